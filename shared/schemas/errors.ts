@@ -1,0 +1,30 @@
+import { z } from 'zod';
+
+/** One problem with an input, located by its field path (e.g. "mentees.2.name" or "line 4"). */
+export const issueSchema = z.object({ path: z.string(), message: z.string() });
+export type Issue = z.infer<typeof issueSchema>;
+
+/** Machine-readable error codes; each maps to one HTTP status. */
+export const errorCodeSchema = z.enum([
+  'bad_request', 'unauthorized', 'forbidden', 'not_found', 'conflict', 'payload_too_large', 'rate_limited', 'internal',
+]);
+export type ErrorCode = z.infer<typeof errorCodeSchema>;
+
+/** The error body of every API answer: `{ error: { code, message, issues? } }`. */
+export const errorBodySchema = z.object({
+  error: z.object({ code: errorCodeSchema, message: z.string(), issues: z.array(issueSchema).optional() }),
+});
+export type ErrorBody = z.infer<typeof errorBodySchema>;
+
+/** Socket acks: a discriminated result, like the HTTP answers. */
+export type Ack<T> = { ok: true; data: T } | { ok: false; error: { code: ErrorCode; message: string; issues?: Issue[] } };
+
+/** Turn zod issues into `{ path, message }` with dotted field paths. */
+export function toIssues(error: z.ZodError): Issue[] {
+  return error.issues.map((i) => ({ path: i.path.map(String).join('.') || '(root)', message: i.message }));
+}
+
+/** One readable line listing every problem, e.g. "roundSeconds: must be at least 1 second". */
+export function describeIssues(issues: Issue[]): string {
+  return issues.map((i) => `${i.path}: ${i.message}`).join('; ');
+}

@@ -1,0 +1,6 @@
+export * from './common';
+export * from './settings';
+export * from './people';
+export * from './schedule';
+export * from './clock';
+export * from './errors';

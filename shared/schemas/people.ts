@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { idSchema, nameText } from './common';
+
+const textList = (maxItems: number, maxLen: number) => z.array(nameText(maxLen)).max(maxItems);
+
+/** A mentor as the organizer enters them; `table` defaults to T1, T2, … in order. */
+export const mentorInputSchema = z.object({
+  name: nameText(),
+  table: nameText(20).optional(),
+  bio: z.string().trim().max(2000).optional(),
+  topics: textList(30, 80).default([]),
+  email: z.string().trim().max(320).optional(),
+});
+export type MentorInput = z.input<typeof mentorInputSchema>;
+
+/** A mentee as the organizer enters them; wishes and avoid name mentors by name. */
+export const menteeInputSchema = z.object({
+  name: nameText(),
+  questions: z.array(z.string().trim().min(1, 'must not be empty').max(500, 'must be at most 500 characters')).max(30).default([]),
+  wishes: textList(50, 120).default([]),
+  avoid: textList(50, 120).default([]),
+  email: z.string().trim().max(320).optional(),
+});
+export type MenteeInput = z.input<typeof menteeInputSchema>;
+
+/** Body of POST /api/events/:id/people. */
+export const addPeopleSchema = z.object({
+  mentors: z.array(mentorInputSchema).max(2000).default([]),
+  mentees: z.array(menteeInputSchema).max(5000).default([]),
+});
+export type AddPeople = z.output<typeof addPeopleSchema>;
+
+/** Where a person stands at the door. */
+export const attendanceSchema = z.enum(['expected', 'present', 'absent', 'left']);
+export type Attendance = z.infer<typeof attendanceSchema>;
+
+/** A stored mentor (wishes/avoid of mentees refer to mentor ids). */
+export const mentorSchema = z.object({
+  id: idSchema,
+  name: z.string(),
+  table: z.string(),
+  bio: z.string().optional(),
+  topics: z.array(z.string()),
+  email: z.string().optional(),
+  attendance: attendanceSchema,
+});
+export type Mentor = z.infer<typeof mentorSchema>;
+
+/** A stored mentee; `wishes` (ranked) and `avoid` hold mentor ids. */
+export const menteeSchema = z.object({
+  id: idSchema,
+  name: z.string(),
+  questions: z.array(z.string()),
+  wishes: z.array(idSchema),
+  avoid: z.array(idSchema),
+  email: z.string().optional(),
+  attendance: attendanceSchema,
+});
+export type Mentee = z.infer<typeof menteeSchema>;
+
+/** A PATCH of one person: any subset of their fields (mentor or mentee fields by role). */
+export const personPatchSchema = z
+  .object({
+    name: nameText(),
+    table: nameText(20),
+    bio: z.string().trim().max(2000),
+    topics: textList(30, 80),
+    email: z.string().trim().max(320),
+    questions: z.array(z.string().trim().min(1).max(500)).max(30),
+    wishes: textList(50, 120),
+    avoid: textList(50, 120),
+  })
+  .partial()
+  .strict();
+export type PersonPatch = z.infer<typeof personPatchSchema>;
+
+/** Body of PUT /api/me/questions. */
+export const questionsBodySchema = z.object({
+  questions: z.array(z.string().trim().min(1, 'must not be empty').max(500, 'must be at most 500 characters')).max(30, 'at most 30 questions'),
+});

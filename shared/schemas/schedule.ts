@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { idSchema } from './common';
+
+/** One table in one round: the mentor and the mentees seated with them. */
+export const seatingTableSchema = z.object({
+  mentorId: idSchema,
+  menteeIds: z.array(idSchema),
+});
+export type SeatingTable = z.infer<typeof seatingTableSchema>;
+
+/** One round's seating: every mentor present, in table order, and the mentees sitting out. */
+export const roundSeatingSchema = z.object({
+  round: z.number().int().min(1),
+  tables: z.array(seatingTableSchema),
+  byes: z.array(idSchema),
+});
+export type RoundSeating = z.infer<typeof roundSeatingSchema>;
+
+/** The schedule: the public JSON of `tablehop plan --format json` and the API. Extra fields allowed. */
+export const scheduleSchema = z.looseObject({
+  mentors: z.array(z.looseObject({ id: idSchema, name: z.string(), table: z.string() })),
+  mentees: z.array(z.looseObject({ id: idSchema, name: z.string() })),
+  rounds: z.array(roundSeatingSchema),
+});
+export type Schedule = z.infer<typeof scheduleSchema>;

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { durationSeconds, nameText } from './common';
+
+/** A pause that replaces the changeover after round `afterRound`. */
+export const breakSchema = z.object({
+  afterRound: z.number().int('must be a whole number').min(1, 'must be at least 1'),
+  seconds: durationSeconds,
+});
+export type Break = z.infer<typeof breakSchema>;
+
+/** Event settings as an organizer writes them; `rounds` defaults to the number of mentors. */
+export const eventSettingsSchema = z
+  .object({
+    name: nameText(200),
+    roundSeconds: durationSeconds,
+    changeoverSeconds: durationSeconds,
+    rounds: z.number().int('must be a whole number').min(1, 'must be at least 1').max(200, 'must be at most 200').optional(),
+    tableCapacity: z.number().int('must be a whole number').min(1, 'must be at least 1').max(50, 'must be at most 50').default(1),
+    breaks: z.array(breakSchema).max(100).default([]),
+    /** Planned start, epoch ms; optional and informative only (the clock starts on command). */
+    plannedStartAt: z.number().int().nonnegative().nullable().optional(),
+  })
+  .superRefine((s, ctx) => {
+    const seen = new Set<number>();
+    s.breaks.forEach((b, i) => {
+      if (seen.has(b.afterRound)) {
+        ctx.addIssue({ code: 'custom', path: ['breaks', i, 'afterRound'], message: `a break after round ${b.afterRound} is already set` });
+      }
+      seen.add(b.afterRound);
+      if (s.rounds !== undefined && b.afterRound >= s.rounds) {
+        ctx.addIssue({ code: 'custom', path: ['breaks', i, 'afterRound'], message: `must be before the last round (${s.rounds})` });
+      }
+    });
+  });
+export type EventSettingsInput = z.input<typeof eventSettingsSchema>;
+export type EventSettings = z.output<typeof eventSettingsSchema>;
+
+/** A partial settings update (PATCH); every field optional, none defaulted. */
+export const eventSettingsPatchSchema = z
+  .object({
+    name: nameText(200),
+    roundSeconds: durationSeconds,
+    changeoverSeconds: durationSeconds,
+    rounds: z.number().int().min(1).max(200),
+    tableCapacity: z.number().int().min(1).max(50),
+    breaks: z.array(breakSchema).max(100),
+    plannedStartAt: z.number().int().nonnegative().nullable(),
+  })
+  .partial()
+  .strict();
+export type EventSettingsPatch = z.infer<typeof eventSettingsPatchSchema>;
