@@ -20,6 +20,7 @@ export default defineConfig({
           name: 'e2e',
           environment: 'node',
           include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/e2e/support/build-client.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,

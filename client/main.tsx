@@ -1,0 +1,5 @@
+import { render } from 'solid-js/web';
+import { App } from './app';
+import './ui/base.css';
+
+render(() => <App />, document.getElementById('root')!);

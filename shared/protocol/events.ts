@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import type { Ack } from '../schemas/errors';
+import { clockCommandSchema, type ClockSnapshot } from '../schemas/clock';
+import { questionsBodySchema } from '../schemas/people';
+import type { Snapshot } from './views';
+
+/** Bumped when the socket protocol changes incompatibly. */
+export const PROTOCOL_VERSION = 1;
+
+/** Inbound payload schemas, one per client-sent event; the server parses every payload with these. */
+export const clientPayloadSchemas = {
+  /** NTP-style time sample: the client's send time; the ack carries the server's time. */
+  time: z.object({ clientSentAt: z.number() }).strict(),
+  /** Ask for a fresh snapshot (e.g. after waking up). */
+  'snapshot:get': z.object({}).strict(),
+  /** Organizer: a clock command, same body as POST /api/events/:id/clock. */
+  'clock:command': clockCommandSchema,
+  /** Mentee: replace my prepared questions. */
+  'questions:update': questionsBodySchema.strict(),
+} as const;
+
+export type TimeReply = { clientSentAt: number; serverNow: number };
+
+/** Events the client sends; each ends with an ack carrying a discriminated result. */
+export interface ClientToServerEvents {
+  time: (payload: z.input<typeof clientPayloadSchemas.time>, ack: (r: Ack<TimeReply>) => void) => void;
+  'snapshot:get': (payload: z.input<(typeof clientPayloadSchemas)['snapshot:get']>, ack: (r: Ack<Snapshot>) => void) => void;
+  'clock:command': (payload: z.input<(typeof clientPayloadSchemas)['clock:command']>, ack: (r: Ack<ClockSnapshot>) => void) => void;
+  'questions:update': (payload: z.input<(typeof clientPayloadSchemas)['questions:update']>, ack: (r: Ack<{ questions: string[] }>) => void) => void;
+}
+
+/** Events the server sends (past tense). */
+export interface ServerToClientEvents {
+  /** The full view for this socket's role: on connect and whenever that view changes. */
+  'snapshot:updated': (snapshot: Snapshot) => void;
+  /** A phase change or clock command: one small broadcast to the event's room. */
+  'clock:changed': (clock: ClockSnapshot) => void;
+  /** The event was deleted; the page should say so. */
+  'event:deleted': (info: { eventId: string }) => void;
+}
+
+/** Per-socket data the server keeps after the handshake. */
+export interface SocketData {
+  eventId: string;
+  role: 'organizer' | 'mentor' | 'mentee' | 'projector';
+  personId: string | null;
+}

@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import { clockSnapshotSchema } from '../schemas/clock';
+import { attendanceSchema, menteeSchema, mentorSchema } from '../schemas/people';
+import { scheduleSchema } from '../schemas/schedule';
+import { breakSchema } from '../schemas/settings';
+
+/** The event's settings with `rounds` resolved to a number. */
+export const eventInfoSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  roundSeconds: z.number().int(),
+  changeoverSeconds: z.number().int(),
+  rounds: z.number().int(),
+  /** Whether `rounds` was set by the organizer (else it follows the number of mentors). */
+  roundsFixed: z.boolean(),
+  tableCapacity: z.number().int(),
+  breaks: z.array(breakSchema),
+  plannedStartAt: z.number().nullable(),
+  createdAt: z.number(),
+});
+export type EventInfo = z.infer<typeof eventInfoSchema>;
+
+/** A person as the organizer sees them: stored fields plus their secret token and page link. */
+export const organizerMentorSchema = mentorSchema.extend({ token: z.string(), link: z.string() });
+export const organizerMenteeSchema = menteeSchema.extend({ token: z.string(), link: z.string() });
+export type OrganizerMentor = z.infer<typeof organizerMentorSchema>;
+export type OrganizerMentee = z.infer<typeof organizerMenteeSchema>;
+
+/** Everything the organizer console shows (GET /api/events/:id and the organizer's snapshot). */
+export const organizerViewSchema = z.object({
+  event: eventInfoSchema,
+  mentors: z.array(organizerMentorSchema),
+  mentees: z.array(organizerMenteeSchema),
+  schedule: scheduleSchema.nullable(),
+  /** Increments with every change of the schedule. */
+  scheduleVersion: z.number().int(),
+  clock: clockSnapshotSchema,
+  links: z.object({ organizer: z.string(), projector: z.string() }),
+});
+export type OrganizerView = z.infer<typeof organizerViewSchema>;
+
+/** A person met in a round; mentors receive `questions` only for the mentees now and next. */
+export const metPersonSchema = z.object({ id: z.string(), name: z.string(), questions: z.array(z.string()).optional() });
+
+/** One round of one person's schedule. `table` null means a bye (mentee) or a resting table (mentor). */
+export const myRoundSchema = z.object({
+  round: z.number().int(),
+  table: z.string().nullable(),
+  mentorId: z.string().nullable(),
+  mentorName: z.string().nullable(),
+  /** The mentor's topics (for mentees). */
+  topics: z.array(z.string()),
+  /** Mentor: the mentees at the table. Mentee: the other mentees at the same table (names only). */
+  mentees: z.array(metPersonSchema),
+});
+export type MyRound = z.infer<typeof myRoundSchema>;
+
+/** What a personal page shows (GET /api/me and the person's snapshot). */
+export const meViewSchema = z.object({
+  role: z.enum(['mentor', 'mentee']),
+  person: z.object({
+    id: z.string(),
+    name: z.string(),
+    table: z.string().optional(),
+    bio: z.string().optional(),
+    topics: z.array(z.string()),
+    questions: z.array(z.string()),
+    attendance: attendanceSchema,
+  }),
+  event: eventInfoSchema,
+  clock: clockSnapshotSchema,
+  /** Where I am in the current round (or, in a changeover or break, the round coming up). */
+  now: myRoundSchema.nullable(),
+  /** The round after `now`. */
+  next: myRoundSchema.nullable(),
+  /** My whole schedule, one entry per round. */
+  rounds: z.array(myRoundSchema),
+  scheduleVersion: z.number().int(),
+});
+export type MeView = z.infer<typeof meViewSchema>;
+
+/** What the projector shows: names, tables and the clock, nothing else. */
+export const projectorViewSchema = z.object({
+  event: z.object({ id: z.string(), name: z.string(), rounds: z.number().int() }),
+  clock: clockSnapshotSchema,
+  tables: z.array(z.object({ mentorId: z.string(), name: z.string(), table: z.string() })),
+  mentees: z.array(z.object({ id: z.string(), name: z.string() })),
+  rounds: scheduleSchema.shape.rounds,
+  scheduleVersion: z.number().int(),
+});
+export type ProjectorView = z.infer<typeof projectorViewSchema>;
+
+/** The snapshot a socket receives on connect and whenever its view changes, by role. */
+export const snapshotSchema = z.discriminatedUnion('role', [
+  z.object({ role: z.literal('organizer'), organizer: organizerViewSchema }),
+  z.object({ role: z.literal('mentor'), me: meViewSchema }),
+  z.object({ role: z.literal('mentee'), me: meViewSchema }),
+  z.object({ role: z.literal('projector'), projector: projectorViewSchema }),
+]);
+export type Snapshot = z.infer<typeof snapshotSchema>;
