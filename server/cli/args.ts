@@ -1,0 +1,92 @@
+import { parseArgs } from 'node:util';
+
+/** A problem with what the user typed or gave us: reported on stderr with exit code 2. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+/** Output formats of `tablehop plan`. */
+export const FORMATS = ['text', 'csv', 'json'] as const;
+export type Format = (typeof FORMATS)[number];
+
+/** What the command line asks for. */
+export type Command =
+  | { kind: 'help' }
+  | { kind: 'plan'; file: string; rounds?: number; capacity: number; seed?: number | string; format: Format };
+
+export const USAGE = `Usage: tablehop plan <people.csv> [options]
+
+Plan the table rotation of a speed-mentoring event from a participants CSV
+(give - as the file to read the CSV from standard input).
+
+Options:
+  --rounds N      number of rounds, 1-200 (default: the number of mentors)
+  --capacity K    mentees per table in a round, 1-50 (default: 1)
+  --seed S        seed for a reproducible plan (a number or any text)
+  --format F      text (default), csv (the printable sheet) or json (the schedule)
+  -h, --help      show this help
+
+The CSV has a header row; columns (any order and case): role (mentor or mentee),
+name, table (mentor; default T1, T2, ...), topics, bio (mentor), questions
+(mentee, separated by |), wishes and avoid (mentee; mentor names separated
+by ;), email.
+
+Exit status: 0 when planned, 2 for bad input (the problems go to stderr).`;
+
+/** Read the command line (without `node` and the script). Throws UsageError. */
+export function parseCommand(argv: string[]): Command {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        rounds: { type: 'string' },
+        capacity: { type: 'string' },
+        seed: { type: 'string' },
+        format: { type: 'string', short: 'f' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (e) {
+    // Node's message goes on to explain `--` for positionals, which reads as noise here.
+    const message = (e as Error).message;
+    throw new UsageError((e as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? message.split('. ')[0]! : message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { kind: 'help' };
+  const [command, file, ...rest] = positionals;
+  if (command === undefined) throw new UsageError('no command given (try: tablehop plan people.csv)');
+  if (command !== 'plan') throw new UsageError(`unknown command ${JSON.stringify(command)} (the command is plan)`);
+  if (file === undefined) throw new UsageError('plan needs a participants CSV file (tablehop plan people.csv)');
+  if (rest.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(rest[0])} (plan takes one file)`);
+  const format = values.format ?? 'text';
+  if (!isFormat(format)) throw new UsageError(`--format must be text, csv or json (got ${JSON.stringify(format)})`);
+  return {
+    kind: 'plan',
+    file,
+    format,
+    capacity: values.capacity === undefined ? 1 : wholeNumber('--capacity', values.capacity, 50),
+    ...(values.rounds === undefined ? {} : { rounds: wholeNumber('--rounds', values.rounds, 200) }),
+    ...(values.seed === undefined ? {} : { seed: seedValue(values.seed) }),
+  };
+}
+
+function isFormat(f: string): f is Format {
+  return (FORMATS as readonly string[]).includes(f);
+}
+
+function wholeNumber(flag: string, text: string, max: number): number {
+  const n = /^\s*\d+\s*$/.test(text) ? Number(text) : NaN;
+  if (!Number.isSafeInteger(n) || n < 1 || n > max) {
+    throw new UsageError(`${flag} must be a whole number from 1 to ${max} (got ${JSON.stringify(text)})`);
+  }
+  return n;
+}
+
+/** `--seed 42` is the number 42 (as in the API); anything else is a text seed. */
+function seedValue(text: string): number | string {
+  if (text === '') throw new UsageError('--seed must not be empty');
+  return /^-?\d+$/.test(text) && Number.isSafeInteger(Number(text)) ? Number(text) : text;
+}

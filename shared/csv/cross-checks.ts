@@ -1,0 +1,92 @@
+import { nameKey, quote } from './cells';
+import type { MentorRow, RowResult } from './rows';
+
+/** A problem found by comparing rows: the line it belongs to and what is wrong. */
+export interface LineProblem {
+  line: number;
+  message: string;
+}
+
+/** Names used twice within a role (compared trimmed and case-insensitively). */
+export function duplicateNames(rows: RowResult[]): LineProblem[] {
+  const problems: LineProblem[] = [];
+  const seen = { mentor: new Map<string, number>(), mentee: new Map<string, number>() };
+  for (const row of rows) {
+    if (row.role === null || row.name === '') continue;
+    const first = seen[row.role].get(nameKey(row.name));
+    if (first === undefined) seen[row.role].set(nameKey(row.name), row.line);
+    else problems.push({ line: row.line, message: `name: ${quote(row.name)} is already a ${row.role} on line ${first}` });
+  }
+  return problems;
+}
+
+/** Table labels given twice (compared case-insensitively). */
+export function duplicateTables(rows: RowResult[]): LineProblem[] {
+  const problems: LineProblem[] = [];
+  const seen = new Map<string, { line: number; name: string }>();
+  for (const row of rows) {
+    if (row.role !== 'mentor' || row.table === '') continue;
+    const first = seen.get(nameKey(row.table));
+    if (first === undefined) seen.set(nameKey(row.table), { line: row.line, name: row.name });
+    else problems.push({ line: row.line, message: `table: ${quote(row.table)} is already the table of ${quote(first.name)} on line ${first.line}` });
+  }
+  return problems;
+}
+
+/**
+ * Give mentors without a table the labels T1, T2, … in row order, skipping labels other
+ * mentors took explicitly (so `T2` written on a later row is not handed out twice).
+ */
+export function assignTables(mentors: MentorRow[]): Array<MentorRow & { table: string }> {
+  const taken = new Set(mentors.flatMap((m) => (m.table === undefined ? [] : [nameKey(m.table)])));
+  let next = 1;
+  return mentors.map((m) => {
+    if (m.table !== undefined) return { ...m, table: m.table };
+    while (taken.has(nameKey(`T${next}`))) next++;
+    const table = `T${next++}`;
+    return { ...m, table };
+  });
+}
+
+/** A mentee's wishes and avoid as mentor names spelled as in the mentor rows. */
+export interface Choices {
+  wishes: string[];
+  avoid: string[];
+}
+
+/**
+ * Resolve every mentee row's wishes and avoid (valid rows or not, so all problems show at
+ * once), keyed by line. A name that matches no mentor, or a mentor both wished and avoided,
+ * is a problem. A repeated name keeps its first (highest-ranked) place.
+ */
+export function resolveChoices(rows: RowResult[]): { choices: Map<number, Choices>; problems: LineProblem[] } {
+  const mentorNames = new Map<string, string>();
+  const menteeNames = new Set<string>();
+  for (const row of rows) {
+    if (row.role === 'mentor' && !mentorNames.has(nameKey(row.name))) mentorNames.set(nameKey(row.name), row.name);
+    if (row.role === 'mentee') menteeNames.add(nameKey(row.name));
+  }
+  const problems: LineProblem[] = [];
+  const choices = new Map<number, Choices>();
+  for (const row of rows) {
+    if (row.role !== 'mentee') continue;
+    const resolve = (field: 'wishes' | 'avoid'): string[] => {
+      const out: string[] = [];
+      for (const written of row[field]) {
+        const name = mentorNames.get(nameKey(written));
+        if (name === undefined) {
+          const hint = menteeNames.has(nameKey(written)) ? ' (that is a mentee)' : '';
+          problems.push({ line: row.line, message: `${field}: ${quote(written)} names no mentor${hint}` });
+        } else if (!out.includes(name)) out.push(name);
+      }
+      return out;
+    };
+    const wishes = resolve('wishes');
+    const avoid = resolve('avoid');
+    for (const name of avoid) {
+      if (wishes.includes(name)) problems.push({ line: row.line, message: `avoid: ${quote(name)} is also in wishes` });
+    }
+    choices.set(row.line, { wishes, avoid });
+  }
+  return { choices, problems };
+}

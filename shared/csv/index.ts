@@ -1,0 +1,10 @@
+export { parseParticipantsCsv, formatCsvIssues } from './parse-participants';
+export type { ParsedMentor, ParsedMentee, ParsedParticipants, ParticipantsCsvResult } from './parse-participants';
+export { toPlanInput, type PlanPeople } from './plan-input';
+export { participantsToCsv, type MentorCsvRow, type MenteeCsvRow } from './write-participants';
+export { scheduleToCsv, scheduleToPersonRows, personRowsToCsv } from './schedule-csv';
+export type { ScheduleCsvOptions, PersonRoundRow } from './schedule-csv';
+export { scheduleMatrix, type ScheduleMatrix, type MatrixColumn, type MatrixRow } from './schedule-matrix';
+export { neutraliseCell, restoreCell } from './cells';
+export { COLUMNS, type Column } from './columns';
+export type { CsvWriteOptions } from './write-csv';

@@ -1,0 +1,77 @@
+import type { Issue } from '../schemas/errors';
+import { assignTables, duplicateNames, duplicateTables, resolveChoices, type LineProblem } from './cross-checks';
+import { readHeader } from './header';
+import { readRecords } from './read-rows';
+import { readRow, type MenteeRow, type MentorRow } from './rows';
+
+/** A mentor read from the participants CSV; `line` is where its record starts. */
+export interface ParsedMentor {
+  line: number;
+  name: string;
+  table: string;
+  bio?: string;
+  topics: string[];
+  email?: string;
+}
+
+/** A mentee read from the participants CSV; wishes (ranked) and avoid hold mentor names as the mentor rows spell them. */
+export interface ParsedMentee {
+  line: number;
+  name: string;
+  questions: string[];
+  wishes: string[];
+  avoid: string[];
+  email?: string;
+}
+
+/** The people of a participants CSV that passed every check. */
+export interface ParsedParticipants {
+  mentors: ParsedMentor[];
+  mentees: ParsedMentee[];
+}
+
+/** The result of reading a participants CSV: everyone, or every problem (`path` is `line N`). */
+export type ParticipantsCsvResult = ({ ok: true } & ParsedParticipants) | { ok: false; issues: Issue[] };
+
+/**
+ * Read a participants CSV (header row; columns role, name, table, questions, wishes, avoid,
+ * bio, topics, email in any order and case). A file with any problem is refused whole, with
+ * every problem located by the line its record starts on. Pure: no I/O.
+ */
+export function parseParticipantsCsv(text: string): ParticipantsCsvResult {
+  const { records, errors } = readRecords(text);
+  const problems: LineProblem[] = [...errors];
+  const [headerRecord, ...data] = records;
+  if (!headerRecord) {
+    problems.push({ line: 1, message: 'the file is empty; expected a header row such as role,name,table,questions,wishes,avoid' });
+    return refuse(problems);
+  }
+  const header = readHeader(headerRecord.cells);
+  problems.push(...header.problems.map((message) => ({ line: headerRecord.line, message })));
+  if (header.fatal) return refuse(problems);
+
+  const rows = data.map((r) => readRow(r, header));
+  for (const row of rows) problems.push(...row.problems.map((message) => ({ line: row.line, message })));
+  problems.push(...duplicateNames(rows), ...duplicateTables(rows));
+  const mentorRows: MentorRow[] = [];
+  const menteeRows: MenteeRow[] = [];
+  for (const row of rows) {
+    if (row.role === 'mentor' && row.person) mentorRows.push(row.person);
+    if (row.role === 'mentee' && row.person) menteeRows.push(row.person);
+  }
+  const { choices, problems: choiceProblems } = resolveChoices(rows);
+  problems.push(...choiceProblems);
+  if (problems.length > 0) return refuse(problems);
+  const mentees = menteeRows.map((m) => ({ ...m, ...choices.get(m.line) }));
+  return { ok: true, mentors: assignTables(mentorRows), mentees };
+}
+
+/** Issues as `line N: what is wrong`, one per line. */
+export function formatCsvIssues(issues: Issue[]): string {
+  return issues.map((i) => `${i.path}: ${i.message}`).join('\n');
+}
+
+function refuse(problems: LineProblem[]): { ok: false; issues: Issue[] } {
+  const sorted = problems.map((p, i) => ({ ...p, i })).sort((a, b) => a.line - b.line || a.i - b.i);
+  return { ok: false, issues: sorted.map((p) => ({ path: `line ${p.line}`, message: p.message })) };
+}

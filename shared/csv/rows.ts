@@ -1,0 +1,113 @@
+import type { z } from 'zod';
+import { nameText } from '../schemas/common';
+import { menteeInputSchema, mentorInputSchema } from '../schemas/people';
+import { quote, restoreCell, splitList } from './cells';
+import { MENTEE_ONLY, MENTOR_ONLY, SEPARATORS, type Column } from './columns';
+import type { HeaderMap } from './header';
+import type { CsvRecord } from './read-rows';
+
+/** A mentor row that passed its own checks; `table` is absent when it is to be defaulted. */
+export interface MentorRow {
+  line: number;
+  name: string;
+  table?: string;
+  bio?: string;
+  topics: string[];
+  email?: string;
+}
+
+/** A mentee row that passed its own checks; wishes and avoid still hold names as written. */
+export interface MenteeRow {
+  line: number;
+  name: string;
+  questions: string[];
+  wishes: string[];
+  avoid: string[];
+  email?: string;
+}
+
+/** One record read on its own; `person` is set when the row has no problem of its own. */
+export type RowResult =
+  | { role: 'mentor'; line: number; name: string; table: string; person?: MentorRow; problems: string[] }
+  | { role: 'mentee'; line: number; name: string; table: string; wishes: string[]; avoid: string[]; person?: MenteeRow; problems: string[] }
+  | { role: null; line: number; problems: string[] };
+
+const WHAT: Partial<Record<Column, string>> = {
+  table: 'a table', bio: 'a bio', topics: 'topics', questions: 'questions', wishes: 'wishes', avoid: 'an avoid list',
+};
+
+/** Read and validate one data record against the header. */
+export function readRow(record: CsvRecord, header: HeaderMap): RowResult {
+  const { line, cells } = record;
+  const problems = strayCells(cells, header);
+  const cell = (c: Column): string => {
+    const i = header.index.get(c);
+    return i === undefined ? '' : restoreCell((cells[i] ?? '').trim());
+  };
+  const name = cell('name');
+  const table = cell('table');
+  const role = cell('role').toLowerCase();
+  if (role !== 'mentor' && role !== 'mentee') {
+    problems.push(role === '' ? 'role: missing (write mentor or mentee)' : `role: ${quote(cell('role'))} is not a role (write mentor or mentee)`);
+    const checked = nameText().safeParse(name);
+    if (!checked.success) problems.push(...zodProblems(checked.error, 'name'));
+    return { role: null, line, problems };
+  }
+  const other = role === 'mentor' ? 'mentee' : 'mentor';
+  for (const c of role === 'mentor' ? MENTEE_ONLY : MENTOR_ONLY) {
+    if (cell(c) !== '') problems.push(`${c}: only ${other}s have ${WHAT[c]}; this row is a ${role}`);
+  }
+  const optional = (c: Column) => (cell(c) === '' ? undefined : cell(c));
+  if (role === 'mentor') {
+    const input = { name, table: optional('table'), bio: optional('bio'), topics: splitList(cell('topics'), SEPARATORS.topics), email: optional('email') };
+    const parsed = mentorInputSchema.safeParse(input, { error: friendlyMessage });
+    if (!parsed.success) problems.push(...zodProblems(parsed.error));
+    const person = parsed.success && problems.length === 0 ? { line, ...dropUndefined(parsed.data) } : undefined;
+    return { role, line, name, table, problems, ...(person ? { person } : {}) };
+  }
+  const input = {
+    name,
+    questions: splitList(cell('questions'), SEPARATORS.questions),
+    wishes: splitList(cell('wishes'), SEPARATORS.wishes),
+    avoid: splitList(cell('avoid'), SEPARATORS.avoid),
+    email: optional('email'),
+  };
+  const parsed = menteeInputSchema.safeParse(input, { error: friendlyMessage });
+  if (!parsed.success) problems.push(...zodProblems(parsed.error));
+  const person = parsed.success && problems.length === 0 ? { line, ...dropUndefined(parsed.data) } : undefined;
+  return { role, line, name, table, wishes: input.wishes, avoid: input.avoid, problems, ...(person ? { person } : {}) };
+}
+
+/** Cells with content beyond the header, or under a column with no name. */
+function strayCells(cells: string[], header: HeaderMap): string[] {
+  const problems: string[] = [];
+  for (const i of header.unnamed) {
+    const c = cells[i]?.trim() ?? '';
+    if (c !== '') problems.push(`cell ${i + 1} (${quote(c)}) is under a column with no name in the header`);
+  }
+  // Fewer cells than the header is fine (spreadsheets drop trailing empties); more is not.
+  if (cells.slice(header.width).some((c) => c.trim() !== '')) {
+    problems.push(`has ${cells.length} cells but the header has ${header.width} columns (a comma that should be quoted?)`);
+  }
+  return problems;
+}
+
+/** zod issues as `field: message`, list items as `topics item 2`. */
+function zodProblems(error: z.ZodError, prefix?: string): string[] {
+  return error.issues.map((i) => {
+    const [field, item] = i.path;
+    const where = typeof item === 'number' ? `${String(field)} item ${item + 1}` : field === undefined ? (prefix ?? 'row') : String(field);
+    return `${where}: ${i.message}`;
+  });
+}
+
+/** Plain-language messages where the schemas keep zod's defaults. */
+function friendlyMessage(issue: z.core.$ZodRawIssue): string | undefined {
+  if (issue.code === 'too_big' && issue.origin === 'array') return `at most ${issue.maximum} items`;
+  if (issue.code === 'too_big' && issue.origin === 'string') return `must be at most ${issue.maximum} characters`;
+  return undefined;
+}
+
+function dropUndefined<T extends object>(o: T): T {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+}
