@@ -17,7 +17,8 @@ export interface ServerProcess {
  */
 export async function startServerProcess(env: Record<string, string> = {}): Promise<ServerProcess> {
   const dataDir = mkdtempSync(join(tmpdir(), 'tablehop-e2e-'));
-  const child = spawn('node_modules/.bin/tsx', ['server/main.ts'], {
+  // node --import tsx, not the tsx CLI: the CLI forks, and a kill would miss the server.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     env: { ...process.env, PORT: '0', TABLEHOP_DATA_DIR: dataDir, NODE_ENV: 'production', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -1,0 +1,46 @@
+import type { Limiter } from './rate-limit';
+import { hashSecret } from './secrets';
+import type { EventStore, Principal } from './store/event-store';
+import { AppError } from './errors';
+
+/** A resolved secret: who it belongs to and the limiter key derived from it. */
+export interface Auth extends Principal {
+  secret: string;
+  /** Hex of the secret's hash: safe to use as a rate-limit key, never logged. */
+  keyId: string;
+}
+
+// Our secrets are base64url, 32–43 characters; anything else cannot be one.
+const SECRET_SHAPE = /^[A-Za-z0-9_-]{16,128}$/;
+
+/**
+ * Resolve a secret (organizer key, projector key or person token) for HTTP and socket
+ * handshakes alike. Secrets are hashed before the lookup, so the index lookup leaks nothing
+ * about the secret; the store compares the found hash in constant time. Wrong keys count
+ * against a tight per-IP budget; valid keys against a generous per-key one.
+ */
+export function createResolver(store: EventStore, limits: { badKeys: Limiter; perKey: Limiter }) {
+  return (secret: string | undefined, ip: string): Auth => {
+    if (!secret) throw new AppError('unauthorized', 'a key is required: send Authorization: Bearer <key>');
+    const hash = SECRET_SHAPE.test(secret) ? hashSecret(secret) : null;
+    const principal = hash ? store.resolve(hash) : null;
+    if (!principal) {
+      const { ok, retryAfterMs } = limits.badKeys.hit(ip);
+      if (!ok) throw new RateLimitError('too many wrong keys from this address; wait a minute', retryAfterMs);
+      throw new AppError('unauthorized', 'unknown key: it may be mistyped, or its event was deleted');
+    }
+    const keyId = hash!.toString('hex');
+    const { ok, retryAfterMs } = limits.perKey.hit(keyId);
+    if (!ok) throw new RateLimitError('too many requests with this key; slow down', retryAfterMs);
+    return { ...principal, secret, keyId };
+  };
+}
+
+export type Resolver = ReturnType<typeof createResolver>;
+
+/** A 429 with the time to wait. */
+export class RateLimitError extends AppError {
+  constructor(message: string, readonly retryAfterMs: number) {
+    super('rate_limited', message);
+  }
+}

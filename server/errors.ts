@@ -1,0 +1,38 @@
+import type { ErrorCode, Issue } from '../shared/schemas/errors';
+
+/** HTTP status of each error code; the socket acks carry the code alone. */
+export const STATUS: Record<ErrorCode, number> = {
+  bad_request: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  payload_too_large: 413,
+  rate_limited: 429,
+  internal: 500,
+};
+
+/**
+ * An expected failure of a request or command: the HTTP error handler and the socket wrapper
+ * both turn it into `{ code, message, issues? }`. Anything else thrown is a bug (500).
+ */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly issues?: Issue[],
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+
+  get status(): number {
+    return STATUS[this.code];
+  }
+}
+
+export const badRequest = (message: string, issues?: Issue[]) => new AppError('bad_request', message, issues);
+export const notFound = (message: string) => new AppError('not_found', message);
+export const conflict = (message: string) => new AppError('conflict', message);
+export const forbidden = (message: string) => new AppError('forbidden', message);
+export const unauthorized = (message: string) => new AppError('unauthorized', message);

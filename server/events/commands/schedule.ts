@@ -1,0 +1,104 @@
+import { plan, replan, PlanError, type PlanInput } from '../../../shared/planner';
+import type { Schedule } from '../../../shared/schemas/schedule';
+import { firstOpenRound } from '../../../shared/timeline';
+import { AppError, conflict } from '../../errors';
+import { effectiveRounds, hasStarted, phasesOf, type EventState } from '../state';
+
+/** What the planner needs from an event, with the number of rounds resolved. */
+export function planInput(state: EventState, rounds: number): PlanInput {
+  return {
+    settings: { rounds, tableCapacity: state.settings.tableCapacity },
+    mentors: state.mentors.map(({ id, name, table }) => ({ id, name, table })),
+    mentees: state.mentees.map(({ id, name, wishes, avoid }) => ({ id, name, wishes, avoid })),
+  };
+}
+
+function withSchedule(state: EventState, schedule: Schedule | null, seed: number | string): EventState {
+  const same = JSON.stringify(schedule) === JSON.stringify(state.schedule);
+  if (same && seed === state.seed) return state;
+  return same ? { ...state, seed } : { ...state, schedule, scheduleVersion: state.scheduleVersion + 1, seed };
+}
+
+function runPlanner(f: () => Schedule): Schedule {
+  try {
+    return f();
+  } catch (err) {
+    if (err instanceof PlanError) throw conflict(`cannot plan: ${err.message}`);
+    throw err;
+  }
+}
+
+/**
+ * Plan (before the start) or replan the rounds not yet begun (after it), pure. Before the
+ * start an unset `rounds` means one round per mentor; after it the round count stays as
+ * planned unless the organizer sets it.
+ */
+export function planSchedule(state: EventState, now: number, seed?: number | string): EventState {
+  if (state.clock.status === 'finished') throw conflict('the event has ended; its schedule can no longer change');
+  if (state.mentors.length === 0) throw conflict('add at least one mentor before planning');
+  const useSeed = seed ?? state.seed;
+  if (!hasStarted(state) || state.schedule === null) {
+    const input = planInput(state, state.settings.rounds ?? state.mentors.length);
+    return withSchedule(state, runPlanner(() => plan(input.settings, input.mentors, input.mentees, { seed: useSeed })), useSeed);
+  }
+  const phaseIndex = state.clock.status === 'running' || state.clock.status === 'paused' ? state.clock.phaseIndex : null;
+  const from = firstOpenRound(phasesOf(state), phaseIndex);
+  const rounds = effectiveRounds(state);
+  if (from > rounds) throw conflict('every round has begun; nothing is left to replan');
+  const schedule = state.schedule;
+  return withSchedule(state, runPlanner(() => replan(schedule, from, planInput(state, rounds), { seed: useSeed })), useSeed);
+}
+
+/** What planning depends on; when it changes, an existing schedule is replanned. */
+function planningKey(s: EventState): string {
+  return JSON.stringify([
+    s.settings.rounds,
+    s.settings.tableCapacity,
+    s.mentors.map((m) => [m.id, m.table]),
+    s.mentees.map((m) => [m.id, m.wishes, m.avoid]),
+  ]);
+}
+
+/** Copy current names and tables into the schedule's people lists (a rename reseats no one). */
+export function relabel(state: EventState): EventState {
+  const sched = state.schedule;
+  if (!sched) return state;
+  const mentors = new Map(state.mentors.map((m) => [m.id, m]));
+  const mentees = new Map(state.mentees.map((m) => [m.id, m]));
+  const next: Schedule = {
+    ...sched,
+    mentors: sched.mentors.map((m) => {
+      const p = mentors.get(m.id);
+      return p ? { ...m, name: p.name, table: p.table } : m;
+    }),
+    mentees: sched.mentees.map((m) => {
+      const p = mentees.get(m.id);
+      return p ? { ...m, name: p.name } : m;
+    }),
+  };
+  return withSchedule(state, next, state.seed);
+}
+
+/**
+ * Keep an existing schedule true to the people and settings after a change (pure): a change
+ * that matters to planning replans (the whole plan before the start, the rounds not yet begun
+ * after it, same seed); a rename only relabels. No schedule yet: nothing to do.
+ */
+export function reconcileSchedule(prev: EventState, next: EventState, now: number): EventState {
+  if (next.schedule === null || next.clock.status === 'finished') return relabel(next);
+  if (planningKey(prev) === planningKey(next)) return relabel(next);
+  if (!hasStarted(next) && next.mentors.length === 0) return withSchedule(next, null, next.seed);
+  if (hasStarted(next)) {
+    const phaseIndex = next.clock.status === 'running' || next.clock.status === 'paused' ? next.clock.phaseIndex : null;
+    if (firstOpenRound(phasesOf(next), phaseIndex) > effectiveRounds(next)) return relabel(next);
+    // Once started the schedule must stay true to the people: a change it cannot absorb is refused.
+    return relabel(planSchedule(next, now));
+  }
+  try {
+    return relabel(planSchedule(next, now));
+  } catch (err) {
+    // Before the start, an unplannable change drops the plan rather than the change; start plans again.
+    if (err instanceof AppError && err.code === 'conflict') return withSchedule(next, null, next.seed);
+    throw err;
+  }
+}

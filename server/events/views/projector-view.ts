@@ -1,0 +1,15 @@
+import type { ProjectorView } from '../../../shared/protocol/views';
+import { effectiveRounds, type EventState } from '../state';
+import { clockOf } from './event-info';
+
+/** The projector's view (pure): names, tables and the clock, nothing else. */
+export function projectorView(s: EventState, now: number): ProjectorView {
+  return {
+    event: { id: s.id, name: s.settings.name, rounds: effectiveRounds(s) },
+    clock: clockOf(s, now),
+    tables: s.mentors.map((m) => ({ mentorId: m.id, name: m.name, table: m.table })),
+    mentees: s.mentees.map((m) => ({ id: m.id, name: m.name })),
+    rounds: s.schedule?.rounds ?? [],
+    scheduleVersion: s.scheduleVersion,
+  };
+}

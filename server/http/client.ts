@@ -1,0 +1,39 @@
+import express, { type RequestHandler, type Router } from 'express';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * Serve the built client (`vite build` → dist/client) with an SPA fallback: every non-API
+ * GET that is not a file gets index.html, and the client's router picks the screen. While no
+ * build exists the API still works and pages explain how to build.
+ */
+export function clientRoutes(distDir: string): Router {
+  const r = express.Router();
+  const index = join(distDir, 'index.html');
+  let built = existsSync(index);
+  const isBuilt = () => built || (built = existsSync(index));
+
+  r.use(
+    '/assets',
+    express.static(join(distDir, 'assets'), { immutable: true, maxAge: '1y', fallthrough: true }),
+  );
+  r.use(express.static(distDir, { index: false, maxAge: 0 }));
+
+  const fallback: RequestHandler = (req, res, next) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+    if (req.path.startsWith('/api/') || req.path === '/api' || req.path.startsWith('/socket.io')) return next();
+    if (req.path.startsWith('/assets/')) {
+      // A missing build file must not turn into index.html (the browser would run HTML as JS).
+      res.status(404).type('text/plain').send('Not found\n');
+      return;
+    }
+    if (!isBuilt()) {
+      res.status(404).type('text/plain').send('The Tablehop client is not built yet: run `npm run build` (or `npm start`, which builds it). The API is up.\n');
+      return;
+    }
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  };
+  r.get('/{*splat}', fallback);
+  return r;
+}

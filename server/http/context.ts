@@ -1,0 +1,58 @@
+import type { Request } from 'express';
+import type { Auth, Resolver } from '../auth';
+import type { EventService } from '../events/service';
+import { forbidden, unauthorized } from '../errors';
+import type { Limiter } from '../rate-limit';
+import type { Logger } from '../log';
+
+/** What the route modules need. */
+export interface HttpDeps {
+  service: EventService;
+  resolve: Resolver;
+  publicUrl: () => string;
+  log: Logger;
+  limiters: { perIp: Limiter; createEvents: Limiter };
+}
+
+const auths = new WeakMap<Request, Auth>();
+
+/** Attach the resolved secret to a request (by the authenticate middleware). */
+export function setAuth(req: Request, auth: Auth): void {
+  auths.set(req, auth);
+}
+
+function authOf(req: Request): Auth {
+  const a = auths.get(req);
+  if (!a) throw unauthorized('a key is required: send Authorization: Bearer <key>');
+  return a;
+}
+
+/** The organizer key of event `eventId`, or 403 for any other key. */
+export function requireOrganizer(req: Request, eventId: string): Auth {
+  const a = authOf(req);
+  if (a.role !== 'organizer') throw forbidden(`this call needs the organizer key; this is a ${a.role} key`);
+  if (a.eventId !== eventId) throw forbidden('this organizer key belongs to another event');
+  return a;
+}
+
+/** A person's token (optionally of one role), or 403. */
+export function requirePerson(req: Request, role?: 'mentor' | 'mentee'): Auth & { personId: string } {
+  const a = authOf(req);
+  const ok = a.personId !== null && (role ? a.role === role : a.role === 'mentor' || a.role === 'mentee');
+  if (!ok) throw forbidden(role ? `this call needs a ${role}'s personal link token` : 'this call needs a personal link token');
+  return a as Auth & { personId: string };
+}
+
+/** The projector key, or 403. */
+export function requireProjector(req: Request): Auth {
+  const a = authOf(req);
+  if (a.role !== 'projector') throw forbidden('this call needs the projector key');
+  return a;
+}
+
+/** The bearer secret of a request, if any (never from the query string). */
+export function bearerOf(req: Request): string | undefined {
+  const h = req.headers.authorization;
+  const m = h ? /^Bearer\s+(\S+)\s*$/i.exec(h) : null;
+  return m?.[1];
+}

@@ -1,0 +1,33 @@
+import { Router } from 'express';
+import { questionsBodySchema } from '../../shared/schemas/people';
+import { meView } from '../events/views/me-view';
+import { projectorView } from '../events/views/projector-view';
+import { notFound } from '../errors';
+import { requirePerson, requireProjector, type HttpDeps } from './context';
+import { parseBody } from './validate';
+
+/** What personal links and the projector key may call. */
+export function meRoutes(deps: HttpDeps): Router {
+  const { service } = deps;
+  const r = Router();
+
+  r.get('/me', (req, res) => {
+    const a = requirePerson(req);
+    const view = meView(service.get(a.eventId), a.personId, service.now());
+    if (!view) throw notFound('this person was removed from the event');
+    res.json(view);
+  });
+
+  r.put('/me/questions', async (req, res) => {
+    const a = requirePerson(req, 'mentee');
+    const { questions } = parseBody(questionsBodySchema, req.body);
+    res.json(await service.updateQuestions(a.eventId, a.personId, questions));
+  });
+
+  r.get('/projector', (req, res) => {
+    const a = requireProjector(req);
+    res.json(projectorView(service.get(a.eventId), service.now()));
+  });
+
+  return r;
+}

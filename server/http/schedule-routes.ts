@@ -1,0 +1,39 @@
+import { Router } from 'express';
+import { z } from 'zod';
+import { scheduleToCsv } from '../../shared/csv';
+import { notFound } from '../errors';
+import { requireOrganizer, type HttpDeps } from './context';
+import { parseBody } from './validate';
+
+const planBodySchema = z.object({ seed: z.union([z.number().int(), z.string().max(100)]).optional() }).strict();
+
+/** Plan or replan, read the schedule as JSON or CSV. */
+export function scheduleRoutes(deps: HttpDeps): Router {
+  const { service } = deps;
+  const r = Router();
+
+  r.post('/events/:id/schedule', async (req, res) => {
+    requireOrganizer(req, req.params.id);
+    const { seed } = parseBody(planBodySchema, req.body);
+    res.json(await service.plan(req.params.id, seed));
+  });
+
+  const scheduleOf = (id: string) => {
+    const s = service.get(id).schedule;
+    if (!s) throw notFound('no schedule yet: POST /api/events/:id/schedule plans one');
+    return s;
+  };
+
+  r.get('/events/:id/schedule', (req, res) => {
+    requireOrganizer(req, req.params.id);
+    res.json(scheduleOf(req.params.id));
+  });
+
+  r.get('/events/:id/schedule.csv', (req, res) => {
+    requireOrganizer(req, req.params.id);
+    const csv = scheduleToCsv(scheduleOf(req.params.id));
+    res.type('text/csv; charset=utf-8').attachment(`schedule-${req.params.id}.csv`).send(csv);
+  });
+
+  return r;
+}

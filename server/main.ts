@@ -1,0 +1,53 @@
+import type { AddressInfo } from 'node:net';
+import { createApp } from './app';
+import { configFromEnv } from './config';
+import { createLogger } from './log';
+import { openDatabase } from './store/db';
+import { createEventStore } from './store/event-store';
+
+/**
+ * Composition root: configuration from the environment, the store, the app; listen, bring
+ * running clocks back to wall time, and shut down cleanly on SIGTERM/SIGINT. Prints one line
+ * `Tablehop listening on <url>` (tests and scripts read the port from it when PORT=0).
+ */
+async function main(): Promise<void> {
+  const config = configFromEnv();
+  const log = createLogger(config.logLevel);
+  const store = createEventStore(openDatabase(config.dataDir));
+  const app = createApp({
+    store,
+    publicUrl: config.publicUrl,
+    allowedOrigins: config.allowedOrigins,
+    trustProxy: config.trustProxy,
+    log,
+  });
+  await new Promise<void>((ready, fail) => {
+    app.http.once('error', fail);
+    app.http.listen(config.port, ready);
+  });
+  const recovered = await app.recover();
+  const { port } = app.http.address() as AddressInfo;
+  const local = `http://localhost:${port}`;
+  const url = config.publicUrl ?? local;
+  console.log(`Tablehop listening on ${url}${url === local ? '' : ` (local ${local})`} · data in ${config.dataDir}${recovered ? ` · ${recovered} running event(s) resumed` : ''}`);
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info(`${signal}: closing`);
+    const force = setTimeout(() => process.exit(1), 5000);
+    force.unref();
+    void app.close().finally(() => {
+      store.close();
+      process.exit(0);
+    });
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+}
+
+main().catch((err: unknown) => {
+  console.error(`Tablehop could not start: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});

@@ -1,0 +1,50 @@
+import type { IncomingMessage } from 'node:http';
+import type { Resolver } from '../auth';
+import { AppError } from '../errors';
+import type { IoServer } from './types';
+
+/**
+ * WebSocket upgrades are not covered by CORS, so the handshake checks `Origin` itself: the
+ * server's own origin (public URL, or the Host the browser used), or an allow-listed one.
+ * No Origin header means a non-browser client (a script), which the key alone authorizes.
+ */
+export function originGuard(allowed: () => Set<string>) {
+  return (req: IncomingMessage, done: (err: string | null | undefined, ok: boolean) => void): void => {
+    const origin = req.headers.origin;
+    if (!origin) return done(null, true);
+    let host: string | null = null;
+    try {
+      host = new URL(origin).host;
+    } catch {
+      return done('bad origin', false);
+    }
+    if (allowed().has(origin) || host === req.headers.host) return done(null, true);
+    done('origin not allowed', false);
+  };
+}
+
+/** The client IP of a socket (the first X-Forwarded-For hop when behind a trusted proxy). */
+function ipOf(req: IncomingMessage, address: string, trustProxy: boolean): string {
+  const fwd = req.headers['x-forwarded-for'];
+  if (trustProxy && typeof fwd === 'string') return fwd.split(',')[0]!.trim();
+  return address;
+}
+
+/**
+ * Refuse a connection without a valid key (`auth: { token }`) with a clear message in
+ * `connect_error` (`err.message`, `err.data.code`); otherwise note who is connecting.
+ */
+export function installHandshake(io: IoServer, resolve: Resolver, trustProxy: boolean): void {
+  io.use((socket, next) => {
+    const token: unknown = socket.handshake.auth?.token;
+    try {
+      const a = resolve(typeof token === 'string' ? token : undefined, ipOf(socket.request, socket.handshake.address, trustProxy));
+      socket.data = { eventId: a.eventId, role: a.role, personId: a.personId };
+      next();
+    } catch (err) {
+      const code = err instanceof AppError ? err.code : 'internal';
+      const message = err instanceof AppError ? err.message : 'the server could not check the key';
+      next(Object.assign(new Error(message), { data: { code } }));
+    }
+  });
+}

@@ -1,0 +1,43 @@
+import type { Server as HttpServer } from 'node:http';
+import { Server } from 'socket.io';
+import type { Resolver } from '../auth';
+import type { EventService } from '../events/service';
+import type { Logger } from '../log';
+import { createLimiter } from '../rate-limit';
+import { onConnection } from './connection';
+import { installHandshake, originGuard } from './handshake';
+import { startPublisher } from './publisher';
+import type { IoServer } from './types';
+
+export interface RealtimeDeps {
+  service: EventService;
+  resolve: Resolver;
+  publicUrl: () => string;
+  allowedOrigins: string[];
+  trustProxy: boolean;
+  socketEventsPer10s: number;
+  log: Logger;
+}
+
+/**
+ * Inbound socket messages are small: the largest is a mentee's 30 questions of at most 500
+ * characters, up to ~60 KB in UTF-8 for non-Latin scripts. Anything bigger closes the socket.
+ */
+export const SOCKET_MAX_BYTES = 64 * 1024;
+
+/** The Socket.IO side: handshake auth, rooms, snapshots, inbound events, publishing. */
+export function createRealtime(http: HttpServer, deps: RealtimeDeps): { io: IoServer; dispose: () => void } {
+  const allowed = () => new Set([new URL(deps.publicUrl()).origin, ...deps.allowedOrigins]);
+  const io: IoServer = new Server(http, {
+    maxHttpBufferSize: SOCKET_MAX_BYTES,
+    serveClient: false,
+    allowRequest: originGuard(allowed),
+  });
+  installHandshake(io, deps.resolve, deps.trustProxy);
+  const limiter = createLimiter({ max: deps.socketEventsPer10s, windowMs: 10_000, now: deps.service.now });
+  io.on('connection', (socket) =>
+    onConnection(socket, { service: deps.service, publicUrl: deps.publicUrl, log: deps.log, limiter, maxEvents: deps.socketEventsPer10s }),
+  );
+  const stopPublishing = startPublisher(io, deps.service, deps.publicUrl, deps.log);
+  return { io, dispose: stopPublishing };
+}

@@ -1,0 +1,81 @@
+import type { Change, EventService } from '../events/service';
+import { phasesOf, type EventState } from '../events/state';
+import { clockOf } from '../events/views/event-info';
+import { meView } from '../events/views/me-view';
+import { organizerView } from '../events/views/organizer-view';
+import { projectorView } from '../events/views/projector-view';
+import type { Logger } from '../log';
+import { rooms, secretOf, type IoServer, type IoSocket } from './types';
+
+const dataChanged = (a: EventState, b: EventState) =>
+  a.settings !== b.settings || a.mentors !== b.mentors || a.mentees !== b.mentees || a.schedule !== b.schedule || a.scheduleVersion !== b.scheduleVersion;
+
+const timelineKey = (s: EventState) => JSON.stringify(phasesOf(s).map((p) => [p.kind, p.round]));
+
+/**
+ * A view without its clock (the clock travels in `clock:changed`) and schedule version (a
+ * relabel elsewhere in the schedule changes nothing on this page), for comparing.
+ */
+const sansClock = (v: object | null) => (v === null ? 'null' : JSON.stringify({ ...v, clock: undefined, scheduleVersion: undefined }));
+
+/**
+ * Tell the clients what a committed change means for them: a clock change is one broadcast
+ * to the event's room; a data change sends a fresh snapshot to the organizers, to the
+ * projectors if their view changed, and to exactly the people whose own page changed.
+ * Returns a disposer.
+ */
+export function startPublisher(io: IoServer, service: EventService, publicUrl: () => string, log: Logger): () => void {
+  const socketsIn = (room: string): IoSocket[] =>
+    [...(io.sockets.adapter.rooms.get(room) ?? [])].flatMap((id) => {
+      const s = io.sockets.sockets.get(id);
+      return s ? [s] : [];
+    });
+
+  function publish({ prev, next, now }: Change): void {
+    const eventId = prev.id;
+    if (next === null) {
+      io.to(rooms.event(eventId)).emit('event:deleted', { eventId });
+      io.in(rooms.event(eventId)).disconnectSockets(true);
+      return;
+    }
+    if (prev.clock !== next.clock || timelineKey(prev) !== timelineKey(next)) {
+      io.to(rooms.event(eventId)).emit('clock:changed', clockOf(next, now));
+    }
+    if (!dataChanged(prev, next)) return;
+
+    // The organizer view carries personal links derived from the organizer key each socket holds.
+    const byKey = new Map<string, ReturnType<typeof organizerView>>();
+    for (const s of socketsIn(rooms.organizers(eventId))) {
+      const key = secretOf(s);
+      if (!byKey.has(key)) byKey.set(key, organizerView(next, now, key, publicUrl()));
+      s.emit('snapshot:updated', { role: 'organizer', organizer: byKey.get(key)! });
+    }
+
+    // Compare views against the same clock, so only data changes count here.
+    const before: EventState = { ...prev, clock: next.clock };
+    const projector = projectorView(next, now);
+    if (sansClock(projectorView(before, now)) !== sansClock(projector)) {
+      io.to(rooms.projectors(eventId)).emit('snapshot:updated', { role: 'projector', projector });
+    }
+
+    const seen = new Map<string, ReturnType<typeof meView> | 'same'>();
+    for (const s of socketsIn(rooms.people(eventId))) {
+      const personId = s.data.personId ?? '';
+      if (!seen.has(personId)) {
+        const after = meView(next, personId, now);
+        seen.set(personId, after !== null && sansClock(meView(before, personId, now)) === sansClock(after) ? 'same' : after);
+      }
+      const me = seen.get(personId)!;
+      if (me === null) s.disconnect(true); // removed from the event: their token no longer opens anything
+      else if (me !== 'same') s.emit('snapshot:updated', me.role === 'mentor' ? { role: 'mentor', me } : { role: 'mentee', me });
+    }
+  }
+
+  return service.subscribe((change) => {
+    try {
+      publish(change);
+    } catch (err) {
+      log.error(`publishing a change of event ${change.prev.id} failed`, err);
+    }
+  });
+}

@@ -1,0 +1,20 @@
+import type { Server, Socket } from 'socket.io';
+import type { ClientToServerEvents, ServerToClientEvents, SocketData } from '../../shared/protocol/events';
+
+/** The typed Socket.IO server and socket. */
+export type IoServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+export type IoSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+
+/** Rooms: the whole event (clock broadcasts), and per audience for snapshots. */
+export const rooms = {
+  event: (eventId: string) => `ev:${eventId}`,
+  organizers: (eventId: string) => `ev:${eventId}:organizer`,
+  projectors: (eventId: string) => `ev:${eventId}:projector`,
+  people: (eventId: string) => `ev:${eventId}:people`,
+};
+
+/** The secret a socket connected with (kept in the handshake; needed to derive personal links). */
+export function secretOf(socket: IoSocket): string {
+  const token: unknown = socket.handshake.auth?.token;
+  return typeof token === 'string' ? token : '';
+}

@@ -1,0 +1,41 @@
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+
+/**
+ * Secrets of an event. The organizer key is random (192 bits); the projector key and every
+ * person token are derived from it with HMAC-SHA256, so the server can show the organizer
+ * the personal links again (recomputed from the key their request carries) while the
+ * database holds only SHA-256 hashes of every secret.
+ */
+
+/** A fresh random secret, base64url (≥ 128 bits of entropy). */
+export function newSecret(bytes = 24): string {
+  return randomBytes(bytes).toString('base64url');
+}
+
+/** A short random identifier (event and person ids; not secret). */
+export function newId(bytes = 9): string {
+  return randomBytes(bytes).toString('base64url');
+}
+
+/** The stored form of a secret: its SHA-256 digest. */
+export function hashSecret(secret: string): Buffer {
+  return createHash('sha256').update(secret, 'utf8').digest();
+}
+
+const derive = (organizerKey: string, label: string) =>
+  createHmac('sha256', organizerKey).update(label, 'utf8').digest('base64url');
+
+/** The projector key of the event whose organizer key is given. */
+export function projectorKeyOf(organizerKey: string): string {
+  return derive(organizerKey, 'projector');
+}
+
+/** The personal token of a person of the event whose organizer key is given. */
+export function personTokenOf(organizerKey: string, personId: string): string {
+  return derive(organizerKey, `person:${personId}`);
+}
+
+/** Constant-time equality of two hashes (lengths are public: both are SHA-256). */
+export function sameHash(a: Buffer, b: Buffer): boolean {
+  return a.length === b.length && timingSafeEqual(a, b);
+}

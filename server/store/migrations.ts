@@ -1,0 +1,54 @@
+import type Database from 'better-sqlite3';
+
+/**
+ * Schema migrations, applied in order; `PRAGMA user_version` records how many ran. Never
+ * edit a shipped migration: append a new one.
+ *
+ * Events keep their settings, clock and schedule as JSON documents (each is read and written
+ * whole); people get a row each so one edit writes one row; secrets are looked up by hash.
+ */
+const MIGRATIONS: string[] = [
+  `
+  CREATE TABLE events (
+    id TEXT PRIMARY KEY,
+    created_at INTEGER NOT NULL,
+    settings TEXT NOT NULL,
+    clock TEXT NOT NULL,
+    clock_status TEXT NOT NULL,
+    schedule TEXT,
+    schedule_version INTEGER NOT NULL DEFAULT 0,
+    seed TEXT NOT NULL
+  );
+  CREATE INDEX events_clock_status ON events (clock_status);
+  CREATE TABLE people (
+    event_id TEXT NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+    id TEXT NOT NULL,
+    role TEXT NOT NULL CHECK (role IN ('mentor', 'mentee')),
+    seq INTEGER NOT NULL,
+    data TEXT NOT NULL,
+    PRIMARY KEY (event_id, id)
+  );
+  CREATE TABLE secrets (
+    hash BLOB PRIMARY KEY,
+    event_id TEXT NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+    role TEXT NOT NULL CHECK (role IN ('organizer', 'projector', 'mentor', 'mentee')),
+    person_id TEXT,
+    FOREIGN KEY (event_id, person_id) REFERENCES people (event_id, id) ON DELETE CASCADE
+  ) WITHOUT ROWID;
+  CREATE INDEX secrets_event ON secrets (event_id);
+  `,
+];
+
+/** Bring the database schema up to date, each migration in its own transaction. */
+export function migrate(db: Database.Database): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current > MIGRATIONS.length) {
+    throw new Error(`the database is from a newer Tablehop (schema ${current}, this version knows ${MIGRATIONS.length})`);
+  }
+  for (let i = current; i < MIGRATIONS.length; i++) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS[i]!);
+      db.pragma(`user_version = ${i + 1}`);
+    })();
+  }
+}

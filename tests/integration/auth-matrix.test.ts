@@ -1,0 +1,96 @@
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { errorBodySchema } from '../../shared/schemas/errors';
+import { call, createEvent, seedEvent, type SeededEvent } from '../support/http';
+import { startServer, type TestServer } from '../support/server';
+
+type Who = 'none' | 'forged' | 'truncated' | 'otherOrganizer' | 'organizer' | 'mentor' | 'mentee' | 'projector';
+const EVERYONE: Who[] = ['none', 'forged', 'truncated', 'otherOrganizer', 'organizer', 'mentor', 'mentee', 'projector'];
+
+let srv: TestServer;
+let ev: SeededEvent;
+let keys: Record<Who, string | null>;
+
+beforeAll(async () => {
+  srv = await startServer();
+  ev = await seedEvent(srv.url, { mentors: 2, mentees: 3 });
+  const other = await createEvent(srv.url);
+  await call(srv.url, 'POST', `/api/events/${ev.id}/schedule`, { key: ev.key, body: {} });
+  keys = {
+    none: null,
+    forged: randomBytes(24).toString('base64url'),
+    truncated: ev.key.slice(0, -4),
+    otherOrganizer: other.key,
+    organizer: ev.key,
+    mentor: ev.mentors[0]!.token,
+    mentee: ev.mentees[0]!.token,
+    projector: ev.projectorKey,
+  };
+});
+afterAll(() => srv.close());
+
+interface Case {
+  name: string;
+  method: string;
+  path: () => string;
+  body?: unknown;
+  csv?: string;
+  /** Who may call it; everyone else gets 401 (no or unknown key) or 403 (a key of the wrong role). */
+  allowed: Who[];
+}
+
+const organizerCalls: Case[] = [
+  { name: 'GET event', method: 'GET', path: () => `/api/events/${ev.id}`, allowed: ['organizer'] },
+  { name: 'PATCH event', method: 'PATCH', path: () => `/api/events/${ev.id}`, body: { name: 'Renamed' }, allowed: ['organizer'] },
+  { name: 'POST people', method: 'POST', path: () => `/api/events/${ev.id}/people`, body: { mentees: [{ name: 'Late' }] }, allowed: ['organizer'] },
+  { name: 'POST people.csv', method: 'POST', path: () => `/api/events/${ev.id}/people.csv`, csv: 'role,name\nmentee,Csv person\n', allowed: ['organizer'] },
+  { name: 'PATCH person', method: 'PATCH', path: () => `/api/events/${ev.id}/people/${ev.mentees[2]!.id}`, body: { name: 'Changed' }, allowed: ['organizer'] },
+  { name: 'POST schedule', method: 'POST', path: () => `/api/events/${ev.id}/schedule`, body: {}, allowed: ['organizer'] },
+  { name: 'GET schedule', method: 'GET', path: () => `/api/events/${ev.id}/schedule`, allowed: ['organizer'] },
+  { name: 'GET schedule.csv', method: 'GET', path: () => `/api/events/${ev.id}/schedule.csv`, allowed: ['organizer'] },
+  { name: 'GET clock', method: 'GET', path: () => `/api/events/${ev.id}/clock`, allowed: ['organizer'] },
+  { name: 'POST clock', method: 'POST', path: () => `/api/events/${ev.id}/clock`, body: { action: 'start' }, allowed: ['organizer'] },
+  // The organizer's own successes for these two are in the people and events tests (they destroy things).
+  { name: 'DELETE person', method: 'DELETE', path: () => `/api/events/${ev.id}/people/${ev.mentees[1]!.id}`, allowed: [] },
+  { name: 'DELETE event', method: 'DELETE', path: () => `/api/events/${ev.id}`, allowed: [] },
+];
+const personalCalls: Case[] = [
+  { name: 'GET me', method: 'GET', path: () => '/api/me', allowed: ['mentor', 'mentee'] },
+  { name: 'PUT me/questions', method: 'PUT', path: () => '/api/me/questions', body: { questions: ['Why?'] }, allowed: ['mentee'] },
+  { name: 'GET projector', method: 'GET', path: () => '/api/projector', allowed: ['projector'] },
+];
+
+const expected = (c: Case, who: Who): 'ok' | 401 | 403 => {
+  if (who === 'none' || who === 'forged' || who === 'truncated') return 401;
+  if (c.allowed.includes(who)) return 'ok';
+  if (who === 'organizer' && (c.name === 'DELETE person' || c.name === 'DELETE event')) return 'ok';
+  return 403;
+};
+
+describe.each([...organizerCalls, ...personalCalls])('$name', (c) => {
+  it.each(EVERYONE.filter((w) => !(w === 'organizer' && c.allowed.length === 0)))('as %s', async (who) => {
+    const r = await call(srv.url, c.method, c.path(), { key: keys[who], body: c.body, csv: c.csv });
+    const want = expected(c, who);
+    if (want === 'ok') {
+      expect(r.status, r.text).toBeGreaterThanOrEqual(200);
+      expect(r.status, r.text).toBeLessThan(300);
+    } else {
+      expect(r.status, r.text).toBe(want);
+      expect(errorBodySchema.parse(r.body).error.code).toBe(want === 401 ? 'unauthorized' : 'forbidden');
+    }
+  });
+});
+
+describe('keys travel only in the Authorization header', () => {
+  it('ignores a key in the query string', async () => {
+    const r = await call(srv.url, 'GET', `/api/events/${ev.id}?key=${ev.key}&token=${ev.key}`);
+    expect(r.status).toBe(401);
+  });
+
+  it('refuses other schemes and garbage', async () => {
+    for (const authorization of [`Basic ${ev.key}`, 'Bearer', `Bearer ${ev.key} extra`, `Bearer ${'x'.repeat(5000)}`]) {
+      const r = await call(srv.url, 'GET', `/api/events/${ev.id}`, { headers: { authorization } });
+      expect(r.status, authorization.slice(0, 30)).toBe(401);
+    }
+  });
+});

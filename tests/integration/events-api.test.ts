@@ -1,0 +1,110 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { errorBodySchema } from '../../shared/schemas/errors';
+import { organizerViewSchema } from '../../shared/protocol/views';
+import { call, createEvent, SETTINGS } from '../support/http';
+import { startServer, type TestServer } from '../support/server';
+
+let srv: TestServer;
+beforeAll(async () => void (srv = await startServer()));
+afterAll(() => srv.close());
+
+describe('health, headers, unknown paths', () => {
+  it('GET /healthz answers ok', async () => {
+    const r = await call(srv.url, 'GET', '/healthz');
+    expect(r.status).toBe(200);
+    expect(r.body).toEqual({ ok: true });
+  });
+
+  it('sends helmet headers with a CSP the client can live with', async () => {
+    const r = await call(srv.url, 'GET', '/healthz');
+    const csp = r.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("img-src 'self' data:");
+    expect(csp).toContain("connect-src 'self' ws: wss:");
+    expect(csp).not.toContain('upgrade-insecure-requests');
+    expect(r.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(r.headers.get('x-powered-by')).toBeNull();
+    expect(r.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('answers unknown /api paths with a JSON 404', async () => {
+    const r = await call(srv.url, 'GET', '/api/nope');
+    expect(r.status).toBe(404);
+    expect(errorBodySchema.parse(r.body).error.code).toBe('not_found');
+  });
+
+  it('serves a page (or an explanation) for client routes, not the API 404', async () => {
+    const r = await call(srv.url, 'GET', '/organize/abc');
+    expect(r.headers.get('content-type')).not.toContain('application/json');
+  });
+});
+
+describe('POST /api/events', () => {
+  it('creates an event: 201 with the event, a one-time organizer key and links', async () => {
+    const r = await call(srv.url, 'POST', '/api/events', { body: { ...SETTINGS, rounds: 4, tableCapacity: 2, breaks: [{ afterRound: 2, seconds: 300 }] } });
+    expect(r.status).toBe(201);
+    expect(r.body.event).toMatchObject({ name: 'Spring mentoring', roundSeconds: 600, changeoverSeconds: 60, rounds: 4, roundsFixed: true, tableCapacity: 2, breaks: [{ afterRound: 2, seconds: 300 }] });
+    expect(r.body.event.id).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(r.body.organizerKey).toMatch(/^[A-Za-z0-9_-]{32,}$/);
+    expect(r.body.links.organizer).toBe(`${srv.url}/organize/${r.body.event.id}#key=${r.body.organizerKey}`);
+    expect(r.body.links.projector).toMatch(new RegExp(`^${srv.url}/projector#key=[A-Za-z0-9_-]{43}$`));
+  });
+
+  it('stores keys only as hashes', async () => {
+    const ev = await createEvent(srv.url);
+    const dump = JSON.stringify(srv.store.load(ev.id));
+    expect(dump).not.toContain(ev.key);
+    expect(dump).not.toContain(ev.projectorKey);
+  });
+
+  it('defaults rounds to the number of mentors (not fixed)', async () => {
+    const r = await call(srv.url, 'POST', '/api/events', { body: SETTINGS });
+    expect(r.body.event).toMatchObject({ rounds: 0, roundsFixed: false, tableCapacity: 1, breaks: [] });
+  });
+
+  it('400 names every bad field', async () => {
+    const r = await call(srv.url, 'POST', '/api/events', { body: { name: '', roundSeconds: 0, changeoverSeconds: 'x', breaks: [{ afterRound: 0, seconds: 5 }] } });
+    expect(r.status).toBe(400);
+    const paths = errorBodySchema.parse(r.body).error.issues!.map((i) => i.path);
+    expect(paths).toEqual(expect.arrayContaining(['name', 'roundSeconds', 'changeoverSeconds', 'breaks.0.afterRound']));
+  });
+
+  it('400 on malformed JSON, 413 on a body over 1 MiB', async () => {
+    const bad = await call(srv.url, 'POST', '/api/events', { raw: '{"name": ' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.code).toBe('bad_request');
+    const huge = await call(srv.url, 'POST', '/api/events', { raw: JSON.stringify({ ...SETTINGS, name: 'x'.repeat(1.1 * 1024 * 1024) }) });
+    expect(huge.status).toBe(413);
+    expect(huge.body.error.code).toBe('payload_too_large');
+  });
+});
+
+describe('GET / PATCH / DELETE /api/events/:id', () => {
+  it('GET returns settings, people, schedule, clock and links', async () => {
+    const ev = await createEvent(srv.url);
+    const r = await call(srv.url, 'GET', `/api/events/${ev.id}`, { key: ev.key });
+    expect(r.status).toBe(200);
+    const view = organizerViewSchema.parse(r.body);
+    expect(view).toMatchObject({ mentors: [], mentees: [], schedule: null, scheduleVersion: 0, clock: { status: 'idle', phase: null } });
+    expect(view.links).toEqual(ev.links);
+  });
+
+  it('PATCH changes settings before the start and validates them', async () => {
+    const ev = await createEvent(srv.url);
+    const ok = await call(srv.url, 'PATCH', `/api/events/${ev.id}`, { key: ev.key, body: { name: 'Renamed', rounds: 5, breaks: [{ afterRound: 3, seconds: 120 }] } });
+    expect(ok.status).toBe(200);
+    expect(ok.body.event).toMatchObject({ name: 'Renamed', rounds: 5, roundsFixed: true, breaks: [{ afterRound: 3, seconds: 120 }] });
+    const bad = await call(srv.url, 'PATCH', `/api/events/${ev.id}`, { key: ev.key, body: { breaks: [{ afterRound: 5, seconds: 60 }] } });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.issues[0].path).toBe('breaks.0.afterRound');
+    const unknown = await call(srv.url, 'PATCH', `/api/events/${ev.id}`, { key: ev.key, body: { colour: 'red' } });
+    expect(unknown.status).toBe(400);
+  });
+
+  it('DELETE removes the event and its keys', async () => {
+    const ev = await createEvent(srv.url);
+    expect((await call(srv.url, 'DELETE', `/api/events/${ev.id}`, { key: ev.key })).status).toBe(204);
+    expect((await call(srv.url, 'GET', `/api/events/${ev.id}`, { key: ev.key })).status).toBe(401);
+    expect((await call(srv.url, 'GET', '/api/projector', { key: ev.projectorKey })).status).toBe(401);
+  });
+});

@@ -1,0 +1,257 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { ClockSnapshot } from '../../shared/schemas/clock';
+import { snapshotSchema, type Snapshot } from '../../shared/protocol/views';
+import { call, clock, seedEvent } from '../support/http';
+import { startServer, type TestServer } from '../support/server';
+import { closeAll, connect, connectError, drain, received, settle, waitFor } from '../support/sockets';
+
+let srv: TestServer;
+beforeAll(async () => void (srv = await startServer()));
+afterAll(() => srv.close());
+afterEach(() => closeAll());
+
+describe('handshake', () => {
+  it('sends each role its snapshot on connect', async () => {
+    const ev = await seedEvent(srv.url, { mentors: 2, mentees: 2 });
+    const org = await connect(srv.url, ev.key);
+    const o = snapshotSchema.parse(org.snapshot);
+    expect(o.role).toBe('organizer');
+    expect(o.role === 'organizer' && o.organizer.mentees[0]!.token).toBe(ev.mentees[0]!.token);
+    expect(snapshotSchema.parse((await connect(srv.url, ev.mentors[0]!.token)).snapshot)).toMatchObject({ role: 'mentor', me: { person: { id: ev.mentors[0]!.id } } });
+    expect(snapshotSchema.parse((await connect(srv.url, ev.mentees[1]!.token)).snapshot)).toMatchObject({ role: 'mentee', me: { person: { id: ev.mentees[1]!.id } } });
+    const p = snapshotSchema.parse((await connect(srv.url, ev.projectorKey)).snapshot);
+    expect(p.role).toBe('projector');
+    expect(JSON.stringify(p)).not.toMatch(/questions|token/);
+  });
+
+  it('refuses a missing, wrong, truncated or non-string key with a clear message', async () => {
+    const ev = await seedEvent(srv.url, { mentors: 1, mentees: 0 });
+    for (const token of [undefined, 'x'.repeat(43), ev.key.slice(0, -3), 42]) {
+      const err = await connectError(srv.url, token);
+      expect(err.message, String(token)).toMatch(/key/);
+      expect(err.data?.code).toBe('unauthorized');
+    }
+  });
+
+  it('checks Origin: own origin and no Origin pass, a foreign one is refused', async () => {
+    const ev = await seedEvent(srv.url, { mentors: 1, mentees: 0 });
+    await connect(srv.url, ev.key, { extraHeaders: { origin: srv.url } });
+    const err = await connectError(srv.url, ev.key, { extraHeaders: { origin: 'https://evil.example' } });
+    expect(err.message).toBeTruthy();
+  });
+
+  it('lets an allow-listed origin in', async () => {
+    const other = await startServer({ allowedOrigins: ['https://console.example'] });
+    try {
+      const ev = await seedEvent(other.url, { mentors: 1, mentees: 0 });
+      await connect(other.url, ev.key, { extraHeaders: { origin: 'https://console.example' } });
+    } finally {
+      closeAll();
+      await other.close();
+    }
+  });
+
+  it('connects over long-polling too', async () => {
+    const ev = await seedEvent(srv.url, { mentors: 1, mentees: 1 });
+    const { snapshot } = await connect(srv.url, ev.mentees[0]!.token, { transports: ['polling'] });
+    expect(snapshot.role).toBe('mentee');
+  });
+});
+
+describe('time sync', () => {
+  it('answers time with the server clock', async () => {
+    const ev = await seedEvent(srv.url, { mentors: 1, mentees: 1 });
+    const { socket } = await connect(srv.url, ev.mentees[0]!.token);
+    const sent = Date.now();
+    const r = await socket.emitWithAck('time', { clientSentAt: sent });
+    expect(r).toMatchObject({ ok: true, data: { clientSentAt: sent } });
+    if (r.ok) expect(Math.abs(r.data.serverNow - Date.now())).toBeLessThan(1000);
+  });
+});
+
+describe('clock broadcasts', () => {
+  it('an organizer command reaches every socket of the event as one clock:changed', async () => {
+    const ev = await seedEvent(srv.url, { mentors: 2, mentees: 2 });
+    const org = await connect(srv.url, ev.key);
+    const phone1 = await connect(srv.url, ev.mentees[0]!.token);
+    const phone2 = await connect(srv.url, ev.mentors[1]!.token);
+    const proj = await connect(srv.url, ev.projectorKey);
+    const ack = await org.socket.emitWithAck('clock:command', { action: 'start' });
+    expect(ack).toMatchObject({ ok: true, data: { status: 'running', phase: { index: 0 } } });
+    for (const s of [org, phone1, phone2, proj]) {
+      const c = await waitFor<ClockSnapshot>(s.socket, 'clock:changed');
+      expect(c).toMatchObject({ status: 'running', phase: { index: 0, kind: 'meeting', round: 1 } });
+    }
+    // And an HTTP command too.
+    await clock(srv.url, ev, { action: 'skip', expectedPhase: 0 });
+    for (const s of [org, phone1, phone2, proj]) expect(await waitFor<ClockSnapshot>(s.socket, 'clock:changed')).toMatchObject({ phase: { index: 1 } });
+    await settle();
+    for (const s of [org, phone1, phone2, proj]) expect(received(s.socket, 'clock:changed')).toHaveLength(0);
+  });
+
+  it('a double skip over sockets skips once', async () => {
+    const ev = await seedEvent(srv.url, { mentors: 2, mentees: 2 });
+    const a = await connect(srv.url, ev.key);
+    const b = await connect(srv.url, ev.key);
+    await a.socket.emitWithAck('clock:command', { action: 'start' });
+    const acks = await Promise.all([a.socket.emitWithAck('clock:command', { action: 'skip', expectedPhase: 0 }), b.socket.emitWithAck('clock:command', { action: 'skip', expectedPhase: 0 })]);
+    expect(acks.map((x) => x.ok).sort()).toEqual([false, true]);
+    expect(acks.find((x) => !x.ok)).toMatchObject({ error: { code: 'conflict' } });
+    expect((await call(srv.url, 'GET', `/api/events/${ev.id}/clock`, { key: ev.key })).body.phase.index).toBe(1);
+  });
+
+  it('auto-advances with short rounds; a connected phone hears each phase change', async () => {
+    const ev = await seedEvent(srv.url, { mentors: 2, mentees: 2 }, { roundSeconds: 1, changeoverSeconds: 1, rounds: 2 });
+    const phone = await connect(srv.url, ev.mentees[0]!.token);
+    const started = await clock(srv.url, ev, { action: 'start' });
+    await waitFor(phone.socket, 'clock:changed', (c: ClockSnapshot) => c.phase?.index === 0);
+    const changeover = await waitFor<ClockSnapshot>(phone.socket, 'clock:changed', () => true, 3000);
+    expect(changeover).toMatchObject({ status: 'running', phase: { index: 1, kind: 'changeover', round: 2 } });
+    // Deadlines are absolute: phase 1 starts exactly when phase 0 was due to end.
+    expect(changeover.phaseEndsAt).toBe(started.phaseEndsAt + 1000);
+    expect(Math.abs(changeover.serverNow - started.phaseEndsAt)).toBeLessThan(500);
+    expect(await waitFor<ClockSnapshot>(phone.socket, 'clock:changed', () => true, 3000)).toMatchObject({ phase: { index: 2, kind: 'meeting', round: 2 } });
+    expect(await waitFor<ClockSnapshot>(phone.socket, 'clock:changed', () => true, 3000)).toMatchObject({ status: 'finished' });
+    expect(srv.app.service.armed().has(ev.id)).toBe(false);
+  });
+
+  it('a phone cannot command the clock', async () => {
+    const ev = await seedEvent(srv.url, { mentors: 1, mentees: 1 });
+    const phone = await connect(srv.url, ev.mentees[0]!.token);
+    expect(await phone.socket.emitWithAck('clock:command', { action: 'start' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect((await call(srv.url, 'GET', `/api/events/${ev.id}/clock`, { key: ev.key })).body.status).toBe('idle');
+  });
+});
+
+describe('bad payloads', () => {
+  it('get an error ack and change nothing', async () => {
+    const ev = await seedEvent(srv.url, { mentors: 1, mentees: 1 });
+    const org = await connect(srv.url, ev.key);
+    const phone = await connect(srv.url, ev.mentees[0]!.token);
+    const bad: [typeof org.socket, string, unknown][] = [
+      [phone.socket, 'time', { clientSentAt: 'now' }],
+      [phone.socket, 'time', { clientSentAt: 1, extra: true }],
+      [phone.socket, 'time', 'hello'],
+      [phone.socket, 'snapshot:get', { please: 1 }],
+      [phone.socket, 'questions:update', { questions: 'one' }],
+      [phone.socket, 'questions:update', { questions: ['ok'], admin: true }],
+      [phone.socket, 'questions:update', { questions: Array(31).fill('q') }],
+      [phone.socket, 'questions:update', { questions: ['x'.repeat(5000)] }],
+      [org.socket, 'clock:command', { action: 'fly' }],
+      [org.socket, 'clock:command', { action: 'extend', seconds: 'lots' }],
+      [org.socket, 'clock:command', null],
+    ];
+    for (const [socket, event, payload] of bad) {
+      const r = await (socket.emitWithAck as (e: string, p: unknown) => Promise<unknown>)(event, payload);
+      expect(r, `${event} ${JSON.stringify(payload).slice(0, 40)}`).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+    }
+    // Missing payload (ack only) is answered too.
+    expect(await (phone.socket.emitWithAck as (e: string) => Promise<unknown>)('time')).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+    const view = (await call(srv.url, 'GET', `/api/events/${ev.id}`, { key: ev.key })).body;
+    expect(view.clock).toMatchObject({ status: 'idle', version: 0 });
+    expect(view.mentees[0].questions).toEqual(['Q1 of mentee 1', 'Q2 of mentee 1']);
+    // Sockets are still usable.
+    expect(await phone.socket.emitWithAck('time', { clientSentAt: 1 })).toMatchObject({ ok: true });
+  });
+
+  it('a message over the size limit closes the socket and changes nothing', async () => {
+    const ev = await seedEvent(srv.url, { mentors: 1, mentees: 1 });
+    const phone = await connect(srv.url, ev.mentees[0]!.token);
+    const closed = new Promise<string>((resolve) => phone.socket.on('disconnect', (reason) => resolve(reason)));
+    phone.socket.emit('questions:update', { questions: ['x'.repeat(200 * 1024)] }, () => {});
+    expect(await closed).toBeTruthy();
+    const view = (await call(srv.url, 'GET', `/api/events/${ev.id}`, { key: ev.key })).body;
+    expect(view.mentees[0].questions).toEqual(['Q1 of mentee 1', 'Q2 of mentee 1']);
+  });
+});
+
+describe('snapshots reach exactly the people concerned', () => {
+  it('on a question edit: the mentee, the mentors meeting them now/next, the organizer; not other mentees or the projector', async () => {
+    const ev = await seedEvent(srv.url, { mentors: 2, mentees: 2 }, { rounds: 2, tableCapacity: 1 });
+    await call(srv.url, 'POST', `/api/events/${ev.id}/schedule`, { key: ev.key, body: {} });
+    const org = await connect(srv.url, ev.key);
+    const proj = await connect(srv.url, ev.projectorKey);
+    const a = await connect(srv.url, ev.mentees[0]!.token);
+    const b = await connect(srv.url, ev.mentees[1]!.token);
+    const m1 = await connect(srv.url, ev.mentors[0]!.token);
+    const m2 = await connect(srv.url, ev.mentors[1]!.token);
+    const aRounds = a.snapshot.role === 'mentee' ? a.snapshot.me.rounds : [];
+    const aMentors = new Set(aRounds.flatMap((r) => (r.mentorId ? [r.mentorId] : [])));
+
+    const ack = await a.socket.emitWithAck('questions:update', { questions: ['New question'] });
+    expect(ack).toEqual({ ok: true, data: { questions: ['New question'] } });
+    const mine = await waitFor<Snapshot>(a.socket, 'snapshot:updated');
+    expect(mine.role === 'mentee' && mine.me.person.questions).toEqual(['New question']);
+    const orgSnap = await waitFor<Snapshot>(org.socket, 'snapshot:updated');
+    expect(orgSnap.role === 'organizer' && orgSnap.organizer.mentees[0]!.questions).toEqual(['New question']);
+    for (const [m, s] of [[ev.mentors[0]!, m1], [ev.mentors[1]!, m2]] as const) {
+      if (aMentors.has(m.id)) {
+        const snap = await waitFor<Snapshot>(s.socket, 'snapshot:updated');
+        expect(JSON.stringify(snap)).toContain('New question');
+      }
+    }
+    await settle();
+    expect(received(b.socket, 'snapshot:updated')).toHaveLength(0);
+    expect(received(proj.socket, 'snapshot:updated')).toHaveLength(0);
+    for (const s of [a, b, m1, m2, org, proj]) expect(received(s.socket, 'clock:changed')).toHaveLength(0);
+  });
+
+  it('on a rename: the organizer, the projector and whoever sees the name', async () => {
+    const ev = await seedEvent(srv.url, { mentors: 2, mentees: 2 }, { rounds: 2, tableCapacity: 1 });
+    await call(srv.url, 'POST', `/api/events/${ev.id}/schedule`, { key: ev.key, body: {} });
+    const org = await connect(srv.url, ev.key);
+    const proj = await connect(srv.url, ev.projectorKey);
+    const a = await connect(srv.url, ev.mentees[0]!.token);
+    const b = await connect(srv.url, ev.mentees[1]!.token);
+    await call(srv.url, 'PATCH', `/api/events/${ev.id}/people/${ev.mentees[0]!.id}`, { key: ev.key, body: { name: 'Alex' } });
+    for (const s of [org, proj, a]) expect(JSON.stringify(await waitFor(s.socket, 'snapshot:updated'))).toContain('Alex');
+    await settle();
+    expect(received(b.socket, 'snapshot:updated')).toHaveLength(0);
+  });
+
+  it('a mentor asking again on a round change gets the questions of the new now and next', async () => {
+    const ev = await seedEvent(srv.url, { mentors: 3, mentees: 3 }, { rounds: 3, tableCapacity: 1 });
+    const org = await connect(srv.url, ev.key);
+    const mentor = await connect(srv.url, ev.mentors[0]!.token);
+    await org.socket.emitWithAck('clock:command', { action: 'start' });
+    drain(mentor.socket);
+    await org.socket.emitWithAck('clock:command', { action: 'skip', expectedPhase: 0 });
+    const changed = await waitFor<ClockSnapshot>(mentor.socket, 'clock:changed', (c) => c.phase?.index === 1);
+    expect(changed.phase).toMatchObject({ kind: 'changeover', round: 2 });
+    const r = await mentor.socket.emitWithAck('snapshot:get', {});
+    expect(r.ok).toBe(true);
+    const snap = r.ok ? r.data : null;
+    const rounds = snap?.role === 'mentor' ? snap.me.rounds : [];
+    expect(rounds.filter((x) => x.mentees.some((m) => m.questions)).map((x) => x.round)).toEqual([2, 3]);
+    expect(snap?.role === 'mentor' && snap.me.now?.round).toBe(2);
+  });
+
+  it('a removed person is disconnected; a deleted event tells everyone', async () => {
+    const ev = await seedEvent(srv.url, { mentors: 1, mentees: 2 });
+    const gone = await connect(srv.url, ev.mentees[0]!.token);
+    const stays = await connect(srv.url, ev.mentees[1]!.token);
+    const closed = new Promise((r) => gone.socket.on('disconnect', r));
+    await call(srv.url, 'DELETE', `/api/events/${ev.id}/people/${ev.mentees[0]!.id}`, { key: ev.key });
+    await closed;
+    expect(stays.socket.connected).toBe(true);
+    await call(srv.url, 'DELETE', `/api/events/${ev.id}`, { key: ev.key });
+    expect(await waitFor(stays.socket, 'event:deleted')).toEqual({ eventId: ev.id });
+  });
+});
+
+describe('socket rate limit', () => {
+  it('answers rate_limited past the per-socket budget', async () => {
+    const limited = await startServer({ limits: { socketEventsPer10s: 5 } });
+    try {
+      const ev = await seedEvent(limited.url, { mentors: 1, mentees: 1 });
+      const { socket } = await connect(limited.url, ev.mentees[0]!.token);
+      const acks = [];
+      for (let i = 0; i < 7; i++) acks.push(await socket.emitWithAck('time', { clientSentAt: i }));
+      expect(acks.slice(0, 5).every((a) => a.ok)).toBe(true);
+      expect(acks[6]).toMatchObject({ ok: false, error: { code: 'rate_limited' } });
+    } finally {
+      closeAll();
+      await limited.close();
+    }
+  });
+});

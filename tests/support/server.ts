@@ -1,0 +1,43 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createApp, type App, type AppDeps } from '../../server/app';
+import { openDatabase } from '../../server/store/db';
+import { createEventStore, type EventStore } from '../../server/store/event-store';
+
+/** Budgets high enough that tests never meet them by accident (rate-limit tests lower them). */
+export const TEST_LIMITS = {
+  badKeysPerIpPerMinute: 100_000,
+  perKeyPerMinute: 100_000,
+  perIpPerMinute: 1_000_000,
+  createEventsPerIpPerMinute: 100_000,
+  socketEventsPer10s: 10_000,
+};
+
+export interface TestServer {
+  url: string;
+  app: App;
+  store: EventStore;
+  dataDir: string;
+  close(): Promise<void>;
+}
+
+/** The real app on an ephemeral port with a temporary data dir. */
+export async function startServer(opts: Partial<AppDeps> & { dataDir?: string } = {}): Promise<TestServer> {
+  const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'tablehop-test-'));
+  const store = createEventStore(openDatabase(dataDir));
+  const app = createApp({ ...opts, store, limits: { ...TEST_LIMITS, ...opts.limits } });
+  await new Promise<void>((ready) => app.http.listen(0, '127.0.0.1', ready));
+  await app.recover();
+  return {
+    url: app.publicUrl(),
+    app,
+    store,
+    dataDir,
+    async close() {
+      await app.close();
+      store.close();
+      if (!opts.dataDir) rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
