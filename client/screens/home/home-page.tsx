@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import type { EventSettingsInput } from '../../../shared/schemas/settings';
+import { api } from '../../live/api';
+import { rememberSecret } from '../../live/secrets';
+import { EventSettingsForm } from './event-settings-form';
+import { consoleLink } from './console-link';
+import './home.css';
+
+const createdSchema = z.object({
+  event: z.looseObject({ id: z.string() }),
+  organizerKey: z.string(),
+  links: z.looseObject({ organizer: z.string(), projector: z.string() }),
+});
+type Created = z.infer<typeof createdSchema>;
+
+/** The home page: what Tablehop is, and a form that creates an event and opens its console. */
+export default function HomePage() {
+  const submit = (settings: EventSettingsInput) => api('/api/events', createdSchema, { method: 'POST', body: settings });
+  const onCreated = (c: Created) => {
+    rememberSecret(`tablehop:organizer:${c.event.id}`, c.organizerKey);
+    window.location.assign(consoleLink(c.links.organizer, c.event.id, c.organizerKey));
+  };
+  return (
+    <main class="page home">
+      <header class="home-hero">
+        <h1>Tablehop</h1>
+        <p class="lead">Run a speed-mentoring event from one laptop.</p>
+      </header>
+      <div class="home-grid">
+        <section class="card home-about" aria-labelledby="about-title">
+          <h2 id="about-title">What is Tablehop?</h2>
+          <p>Mentors sit at tables; mentees move from table to table each round. Tablehop plans who meets whom so that everyone meets as many different mentors as possible, honours wishes, and spreads the rounds people sit out evenly.</p>
+          <ul>
+            <li>Add mentors and mentees, or paste a spreadsheet (CSV).</li>
+            <li>Plan the rotation and check it at a glance.</li>
+            <li>Run the clock from here; every phone, the mentors and the projector follow it live.</li>
+          </ul>
+          <p class="muted">No accounts: everyone gets a personal link. Your console link holds your organizer key, so keep it to yourself.</p>
+        </section>
+        <EventSettingsForm submit={submit} onDone={onCreated} />
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,126 @@
+import { createEffect, createSignal, Match, on, Show, Switch } from 'solid-js';
+import { phaseLabel } from '../../live/phase-label';
+import { readSecret, rememberSecret } from '../../live/secrets';
+import { ConnectionNotice } from '../../ui/connection-notice';
+import { Countdown } from '../../ui/countdown';
+import { PhaseAnnouncer } from '../../ui/phase-announcer';
+import { ConsoleTabs, tabPanelProps } from './console-tabs';
+import { initialTab, isConsoleTab, type ConsoleTab } from './initial-tab';
+import { createOrganizerConsole } from './organizer-console';
+import { PeoplePanel } from './people/people-panel';
+import { PlanPanel } from './plan/plan-panel';
+import { RunPanel } from './run/run-panel';
+import './organizer.css';
+
+const storageKey = (eventId: string) => `tablehop:organizer:${eventId}`;
+
+/** The organizer console of one event; the key comes from the link's `#key=` (or was remembered). */
+export default function OrganizerPage(props: { eventId: string }) {
+  const [key, setKey] = createSignal(readSecret('key', storageKey(props.eventId)));
+  return (
+    <Show when={key()} keyed fallback={<MissingKey eventId={props.eventId} onKey={(k) => { rememberSecret(storageKey(props.eventId), k); setKey(k); }} />}>
+      {(k) => <Console eventId={props.eventId} secret={k} />}
+    </Show>
+  );
+}
+
+/** Without a key: say where it is, and let the organizer paste it. */
+function MissingKey(props: { eventId: string; onKey: (key: string) => void }) {
+  const [value, setValue] = createSignal('');
+  return (
+    <main class="page console-page">
+      <h1>Organizer console</h1>
+      <form class="card" onSubmit={(e) => { e.preventDefault(); const v = value().trim().replace(/^.*#key=/, ''); if (v) props.onKey(v); }}>
+        <p>This console needs the organizer key. Open the console link you got when you created the event (it ends in <code>#key=…</code>), or paste the link or the key here.</p>
+        <div class="field">
+          <label for="paste-key">Console link or organizer key</label>
+          <input id="paste-key" autocomplete="off" value={value()} onInput={(e) => setValue(e.currentTarget.value)} />
+        </div>
+        <button type="submit">Open the console</button>
+      </form>
+      <p><a href="/">Create a new event</a></p>
+    </main>
+  );
+}
+
+function Console(props: { eventId: string; secret: string }) {
+  const c = createOrganizerConsole(props.eventId, props.secret);
+  const tabStore = `tablehop:organizer-tab:${props.eventId}`;
+  const stored = (() => { try { return sessionStorage.getItem(tabStore); } catch { return null; } })();
+  const [tab, setTab] = createSignal<ConsoleTab>(isConsoleTab(stored) ? stored : 'people');
+  const select = (t: ConsoleTab) => {
+    setTab(t);
+    try { sessionStorage.setItem(tabStore, t); } catch { /* storage unavailable */ }
+  };
+  // First load without a remembered tab: open where the organizer most likely is.
+  createEffect(on(() => c.view() !== null, (loaded) => { if (loaded && !isConsoleTab(stored)) setTab(initialTab(c.view()!)); }));
+  createEffect(() => {
+    const name = c.view()?.event.name;
+    document.title = name ? `${name} · Tablehop console` : 'Tablehop console';
+  });
+  const label = () => (c.clock() ? phaseLabel(c.clock()!) : '');
+  const problem = () => {
+    const err = c.loadError();
+    if (c.connection.deleted()) return 'This event was deleted.';
+    if (c.connection.status() === 'refused' || err?.status === 401 || err?.status === 403) return 'This key does not open this event. Check that you used the whole console link.';
+    if (err?.status === 404) return 'There is no such event. It may have been deleted.';
+    return err && !c.view() ? err.message : null;
+  };
+
+  return (
+    <main class="page console-page">
+      <ConnectionNotice status={c.connection.status} />
+      <PhaseAnnouncer text={label} />
+      <header class="console-header">
+        <div>
+          <p class="console-kicker"><a href="/">Tablehop</a> · organizer console</p>
+          <h1 dir="auto">{c.view()?.event.name ?? 'Loading…'}</h1>
+        </div>
+        <Show when={c.view() && c.clock()?.status !== 'idle' && tab() !== 'run'}>
+          <div class="mini-clock">
+            <span class="mini-phase">{label()}</span>
+            <Countdown clock={c.clock()} serverNow={c.serverNow} class="countdown-mini" />
+          </div>
+        </Show>
+      </header>
+      <Switch>
+        <Match when={problem()}>
+          {(p) => (
+            <div class="card" role="alert">
+              <p class="error">{p()}</p>
+              <p><a href="/">Create a new event</a></p>
+            </div>
+          )}
+        </Match>
+        <Match when={c.view()}>
+          {(view) => (
+            <>
+              <ConsoleTabs
+                label="Console sections"
+                selected={tab()}
+                onSelect={select}
+                tabs={[
+                  { key: 'people', label: `People (${view().mentors.length + view().mentees.length})` },
+                  { key: 'plan', label: 'Plan' },
+                  { key: 'run', label: 'Run' },
+                ]}
+              />
+              <section {...tabPanelProps('people', tab() === 'people')} class="tab-panel">
+                <PeoplePanel view={view()} http={c.http} refresh={c.refresh} />
+              </section>
+              <section {...tabPanelProps('plan', tab() === 'plan')} class="tab-panel">
+                <PlanPanel view={view()} http={c.http} refresh={c.refresh} clock={c.clock} />
+              </section>
+              <section {...tabPanelProps('run', tab() === 'run')} class="tab-panel">
+                <RunPanel view={view()} clock={c.clock} serverNow={c.serverNow} send={c.sendClock} active={() => tab() === 'run'} />
+              </section>
+            </>
+          )}
+        </Match>
+        <Match when={true}>
+          <p class="muted" role="status">Loading the event…</p>
+        </Match>
+      </Switch>
+    </main>
+  );
+}

@@ -1,0 +1,106 @@
+import type { z } from 'zod';
+import { menteeInputSchema, mentorInputSchema } from '../../../../shared/schemas/people';
+
+/** A mentor's fields as typed in the editor. Topics are separated by `;`. */
+export interface MentorDraft {
+  name: string;
+  table: string;
+  topics: string;
+  bio: string;
+}
+
+/** A mentee's fields as typed. Questions one per line; wishes and avoid name mentors, separated by `;`. */
+export interface MenteeDraft {
+  name: string;
+  questions: string;
+  wishes: string;
+  avoid: string;
+}
+
+/** A checked mentor: the body of POST people (in `mentors`) and of a mentor's PATCH. */
+export interface MentorBody {
+  name: string;
+  table?: string;
+  topics: string[];
+  bio: string;
+}
+
+/** A checked mentee: the body of POST people (in `mentees`) and of a mentee's PATCH (wishes and avoid by mentor name). */
+export interface MenteeBody {
+  name: string;
+  questions: string[];
+  wishes: string[];
+  avoid: string[];
+}
+
+/** Field errors of a draft, keyed by draft field. */
+export type DraftErrors = Partial<Record<string, string>>;
+
+/** Split a `;` (or `,`-free) list as typed, trimming and dropping empty items. */
+export function splitList(text: string, separator: ';' | '\n'): string[] {
+  return text.split(separator === '\n' ? /\r?\n/ : ';').map((s) => s.trim()).filter((s) => s.length > 0);
+}
+
+/** Join a list for editing. */
+export function joinList(items: readonly string[], separator: ';' | '\n'): string {
+  return items.join(separator === '\n' ? '\n' : '; ');
+}
+
+export const emptyMentorDraft = (): MentorDraft => ({ name: '', table: '', topics: '', bio: '' });
+export const emptyMenteeDraft = (): MenteeDraft => ({ name: '', questions: '', wishes: '', avoid: '' });
+
+/** The editor's starting values for a stored mentor. */
+export function mentorDraft(m: { name: string; table: string; topics: readonly string[]; bio?: string | undefined }): MentorDraft {
+  return { name: m.name, table: m.table, topics: joinList(m.topics, ';'), bio: m.bio ?? '' };
+}
+
+/** The editor's starting values for a stored mentee (wishes and avoid hold mentor ids; shown as names). */
+export function menteeDraft(
+  m: { name: string; questions: readonly string[]; wishes: readonly string[]; avoid: readonly string[] },
+  mentorName: (id: string) => string,
+): MenteeDraft {
+  return { name: m.name, questions: joinList(m.questions, '\n'), wishes: joinList(m.wishes.map(mentorName), ';'), avoid: joinList(m.avoid.map(mentorName), ';') };
+}
+
+function issuesToErrors(error: z.ZodError): DraftErrors {
+  const errors: DraftErrors = {};
+  for (const i of error.issues) {
+    const [field, item] = i.path;
+    const key = String(field ?? 'form');
+    const message = typeof item === 'number' ? `item ${item + 1}: ${i.message}` : i.message;
+    errors[key] ??= message;
+  }
+  return errors;
+}
+
+/** A mentor draft checked with the shared schema, as the body for POST people or PATCH. */
+export function mentorFromDraft(d: MentorDraft): { ok: true; mentor: MentorBody } | { ok: false; errors: DraftErrors } {
+  const input = { name: d.name, table: d.table.trim() === '' ? undefined : d.table, topics: splitList(d.topics, ';'), bio: d.bio };
+  const parsed = mentorInputSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, errors: issuesToErrors(parsed.error) };
+  const { name, table, topics, bio } = parsed.data;
+  return { ok: true, mentor: { name, topics, bio: bio ?? '', ...(table !== undefined ? { table } : {}) } };
+}
+
+/**
+ * A mentee draft checked with the shared schema and against the mentors' names (wishes and
+ * avoid must name a mentor, and not the same one in both).
+ */
+export function menteeFromDraft(d: MenteeDraft, mentorNames: readonly string[]): { ok: true; mentee: MenteeBody } | { ok: false; errors: DraftErrors } {
+  const input = { name: d.name, questions: splitList(d.questions, '\n'), wishes: splitList(d.wishes, ';'), avoid: splitList(d.avoid, ';') };
+  const parsed = menteeInputSchema.safeParse(input);
+  const errors: DraftErrors = parsed.success ? {} : issuesToErrors(parsed.error);
+  const key = (n: string) => n.trim().normalize('NFC').toLowerCase();
+  const known = new Map(mentorNames.map((n) => [key(n), n]));
+  const resolve = (field: 'wishes' | 'avoid', names: string[]): string[] => {
+    const unknown = names.filter((n) => !known.has(key(n)));
+    if (unknown.length > 0) errors[field] ??= `${unknown.map((n) => `“${n}”`).join(', ')} ${unknown.length > 1 ? 'are not mentors' : 'is not a mentor'}`;
+    return names.map((n) => known.get(key(n)) ?? n);
+  };
+  const wishes = resolve('wishes', input.wishes);
+  const avoid = resolve('avoid', input.avoid);
+  const both = avoid.filter((n) => wishes.includes(n));
+  if (both.length > 0) errors.avoid ??= `${both.map((n) => `“${n}”`).join(', ')} is also in wishes`;
+  if (!parsed.success || Object.keys(errors).length > 0) return { ok: false, errors };
+  return { ok: true, mentee: { name: parsed.data.name, questions: parsed.data.questions, wishes, avoid } };
+}

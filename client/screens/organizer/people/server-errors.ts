@@ -1,0 +1,18 @@
+import { ApiError } from '../../../live/api';
+import type { DraftErrors } from './person-drafts';
+
+/**
+ * A failed save as draft errors: located issues go next to their field (paths such as
+ * `name`, `mentees.0.name` or `questions.2`), the message goes to `form`.
+ */
+export function draftErrorsFrom(err: unknown): DraftErrors {
+  if (!(err instanceof ApiError)) return { form: err instanceof Error ? err.message : String(err) };
+  const errors: DraftErrors = { form: err.message };
+  for (const issue of err.issues) {
+    const parts = issue.path.split('.');
+    // Skip a leading "mentors.0." / "mentees.0." of the POST body.
+    const field = /^ment(or|ee)s$/.test(parts[0] ?? '') ? parts[2] : parts[0];
+    if (field) errors[field] ??= issue.message;
+  }
+  return errors;
+}

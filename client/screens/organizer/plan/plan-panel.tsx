@@ -1,0 +1,85 @@
+import { createMemo, createSignal, For, Show, type Accessor } from 'solid-js';
+import type { OrganizerView } from '../../../../shared/protocol/views';
+import type { ClockSnapshot } from '../../../../shared/schemas/clock';
+import { ApiError } from '../../../live/api';
+import { randomSeed, type OrganizerApi } from '../organizer-api';
+import { roundToShow } from '../run/seating-now';
+import { explainPlan, planFigures } from './plan-figures';
+import { planIsStale, planMatrix, withCurrentNames } from './plan-matrix';
+import { RotationMatrix } from './rotation-matrix';
+import { SettingsCard } from './settings-card';
+
+/** Plan: what the inputs allow, planning (again), the quality figures and the rotation matrix. */
+export function PlanPanel(props: { view: OrganizerView; http: OrganizerApi; refresh: () => Promise<void>; clock: Accessor<ClockSnapshot | null> }) {
+  const [busy, setBusy] = createSignal(false);
+  const [status, setStatus] = createSignal<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const started = () => (props.clock()?.status ?? props.view.clock.status) !== 'idle';
+  const finished = () => (props.clock()?.status ?? props.view.clock.status) === 'finished';
+  const schedule = createMemo(() => (props.view.schedule ? withCurrentNames(props.view.schedule, props.view) : null));
+  const matrix = createMemo(() => { const s = schedule(); return s ? planMatrix(s) : null; });
+  const figures = createMemo(() => { const s = schedule(); return s ? planFigures(s, props.view) : []; });
+  const explain = createMemo(() => explainPlan(props.view));
+  const current = () => { const r = roundToShow(props.clock()); return r && started() ? r.round : null; };
+
+  const plan = async () => {
+    setBusy(true);
+    setStatus(null);
+    const again = props.view.schedule !== null;
+    try {
+      await props.http.plan(randomSeed());
+      await props.refresh();
+      setStatus({ kind: 'ok', text: started() ? 'The rounds not yet begun were planned again.' : again ? 'Planned again with a new seed.' : 'Planned.' });
+    } catch (err) {
+      setStatus({ kind: 'error', text: `Could not plan: ${err instanceof ApiError ? err.message : String(err)}` });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const buttonText = () => (busy() ? 'Planning…' : started() ? 'Replan the rounds not yet begun' : props.view.schedule ? 'Plan again with another seed' : 'Plan the rotation');
+
+  return (
+    <div class="plan-panel">
+      <SettingsCard view={props.view} http={props.http} refresh={props.refresh} />
+      <section class="card" aria-labelledby="plan-title">
+        <h3 id="plan-title">The rotation</h3>
+        <Show when={!props.view.schedule || !started()}>
+          <p class="plan-explain" data-testid="plan-explain">{explain()}</p>
+        </Show>
+        <Show when={schedule() && planIsStale(schedule()!, props.view)}>
+          <p class="error">People changed since this plan was made: plan again.</p>
+        </Show>
+        <div class="plan-actions">
+          <button type="button" onClick={plan} disabled={busy() || finished() || props.view.mentors.length === 0}>{buttonText()}</button>
+          <Show when={props.view.mentors.length === 0}><span class="muted">Add mentors on the People tab first.</span></Show>
+        </div>
+        <div role="status" class="plan-status" data-testid="plan-status">
+          <Show when={status()}>{(s) => <p class={s().kind === 'ok' ? 'ok' : 'error'}>{s().text}</p>}</Show>
+        </div>
+      </section>
+      <Show when={matrix()}>
+        {(m) => (
+          <>
+            <section class="card" aria-labelledby="quality-title">
+              <h3 id="quality-title">How good is this plan?</h3>
+              <dl class="quality-list" data-testid="plan-quality">
+                <For each={figures()}>
+                  {(f) => (
+                    <div>
+                      <dt>{f.label}</dt>
+                      <dd>{f.value}<Show when={f.detail}><small>{f.detail}</small></Show></dd>
+                    </div>
+                  )}
+                </For>
+              </dl>
+            </section>
+            <section class="card" aria-labelledby="matrix-title">
+              <h3 id="matrix-title">Seating by round</h3>
+              <RotationMatrix matrix={m()} currentRound={current()} />
+            </section>
+          </>
+        )}
+      </Show>
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import { createMemo, type Accessor } from 'solid-js';
+import type { OrganizerView } from '../../../../shared/protocol/views';
+import type { ClockCommandInput, ClockSnapshot } from '../../../../shared/schemas/clock';
+import type { Ack } from '../../../../shared/schemas/errors';
+import { phaseLabel } from '../../../live/phase-label';
+import { Countdown } from '../../../ui/countdown';
+import { createClockControl } from './clock-control';
+import { ClockControls } from './clock-controls';
+import { PersonLinks, type LinkEntry } from './person-links';
+import { seatingNow } from './seating-now';
+import { SeatingView } from './seating-view';
+
+/** Run: the big countdown and phase, the clock controls, where everyone is, and the links. */
+export function RunPanel(props: {
+  view: OrganizerView;
+  clock: Accessor<ClockSnapshot | null>;
+  serverNow: Accessor<number>;
+  send: (command: ClockCommandInput) => Promise<Ack<ClockSnapshot>>;
+  active: Accessor<boolean>;
+}) {
+  const control = createClockControl(props.clock, props.send);
+  const label = () => (props.clock() ? phaseLabel(props.clock()!) : 'Connecting…');
+  const phaseOf = () => {
+    const c = props.clock();
+    return c?.phase ? `Phase ${c.phase.index + 1} of ${c.phaseCount}` : c ? `${c.rounds} rounds planned` : '';
+  };
+  const seating = createMemo(() => seatingNow(props.clock(), props.view.schedule, props.view));
+  const links = createMemo((): LinkEntry[] => [
+    ...props.view.mentors.map((m) => ({ key: m.id, name: m.name, what: `mentor · ${m.table}`, url: m.link })),
+    ...props.view.mentees.map((m) => ({ key: m.id, name: m.name, what: 'mentee', url: m.link })),
+  ]);
+  return (
+    <div class="run-panel">
+      <section class="card run-clock" aria-labelledby="run-phase">
+        <p id="run-phase" class="run-phase" data-testid="run-phase">{label()}</p>
+        <Countdown clock={props.clock()} serverNow={props.serverNow} class="countdown-xl" />
+        <p class="muted run-sub">{phaseOf()}</p>
+        <ClockControls clock={props.clock} control={control} active={props.active} />
+      </section>
+      <SeatingView seating={seating()} />
+      <PersonLinks projector={{ key: 'projector', name: 'Projector', what: 'read-only: countdown and seating for the big screen', url: props.view.links.projector }} people={links()} />
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import { vi } from 'vitest';
+import type { OrganizerView } from '../../../shared/protocol/views';
+import type { OrganizerApi } from '../../../client/screens/organizer/organizer-api';
+
+const idle = { status: 'idle' as const, phase: null, phaseEndsAt: null, remainingMs: 0, serverNow: 0, version: 0, rounds: 2, phaseCount: 3, startedAt: null };
+
+/** An organizer view with two mentors and three mentees, no plan yet. */
+export function viewFixture(over: Partial<OrganizerView> = {}): OrganizerView {
+  const person = (id: string) => ({ token: `tok-${id}`, link: `http://localhost/p#token=tok-${id}`, attendance: 'expected' as const });
+  return {
+    event: { id: 'ev1', name: 'Night', roundSeconds: 600, changeoverSeconds: 60, rounds: 2, roundsFixed: false, tableCapacity: 1, breaks: [], plannedStartAt: null, createdAt: 0 },
+    mentors: [
+      { id: 'm1', name: 'Grace Hopper', table: 'T1', topics: ['compilers'], bio: 'Admiral', ...person('m1') },
+      { id: 'm2', name: '李雷', table: 'T2', topics: [], ...person('m2') },
+    ],
+    mentees: [
+      { id: 'e1', name: 'Zoë', questions: ['How do I start?'], wishes: ['m1'], avoid: [], ...person('e1') },
+      { id: 'e2', name: 'عمر', questions: [], wishes: [], avoid: ['m2'], ...person('e2') },
+      { id: 'e3', name: 'Ana', questions: [], wishes: [], avoid: [], ...person('e3') },
+    ],
+    schedule: null,
+    scheduleVersion: 0,
+    clock: idle,
+    links: { organizer: 'http://localhost/organize/ev1#key=k', projector: 'http://localhost/projector#key=pk' },
+    ...over,
+  };
+}
+
+/** An OrganizerApi whose calls all succeed (override any with mockRejectedValueOnce). */
+export function fakeApi() {
+  return {
+    load: vi.fn(async () => viewFixture()),
+    patchSettings: vi.fn(async () => viewFixture()),
+    addPeople: vi.fn(async () => ({ mentors: [], mentees: [] })),
+    importCsv: vi.fn(async () => ({ mentors: [], mentees: [] })),
+    patchPerson: vi.fn(async () => ({})),
+    deletePerson: vi.fn(async () => null),
+    plan: vi.fn(async () => ({})),
+    clock: vi.fn(async () => idle),
+  } satisfies OrganizerApi;
+}

@@ -1,0 +1,71 @@
+import { cleanup, fireEvent, render, screen, waitFor } from '@solidjs/testing-library';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { plan } from '../../../shared/planner';
+import type { OrganizerView } from '../../../shared/protocol/views';
+import { ApiError } from '../../../client/live/api';
+import { PlanPanel } from '../../../client/screens/organizer/plan/plan-panel';
+import { fakeApi, viewFixture } from './fixtures';
+
+afterEach(cleanup);
+
+function plannedView(): OrganizerView {
+  const v = viewFixture();
+  const schedule = plan({ rounds: 2, tableCapacity: 1 }, v.mentors.map(({ id, name, table }) => ({ id, name, table })), v.mentees.map(({ id, name, wishes, avoid }) => ({ id, name, wishes, avoid })), { seed: 1 });
+  return { ...v, schedule, scheduleVersion: 1 };
+}
+
+describe('PlanPanel', () => {
+  it('before a plan, explains what the inputs allow and offers to plan', async () => {
+    const http = fakeApi();
+    const refresh = vi.fn(async () => {});
+    render(() => <PlanPanel view={viewFixture()} http={http} refresh={refresh} clock={() => null} />);
+    expect(screen.getByTestId('plan-explain')).toHaveTextContent(/^3 mentees, 2 mentors, 2 rounds: .*1 sit out each round/);
+    expect(screen.queryByTestId('plan-matrix')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Plan the rotation' }));
+    await waitFor(() => expect(screen.getByTestId('plan-status')).toHaveTextContent('Planned.'));
+    expect(http.plan).toHaveBeenCalledWith(expect.any(Number));
+    expect(refresh).toHaveBeenCalled();
+  });
+
+  it('shows the matrix, the quality figures and plans again with a new seed', async () => {
+    const http = fakeApi();
+    render(() => <PlanPanel view={plannedView()} http={http} refresh={async () => {}} clock={() => null} />);
+    expect(screen.getByTestId('plan-matrix')).toBeInTheDocument();
+    expect(screen.getByTestId('byes-row')).toBeInTheDocument();
+    const quality = screen.getByTestId('plan-quality');
+    expect(quality).toHaveTextContent('Different meetings');
+    expect(quality).toHaveTextContent('Wishes met1 of 1');
+    expect(quality).toHaveTextContent('Rules keptAll');
+    fireEvent.click(screen.getByRole('button', { name: 'Plan again with another seed' }));
+    expect(screen.getByRole('button', { name: 'Planning…' })).toBeDisabled();
+    await waitFor(() => expect(screen.getByTestId('plan-status')).toHaveTextContent('Planned again with a new seed.'));
+    fireEvent.click(screen.getByRole('button', { name: 'Plan again with another seed' }));
+    await waitFor(() => expect(http.plan).toHaveBeenCalledTimes(2));
+    const [[a], [b]] = http.plan.mock.calls as unknown as [[number], [number]];
+    expect(a).not.toBe(b);
+  });
+
+  it('says why planning was refused', async () => {
+    const http = fakeApi();
+    http.plan.mockRejectedValueOnce(new ApiError(409, 'conflict', 'every round has begun; nothing is left to replan'));
+    render(() => <PlanPanel view={plannedView()} http={http} refresh={async () => {}} clock={() => null} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Plan again with another seed' }));
+    await waitFor(() => expect(screen.getByTestId('plan-status')).toHaveTextContent('Could not plan: every round has begun; nothing is left to replan'));
+  });
+});
+
+describe('SettingsCard', () => {
+  it('shows the timing and saves a change with PATCH', async () => {
+    const http = fakeApi();
+    const refresh = vi.fn(async () => {});
+    render(() => <PlanPanel view={viewFixture()} http={http} refresh={refresh} clock={() => null} />);
+    expect(screen.getByTestId('timing-summary')).toHaveTextContent('2 rounds of 10 min, 1 min to move, up to 1 mentee per table (one round per mentor).');
+    fireEvent.click(screen.getByRole('button', { name: 'Change settings' }));
+    expect(screen.getByLabelText('Round length (minutes)')).toHaveValue('10');
+    fireEvent.input(screen.getByLabelText('Round length (minutes)'), { target: { value: '7.5' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    await waitFor(() => expect(http.patchSettings).toHaveBeenCalledWith({ roundSeconds: 450 }));
+    await waitFor(() => expect(screen.getByText('Saved.')).toBeInTheDocument());
+    expect(refresh).toHaveBeenCalled();
+  });
+});
