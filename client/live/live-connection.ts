@@ -13,17 +13,37 @@ export interface LiveConnection {
   status: Accessor<ConnectionStatus>;
   /** Why the server refused us (bad link), when status is 'refused'. */
   refusal: Accessor<string | null>;
+  /** True once the server said the event was deleted. */
+  deleted: Accessor<boolean>;
   snapshot: Accessor<Snapshot | null>;
   clock: Accessor<ClockSnapshot | null>;
   /** Server clock minus ours, in ms. */
   offsetMs: Accessor<number>;
   socket: LiveSocket;
-  /** Send with an ack and a timeout; resolves to the ack or a network error result. */
+  /** Send with an ack and a timeout; resolves to the ack or a network error result. Never queues while offline. */
   request<T>(send: (ack: (r: Ack<T>) => void) => void, timeoutMs?: number): Promise<Ack<T>>;
+  /** Ask for a fresh snapshot (`snapshot:get`); resolves to whether one arrived. */
+  refresh(): Promise<boolean>;
 }
 
 const SAMPLES = 8;
 const RESYNC_EVERY_MS = 60_000;
+const RATE_LIMIT_RETRY_MS = 15_000;
+
+const noAnswer = <T,>(message: string): Ack<T> => ({ ok: false, error: { code: 'internal', message } });
+
+/** The clock inside a snapshot of any role. */
+function clockOf(s: Snapshot): ClockSnapshot {
+  switch (s.role) {
+    case 'organizer':
+      return s.organizer.clock;
+    case 'projector':
+      return s.projector.clock;
+    case 'mentor':
+    case 'mentee':
+      return s.me.clock;
+  }
+}
 
 /**
  * Connect with a secret and keep the screen's data fresh: snapshots replace the store (only
@@ -36,27 +56,44 @@ export function createLiveConnection(secret: string): LiveConnection {
   const socket = openSocket(secret);
   const [status, setStatus] = createSignal<ConnectionStatus>('connecting');
   const [refusal, setRefusal] = createSignal<string | null>(null);
+  const [deleted, setDeleted] = createSignal(false);
   const [state, setState] = createStore<{ snapshot: Snapshot | null }>({ snapshot: null });
   const [clock, setClock] = createSignal<ClockSnapshot | null>(null);
   const [offsetMs, setOffsetMs] = createSignal(0);
+  let measured = false;
+  let measuring: Promise<boolean> | null = null;
 
-  const request = <T,>(send: (ack: (r: Ack<T>) => void) => void, timeoutMs = 5000): Promise<Ack<T>> =>
-    new Promise((resolve) => {
-      const timer = setTimeout(() => resolve({ ok: false, error: { code: 'internal', message: 'No answer from the server.' } }), timeoutMs);
+  const request = <T,>(send: (ack: (r: Ack<T>) => void) => void, timeoutMs = 5000): Promise<Ack<T>> => {
+    // socket.io buffers emits while disconnected and sends them later: a save the user was
+    // told had failed must not quietly happen after all.
+    if (!socket.connected) return Promise.resolve(noAnswer<T>('No connection to the server.'));
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => resolve(noAnswer<T>('No answer from the server.')), timeoutMs);
       send((r) => {
         clearTimeout(timer);
         resolve(r);
       });
     });
+  };
 
   const acceptClock = (c: ClockSnapshot) => {
     const prev = clock();
     // Ignore an older clock arriving after a newer one (snapshot and broadcast can cross).
     if (prev && c.version < prev.version) return;
+    // Until the first measurement, the stamp on the clock gives the offset within one trip.
+    if (!measured) setOffsetMs(c.serverNow - Date.now());
     setClock(c);
   };
 
-  async function measureOffset(): Promise<boolean> {
+  const acceptSnapshot = (raw: unknown): boolean => {
+    const parsed = snapshotSchema.safeParse(raw);
+    if (!parsed.success) return false;
+    setState('snapshot', reconcile(parsed.data));
+    acceptClock(clockOf(parsed.data));
+    return true;
+  };
+
+  async function sampleOffset(): Promise<boolean> {
     const samples: TimeSample[] = [];
     for (let i = 0; i < SAMPLES && socket.connected; i++) {
       const clientSentAt = Date.now();
@@ -65,38 +102,61 @@ export function createLiveConnection(secret: string): LiveConnection {
       samples.push({ clientSentAt, serverNow: r.data.serverNow, clientReceivedAt: Date.now() });
     }
     const best = offsetFromSamples(samples);
-    if (best) setOffsetMs(best.offsetMs);
-    return best !== null;
+    if (!best) return false;
+    measured = true;
+    setOffsetMs(best.offsetMs);
+    return true;
   }
+  const measureOffset = (): Promise<boolean> => {
+    measuring ??= sampleOffset().finally(() => (measuring = null));
+    return measuring;
+  };
+
+  const refresh = async (): Promise<boolean> => {
+    const r = await request<Snapshot>((ack) => socket.emit('snapshot:get', {}, ack));
+    return r.ok && acceptSnapshot(r.data);
+  };
 
   socket.on('connect', () => {
     setStatus('online');
     setRefusal(null);
     void measureOffset();
   });
-  socket.on('disconnect', () => setStatus('offline'));
+  socket.on('disconnect', () => {
+    if (status() !== 'refused' && !deleted()) setStatus('offline');
+  });
+  let retryTimer: ReturnType<typeof setTimeout> | undefined;
   socket.on('connect_error', (err) => {
     // A refused handshake (bad link) is final; anything else is a network problem and retries.
-    if (!socket.active) {
-      setStatus('refused');
-      setRefusal(err.message);
-    } else setStatus('offline');
+    if (socket.active) {
+      setStatus('offline');
+      return;
+    }
+    const code = (err as Error & { data?: { code?: string } }).data?.code;
+    if (code === 'rate_limited' || code === 'internal') {
+      // Too many wrong keys from this venue's address, or a server fault: not this link's fault. Try again later.
+      setStatus('offline');
+      clearTimeout(retryTimer);
+      retryTimer = setTimeout(() => socket.connect(), RATE_LIMIT_RETRY_MS);
+      return;
+    }
+    setStatus('refused');
+    setRefusal(err.message);
   });
-  socket.on('snapshot:updated', (raw) => {
-    const parsed = snapshotSchema.safeParse(raw);
-    if (!parsed.success) return;
-    setState('snapshot', reconcile(parsed.data));
-    const c = parsed.data.role === 'organizer' ? parsed.data.organizer.clock : parsed.data.role === 'projector' ? parsed.data.projector.clock : parsed.data.me.clock;
-    acceptClock(c);
-  });
+  socket.on('snapshot:updated', (raw) => void acceptSnapshot(raw));
   socket.on('clock:changed', (raw) => {
     const parsed = clockSnapshotSchema.safeParse(raw);
     if (parsed.success) acceptClock(parsed.data);
   });
+  socket.on('event:deleted', () => {
+    setDeleted(true);
+    socket.disconnect();
+  });
 
+  const stillWanted = () => !deleted() && status() !== 'refused';
   const resync = setInterval(() => void measureOffset(), RESYNC_EVERY_MS);
   const onVisible = async () => {
-    if (document.visibilityState !== 'visible') return;
+    if (document.visibilityState !== 'visible' || !stillWanted()) return;
     if (!socket.connected) {
       socket.connect();
       return;
@@ -106,23 +166,34 @@ export function createLiveConnection(secret: string): LiveConnection {
       // The socket thinks it is connected but nobody answers: a phone that slept. Start over.
       socket.disconnect();
       socket.connect();
-    } else {
-      socket.emit('snapshot:get', {}, (r) => {
-        if (r.ok) {
-          const parsed = snapshotSchema.safeParse(r.data);
-          if (parsed.success) setState('snapshot', reconcile(parsed.data));
-        }
-      });
-    }
+    } else void refresh();
+  };
+  // The browser knows the network is gone long before a missed ping would tell us.
+  const onOffline = () => {
+    if (!stillWanted()) return;
+    // Closing the transport (not the socket) keeps socket.io's own reconnection going.
+    socket.io.engine?.close();
+    setStatus('offline');
+  };
+  const onOnline = () => {
+    if (!stillWanted() || socket.connected) return;
+    // Skip the reconnection back-off (up to several seconds): try right now.
+    socket.disconnect();
+    socket.connect();
   };
   document.addEventListener('visibilitychange', onVisible);
+  window.addEventListener('offline', onOffline);
+  window.addEventListener('online', onOnline);
 
   onCleanup(() => {
     clearInterval(resync);
+    clearTimeout(retryTimer);
     document.removeEventListener('visibilitychange', onVisible);
+    window.removeEventListener('offline', onOffline);
+    window.removeEventListener('online', onOnline);
     socket.removeAllListeners();
     socket.disconnect();
   });
 
-  return { status, refusal, snapshot: () => state.snapshot, clock, offsetMs, socket, request };
+  return { status, refusal, deleted, snapshot: () => state.snapshot, clock, offsetMs, socket, request, refresh };
 }

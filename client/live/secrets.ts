@@ -25,3 +25,12 @@ export function rememberSecret(storageKey: string, value: string): void {
     /* storage unavailable: the link with its fragment still works */
   }
 }
+
+/** Forget a remembered secret (a refused link, a deleted event). */
+export function forgetSecret(storageKey: string): void {
+  try {
+    localStorage.removeItem(storageKey);
+  } catch {
+    /* nothing stored */
+  }
+}

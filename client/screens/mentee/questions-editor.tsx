@@ -1,0 +1,130 @@
+import { createEffect, createSignal, Index, Match, on, Show, Switch, type JSX } from 'solid-js';
+import type { Ack } from '../../../shared/schemas/errors';
+import { cleanQuestions, sameQuestions } from './questions-draft';
+
+type SaveState =
+  | { kind: 'idle' }
+  | { kind: 'saving' }
+  | { kind: 'saved' }
+  | { kind: 'error'; message: string; problems: string[] };
+
+/**
+ * The mentee's prepared questions, one box each, saved with `questions:update`. Shows
+ * "Saved" once the server acknowledged, and why not otherwise. While the person has unsaved
+ * edits, news from the server does not overwrite them.
+ */
+export function QuestionsEditor(props: {
+  saved: readonly string[];
+  save: (questions: string[]) => Promise<Ack<{ questions: string[] }>>;
+  readOnly?: boolean;
+}): JSX.Element {
+  const [items, setItems] = createSignal<string[]>([...props.saved]);
+  // The list as last saved, which the boxes started from: edits are measured against it.
+  const [baseline, setBaseline] = createSignal<string[]>([...props.saved]);
+  const [state, setState] = createSignal<SaveState>({ kind: 'idle' });
+  const dirty = () => !sameQuestions(cleanQuestions(items()).questions, baseline());
+
+  createEffect(
+    on(
+      () => [...props.saved],
+      (saved) => {
+        if (state().kind === 'saving' || dirty()) return;
+        setItems(saved);
+        setBaseline(saved);
+      },
+      { defer: true },
+    ),
+  );
+
+  const edit = (i: number, text: string) => {
+    setItems((xs) => xs.map((x, j) => (j === i ? text : x)));
+    if (state().kind === 'saved') setState({ kind: 'idle' });
+  };
+  const add = () => {
+    setItems((xs) => [...xs, '']);
+    queueMicrotask(() => document.getElementById(`question-${items().length - 1}`)?.focus());
+  };
+  const remove = (i: number) => {
+    setItems((xs) => xs.filter((_, j) => j !== i));
+    setState({ kind: 'idle' });
+  };
+
+  const submit = async (e: SubmitEvent) => {
+    e.preventDefault();
+    const { questions, problems } = cleanQuestions(items());
+    if (problems.length > 0) {
+      setState({ kind: 'error', message: 'Not saved — please fix:', problems });
+      return;
+    }
+    setState({ kind: 'saving' });
+    const r = await props.save(questions);
+    if (r.ok) {
+      setItems([...r.data.questions]);
+      setBaseline([...r.data.questions]);
+      setState({ kind: 'saved' });
+    } else {
+      setState({ kind: 'error', message: `Not saved: ${r.error.message} Your text is kept here; try again.`, problems: (r.error.issues ?? []).map((i) => `${i.path}: ${i.message}`) });
+    }
+  };
+
+  return (
+    <section class="card questions" aria-labelledby="questions-heading">
+      <h2 id="questions-heading">Your questions</h2>
+      <p class="muted small">Your mentors see them when you are at their table or about to arrive.</p>
+      <form onSubmit={submit} data-testid="questions-form">
+        <ol class="question-edit-list">
+          <Index each={items()}>
+            {(q, i) => (
+              <li>
+                <label for={`question-${i}`} class="small">Question {i + 1}</label>
+                <div class="question-row">
+                  <textarea id={`question-${i}`} rows="2" dir="auto" value={q()} readOnly={props.readOnly} onInput={(e) => edit(i, e.currentTarget.value)} />
+                  <Show when={!props.readOnly}>
+                    <button type="button" class="secondary small-button" aria-label={`Remove question ${i + 1}`} onClick={() => remove(i)}>
+                      Remove
+                    </button>
+                  </Show>
+                </div>
+              </li>
+            )}
+          </Index>
+        </ol>
+        <Show when={items().length === 0}>
+          <p class="muted">No questions yet.</p>
+        </Show>
+        <Show when={!props.readOnly}>
+          <div class="actions">
+            <button type="button" class="secondary" onClick={add} disabled={items().length >= 30}>
+              Add a question
+            </button>
+            <button type="submit" disabled={state().kind === 'saving'}>
+              {state().kind === 'saving' ? 'Saving…' : 'Save questions'}
+            </button>
+          </div>
+        </Show>
+        <div role="status" aria-live="polite" class="save-state" data-testid="save-state">
+          <Switch>
+            <Match when={state().kind === 'saved'}>
+              <span class="ok">✓ Saved</span>
+            </Match>
+            <Match when={state().kind === 'error' && (state() as Extract<SaveState, { kind: 'error' }>)}>
+              {(s) => (
+                <div class="error">
+                  <p>{s().message}</p>
+                  <Show when={s().problems.length > 0}>
+                    <ul>
+                      <Index each={s().problems}>{(p) => <li>{p()}</li>}</Index>
+                    </ul>
+                  </Show>
+                </div>
+              )}
+            </Match>
+            <Match when={state().kind === 'idle' && dirty() && !props.readOnly}>
+              <span class="muted">Unsaved changes</span>
+            </Match>
+          </Switch>
+        </div>
+      </form>
+    </section>
+  );
+}

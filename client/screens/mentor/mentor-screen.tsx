@@ -1,0 +1,117 @@
+import { createEffect, createMemo, For, Match, on, Show, Switch, type Accessor, type JSX } from 'solid-js';
+import type { Locale } from 'date-fns';
+import type { MeView, MyRound } from '../../../shared/protocol/views';
+import type { ClockSnapshot } from '../../../shared/schemas/clock';
+import { formatClockTime } from '../../live/clock-time';
+import { createPersonView } from '../../live/person-view';
+import { createWakeLock } from '../../live/wake-lock';
+import { PersonName } from '../../ui/person-name';
+import { PhaseAnnouncer } from '../../ui/phase-announcer';
+import { PhaseBar } from '../../ui/phase-bar';
+import { ScheduleTable } from '../../ui/schedule-table';
+import { WakeLockToggle } from '../../ui/wake-lock-toggle';
+import { MenteeCard } from './mentee-card';
+import { mentorAnnouncement, nowHeading } from './mentor-text';
+import { noteKey } from './private-notes';
+import { mergeQuestions, type QuestionsCache } from './questions-cache';
+
+export interface MentorScreenProps {
+  me: MeView;
+  clock: ClockSnapshot;
+  serverNow: Accessor<number>;
+  /** Ask the server for a fresh snapshot (it sends questions only for the mentees now and next). */
+  refresh?: () => void;
+  dateLocale?: Locale | null;
+}
+
+/** The mentor's page: who sits at the table now and who arrives next, with their questions. */
+export function MentorScreen(props: MentorScreenProps): JSX.Element {
+  const view = createPersonView(() => props.me, () => props.clock, props.serverNow);
+  const wake = createWakeLock();
+  let cache: QuestionsCache = {};
+  const questions = createMemo(() => (cache = mergeQuestions(cache, props.me.rounds)));
+  // A new round makes a new "next": fetch its mentees' questions.
+  createEffect(
+    on(
+      () => view.where().round,
+      (round, prev) => {
+        if (prev !== undefined && round !== prev) props.refresh?.();
+      },
+    ),
+  );
+
+  const timeText = (ms: number) => formatClockTime(ms, props.dateLocale ?? null);
+  const announcement = createMemo(() => mentorAnnouncement(view.where(), view.label()));
+  const key = (menteeId: string) => noteKey(props.me.event.id, props.me.person.id, menteeId);
+
+  const Group = (p: { round: MyRound | null; heading: string; emptyText: string; testId: string }) => (
+    <section class="card mentor-group" aria-label={p.heading} data-testid={p.testId}>
+      <h2>{p.heading}</h2>
+      <Show when={p.round && p.round.table && p.round.mentees.length > 0} fallback={<p class="rest" data-testid="rest">{p.emptyText}</p>}>
+        <div class="mentee-cards">
+          <For each={p.round!.mentees}>{(m) => <MenteeCard id={m.id} name={m.name} questions={questions()[m.id] ?? null} noteKey={key(m.id)} />}</For>
+        </div>
+      </Show>
+    </section>
+  );
+
+  return (
+    <main class="person mentor" data-testid="mentor-screen">
+      <header class="person-head">
+        <p class="event-name" dir="auto">{props.me.event.name}</p>
+        <h1 class="hello">
+          <Show when={props.me.person.table}>{(t) => <span class="table-chip">{t()}</span>}</Show> <PersonName>{props.me.person.name}</PersonName>
+        </h1>
+      </header>
+      <PhaseAnnouncer text={announcement} />
+      <PhaseBar clock={view.live()} label={view.label()} serverNow={props.serverNow} />
+      <Switch>
+        <Match when={view.where().stage === 'ended'}>
+          <section class="card focus">
+            <h2>The event has ended</h2>
+            <p>Thank you for mentoring! Your notes stay on this device.</p>
+          </section>
+        </Match>
+        <Match when={view.where().round !== null && view.where().at === null}>
+          <section class="card focus">
+            <h2>Your schedule is not ready yet</h2>
+            <p class="muted">Your mentees appear here as soon as the organizer has planned the rounds.</p>
+          </section>
+        </Match>
+        <Match when={true}>
+          <Group round={view.where().at} heading={nowHeading(view.where())} emptyText="No one at your table this round — take a breather." testId="now-group" />
+          <Show when={view.where().round !== null && view.where().round! < props.me.event.rounds} fallback={<p class="card muted">This is the last round.</p>}>
+            <Group
+              round={view.where().next}
+              heading={`Arriving next (round ${(view.where().round ?? 0) + 1})`}
+              emptyText={`No one at your table in round ${(view.where().round ?? 0) + 1}.`}
+              testId="next-group"
+            />
+          </Show>
+        </Match>
+      </Switch>
+      <WakeLockToggle control={wake} />
+      <ScheduleTable
+        caption="Your tables"
+        rows={view.rows()}
+        whereHeader="Mentees"
+        timeText={timeText}
+        currentText={view.where().stage === 'meeting' ? 'Now' : 'Next'}
+        where={(row) =>
+          row.entry.mentees.length > 0 ? (
+            <For each={row.entry.mentees}>
+              {(m, i) => (
+                <>
+                  {i() > 0 ? ', ' : ''}
+                  <PersonName>{m.name}</PersonName>
+                </>
+              )}
+            </For>
+          ) : (
+            <span class="muted">Table rests</span>
+          )
+        }
+      />
+    </main>
+  );
+}

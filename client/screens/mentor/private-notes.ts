@@ -1,0 +1,35 @@
+/**
+ * A mentor's private note about a mentee: kept in this browser's localStorage only, never
+ * sent anywhere.
+ */
+export function noteKey(eventId: string, mentorId: string, menteeId: string): string {
+  return `tablehop.note.${eventId}.${mentorId}.${menteeId}`;
+}
+
+export function readNote(key: string, storage: Storage | undefined = safeStorage()): string {
+  try {
+    return storage?.getItem(key) ?? '';
+  } catch {
+    return '';
+  }
+}
+
+/** Save (or, when empty, forget) a note; false when the browser refuses storage. */
+export function writeNote(key: string, text: string, storage: Storage | undefined = safeStorage()): boolean {
+  try {
+    if (!storage) return false;
+    if (text.trim() === '') storage.removeItem(key);
+    else storage.setItem(key, text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function safeStorage(): Storage | undefined {
+  try {
+    return typeof localStorage === 'undefined' ? undefined : localStorage;
+  } catch {
+    return undefined;
+  }
+}

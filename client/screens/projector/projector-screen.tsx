@@ -1,0 +1,71 @@
+import { createMemo, createSignal, Show, type Accessor, type JSX } from 'solid-js';
+import type { ProjectorView } from '../../../shared/protocol/views';
+import type { ClockSnapshot } from '../../../shared/schemas/clock';
+import { createCues } from '../../live/cue-effect';
+import { liveClockAt } from '../../live/live-clock';
+import { Countdown } from '../../ui/countdown';
+import { PhaseAnnouncer } from '../../ui/phase-announcer';
+import { createChime } from './chime';
+import { ProjectorControls } from './projector-controls';
+import { SeatingBoard } from './seating-board';
+import { projectorHeadline, seatingOf } from './seating';
+import { parseWarnSeconds, WARN_STORAGE_KEY } from './warn-setting';
+
+function storedWarn(): string | null {
+  try {
+    return localStorage.getItem(WARN_STORAGE_KEY);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The projector: event name, phase and round, a huge countdown, and (before the start and in
+ * a changeover or break) the seating of the coming round by table.
+ */
+export function ProjectorScreen(props: { view: ProjectorView; clock: ClockSnapshot; serverNow: Accessor<number> }): JSX.Element {
+  // The projector view carries no phase lengths, so the clock is not run forward locally.
+  const live = createMemo(() => liveClockAt(props.clock, null, props.serverNow()));
+  const [warnSeconds, setWarnSignal] = createSignal(parseWarnSeconds(window.location.search, storedWarn()));
+  const setWarnSeconds = (s: number) => {
+    setWarnSignal(s);
+    try {
+      localStorage.setItem(WARN_STORAGE_KEY, String(s));
+    } catch {
+      /* the setting just is not remembered */
+    }
+  };
+  const chime = createChime();
+  createCues(live, props.serverNow, () => warnSeconds() * 1000, (cue) => chime.play(cue));
+
+  const headline = createMemo(() => projectorHeadline(live()));
+  // Before the start, round 1; in a changeover or break, the round people are moving to.
+  const seatingRound = createMemo(() => {
+    const c = live();
+    if (c.status === 'idle') return 1;
+    if ((c.status === 'running' || c.status === 'paused') && c.phase && c.phase.kind !== 'meeting') return c.phase.round;
+    return null;
+  });
+  const seating = createMemo(() => {
+    const r = seatingRound();
+    return r === null ? null : { round: r, ...seatingOf(props.view, r) };
+  });
+  const ticking = () => live().status === 'running' || live().status === 'paused';
+
+  return (
+    <main class={`projector ${seating() && seating()!.rows.length > 0 ? 'with-seating' : 'solo'} kind-${live().phase?.kind ?? live().status}`} data-testid="projector-screen">
+      <PhaseAnnouncer text={headline} />
+      <header class="projector-head">
+        <p class="projector-event" dir="auto">{props.view.event.name}</p>
+        <h1 class="projector-phase" data-testid="phase-label">{headline()}</h1>
+      </header>
+      <Show when={ticking()}>
+        <Countdown clock={live()} serverNow={props.serverNow} class={`projector-countdown ${live().status === 'paused' ? 'paused' : ''}`} />
+      </Show>
+      <Show when={seating() && seating()!.rows.length > 0 ? seating() : null}>
+        {(s) => <SeatingBoard round={s().round} rows={s().rows} byes={s().byes} serverNow={props.serverNow} />}
+      </Show>
+      <ProjectorControls chime={chime} warnSeconds={warnSeconds} setWarnSeconds={setWarnSeconds} />
+    </main>
+  );
+}

@@ -1,0 +1,42 @@
+import { Index, type JSX } from 'solid-js';
+import type { ScheduleRow } from '../live/schedule-rows';
+
+/**
+ * A person's schedule as a table: when, which round, where/with whom. `Index` keeps the rows'
+ * DOM while their times are recomputed every second.
+ */
+export function ScheduleTable(props: {
+  caption: string;
+  rows: ScheduleRow[];
+  whereHeader: string;
+  where: (row: ScheduleRow) => JSX.Element;
+  timeText: (ms: number) => string;
+  currentText?: string;
+}): JSX.Element {
+  const when = (r: ScheduleRow) => (r.state === 'done' ? 'Done' : r.state === 'current' ? (props.currentText ?? 'Now') : r.startsAt !== null ? props.timeText(r.startsAt) : '–');
+  return (
+    <section class="card schedule" aria-labelledby="schedule-heading">
+      <h2 id="schedule-heading">{props.caption}</h2>
+      <table class="schedule-table" data-testid="schedule">
+        <thead>
+          <tr>
+            <th scope="col">Time</th>
+            <th scope="col">Round</th>
+            <th scope="col">{props.whereHeader}</th>
+          </tr>
+        </thead>
+        <tbody>
+          <Index each={props.rows}>
+            {(row) => (
+              <tr class={`row-${row().state}`} aria-current={row().state === 'current' ? 'true' : undefined}>
+                <td class="when">{when(row())}</td>
+                <td class="round">{row().round}</td>
+                <td class="where">{props.where(row())}</td>
+              </tr>
+            )}
+          </Index>
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,121 @@
+import { createRoot } from 'solid-js';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { LiveConnection } from '../../../client/live/live-connection';
+import { FakeSocket, type Handler } from '../support/fake-socket';
+import { T0, menteeMe, runningClock } from '../support/fixtures';
+
+let fake: FakeSocket;
+vi.mock('../../../client/live/socket', () => ({ openSocket: () => fake }));
+
+const { createLiveConnection } = await import('../../../client/live/live-connection');
+
+let dispose: () => void = () => {};
+function connect(): LiveConnection {
+  return createRoot((d) => {
+    dispose = d;
+    return createLiveConnection('secret-token');
+  });
+}
+
+beforeEach(() => {
+  fake = new FakeSocket();
+});
+afterEach(() => dispose());
+
+describe('createLiveConnection', () => {
+  it('goes online on connect and measures the server clock offset with eight samples', async () => {
+    const c = connect();
+    expect(c.status()).toBe('connecting');
+    fake.open();
+    expect(c.status()).toBe('online');
+    await vi.waitFor(() => expect(c.offsetMs()).toBe(420_000));
+    expect(fake.sent.filter((s) => s.event === 'time')).toHaveLength(8);
+  });
+
+  it('takes a valid snapshot and its clock, ignores invalid data and stale clocks', () => {
+    const c = connect();
+    fake.open();
+    fake.fire('snapshot:updated', { role: 'mentee', me: { ...menteeMe(), clock: runningClock(0, 60_000, T0, 5) } });
+    expect(c.snapshot()?.role).toBe('mentee');
+    expect(c.clock()?.version).toBe(5);
+    fake.fire('snapshot:updated', { role: 'mentee', me: { nonsense: true } });
+    expect(c.snapshot()?.role).toBe('mentee');
+    fake.fire('clock:changed', runningClock(0, 30_000, T0, 4));
+    expect(c.clock()?.version).toBe(5);
+    fake.fire('clock:changed', runningClock(1, 120_000, T0, 6));
+    expect(c.clock()?.phase?.index).toBe(1);
+    fake.fire('clock:changed', { status: 'bogus' });
+    expect(c.clock()?.version).toBe(6);
+  });
+
+  it('takes a first offset from the clock stamp before the measurement finishes', () => {
+    const c = connect();
+    fake.fire('clock:changed', runningClock(0, 60_000, Date.now() + 90_000, 1));
+    expect(Math.abs(c.offsetMs() - 90_000)).toBeLessThan(50);
+  });
+
+  it('reports a refused link as final', () => {
+    const c = connect();
+    fake.active = false;
+    fake.fire('connect_error', new Error('unauthorized'));
+    expect(c.status()).toBe('refused');
+    expect(c.refusal()).toBe('unauthorized');
+  });
+
+  it('treats a rate-limited handshake as a pause, not a bad link, and tries again later', () => {
+    vi.useFakeTimers();
+    try {
+      const c = connect();
+      fake.active = false;
+      fake.fire('connect_error', Object.assign(new Error('too many attempts'), { data: { code: 'rate_limited' } }));
+      expect(c.status()).toBe('offline');
+      vi.advanceTimersByTime(15_000);
+      expect(fake.connectCalls).toBe(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('goes offline as soon as the browser loses the network, keeps reconnecting, and never queues a request', async () => {
+    const c = connect();
+    fake.open();
+    window.dispatchEvent(new Event('offline'));
+    expect(fake.io.engine.close).toHaveBeenCalled();
+    expect(c.status()).toBe('offline');
+    const sentBefore = fake.sent.length;
+    const r = await c.request((ack) => fake.emit('questions:update', { questions: [] }, ack as Handler));
+    expect(r).toMatchObject({ ok: false, error: { message: 'No connection to the server.' } });
+    expect(fake.sent.length).toBe(sentBefore);
+    expect(fake.connectCalls).toBe(0);
+    window.dispatchEvent(new Event('online'));
+    expect(fake.connectCalls).toBe(1);
+    fake.open();
+    expect(c.status()).toBe('online');
+  });
+
+  it('times out a request nobody answers', async () => {
+    vi.useFakeTimers();
+    try {
+      const c = connect();
+      fake.connected = true;
+      const p = c.request(() => {}, 1000);
+      vi.advanceTimersByTime(1000);
+      expect(await p).toMatchObject({ ok: false, error: { message: 'No answer from the server.' } });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('refreshes with snapshot:get, and stops when the event is deleted', async () => {
+    const c = connect();
+    fake.open();
+    const pending = c.refresh();
+    const get = fake.sent.find((s) => s.event === 'snapshot:get')!;
+    get.ack!({ ok: true, data: { role: 'mentee', me: menteeMe() } });
+    expect(await pending).toBe(true);
+    expect(c.snapshot()?.role).toBe('mentee');
+    fake.fire('event:deleted', { eventId: 'ev1' });
+    expect(c.deleted()).toBe(true);
+    expect(fake.connected).toBe(false);
+  });
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { boardLayout, fitUnit, pageIndexAt, pageOf } from '../../../client/screens/projector/paging';
+import { projectorHeadline, seatingOf } from '../../../client/screens/projector/seating';
+import { parseWarnSeconds } from '../../../client/screens/projector/warn-setting';
+import { finishedClock, idleClock, pausedClock, projectorView, runningClock } from '../support/fixtures';
+
+describe('seatingOf', () => {
+  it('lists the round by table with names, and who sits out', () => {
+    const s = seatingOf(projectorView(), 1);
+    expect(s.rows[0]).toEqual({ table: 'T1', mentorName: 'Mentor 1', mentees: ['Zoë', '李雷'] });
+    expect(s.rows[2]!.mentorName).toBe('عمر');
+    expect(s.byes).toEqual(['Mentee 7']);
+    expect(seatingOf(projectorView(), 9)).toEqual({ rows: [], byes: [] });
+  });
+});
+
+describe('projectorHeadline', () => {
+  it('reads phase and round', () => {
+    expect(projectorHeadline(runningClock(2, 1000))).toBe('Round 2 of 3 — talk');
+    expect(projectorHeadline(runningClock(3, 1000))).toBe('Round 3 of 3 — move to your table');
+    expect(projectorHeadline(pausedClock(0, 1000))).toBe('Round 1 of 3 — talk (paused)');
+    expect(projectorHeadline({ status: 'running', phase: { kind: 'break', round: 2 }, rounds: 3 })).toBe('Break — round 2 of 3 next');
+    expect(projectorHeadline(idleClock())).toMatch(/Starting soon/);
+    expect(projectorHeadline(finishedClock())).toMatch(/thank you/);
+  });
+});
+
+describe('paging', () => {
+  it('fits cards into the board and counts pages', () => {
+    const l = boardLayout({ width: 1920, height: 600, unit: 40, linesPerCard: 3, count: 30 });
+    // 15u = 600px cards with 24px gaps: 3 columns; 3 lines ≈ 204px high: 2 rows.
+    expect(l).toMatchObject({ cols: 3, rows: 2, perPage: 6, pageCount: 5 });
+    expect(boardLayout({ width: 100, height: 10, unit: 40, linesPerCard: 3, count: 4 })).toMatchObject({ cols: 1, rows: 1, perPage: 1, pageCount: 4 });
+    expect(boardLayout({ width: 4000, height: 4000, unit: 20, linesPerCard: 2, count: 0 }).pageCount).toBe(1);
+  });
+
+  it('grows the font while everything still fits on one page', () => {
+    const few = fitUnit({ width: 1900, height: 700, linesPerCard: 3, count: 3, base: 30, max: 100 });
+    expect(few).toBeGreaterThan(30);
+    expect(few).toBeLessThan(100);
+    expect(boardLayout({ width: 1900, height: 700, unit: few, linesPerCard: 3, count: 3 }).pageCount).toBe(1);
+    expect(boardLayout({ width: 1900, height: 700, unit: few + 1, linesPerCard: 3, count: 3 }).pageCount).toBeGreaterThan(1);
+    // Too many for one page even at the base size: stay at the base size and page.
+    expect(fitUnit({ width: 1900, height: 700, linesPerCard: 3, count: 60, base: 30, max: 60 })).toBe(30);
+  });
+
+  it('slices pages and turns them on the server clock', () => {
+    expect(pageOf([1, 2, 3, 4, 5], 2, 2)).toEqual([5]);
+    expect(pageOf([1, 2, 3], 0, 0)).toEqual([1]);
+    expect(pageIndexAt(0, 3)).toBe(0);
+    expect(pageIndexAt(8_000, 3)).toBe(1);
+    expect(pageIndexAt(24_000, 3)).toBe(0);
+    expect(pageIndexAt(123_456, 1)).toBe(0);
+  });
+});
+
+describe('parseWarnSeconds', () => {
+  it('takes ?warn=, else the remembered value, else 60', () => {
+    expect(parseWarnSeconds('?warn=30', '90')).toBe(30);
+    expect(parseWarnSeconds('', '90')).toBe(90);
+    expect(parseWarnSeconds('', null)).toBe(60);
+    expect(parseWarnSeconds('?warn=abc', null)).toBe(60);
+    expect(parseWarnSeconds('?warn=0', null)).toBe(0);
+    expect(parseWarnSeconds('?warn=99999', null)).toBe(3600);
+  });
+});

@@ -1,0 +1,171 @@
+import { mkdirSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './support/axe';
+import { chromiumPath, launchChromium } from './support/browser';
+import { meOf, seedEvent, type SeededEvent, type SeededPerson } from './support/event-setup';
+import { overflowX, readCountdown, SHOTS, recordPageLog, waitForTestId } from './support/screens';
+import { startServerProcess, type ServerProcess } from './support/server-process';
+
+const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+
+describe.skipIf(!chromiumPath)('mentee and mentor pages in Chromium', () => {
+  let server: ServerProcess;
+  let browser: Browser;
+  let ev: SeededEvent;
+  const contexts: BrowserContext[] = [];
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    [server, browser] = await Promise.all([startServerProcess(), launchChromium()]);
+    // Long rounds: nothing moves on by itself while these tests look.
+    ev = await seedEvent(server.url, { roundSeconds: 600, changeoverSeconds: 60, rounds: 3, tableCapacity: 1, start: true });
+  });
+  afterAll(async () => {
+    for (const c of contexts) await c.close();
+    await browser?.close();
+    await server?.stop();
+    expect(pageErrors).toEqual([]);
+  });
+
+  async function open(link: string, opts: Parameters<Browser['newContext']>[0] = PHONE): Promise<Page> {
+    const context = await browser.newContext(opts);
+    contexts.push(context);
+    const page = await context.newPage();
+    page.on('pageerror', (e) => pageErrors.push(String(e)));
+    recordPageLog(page);
+    await page.goto(link);
+    return page;
+  }
+
+  /** A mentee seated (or not) in the round running now, by the server's word. */
+  async function menteeWhere(seated: boolean): Promise<{ person: SeededPerson; me: any }> {
+    for (const person of ev.mentees) {
+      const me = await meOf(ev, person);
+      if ((me.now?.table !== null) === seated) return { person, me };
+    }
+    throw new Error(`no mentee ${seated ? 'seated' : 'on a bye'} in this round`);
+  }
+
+  it('a mentee page at 390×844 shows its table, mentor, countdown, next round and timed schedule', async () => {
+    const { person, me } = await menteeWhere(true);
+    const page = await open(person.link);
+    const table = page.getByTestId('my-table');
+    await table.waitFor();
+    expect(await table.textContent()).toContain(me.now.table);
+    expect(await table.textContent()).toContain(me.now.mentorName);
+    expect(await page.getByTestId('phase-label').textContent()).toBe('Round 1 of 3 — talk');
+    const clock = await ev.api<any>(`/api/events/${ev.eventId}/clock`);
+    const shown = await readCountdown(page);
+    expect(shown).not.toBeNull();
+    expect(Math.abs(shown! - clock.remainingMs / 1000)).toBeLessThanOrEqual(2);
+    expect(await page.getByTestId('next').textContent()).toMatch(/Round 2: /);
+    const rows = page.getByTestId('schedule').locator('tbody tr');
+    expect(await rows.count()).toBe(3);
+    expect(await rows.nth(0).textContent()).toContain('Now');
+    expect(await rows.nth(1).locator('td.when').textContent()).toMatch(/^\d{1,2}:\d\d/);
+    // Big enough to read at arm's length.
+    const size = await table.locator('.table-label').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(size).toBeGreaterThanOrEqual(48);
+    expect(await overflowX(page)).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: `${SHOTS}/mentee.png`, fullPage: true });
+  });
+
+  it('a mentee sitting the round out is told so, and when and where the next meeting is', async () => {
+    const { person, me } = await menteeWhere(false);
+    const page = await open(person.link);
+    const bye = page.getByTestId('bye');
+    await bye.waitFor();
+    expect(await bye.textContent()).toContain('You sit out this round');
+    const nextSeated = me.rounds.find((r: any) => r.round > 1 && r.table);
+    if (nextSeated) expect(await bye.textContent()).toMatch(new RegExp(`round ${nextSeated.round} at \\d{1,2}:\\d\\d.*${nextSeated.table}`));
+  });
+
+  it('a mentee edits their questions, sees them saved, and their mentor sees them live', async () => {
+    const { person, me: menteeMe } = await menteeWhere(true);
+    const mentor = ev.mentors.find((m) => m.id === menteeMe.now.mentorId)!;
+    const mentorPage = await open(mentor.link);
+    await waitForTestId(mentorPage, 'now-group');
+    const page = await open(person.link);
+    await waitForTestId(page, 'my-table');
+    await page.getByRole('button', { name: 'Add a question' }).click();
+    const boxes = page.locator('textarea[id^="question-"]');
+    await boxes.last().fill('Which talk changed your mind?');
+    await page.getByRole('button', { name: 'Save questions' }).click();
+    await page.getByTestId('save-state').getByText('✓ Saved').waitFor({ timeout: 5000 });
+    const me = await meOf(ev, person);
+    expect(me.person.questions).toContain('Which talk changed your mind?');
+    await mentorPage.getByTestId('now-group').getByText('Which talk changed your mind?').waitFor({ timeout: 3000 });
+  });
+
+  it('a mentor page shows who sits now and who arrives next, with their questions', async () => {
+    let found: { person: SeededPerson; me: any } | null = null;
+    for (const person of ev.mentors) {
+      const me = await meOf(ev, person);
+      if (me.now?.mentees.length && me.next?.mentees.length) found = { person, me };
+      if (found) break;
+    }
+    expect(found).not.toBeNull();
+    const { person, me } = found!;
+    const page = await open(person.link);
+    const now = page.getByTestId('now-group');
+    await now.waitFor();
+    expect(await now.textContent()).toContain(me.now.mentees[0].name);
+    const arriving = me.next.mentees[0];
+    const next = page.getByTestId('next-group');
+    expect(await next.textContent()).toContain(`Arriving next (round 2)`);
+    expect(await next.textContent()).toContain(arriving.name);
+    for (const q of arriving.questions) expect(await next.textContent()).toContain(q);
+    // The private note stays on the phone.
+    await page.getByLabel(/Private note/).first().fill('Ask about the compiler story');
+    await page.reload();
+    await now.waitFor();
+    expect(await page.getByLabel(/Private note/).first().inputValue()).toBe('Ask about the compiler story');
+    expect(await overflowX(page)).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: `${SHOTS}/mentor.png`, fullPage: true });
+  });
+
+  it('renders names in any script, isolated with dir="auto"', async () => {
+    const omar = ev.mentors.find((m) => m.name === 'عمر الفاروق')!;
+    const page = await open(omar.link);
+    await waitForTestId(page, 'mentor-screen');
+    const name = page.getByRole('heading', { level: 1 }).locator('[dir="auto"]');
+    expect(await name.textContent()).toBe('عمر الفاروق');
+    // The browser resolves the isolated name as right-to-left, whatever surrounds it.
+    expect(await name.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+    const text = await page.locator('body').innerText();
+    expect(text).toMatch(/Zoë Martin|Sam Okafor|Priya Raman|Jonas Berg|Sofia Rossi/);
+  });
+
+  it('holds its layout from 320 px to 4K', async () => {
+    const { person } = await menteeWhere(true);
+    const mentor = ev.mentors[0]!;
+    for (const viewport of [{ width: 320, height: 640 }, { width: 768, height: 1024 }, { width: 3840, height: 2160 }]) {
+      for (const link of [person.link, mentor.link]) {
+        const page = await open(link, { viewport });
+        await waitForTestId(page, 'countdown');
+        expect(await overflowX(page), `${viewport.width}px ${link}`).toBeLessThanOrEqual(0);
+        await page.context().close();
+      }
+    }
+  });
+
+  it('axe finds no serious or critical violations on the mentee and mentor pages', async () => {
+    const { person } = await menteeWhere(true);
+    const mentee = await open(person.link);
+    await waitForTestId(mentee, 'my-table');
+    expect(await seriousViolations(mentee)).toEqual([]);
+    const mentor = await open(ev.mentors[0]!.link);
+    await waitForTestId(mentor, 'now-group');
+    expect(await seriousViolations(mentor)).toEqual([]);
+  });
+
+  it('a bad link says it is not valid', async () => {
+    const page = await open(`${server.url}/p#token=not-a-real-token-at-all`);
+    await waitForTestId(page, 'invalid-link');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('This link is not valid');
+    const bare = await open(`${server.url}/p`);
+    await waitForTestId(bare, 'invalid-link');
+  });
+});
