@@ -1,0 +1,120 @@
+/**
+ * Planner benchmark (`npm run bench:plan`): median plan time and the quality figures for three
+ * room sizes, and the median time of a one-person replan of the largest. Every input comes from
+ * a seeded generator: 3 wishes and 2 avoids per mentee, all different mentors.
+ * Goals (spec): the 1000-mentee plan under 100 ms, a one-person replan under 20 ms.
+ */
+import { performance } from 'node:perf_hooks';
+import { plan, quality, replan, type PlanInput, type PlanMentee, type QualityReport } from '../shared/planner';
+import { createRng } from '../shared/planner/prng';
+import { median } from './lib/stats';
+import { formatTable } from './lib/table';
+
+interface Case {
+  label: string;
+  mentors: number;
+  mentees: number;
+  tableCapacity: number;
+  rounds: number;
+}
+
+const CASES: Case[] = [
+  { label: '10 tables of 3 × 30 mentees × 10 rounds', mentors: 10, mentees: 30, tableCapacity: 3, rounds: 10 },
+  { label: '50 tables of 3 × 200 mentees × 12 rounds', mentors: 50, mentees: 200, tableCapacity: 3, rounds: 12 },
+  { label: '200 tables of 5 × 1000 mentees × 20 rounds', mentors: 200, mentees: 1000, tableCapacity: 5, rounds: 20 },
+];
+/** Unmeasured runs first, until both counts are reached, so the JIT has settled. */
+const WARMUP_RUNS = 10;
+const WARMUP_MS = 500;
+const RUNS = 15;
+const PLAN_GOAL_MS = 100;
+const REPLAN_GOAL_MS = 20;
+const REPLAN_ROUND = 5;
+
+/** A seeded event: mentors m1…, mentees e1… with 3 wishes and 2 avoids, all different. */
+function makeInput(c: Case, seed: number): PlanInput {
+  const rng = createRng(seed);
+  const mentors = Array.from({ length: c.mentors }, (_, i) => ({ id: `m${i + 1}`, name: `Mentor ${i + 1}`, table: `T${i + 1}` }));
+  const mentee = (i: number): PlanMentee => {
+    const picked = new Set<number>();
+    while (picked.size < Math.min(5, c.mentors)) picked.add(rng.int(c.mentors));
+    const ids = [...picked].map((k) => `m${k + 1}`);
+    return { id: `e${i + 1}`, name: `Mentee ${i + 1}`, wishes: ids.slice(0, 3), avoid: ids.slice(3, 5) };
+  };
+  return { settings: { rounds: c.rounds, tableCapacity: c.tableCapacity }, mentors, mentees: Array.from({ length: c.mentees }, (_, i) => mentee(i)) };
+}
+
+/**
+ * Median wall-clock and CPU milliseconds of `fn` over RUNS runs, after a warm-up. CPU time is
+ * shown too because the machine is shared: wall time rises with other load, CPU time barely.
+ */
+function time(fn: () => unknown): { wall: number; cpu: number } {
+  const warmStart = performance.now();
+  for (let i = 0; i < WARMUP_RUNS || performance.now() - warmStart < WARMUP_MS; i++) fn();
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    fn();
+    wall.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1000);
+  }
+  return { wall: median(wall), cpu: median(cpu) };
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+const fmt = (ms: number) => ms.toFixed(1);
+
+function qualityCells(q: QualityReport): string[] {
+  return [
+    `${q.distinctMeetings}/${q.coverageBound} ${pct(q.coverageRatio)}`,
+    `${q.repeatMeetings}/${q.avoidableRepeats}`,
+    `${q.byes.min}–${q.byes.max}`,
+    `${q.idleSeats.min}–${q.idleSeats.max}`,
+    String(q.repeatedPeerPairs),
+    `${pct(q.wishes.ratio)} (top ${pct(q.wishes.topTotal ? q.wishes.topMet / q.wishes.topTotal : 1)})`,
+    pct(q.oneTableOn.share),
+    String(q.avoidViolations + q.capacityViolations + q.placementViolations),
+  ];
+}
+
+const rows: string[][] = [
+  ['case', 'plan ms', 'cpu ms', 'meetings/bound', 'repeats/avoidable', 'byes', 'empty seats', 'peer pairs', 'wishes met', 'one-on', 'rule breaks'],
+];
+let largest: { input: PlanInput; planMs: number } | null = null;
+for (const c of CASES) {
+  const input = makeInput(c, 2024);
+  const run = () => plan(input.settings, input.mentors, input.mentees, { seed: 7 });
+  const ms = time(run);
+  rows.push([c.label, fmt(ms.wall), fmt(ms.cpu), ...qualityCells(quality(run(), input))]);
+  largest = { input, planMs: ms.wall };
+}
+console.log(formatTable(rows));
+
+// One-person replans of the largest case from round 5: one mentee leaves, or one arrives.
+const { input, planMs } = largest!;
+const schedule = plan(input.settings, input.mentors, input.mentees, { seed: 7 });
+const leaves: PlanInput = { ...input, mentees: input.mentees.slice(1) };
+const newcomer: PlanMentee = { id: 'e-new', name: 'Newcomer', wishes: ['m3', 'm70', 'm150'], avoid: ['m9'] };
+const arrives: PlanInput = { ...input, mentees: [...input.mentees, newcomer] };
+const replanRows: string[][] = [['replan of the largest case from round 5', 'median ms', 'cpu ms', 'seats changed', 'rule breaks']];
+for (const [label, changes] of [['one mentee leaves', leaves], ['one mentee arrives', arrives]] as const) {
+  const run = () => replan(schedule, REPLAN_ROUND, changes, { seed: 7 });
+  const ms = time(run);
+  const after = run();
+  let changed = 0;
+  for (let r = REPLAN_ROUND - 1; r < after.rounds.length; r++) {
+    const was = new Map<string, string>();
+    for (const t of schedule.rounds[r]!.tables) for (const id of t.menteeIds) was.set(id, t.mentorId);
+    for (const t of after.rounds[r]!.tables) for (const id of t.menteeIds) if (was.get(id) !== t.mentorId) changed++;
+  }
+  const q = quality(after, changes);
+  replanRows.push([label, fmt(ms.wall), fmt(ms.cpu), String(changed), String(q.avoidViolations + q.capacityViolations + q.placementViolations)]);
+  if (ms.wall > REPLAN_GOAL_MS) console.log(`! replan (${label}) ${fmt(ms.wall)} ms is over the ${REPLAN_GOAL_MS} ms goal`);
+}
+console.log('');
+console.log(formatTable(replanRows));
+console.log('');
+console.log(`large plan ${fmt(planMs)} ms (goal < ${PLAN_GOAL_MS} ms): ${planMs < PLAN_GOAL_MS ? 'met' : 'NOT met'}`);

@@ -1,0 +1,135 @@
+/**
+ * What the round-by-round engine knows: the history so far (meetings, byes, table-mates) and the
+ * preferences it tries to keep (the draft, or the old schedule when replanning).
+ */
+import type { Model } from './model';
+import { expectedPairs, PeerCounter } from './peer-counter';
+import type { RoundSeats } from './round-seats';
+
+/** A preference for a bye (the rotation's bye position) … */
+export const BYE = -1;
+/** … or no preference at all (a newcomer, a mentor who left): the engine finds a seat. */
+export const NONE = -2;
+
+/** History accumulated over the rounds seated so far. */
+export interface EngineState {
+  /** meet[x·T + m]: rounds mentee x sat with mentor m (saturates at 255). */
+  meet: Uint8Array;
+  /** Different mentors each mentee has met. */
+  metDistinct: Int32Array;
+  /** Byes per mentee, as counted for fairness. */
+  byes: Int32Array;
+  peers: PeerCounter | null;
+  /** Empty seats per mentor in the rounds seated so far. */
+  idle: Int32Array;
+  /** Last round's table per mentee (−1 when not seated) and their last one-round move. */
+  last: Int32Array;
+  step: Int32Array;
+}
+
+/** Everything the engine needs while seating one round. */
+export interface EngineCtx {
+  model: Model;
+  state: EngineState;
+  /** Seeded tie-break rank per mentee, and mentees in rank order. */
+  rank: Int32Array;
+  byRank: Int32Array;
+  /** prefs[r·M + x]: preferred table, BYE or NONE. */
+  prefs: Int32Array;
+  seats: RoundSeats;
+  round: number;
+  /** futureIdle[r·T + m]: empty seats the preferences leave mentor m in rounds after r. */
+  futureIdle: Int32Array;
+  /**
+   * futureByes[r·M + x]: byes mentee x can expect in rounds after r: their bye preferences, plus
+   * for rounds where they have no seat to keep, the share of such mentees the free seats cannot take.
+   */
+  futureByes: Float64Array;
+}
+
+/** Empty history for a model. */
+export function createState(model: Model): EngineState {
+  const { M, T } = model;
+  return {
+    meet: new Uint8Array(M * T),
+    metDistinct: new Int32Array(M),
+    byes: new Int32Array(M),
+    peers: model.cap > 1 ? new PeerCounter(M, expectedPairs(model)) : null,
+    idle: new Int32Array(T),
+    last: new Int32Array(M).fill(-1),
+    step: new Int32Array(M).fill(1),
+  };
+}
+
+/** Whether x has met every mentor they may sit with, so any further meeting is a repeat anyway. */
+export function exhausted(ctx: EngineCtx, x: number): boolean {
+  return ctx.state.metDistinct[x]! >= ctx.model.allowedCount[x]!;
+}
+
+/** Whether x may sit at m now without an avoidable repeat. */
+export function maySit(ctx: EngineCtx, x: number, m: number): boolean {
+  const i = x * ctx.model.T + m;
+  return ctx.model.avoid[i] === 0 && (ctx.state.meet[i] === 0 || exhausted(ctx, x));
+}
+
+/** Record a seated round in the history. */
+export function commitRound(model: Model, state: EngineState, seats: RoundSeats): void {
+  const { M, T, allowedCount } = model;
+  for (let x = 0; x < M; x++) {
+    const m = seats.seat[x]!;
+    if (m >= 0) {
+      const i = x * T + m;
+      if (state.meet[i] === 0) state.metDistinct[x]!++;
+      if (state.meet[i]! < 255) state.meet[i]!++;
+      const last = state.last[x]!;
+      if (last >= 0) state.step[x] = (m - last + T) % T;
+    } else if (allowedCount[x]! > 0) {
+      // Mentees who avoid every mentor sit out by the hard rule; those byes are not fairness.
+      state.byes[x]!++;
+    }
+    state.last[x] = m;
+  }
+  for (let m = 0; m < T; m++) {
+    state.peers?.addGroup(seats.occ, m * seats.K, m * seats.K + seats.load[m]!);
+    state.idle[m]! += Math.max(0, model.cap - seats.load[m]!);
+  }
+}
+
+/** Byes each mentee can expect after each round (see EngineCtx.futureByes). */
+export function futureByes(model: Model, prefs: Int32Array): Float64Array {
+  const { M, R, T, cap, allowedCount } = model;
+  const out = new Float64Array(R * M);
+  for (let r = R - 2; r >= 0; r--) {
+    const at = (r + 1) * M;
+    let seated = 0;
+    let unplaced = 0;
+    for (let x = 0; x < M; x++) {
+      if (allowedCount[x] === 0) continue;
+      if (prefs[at + x]! >= 0) seated++;
+      else if (prefs[at + x] === NONE) unplaced++;
+    }
+    const left = Math.max(0, T * cap - seated);
+    const noneBye = unplaced > left ? (unplaced - left) / unplaced : 0;
+    for (let x = 0; x < M; x++) {
+      const p = prefs[at + x]!;
+      out[r * M + x] = out[at + x]! + (p === BYE ? 1 : p === NONE ? noneBye : 0);
+    }
+  }
+  return out;
+}
+
+/** Empty seats the preferences leave each mentor after each round (see EngineCtx.futureIdle). */
+export function futureIdle(model: Model, prefs: Int32Array): Int32Array {
+  const { M, T, R, cap } = model;
+  const out = new Int32Array(R * T);
+  const load = new Int32Array(T);
+  for (let r = R - 1; r > 0; r--) {
+    load.fill(0);
+    for (let x = 0; x < M; x++) {
+      const m = prefs[r * M + x]!;
+      if (m >= 0) load[m]!++;
+    }
+    for (let m = 0; m < T; m++) out[(r - 1) * T + m] = out[r * T + m]! + Math.max(0, cap - load[m]!);
+  }
+  return out;
+}

@@ -1,0 +1,101 @@
+/**
+ * The round-by-round engine. Each round it keeps every preferred seat that is still legal (an
+ * allowed mentor, not met before unless all allowed ones are, room at the table), finds fresh
+ * seats for the rest, then enforces bye fairness and evens out table loads. Hard rules are
+ * checked here, so whatever the preferences say, the output holds them.
+ */
+import { balanceLoads } from './balance';
+import { BYE, commitRound, exhausted, maySit, type EngineCtx } from './engine-state';
+import { enforceByeFairness } from './fairness';
+import { findFreshSeat, seatAnywhere, seatCost } from './fresh-seat';
+
+/** Mentees who may sit at some table: heading for the most byes first, then those with a preferred seat, then by rank. */
+function priorityOrder(ctx: EngineCtx): Int32Array {
+  const { model, state, byRank, prefs, round, futureByes } = ctx;
+  const { M, allowedCount } = model;
+  const heading = (x: number) => state.byes[x]! + Math.round(futureByes[round * M + x]!) + (prefs[round * M + x] === BYE ? 1 : 0);
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let x = 0; x < M; x++) {
+    if (allowedCount[x]! === 0) continue;
+    lo = Math.min(lo, heading(x));
+    hi = Math.max(hi, heading(x));
+  }
+  const out = new Int32Array(M);
+  let n = 0;
+  for (let h = hi; h >= lo; h--) {
+    for (const wantsSeat of [true, false]) {
+      for (const x of byRank) {
+        if (allowedCount[x]! > 0 && heading(x) === h && prefs[round * M + x]! >= 0 === wantsSeat) out[n++] = x;
+      }
+    }
+  }
+  return out.subarray(0, n);
+}
+
+/**
+ * Seat round `ctx.round` into ctx.seats. Fresh meetings come first (coverage is the first goal):
+ * mentees who still have mentors to meet take their preferred seats, then free fresh seats (a
+ * rotation bye included, if a seat is free); only then do mentees who have met every allowed
+ * mentor fill what is left. Then bye fairness and empty-seat balance.
+ */
+export function seatRound(ctx: EngineCtx): void {
+  const { seats, prefs, round, model } = ctx;
+  const M = model.M;
+  seats.reset();
+  const order = priorityOrder(ctx);
+  for (const x of order) {
+    const p = prefs[round * M + x]!;
+    if (p >= 0 && !exhausted(ctx, x) && seats.hasRoom(p) && maySit(ctx, x, p)) seats.place(x, p);
+  }
+  for (const x of order) {
+    if (seats.room === 0) break;
+    if (seats.seat[x]! < 0 && !exhausted(ctx, x)) findFreshSeat(ctx, x);
+  }
+  for (const x of order) {
+    const p = prefs[round * M + x]!;
+    if (seats.room === 0) break;
+    if (seats.seat[x]! >= 0 || !exhausted(ctx, x) || p === BYE) continue;
+    if (p >= 0 && seats.hasRoom(p) && maySit(ctx, x, p)) seats.place(x, p);
+    else seatAnywhere(ctx, x);
+  }
+  enforceByeFairness(ctx, order);
+  balanceLoads(ctx);
+  useFreeSeats(ctx, order);
+}
+
+/**
+ * After the trades and moves above some seats may have come free: nobody should sit out, or
+ * repeat a mentor, while a free seat waits with a mentor they may meet and have not met.
+ */
+function useFreeSeats(ctx: EngineCtx, order: Int32Array): void {
+  const { seats, model, state } = ctx;
+  const { T, avoid } = model;
+  for (const x of order) {
+    if (seats.room === 0) return;
+    const m = seats.seat[x]!;
+    if (exhausted(ctx, x) || (m >= 0 && state.meet[x * T + m] === 0)) continue;
+    let best = -1;
+    let bestCost = Infinity;
+    for (let u = 0; u < T; u++) {
+      if (u === m || !seats.hasRoom(u) || avoid[x * T + u] || state.meet[x * T + u]) continue;
+      const c = seatCost(ctx, x, u);
+      if (c < bestCost) [best, bestCost] = [u, c];
+    }
+    if (best >= 0 && m >= 0) seats.move(x, best);
+    else if (best >= 0) seats.place(x, best);
+  }
+}
+
+/** Seat rounds [from, to) in turn; `before` may adjust preferences from the rounds seated so far. */
+export function runEngine(ctx: EngineCtx, from: number, to: number, before?: (round: number) => void): Int32Array[] {
+  const out: Int32Array[] = [];
+  for (let r = from; r < to; r++) {
+    ctx.round = r;
+    before?.(r);
+    seatRound(ctx);
+    out.push(Int32Array.from(ctx.seats.seat));
+    commitRound(ctx.model, ctx.state, ctx.seats);
+  }
+  return out;
+}

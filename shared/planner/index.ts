@@ -1,0 +1,23 @@
+/** The rotation planner: pure functions from people and settings to a schedule and its figures. */
+export type {
+  PlanMentor,
+  PlanMentee,
+  PlanSettings,
+  PlanInput,
+  PlanOptions,
+  QualityReport,
+  Spread,
+  Place,
+  SeatChange,
+  TableChange,
+  ScheduleDiff,
+  Schedule,
+} from './types';
+export { PlanError } from './errors';
+export { plan, DEFAULT_SEED } from './plan';
+export { replan } from './replan';
+export { quality } from './quality';
+export { formatQuality } from './format-quality';
+export { explain } from './explain';
+export { diffSchedules } from './diff';
+export { coverageBound } from './coverage-bound';

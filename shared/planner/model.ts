@@ -1,0 +1,97 @@
+/**
+ * The planner's indexed view of a problem: mentors become tables 0..T−1 in room order, mentees
+ * 0..M−1 in input order, and wishes/avoids become table indices. All validation that can make
+ * planning impossible happens here, so the algorithm itself never has to throw.
+ */
+import { PlanError } from './errors';
+import type { PlanMentee, PlanMentor, PlanSettings } from './types';
+
+/** Highest round count or capacity accepted; far beyond any real room, it only guards against typos. */
+export const MAX_SETTING = 1000;
+
+/** The indexed problem the algorithm works on. */
+export interface Model {
+  /** Tables (mentors present), mentees, seats per table, rounds. */
+  T: number;
+  M: number;
+  cap: number;
+  R: number;
+  mentors: PlanMentor[];
+  mentees: PlanMentee[];
+  mentorIndex: Map<string, number>;
+  /** avoid[x·T + m] is 1 when mentee x must never sit at table m. */
+  avoid: Uint8Array;
+  /** Avoided tables per mentee, and how many tables each mentee may sit at. */
+  avoidList: Int32Array[];
+  allowedCount: Int32Array;
+  /** Wished tables per mentee, best first, without duplicates, avoided or unknown mentors. */
+  wishes: Int32Array[];
+}
+
+/** Check the settings are whole numbers in range; returns them or throws a PlanError saying what to fix. */
+export function checkSettings(settings: PlanSettings | undefined): { rounds: number; cap: number } {
+  if (!settings || typeof settings !== 'object') throw new PlanError('settings missing: give rounds and tableCapacity');
+  const whole = (value: unknown, name: string): number => {
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > MAX_SETTING) {
+      throw new PlanError(`${name} must be a whole number from 1 to ${MAX_SETTING} (got ${String(value)})`);
+    }
+    return value;
+  };
+  return { rounds: whole(settings.rounds, 'rounds'), cap: whole(settings.tableCapacity, 'tableCapacity') };
+}
+
+function checkIds(list: { id: string }[], what: string): void {
+  const seen = new Set<string>();
+  for (const [i, p] of list.entries()) {
+    if (!p || typeof p.id !== 'string' || p.id.length === 0) throw new PlanError(`${what} ${i + 1} has no id`);
+    if (seen.has(p.id)) throw new PlanError(`two ${what}s share the id "${p.id}": every ${what} needs a unique id`);
+    seen.add(p.id);
+  }
+}
+
+/** Validate and index the input; throws PlanError for input that cannot be planned. */
+export function buildModel(settings: PlanSettings, mentors: PlanMentor[], mentees: PlanMentee[]): Model {
+  const { rounds, cap } = checkSettings(settings);
+  if (!Array.isArray(mentors) || mentors.length === 0) {
+    throw new PlanError('no mentors: add at least one mentor before planning');
+  }
+  if (!Array.isArray(mentees)) throw new PlanError('mentees must be a list (it may be empty)');
+  checkIds(mentors, 'mentor');
+  checkIds(mentees, 'mentee');
+  const T = mentors.length;
+  const M = mentees.length;
+  const mentorIndex = new Map(mentors.map((m, i) => [m.id, i] as const));
+  const avoid = new Uint8Array(M * T);
+  const allowedCount = new Int32Array(M);
+  const avoidList: Int32Array[] = [];
+  const wishes: Int32Array[] = [];
+  for (let x = 0; x < M; x++) {
+    const mentee = mentees[x]!;
+    const avoided: number[] = [];
+    // Unknown ids are ignored: they name mentors who are absent or have left.
+    for (const id of mentee.avoid ?? []) {
+      const m = mentorIndex.get(id);
+      if (m !== undefined && avoid[x * T + m] === 0) {
+        avoid[x * T + m] = 1;
+        avoided.push(m);
+      }
+    }
+    avoidList.push(Int32Array.from(avoided));
+    allowedCount[x] = T - avoided.length;
+    const wished: number[] = [];
+    for (const id of mentee.wishes ?? []) {
+      const m = mentorIndex.get(id);
+      // An avoid wins over a wish for the same mentor: the hard rule comes first.
+      if (m !== undefined && avoid[x * T + m] === 0 && !wished.includes(m)) wished.push(m);
+    }
+    wishes.push(Int32Array.from(wished));
+  }
+  return { T, M, cap, R: rounds, mentors, mentees, mentorIndex, avoid, avoidList, allowedCount, wishes };
+}
+
+/** Rank of table m among mentee x's wishes (0 = top wish), or −1 when not wished. */
+export function wishRank(model: Model, x: number, m: number): number {
+  const w = model.wishes[x]!;
+  for (let i = 0; i < w.length; i++) if (w[i] === m) return i;
+  return -1;
+}

@@ -1,0 +1,110 @@
+/**
+ * quality(): the figures of a schedule against the people and settings it was planned for.
+ * Everything is recomputed from the schedule JSON alone, so it also checks schedules that did
+ * not come from this planner (and replans, whose early rounds may hold people since gone).
+ */
+import type { Schedule } from '../schemas/schedule';
+import { coverageBound } from './coverage-bound';
+import { peerAndMoveFigures } from './quality-peers';
+import { wishFigures } from './quality-wishes';
+import type { PlanInput, QualityReport, Spread } from './types';
+
+const spreadOf = (values: number[]): Spread => {
+  if (values.length === 0) return { min: 0, max: 0, spread: 0 };
+  const min = Math.min(...values);
+  const max = Math.max(...values);
+  return { min, max, spread: max - min };
+};
+
+/** Measure a schedule: coverage, repeats, fairness, table-mates, wishes, rhythm and hard rules. */
+export function quality(schedule: Schedule, input: PlanInput): QualityReport {
+  const { mentors, mentees, settings } = input;
+  const cap = settings.tableCapacity;
+  const R = schedule.rounds.length;
+  const avoids = new Map(mentees.map((x) => [x.id, new Set(x.avoid ?? [])] as const));
+  const mentorIds = new Set(mentors.map((m) => m.id));
+  const allowedCount = new Map(mentees.map((x) => [x.id, mentors.filter((m) => !avoids.get(x.id)!.has(m.id)).length] as const));
+  const met = new Map<string, Map<string, number>>();
+  const firstSeen = new Map<string, number>();
+  const presentRounds = new Map<string, number>();
+  const byeCount = new Map<string, number>();
+  const idle = new Map<string, number[]>();
+  let meetings = 0;
+  let distinct = 0;
+  let repeats = 0;
+  let avoidable = 0;
+  let avoidViolations = 0;
+  let capacityViolations = 0;
+  let placementViolations = 0;
+  schedule.rounds.forEach((round, ri) => {
+    const seen = new Set<string>();
+    const mark = (id: string) => {
+      if (seen.has(id)) placementViolations++;
+      seen.add(id);
+      if (!firstSeen.has(id)) firstSeen.set(id, ri);
+      presentRounds.set(id, (presentRounds.get(id) ?? 0) + 1);
+    };
+    const here = round.tables.map((t) => t.mentorId);
+    for (const t of round.tables) {
+      if (t.menteeIds.length > cap) capacityViolations++;
+      if (mentorIds.has(t.mentorId)) (idle.get(t.mentorId) ?? idle.set(t.mentorId, []).get(t.mentorId)!).push(Math.max(0, cap - t.menteeIds.length));
+      for (const id of t.menteeIds) {
+        mark(id);
+        // Meetings count between the people planned for; past rounds of a replan may hold others.
+        if (!avoids.has(id) || !mentorIds.has(t.mentorId)) continue;
+        meetings++;
+        if (avoids.get(id)!.has(t.mentorId)) avoidViolations++;
+        const mine = met.get(id) ?? met.set(id, new Map()).get(id)!;
+        const before = mine.get(t.mentorId) ?? 0;
+        if (before === 0) distinct++;
+        else {
+          repeats++;
+          // Avoidable: some mentor at a table this round was allowed and not yet met.
+          const avoid = avoids.get(id)!;
+          if (here.some((m) => m !== t.mentorId && mentorIds.has(m) && !avoid.has(m) && !mine.has(m))) avoidable++;
+        }
+        mine.set(t.mentorId, before + 1);
+      }
+    }
+    for (const id of round.byes) {
+      mark(id);
+      byeCount.set(id, (byeCount.get(id) ?? 0) + 1);
+    }
+    // An input mentee missing from a round after first appearing is in no place at all.
+    for (const x of mentees) if (!seen.has(x.id) && firstSeen.has(x.id)) placementViolations++;
+  });
+  for (const x of mentees) if (R > 0 && !firstSeen.has(x.id)) placementViolations += R;
+  const fullTime = (id: string) => presentRounds.get(id) === R;
+  const fair = mentees.filter((x) => allowedCount.get(x.id)! > 0);
+  const forcedList = mentees.filter((x) => allowedCount.get(x.id)! === 0);
+  const byes = {
+    ...spreadOf(fair.filter((x) => fullTime(x.id)).map((x) => byeCount.get(x.id) ?? 0)),
+    total: fair.reduce((s, x) => s + (byeCount.get(x.id) ?? 0), 0),
+    forced: forcedList.reduce((s, x) => s + (byeCount.get(x.id) ?? 0), 0),
+    forcedMentees: forcedList.length,
+  };
+  const idleFull = mentors.filter((m) => idle.get(m.id)?.length === R).map((m) => idle.get(m.id)!.reduce((a, b) => a + b, 0));
+  const idleSeats = { ...spreadOf(idleFull), total: [...idle.values()].flat().reduce((a, b) => a + b, 0) };
+  const bound = coverageBound(input, R);
+  const { repeatedPeerPairs, oneTableOn } = peerAndMoveFigures(schedule);
+  return {
+    rounds: R,
+    mentors: mentors.length,
+    mentees: mentees.length,
+    tableCapacity: cap,
+    meetings,
+    distinctMeetings: distinct,
+    coverageBound: bound,
+    coverageRatio: bound > 0 ? distinct / bound : 1,
+    repeatMeetings: repeats,
+    avoidableRepeats: avoidable,
+    byes,
+    idleSeats,
+    repeatedPeerPairs,
+    wishes: wishFigures(input, R, met),
+    oneTableOn,
+    avoidViolations,
+    capacityViolations,
+    placementViolations,
+  };
+}
