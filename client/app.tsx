@@ -6,6 +6,7 @@ const Home = lazy(() => import('./screens/home/home-page'));
 const Organizer = lazy(() => import('./screens/organizer/organizer-page'));
 const Person = lazy(() => import('./screens/person-page'));
 const Projector = lazy(() => import('./screens/projector/projector-page'));
+const Print = lazy(() => import('./screens/print/print-page'));
 
 /** Picks the screen from the path; secrets travel in the fragment, never to the server. */
 export function App() {
@@ -16,6 +17,7 @@ export function App() {
       <Match when={route.name === 'organizer' && route}>{(r) => <Organizer eventId={r().eventId!} />}</Match>
       <Match when={route.name === 'person'}><Person /></Match>
       <Match when={route.name === 'projector'}><Projector /></Match>
+      <Match when={route.name === 'print' && route}>{(r) => <Print eventId={r().eventId} kind={r().kind} />}</Match>
     </Switch>
   );
 }

@@ -1,4 +1,5 @@
 import { randomInt } from 'node:crypto';
+import type { ClockLogEntry } from '../../shared/backup/clock-history';
 import type { AddPeople, Mentee, Mentor, PersonPatch } from '../../shared/schemas/people';
 import type { ClockCommand } from '../../shared/schemas/clock';
 import type { EventSettings, EventSettingsPatch } from '../../shared/schemas/settings';
@@ -8,6 +9,7 @@ import { notFound } from '../errors';
 import type { Logger } from '../log';
 import { hashSecret, newId, newSecret, personTokenOf, projectorKeyOf } from '../secrets';
 import type { EventStore, SecretRow } from '../store/event-store';
+import { clockLogEntry } from './clock-history';
 import { advanceEvent, runClockCommand } from './commands/clock';
 import { addPeople, deletePerson, patchPerson, updateQuestions } from './commands/people';
 import { planSchedule, reconcileSchedule } from './commands/schedule';
@@ -31,7 +33,10 @@ export interface EventServiceDeps {
   log: Logger;
 }
 
-type Outcome<T> = { state: EventState; result: T; secrets?: SecretRow[] };
+/** How soon a phase boundary that could not be stored is tried again. */
+const TICK_RETRY_MS = 1000;
+
+type Outcome<T> = { state: EventState; result: T; secrets?: SecretRow[]; clockLog?: ClockLogEntry };
 
 /**
  * The application service: the one place that changes an event. Each command runs in the
@@ -60,9 +65,9 @@ export function createEventService(deps: EventServiceDeps) {
     return s;
   }
 
-  function commit(prev: EventState, next: EventState, at: number, secrets: SecretRow[] = []): void {
+  function commit(prev: EventState, next: EventState, at: number, secrets: SecretRow[] = [], clockLog?: ClockLogEntry): void {
     if (next === prev && secrets.length === 0) return;
-    store.save(prev, next, secrets);
+    store.save(prev, next, secrets, clockLog);
     cache.set(next.id, next);
     if (next.clock !== prev.clock) runner.arm(next.id, nextBoundary(next.clock), next.clock.version);
     for (const l of listeners) {
@@ -80,20 +85,30 @@ export function createEventService(deps: EventServiceDeps) {
       const prev = get(eventId);
       const at = now();
       const out = command(advanceEvent(prev, at), at);
-      commit(prev, out.state, at, out.secrets);
+      commit(prev, out.state, at, out.secrets, out.clockLog);
       return out.result;
     });
   }
 
-  /** A timer reached a boundary: advance from wall time, unless a command already moved on. */
+  /**
+   * A timer reached a boundary: advance from wall time, unless a command already moved on.
+   * If the boundary cannot be stored (a full or failing disk), say so and try again shortly:
+   * no one else would wake this event's clock.
+   */
   function tick(eventId: string, version: number): Promise<void> {
-    return queue.run(eventId, () => {
-      const prev = peek(eventId);
-      if (!prev) return;
-      const next = prev.clock.version === version ? advanceEvent(prev, now()) : prev;
-      if (next === prev) runner.arm(prev.id, nextBoundary(prev.clock), prev.clock.version);
-      else commit(prev, next, now());
-    });
+    return queue
+      .run(eventId, () => {
+        const prev = peek(eventId);
+        if (!prev) return;
+        const next = prev.clock.version === version ? advanceEvent(prev, now()) : prev;
+        if (next === prev) runner.arm(prev.id, nextBoundary(prev.clock), prev.clock.version);
+        else commit(prev, next, now());
+      })
+      .catch((err: unknown) => {
+        log.error(`the clock of event ${eventId} could not move on; retrying in ${TICK_RETRY_MS / 1000} s`, err);
+        const s = cache.get(eventId);
+        if (s) runner.arm(eventId, now() + TICK_RETRY_MS, s.clock.version);
+      });
   }
 
   const personSecrets = (key: string, people: (Mentor | Mentee)[], role: 'mentor' | 'mentee'): SecretRow[] =>
@@ -114,6 +129,26 @@ export function createEventService(deps: EventServiceDeps) {
       cache.set(state.id, state);
       return { state, organizerKey };
     },
+
+    /**
+     * Create an event from a whole state built for a fresh id (a restored backup): new
+     * organizer and projector keys and every person's token, all in one transaction.
+     */
+    restore(build: (eventId: string, now: number) => EventState): { state: EventState; organizerKey: string } {
+      const organizerKey = newSecret();
+      const state = build(newId(), now());
+      store.save(null, state, [
+        { hash: hashSecret(organizerKey), role: 'organizer', personId: null },
+        { hash: hashSecret(projectorKeyOf(organizerKey)), role: 'projector', personId: null },
+        ...personSecrets(organizerKey, state.mentors, 'mentor'),
+        ...personSecrets(organizerKey, state.mentees, 'mentee'),
+      ]);
+      cache.set(state.id, state);
+      return { state, organizerKey };
+    },
+
+    /** The event's clock history (every accepted clock command, oldest first). */
+    clockHistory: (eventId: string) => (get(eventId), store.clockHistory(eventId)),
 
     addPeople(eventId: string, input: AddPeople, organizerKey: string) {
       return execute(eventId, (s, at) => {
@@ -162,8 +197,14 @@ export function createEventService(deps: EventServiceDeps) {
     clock: (eventId: string, cmd: ClockCommand) =>
       execute(eventId, (s, at) => {
         const state = runClockCommand(s, cmd, at);
-        return { state, result: clockOf(state, at) };
+        return { state, result: clockOf(state, at), clockLog: clockLogEntry(s, state, cmd, at) };
       }),
+
+    /**
+     * Run another pure command in the event's queue, committed like the ones above (the live
+     * changes use it: attendance, self check-in, applying a previewed schedule).
+     */
+    run: <T>(eventId: string, command: (s: EventState, now: number) => { state: EventState; result: T }) => execute(eventId, command),
 
     deleteEvent: (eventId: string) =>
       queue.run(eventId, () => {

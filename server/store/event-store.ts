@@ -1,9 +1,11 @@
+import type { ClockLogEntry } from '../../shared/backup/clock-history';
 import { clockStateSchema } from '../../shared/schemas/clock';
 import { menteeSchema, mentorSchema, type Mentee, type Mentor } from '../../shared/schemas/people';
 import { scheduleSchema } from '../../shared/schemas/schedule';
 import type { SocketData } from '../../shared/protocol/events';
 import type { EventState, StoredSettings } from '../events/state';
 import { sameHash } from '../secrets';
+import { clockLogStatements } from './clock-log';
 import type { Db } from './db';
 
 export type Role = SocketData['role'];
@@ -29,8 +31,10 @@ export interface EventStore {
   activeEventIds(): string[];
   /** The owner of a secret hash, or null. */
   resolve(hash: Buffer): Principal | null;
-  /** Write what changed from `prev` to `next` (or the whole event when `prev` is null), plus new secrets. */
-  save(prev: EventState | null, next: EventState, secrets?: SecretRow[]): void;
+  /** Write what changed from `prev` to `next` (or the whole event when `prev` is null), plus new secrets and the clock command that caused it. */
+  save(prev: EventState | null, next: EventState, secrets?: SecretRow[], clockLog?: ClockLogEntry): void;
+  /** The event's clock history: every accepted clock command, oldest first. */
+  clockHistory(eventId: string): ClockLogEntry[];
   remove(eventId: string): void;
   close(): void;
 }
@@ -105,7 +109,9 @@ export function createEventStore(db: Db): EventStore {
     for (const gone of before.keys()) q.deletePerson.run(next.id, gone);
   }
 
-  const save = db.transaction((prev: EventState | null, next: EventState, secrets: SecretRow[]) => {
+  const clockLog = clockLogStatements(db);
+
+  const save = db.transaction((prev: EventState | null, next: EventState, secrets: SecretRow[], log: ClockLogEntry | undefined) => {
     if (prev === null) {
       q.insertEvent.run(
         next.id, next.createdAt, JSON.stringify(next.settings), JSON.stringify(next.clock), next.clock.status,
@@ -120,6 +126,7 @@ export function createEventStore(db: Db): EventStore {
     }
     if (prev === null || prev.mentors !== next.mentors || prev.mentees !== next.mentees) writePeople(prev, next);
     for (const s of secrets) q.insertSecret.run(s.hash, next.id, s.role, s.personId);
+    if (log) clockLog.append(next.id, log);
   });
 
   return {
@@ -129,8 +136,14 @@ export function createEventStore(db: Db): EventStore {
       const row = q.secret.get(hash);
       return row && sameHash(row.hash, hash) ? { eventId: row.event_id, role: row.role, personId: row.person_id } : null;
     },
-    save: (prev, next, secrets = []) => save(prev, next, secrets),
-    remove: (eventId) => void q.deleteEvent.run(eventId),
+    save: (prev, next, secrets = [], log) => save(prev, next, secrets, log),
+    clockHistory: (eventId) => clockLog.list(eventId),
+    remove(eventId) {
+      q.deleteEvent.run(eventId);
+      // Copy the zeroed pages into the database file and empty the WAL, whose older frames
+      // still hold the event's rows: after this no byte of them is left on disk.
+      db.pragma('wal_checkpoint(TRUNCATE)');
+    },
     close: () => db.close(),
   };
 }

@@ -37,6 +37,18 @@ const MIGRATIONS: string[] = [
   ) WITHOUT ROWID;
   CREATE INDEX secrets_event ON secrets (event_id);
   `,
+  // 2: the append-only clock history (see clock-log.ts), exported with every backup.
+  `
+  CREATE TABLE clock_log (
+    event_id TEXT NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    at INTEGER NOT NULL,
+    entry TEXT NOT NULL,
+    PRIMARY KEY (event_id, seq)
+  ) WITHOUT ROWID;
+  CREATE TRIGGER clock_log_append_only BEFORE UPDATE ON clock_log
+  BEGIN SELECT RAISE(ABORT, 'the clock history is append-only'); END;
+  `,
 ];
 
 /** Bring the database schema up to date, each migration in its own transaction. */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { EventSettingsInput } from '../../../shared/schemas/settings';
 import { api } from '../../live/api';
 import { rememberSecret } from '../../live/secrets';
+import { BackupImport } from './backup-import';
 import { EventSettingsForm } from './event-settings-form';
 import { consoleLink } from './console-link';
 import './home.css';
@@ -39,6 +40,7 @@ export default function HomePage() {
         </section>
         <EventSettingsForm submit={submit} onDone={onCreated} />
       </div>
+      <BackupImport onCreated={onCreated} />
     </main>
   );
 }

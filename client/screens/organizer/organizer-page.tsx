@@ -4,11 +4,15 @@ import { readSecret, rememberSecret } from '../../live/secrets';
 import { ConnectionNotice } from '../../ui/connection-notice';
 import { Countdown } from '../../ui/countdown';
 import { PhaseAnnouncer } from '../../ui/phase-announcer';
+import { CheckInPanel } from './check-in/check-in-panel';
 import { ConsoleTabs, tabPanelProps } from './console-tabs';
 import { initialTab, isConsoleTab, type ConsoleTab } from './initial-tab';
 import { createOrganizerConsole } from './organizer-console';
 import { PeoplePanel } from './people/people-panel';
 import { PlanPanel } from './plan/plan-panel';
+import { PrintPanel } from './print/print-panel';
+import { createLiveChanges, LiveChangesBar } from './replan/live-changes';
+import { liveChangesApi } from './replan/live-changes-api';
 import { RunPanel } from './run/run-panel';
 import './organizer.css';
 
@@ -45,6 +49,8 @@ function MissingKey(props: { eventId: string; onKey: (key: string) => void }) {
 
 function Console(props: { eventId: string; secret: string }) {
   const c = createOrganizerConsole(props.eventId, props.secret);
+  const live = liveChangesApi(props.eventId, props.secret);
+  const changes = createLiveChanges();
   const tabStore = `tablehop:organizer-tab:${props.eventId}`;
   const stored = (() => { try { return sessionStorage.getItem(tabStore); } catch { return null; } })();
   const [tab, setTab] = createSignal<ConsoleTab>(isConsoleTab(stored) ? stored : 'people');
@@ -95,24 +101,33 @@ function Console(props: { eventId: string; secret: string }) {
         <Match when={c.view()}>
           {(view) => (
             <>
+              <LiveChangesBar view={view()} clock={c.clock} api={live} changes={changes} refresh={c.refresh} />
               <ConsoleTabs
                 label="Console sections"
                 selected={tab()}
                 onSelect={select}
                 tabs={[
                   { key: 'people', label: `People (${view().mentors.length + view().mentees.length})` },
+                  { key: 'checkin', label: 'Check-in' },
                   { key: 'plan', label: 'Plan' },
                   { key: 'run', label: 'Run' },
+                  { key: 'print', label: 'Print & backup' },
                 ]}
               />
               <section {...tabPanelProps('people', tab() === 'people')} class="tab-panel">
                 <PeoplePanel view={view()} http={c.http} refresh={c.refresh} />
               </section>
+              <section {...tabPanelProps('checkin', tab() === 'checkin')} class="tab-panel">
+                <CheckInPanel view={view()} clock={c.clock} api={live} refresh={c.refresh} />
+              </section>
               <section {...tabPanelProps('plan', tab() === 'plan')} class="tab-panel">
-                <PlanPanel view={view()} http={c.http} refresh={c.refresh} clock={c.clock} />
+                <PlanPanel view={view()} http={c.http} refresh={c.refresh} clock={c.clock} review={changes.open} />
               </section>
               <section {...tabPanelProps('run', tab() === 'run')} class="tab-panel">
                 <RunPanel view={view()} clock={c.clock} serverNow={c.serverNow} send={c.sendClock} active={() => tab() === 'run'} />
+              </section>
+              <section {...tabPanelProps('print', tab() === 'print')} class="tab-panel">
+                <PrintPanel view={view()} secret={props.secret} />
               </section>
             </>
           )}

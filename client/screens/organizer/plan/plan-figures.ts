@@ -1,15 +1,16 @@
+import { takesPart } from '../../../../shared/attendance/pending';
 import { explain, quality } from '../../../../shared/planner';
 import type { PlanInput } from '../../../../shared/planner';
 import type { OrganizerView } from '../../../../shared/protocol/views';
 import type { Schedule } from '../../../../shared/schemas/schedule';
 import { qualityFigures, type Figure } from './quality-figures';
 
-/** The planner's input as the server builds it from the organizer view. */
+/** The planner's input as the server builds it from the organizer view (people marked absent or gone left out). */
 export function planInputOf(view: Pick<OrganizerView, 'event' | 'mentors' | 'mentees'>, rounds: number): PlanInput {
   return {
     settings: { rounds, tableCapacity: view.event.tableCapacity },
-    mentors: view.mentors.map(({ id, name, table }) => ({ id, name, table })),
-    mentees: view.mentees.map(({ id, name, wishes, avoid }) => ({ id, name, wishes: [...wishes], avoid: [...avoid] })),
+    mentors: view.mentors.filter((m) => takesPart(m.attendance)).map(({ id, name, table }) => ({ id, name, table })),
+    mentees: view.mentees.filter((m) => takesPart(m.attendance)).map(({ id, name, wishes, avoid }) => ({ id, name, wishes: [...wishes], avoid: [...avoid] })),
   };
 }
 

@@ -2,6 +2,7 @@ import { scheduleMatrix } from '../../../../shared/csv/schedule-matrix';
 import type { Schedule } from '../../../../shared/schemas/schedule';
 
 type Named = { id: string; name: string };
+type Attending = Named & { attendance?: string };
 
 /** One row of the plan matrix as the Plan panel shows it: a table, or the byes. */
 export interface PlanRow {
@@ -55,7 +56,10 @@ export function planMatrix(schedule: Schedule): PlanMatrix {
  * Whether the people changed since the plan was made (someone added or removed), so the
  * organizer should plan again.
  */
-export function planIsStale(schedule: Schedule, people: { mentors: Named[]; mentees: Named[] }): boolean {
+export function planIsStale(schedule: Schedule, people: { mentors: Attending[]; mentees: Attending[] }): boolean {
   const same = (a: Named[], b: Named[]) => a.length === b.length && new Set(a.map((x) => x.id)).size === new Set([...a, ...b].map((x) => x.id)).size;
-  return !same(schedule.mentors, people.mentors) || !same(schedule.mentees, people.mentees);
+  // People marked absent or gone are left out of plans on purpose (the live-changes banner covers them).
+  const away = new Set([...people.mentors, ...people.mentees].filter((p) => p.attendance === 'absent' || p.attendance === 'left').map((p) => p.id));
+  const here = <T extends Named>(list: T[]) => list.filter((p) => !away.has(p.id));
+  return !same(here(schedule.mentors), here(people.mentors)) || !same(here(schedule.mentees), here(people.mentees));
 }

@@ -1,4 +1,5 @@
 import { createMemo, createSignal, For, Show, type Accessor } from 'solid-js';
+import type { PreviewOptions } from '../../../../shared/attendance/preview-schema';
 import type { OrganizerView } from '../../../../shared/protocol/views';
 import type { ClockSnapshot } from '../../../../shared/schemas/clock';
 import { ApiError } from '../../../live/api';
@@ -10,8 +11,11 @@ import { RotationMatrix } from './rotation-matrix';
 import { SettingsCard } from './settings-card';
 
 /** Plan: what the inputs allow, planning (again), the quality figures and the rotation matrix. */
-export function PlanPanel(props: { view: OrganizerView; http: OrganizerApi; refresh: () => Promise<void>; clock: Accessor<ClockSnapshot | null> }) {
+export function PlanPanel(props: { view: OrganizerView; http: OrganizerApi; refresh: () => Promise<void>; clock: Accessor<ClockSnapshot | null>; review?: (options: PreviewOptions) => void }) {
   const [busy, setBusy] = createSignal(false);
+  // Live changes: once started (or with the checked-in option) a plan is previewed before it applies.
+  const [checkedInOnly, setCheckedInOnly] = createSignal(false);
+  const checkedIn = () => [...props.view.mentors, ...props.view.mentees].filter((p) => p.attendance === 'present').length;
   const [status, setStatus] = createSignal<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const started = () => (props.clock()?.status ?? props.view.clock.status) !== 'idle';
   const finished = () => (props.clock()?.status ?? props.view.clock.status) === 'finished';
@@ -22,6 +26,10 @@ export function PlanPanel(props: { view: OrganizerView; http: OrganizerApi; refr
   const current = () => { const r = roundToShow(props.clock()); return r && started() ? r.round : null; };
 
   const plan = async () => {
+    if (props.review && (started() || (checkedInOnly() && !started()))) {
+      props.review(started() ? { seed: randomSeed() } : { checkedInOnly: true });
+      return;
+    }
     setBusy(true);
     setStatus(null);
     const again = props.view.schedule !== null;
@@ -36,7 +44,7 @@ export function PlanPanel(props: { view: OrganizerView; http: OrganizerApi; refr
     }
   };
 
-  const buttonText = () => (busy() ? 'Planning…' : started() ? 'Replan the rounds not yet begun' : props.view.schedule ? 'Plan again with another seed' : 'Plan the rotation');
+  const buttonText = () => (busy() ? 'Planning…' : started() ? 'Replan the rounds not yet begun' : checkedInOnly() && props.review ? 'Preview the plan with checked-in people' : props.view.schedule ? 'Plan again with another seed' : 'Plan the rotation');
 
   return (
     <div class="plan-panel">
@@ -48,6 +56,12 @@ export function PlanPanel(props: { view: OrganizerView; http: OrganizerApi; refr
         </Show>
         <Show when={schedule() && planIsStale(schedule()!, props.view)}>
           <p class="error">People changed since this plan was made: plan again.</p>
+        </Show>
+        <Show when={props.review && !started() && props.view.mentors.length > 0}>
+          <label class="checked-in-only">
+            <input type="checkbox" checked={checkedInOnly()} onChange={(e) => setCheckedInOnly(e.currentTarget.checked)} />{' '}
+            Plan with checked-in people only <span class="muted">({checkedIn()} checked in; the others are marked “not coming”)</span>
+          </label>
         </Show>
         <div class="plan-actions">
           <button type="button" onClick={plan} disabled={busy() || finished() || props.view.mentors.length === 0}>{buttonText()}</button>

@@ -3,6 +3,7 @@ import type { OrganizerView } from '../../../../shared/protocol/views';
 import { formatDuration, formValuesFromEvent, settingsPatch } from '../../home/event-form';
 import { EventSettingsForm } from '../../home/event-settings-form';
 import type { OrganizerApi } from '../organizer-api';
+import { StartTimeField } from './start-time-field';
 
 /** One line of the event's timing, e.g. "8 rounds of 10 min, 2 min to move, break after round 4". */
 export function timingSummary(e: OrganizerView['event']): string {
@@ -26,6 +27,7 @@ export function SettingsCard(props: { view: OrganizerView; http: OrganizerApi; r
           {open() ? 'Close' : 'Change settings'}
         </button>
       </div>
+      <StartTimeField view={props.view} http={props.http} refresh={props.refresh} />
       <div id="settings-form">
         <Show when={open()}>
           <EventSettingsForm

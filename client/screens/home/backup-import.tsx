@@ -1,0 +1,59 @@
+import { createSignal, Show } from 'solid-js';
+import { z } from 'zod';
+import { api, ApiError } from '../../live/api';
+
+const createdSchema = z.object({
+  event: z.looseObject({ id: z.string() }),
+  organizerKey: z.string(),
+  links: z.looseObject({ organizer: z.string(), projector: z.string() }),
+});
+type Created = z.infer<typeof createdSchema>;
+
+/** The largest backup the server reads (16 MiB); bigger files are refused before upload. */
+const MAX_BYTES = 16 * 1024 * 1024;
+
+/**
+ * "Create from a backup file": a new event with the backup's settings, people, questions and
+ * schedule, and fresh personal links. The server checks the file (version, checksum) and
+ * says what is wrong; nothing is created then.
+ */
+export function BackupImport(props: { onCreated: (c: Created) => void }) {
+  const [error, setError] = createSignal<string | null>(null);
+  const [busy, setBusy] = createSignal(false);
+
+  const onFile = async (file: File | undefined) => {
+    if (!file) return;
+    setError(null);
+    if (file.size > MAX_BYTES) return setError('This file is larger than any Tablehop backup (16 MiB at most).');
+    setBusy(true);
+    try {
+      let body: unknown;
+      try {
+        body = JSON.parse(await file.text());
+      } catch {
+        throw new Error('This file is not a Tablehop backup: it is not JSON. Choose the .json file “Download a backup” saved.');
+      }
+      props.onCreated(await api('/api/events/import', createdSchema, { method: 'POST', body }));
+    } catch (err) {
+      const issues = err instanceof ApiError && err.issues.length > 0 ? ` (${err.issues.slice(0, 3).map((i) => `${i.path}: ${i.message}`).join('; ')})` : '';
+      setError(`${err instanceof Error ? err.message : String(err)}${issues}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section class="card home-backup" aria-labelledby="backup-import-title">
+      <h2 id="backup-import-title">Create from a backup file</h2>
+      <p>Run an event again: choose a backup downloaded from a console (Print &amp; backup). The new event gets the same settings, people, questions and plan, with fresh personal links.</p>
+      <div class="field">
+        <label for="backup-file">Backup file (.json)</label>
+        <input id="backup-file" type="file" accept=".json,application/json" disabled={busy()} onChange={(e) => void onFile(e.currentTarget.files?.[0])} aria-describedby="backup-import-error" />
+      </div>
+      <Show when={busy()}><p class="muted" role="status">Creating the event…</p></Show>
+      <div id="backup-import-error" role="alert">
+        <Show when={error()}>{(e) => <p class="error" data-testid="backup-import-error">{e()}</p>}</Show>
+      </div>
+    </section>
+  );
+}

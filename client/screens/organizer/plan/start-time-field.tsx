@@ -1,0 +1,72 @@
+import { format } from 'date-fns';
+import { createEffect, createSignal, on, Show } from 'solid-js';
+import type { OrganizerView } from '../../../../shared/protocol/views';
+import { ApiError } from '../../../live/api';
+import type { OrganizerApi } from '../organizer-api';
+import { startFromInputs, startInputs } from './start-time';
+import './start-time.css';
+
+/**
+ * The planned start (date and time, in this browser's time zone): once set, the printables
+ * and the phones show the time of every round; once the clock runs they follow the clock.
+ */
+export function StartTimeField(props: { view: OrganizerView; http: OrganizerApi; refresh: () => Promise<void> }) {
+  const initial = startInputs(props.view.event.plannedStartAt);
+  const [date, setDate] = createSignal(initial.date);
+  const [time, setTime] = createSignal(initial.time);
+  const [status, setStatus] = createSignal<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [busy, setBusy] = createSignal(false);
+  const finished = () => props.view.clock.status === 'finished';
+  // Another console (or a refresh) changed it: show the saved value.
+  createEffect(on(() => props.view.event.plannedStartAt, (ms) => {
+    const v = startInputs(ms);
+    setDate(v.date);
+    setTime(v.time);
+  }, { defer: true }));
+
+  const save = async (value: number | null) => {
+    setBusy(true);
+    setStatus(null);
+    try {
+      await props.http.patchSettings({ plannedStartAt: value });
+      await props.refresh();
+      setStatus({ kind: 'ok', text: value === null ? 'Planned start cleared.' : `Planned start: ${format(value, 'PPPP, p')}.` });
+    } catch (err) {
+      setStatus({ kind: 'error', text: `Could not save: ${err instanceof ApiError ? err.message : String(err)}` });
+    } finally {
+      setBusy(false);
+    }
+  };
+  const onSubmit = (e: SubmitEvent) => {
+    e.preventDefault();
+    const r = startFromInputs(date(), time());
+    if (!r.ok) return setStatus({ kind: 'error', text: r.error });
+    void save(r.value);
+  };
+
+  return (
+    <form class="start-time" onSubmit={onSubmit} aria-labelledby="start-title" novalidate>
+      <h4 id="start-title">Planned start</h4>
+      <p class="muted">Cards, sheets and phones then show the time of every round; once the clock runs they follow it (pauses and extra time move later rounds).</p>
+      <div class="field-row">
+        <div class="field">
+          <label for="start-date">Date</label>
+          <input id="start-date" type="date" value={date()} onInput={(e) => setDate(e.currentTarget.value)} disabled={finished()} />
+        </div>
+        <div class="field">
+          <label for="start-time">Start time</label>
+          <input id="start-time" type="time" value={time()} onInput={(e) => setTime(e.currentTarget.value)} disabled={finished()} />
+        </div>
+      </div>
+      <div class="start-actions">
+        <button type="submit" class="secondary small" disabled={busy() || finished()}>{busy() ? 'Saving…' : 'Save the start time'}</button>
+        <Show when={props.view.event.plannedStartAt !== null}>
+          <button type="button" class="secondary small" disabled={busy() || finished()} onClick={() => { setDate(''); setTime(''); void save(null); }}>Clear</button>
+        </Show>
+      </div>
+      <div role="status" data-testid="start-status">
+        <Show when={status()}>{(s) => <p class={s().kind === 'ok' ? 'ok' : 'error'}>{s().text}</p>}</Show>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,59 @@
+import express, { Router } from 'express';
+import { backupOf, restoredState, verifyBackup } from '../events/backup';
+import { eventInfo } from '../events/views/event-info';
+import { eventLinks } from '../events/views/organizer-view';
+import { badRequest } from '../errors';
+import { newId } from '../secrets';
+import { requireOrganizer, type HttpDeps } from './context';
+import { limitPerIp } from './middleware';
+
+/** The largest backup file an import reads (a big event's questions and schedule). */
+export const BACKUP_LIMIT = '16mb';
+
+/** A file name from the event's name: letters and digits, dashes between. */
+function fileSlug(name: string): string {
+  return name.normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'event';
+}
+
+/**
+ * Backup and reuse: download an event as one sealed JSON file, and create a new event from
+ * such a file (no key needed, like creating an event). Mounted before the API's 1 MiB JSON
+ * parser: the import parses its own body with a larger limit.
+ */
+export function backupRoutes(deps: HttpDeps): Router {
+  const { service, publicUrl } = deps;
+  const r = Router();
+
+  r.get('/events/:id/backup', (req, res) => {
+    requireOrganizer(req, req.params.id);
+    const state = service.get(req.params.id);
+    const now = service.now();
+    const file = backupOf(state, service.clockHistory(state.id), now);
+    const day = new Date(now).toISOString().slice(0, 10);
+    res.type('application/json; charset=utf-8').attachment(`tablehop-${fileSlug(state.settings.name)}-${day}.json`).send(`${JSON.stringify(file, null, 2)}\n`);
+  });
+
+  r.post(
+    '/events/import',
+    limitPerIp(deps.limiters.createEvents, 'too many events created from this address; wait a minute'),
+    express.json({ limit: BACKUP_LIMIT }),
+    (req, res) => {
+      if (req.body === undefined) throw badRequest('send the backup file as the body with Content-Type: application/json');
+      const backup = verifyBackup(req.body);
+      let replanned = false;
+      const { state, organizerKey } = service.restore((id, now) => {
+        const out = restoredState(backup, id, now, () => newId(6));
+        replanned = out.replanned;
+        return out.state;
+      });
+      res.status(201).json({
+        event: eventInfo(state),
+        organizerKey,
+        links: eventLinks(publicUrl(), state.id, organizerKey),
+        imported: { mentors: state.mentors.length, mentees: state.mentees.length, schedule: state.schedule !== null, replanned },
+      });
+    },
+  );
+
+  return r;
+}

@@ -1,0 +1,41 @@
+import { Router } from 'express';
+import { participantsToCsv, personRowsToCsv, scheduleToPersonRows } from '../../shared/csv';
+import { notFound } from '../errors';
+import type { EventState } from '../events/state';
+import { requireOrganizer, type HttpDeps } from './context';
+
+/** The people of an event in the participants CSV format (wishes and avoids by mentor name). */
+export function participantsCsvOf(s: EventState): string {
+  const mentorName = new Map(s.mentors.map((m) => [m.id, m.name]));
+  const names = (ids: string[]) => ids.flatMap((id) => (mentorName.has(id) ? [mentorName.get(id)!] : []));
+  return participantsToCsv(
+    s.mentors.map((m) => ({ name: m.name, table: m.table, topics: m.topics, bio: m.bio, email: m.email })),
+    s.mentees.map((m) => ({ name: m.name, questions: m.questions, wishes: names(m.wishes), avoid: names(m.avoid), email: m.email })),
+  );
+}
+
+/**
+ * CSV exports beside the wall sheet (`schedule.csv`, in schedule-routes): the participants
+ * (the import format, so an export feeds straight back into POST people.csv or another
+ * event) and the schedule as one row per person per round. Every cell is formula-neutralised.
+ */
+export function exportRoutes(deps: HttpDeps): Router {
+  const { service } = deps;
+  const r = Router();
+  const sendCsv = (res: import('express').Response, name: string, csv: string) =>
+    res.type('text/csv; charset=utf-8').attachment(name).send(csv);
+
+  r.get('/events/:id/people.csv', (req, res) => {
+    requireOrganizer(req, req.params.id);
+    sendCsv(res, `people-${req.params.id}.csv`, participantsCsvOf(service.get(req.params.id)));
+  });
+
+  r.get('/events/:id/schedule.people.csv', (req, res) => {
+    requireOrganizer(req, req.params.id);
+    const schedule = service.get(req.params.id).schedule;
+    if (!schedule) throw notFound('no schedule yet: POST /api/events/:id/schedule plans one');
+    sendCsv(res, `schedule-people-${req.params.id}.csv`, personRowsToCsv(scheduleToPersonRows(schedule)));
+  });
+
+  return r;
+}

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { routeOf } from '../../../client/route';
+import { cardsPerPage, paginate, personCards } from '../../../client/screens/print/card-rows';
+import { initialPaper, pageArea, pageRule } from '../../../client/screens/print/paper';
+import { timesNote } from '../../../client/screens/print/print-context';
+import { qrPath } from '../../../client/screens/print/qr-svg';
+import { roundStartTimes, timeBasis } from '../../../client/screens/print/round-times';
+import { evenChunks, sheetParts } from '../../../client/screens/print/sheet-pages';
+import { labelSize } from '../../../client/screens/print/table-tents';
+import { sheetDensity } from '../../../client/screens/print/wall-sheet';
+import type { ClockSnapshot } from '../../../shared/schemas/clock';
+import { viewFixture } from '../organizer/fixtures';
+
+const schedule = {
+  mentors: [{ id: 'm1', name: 'Grace Hopper', table: 'T1' }, { id: 'm2', name: '李雷', table: 'T2' }, { id: 'gone', name: 'Old mentor', table: 'T9' }],
+  mentees: [{ id: 'e1', name: 'Zoë' }, { id: 'e2', name: 'عمر' }, { id: 'e3', name: 'Ana' }],
+  rounds: [
+    { round: 1, tables: [{ mentorId: 'm1', menteeIds: ['e1'] }, { mentorId: 'm2', menteeIds: ['e2'] }], byes: ['e3'] },
+    { round: 2, tables: [{ mentorId: 'm1', menteeIds: ['e3'] }, { mentorId: 'm2', menteeIds: [] }, { mentorId: 'gone', menteeIds: ['e1'] }], byes: ['e2'] },
+  ],
+};
+
+describe('routeOf: the printables', () => {
+  it('routes /organize/:id/print/<kind> and nothing else under print', () => {
+    expect(routeOf('/organize/ev_1-x/print/cards')).toEqual({ name: 'print', eventId: 'ev_1-x', kind: 'cards' });
+    expect(routeOf('/organize/ev1/print/projector-sign/')).toEqual({ name: 'print', eventId: 'ev1', kind: 'projector-sign' });
+    expect(routeOf('/organize/ev1/print/tents').name).toBe('print');
+    expect(routeOf('/organize/ev1/print/sheet').name).toBe('print');
+    expect(routeOf('/organize/ev1/print/other').name).toBe('not-found');
+    expect(routeOf('/organize/ev1').name).toBe('organizer');
+  });
+});
+
+describe('personCards', () => {
+  it('mentors in table order then mentees by name, each with table and company per round', () => {
+    const cards = personCards(viewFixture({ schedule }));
+    expect(cards.map((c) => c.name)).toEqual(['Grace Hopper', '李雷', 'Ana', 'Zoë', 'عمر']);
+    const grace = cards[0]!;
+    expect(grace).toMatchObject({ role: 'mentor', table: 'T1', link: 'http://localhost/p#token=tok-m1' });
+    expect(grace.rounds).toEqual([{ round: 1, table: 'T1', with: 'Zoë' }, { round: 2, table: 'T1', with: 'Ana' }]);
+    // A resting table keeps its label with nobody at it.
+    expect(cards[1]!.rounds[1]).toEqual({ round: 2, table: 'T2', with: '' });
+    const zoe = cards.find((c) => c.name === 'Zoë')!;
+    // A removed mentor still resolves from the schedule's lists.
+    expect(zoe.rounds).toEqual([{ round: 1, table: 'T1', with: 'Grace Hopper' }, { round: 2, table: 'T9', with: 'Old mentor' }]);
+    expect(cards.find((c) => c.name === 'Ana')!.rounds[0]).toEqual({ round: 1, table: null, with: '' });
+  });
+
+  it('without a plan every card has no rounds', () => {
+    expect(personCards(viewFixture()).every((c) => c.rounds.length === 0)).toBe(true);
+  });
+
+  it('cards per page shrink with many rounds; paginate splits in order', () => {
+    expect([1, 10, 11, 26, 27, 200].map((n) => cardsPerPage(n))).toEqual([4, 4, 2, 2, 1, 1]);
+    expect([cardsPerPage(5, 3), cardsPerPage(6, 3), cardsPerPage(10, 2), cardsPerPage(14, 4)]).toEqual([4, 2, 4, 1]);
+    expect(paginate([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
+    expect(paginate([], 4)).toEqual([]);
+  });
+});
+
+describe('the wall sheet pages', () => {
+  it('one page up to 20 tables and 10 rounds; beyond, even splits', () => {
+    expect(sheetParts(20, 10)).toEqual([{ tables: { from: 0, to: 20 }, rounds: { from: 1, to: 10 } }]);
+    expect(sheetParts(25, 8).map((p) => p.tables)).toEqual([{ from: 0, to: 13 }, { from: 13, to: 25 }]);
+    expect(sheetParts(41, 8)).toHaveLength(3);
+    const wide = sheetParts(5, 12);
+    expect(wide.map((p) => p.rounds)).toEqual([{ from: 1, to: 6 }, { from: 7, to: 12 }]);
+    // Fewer tables a page when long names need the room.
+    expect(sheetParts(11, 10, 6).map((p) => p.tables)).toEqual([{ from: 0, to: 6 }, { from: 6, to: 11 }]);
+    expect(evenChunks(0, 20)).toEqual([{ from: 0, to: 0 }]);
+    for (const n of [1, 19, 20, 21, 40, 41, 99]) {
+      const chunks = evenChunks(n, 20);
+      expect(chunks.at(-1)!.to).toBe(n);
+      expect(chunks.every((c) => c.to - c.from <= 20 && c.to - c.from >= Math.floor(n / chunks.length))).toBe(true);
+    }
+    expect([8, 12, 21].map(sheetDensity)).toEqual(['roomy', 'normal', 'dense']);
+    expect(['T1', 'Garden', 'Garden room', 'The big oak table'].map(labelSize)).toEqual(['xl', 'l', 'm', 's']);
+  });
+});
+
+describe('paper', () => {
+  it('?paper= wins, then the last choice, then the region (US Letter in the Americas)', () => {
+    expect(initialPaper('?paper=letter', 'a4', 'de-DE')).toBe('letter');
+    expect(initialPaper('?paper=bogus', 'letter', 'de-DE')).toBe('letter');
+    expect(initialPaper('', null, 'en-US')).toBe('letter');
+    expect(initialPaper('', null, 'en-GB')).toBe('a4');
+    expect(initialPaper('', null, 'fr')).toBe('a4');
+    expect(initialPaper('', null, 'es-MX')).toBe('letter');
+  });
+
+  it('the @page rule and the printable area', () => {
+    expect(pageRule('a4', 'portrait')).toBe('@page { size: A4 portrait; margin: 10mm; }');
+    expect(pageRule('letter', 'landscape')).toBe('@page { size: letter landscape; margin: 10mm; }');
+    expect(pageArea('a4', 'portrait')).toEqual({ width: 190, height: 277 });
+    expect(pageArea('a4', 'landscape')).toEqual({ width: 277, height: 190 });
+  });
+});
+
+describe('round start times', () => {
+  const event = { rounds: 3, roundSeconds: 600, changeoverSeconds: 120, breaks: [{ afterRound: 2, seconds: 900 }], plannedStartAt: 1_000_000 };
+  const idle: ClockSnapshot = { status: 'idle', phase: null, phaseEndsAt: null, remainingMs: 0, serverNow: 0, version: 0, rounds: 3, phaseCount: 5, startedAt: null };
+
+  it('before the start: from the planned start (a break replaces a changeover)', () => {
+    expect(roundStartTimes(event, idle, 0)).toEqual([1_000_000, 1_720_000, 3_220_000]);
+    expect(roundStartTimes({ ...event, plannedStartAt: null }, idle, 0)).toEqual([null, null, null]);
+    expect(timeBasis(idle, 5)).toBe('planned');
+    expect(timeBasis(idle, null)).toBe('none');
+  });
+
+  it('once running: from the clock, later rounds shifted by extensions and pauses; begun rounds have none', () => {
+    const running: ClockSnapshot = { ...idle, status: 'running', phase: { index: 0, kind: 'meeting', round: 1 }, phaseEndsAt: 5_000_000, remainingMs: 100, serverNow: 4_000_000, version: 2, startedAt: 4_400_000 };
+    expect(roundStartTimes(event, running, 4_000_000)).toEqual([null, 5_120_000, 6_620_000]);
+    const paused: ClockSnapshot = { ...running, status: 'paused', phaseEndsAt: null, remainingMs: 60_000 };
+    expect(roundStartTimes(event, paused, 6_000_000)).toEqual([null, 6_180_000, 7_680_000]);
+    expect(roundStartTimes(event, { ...idle, status: 'finished', startedAt: 1 }, 0)).toEqual([null, null, null]);
+    expect(timeBasis(running, null)).toBe('clock');
+    expect(timesNote('none')).toMatch(/Plan tab/);
+  });
+});
+
+describe('qrPath', () => {
+  it('draws each dark module once, inside a 4-module quiet zone', () => {
+    const { d, size } = qrPath('http://localhost/p#token=abc');
+    const squares = [...d.matchAll(/M(\d+) (\d+)h1v1h-1z/g)].map((m) => [Number(m[1]), Number(m[2])]);
+    expect(squares.length).toBeGreaterThan(100);
+    expect(squares.every(([x, y]) => x! >= 4 && y! >= 4 && x! < size - 4 && y! < size - 4)).toBe(true);
+    // The top-left finder pattern's corner is dark; the module inside its white ring is not.
+    expect(d).toContain('M4 4h1v1h-1z');
+    expect(d).not.toContain('M5 5h1v1h-1z');
+    expect(qrPath('a').d).not.toBe(qrPath('b').d);
+  });
+});

@@ -1,0 +1,256 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { format } from 'date-fns';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './support/axe';
+import { chromiumPath, launchChromium } from './support/browser';
+import { seedEvent, type SeededEvent } from './support/event-setup';
+import { decodeQrIn, pdfPages } from './support/qr-decode';
+import { recordPageLog, SHOTS, waitForTestId } from './support/screens';
+import { startServerProcess, type ServerProcess } from './support/server-process';
+
+const A4_PORTRAIT = { width: 595, height: 842 };
+const A4_LANDSCAPE = { width: 842, height: 595 };
+const LETTER_PORTRAIT = { width: 612, height: 792 };
+/** 14 June 2030, 17:30 UTC: the pages run in UTC, so round 1 prints as 17:30. */
+const PLANNED = Date.UTC(2030, 5, 14, 17, 30);
+const utcTime = (ms: number) => format(new Date(ms + new Date(ms).getTimezoneOffset() * 60_000), 'HH:mm');
+
+describe.skipIf(!chromiumPath)('printables in Chromium', () => {
+  let server: ServerProcess;
+  let browser: Browser;
+  let ev: SeededEvent;
+  let view: any;
+  let pdfDir: string;
+  const contexts: BrowserContext[] = [];
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    pdfDir = mkdtempSync(join(tmpdir(), 'tablehop-print-'));
+    [server, browser] = await Promise.all([startServerProcess(), launchChromium()]);
+    // 3 mentors, 5 mentees, 2 seats a table: one mentee sits out each round.
+    ev = await seedEvent(server.url, { roundSeconds: 600, changeoverSeconds: 120, rounds: 3, tableCapacity: 2 });
+    view = await ev.api(`/api/events/${ev.eventId}`, { method: 'PATCH', body: { plannedStartAt: PLANNED } });
+  });
+  afterAll(async () => {
+    for (const c of contexts) await c.close();
+    await browser?.close();
+    await server?.stop();
+    rmSync(pdfDir, { recursive: true, force: true });
+    expect(pageErrors).toEqual([]);
+  });
+
+  /** A printable of `event` in a fresh context (UTC, British English, 2× pixels so the cards' small QR codes scan). */
+  async function open(kind: string, event = ev, query = ''): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: 1100, height: 1000 }, deviceScaleFactor: 2, timezoneId: 'UTC', locale: 'en-GB' });
+    contexts.push(context);
+    const page = await context.newPage();
+    page.on('pageerror', (e) => pageErrors.push(String(e)));
+    recordPageLog(page);
+    await page.goto(`${server.url}/organize/${event.eventId}/print/${kind}${query}#key=${event.organizerKey}`);
+    await waitForTestId(page, 'print-sheets');
+    await page.emulateMedia({ media: 'print' });
+    // Fitted to the paper as printed (the print layout drops the toolbar, not the sizes).
+    await page.locator('[data-testid="print-sheets"][data-fitted="true"]').waitFor();
+    // Nothing is cut off: every page, card and tent half holds all its content.
+    const clipped = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.sheet, .person-card, .tent-half')].filter((el) => el.scrollHeight > el.clientHeight + 1).length,
+    );
+    expect(clipped).toBe(0);
+    return page;
+  }
+
+  const pdfOf = async (page: Page, name: string) => {
+    const pdf = await page.pdf({ path: join(pdfDir, `print-${name}.pdf`), format: 'A4', preferCSSPageSize: true, printBackground: true });
+    return pdfPages(pdf);
+  };
+
+  it('personal cards: one per person, 4 per A4 page, times from the planned start, each QR opens that person’s page', async () => {
+    const page = await open('cards');
+    const cards = page.getByTestId('person-card');
+    expect(await cards.count()).toBe(8);
+    // No console chrome in print.
+    expect(await page.locator('.print-toolbar').isVisible()).toBe(false);
+    expect(await page.getByRole('tab').count()).toBe(0);
+
+    const pdf = await pdfOf(page, 'cards');
+    expect(pdf.count).toBe(2);
+    expect(pdf.sizes).toEqual([A4_PORTRAIT, A4_PORTRAIT]);
+    await page.screenshot({ path: `${SHOTS}/print-cards.png`, fullPage: true, scale: 'css' });
+
+    const links = new Map<string, string>([...view.mentors, ...view.mentees].map((p: any) => [p.id, p.link]));
+    const times = [PLANNED, PLANNED + 720_000, PLANNED + 1_440_000].map(utcTime);
+    expect(times).toEqual(['17:30', '17:42', '17:54']);
+    for (let i = 0; i < 8; i++) {
+      const card = cards.nth(i);
+      const id = (await card.getAttribute('data-person'))!;
+      expect(await decodeQrIn(page, card.locator('.card-qr'), 'device'), `card ${i}`).toBe(links.get(id));
+      const rows = await card.locator('tbody tr').allInnerTexts();
+      expect(rows.map((r) => r.split('\t')[1])).toEqual(times);
+    }
+    // A mentee's card lists the tables the server has for them.
+    const zoe = ev.mentees.find((m) => m.name === 'Zoë Martin')!;
+    const me = await ev.api('/api/me', { token: zoe.token });
+    const zoeRows = await page.locator(`[data-person="${zoe.id}"] tbody tr`).allInnerTexts();
+    expect(zoeRows.map((r) => r.split('\t')[2])).toEqual(me.rounds.map((r: any) => r.table ?? '—'));
+    await page.emulateMedia({ media: 'screen' });
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('the paper is selectable: US Letter prints on Letter', async () => {
+    const page = await open('cards', ev, '?paper=letter');
+    const pdf = await page.pdf({ preferCSSPageSize: true });
+    expect(pdfPages(pdf)).toEqual({ count: 2, sizes: [LETTER_PORTRAIT, LETTER_PORTRAIT] });
+    await page.emulateMedia({ media: 'screen' });
+    await page.getByLabel('Paper').selectOption('a4');
+    expect(pdfPages(await page.pdf({ preferCSSPageSize: true })).sizes[0]).toEqual(A4_PORTRAIT);
+  });
+
+  it('table tents: one page per mentor table, the QR code opens the mentor’s page', async () => {
+    const page = await open('tents');
+    const tents = page.getByTestId('table-tent');
+    expect(await tents.count()).toBe(3);
+    const pdf = await pdfOf(page, 'tents');
+    expect(pdf.count).toBe(3);
+    expect(pdf.sizes.every((s) => s.width === A4_PORTRAIT.width && s.height === A4_PORTRAIT.height)).toBe(true);
+    await tents.first().screenshot({ path: `${SHOTS}/print-tents.png`, scale: 'css' });
+    for (let i = 0; i < 3; i++) {
+      const tent = tents.nth(i);
+      const id = await tent.getAttribute('data-person');
+      const m = view.mentors.find((x: any) => x.id === id);
+      expect(await tent.locator('.tent-label').textContent()).toBe(m.table);
+      expect(await tent.locator('.tent-front').innerText()).toContain(m.name);
+      // The QR code is on the upside-down half (it faces the mentor once folded).
+      expect(await decodeQrIn(page, tent.locator('.tent-back')), `tent ${m.table}`).toBe(m.link);
+    }
+  });
+
+  it('wall sheet: one landscape page of rounds × tables with names and times', async () => {
+    const page = await open('sheet');
+    expect(await page.getByTestId('wall-page').count()).toBe(1);
+    const pdf = await pdfOf(page, 'sheet');
+    expect(pdf).toEqual({ count: 1, sizes: [A4_LANDSCAPE] });
+    await page.screenshot({ path: `${SHOTS}/print-sheet.png`, fullPage: true, scale: 'css' });
+    const head = await page.locator('.wall-table thead th').allInnerTexts();
+    expect(head.map((h) => h.replace(/\s+/g, ' ').trim())).toEqual(['Table', 'Round 1 17:30', 'Round 2 17:42', 'Round 3 17:54']);
+    const schedule = await ev.api(`/api/events/${ev.eventId}/schedule`);
+    const names = new Map<string, string>([...schedule.mentees].map((m: any) => [m.id, m.name]));
+    const rows = page.locator('.wall-table tbody tr');
+    const anyBye = schedule.rounds.some((r: any) => r.byes.length > 0);
+    expect(await rows.count()).toBe(3 + (anyBye ? 1 : 0));
+    for (let t = 0; t < 3; t++) {
+      const cells = await rows.nth(t).locator('td').allInnerTexts();
+      expect(cells.map((c) => c.trim())).toEqual(schedule.rounds.map((r: any) => r.tables[t].menteeIds.map((id: string) => names.get(id)).join('\n')));
+    }
+  });
+
+  it('projector sign: the QR code opens the projector view', async () => {
+    const page = await open('projector-sign');
+    const pdf = await pdfOf(page, 'projector-sign');
+    expect(pdf).toEqual({ count: 1, sizes: [A4_PORTRAIT] });
+    const sign = page.getByTestId('projector-sign');
+    await sign.screenshot({ path: `${SHOTS}/print-projector-sign.png`, scale: 'css' });
+    expect(await decodeQrIn(page, sign)).toBe(view.links.projector);
+    expect(view.links.projector).toBe(ev.projectorLink);
+  });
+
+  it('a wall sheet of 25 tables splits evenly across two pages', async () => {
+    const big = await seedEvent(server.url, { name: 'Big night', roundSeconds: 600, changeoverSeconds: 60, rounds: 4 });
+    const more = Array.from({ length: 22 }, (_, i) => ({ name: `Mentor ${i + 4}` }));
+    await big.api(`/api/events/${big.eventId}/people`, { body: { mentors: more } });
+    await big.api(`/api/events/${big.eventId}/schedule`, { body: { seed: 1 } });
+    const page = await open('sheet', big);
+    const pages = page.getByTestId('wall-page');
+    expect(await pages.count()).toBe(2);
+    expect(await pages.nth(0).locator('tbody tr').count()).toBeGreaterThanOrEqual(13);
+    expect(await pages.nth(1).locator('tbody tr').count()).toBeGreaterThanOrEqual(12);
+    const pdf = await pdfOf(page, 'sheet-big');
+    expect(pdf.count).toBe(2);
+  });
+
+  it('times follow the clock live once it runs: an extension moves the later rounds', async () => {
+    const live = await seedEvent(server.url, { name: 'Live', roundSeconds: 600, changeoverSeconds: 120, rounds: 3 });
+    await live.api(`/api/events/${live.eventId}`, { method: 'PATCH', body: { plannedStartAt: PLANNED } });
+    const page = await open('sheet', live);
+    const round2 = page.locator('.wall-table thead th').nth(2);
+    expect((await round2.innerText()).replace(/\s+/g, ' ')).toBe('Round 2 17:42');
+    const started = await live.api(`/api/events/${live.eventId}/clock`, { body: { action: 'start' } });
+    const expected = (c: any) => `Round 2 ${utcTime(c.phaseEndsAt + 120_000)}`;
+    await expect.poll(async () => (await round2.innerText()).replace(/\s+/g, ' ')).toBe(expected(started));
+    const extended = await live.clock('extend', { seconds: 600 });
+    await expect.poll(async () => (await round2.innerText()).replace(/\s+/g, ' ')).toBe(expected(extended));
+    expect(expected(extended)).not.toBe(expected(started));
+  });
+});
+
+describe.skipIf(!chromiumPath)('print, export and backup from the console and the home page', () => {
+  let server: ServerProcess;
+  let browser: Browser;
+  let context: BrowserContext;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startServerProcess(), launchChromium()]);
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true, timezoneId: 'Europe/Berlin', locale: 'de-DE' });
+  });
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    await server?.stop();
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('sets the planned start, opens a printable, downloads a backup and creates a new event from it', async () => {
+    const ev = await seedEvent(server.url, { name: 'Reuse me', roundSeconds: 600, changeoverSeconds: 120, rounds: 3 });
+    const page = await context.newPage();
+    page.on('pageerror', (e) => pageErrors.push(String(e)));
+    recordPageLog(page);
+    await page.goto(`${server.url}/organize/${ev.eventId}#key=${ev.organizerKey}`);
+
+    // Plan tab: the planned start, in the organizer's time zone (Berlin: UTC+2 in June).
+    await page.getByRole('tab', { name: 'Plan' }).click();
+    await page.getByLabel('Date').fill('2030-06-14');
+    await page.getByLabel('Start time').fill('19:30');
+    await page.getByRole('button', { name: 'Save the start time' }).click();
+    await expect.poll(() => page.getByTestId('start-status').textContent()).toMatch(/Planned start/);
+    expect((await ev.api(`/api/events/${ev.eventId}`)).event.plannedStartAt).toBe(PLANNED);
+
+    // Print & backup tab: the printables open in a new tab with the key.
+    await page.getByRole('tab', { name: 'Print & backup' }).click();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${SHOTS}/print-console.png`, fullPage: true });
+    const [cards] = await Promise.all([context.waitForEvent('page'), page.getByTestId('print-cards').click()]);
+    await waitForTestId(cards, 'print-sheets');
+    expect(await cards.getByTestId('person-card').count()).toBe(8);
+    expect(await cards.getByTestId('person-card').first().locator('tbody tr').first().innerText()).toContain('19:30');
+    await cards.close();
+
+    // Backup: a download of one sealed JSON file.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-backup').click()]);
+    expect(download.suggestedFilename()).toMatch(/^tablehop-Reuse-me-\d{4}-\d\d-\d\d\.json$/);
+    const file = await download.path();
+    const backup = JSON.parse(readFileSync(file, 'utf8'));
+    expect(backup).toMatchObject({ format: 'tablehop-event-backup', version: 1, event: { settings: { name: 'Reuse me', plannedStartAt: PLANNED } } });
+
+    // Home: a tampered file is refused with a clear message; the real one creates a new event.
+    await page.goto(`${server.url}/`);
+    const input = page.getByLabel('Backup file (.json)');
+    const tampered = { ...backup, event: { ...backup.event, settings: { ...backup.event.settings, name: 'Hacked' } } };
+    await input.setInputFiles({ name: 'tampered.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(tampered)) });
+    await expect.poll(() => page.getByTestId('backup-import-error').textContent()).toMatch(/checksum does not match/);
+    await input.setInputFiles(file);
+    await page.waitForURL(/\/organize\/[\w-]+#key=/);
+    const url = new URL(page.url());
+    const newId = url.pathname.split('/').pop()!;
+    expect(newId).not.toBe(ev.eventId);
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 30_000 }).toBe('Reuse me');
+    const key = new URLSearchParams(url.hash.slice(1)).get('key')!;
+    const res = await fetch(`${server.url}/api/events/${newId}`, { headers: { authorization: `Bearer ${key}` } });
+    const copy = await res.json();
+    expect(copy.mentees.map((m: any) => m.name)).toEqual(ev.mentees.map((m) => m.name));
+    expect(copy.event.plannedStartAt).toBe(PLANNED);
+  });
+});
