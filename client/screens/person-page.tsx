@@ -1,5 +1,6 @@
 import { createEffect, Match, Switch, type JSX } from 'solid-js';
 import type { Snapshot } from '../../shared/protocol/views';
+import { checkInWith } from '../live/check-in';
 import { createDateLocale } from '../live/date-locale';
 import { createLiveConnection } from '../live/live-connection';
 import { forgetSecret, readSecret } from '../live/secrets';
@@ -42,6 +43,7 @@ export default function PersonPage(): JSX.Element {
     if (conn.deleted() || conn.status() === 'refused') forgetSecret(PERSON_TOKEN_KEY);
   });
 
+  const checkIn = () => checkInWith(token);
   const saveQuestions = (questions: string[]) => conn.request<{ questions: string[] }>((ack) => conn.socket.emit('questions:update', { questions }, ack));
 
   return (
@@ -68,10 +70,10 @@ export default function PersonPage(): JSX.Element {
           </StatusScreen>
         </Match>
         <Match when={me()?.role === 'mentee'}>
-          <MenteeScreen me={me()!.me} clock={clock()} serverNow={serverNow} saveQuestions={saveQuestions} dateLocale={dateLocale()} />
+          <MenteeScreen me={me()!.me} clock={clock()} serverNow={serverNow} saveQuestions={saveQuestions} dateLocale={dateLocale()} checkIn={checkIn} />
         </Match>
         <Match when={me()?.role === 'mentor'}>
-          <MentorScreen me={me()!.me} clock={clock()} serverNow={serverNow} refresh={() => void conn.refresh()} dateLocale={dateLocale()} />
+          <MentorScreen me={me()!.me} clock={clock()} serverNow={serverNow} refresh={() => void conn.refresh()} dateLocale={dateLocale()} checkIn={checkIn} />
         </Match>
       </Switch>
     </>

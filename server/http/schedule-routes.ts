@@ -1,11 +1,10 @@
 import { Router } from 'express';
-import { z } from 'zod';
+import { applyBodySchema } from '../../shared/attendance/preview-schema';
 import { scheduleToCsv } from '../../shared/csv';
+import { applyPreview } from '../events/preview';
 import { notFound } from '../errors';
 import { requireOrganizer, type HttpDeps } from './context';
 import { parseBody } from './validate';
-
-const planBodySchema = z.object({ seed: z.union([z.number().int(), z.string().max(100)]).optional() }).strict();
 
 /** Plan or replan, read the schedule as JSON or CSV. */
 export function scheduleRoutes(deps: HttpDeps): Router {
@@ -14,8 +13,13 @@ export function scheduleRoutes(deps: HttpDeps): Router {
 
   r.post('/events/:id/schedule', async (req, res) => {
     requireOrganizer(req, req.params.id);
-    const { seed } = parseBody(planBodySchema, req.body);
-    res.json(await service.plan(req.params.id, seed));
+    const body = parseBody(applyBodySchema, req.body);
+    // With a preview's `basedOn` (or the checked-in-only option): apply that preview, 409 when stale.
+    if (body.basedOn || body.checkedInOnly) {
+      res.json(await service.run(req.params.id, (s) => applyPreview(s, body)));
+      return;
+    }
+    res.json(await service.plan(req.params.id, body.seed));
   });
 
   const scheduleOf = (id: string) => {

@@ -9,9 +9,11 @@ import { createPersonView } from '../../live/person-view';
 import { vibrate } from '../../live/vibrate';
 import { createWakeLock } from '../../live/wake-lock';
 import { tableAndMentor } from '../../live/where-now';
+import { CheckInCard, type CheckInResult } from '../../ui/check-in-card';
 import { PersonName } from '../../ui/person-name';
 import { PhaseAnnouncer } from '../../ui/phase-announcer';
 import { PhaseBar } from '../../ui/phase-bar';
+import { ScheduleChangedNotice } from '../../ui/schedule-changed-notice';
 import { ScheduleTable } from '../../ui/schedule-table';
 import { WakeLockToggle } from '../../ui/wake-lock-toggle';
 import { FocusCard } from './focus-card';
@@ -27,6 +29,8 @@ export interface MenteeScreenProps {
   serverNow: Accessor<number>;
   saveQuestions: (questions: string[]) => Promise<Ack<{ questions: string[] }>>;
   dateLocale?: Locale | null;
+  /** Check myself in before the start (POST /api/me/check-in). */
+  checkIn?: () => Promise<CheckInResult>;
 }
 
 /** The mentee's phone: where to be, the countdown, what is next, their questions and schedule. */
@@ -50,8 +54,10 @@ export function MenteeScreen(props: MenteeScreenProps): JSX.Element {
           Hi <PersonName>{props.me.person.name}</PersonName>
         </h1>
       </header>
+      <ScheduleChangedNotice me={() => props.me} clock={view.live} />
       <PhaseAnnouncer text={announcement} />
       <PhaseBar clock={view.live()} label={view.label()} serverNow={props.serverNow} />
+      <CheckInCard attendance={props.me.person.attendance} status={view.live().status} checkIn={props.checkIn} />
       <FocusCard where={view.where()} timeOf={timeOf} />
       <WakeLockToggle control={wake} />
       <QuestionsEditor saved={props.me.person.questions} save={props.saveQuestions} readOnly={view.live().status === 'finished'} />

@@ -5,9 +5,11 @@ import type { ClockSnapshot } from '../../../shared/schemas/clock';
 import { formatClockTime } from '../../live/clock-time';
 import { createPersonView } from '../../live/person-view';
 import { createWakeLock } from '../../live/wake-lock';
+import { CheckInCard, type CheckInResult } from '../../ui/check-in-card';
 import { PersonName } from '../../ui/person-name';
 import { PhaseAnnouncer } from '../../ui/phase-announcer';
 import { PhaseBar } from '../../ui/phase-bar';
+import { ScheduleChangedNotice } from '../../ui/schedule-changed-notice';
 import { ScheduleTable } from '../../ui/schedule-table';
 import { WakeLockToggle } from '../../ui/wake-lock-toggle';
 import { MenteeCard } from './mentee-card';
@@ -22,6 +24,8 @@ export interface MentorScreenProps {
   /** Ask the server for a fresh snapshot (it sends questions only for the mentees now and next). */
   refresh?: () => void;
   dateLocale?: Locale | null;
+  /** Check myself in before the start (POST /api/me/check-in). */
+  checkIn?: () => Promise<CheckInResult>;
 }
 
 /** The mentor's page: who sits at the table now and who arrives next, with their questions. */
@@ -63,8 +67,10 @@ export function MentorScreen(props: MentorScreenProps): JSX.Element {
           <Show when={props.me.person.table}>{(t) => <span class="table-chip">{t()}</span>}</Show> <PersonName>{props.me.person.name}</PersonName>
         </h1>
       </header>
+      <ScheduleChangedNotice me={() => props.me} clock={view.live} />
       <PhaseAnnouncer text={announcement} />
       <PhaseBar clock={view.live()} label={view.label()} serverNow={props.serverNow} />
+      <CheckInCard attendance={props.me.person.attendance} status={view.live().status} checkIn={props.checkIn} />
       <Switch>
         <Match when={view.where().stage === 'ended'}>
           <section class="card focus">

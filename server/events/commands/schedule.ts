@@ -1,16 +1,22 @@
+import { takesPart } from '../../../shared/attendance/pending';
 import { plan, replan, PlanError, type PlanInput } from '../../../shared/planner';
 import type { Schedule } from '../../../shared/schemas/schedule';
 import { firstOpenRound } from '../../../shared/timeline';
 import { AppError, conflict } from '../../errors';
 import { effectiveRounds, hasStarted, phasesOf, type EventState } from '../state';
 
-/** What the planner needs from an event, with the number of rounds resolved. */
+/** What the planner needs from an event, with the number of rounds resolved; people marked absent or gone are left out. */
 export function planInput(state: EventState, rounds: number): PlanInput {
   return {
     settings: { rounds, tableCapacity: state.settings.tableCapacity },
-    mentors: state.mentors.map(({ id, name, table }) => ({ id, name, table })),
-    mentees: state.mentees.map(({ id, name, wishes, avoid }) => ({ id, name, wishes, avoid })),
+    mentors: state.mentors.filter((m) => takesPart(m.attendance)).map(({ id, name, table }) => ({ id, name, table })),
+    mentees: state.mentees.filter((m) => takesPart(m.attendance)).map(({ id, name, wishes, avoid }) => ({ id, name, wishes, avoid })),
   };
+}
+
+/** Rounds of a plan made before the start: as set, else one per mentor taking part. */
+export function roundsBeforeStart(state: EventState): number {
+  return state.settings.rounds ?? Math.max(1, state.mentors.filter((m) => takesPart(m.attendance)).length);
 }
 
 function withSchedule(state: EventState, schedule: Schedule | null, seed: number | string): EventState {
@@ -38,7 +44,7 @@ export function planSchedule(state: EventState, now: number, seed?: number | str
   if (state.mentors.length === 0) throw conflict('add at least one mentor before planning');
   const useSeed = seed ?? state.seed;
   if (!hasStarted(state) || state.schedule === null) {
-    const input = planInput(state, state.settings.rounds ?? state.mentors.length);
+    const input = planInput(state, roundsBeforeStart(state));
     return withSchedule(state, runPlanner(() => plan(input.settings, input.mentors, input.mentees, { seed: useSeed })), useSeed);
   }
   const phaseIndex = state.clock.status === 'running' || state.clock.status === 'paused' ? state.clock.phaseIndex : null;

@@ -1,0 +1,62 @@
+import type { Attendance } from '../../../../shared/schemas/people';
+
+/** One row of the check-in list. */
+export interface CheckInRow {
+  id: string;
+  name: string;
+  role: 'mentor' | 'mentee';
+  table?: string;
+  attendance: Attendance;
+}
+
+/** Lower case without accents, so "zoe" finds "Zoë" and "jose" finds "José". */
+export function searchKey(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase().trim();
+}
+
+/** Pure: the rows whose name (or table) contains every word of the query, mentors first. */
+export function filterRows(rows: readonly CheckInRow[], query: string): CheckInRow[] {
+  const words = searchKey(query).split(/\s+/).filter(Boolean);
+  return rows.filter((r) => {
+    const hay = searchKey(`${r.name} ${r.table ?? ''}`);
+    return words.every((w) => hay.includes(w));
+  });
+}
+
+/** How many are here, expected, not coming and gone. */
+export function attendanceCounts(rows: readonly CheckInRow[]): Record<Attendance, number> {
+  const out: Record<Attendance, number> = { expected: 0, present: 0, absent: 0, left: 0 };
+  for (const r of rows) out[r.attendance]++;
+  return out;
+}
+
+/** The words for an attendance. */
+export function attendanceLabel(a: Attendance): string {
+  switch (a) {
+    case 'expected':
+      return 'Expected';
+    case 'present':
+      return 'Here';
+    case 'absent':
+      return 'Not coming';
+    case 'left':
+      return 'Left';
+  }
+}
+
+/**
+ * The statuses a row offers besides "here" (tapping the name): an expected person may be a
+ * no-show; before the start a check-in can be undone; once started, anyone in the room can leave.
+ */
+export function otherActions(a: Attendance, started: boolean): { status: Attendance; label: string }[] {
+  switch (a) {
+    case 'expected':
+      // Once started, someone never checked in may still be in the room (and then leave).
+      return started ? [{ status: 'absent', label: 'Not coming' }, { status: 'left', label: 'Left' }] : [{ status: 'absent', label: 'Not coming' }];
+    case 'present':
+      return started ? [{ status: 'left', label: 'Left' }] : [{ status: 'expected', label: 'Undo' }, { status: 'absent', label: 'Not coming' }];
+    case 'absent':
+    case 'left':
+      return [];
+  }
+}

@@ -1,0 +1,74 @@
+import type { Preview } from '../../../../shared/attendance/preview-schema';
+
+type Place = Preview['diff']['seats'][number]['before'];
+
+/** One person's changes in the preview, in words, round by round. */
+export interface PersonChanges {
+  personId: string;
+  name: string;
+  role: 'mentor' | 'mentee';
+  lines: string[];
+}
+
+/** Names and tables by id from the proposed schedule's people lists (which keep people who left). */
+function lookup(p: Preview) {
+  const names = new Map<string, string>();
+  const tables = new Map<string, string>();
+  for (const m of p.schedule.mentors) (names.set(m.id, m.name), tables.set(m.id, m.table));
+  for (const m of p.schedule.mentees) names.set(m.id, m.name);
+  return { name: (id: string) => names.get(id) ?? id, table: (id: string) => tables.get(id) ?? '?' };
+}
+
+/** "T3 — Grace Hopper", "sits out" or "no seat". */
+export function placeText(place: Place, name: (id: string) => string): string {
+  switch (place.kind) {
+    case 'table':
+      return `${place.table} — ${name(place.mentorId)}`;
+    case 'bye':
+      return 'sits out';
+    case 'absent':
+      return 'no seat';
+  }
+}
+
+/** Pure: the preview as the organizer reads it: who moves where, from which round, and which tables open or close. */
+export function previewLines(p: Preview): { summary: string; people: PersonChanges[] } {
+  const { name, table } = lookup(p);
+  const people = new Map<string, PersonChanges>();
+  const entry = (id: string, role: PersonChanges['role']) => people.get(id) ?? people.set(id, { personId: id, name: name(id), role, lines: [] }).get(id)!;
+  for (const c of p.diff.seats) entry(c.menteeId, 'mentee').lines.push(`Round ${c.round}: ${placeText(c.before, name)} → ${placeText(c.after, name)}`);
+  const byMentor = new Map<string, { added: number[]; removed: number[] }>();
+  for (const t of p.diff.tables) {
+    const m = byMentor.get(t.mentorId) ?? byMentor.set(t.mentorId, { added: [], removed: [] }).get(t.mentorId)!;
+    m[t.change].push(t.round);
+  }
+  const rounds = (list: number[]) => (list.length === 1 ? `round ${list[0]}` : `rounds ${Math.min(...list)}–${Math.max(...list)}`);
+  // Who comes to and who leaves each mentor's table, round by round, from the mentees' moves.
+  const atTable = new Map<string, Map<number, { in: string[]; out: string[] }>>();
+  const slot = (mentorId: string, round: number) => {
+    const m = atTable.get(mentorId) ?? atTable.set(mentorId, new Map()).get(mentorId)!;
+    return m.get(round) ?? m.set(round, { in: [], out: [] }).get(round)!;
+  };
+  for (const c of p.diff.seats) {
+    if (c.after.kind === 'table') slot(c.after.mentorId, c.round).in.push(name(c.menteeId));
+    if (c.before.kind === 'table') slot(c.before.mentorId, c.round).out.push(name(c.menteeId));
+  }
+  for (const id of p.affected.mentors) {
+    const e = entry(id, 'mentor');
+    const t = byMentor.get(id);
+    if (t?.removed.length) e.lines.push(`Table ${table(id)} closes for ${rounds(t.removed)}`);
+    if (t?.added.length) e.lines.push(`Table ${table(id)} opens for ${rounds(t.added)}`);
+    if (t?.removed.length) continue;
+    for (const [round, x] of [...(atTable.get(id) ?? new Map<number, { in: string[]; out: string[] }>())].sort((a, b) => a[0] - b[0])) {
+      e.lines.push(`Round ${round}: ${x.in.join(', ') || 'no one'} instead of ${x.out.join(', ') || 'no one'}`);
+    }
+  }
+  const mentees = p.affected.mentees.length;
+  const mentors = p.affected.mentors.length;
+  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  const summary = !p.changed
+    ? 'The seating already follows everyone who is here: nothing would change.'
+    : `From round ${p.fromRound}: ${plural(mentees, 'mentee moves', 'mentees move')}, ${plural(mentors, 'mentor’s table changes', 'mentors’ tables change')}. Only their phones are told; rounds already begun stay as they are.`;
+  const order = (x: PersonChanges) => (x.role === 'mentor' ? 0 : 1);
+  return { summary, people: [...people.values()].sort((a, b) => order(a) - order(b)) };
+}

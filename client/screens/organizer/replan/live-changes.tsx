@@ -1,0 +1,53 @@
+import { createMemo, createSignal, Show, type Accessor, type JSX } from 'solid-js';
+import type { PreviewOptions } from '../../../../shared/attendance/preview-schema';
+import type { OrganizerView } from '../../../../shared/protocol/views';
+import type { ClockSnapshot } from '../../../../shared/schemas/clock';
+import type { LiveChangesApi } from './live-changes-api';
+import { PendingBanner } from './pending-banner';
+import { pendingOf } from './pending';
+import { ReplanReview } from './replan-review';
+import './live-changes.css';
+
+/** What the console shares with the panels: open the review of a replan (from the banner or the Plan tab). */
+export interface LiveChanges {
+  review: Accessor<PreviewOptions | null>;
+  open(options?: PreviewOptions): void;
+  close(): void;
+}
+
+export function createLiveChanges(): LiveChanges {
+  const [review, setReview] = createSignal<PreviewOptions | null>(null);
+  return { review, open: (options = {}) => setReview({ ...options }), close: () => setReview(null) };
+}
+
+/** The banner of pending door changes and the review of a replan, above the console's tabs. */
+export function LiveChangesBar(props: { view: OrganizerView; clock: Accessor<ClockSnapshot | null>; api: LiveChangesApi; changes: LiveChanges; refresh: () => Promise<void> }): JSX.Element {
+  const [done, setDone] = createSignal<string | null>(null);
+  const pending = createMemo(() => pendingOf(props.view, props.clock() ?? props.view.clock));
+  const tableOf = (id: string) => props.view.mentors.find((m) => m.id === id)?.table;
+  return (
+    <div class="live-changes">
+      <Show when={!props.changes.review()}>
+        <PendingBanner pending={pending()} tableOf={tableOf} onReview={() => (setDone(null), props.changes.open())} />
+      </Show>
+      <Show when={props.changes.review()} keyed>
+        {(options) => (
+          <ReplanReview
+            api={props.api}
+            options={options}
+            onClose={props.changes.close}
+            onApplied={(p) => {
+              const told = new Set([...p.affected.mentees, ...p.affected.mentors]).size;
+              setDone(p.changed ? `Applied. ${told === 1 ? '1 person was' : `${told} people were`} told about their new seats.` : 'Applied.');
+              props.changes.close();
+              void props.refresh();
+            }}
+          />
+        )}
+      </Show>
+      <div role="status" class="live-changes-status">
+        <Show when={done()}>{(d) => <p class="ok" data-testid="replan-done">{d()}</p>}</Show>
+      </div>
+    </div>
+  );
+}

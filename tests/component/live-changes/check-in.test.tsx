@@ -1,0 +1,117 @@
+import { cleanup, fireEvent, render, screen, waitFor } from '@solidjs/testing-library';
+import { createSignal } from 'solid-js';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { OrganizerView } from '../../../shared/protocol/views';
+import type { Attendance } from '../../../shared/schemas/people';
+import { CheckInPanel } from '../../../client/screens/organizer/check-in/check-in-panel';
+import { attendanceCounts, filterRows, otherActions, searchKey, type CheckInRow } from '../../../client/screens/organizer/check-in/check-in-list';
+import type { LiveChangesApi } from '../../../client/screens/organizer/replan/live-changes-api';
+import { ApiError } from '../../../client/live/api';
+import { CheckInCard } from '../../../client/ui/check-in-card';
+import { MenteeScreen } from '../../../client/screens/mentee/mentee-screen';
+import { viewFixture } from '../organizer/fixtures';
+import { T0, idleClock, menteeMe, runningClock } from '../support/fixtures';
+
+afterEach(() => cleanup());
+
+const rows: CheckInRow[] = [
+  { id: 'm1', name: 'Grace Hopper', role: 'mentor', table: 'T1', attendance: 'present' },
+  { id: 'e1', name: 'Zoë Martin', role: 'mentee', attendance: 'expected' },
+  { id: 'e2', name: 'José Álvarez', role: 'mentee', attendance: 'absent' },
+  { id: 'e3', name: '李雷', role: 'mentee', attendance: 'left' },
+];
+
+describe('check-in list (pure)', () => {
+  it('finds people by any part of the name, ignoring case and accents, or by table', () => {
+    expect(searchKey('  ZOË ')).toBe('zoe');
+    expect(filterRows(rows, 'zoe').map((r) => r.id)).toEqual(['e1']);
+    expect(filterRows(rows, 'jose alv').map((r) => r.id)).toEqual(['e2']);
+    expect(filterRows(rows, 't1').map((r) => r.id)).toEqual(['m1']);
+    expect(filterRows(rows, '李').map((r) => r.id)).toEqual(['e3']);
+    expect(filterRows(rows, '')).toHaveLength(4);
+    expect(filterRows(rows, 'nobody')).toEqual([]);
+  });
+
+  it('counts and offers the statuses that make sense', () => {
+    expect(attendanceCounts(rows)).toEqual({ expected: 1, present: 1, absent: 1, left: 1 });
+    expect(otherActions('expected', false).map((a) => a.status)).toEqual(['absent']);
+    expect(otherActions('expected', true).map((a) => a.status)).toEqual(['absent', 'left']);
+    expect(otherActions('present', false).map((a) => a.status)).toEqual(['expected', 'absent']);
+    expect(otherActions('present', true).map((a) => a.status)).toEqual(['left']);
+    expect(otherActions('absent', true)).toEqual([]);
+  });
+});
+
+describe('CheckInPanel', () => {
+  function setup(view: OrganizerView = viewFixture(), status: Attendance[] = []) {
+    const api = {
+      setStatus: vi.fn(async (id: string, s: Attendance) => ({ person: { id, name: 'x', attendance: s }, pending: status.length ? [{ personId: id, name: 'x', role: 'mentee' as const, attendance: s, change: 'unseat' as const }] : [] })),
+      preview: vi.fn(),
+      apply: vi.fn(),
+    } satisfies LiveChangesApi;
+    const refresh = vi.fn(async () => {});
+    const [clock] = createSignal(view.clock);
+    render(() => <CheckInPanel view={view} clock={clock} api={api} refresh={refresh} />);
+    return { api, refresh };
+  }
+
+  it('searches by name; tapping a name marks them here and refreshes', async () => {
+    const { api, refresh } = setup();
+    expect(screen.getByTestId('check-in-counts')).toHaveTextContent('0 of 5 here · 5 expected · 0 not coming');
+    fireEvent.input(screen.getByLabelText('Find a person to check in'), { target: { value: 'zoe' } });
+    const list = screen.getByTestId('check-in-list');
+    expect(list.querySelectorAll('li')).toHaveLength(1);
+    fireEvent.click(screen.getByRole('button', { name: /^Zoë/ }));
+    await waitFor(() => expect(api.setStatus).toHaveBeenCalledWith('e1', 'present'));
+    await waitFor(() => expect(refresh).toHaveBeenCalled());
+    expect(await screen.findByText('Zoë: here.')).toBeInTheDocument();
+  });
+
+  it('marks a no-show, says the seating waits for review, and shows errors', async () => {
+    const view = viewFixture();
+    const { api } = setup(view, ['absent']);
+    fireEvent.click(screen.getByRole('button', { name: 'Not coming: Ana' }));
+    await waitFor(() => expect(api.setStatus).toHaveBeenCalledWith('e3', 'absent'));
+    expect(await screen.findByText('Ana: not coming. Review the changes above to update the seating.')).toBeInTheDocument();
+    api.setStatus.mockRejectedValueOnce(new ApiError(409, 'conflict', 'the event has ended; attendance can no longer change'));
+    fireEvent.click(screen.getByRole('button', { name: /^Grace Hopper/ }));
+    expect(await screen.findByText('Grace Hopper: the event has ended; attendance can no longer change')).toBeInTheDocument();
+  });
+
+  it('after the start offers "Left" for someone here', () => {
+    const view = viewFixture({
+      clock: { status: 'running', phase: { index: 0, kind: 'meeting', round: 1 }, phaseEndsAt: 1e12, remainingMs: 1000, serverNow: 0, version: 1, rounds: 2, phaseCount: 3, startedAt: 0 },
+      mentors: viewFixture().mentors.map((m) => ({ ...m, attendance: 'present' as const })),
+    });
+    setup(view);
+    expect(screen.getByRole('button', { name: 'Left: Grace Hopper' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Not coming: Zoë' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Undo: Grace Hopper' })).toBeNull();
+  });
+});
+
+describe('checking oneself in', () => {
+  it('before the start offers "I’m here", says why it failed, and shows the checked-in state', async () => {
+    const checkIn = vi.fn(async () => ({ ok: false as const, message: 'No connection to the server.' }));
+    const [attendance, setAttendance] = createSignal<Attendance>('expected');
+    render(() => <CheckInCard attendance={attendance()} status="idle" checkIn={checkIn} />);
+    fireEvent.click(screen.getByRole('button', { name: 'I’m here — check me in' }));
+    expect(await screen.findByText('No connection to the server.')).toBeInTheDocument();
+    expect(checkIn).toHaveBeenCalledTimes(1);
+    setAttendance('present');
+    expect(screen.getByTestId('checked-in')).toHaveTextContent('You are checked in');
+  });
+
+  it('the mentee page shows it before the start, and tells someone marked absent after the start to see the organizer', async () => {
+    const checkIn = vi.fn(async () => ({ ok: true as const }));
+    const [me, setMe] = createSignal(menteeMe({ person: { ...menteeMe().person, attendance: 'expected' } }));
+    const [clock, setClock] = createSignal(idleClock());
+    render(() => <MenteeScreen me={me()} clock={clock()} serverNow={() => T0} saveQuestions={async (questions) => ({ ok: true, data: { questions } })} checkIn={checkIn} />);
+    fireEvent.click(screen.getByRole('button', { name: 'I’m here — check me in' }));
+    await waitFor(() => expect(checkIn).toHaveBeenCalled());
+    setMe(menteeMe({ person: { ...menteeMe().person, attendance: 'absent' } }));
+    setClock(runningClock(0, 60_000));
+    expect(screen.getByTestId('not-seated')).toHaveTextContent('tell the organizer at the door');
+    expect(screen.queryByTestId('check-in')).toBeNull();
+  });
+});

@@ -1,0 +1,177 @@
+import { mkdirSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './support/axe';
+import { chromiumPath, launchChromium } from './support/browser';
+import { meOf, seedEvent, type SeededEvent, type SeededPerson } from './support/event-setup';
+import { recordPageLog, SHOTS, waitForTestId } from './support/screens';
+import { startServerProcess, type ServerProcess } from './support/server-process';
+
+const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+
+/**
+ * A mentee arrives late and a mentor leaves during round 1: the organizer marks both at the
+ * Check-in tab, reviews the difference and applies it. The phones concerned update and show
+ * "Your schedule changed"; a phone whose seats did not change receives nothing at all.
+ */
+describe.skipIf(!chromiumPath)('live changes in Chromium', () => {
+  let server: ServerProcess;
+  let browser: Browser;
+  let ev: SeededEvent;
+  const contexts: BrowserContext[] = [];
+  const pageErrors: string[] = [];
+  /** Socket.IO frames carrying a snapshot, per page. */
+  const snapshots = new Map<Page, number>();
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    [server, browser] = await Promise.all([startServerProcess(), launchChromium()]);
+    // Long rounds: nothing moves on by itself while the test looks. Six tables of one for five
+    // mentees: a mentor leaving and a mentee arriving need only the free tables, so some
+    // phones keep their seats whatever the planner's tie-breaks.
+    ev = await seedEvent(server.url, { roundSeconds: 900, changeoverSeconds: 120, rounds: 3, tableCapacity: 1 });
+    const more = await ev.api<any>(`/api/events/${ev.eventId}/people`, {
+      body: { mentors: [{ name: 'Katherine Johnson', topics: ['Orbits'] }, { name: 'Alan Turing', topics: ['Computing'] }, { name: 'Hedy Lamarr', topics: ['Radio'] }] },
+      expect: 201,
+    });
+    ev.mentors.push(...more.mentors.map((p: any) => ({ id: p.id, name: p.name, token: p.token, link: `${server.url}/p#token=${encodeURIComponent(p.token)}` })));
+    await ev.api(`/api/events/${ev.eventId}/schedule`, { body: { seed: 7 } });
+  });
+  afterAll(async () => {
+    for (const c of contexts) await c.close();
+    await browser?.close();
+    await server?.stop();
+    expect(pageErrors).toEqual([]);
+  });
+
+  async function open(link: string, opts: Parameters<Browser['newContext']>[0] = PHONE): Promise<Page> {
+    const context = await browser.newContext(opts);
+    contexts.push(context);
+    const page = await context.newPage();
+    page.on('pageerror', (e) => pageErrors.push(String(e)));
+    recordPageLog(page);
+    snapshots.set(page, 0);
+    page.on('websocket', (ws) => ws.on('framereceived', (f) => {
+      if (typeof f.payload === 'string' && f.payload.includes('"snapshot:updated"')) snapshots.set(page, snapshots.get(page)! + 1);
+    }));
+    await page.goto(link);
+    return page;
+  }
+
+  const preview = () => ev.api<any>(`/api/events/${ev.eventId}/schedule/preview`, { body: {} });
+
+  /** The notice a mentee should read: about the first round from 2 on that `changed` picks. */
+  function noticeFor(rounds: any[], changed: (r: any) => boolean): string {
+    const at = rounds.find((r) => r.round >= 2 && changed(r));
+    if (!at.table) return `You now sit out round ${at.round}`;
+    return at.round === 2 ? `Next you go to ${at.table} — ${at.mentorName} (round 2)` : `In round ${at.round} you now go to ${at.table} — ${at.mentorName}`;
+  }
+
+  it('a late mentee and a mentor who leaves: the affected phones update and say so, an unaffected one does not', async () => {
+    const late = ev.mentees[4]!;
+    const leaving = ev.mentors[0]!;
+    // Before the start the organizer plans without the mentee who has not come.
+    await ev.api(`/api/events/${ev.eventId}/people/${late.id}/status`, { body: { status: 'absent' } });
+    const first = await preview();
+    await ev.api(`/api/events/${ev.eventId}/schedule`, { body: { basedOn: first.basedOn } });
+    await ev.clock('start');
+
+    // The console, at the Check-in tab.
+    const consolePage = await open(`${server.url}/organize/${ev.eventId}#key=${ev.organizerKey}`, { viewport: { width: 1280, height: 900 } });
+    await consolePage.getByRole('tab', { name: 'Check-in' }).click();
+    await consolePage.getByLabel('Find a person to check in').fill(late.name.split(' ')[0]!);
+    await consolePage.getByRole('button', { name: new RegExp(`^${late.name}`) }).click();
+    await consolePage.getByText(`${late.name}: here.`).waitFor();
+    await consolePage.getByLabel('Find a person to check in').fill(leaving.name);
+    await consolePage.getByRole('button', { name: `Left: ${leaving.name}` }).click();
+    await consolePage.getByText(`${leaving.name}: left.`, { exact: false }).waitFor();
+    const banner = consolePage.getByTestId('pending-banner');
+    await expect.poll(() => banner.textContent()).toContain('2 changes at the door');
+
+    // Who the change concerns (the console will apply this same proposal).
+    const p = await preview();
+    expect(p.fromRound).toBe(2);
+    const affected = new Set<string>([...p.affected.mentees, ...p.affected.mentors]);
+    const lateMe = (await meOf(ev, late)).rounds;
+    expect(lateMe.every((r: any) => r.table === null)).toBe(true);
+    // Prefer a mentee moved to another table in round 2, the round everyone goes to next.
+    const movedTo2 = (id: string) => p.diff.seats.some((c: any) => c.menteeId === id && c.round === 2 && c.after.kind === 'table');
+    const candidates = ev.mentees.filter((m) => m.id !== late.id && affected.has(m.id));
+    const movedMentee = candidates.find((m) => movedTo2(m.id)) ?? candidates[0];
+    const calmMentee = ev.mentees.find((m) => m.id !== late.id && !affected.has(m.id));
+    const movedMentor = ev.mentors.find((m) => m.id !== leaving.id && affected.has(m.id));
+    expect(movedMentee, 'someone is re-seated').toBeDefined();
+    expect(calmMentee, 'someone keeps their seats').toBeDefined();
+    expect(movedMentor, 'a mentor gets a different next mentee').toBeDefined();
+
+    const phones = new Map<SeededPerson, Page>();
+    for (const person of [late, movedMentee!, calmMentee!, movedMentor!]) {
+      const page = await open(person.link);
+      await waitForTestId(page, ['mentee-screen', 'mentor-screen']);
+      phones.set(person, page);
+    }
+    const calm = phones.get(calmMentee!)!;
+    const calmTable = await calm.getByTestId('focus').textContent();
+    await calm.waitForTimeout(300);
+    const calmFramesBefore = snapshots.get(calm)!;
+
+    // Review and apply.
+    await consolePage.getByTestId('review-changes').click();
+    const review = consolePage.getByTestId('replan-review');
+    await review.waitFor();
+    expect(await consolePage.getByTestId('replan-summary').textContent()).toMatch(/^From round 2: /);
+    expect(await review.textContent()).toContain(`${leaving.name} (T1) left: their table closes`);
+    expect(await review.textContent()).toContain(`${late.name} is here: needs a seat`);
+    expect(await consolePage.getByTestId('quality-compare').textContent()).toContain('Rules kept');
+    expect(await seriousViolations(consolePage)).toEqual([]);
+    await consolePage.screenshot({ path: `${SHOTS}/replan-review.png`, fullPage: true });
+    await consolePage.getByTestId('replan-apply').click();
+    await consolePage.getByTestId('replan-done').waitFor();
+    expect(await consolePage.getByTestId('pending-banner').count()).toBe(0);
+
+    // The late mentee: told where to go next, and the schedule shows the new seats.
+    const lateNow = await meOf(ev, late);
+    expect(lateNow.next.round).toBe(2);
+    expect(lateNow.rounds.slice(1).some((r: any) => r.table !== null)).toBe(true);
+    const latePage = phones.get(late)!;
+    await waitForTestId(latePage, 'schedule-changed');
+    const lateNotice = await latePage.getByTestId('schedule-changed').textContent();
+    expect(lateNotice).toContain('Your schedule changed');
+    expect(lateNotice).toContain(noticeFor(lateNow.rounds, (r) => r.table !== null));
+    expect(await latePage.getByTestId('schedule').textContent()).toContain(lateNow.rounds.find((r: any) => r.table)!.table);
+    await latePage.screenshot({ path: `${SHOTS}/schedule-changed.png` });
+
+    // A mentee re-seated because the mentor left.
+    const movedPage = phones.get(movedMentee!)!;
+    await waitForTestId(movedPage, 'schedule-changed');
+    const movedNow = await meOf(ev, movedMentee!);
+    const text = await movedPage.getByTestId('schedule-changed').textContent();
+    const firstMoved = Math.min(...p.diff.seats.filter((c: any) => c.menteeId === movedMentee!.id).map((c: any) => c.round));
+    expect(text).toContain(noticeFor(movedNow.rounds, (r) => r.round === firstMoved));
+    expect(await movedPage.getByTestId('next').textContent()).toContain(movedNow.next.table ?? 'you sit out');
+    expect(await seriousViolations(movedPage)).toEqual([]);
+
+    // A mentor sees who arrives next now.
+    const mentorPage = phones.get(movedMentor!)!;
+    const mentorNow = await meOf(ev, movedMentor!);
+    await waitForTestId(mentorPage, 'schedule-changed');
+    const nextGroup = await mentorPage.getByTestId('next-group').textContent();
+    for (const m of mentorNow.next.mentees) expect(nextGroup).toContain(m.name);
+    if (mentorNow.next.mentees.length === 0) expect(nextGroup).toContain('No one at your table in round 2');
+
+    // The phone whose seats did not change got no snapshot and shows no notice.
+    await calm.waitForTimeout(500);
+    expect(snapshots.get(calm)).toBe(calmFramesBefore);
+    expect(await calm.getByTestId('schedule-changed').count()).toBe(0);
+    expect(await calm.getByTestId('focus').textContent()).toBe(calmTable);
+
+    // The projector shows the new seating in the changeover to round 2.
+    const projector = await open(ev.projectorLink, { viewport: { width: 1920, height: 1080 } });
+    await waitForTestId(projector, 'projector-screen');
+    await ev.clock('skip');
+    await expect.poll(() => projector.getByTestId('phase-label').textContent()).toBe('Round 2 of 3 — move to your table');
+    const seating = await projector.getByTestId('seating').textContent();
+    if (lateNow.next.table) expect(seating).toContain(late.name);
+    expect(seating).not.toContain(leaving.name);
+  });
+});
