@@ -36,3 +36,18 @@ export const notFound = (message: string) => new AppError('not_found', message);
 export const conflict = (message: string) => new AppError('conflict', message);
 export const forbidden = (message: string) => new AppError('forbidden', message);
 export const unauthorized = (message: string) => new AppError('unauthorized', message);
+
+/** The most issues an error answer lists: a 1 MiB body of bad rows must not answer with megabytes. */
+export const MAX_ISSUES = 100;
+
+const clip = (s: string) => (s.length > 300 ? `${s.slice(0, 299)}…` : s);
+
+/**
+ * The first MAX_ISSUES issues, each path and message clipped to one readable line (zod lists
+ * every unknown key in one message), and one more saying how many were left out.
+ */
+export function capIssues(issues: Issue[]): Issue[] {
+  const listed = issues.slice(0, MAX_ISSUES).map((i) => (i.path.length > 300 || i.message.length > 300 ? { path: clip(i.path), message: clip(i.message) } : i));
+  if (issues.length <= MAX_ISSUES) return listed;
+  return [...listed, { path: '(more)', message: `and ${issues.length - MAX_ISSUES} more problems` }];
+}

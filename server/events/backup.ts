@@ -44,7 +44,14 @@ export function backupOf(s: EventState, clockHistory: ClockLogEntry[], now: numb
 
 /** Check an uploaded backup; a 400 saying what is wrong otherwise. */
 export function verifyBackup(raw: unknown): BackupFile {
-  const r = readBackup(raw, sha256Hex);
+  let r: ReturnType<typeof readBackup>;
+  try {
+    r = readBackup(raw, sha256Hex);
+  } catch (err) {
+    // Checksum and schema walk the file recursively: JSON nested thousands deep overflows the stack.
+    if (err instanceof RangeError) throw badRequest('This file is nested far too deeply to be a Tablehop event backup; nothing was created.');
+    throw err;
+  }
   if (!r.ok) throw badRequest(r.message, r.issues);
   return r.backup;
 }

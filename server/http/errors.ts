@@ -2,12 +2,13 @@ import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
 import type { ErrorBody, ErrorCode, Issue } from '../../shared/schemas/errors';
 import { RateLimitError } from '../auth';
 import { PeopleError } from '../events/commands/people';
-import { AppError, STATUS } from '../errors';
+import { AppError, capIssues, STATUS } from '../errors';
 import type { Logger } from '../log';
 
-/** Send `{ error: { code, message, issues? } }` with the code's status. */
+/** Send `{ error: { code, message, issues? } }` with the code's status (at most MAX_ISSUES issues). */
 export function sendError(res: Response, code: ErrorCode, message: string, issues?: Issue[]): void {
-  const body: ErrorBody = { error: { code, message, ...(issues && issues.length > 0 ? { issues } : {}) } };
+  const listed = issues ? capIssues(issues) : [];
+  const body: ErrorBody = { error: { code, message, ...(listed.length > 0 ? { issues: listed } : {}) } };
   res.status(STATUS[code]).json(body);
 }
 
@@ -36,6 +37,8 @@ export function errorHandler(log: Logger): ErrorRequestHandler {
       return sendError(res, 'payload_too_large', `the body is larger than the limit of ${Math.round((bp.limit ?? 0) / 1024)} KiB`);
     }
     if (bp?.type === 'entity.parse.failed') return sendError(res, 'bad_request', 'the body is not valid JSON');
+    // The router could not percent-decode a path segment (e.g. /api/events/%ZZ).
+    if (err instanceof URIError) return sendError(res, 'bad_request', 'the URL is not valid: a path segment has broken %-encoding');
     if (typeof bp?.status === 'number' && bp.status >= 400 && bp.status < 500) {
       return sendError(res, 'bad_request', `the body could not be read (${bp.type ?? bp.status})`);
     }

@@ -18,6 +18,9 @@ export function openDatabase(dataDir: string, file = 'tablehop.sqlite'): Db {
   const db = new Database(join(dataDir, file));
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
+  // Deleted rows (a deleted event's people and questions, earlier versions of an edited
+  // field) are overwritten with zeros, not left in free pages (see docs/security.md).
+  db.pragma('secure_delete = ON');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   migrate(db);
