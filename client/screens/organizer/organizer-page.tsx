@@ -1,6 +1,6 @@
 import { createEffect, createSignal, Match, on, Show, Switch } from 'solid-js';
 import { phaseLabel } from '../../live/phase-label';
-import { readSecret, rememberSecret } from '../../live/secrets';
+import { forgetSecret, readSecret, rememberSecret } from '../../live/secrets';
 import { ConnectionNotice } from '../../ui/connection-notice';
 import { Countdown } from '../../ui/countdown';
 import { PhaseAnnouncer } from '../../ui/phase-announcer';
@@ -10,6 +10,7 @@ import { initialTab, isConsoleTab, type ConsoleTab } from './initial-tab';
 import { createOrganizerConsole } from './organizer-console';
 import { PeoplePanel } from './people/people-panel';
 import { PlanPanel } from './plan/plan-panel';
+import { EventDeleted } from './print/delete-event';
 import { PrintPanel } from './print/print-panel';
 import { createLiveChanges, LiveChangesBar } from './replan/live-changes';
 import { liveChangesApi } from './replan/live-changes-api';
@@ -21,9 +22,20 @@ const storageKey = (eventId: string) => `tablehop:organizer:${eventId}`;
 /** The organizer console of one event; the key comes from the link's `#key=` (or was remembered). */
 export default function OrganizerPage(props: { eventId: string }) {
   const [key, setKey] = createSignal(readSecret('key', storageKey(props.eventId)));
+  // Set once the organizer deleted the event from this console: the key is forgotten and the
+  // console (with its connection) goes away.
+  const [deleted, setDeleted] = createSignal<{ name: string } | null>(null);
+  const onDeleted = (name: string) => {
+    forgetSecret(storageKey(props.eventId));
+    if (window.location.hash.includes('key=')) history.replaceState(null, '', window.location.pathname + window.location.search);
+    document.title = 'Event deleted · Tablehop';
+    setDeleted({ name });
+  };
   return (
-    <Show when={key()} keyed fallback={<MissingKey eventId={props.eventId} onKey={(k) => { rememberSecret(storageKey(props.eventId), k); setKey(k); }} />}>
-      {(k) => <Console eventId={props.eventId} secret={k} />}
+    <Show when={!deleted()} fallback={<EventDeleted eventName={deleted()?.name ?? null} />}>
+      <Show when={key()} keyed fallback={<MissingKey eventId={props.eventId} onKey={(k) => { rememberSecret(storageKey(props.eventId), k); setKey(k); }} />}>
+        {(k) => <Console eventId={props.eventId} secret={k} onDeleted={onDeleted} />}
+      </Show>
     </Show>
   );
 }
@@ -47,7 +59,7 @@ function MissingKey(props: { eventId: string; onKey: (key: string) => void }) {
   );
 }
 
-function Console(props: { eventId: string; secret: string }) {
+function Console(props: { eventId: string; secret: string; onDeleted: (name: string) => void }) {
   const c = createOrganizerConsole(props.eventId, props.secret);
   const live = liveChangesApi(props.eventId, props.secret);
   const changes = createLiveChanges();
@@ -127,7 +139,7 @@ function Console(props: { eventId: string; secret: string }) {
                 <RunPanel view={view()} clock={c.clock} serverNow={c.serverNow} send={c.sendClock} active={() => tab() === 'run'} />
               </section>
               <section {...tabPanelProps('print', tab() === 'print')} class="tab-panel">
-                <PrintPanel view={view()} secret={props.secret} />
+                <PrintPanel view={view()} secret={props.secret} onDeleted={props.onDeleted} />
               </section>
             </>
           )}

@@ -19,7 +19,7 @@ describe('PlanPanel', () => {
     const http = fakeApi();
     const refresh = vi.fn(async () => {});
     render(() => <PlanPanel view={viewFixture()} http={http} refresh={refresh} clock={() => null} />);
-    expect(screen.getByTestId('plan-explain')).toHaveTextContent(/^3 mentees, 2 mentors, 2 rounds: .*1 sit out each round/);
+    expect(screen.getByTestId('plan-explain')).toHaveTextContent(/^3 mentees, 2 mentors, 2 rounds: .*1 sits out each round/);
     expect(screen.queryByTestId('plan-matrix')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Plan the rotation' }));
     await waitFor(() => expect(screen.getByTestId('plan-status')).toHaveTextContent('Planned.'));

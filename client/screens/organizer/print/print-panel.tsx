@@ -1,6 +1,7 @@
 import { createSignal, For, Show } from 'solid-js';
 import type { OrganizerView } from '../../../../shared/protocol/views';
 import { ApiError } from '../../../live/api';
+import { DeleteEventCard } from './delete-event';
 import { downloadWithKey } from './download';
 import './print-panel.css';
 
@@ -27,7 +28,7 @@ interface Export {
 }
 
 /** Print, export and back up: links to the printables, the CSV exports and the backup download. */
-export function PrintPanel(props: { view: OrganizerView; secret: string }) {
+export function PrintPanel(props: { view: OrganizerView; secret: string; onDeleted?: (eventName: string) => void }) {
   const [status, setStatus] = createSignal<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [busy, setBusy] = createSignal<string | null>(null);
   const id = () => encodeURIComponent(props.view.event.id);
@@ -100,6 +101,9 @@ export function PrintPanel(props: { view: OrganizerView; secret: string }) {
       <div role="status" class="print-status" data-testid="print-status">
         <Show when={status()}>{(s) => <p class={s().kind === 'ok' ? 'ok' : 'error'}>{s().text}</p>}</Show>
       </div>
+      <Show when={props.onDeleted}>
+        {(onDeleted) => <DeleteEventCard eventId={props.view.event.id} eventName={props.view.event.name} secret={props.secret} onDeleted={onDeleted()} />}
+      </Show>
     </div>
   );
 }
