@@ -95,24 +95,35 @@ export function commitRound(model: Model, state: EngineState, seats: RoundSeats)
   }
 }
 
-/** Byes each mentee can expect after each round (see EngineCtx.futureByes). */
+/**
+ * Byes each mentee can expect after each round (see EngineCtx.futureByes). Per round: mentees
+ * preferring a table beyond its capacity may lose their seat; they and those without a preferred
+ * seat (a rotation bye, or no seat to keep) share the free seats, and each expects the fraction
+ * of them the free seats cannot take.
+ */
 export function futureByes(model: Model, prefs: Int32Array): Float64Array {
   const { M, R, T, cap, allowedCount } = model;
   const out = new Float64Array(R * M);
+  const wanted = new Int32Array(T);
   for (let r = R - 2; r >= 0; r--) {
     const at = (r + 1) * M;
-    let seated = 0;
-    let unplaced = 0;
+    wanted.fill(0);
+    let waiting = 0;
     for (let x = 0; x < M; x++) {
       if (allowedCount[x] === 0) continue;
-      if (prefs[at + x]! >= 0) seated++;
-      else if (prefs[at + x] === NONE) unplaced++;
+      if (prefs[at + x]! >= 0) wanted[prefs[at + x]!]!++;
+      else waiting++;
     }
-    const left = Math.max(0, T * cap - seated);
-    const noneBye = unplaced > left ? (unplaced - left) / unplaced : 0;
+    let free = 0;
+    for (let m = 0; m < T; m++) {
+      free += Math.max(0, cap - wanted[m]!);
+      waiting += Math.max(0, wanted[m]! - cap);
+    }
+    const share = waiting > free ? (waiting - free) / waiting : 0;
     for (let x = 0; x < M; x++) {
       const p = prefs[at + x]!;
-      out[r * M + x] = out[at + x]! + (p === BYE ? 1 : p === NONE ? noneBye : 0);
+      const lose = p < 0 ? 1 : wanted[p]! > cap ? (wanted[p]! - cap) / wanted[p]! : 0;
+      out[r * M + x] = out[at + x]! + lose * share;
     }
   }
   return out;

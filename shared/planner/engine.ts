@@ -1,8 +1,9 @@
 /**
  * The round-by-round engine. Each round it keeps every preferred seat that is still legal (an
  * allowed mentor, not met before unless all allowed ones are, room at the table), finds fresh
- * seats for the rest, then enforces bye fairness and evens out table loads. Hard rules are
- * checked here, so whatever the preferences say, the output holds them.
+ * seats for the rest, then looks after bye fairness, evens out empty seats and fills any seat
+ * that came free. Hard rules are checked here, so whatever the preferences say, the output
+ * holds them.
  */
 import { balanceLoads } from './balance';
 import { BYE, commitRound, exhausted, maySit, type EngineCtx } from './engine-state';

@@ -21,18 +21,18 @@ function wanted(ctx: EngineCtx, x: number): number {
   return last >= 0 ? (last + 1) % ctx.model.T : -1;
 }
 
+/** Whether x's preferred seats meet m in a later round (meeting m now would make that a repeat). */
+export function meetsLater(ctx: EngineCtx, x: number, m: number): boolean {
+  const { M, R } = ctx.model;
+  for (let r = ctx.round + 1; r < R; r++) if (ctx.prefs[r * M + x] === m) return true;
+  return false;
+}
+
 /** Cost of seating x at m this round (lower is better): later repeats, wishes, known table-mates, distance. */
 export function seatCost(ctx: EngineCtx, x: number, m: number): number {
-  const { model, state, prefs, round, seats } = ctx;
-  const { M, T, R } = model;
-  let c = 0;
-  // The preferred schedule meets m later: meeting m now would turn that later seat into a repeat.
-  for (let r = round + 1; r < R; r++) {
-    if (prefs[r * M + x] === m) {
-      c += 40;
-      break;
-    }
-  }
+  const { model, state, seats } = ctx;
+  const { T } = model;
+  let c = meetsLater(ctx, x, m) ? 40 : 0;
   const wi = wishRank(model, x, m);
   if (wi >= 0 && state.meet[x * T + m] === 0) c -= 30 - Math.min(wi, 20);
   if (state.peers) c += 10 * state.peers.known(x, seats.occ, m * seats.K, m * seats.K + seats.load[m]!);

@@ -12,6 +12,7 @@ import { createState, futureByes, futureIdle, type EngineCtx } from './engine-st
 import { runEngine } from './engine';
 import { buildModel, type Model } from './model';
 import { createRng, permutation, ranks } from './prng';
+import { balanceByes } from './balance-byes';
 import { repairRepeats } from './repair-repeats';
 import { RoundSeats } from './round-seats';
 import { menteeEntry, mentorEntry, roundJson } from './schedule-json';
@@ -63,6 +64,7 @@ export function plan(settings: PlanSettings, mentors: PlanMentor[], mentees: Pla
   const { order, rank } = tieBreak(model.M, seed);
   const prefs = draftPreferences(model, order, rank);
   const seats = runEngine(engineContext(model, prefs, order, rank), 0, model.R);
+  balanceByes(model, seats);
   repairRepeats(model, seats);
   return {
     mentors: mentors.map(mentorEntry),

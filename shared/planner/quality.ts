@@ -29,6 +29,13 @@ export function quality(schedule: Schedule, input: PlanInput): QualityReport {
   const presentRounds = new Map<string, number>();
   const byeCount = new Map<string, number>();
   const idle = new Map<string, number[]>();
+  // Every mentor each mentee meets anywhere in the schedule.
+  const everMet = new Map<string, Set<string>>();
+  for (const round of schedule.rounds) {
+    for (const t of round.tables) for (const id of t.menteeIds) (everMet.get(id) ?? everMet.set(id, new Set()).get(id)!).add(t.mentorId);
+  }
+  const none = new Set<string>();
+  const ever = (id: string) => everMet.get(id) ?? none;
   let meetings = 0;
   let distinct = 0;
   let repeats = 0;
@@ -44,7 +51,19 @@ export function quality(schedule: Schedule, input: PlanInput): QualityReport {
       if (!firstSeen.has(id)) firstSeen.set(id, ri);
       presentRounds.set(id, (presentRounds.get(id) ?? 0) + 1);
     };
-    const here = round.tables.map((t) => t.mentorId);
+    /**
+     * Whether, this round, a free seat or a swap with one other mentee would have added a
+     * different meeting: `id` to an allowed mentor they never meet, and the other (if any) to
+     * this one, whom they may meet and never do.
+     */
+    const couldMeetNew = (id: string, at: string): boolean => {
+      const avoid = avoids.get(id)!;
+      return round.tables.some((u) => {
+        if (u.mentorId === at || !mentorIds.has(u.mentorId) || avoid.has(u.mentorId) || ever(id).has(u.mentorId)) return false;
+        if (u.menteeIds.length < cap) return true;
+        return u.menteeIds.some((y) => avoids.has(y) && !avoids.get(y)!.has(at) && !ever(y).has(at));
+      });
+    };
     for (const t of round.tables) {
       if (t.menteeIds.length > cap) capacityViolations++;
       if (mentorIds.has(t.mentorId)) (idle.get(t.mentorId) ?? idle.set(t.mentorId, []).get(t.mentorId)!).push(Math.max(0, cap - t.menteeIds.length));
@@ -59,9 +78,7 @@ export function quality(schedule: Schedule, input: PlanInput): QualityReport {
         if (before === 0) distinct++;
         else {
           repeats++;
-          // Avoidable: some mentor at a table this round was allowed and not yet met.
-          const avoid = avoids.get(id)!;
-          if (here.some((m) => m !== t.mentorId && mentorIds.has(m) && !avoid.has(m) && !mine.has(m))) avoidable++;
+          if (couldMeetNew(id, t.mentorId)) avoidable++;
         }
         mine.set(t.mentorId, before + 1);
       }

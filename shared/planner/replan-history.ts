@@ -7,23 +7,21 @@ import type { EngineState } from './engine-state';
 import type { Model } from './model';
 
 /**
- * Feed fixed rounds into `state`. Someone absent from a fixed round (not yet arrived, or away)
- * is credited what a typical person got that round: the share of mentees sitting out, or the
- * average empty seats per mentor. The credits are summed and rounded, and depend only on the
- * fixed rounds, so replanning the same schedule again later makes the same decisions.
+ * Feed fixed rounds into `state`. Byes are counted as they happened over the whole event: a
+ * round a mentee was not there is no bye, so someone who has sat out rounds is seated before a
+ * latecomer. A mentor absent from a fixed round is credited the average empty seats per mentor
+ * of that round, so a late mentor's tables fill like the others' from now on. Everything depends
+ * only on the fixed rounds, so replanning the same schedule again later decides the same way.
  */
 export function replayHistory(model: Model, state: EngineState, past: RoundSeating[]): void {
   const { M, T, mentorIndex, allowedCount } = model;
   const menteeIndex = new Map(model.mentees.map((x, i) => [x.id, i] as const));
-  const byeCredit = new Float64Array(M);
   const idleCredit = new Float64Array(T);
   for (const round of past) {
     const seen = new Uint8Array(M);
     const here = new Uint8Array(T);
-    let placed = round.byes.length;
     let empty = 0;
     for (const t of round.tables) {
-      placed += t.menteeIds.length;
       empty += Math.max(0, model.cap - t.menteeIds.length);
       const m = mentorIndex.get(t.mentorId) ?? -1;
       if (m >= 0) here[m] = 1;
@@ -53,13 +51,8 @@ export function replayHistory(model: Model, state: EngineState, past: RoundSeati
       if (allowedCount[x]! > 0) state.byes[x]!++;
       state.last[x] = -1;
     }
-    for (let x = 0; x < M; x++) {
-      if (seen[x]) continue;
-      state.last[x] = -1;
-      if (placed > 0) byeCredit[x]! += round.byes.length / placed;
-    }
+    for (let x = 0; x < M; x++) if (!seen[x]) state.last[x] = -1;
     for (let m = 0; m < T; m++) if (!here[m] && round.tables.length > 0) idleCredit[m]! += empty / round.tables.length;
   }
-  for (let x = 0; x < M; x++) if (allowedCount[x]! > 0) state.byes[x]! += Math.round(byeCredit[x]!);
   for (let m = 0; m < T; m++) state.idle[m]! += Math.round(idleCredit[m]!);
 }

@@ -13,6 +13,7 @@ import { DEFAULT_SEED, engineContext, tieBreak } from './plan';
 import { stillHolds } from './replan-check';
 import { replayHistory } from './replan-history';
 import { continueRotation, replanPreferences } from './replan-prefs';
+import { balanceByes } from './balance-byes';
 import { repairRepeats } from './repair-repeats';
 import { menteeEntry, mentorEntry, roundJson } from './schedule-json';
 import type { PlanInput, PlanOptions } from './types';
@@ -58,9 +59,11 @@ export function replan(schedule: Schedule, fromRound: number, changes: PlanInput
   const ctx = engineContext(model, prefs, order, rank);
   replayHistory(model, ctx.state, past);
   const before = Uint8Array.from(ctx.state.meet);
+  const pastByes = Int32Array.from(ctx.state.byes);
   const seats = runEngine(ctx, start, model.R, (r) => {
     if (!oldRounds.has(r + 1)) continueRotation(model, ctx.state, prefs, r);
   });
+  balanceByes(model, seats, pastByes, before);
   repairRepeats(model, seats, before);
   return {
     ...schedule,

@@ -62,7 +62,11 @@ export interface QualityReport {
   coverageRatio: number;
   /** Meetings with a mentor the mentee had already met. */
   repeatMeetings: number;
-  /** Repeats that happened while an allowed mentor at the tables that round was still unmet. */
+  /**
+   * Repeats a single change that round would have turned into a new meeting: a free seat with an
+   * allowed mentor the mentee never meets, or a swap with someone at such a table who may meet,
+   * and never meets, this mentor.
+   */
   avoidableRepeats: number;
   /** Byes per mentee who sat in every round and may sit with someone (forced byes excluded). */
   byes: Spread & { total: number; forced: number; forcedMentees: number };

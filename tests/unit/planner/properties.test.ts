@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { plan, quality, replan, type PlanInput, type Schedule } from '../../../shared/planner';
 import { createRng } from '../../../shared/planner/prng';
-import { byeCounts, emptySeats, hardRuleProblems, randomInput, spreadOf } from './support';
+import { byeCounts, emptySeats, hardRuleProblems, randomInput, spreadOf, swappableByes } from './support';
 
 /** PLANNER_PROPERTY_RUNS=2000 PLANNER_PROPERTY_SEED=7 explore further than the default runs. */
 const RUNS_SCALE = Number(process.env.PLANNER_PROPERTY_RUNS ?? 0);
@@ -24,7 +24,7 @@ interface Instance {
 }
 
 /** A random event; `avoids`/`wishes` are the most each mentee has (0 = none at all). */
-const instance = (opts: { avoids: [number, number]; roundsBelowMentors?: boolean }) =>
+const instance = (opts: { avoids: [number, number] }) =>
   fc
     .record({
       T: fc.integer({ min: 1, max: 60 }),
@@ -37,7 +37,7 @@ const instance = (opts: { avoids: [number, number]; roundsBelowMentors?: boolean
       seed: fc.integer(),
     })
     .map(({ T, M, cap, rounds, wishes, avoids, people, seed }): Instance => {
-      const R = opts.roundsBelowMentors ? Math.max(1, Math.min(rounds, T - 1)) : Math.min(rounds, T + 4);
+      const R = Math.min(rounds, T + 4);
       return { input: randomInput(people, T, M, { rounds: R, tableCapacity: cap }, wishes, avoids), seed };
     });
 
@@ -53,16 +53,21 @@ describe('plan properties', () => {
         expect(hardRuleProblems(s, c.input), describeInstance(c)).toEqual([]);
         expect(JSON.stringify(run(c))).toBe(JSON.stringify(s));
       }),
-      opts(120, 101),
+      opts(200, 101),
     );
   }, TIMEOUT);
 
-  it('bye counts differ by at most one (mentees who avoid every mentor left out)', () => {
+  it('bye counts differ by at most one among mentees free to sit anywhere; no bye one swap would make fairer', () => {
     fc.assert(
       fc.property(instance({ avoids: [0, 3] }), (c) => {
-        expect(spreadOf(byeCounts(run(c), c.input)), describeInstance(c)).toBeLessThanOrEqual(1);
+        const s = run(c);
+        // Avoids can force more byes on the mentee (nobody else may take the seat they leave);
+        // coverage comes first, so nobody is benched just to even the count.
+        expect(spreadOf(byeCounts(s, c.input, true)), describeInstance(c)).toBeLessThanOrEqual(1);
+        expect(swappableByes(s, c.input), describeInstance(c)).toEqual([]);
+        if (c.input.mentees.every((x) => x.avoid.length === 0)) expect(spreadOf(byeCounts(s, c.input))).toBeLessThanOrEqual(1);
       }),
-      opts(150, 202),
+      opts(250, 202),
     );
   }, TIMEOUT);
 
@@ -76,20 +81,20 @@ describe('plan properties', () => {
         expect(spreadOf(emptySeats(s, c.input)), what).toBeLessThanOrEqual(1);
         expect(q.avoidableRepeats, what).toBe(0);
       }),
-      opts(150, 303),
+      opts(250, 303),
     );
   }, TIMEOUT);
 
-  it('with avoids (fewer rounds than mentors): no avoidable repeat, and 98% of the bound in larger events', () => {
+  it('with avoids: no avoidable repeat, and with fewer rounds than mentors 98% of the bound in larger events', () => {
     fc.assert(
-      fc.property(instance({ avoids: [1, 3], roundsBelowMentors: true }), (c) => {
+      fc.property(instance({ avoids: [1, 3] }), (c) => {
         const q = quality(run(c), c.input);
         const what = describeInstance(c);
         expect(q.avoidableRepeats, what).toBe(0);
         expect(q.avoidViolations, what).toBe(0);
-        if (q.coverageBound >= 200) expect(q.coverageRatio, what).toBeGreaterThanOrEqual(0.98);
+        if (q.coverageBound >= 200 && c.input.settings.rounds < c.input.mentors.length) expect(q.coverageRatio, what).toBeGreaterThanOrEqual(0.98);
       }),
-      opts(150, 404),
+      opts(250, 404),
     );
   }, TIMEOUT);
 });
@@ -110,15 +115,19 @@ function randomChanges(input: PlanInput, from: number, seed: number): PlanInput 
   return { settings: { ...input.settings, rounds }, mentors, mentees: [...input.mentees.filter(() => rng.int(6) > 0), ...newcomers] };
 }
 
-/** Bye spread over rounds before `from`, among mentees in every round who may sit somewhere now. */
-function pastByeSpread(after: Schedule, changes: PlanInput, from: number): number {
-  const present = new Set(changes.mentors.map((m) => m.id));
-  const counts = changes.mentees
-    .filter((x) => [...present].some((m) => !x.avoid.includes(m)))
-    .filter((x) => after.rounds.every((r) => r.byes.includes(x.id) || r.tables.some((t) => t.menteeIds.includes(x.id))))
-    .map((x) => after.rounds.filter((r) => r.round < from && r.byes.includes(x.id)).length);
-  return spreadOf(counts);
-}
+/** Mentees present in every round who avoid none of the mentors present now. */
+const fullTimeFree = (after: Schedule, changes: PlanInput) =>
+  changes.mentees
+    .filter((x) => changes.mentors.every((m) => !x.avoid.includes(m.id)))
+    .filter((x) => after.rounds.every((r) => r.byes.includes(x.id) || r.tables.some((t) => t.menteeIds.includes(x.id))));
+
+/** Their bye counts over the whole event. */
+const fullTimeFreeByes = (after: Schedule, changes: PlanInput) =>
+  fullTimeFree(after, changes).map((x) => after.rounds.filter((r) => r.byes.includes(x.id)).length);
+
+/** Their bye spread over the rounds before `from` (what the replan cannot change). */
+const pastByeSpread = (after: Schedule, changes: PlanInput, from: number) =>
+  spreadOf(fullTimeFree(after, changes).map((x) => after.rounds.filter((r) => r.round < from && r.byes.includes(x.id)).length));
 
 describe('replan properties', () => {
   it('never touches past rounds, seats only people present, holds the hard rules and bye fairness', () => {
@@ -132,13 +141,14 @@ describe('replan properties', () => {
         expect(JSON.stringify(after.rounds.filter((r) => r.round < from)), what).toBe(JSON.stringify(before.rounds.filter((r) => r.round < from)));
         expect(after.rounds.map((r) => r.round), what).toEqual(Array.from({ length: changes.settings.rounds }, (_, i) => i + 1));
         expect(hardRuleProblems(after, changes, from), what).toEqual([]);
-        // Fairness over the whole event, among mentees present from start to end: within one,
-        // unless the fixed rounds were already further apart (then no further apart than that).
-        const q = quality(after, changes);
-        expect(q.byes.spread, what).toBeLessThanOrEqual(Math.max(1, pastByeSpread(after, changes, from)));
+        // Fairness over the whole event, among mentees present from start to end who avoid no
+        // mentor: within one, unless the fixed rounds were already further apart. And nowhere
+        // a bye that one swap would make fairer.
+        expect(spreadOf(fullTimeFreeByes(after, changes)), what).toBeLessThanOrEqual(Math.max(1, pastByeSpread(after, changes, from)));
+        expect(swappableByes(after, changes, from), what).toEqual([]);
         expect(JSON.stringify(replan(before, from, changes, { seed: c.seed }))).toBe(JSON.stringify(after));
       }),
-      opts(120, 505),
+      opts(200, 505),
     );
   }, TIMEOUT);
 });

@@ -19,16 +19,31 @@ const input = (mentors: number, mentees: number, rounds: number, tableCapacity =
 
 describe('quality', () => {
   it('counts coverage against the spec bound, repeats and avoidable repeats', () => {
-    // 2 mentors, 2 mentees, 3 rounds: e1 meets m1 twice while m2 is still unmet (avoidable).
+    // 2 mentors, 2 mentees, 3 rounds: e1 meets m1 again while m2, whom e1 never meets, has a free seat.
     const s = schedule([
       [[['e1'], ['e2']], []],
       [[['e1'], []], ['e2']],
-      [[['e2'], ['e1']], []],
+      [[['e2'], []], ['e1']],
     ]);
     const q = quality(s, input(2, 2, 3));
-    expect(q).toMatchObject({ meetings: 5, distinctMeetings: 4, coverageBound: 4, coverageRatio: 1, repeatMeetings: 1, avoidableRepeats: 1 });
-    expect(q.byes).toMatchObject({ min: 0, max: 1, spread: 1, total: 1 });
-    expect(q.idleSeats).toMatchObject({ min: 0, max: 1, spread: 1, total: 1 });
+    expect(q).toMatchObject({ meetings: 4, distinctMeetings: 3, coverageBound: 4, coverageRatio: 0.75, repeatMeetings: 1, avoidableRepeats: 1 });
+    expect(q.byes).toMatchObject({ min: 1, max: 1, spread: 0, total: 2 });
+    expect(q.idleSeats).toMatchObject({ min: 0, max: 2, spread: 2, total: 2 });
+  });
+
+  it('a repeat is avoidable when one swap that round gives both mentees someone new, not when an avoid forbids it', () => {
+    const s = schedule([
+      [[['e1'], ['e2']], []],
+      [[['e1'], ['e2']], []],
+    ]);
+    expect(quality(s, input(2, 2, 2))).toMatchObject({ repeatMeetings: 2, avoidableRepeats: 2 });
+    const i = input(2, 2, 2);
+    i.mentees[1]!.avoid = ['m1'];
+    const t = schedule([
+      [[['e1'], ['e2']], []],
+      [[['e1'], ['e2']], []],
+    ]);
+    expect(quality(t, i)).toMatchObject({ repeatMeetings: 2, avoidableRepeats: 0 });
   });
 
   it('a repeat after meeting every allowed mentor is not avoidable', () => {

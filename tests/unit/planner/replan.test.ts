@@ -86,6 +86,17 @@ describe('replan', () => {
     expect(shorter.settings).toEqual({ rounds: 3, tableCapacity: 1 });
   });
 
+  it('a larger table capacity from a round on seats those who would sit out, at mentors they have not met', () => {
+    const input = makeInput(4, 11, 4);
+    const s = start(input);
+    const changes: PlanInput = { ...input, settings: { rounds: 4, tableCapacity: 3 } };
+    const after = replan(s, 3, changes);
+    expect(pastRounds(after, 3)).toBe(pastRounds(s, 3));
+    expect(hardRuleProblems(after, changes, 3)).toEqual([]);
+    expect(after.rounds.slice(2).map((r) => r.byes.length)).toEqual([0, 0]);
+    expect(quality(after, changes)).toMatchObject({ repeatMeetings: 0, capacityViolations: 0 });
+  });
+
   it('keeps bye fairness over the whole event when a mentee leaves mid-way', () => {
     const input = makeInput(4, 11, 8);
     const s = start(input);

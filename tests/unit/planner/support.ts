@@ -60,12 +60,35 @@ export function hardRuleProblems(schedule: Schedule, input: PlanInput, from = 1)
   return problems;
 }
 
-/** Bye counts per mentee, leaving out mentees who avoid every mentor. */
-export function byeCounts(schedule: Schedule, input: PlanInput): number[] {
-  const all = new Set(input.mentors.map((m) => m.id));
+/** Bye counts per mentee, leaving out mentees who avoid every mentor (or, with `free`, any mentor). */
+export function byeCounts(schedule: Schedule, input: PlanInput, free = false): number[] {
+  const all = input.mentors.map((m) => m.id);
   return input.mentees
-    .filter((x) => [...all].some((m) => !x.avoid.includes(m)))
+    .filter((x) => (free ? all.every((m) => !x.avoid.includes(m)) : all.some((m) => !x.avoid.includes(m))))
     .map((x) => schedule.rounds.filter((r) => r.byes.includes(x.id)).length);
+}
+
+/**
+ * Byes one swap would make fairer, in rounds ≥ from: x sits out while y, with two byes fewer over
+ * the event, sits with a mentor x may meet and never meets. A spread above one can be forced by
+ * avoids (nobody else may take that seat); this cannot.
+ */
+export function swappableByes(schedule: Schedule, input: PlanInput, from = 1): string[] {
+  const avoid = new Map(input.mentees.map((x) => [x.id, new Set(x.avoid)] as const));
+  const byes = new Map(input.mentees.map((x) => [x.id, schedule.rounds.filter((r) => r.byes.includes(x.id)).length] as const));
+  const met = meetings(schedule);
+  const out: string[] = [];
+  for (const round of schedule.rounds.filter((r) => r.round >= from)) {
+    for (const x of round.byes) {
+      if (!avoid.has(x)) continue;
+      for (const t of round.tables) {
+        if (avoid.get(x)!.has(t.mentorId) || met.get(x)?.has(t.mentorId)) continue;
+        const y = t.menteeIds.find((id) => avoid.has(id) && byes.get(id)! + 2 <= byes.get(x)!);
+        if (y) out.push(`round ${round.round}: ${x} sits out while ${y} (two byes fewer) sits with ${t.mentorId}`);
+      }
+    }
+  }
+  return out;
 }
 
 /** Empty seats per mentor over the event. */

@@ -1,0 +1,79 @@
+/**
+ * Final bye fairness, with the seated rounds known as a whole. The engine steers byes with
+ * estimates of what is ahead; when those were off (many changes at once in a replan, tight
+ * avoids) the final counts can end two apart. Here a mentee with two or more byes above the
+ * fewest takes a free seat, or trades places with someone seated who has two byes fewer, in a
+ * round where the first sits out: preferably at a mentor they never meet otherwise, else — only
+ * when no new mentor is possible — meeting one again, since sitting out twice more than others
+ * is the worse outcome. A trade moves two people and keeps loads and empty seats as they were.
+ */
+import type { Model } from './model';
+import { wishRank } from './model';
+
+/** Even out bye counts in `rounds` (seat per mentee); `pastByes`/`before` describe earlier, fixed rounds. */
+export function balanceByes(model: Model, rounds: Int32Array[], pastByes?: Int32Array, before?: Uint8Array): void {
+  const { M, T, cap, avoid, allowedCount } = model;
+  const total = before ? Uint8Array.from(before) : new Uint8Array(M * T);
+  const count = pastByes ? Int32Array.from(pastByes) : new Int32Array(M);
+  const load = new Int32Array(rounds.length * T);
+  rounds.forEach((seat, r) => {
+    for (let x = 0; x < M; x++) {
+      const m = seat[x]!;
+      if (m >= 0) {
+        load[r * T + m]!++;
+        if (total[x * T + m]! < 255) total[x * T + m]!++;
+      } else if (allowedCount[x]! > 0) count[x]!++;
+    }
+  });
+  const fresh = (x: number, m: number) => avoid[x * T + m] === 0 && total[x * T + m] === 0;
+  const allowed = (x: number, m: number) => avoid[x * T + m] === 0;
+  /** Seat benched x at m in round r, benching y (or none) there. */
+  const trade = (r: number, x: number, m: number, y: number) => {
+    const seat = rounds[r]!;
+    if (y >= 0) {
+      seat[y] = -1;
+      total[y * T + m]!--;
+      count[y]!++;
+    } else load[r * T + m]!++;
+    seat[x] = m;
+    total[x * T + m]!++;
+    count[x]!--;
+  };
+  /** One trade for x; `ok(x, m)` says which mentors x may take. */
+  const tryTrade = (x: number, limit: number, ok: (x: number, m: number) => boolean): boolean => {
+    for (let r = rounds.length - 1; r >= 0; r--) {
+      const seat = rounds[r]!;
+      if (seat[x]! >= 0) continue;
+      for (let m = 0; m < T; m++) {
+        if (load[r * T + m]! < cap && ok(x, m)) return trade(r, x, m, -1), true;
+      }
+      let best = -1;
+      let bestKey = Infinity;
+      for (let y = 0; y < M; y++) {
+        const m = seat[y]!;
+        if (m < 0 || allowedCount[y] === 0 || count[y]! > limit || !ok(x, m)) continue;
+        // Prefer taking a seat that is a repeat for its holder, and never a wish met only there.
+        const key = (total[y * T + m]! > 1 ? 0 : 2) + (wishRank(model, y, m) >= 0 && total[y * T + m] === 1 ? 4 : 0);
+        if (key < bestKey) [best, bestKey] = [y, key];
+      }
+      if (best >= 0) return trade(r, x, seat[best]!, best), true;
+    }
+    return false;
+  };
+  const active = Array.from({ length: M }, (_, x) => x).filter((x) => allowedCount[x]! > 0);
+  for (let iter = 0; iter < 4 * M; iter++) {
+    // Most byes first; anyone two or more above the fewest may trade with someone that far below.
+    active.sort((a, b) => count[b]! - count[a]! || a - b);
+    let lo = Infinity;
+    for (const x of active) lo = Math.min(lo, count[x]!);
+    let done = false;
+    for (const ok of [fresh, allowed]) {
+      for (const x of active) {
+        if (count[x]! < lo + 2 || done) break;
+        done = tryTrade(x, count[x]! - 2, ok);
+      }
+      if (done) break;
+    }
+    if (!done) return;
+  }
+}
