@@ -12,6 +12,8 @@ export interface Config {
   /** Express `trust proxy` (behind a reverse proxy the client IP comes from X-Forwarded-For). */
   trustProxy: boolean | number | string;
   logLevel: LogLevel;
+  /** TABLEHOP_REPORT_EVENT_LOOP=1: measure event-loop delay, print it on SIGUSR2 (benches). */
+  reportEventLoop: boolean;
 }
 
 function trimUrl(u: string): string {
@@ -33,5 +35,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     allowedOrigins: (env.TABLEHOP_ALLOWED_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean).map((o) => new URL(o).origin),
     trustProxy: proxy === undefined || proxy === '' || proxy === 'false' ? false : proxy === 'true' ? true : /^\d+$/.test(proxy) ? Number(proxy) : proxy,
     logLevel: level,
+    reportEventLoop: env.TABLEHOP_REPORT_EVENT_LOOP === '1',
   };
 }

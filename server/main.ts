@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app';
 import { configFromEnv } from './config';
+import { startEventLoopReport } from './event-loop-report';
 import { createLogger } from './log';
 import { openDatabase } from './store/db';
 import { createEventStore } from './store/event-store';
@@ -21,11 +22,16 @@ async function main(): Promise<void> {
     trustProxy: config.trustProxy,
     log,
   });
+  // Opt-in (benches): event-loop delay while serving, printed on SIGUSR2.
+  const loopReport = config.reportEventLoop ? startEventLoopReport() : null;
   await new Promise<void>((ready, fail) => {
     app.http.once('error', fail);
     app.http.listen(config.port, ready);
   });
+  const recoveryStart = performance.now();
   const recovered = await app.recover();
+  // Recovery runs before any connection is served: its length is how long it holds the loop.
+  loopReport?.blocked('recovery', performance.now() - recoveryStart);
   const { port } = app.http.address() as AddressInfo;
   const local = `http://localhost:${port}`;
   const url = config.publicUrl ?? local;

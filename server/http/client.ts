@@ -1,6 +1,7 @@
 import express, { type RequestHandler, type Router } from 'express';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipAssets } from './gzip-assets';
 
 /**
  * Serve the built client (`vite build` → dist/client) with an SPA fallback: every non-API
@@ -15,6 +16,7 @@ export function clientRoutes(distDir: string): Router {
 
   r.use(
     '/assets',
+    gzipAssets(join(distDir, 'assets')),
     express.static(join(distDir, 'assets'), { immutable: true, maxAge: '1y', fallthrough: true }),
   );
   r.use(express.static(distDir, { index: false, maxAge: 0 }));

@@ -30,7 +30,11 @@ export function clockOf(s: EventState, now: number): ClockSnapshot {
  * or break the round coming up; before the start round 1 (the one to go to); none at the end.
  */
 export function currentRound(s: EventState, now: number): number | null {
-  const c = clockOf(s, now);
+  return roundOfClock(clockOf(s, now));
+}
+
+/** `currentRound` from a clock snapshot already at hand. */
+export function roundOfClock(c: ClockSnapshot): number | null {
   switch (c.status) {
     case 'idle':
       return 1;

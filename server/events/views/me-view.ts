@@ -1,11 +1,37 @@
 import type { MeView, MyRound } from '../../../shared/protocol/views';
-import type { RoundSeating } from '../../../shared/schemas/schedule';
+import type { RoundSeating, Schedule, SeatingTable } from '../../../shared/schemas/schedule';
 import type { EventState } from '../state';
-import { clockOf, currentRound, eventInfo } from './event-info';
+import { clockOf, eventInfo, roundOfClock } from './event-info';
 import { lookup, type Lookup } from './people-lookup';
 
-function mentorRound(r: RoundSeating, mentorId: string, look: Lookup, withQuestions: boolean): MyRound {
-  const seat = r.tables.find((t) => t.mentorId === mentorId);
+/**
+ * Each person's table in each round (by the round's position in the schedule), built once per
+ * schedule: every phone's snapshot needs its seats, and scanning every table of every round
+ * for each of 2,000 phones is what made a reconnect storm block the event loop.
+ */
+const seatIndexes = new WeakMap<Schedule, Map<string, (SeatingTable | undefined)[]>>();
+
+function seatsOf(schedule: Schedule, personId: string): (SeatingTable | undefined)[] {
+  let index = seatIndexes.get(schedule);
+  if (!index) {
+    index = new Map();
+    const seat = (id: string, i: number, t: SeatingTable) => {
+      let row = index!.get(id);
+      if (!row) index!.set(id, (row = []));
+      row[i] ??= t; // the first table listing the person, as a scan would find
+    };
+    schedule.rounds.forEach((r, i) => {
+      for (const t of r.tables) {
+        seat(t.mentorId, i, t);
+        for (const id of t.menteeIds) seat(id, i, t);
+      }
+    });
+    seatIndexes.set(schedule, index);
+  }
+  return index.get(personId) ?? [];
+}
+
+function mentorRound(r: RoundSeating, seat: SeatingTable | undefined, mentorId: string, look: Lookup, withQuestions: boolean): MyRound {
   const ids = seat?.menteeIds ?? [];
   return {
     round: r.round,
@@ -21,8 +47,7 @@ function mentorRound(r: RoundSeating, mentorId: string, look: Lookup, withQuesti
   };
 }
 
-function menteeRound(r: RoundSeating, menteeId: string, look: Lookup): MyRound {
-  const seat = r.tables.find((t) => t.menteeIds.includes(menteeId));
+function menteeRound(r: RoundSeating, seat: SeatingTable | undefined, menteeId: string, look: Lookup): MyRound {
   if (!seat) return { round: r.round, table: null, mentorId: null, mentorName: null, topics: [], mentees: [] };
   return {
     round: r.round,
@@ -44,10 +69,14 @@ export function meView(s: EventState, personId: string, now: number): MeView | n
   const mentor = look.mentor(personId);
   const mentee = mentor ? undefined : look.mentee(personId);
   if (!mentor && !mentee) return null;
-  const at = currentRound(s, now);
+  const clock = clockOf(s, now);
+  const at = roundOfClock(clock);
   const near = (round: number) => at !== null && (round === at || round === at + 1);
-  const rounds = (s.schedule?.rounds ?? []).map((r) =>
-    mentor ? mentorRound(r, personId, look, near(r.round)) : menteeRound(r, personId, look),
+  const seats = s.schedule ? seatsOf(s.schedule, personId) : [];
+  // The table the mentor hosts (the index keeps the first table naming a person).
+  const mentorSeat = (r: RoundSeating, i: number) => (seats[i]?.mentorId === personId ? seats[i] : r.tables.find((t) => t.mentorId === personId));
+  const rounds = (s.schedule?.rounds ?? []).map((r, i) =>
+    mentor ? mentorRound(r, mentorSeat(r, i), personId, look, near(r.round)) : menteeRound(r, seats[i], personId, look),
   );
   const find = (round: number | null) => (round === null ? null : rounds.find((r) => r.round === round) ?? null);
   const person = mentor
@@ -57,7 +86,7 @@ export function meView(s: EventState, personId: string, now: number): MeView | n
     role: mentor ? 'mentor' : 'mentee',
     person,
     event: eventInfo(s),
-    clock: clockOf(s, now),
+    clock,
     now: find(at),
     next: find(at === null ? null : at + 1),
     rounds,

@@ -1,0 +1,39 @@
+// The floor of the fan-out bench: a bare Socket.IO server (the same socket.io package as
+// Tablehop), run with plain node. Every socket joins one room; POST /emit with a JSON body
+// does one `io.to(room).emit('clock:changed', body)` and answers 204. Nothing else.
+import { createServer } from 'node:http';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { Server } from 'socket.io';
+
+const http = createServer((req, res) => {
+  if (req.method !== 'POST' || req.url !== '/emit') {
+    res.writeHead(404).end();
+    return;
+  }
+  let body = '';
+  req.setEncoding('utf8');
+  req.on('data', (c) => (body += c));
+  req.on('end', () => {
+    io.to('room').emit('clock:changed', JSON.parse(body));
+    res.writeHead(204).end();
+  });
+});
+const io = new Server(http, { serveClient: false, maxHttpBufferSize: 64 * 1024 });
+io.on('connection', (socket) => void socket.join('room'));
+
+// For the reconnect storm, the same event-loop report as Tablehop's TABLEHOP_REPORT_EVENT_LOOP.
+if (process.env.BARE_REPORT_EVENT_LOOP === '1') {
+  const h = monitorEventLoopDelay({ resolution: 2 });
+  let since = Date.now();
+  h.enable();
+  const ms = (ns) => Math.round(ns / 1e4) / 100;
+  process.on('SIGUSR2', () => {
+    const stats = { window: 'until SIGUSR2', sinceMs: Date.now() - since, count: h.count, meanMs: ms(h.mean), p50Ms: ms(h.percentile(50)), p99Ms: ms(h.percentile(99)), maxMs: ms(h.max) };
+    console.log(`bare event loop delay ${JSON.stringify(stats)}`);
+    h.reset();
+    since = Date.now();
+  });
+}
+
+http.listen(Number(process.env.PORT ?? 0), () => console.log(`bare Socket.IO listening on port ${http.address().port}`));
+process.on('SIGTERM', () => io.close(() => process.exit(0)));

@@ -1,0 +1,452 @@
+/**
+ * `npm run bench:fanout [clients] [--trials=20] [--warmup=3] [--storms=1 | --no-storm] [--cpu-prof] [--json=file]
+ *   [--server=tsx|bundled] [--server-node-options="--max-semi-space-size=4"] [--nice=-10] [--time-samples=8]
+ *   [--server-flags="--trace-gc"] [--server-log=file]`
+ *
+ * The room at conference scale, side by side with the framework's floor:
+ * 1. start the real server (`node --import tsx server/main.ts`, the `npm start` path, SQLite on
+ *    disk in a temp dir) and a bare Socket.IO server (bare-server.mjs, plain node);
+ * 2. create an event with N mentees (tables of 5) over the HTTP API, plan, start;
+ * 3. connect N phones to each server from a separate process (phones.ts);
+ * 4. untimed warm-ups, then alternating trials: a round skip as the organizer sends it
+ *    (POST …/clock {action: 'skip', expectedPhase}) vs one `io.to(room).emit` of a same-sized
+ *    message; per phone, the time from sending the command to receiving `clock:changed`;
+ * 5. memory (VmRSS from /proc) of both servers idle and with N phones;
+ * 6. reconnect storm: SIGKILL the server, restart it on the same port and data dir, wait for
+ *    every phone to be back with the right clock, read the server's event-loop delay; then the
+ *    same for the bare server (phones back = reconnected), as the floor on the same machine.
+ * Prints tables; figures are never asserted.
+ *
+ * `--server=bundled` runs the same server code compiled ahead of time by esbuild (plain node,
+ * no tsx loader thread) instead of the `npm start` path: only to measure what the runtime
+ * TypeScript loader costs (see docs/performance.md). `--server-node-options` sets NODE_OPTIONS for
+ * the Tablehop server only (a deployment knob that works with `npm start` as it is). `--nice=-10`
+ * runs the servers and phones at that niceness (root only for negative values), to shield them
+ * from unrelated load on a shared machine; the figures say when it was used.
+ */
+import { spawnSync, type ChildProcess } from 'node:child_process';
+import { appendFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { cpuMsOf, machine, memoryOf, openFilesLimit, spawnNode, stop, waitForLine } from '../lib/proc';
+import { median, mib, ms, verdict, type Verdict } from '../lib/stats';
+import { formatTable } from '../lib/table';
+import type { FromPhones, StormResult, ToPhones } from './protocol';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const TABLE_CAPACITY = 5;
+
+const args = process.argv.slice(2);
+const flag = (name: string, fallback: string) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
+const N = Number(args.find((a) => /^\d+$/.test(a)) ?? 2000);
+const TRIALS = Number(flag('trials', '20'));
+const WARMUP = Number(flag('warmup', '3'));
+const STORMS = args.includes('--no-storm') ? 0 : Number(flag('storms', '1'));
+const CPU_PROF = args.includes('--cpu-prof');
+/** `--server-flags="--trace-gc"`: extra node flags for the Tablehop server (diagnostics). */
+const SERVER_FLAGS = flag('server-flags', '').split(' ').filter(Boolean);
+/** `--server-log=file`: everything the Tablehop servers print, appended to a file (diagnostics). */
+const SERVER_LOG = flag('server-log', '');
+/** `--time-samples=8`: clock samples each phone takes on every connect (the real client takes 8). */
+const TIME_SAMPLES = Number(flag('time-samples', '8'));
+const JSON_OUT = flag('json', '');
+const SERVER = flag('server', 'tsx');
+const SERVER_NODE_OPTIONS = flag('server-node-options', '');
+/** `--nice=-10`: run servers and phones at this niceness, to shield them from unrelated load on a shared machine. */
+const NICE = Number(flag('nice', '0'));
+if (!Number.isInteger(N) || N < 1 || (SERVER !== 'tsx' && SERVER !== 'bundled')) {
+  throw new Error('usage: npm run bench:fanout [clients] [--trials=20] [--warmup=3] [--storms=1 | --no-storm] [--cpu-prof] [--json=file] [--server=tsx|bundled] [--server-node-options=…] [--nice=-10] [--time-samples=8]');
+}
+
+const log = (line: string) => console.log(`[fanout] ${line}`);
+
+// ---------------------------------------------------------------------------------------------
+// Processes
+
+interface Served {
+  proc: ChildProcess;
+  port: number;
+  url: string;
+  /** Everything printed so far. */
+  output: () => string;
+}
+
+/** Keep reading a child's stdout (a full pipe would block it) and remember it. */
+function drain(proc: ChildProcess, logFile = ''): () => string {
+  let out = '';
+  proc.stdout?.on('data', (c: Buffer) => {
+    out = (out + c.toString()).slice(-64_000);
+    if (logFile) appendFileSync(logFile, c);
+  });
+  proc.stderr?.on('data', (c: Buffer) => {
+    out = (out + c.toString()).slice(-64_000);
+    process.stderr.write(c);
+  });
+  return () => out;
+}
+
+/** `--server=bundled`: server/main.ts compiled by esbuild (dependencies left to node_modules). */
+function bundleServer(): string {
+  const out = join(ROOT, 'node_modules', '.cache', 'tablehop-bench', 'server.mjs');
+  const esbuild = join(ROOT, 'node_modules', '.bin', 'esbuild');
+  const r = spawnSync(esbuild, ['server/main.ts', '--bundle', '--platform=node', '--format=esm', '--packages=external', `--outfile=${out}`, '--log-level=warning'], { cwd: ROOT, stdio: 'inherit' });
+  if (r.status !== 0) throw new Error(`esbuild failed (${r.status ?? r.error?.message}); --server=bundled needs node_modules/.bin/esbuild`);
+  return out;
+}
+const serverEntry = SERVER === 'bundled' ? [bundleServer()] : ['--import', 'tsx', 'server/main.ts'];
+
+async function startTablehop(env: Record<string, string>, dataDir: string, profDir: string | null): Promise<Served> {
+  const proc = spawnNode([...(profDir ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : []), ...SERVER_FLAGS, ...serverEntry], {
+    cwd: ROOT,
+    env: { ...process.env, NODE_ENV: 'production', TABLEHOP_LOG_LEVEL: 'warn', TABLEHOP_DATA_DIR: dataDir, ...(SERVER_NODE_OPTIONS ? { NODE_OPTIONS: SERVER_NODE_OPTIONS } : {}), ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    openFiles: N + 1024,
+    nice: NICE,
+  });
+  const listening = waitForLine(proc, /Tablehop listening on (http:\/\/\S+)/, 120_000, 'the Tablehop server');
+  const output = drain(proc, SERVER_LOG);
+  const url = (await listening)[1]!;
+  return { proc, url, port: Number(new URL(url).port), output };
+}
+
+async function startBare(env: Record<string, string> = { PORT: '0' }): Promise<Served> {
+  const proc = spawnNode(['bench/fanout/bare-server.mjs'], { cwd: ROOT, env: { ...process.env, NODE_ENV: 'production', ...env }, stdio: ['ignore', 'pipe', 'pipe'], openFiles: N + 1024, nice: NICE });
+  const listening = waitForLine(proc, /bare Socket\.IO listening on port (\d+)/, 60_000, 'the bare server');
+  const output = drain(proc);
+  const port = Number((await listening)[1]);
+  return { proc, port, url: `http://127.0.0.1:${port}`, output };
+}
+
+/** Wait until the child's output so far matches `re` (its stdout is drained, so poll what it kept). */
+async function outputMatch(served: Served, re: RegExp, timeoutMs: number, what: string): Promise<RegExpExecArray> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const m = re.exec(served.output());
+    if (m) return m;
+    if (Date.now() > until) throw new Error(`${what}: no ${re} within ${timeoutMs} ms:\n${served.output().slice(-2000)}`);
+    await sleep(50);
+  }
+}
+
+/** The phones process and a way to wait for its next message of a type. */
+function startPhones() {
+  const proc = spawnNode(['--import', 'tsx', 'bench/fanout/phones.ts'], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit', 'ipc'], openFiles: 2 * N + 1024, nice: NICE });
+  const waiting: { type: FromPhones['type']; resolve: (m: FromPhones) => void; reject: (e: Error) => void }[] = [];
+  proc.on('message', (raw) => {
+    const m = raw as FromPhones;
+    if (m.type === 'error') return waiting.splice(0).forEach((w) => w.reject(new Error(`phones: ${m.message}`)));
+    const i = waiting.findIndex((w) => w.type === m.type);
+    if (i >= 0) waiting.splice(i, 1)[0]!.resolve(m);
+  });
+  proc.on('exit', (code) => waiting.splice(0).forEach((w) => w.reject(new Error(`the phones process exited (${code})`))));
+  const next = <T extends FromPhones['type']>(type: T, timeoutMs: number): Promise<Extract<FromPhones, { type: T }>> =>
+    new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`phones: no ${type} within ${timeoutMs} ms`)), timeoutMs);
+      waiting.push({
+        type,
+        resolve: (m) => (clearTimeout(timer), resolve(m as Extract<FromPhones, { type: T }>)),
+        reject: (e) => (clearTimeout(timer), reject(e)),
+      });
+    });
+  return {
+    proc,
+    /** Wait for the next message of a type. */
+    next,
+    /** Send a message and wait for the answer of a type. */
+    ask<T extends FromPhones['type']>(msg: ToPhones, type: T, timeoutMs: number): Promise<Extract<FromPhones, { type: T }>> {
+      const answer = next(type, timeoutMs);
+      proc.send(msg);
+      return answer;
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The event
+
+async function api<T>(base: string, method: string, path: string, key: string | null, body?: unknown): Promise<T> {
+  const res = await fetch(base + path, {
+    method,
+    headers: { ...(key ? { authorization: `Bearer ${key}` } : {}), ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await res.text();
+  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${text.slice(0, 500)}`);
+  return (text ? JSON.parse(text) : null) as T;
+}
+
+interface Clock {
+  version: number;
+  phase: { index: number } | null;
+}
+
+/** An event with N mentees at tables of 5, wishes and avoids, planned and started. */
+async function seedEvent(base: string, rounds: number) {
+  let seed = 42;
+  const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+  const mentorCount = Math.ceil(N / TABLE_CAPACITY);
+  const created = await api<{ event: { id: string }; organizerKey: string }>(base, 'POST', '/api/events', null, {
+    name: `Fan-out bench (${N} mentees)`,
+    roundSeconds: 3600, // no boundary passes by itself during the bench: every change is a skip
+    changeoverSeconds: 600,
+    rounds,
+    tableCapacity: TABLE_CAPACITY,
+  });
+  const { id } = created.event;
+  const key = created.organizerKey;
+  const mentors = Array.from({ length: mentorCount }, (_, i) => ({ name: `Mentor ${i + 1}`, topics: ['careers', `topic ${i % 17}`], bio: 'Twenty years in software.' }));
+  await api(base, 'POST', `/api/events/${id}/people`, key, { mentors, mentees: [] });
+  const tokens: string[] = [];
+  for (let start = 0; start < N; start += 2000) {
+    const mentees = Array.from({ length: Math.min(2000, N - start) }, (_, k) => ({
+      name: `Mentee ${start + k + 1}`,
+      questions: ['How do I grow into a senior role?', 'What should I read next?'],
+      wishes: [`Mentor ${rand(mentorCount) + 1}`, `Mentor ${rand(mentorCount) + 1}`].filter((w, j, all) => all.indexOf(w) === j),
+      avoid: [],
+    }));
+    const added = await api<{ mentees: { token: string }[] }>(base, 'POST', `/api/events/${id}/people`, key, { mentors: [], mentees });
+    tokens.push(...added.mentees.map((m) => m.token));
+  }
+  await api(base, 'POST', `/api/events/${id}/schedule`, key, {});
+  const started = await api<Clock>(base, 'POST', `/api/events/${id}/clock`, key, { action: 'start' });
+  return { id, key, tokens, clock: started };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reports
+
+function fanoutTable(real: Verdict, bare: Verdict, realAck: number[], bareAck: number[]): string {
+  const row = (name: string, v: Verdict, ack: number[]) => [name, ms(v.p50), ms(v.p99), ms(v.max), `${ms(v.bestP99)}–${ms(v.worstP99)}`, String(v.missed), ms(median(ack))];
+  const ratio = (a: number, b: number) => (a / b).toFixed(2);
+  return formatTable([
+    ['per change, median over changes', 'p50 ms', 'p99 ms', 'max ms', 'p99 range ms', 'missed', 'command answered ms'],
+    row('Tablehop (skip via HTTP)', real, realAck),
+    row('bare Socket.IO (one emit)', bare, bareAck),
+    ['ratio Tablehop / bare', ratio(real.p50, bare.p50), ratio(real.p99, bare.p99), ratio(real.max, bare.max), '', '', ''],
+  ]);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+interface LoopStats {
+  window: string;
+  sinceMs: number;
+  maxMs: number;
+  p99Ms: number;
+  meanMs: number;
+}
+
+/**
+ * SIGKILL a server with N phones connected, start it again on the same port, and wait for
+ * every phone to be back; then ask the new server for its event-loop delay (SIGUSR2).
+ */
+async function storm(
+  target: 'real' | 'bare',
+  served: Served,
+  expected: { version: number; phaseIndex: number } | null,
+  restart: (port: number) => Promise<Served>,
+  loopLine: RegExp,
+) {
+  await phones!.ask({ type: 'storm-arm', target, expected, timeoutMs: 60_000 }, 'storm-armed', 10_000);
+  const done = phones!.next('storm-done', 90_000);
+  const killAt = Date.now();
+  await stop(served.proc, 'SIGKILL');
+  const spawnAt = Date.now();
+  const next = await restart(served.port);
+  const listeningAt = Date.now();
+  const cpuAtListening = cpuMsOf(next.proc.pid!);
+  const s = await done;
+  const serverCpuMs = cpuMsOf(next.proc.pid!) - cpuAtListening;
+  next.proc.kill('SIGUSR2');
+  const loop = JSON.parse((await outputMatch(next, loopLine, 10_000, `the restarted ${target} server`))[1]!) as LoopStats;
+  await sleep(3000);
+  const back = s.resyncedAt.filter((t) => Number.isFinite(t));
+  const last = back.length ? Math.max(...back) : NaN;
+  const figures = {
+    resynced: back.length,
+    killToAllMs: last - killAt,
+    killToHalfMs: median(back) - killAt,
+    restartMs: listeningAt - spawnAt,
+    listeningToAllMs: last - listeningAt,
+    firstDownAfterKillMs: s.firstDownAt - killAt,
+    refused: Object.values(s.refusals).reduce((a, b) => a + b, 0),
+    refusals: s.refusals,
+    transportErrors: s.transportErrors,
+    transportErrorKinds: s.transportErrorKinds,
+    wrongClock: s.wrongClock,
+    failedAcks: s.failedAcks,
+    serverDisconnects: s.serverDisconnects,
+    serverCpuMs,
+    phonesCpuMs: s.phonesCpuMs,
+    phonesLoopMaxMs: s.phonesLoopMaxMs,
+    loop,
+  };
+  return { served: next, figures, rssAfter: memoryOf(next.proc.pid!).rss };
+}
+
+type StormFigures = Awaited<ReturnType<typeof storm>>['figures'];
+
+function printStorm(k: number, t: StormFigures & { recoveryMs: number }, f: StormFigures): void {
+  const sec = (v: number) => (Number.isFinite(v) ? `${(v / 1000).toFixed(2)} s` : '—');
+  const loop = (l: LoopStats) => `${l.maxMs} / ${l.p99Ms} / ${l.meanMs} ms`;
+  console.log(`\nReconnect storm${STORMS > 1 ? ` ${k + 1} of ${STORMS}` : ''}: ${N} phones connected, the server SIGKILLed and restarted on the same port (Tablehop: same data dir)`);
+  console.log(
+    formatTable([
+      ['measure', 'Tablehop', 'bare Socket.IO'],
+      ['phones back (Tablehop: snapshot:updated with the right clock)', `${t.resynced} / ${N}`, `${f.resynced} / ${N}`],
+      ['kill → every phone back', sec(t.killToAllMs), sec(f.killToAllMs)],
+      ['kill → half the phones back', sec(t.killToHalfMs), sec(f.killToHalfMs)],
+      ['restart: spawn → listening', sec(t.restartMs), sec(f.restartMs)],
+      ['listening → every phone back', sec(t.listeningToAllMs), sec(f.listeningToAllMs)],
+      ['refusals answered to phones (connect_error with a code)', String(t.refused), String(f.refused)],
+      ['error acks (time requests answered ok: false)', String(t.failedAcks), '—'],
+      ['server-side disconnects after the restart', String(t.serverDisconnects), String(f.serverDisconnects)],
+      ['snapshots with another clock', String(t.wrongClock), '—'],
+      ['transport errors while the server was down (expected)', String(t.transportErrors), String(f.transportErrors)],
+      ['event-loop delay from listening to all back: max / p99 / mean (2 ms ticks)', loop(t.loop), loop(f.loop)],
+      ['Tablehop before serving: recovery of the running event (blocking)', `${t.recoveryMs.toFixed(1)} ms`, ''],
+      ['server CPU from listening to all back', sec(t.serverCpuMs), sec(f.serverCpuMs)],
+      ['phones process: CPU / its own event-loop delay max', `${sec(t.phonesCpuMs)} / ${t.phonesLoopMaxMs.toFixed(0)} ms`, `${sec(f.phonesCpuMs)} / ${f.phonesLoopMaxMs.toFixed(0)} ms`],
+    ]),
+  );
+}
+
+let phones: ReturnType<typeof startPhones> | null = null;
+
+async function main(): Promise<void> {
+  const limit = openFilesLimit();
+  log(`${N} phones per server, ${TRIALS} trials each after ${WARMUP} warm-ups; open files: soft limit ${limit}, need ~${2 * N + 1024} for the phones process${2 * N + 1024 > limit ? ' (children raise it with ulimit -n)' : ''}`);
+  log(`machine: ${machine()}`);
+  const dataDir = mkdtempSync(join(tmpdir(), 'tablehop-fanout-'));
+  const profDir = CPU_PROF ? join(ROOT, '.tmp', 'cpu-prof') : null;
+  const children: ChildProcess[] = [];
+  const results: Record<string, unknown> = { clients: N, trials: TRIALS, warmup: WARMUP, server: SERVER, serverNodeOptions: SERVER_NODE_OPTIONS, nice: NICE, timeSamples: TIME_SAMPLES, machine: machine(), at: new Date().toISOString() };
+  if (NICE) log(`servers and phones run at nice ${NICE}`);
+  if (TIME_SAMPLES !== 8) log(`phones take ${TIME_SAMPLES} clock samples per connect (the real client takes 8)`);
+  log(`Tablehop server: ${SERVER === 'tsx' ? 'node --import tsx server/main.ts (the npm start path)' : 'server/main.ts bundled by esbuild, plain node'}${SERVER_NODE_OPTIONS ? `, NODE_OPTIONS=${SERVER_NODE_OPTIONS}` : ''}`);
+  try {
+    // 1. Both servers listening before any phone connects.
+    let tablehop = await startTablehop({ PORT: '0' }, dataDir, profDir);
+    children.push(tablehop.proc);
+    let bare = await startBare();
+    children.push(bare.proc);
+    await sleep(1000);
+    const memory = { tablehop: { fresh: memoryOf(tablehop.proc.pid!).rss } as Record<string, number>, bare: { fresh: memoryOf(bare.proc.pid!).rss } as Record<string, number> };
+
+    // 2. The event.
+    const rounds = Math.max(10, Math.ceil((WARMUP + TRIALS + 3) / 2) + 1);
+    const t0 = performance.now();
+    const ev = await seedEvent(tablehop.url, rounds);
+    log(`event ${ev.id}: ${N} mentees, ${Math.ceil(N / TABLE_CAPACITY)} mentors, ${rounds} rounds, set up in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    await sleep(1000);
+    memory.tablehop.eventLoaded = memoryOf(tablehop.proc.pid!).rss;
+
+    // 3. The phones.
+    const ph = startPhones();
+    phones = ph;
+    children.push(ph.proc);
+    const connected = await ph.ask({ type: 'connect', realUrl: tablehop.url, tokens: ev.tokens, bareUrl: bare.url, batch: 50, timeSamples: TIME_SAMPLES }, 'connected', 300_000 + 50 * N);
+    log(`${N} + ${N} phones connected in ${(connected.ms / 1000).toFixed(1)} s (refused: ${connected.refusals})`);
+    await sleep(3000);
+    memory.tablehop.connected = memoryOf(tablehop.proc.pid!).rss;
+    memory.bare.connected = memoryOf(bare.proc.pid!).rss;
+
+    // 4. Warm-ups, then alternating trials (ABBA: the order flips every pair).
+    let clock = ev.clock;
+    let template: Record<string, unknown> | null = null;
+    let bareVersion = 0;
+    const realRuns: number[][] = [];
+    const bareRuns: number[][] = [];
+    const realAck: number[] = [];
+    const bareAck: number[] = [];
+    const cpu = { real: 0, bare: 0 };
+    const runReal = async (record: boolean) => {
+      const expectedPhase = clock.phase!.index;
+      const cpu0 = cpuMsOf(tablehop.proc.pid!);
+      const r = await ph.ask({ type: 'trial', target: 'real', url: tablehop.url, eventId: ev.id, key: ev.key, expectedPhase, afterVersion: clock.version, timeoutMs: 15_000 }, 'trial-done', 60_000);
+      if (r.status !== 200) throw new Error(`skip answered ${r.status}: ${JSON.stringify(r.answer)}`);
+      clock = r.answer as Clock;
+      template ??= r.sample as Record<string, unknown>;
+      if (record) (realRuns.push(r.latencies), realAck.push(r.ackMs), (cpu.real += cpuMsOf(tablehop.proc.pid!) - cpu0));
+    };
+    const runBare = async (record: boolean) => {
+      const payload = { ...(template ?? { status: 'running' }), version: ++bareVersion };
+      const cpu0 = cpuMsOf(bare.proc.pid!);
+      const r = await ph.ask({ type: 'trial', target: 'bare', url: bare.url, payload, timeoutMs: 15_000 }, 'trial-done', 60_000);
+      if (record) (bareRuns.push(r.latencies), bareAck.push(r.ackMs), (cpu.bare += cpuMsOf(bare.proc.pid!) - cpu0));
+    };
+    for (let i = 0; i < WARMUP; i++) {
+      await runReal(false); // first: the template for the bare message comes from a real clock:changed
+      await sleep(250);
+      await runBare(false);
+      await sleep(250);
+    }
+    log(`clock:changed is ${JSON.stringify(template).length} bytes of JSON; warm-ups done`);
+    for (let i = 0; i < TRIALS; i++) {
+      for (const run of i % 2 === 0 ? [runReal, runBare] : [runBare, runReal]) {
+        await run(true);
+        await sleep(250);
+      }
+    }
+    memory.tablehop.afterTrials = memoryOf(tablehop.proc.pid!).rss;
+    memory.tablehop.peak = memoryOf(tablehop.proc.pid!).hwm;
+    memory.bare.afterTrials = memoryOf(bare.proc.pid!).rss;
+    memory.bare.peak = memoryOf(bare.proc.pid!).hwm;
+
+    const real = verdict(realRuns, N);
+    const floor = verdict(bareRuns, N);
+    const cpuPerChange = { tablehop: cpu.real / TRIALS, bare: cpu.bare / TRIALS };
+    results.fanout = { tablehop: real, bare: floor, ratioP99: real.p99 / floor.p99, tablehopAckMedianMs: median(realAck), bareAckMedianMs: median(bareAck), messageBytes: JSON.stringify(template).length, serverCpuMsPerChange: cpuPerChange };
+    results.changes = { tablehopP99s: realRuns.map((r) => verdict([r], N).p99), bareP99s: bareRuns.map((r) => verdict([r], N).p99) };
+    console.log(`\nFan-out: ${N} phones, ${TRIALS} changes each (alternating), latency from the command's send to each phone's clock:changed`);
+    console.log(fanoutTable(real, floor, realAck, bareAck));
+    console.log(`server CPU per change (from /proc, 10 ms ticks, averaged): Tablehop ${cpuPerChange.tablehop.toFixed(1)} ms, bare ${cpuPerChange.bare.toFixed(1)} ms`);
+    const ratio = real.p99 / floor.p99;
+    console.log(`goal: no phone misses a change — ${real.missed === 0 ? 'met' : `NOT met (${real.missed} missed)`}; p99 within 1.5× of bare — ${ratio <= 1.5 ? 'met' : 'NOT met'} (${ratio.toFixed(2)}×)`);
+
+    // 5. The reconnect storm: SIGKILL, restart on the same port and data dir, everyone back.
+    //    Tablehop first, then the bare server as the floor on the same machine.
+    if (STORMS > 0) {
+      const runs: { tablehop: StormFigures & { recoveryMs: number }; bare: StormFigures }[] = [];
+      for (let k = 0; k < STORMS; k++) {
+        await sleep(2000);
+        const expected = { version: clock.version, phaseIndex: clock.phase!.index };
+        const th = await storm('real', tablehop, expected, (port) => startTablehop({ PORT: String(port), TABLEHOP_REPORT_EVENT_LOOP: '1' }, dataDir, profDir), /Tablehop event loop delay (\{"window":"until SIGUSR2".*\})/);
+        tablehop = th.served;
+        children.push(tablehop.proc);
+        memory.tablehop.afterStorm = th.rssAfter;
+        const recovery = JSON.parse((await outputMatch(tablehop, /Tablehop event loop blocked (\{"what":"recovery".*\})/, 10_000, 'the restarted server'))[1]!) as { ms: number };
+        await sleep(2000);
+        const fl = await storm('bare', bare, null, (port) => startBare({ PORT: String(port), BARE_REPORT_EVENT_LOOP: '1' }), /bare event loop delay (\{.*\})/);
+        bare = fl.served;
+        children.push(bare.proc);
+        memory.bare.afterStorm = fl.rssAfter;
+        runs.push({ tablehop: { ...th.figures, recoveryMs: recovery.ms }, bare: fl.figures });
+        printStorm(k, runs[k]!.tablehop, runs[k]!.bare);
+      }
+      results.storm = runs;
+      const met = runs.filter(({ tablehop: t }) => t.resynced === N && t.killToAllMs <= 10_000 && t.refused === 0 && t.failedAcks === 0 && t.serverDisconnects === 0 && t.loop.maxMs <= 100).length;
+      if (STORMS > 1) {
+        const list = (f: (r: (typeof runs)[number]) => number, unit: string) => runs.map(f).map((v) => `${v.toFixed(unit === 's' ? 2 : 0)}`).join(', ') + ` ${unit}`;
+        console.log(`\n${STORMS} storms — event-loop max: Tablehop ${list((r) => r.tablehop.loop.maxMs, 'ms')}; bare ${list((r) => r.bare.loop.maxMs, 'ms')}`);
+        console.log(`kill → every phone back: Tablehop ${list((r) => r.tablehop.killToAllMs / 1000, 's')}; bare ${list((r) => r.bare.killToAllMs / 1000, 's')}`);
+      }
+      console.log(`goal: all back within 10 s of the kill, no error answered, event loop never blocked > 100 ms — ${met === STORMS ? 'met' : 'NOT met'}${STORMS > 1 ? ` (in ${met} of ${STORMS} storms)` : ''}`);
+    }
+
+    results.memory = memory;
+    const row = (name: string, m: Record<string, number>) => [name, ...['fresh', 'eventLoaded', 'connected', 'afterTrials', 'peak', 'afterStorm'].map((k) => (m[k] === undefined ? '—' : mib(m[k]!)))];
+    console.log(`\nMemory (VmRSS, MiB; peak = VmHWM), ${N} phones`);
+    console.log(formatTable([['server', 'fresh', 'event, 0 phones', `${N} phones`, 'after trials', 'peak', 'after storm'], row('Tablehop', memory.tablehop), row('bare Socket.IO', memory.bare)]));
+    const held = Math.max(memory.tablehop.connected ?? 0, memory.tablehop.afterTrials ?? 0, memory.tablehop.afterStorm ?? 0);
+    console.log(`goal: under 150 MiB with ${N} phones — ${held < 150 * 2 ** 20 ? 'met' : 'NOT met'} (${mib(held)} MiB at most)`);
+    console.log(`\n${machine()}`);
+  } finally {
+    for (const c of children.reverse()) await stop(c, 'SIGTERM');
+    rmSync(dataDir, { recursive: true, force: true });
+    if (JSON_OUT) writeFileSync(JSON_OUT, JSON.stringify(results, null, 2));
+  }
+}
+
+await main();
