@@ -1,4 +1,5 @@
 import type { ProjectorView } from '../../../shared/protocol/views';
+import { phaseText, type LabelClock, type PhaseWords } from '../../live/phase-label';
 
 /** One table of a round as the projector lists it. */
 export interface SeatRow {
@@ -24,21 +25,16 @@ export function seatingOf(view: Pick<ProjectorView, 'tables' | 'mentees' | 'roun
   return { rows, byes: seating.byes.map(name) };
 }
 
+/** The projector speaks to the whole room, so its words say what everyone does next. */
+const PROJECTOR_WORDS: PhaseWords = {
+  idle: 'Starting soon — find your first table',
+  finished: 'That’s all — thank you!',
+  meeting: (of) => `Round ${of} — talk`,
+  changeover: (of) => `Round ${of} — move to your table`,
+  break: (of) => `Break — round ${of} next`,
+};
+
 /** The projector's big line: phase and round ("Round 3 of 8 — talk"). */
-export function projectorHeadline(clock: { status: string; phase: { kind: string; round: number } | null; rounds: number }): string {
-  if (clock.status === 'idle') return 'Starting soon — find your first table';
-  if (clock.status === 'finished') return 'That’s all — thank you!';
-  const p = clock.phase;
-  if (!p) return '';
-  const paused = clock.status === 'paused' ? ' (paused)' : '';
-  switch (p.kind) {
-    case 'meeting':
-      return `Round ${p.round} of ${clock.rounds} — talk${paused}`;
-    case 'changeover':
-      return `Round ${p.round} of ${clock.rounds} — move to your table${paused}`;
-    case 'break':
-      return `Break — round ${p.round} of ${clock.rounds} next${paused}`;
-    default:
-      return '';
-  }
+export function projectorHeadline(clock: LabelClock): string {
+  return phaseText(clock, PROJECTOR_WORDS);
 }
