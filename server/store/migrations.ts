@@ -49,6 +49,11 @@ const MIGRATIONS: string[] = [
   CREATE TRIGGER clock_log_append_only BEFORE UPDATE ON clock_log
   BEGIN SELECT RAISE(ABORT, 'the clock history is append-only'); END;
   `,
+  // 3: people in list order. Each insert takes MAX(seq) + 1 of its event; without this index
+  // that scanned every row of the event, so adding or importing 7,000 people took seconds.
+  `
+  CREATE INDEX people_event_seq ON people (event_id, seq);
+  `,
 ];
 
 /** Bring the database schema up to date, each migration in its own transaction. */

@@ -5,54 +5,77 @@ import type { BackupEvent } from './format';
 const key = (s: string) => s.trim().normalize('NFC').toLowerCase();
 
 /**
+ * The cross-checks stop at this many problems. A file may be crafted (its checksum computed
+ * by whoever wrote it) so that nearly every value is wrong: collecting a million problems
+ * would hold the server for seconds, and nobody reads past the first hundred.
+ */
+export const MAX_BACKUP_ISSUES = 100;
+
+/** Thrown by `add` once the list is full; caught in `backupIssues`. */
+class IssueListFull extends Error {}
+
+type AddIssue = (issue: Issue) => void;
+
+/**
  * What the schema alone cannot see (pure): person ids used twice, two mentors at one table,
  * wishes or avoids naming no mentor of the file, a mentor both wished for and avoided,
- * settings the API would refuse, and a schedule naming people it does not list.
+ * settings the API would refuse, and a schedule naming people it does not list. At most
+ * MAX_BACKUP_ISSUES are listed: the checks stop at the hundredth.
  */
 export function backupIssues(ev: BackupEvent): Issue[] {
   const issues: Issue[] = [];
+  const add: AddIssue = (issue) => {
+    issues.push(issue);
+    if (issues.length >= MAX_BACKUP_ISSUES) throw new IssueListFull();
+  };
+  try {
+    collectIssues(ev, add);
+  } catch (err) {
+    if (!(err instanceof IssueListFull)) throw err;
+  }
+  return issues;
+}
+
+function collectIssues(ev: BackupEvent, add: AddIssue): void {
   const ids = new Map<string, string>();
   const tables = new Map<string, number>();
   ev.mentors.forEach((m, i) => {
-    if (ids.has(m.id)) issues.push({ path: `event.mentors.${i}.id`, message: `the id ${JSON.stringify(m.id)} is used twice` });
+    if (ids.has(m.id)) add({ path: `event.mentors.${i}.id`, message: `the id ${JSON.stringify(m.id)} is used twice` });
     else ids.set(m.id, 'mentor');
     const t = tables.get(key(m.table));
-    if (t !== undefined) issues.push({ path: `event.mentors.${i}.table`, message: `table ${JSON.stringify(m.table)} is also the table of mentor ${t + 1}` });
+    if (t !== undefined) add({ path: `event.mentors.${i}.table`, message: `table ${JSON.stringify(m.table)} is also the table of mentor ${t + 1}` });
     else tables.set(key(m.table), i);
   });
   ev.mentees.forEach((m, i) => {
-    if (ids.has(m.id)) issues.push({ path: `event.mentees.${i}.id`, message: `the id ${JSON.stringify(m.id)} is used twice` });
+    if (ids.has(m.id)) add({ path: `event.mentees.${i}.id`, message: `the id ${JSON.stringify(m.id)} is used twice` });
     else ids.set(m.id, 'mentee');
   });
   ev.mentees.forEach((m, i) => {
     for (const field of ['wishes', 'avoid'] as const) {
       m[field].forEach((id, j) => {
-        if (ids.get(id) !== 'mentor') issues.push({ path: `event.mentees.${i}.${field}.${j}`, message: `${JSON.stringify(id)} is not the id of a mentor in this file` });
+        if (ids.get(id) !== 'mentor') add({ path: `event.mentees.${i}.${field}.${j}`, message: `${JSON.stringify(id)} is not the id of a mentor in this file` });
       });
     }
-    if (m.wishes.some((w) => m.avoid.includes(w))) issues.push({ path: `event.mentees.${i}.avoid`, message: 'a mentor cannot be both wished for and avoided' });
+    if (m.wishes.some((w) => m.avoid.includes(w))) add({ path: `event.mentees.${i}.avoid`, message: 'a mentor cannot be both wished for and avoided' });
   });
   const s = ev.settings;
   const settings = eventSettingsSchema.safeParse({ ...s, rounds: s.rounds ?? undefined });
   if (!settings.success) {
-    for (const i of settings.error.issues) issues.push({ path: ['event', 'settings', ...i.path.map(String)].join('.'), message: i.message });
+    for (const i of settings.error.issues) add({ path: ['event', 'settings', ...i.path.map(String)].join('.'), message: i.message });
   }
-  if (ev.schedule) issues.push(...scheduleIssues(ev.schedule));
-  return issues;
+  if (ev.schedule) scheduleIssues(ev.schedule, add);
 }
 
-function scheduleIssues(schedule: NonNullable<BackupEvent['schedule']>): Issue[] {
-  const issues: Issue[] = [];
+function scheduleIssues(schedule: NonNullable<BackupEvent['schedule']>, add: AddIssue): void {
   const mentors = new Set(schedule.mentors.map((m) => m.id));
   const mentees = new Set(schedule.mentees.map((m) => m.id));
   schedule.rounds.forEach((r, i) => {
     r.tables.forEach((t, j) => {
-      if (!mentors.has(t.mentorId)) issues.push({ path: `event.schedule.rounds.${i}.tables.${j}.mentorId`, message: 'names no mentor of the schedule' });
-      if (t.menteeIds.some((id) => !mentees.has(id))) issues.push({ path: `event.schedule.rounds.${i}.tables.${j}.menteeIds`, message: 'names a mentee the schedule does not list' });
+      if (!mentors.has(t.mentorId)) add({ path: `event.schedule.rounds.${i}.tables.${j}.mentorId`, message: 'names no mentor of the schedule' });
+      if (t.menteeIds.some((id) => !mentees.has(id))) add({ path: `event.schedule.rounds.${i}.tables.${j}.menteeIds`, message: 'names a mentee the schedule does not list' });
     });
-    if (r.byes.some((id) => !mentees.has(id))) issues.push({ path: `event.schedule.rounds.${i}.byes`, message: 'names a mentee the schedule does not list' });
+    if (r.byes.some((id) => !mentees.has(id))) add({ path: `event.schedule.rounds.${i}.byes`, message: 'names a mentee the schedule does not list' });
   });
-  return issues;
 }
 
 /**

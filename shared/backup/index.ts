@@ -1,6 +1,6 @@
 export { canonicalJson } from './canonical-json';
 export { clockActionSchema, clockLogEntrySchema, type ClockLogEntry } from './clock-history';
-export { backupIssues, scheduleFits } from './cross-checks';
+export { backupIssues, MAX_BACKUP_ISSUES, scheduleFits } from './cross-checks';
 export {
   BACKUP_DIGEST, BACKUP_FORMAT, BACKUP_VERSION, backupEventSchema, backupFileSchema, backupIntegritySchema,
   backupMenteeSchema, backupMentorSchema, backupSettingsSchema, type BackupEvent, type BackupFile,

@@ -1,6 +1,6 @@
 import type { Issue } from '../schemas/errors';
 import { canonicalJson } from './canonical-json';
-import { backupIssues } from './cross-checks';
+import { backupIssues, MAX_BACKUP_ISSUES } from './cross-checks';
 import { BACKUP_DIGEST, BACKUP_FORMAT, BACKUP_VERSION, backupFileSchema, type BackupFile } from './format';
 
 /** A SHA-256 of UTF-8 text as 64 lowercase hex digits (injected: shared code does no crypto I/O). */
@@ -52,6 +52,7 @@ export function readBackup(raw: unknown, sha256: Sha256Hex): BackupReadResult {
     return refuse(`This backup has ${issues.length} problem${issues.length === 1 ? '' : 's'}; nothing was created.`, issues);
   }
   const issues = backupIssues(parsed.data.event);
+  if (issues.length >= MAX_BACKUP_ISSUES) return refuse(`This backup has at least ${issues.length} problems (the checks stop there); nothing was created.`, issues);
   if (issues.length > 0) return refuse(`This backup has ${issues.length} problem${issues.length === 1 ? '' : 's'}; nothing was created.`, issues);
   return { ok: true, backup: parsed.data };
 }

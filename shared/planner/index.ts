@@ -14,6 +14,7 @@ export type {
   Schedule,
 } from './types';
 export { PlanError } from './errors';
+export { MAX_PAIRS, MAX_PLAN_WORK } from './model';
 export { plan, DEFAULT_SEED } from './plan';
 export { replan } from './replan';
 export { quality } from './quality';

@@ -9,6 +9,19 @@ import type { PlanMentee, PlanMentor, PlanSettings } from './types';
 /** Highest round count or capacity accepted; far beyond any real room, it only guards against typos. */
 export const MAX_SETTING = 1000;
 
+/**
+ * The largest plan made, in units of planning work: rounds × (mentors + mentees × table
+ * capacity). Planning runs on the server's event loop and its time grows with this (a mentee
+ * at a table of 50 weighs 49 tablemates): at the cap it takes about a second on a small
+ * machine, while a 200-table, 1000-mentee, 20-round conference at tables of 5 is 104,000.
+ * Without it one request could hold the server, and every phone's clock, for many seconds.
+ */
+export const MAX_PLAN_WORK = 3_000_000;
+/** The largest mentors × mentees: the planner keeps one byte per pair (who avoids whom). */
+export const MAX_PAIRS = 10_000_000;
+
+const grouped = (n: number) => n.toLocaleString('en-US');
+
 /** The indexed problem the algorithm works on. */
 export interface Model {
   /** Tables (mentors present), mentees, seats per table, rounds. */
@@ -60,6 +73,15 @@ export function buildModel(settings: PlanSettings, mentors: PlanMentor[], mentee
   checkIds(mentees, 'mentee');
   const T = mentors.length;
   const M = mentees.length;
+  const work = rounds * (T + M * Math.min(cap, M));
+  if (work > MAX_PLAN_WORK) {
+    throw new PlanError(
+      `too large to plan: ${rounds} round${rounds === 1 ? '' : 's'} × (${grouped(T)} mentors + ${grouped(M)} mentees × ${Math.min(cap, M)} seats a table) is ${grouped(work)}, and Tablehop plans at most ${grouped(MAX_PLAN_WORK)}; plan fewer rounds or smaller tables, or split the event`,
+    );
+  }
+  if (T * M > MAX_PAIRS) {
+    throw new PlanError(`too large to plan: ${grouped(T)} mentors × ${grouped(M)} mentees is more than ${grouped(MAX_PAIRS)} pairs; split the event`);
+  }
   const mentorIndex = new Map(mentors.map((m, i) => [m.id, i] as const));
   const avoid = new Uint8Array(M * T);
   const allowedCount = new Int32Array(M);

@@ -226,6 +226,23 @@ describe('POST /api/events/import', () => {
       expect(r.body.error.issues.map((i: { path: string }) => i.path).sort()).toEqual(['event.mentees.2.wishes.0', 'event.mentors.1.table']);
     });
 
+    it('a crafted file of a million wrong wishes: the first 100 problems, and the server keeps answering', async () => {
+      // 20,000 mentees each wishing for 50 mentors the file does not hold, sealed with a
+      // checksum computed by the sender (the checksum catches edits, not forgery): 7.5 MB.
+      const f = copy();
+      const ghosts = Array.from({ length: 50 }, (_, j) => `ghost${j}`);
+      f.event.mentees = Array.from({ length: 20_000 }, (_, i) => ({ id: `x${i}`, name: 'X', questions: [], wishes: ghosts, avoid: [], attendance: 'expected' }));
+      f.event.schedule = null;
+      const before = eventCount();
+      const r = await importFile(reseal(f));
+      expect(r.status, r.text.slice(0, 300)).toBe(400);
+      expect(r.body.error.message).toBe('This backup has at least 100 problems (the checks stop there); nothing was created.');
+      expect(r.body.error.issues).toHaveLength(100);
+      expect(r.body.error.issues[0]).toEqual({ path: 'event.mentees.0.wishes.0', message: '"ghost0" is not the id of a mentor in this file' });
+      expect(eventCount()).toBe(before);
+      expect((await call(srv.url, 'GET', '/healthz')).status).toBe(200);
+    });
+
     it('a body that is not JSON', async () => {
       const before = eventCount();
       expect((await importRaw('{"format": "tablehop-event-backup",')).status).toBe(400);
@@ -264,6 +281,23 @@ describe('POST /api/events/import', () => {
     expect(r.status, r.text).toBe(201);
     const fresh = await view(r.body.event.id, r.body.organizerKey);
     expect([...fresh.mentors, ...fresh.mentees].map((p) => p.attendance)).toEqual(['expected', 'expected', 'expected']);
+  });
+
+  it('a schedule too large to plan again is left out, and the organizer is told on the Plan tab', async () => {
+    // 2,001 mentors × 5,000 mentees is past the planner's 10,000,000-pair cap: rather than
+    // hold the server, the import keeps the people and drops the schedule that no longer fits.
+    const ev = await createEvent(srv.url, { name: 'Huge', rounds: 2 });
+    const { raw } = await download(ev);
+    const f = structuredClone(raw);
+    f.event.mentors = Array.from({ length: 2001 }, (_, i) => ({ id: `t${i}`, name: `Mentor ${i}`, table: `T${i}`, topics: [], attendance: 'expected' }));
+    f.event.mentees = Array.from({ length: 5000 }, (_, i) => ({ id: `x${i}`, name: `Mentee ${i}`, questions: [], wishes: [], avoid: [], attendance: 'expected' }));
+    f.event.schedule = { mentors: [], mentees: [], rounds: [{ round: 1, tables: [], byes: [] }] };
+    const r = await importFile(sealBackup({ ...f, integrity: undefined }, sha256Hex));
+    expect(r.status, r.text.slice(0, 300)).toBe(201);
+    expect(r.body.imported).toEqual({ mentors: 2001, mentees: 5000, schedule: false, replanned: false });
+    const plan = await call(srv.url, 'POST', `/api/events/${r.body.event.id}/schedule`, { key: r.body.organizerKey, body: {} });
+    expect(plan.status).toBe(409);
+    expect(plan.body.error.message).toBe('cannot plan: too large to plan: 2,001 mentors × 5,000 mentees is more than 10,000,000 pairs; split the event');
   });
 
   it('an event without a schedule imports without one', async () => {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  BACKUP_FORMAT, backupIssues, canonicalJson, readBackup, renumberPeople, scheduleFits, sealBackup,
+  BACKUP_FORMAT, MAX_BACKUP_ISSUES, backupIssues, canonicalJson, readBackup, renumberPeople, scheduleFits, sealBackup,
   type BackupEvent, type BackupFile,
 } from '../../../shared/backup';
 
@@ -116,6 +116,33 @@ describe('backupIssues', () => {
       'event.schedule.rounds.0.byes',
     ]);
     expect(backupIssues(EVENT)).toEqual([]);
+  });
+
+  it('stops at the hundredth problem, however many the file holds', () => {
+    // 2,000 mentees wishing for 50 unknown mentors each: 100,000 problems in the file.
+    const ev = structuredClone(EVENT);
+    const ghosts = Array.from({ length: 50 }, (_, j) => `ghost${j}`);
+    ev.mentees = Array.from({ length: 2000 }, (_, i) => ({ id: `x${i}`, name: `X${i}`, questions: [], wishes: ghosts, avoid: [], attendance: 'expected' as const }));
+    const issues = backupIssues(ev);
+    expect(MAX_BACKUP_ISSUES).toBe(100);
+    expect(issues).toHaveLength(MAX_BACKUP_ISSUES);
+    // The first hundred, in file order: mentee 0's fifty wishes, then mentee 1's.
+    expect(issues[0]).toEqual({ path: 'event.mentees.0.wishes.0', message: '"ghost0" is not the id of a mentor in this file' });
+    expect(issues[99]!.path).toBe('event.mentees.1.wishes.49');
+
+    const sealed = sealBackup({ format: BACKUP_FORMAT, version: 1, exportedAt: 5, event: ev }, sha256);
+    const r = readBackup(JSON.parse(JSON.stringify(sealed)), sha256);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.message).toBe('This backup has at least 100 problems (the checks stop there); nothing was created.');
+      expect(r.issues).toHaveLength(100);
+    }
+  });
+
+  it('counts exactly when there are fewer than a hundred problems', () => {
+    const ev = structuredClone(EVENT);
+    ev.mentees[0]!.wishes = Array.from({ length: 50 }, (_, j) => `ghost${j}`);
+    expect(backupIssues(ev)).toHaveLength(50);
   });
 });
 
