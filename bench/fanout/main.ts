@@ -1,11 +1,12 @@
 /**
  * `npm run bench:fanout [clients] [--trials=20] [--warmup=3] [--storms=1 | --no-storm] [--cpu-prof] [--json=file]
- *   [--server=tsx|bundled] [--server-node-options="--max-semi-space-size=4"] [--nice=-10] [--time-samples=8]
+ *   [--server=start|tsx|bundled] [--server-node-options="--max-semi-space-size=4"] [--nice=-10] [--time-samples=8]
  *   [--server-flags="--trace-gc"] [--server-log=file]`
  *
  * The room at conference scale, side by side with the framework's floor:
- * 1. start the real server (`node --import tsx server/main.ts`, the `npm start` path, SQLite on
- *    disk in a temp dir) and a bare Socket.IO server (bare-server.mjs, plain node);
+ * 1. start the real server exactly as `npm start` does (package.json's start command: the
+ *    compiled server, SQLite on disk in a temp dir) and a bare Socket.IO server
+ *    (bare-server.mjs, plain node);
  * 2. create an event with N mentees (tables of 5) over the HTTP API, plan, start;
  * 3. connect N phones to each server from a separate process (phones.ts);
  * 4. untimed warm-ups, then alternating trials: a round skip as the organizer sends it
@@ -17,15 +18,16 @@
  *    same for the bare server (phones back = reconnected), as the floor on the same machine.
  * Prints tables; figures are never asserted.
  *
- * `--server=bundled` runs the same server code compiled ahead of time by esbuild (plain node,
- * no tsx loader thread) instead of the `npm start` path: only to measure what the runtime
- * TypeScript loader costs (see docs/performance.md). `--server-node-options` sets NODE_OPTIONS for
+ * `--server=tsx` runs server/main.ts through tsx's loader (how `npm start` ran before it compiled
+ * the server), and `--server=bundled` the compiled server with plain node and no flags: only to
+ * measure what the loader and the young-generation cap change (see docs/performance.md).
+ * `--server-node-options` sets NODE_OPTIONS for
  * the Tablehop server only (a deployment knob that works with `npm start` as it is). `--nice=-10`
  * runs the servers and phones at that niceness (root only for negative values), to shield them
  * from unrelated load on a shared machine; the figures say when it was used.
  */
 import { spawnSync, type ChildProcess } from 'node:child_process';
-import { appendFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -48,15 +50,15 @@ const CPU_PROF = args.includes('--cpu-prof');
 const SERVER_FLAGS = flag('server-flags', '').split(' ').filter(Boolean);
 /** `--server-log=file`: everything the Tablehop servers print, appended to a file (diagnostics). */
 const SERVER_LOG = flag('server-log', '');
-/** `--time-samples=8`: clock samples each phone takes on every connect (the real client takes 8). */
+/** `--time-samples=8`: clock samples each phone takes on its first connect and every minute (the real client takes 8; 0: none). Reconnects follow client/live/offset-sampling.ts. */
 const TIME_SAMPLES = Number(flag('time-samples', '8'));
 const JSON_OUT = flag('json', '');
-const SERVER = flag('server', 'tsx');
+const SERVER = flag('server', 'start');
 const SERVER_NODE_OPTIONS = flag('server-node-options', '');
 /** `--nice=-10`: run servers and phones at this niceness, to shield them from unrelated load on a shared machine. */
 const NICE = Number(flag('nice', '0'));
-if (!Number.isInteger(N) || N < 1 || (SERVER !== 'tsx' && SERVER !== 'bundled')) {
-  throw new Error('usage: npm run bench:fanout [clients] [--trials=20] [--warmup=3] [--storms=1 | --no-storm] [--cpu-prof] [--json=file] [--server=tsx|bundled] [--server-node-options=…] [--nice=-10] [--time-samples=8]');
+if (!Number.isInteger(N) || N < 1 || !['start', 'tsx', 'bundled'].includes(SERVER)) {
+  throw new Error('usage: npm run bench:fanout [clients] [--trials=20] [--warmup=3] [--storms=1 | --no-storm] [--cpu-prof] [--json=file] [--server=start|tsx|bundled] [--server-node-options=…] [--nice=-10] [--time-samples=8]');
 }
 
 const log = (line: string) => console.log(`[fanout] ${line}`);
@@ -86,15 +88,20 @@ function drain(proc: ChildProcess, logFile = ''): () => string {
   return () => out;
 }
 
-/** `--server=bundled`: server/main.ts compiled by esbuild (dependencies left to node_modules). */
-function bundleServer(): string {
-  const out = join(ROOT, 'node_modules', '.cache', 'tablehop-bench', 'server.mjs');
-  const esbuild = join(ROOT, 'node_modules', '.bin', 'esbuild');
-  const r = spawnSync(esbuild, ['server/main.ts', '--bundle', '--platform=node', '--format=esm', '--packages=external', `--outfile=${out}`, '--log-level=warning'], { cwd: ROOT, stdio: 'inherit' });
-  if (r.status !== 0) throw new Error(`esbuild failed (${r.status ?? r.error?.message}); --server=bundled needs node_modules/.bin/esbuild`);
-  return out;
+/** The node arguments of package.json's start command (`node --max-semi-space-size=4 scripts/start.mjs`). */
+function npmStartArgs(): string[] {
+  const [node, ...rest] = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start.split(/\s+/);
+  if (node !== 'node') throw new Error(`package.json's start command no longer starts with node: ${node}`);
+  return rest;
 }
-const serverEntry = SERVER === 'bundled' ? [bundleServer()] : ['--import', 'tsx', 'server/main.ts'];
+
+/** `--server=bundled`: the compiled server (scripts/build-server.mjs), started by plain node without flags. */
+function compiledServer(): string[] {
+  const r = spawnSync(process.execPath, ['scripts/build-server.mjs'], { cwd: ROOT, stdio: 'inherit' });
+  if (r.status !== 0) throw new Error(`scripts/build-server.mjs failed (${r.status ?? r.error?.message})`);
+  return ['dist/server/main.mjs'];
+}
+const serverEntry = SERVER === 'start' ? npmStartArgs() : SERVER === 'bundled' ? compiledServer() : ['--import', 'tsx', 'server/main.ts'];
 
 async function startTablehop(env: Record<string, string>, dataDir: string, profDir: string | null): Promise<Served> {
   const proc = spawnNode([...(profDir ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : []), ...SERVER_FLAGS, ...serverEntry], {
@@ -323,8 +330,9 @@ async function main(): Promise<void> {
   const children: ChildProcess[] = [];
   const results: Record<string, unknown> = { clients: N, trials: TRIALS, warmup: WARMUP, server: SERVER, serverNodeOptions: SERVER_NODE_OPTIONS, nice: NICE, timeSamples: TIME_SAMPLES, machine: machine(), at: new Date().toISOString() };
   if (NICE) log(`servers and phones run at nice ${NICE}`);
-  if (TIME_SAMPLES !== 8) log(`phones take ${TIME_SAMPLES} clock samples per connect (the real client takes 8)`);
-  log(`Tablehop server: ${SERVER === 'tsx' ? 'node --import tsx server/main.ts (the npm start path)' : 'server/main.ts bundled by esbuild, plain node'}${SERVER_NODE_OPTIONS ? `, NODE_OPTIONS=${SERVER_NODE_OPTIONS}` : ''}`);
+  if (TIME_SAMPLES !== 8) log(`phones take ${TIME_SAMPLES} clock samples on their first connect (the real client takes 8)`);
+  const how = { start: `node ${serverEntry.join(' ')} (npm start: the compiled server)`, tsx: 'node --import tsx server/main.ts (TypeScript through tsx)', bundled: 'node dist/server/main.mjs (compiled, no flags)' }[SERVER];
+  log(`Tablehop server: ${how}${SERVER_NODE_OPTIONS ? `, NODE_OPTIONS=${SERVER_NODE_OPTIONS}` : ''}`);
   try {
     // 1. Both servers listening before any phone connects.
     let tablehop = await startTablehop({ PORT: '0' }, dataDir, profDir);

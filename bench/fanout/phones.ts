@@ -1,20 +1,23 @@
 /**
  * The phones of the fan-out bench, in their own process so they never share an event loop
  * with a server under test. Holds N phones on the Tablehop server (each with its personal
- * token, behaving like client/live/live-connection.ts: 8 `time` samples on every connect and
- * again every minute) and N on the bare Socket.IO server; runs one change at a time when
+ * token, behaving like client/live/live-connection.ts: 8 `time` samples on the first connect,
+ * 3 spread over 3 s after a reconnect (client/live/offset-sampling.ts), 8 again every minute)
+ * and N on the bare Socket.IO server; runs one change at a time when
  * main.ts asks, timing everything on this process's clock: from just before the command is
  * sent to each phone's `clock:changed`.
  */
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { io, type Socket } from 'socket.io-client';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/protocol/events';
+import { FIRST_CONNECT_SAMPLES, offsetSamplingPlan } from '../../client/live/offset-sampling';
 import type { FromPhones, StormResult, ToPhones } from './protocol';
 
 type Phone = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 const send = (m: FromPhones) => process.send!(m);
-let samples = 8; // as the real client (client/live/live-connection.ts); the bench may ask for another number
+/** Samples on a first connect and every minute: the real client's, unless the bench asks for another number (0: none). */
+let samples = FIRST_CONNECT_SAMPLES;
 const RESYNC_EVERY_MS = 60_000;
 
 let real: Phone[] = [];
@@ -74,8 +77,9 @@ function refused(target: 'real' | 'bare', err: Error & { data?: { code?: string 
   }
 }
 
-async function sampleTime(p: Phone): Promise<void> {
-  for (let k = 0; k < samples && p.connected; k++) {
+/** Take `count` clock samples; true when every one was answered. */
+async function sampleTime(p: Phone, count = samples): Promise<boolean> {
+  for (let k = 0; k < count && p.connected; k++) {
     // 'timeout': no answer (the server went away mid-request), which is not an error answered.
     const answer = await new Promise<'ok' | 'error' | 'timeout'>((resolve) => {
       const timer = setTimeout(() => resolve('timeout'), 3000);
@@ -85,13 +89,21 @@ async function sampleTime(p: Phone): Promise<void> {
       });
     });
     if (answer === 'error' && storm) storm.failedAcks++;
-    if (answer !== 'ok') return;
+    if (answer !== 'ok') return false;
   }
+  return p.connected;
 }
 
 function realPhone(url: string, token: string, i: number): Phone {
   const p: Phone = io(url, { auth: { token }, transports: ['websocket'], forceNew: true, reconnectionDelayMax: 4000 });
-  p.on('connect', () => void sampleTime(p));
+  let measured = false;
+  p.on('connect', () => {
+    if (samples === 0) return;
+    const plan = offsetSamplingPlan(measured, Math.random());
+    const run = () => void sampleTime(p, measured ? plan.samples : samples).then((ok) => (measured ||= ok));
+    if (plan.delayMs === 0) run();
+    else setTimeout(run, plan.delayMs);
+  });
   p.on('clock:changed', (c) => onClock(i, c.version));
   p.on('snapshot:updated', (snap) => {
     if (!storm || storm.target !== 'real' || !storm.down[i] || !Number.isNaN(storm.resyncedAt[i]!)) return;

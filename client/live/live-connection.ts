@@ -4,6 +4,7 @@ import { clockSnapshotSchema, type ClockSnapshot } from '../../shared/schemas/cl
 import { snapshotSchema, type Snapshot } from '../../shared/protocol/views';
 import type { Ack } from '../../shared/schemas/errors';
 import { offsetFromSamples, type TimeSample } from './clock-offset';
+import { FIRST_CONNECT_SAMPLES, offsetSamplingPlan } from './offset-sampling';
 import { openSocket, type LiveSocket } from './socket';
 
 export type ConnectionStatus = 'connecting' | 'online' | 'offline' | 'refused';
@@ -26,7 +27,6 @@ export interface LiveConnection {
   refresh(): Promise<boolean>;
 }
 
-const SAMPLES = 8;
 const RESYNC_EVERY_MS = 60_000;
 const RATE_LIMIT_RETRY_MS = 15_000;
 
@@ -48,7 +48,8 @@ function clockOf(s: Snapshot): ClockSnapshot {
 /**
  * Connect with a secret and keep the screen's data fresh: snapshots replace the store (only
  * changed fields re-render), clock broadcasts replace the clock, the offset is measured on
- * every connect, every minute and when the page becomes visible again; a page waking up
+ * every connect (lightly after a reconnect: offset-sampling.ts), every minute and when the
+ * page becomes visible again; a page waking up
  * checks the connection with an acknowledged request and reconnects if that fails.
  * Must be called inside a Solid owner; everything is disposed with it.
  */
@@ -93,9 +94,9 @@ export function createLiveConnection(secret: string): LiveConnection {
     return true;
   };
 
-  async function sampleOffset(): Promise<boolean> {
+  async function sampleOffset(count: number): Promise<boolean> {
     const samples: TimeSample[] = [];
-    for (let i = 0; i < SAMPLES && socket.connected; i++) {
+    for (let i = 0; i < count && socket.connected; i++) {
       const clientSentAt = Date.now();
       const r = await request<{ clientSentAt: number; serverNow: number }>((ack) => socket.emit('time', { clientSentAt }, ack), 3000);
       if (!r.ok) return false;
@@ -107,8 +108,8 @@ export function createLiveConnection(secret: string): LiveConnection {
     setOffsetMs(best.offsetMs);
     return true;
   }
-  const measureOffset = (): Promise<boolean> => {
-    measuring ??= sampleOffset().finally(() => (measuring = null));
+  const measureOffset = (count = FIRST_CONNECT_SAMPLES): Promise<boolean> => {
+    measuring ??= sampleOffset(count).finally(() => (measuring = null));
     return measuring;
   };
 
@@ -117,10 +118,14 @@ export function createLiveConnection(secret: string): LiveConnection {
     return r.ok && acceptSnapshot(r.data);
   };
 
+  let sampleTimer: ReturnType<typeof setTimeout> | undefined;
   socket.on('connect', () => {
     setStatus('online');
     setRefusal(null);
-    void measureOffset();
+    const plan = offsetSamplingPlan(measured, Math.random());
+    clearTimeout(sampleTimer);
+    if (plan.delayMs === 0) void measureOffset(plan.samples);
+    else sampleTimer = setTimeout(() => void measureOffset(plan.samples), plan.delayMs);
   });
   socket.on('disconnect', () => {
     if (status() !== 'refused' && !deleted()) setStatus('offline');
@@ -188,6 +193,7 @@ export function createLiveConnection(secret: string): LiveConnection {
   onCleanup(() => {
     clearInterval(resync);
     clearTimeout(retryTimer);
+    clearTimeout(sampleTimer);
     document.removeEventListener('visibilitychange', onVisible);
     window.removeEventListener('offline', onOffline);
     window.removeEventListener('online', onOnline);

@@ -32,6 +32,32 @@ describe('createLiveConnection', () => {
     expect(fake.sent.filter((s) => s.event === 'time')).toHaveLength(8);
   });
 
+  it('after a reconnect, confirms the known offset with three samples spread over a few seconds', async () => {
+    const c = connect();
+    fake.open();
+    await vi.waitFor(() => expect(c.offsetMs()).toBe(420_000));
+    const times = () => fake.sent.filter((s) => s.event === 'time').length;
+    expect(times()).toBe(8);
+    vi.useFakeTimers();
+    try {
+      vi.spyOn(Math, 'random').mockReturnValue(0.5);
+      fake.drop('transport close');
+      fake.serverClockAhead = 421_000;
+      fake.open();
+      // Nothing at once: the room's phones spread their samples over 3 s; the known offset stays.
+      expect(times()).toBe(8);
+      expect(c.offsetMs()).toBe(420_000);
+      await vi.advanceTimersByTimeAsync(1499);
+      expect(times()).toBe(8);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(times()).toBe(11);
+      expect(c.offsetMs()).toBe(421_000);
+    } finally {
+      vi.restoreAllMocks();
+      vi.useRealTimers();
+    }
+  });
+
   it('takes a valid snapshot and its clock, ignores invalid data and stale clocks', () => {
     const c = connect();
     fake.open();

@@ -1,0 +1,5 @@
+// Types of server-bundle.mjs, for the tests that import it.
+export declare const SERVER_BUNDLE: string;
+export declare const SERVER_BUNDLE_INPUTS: string;
+export declare function fileDigest(path: string): string;
+export declare function serverBundleStaleReason(root: string): string | null;
