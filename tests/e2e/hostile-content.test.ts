@@ -1,8 +1,8 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumPath, launchChromium } from './support/browser';
-import { recordPageLog, waitForTestId } from './support/screens';
-import { startServerProcess, type ServerProcess } from './support/server-process';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { chromiumPath } from './support/browser';
+import { useRoom } from './support/room';
+import { waitForTestId } from './support/screens';
 
 // Names, tables, bios, topics and questions full of markup and script, shown on every screen
 // (organizer console tabs, mentee and mentor pages, printables, projector, home): each must appear as the
@@ -40,14 +40,11 @@ async function inspect(page: Page): Promise<{ text: string; injected: string[]; 
 }
 
 describe.skipIf(!chromiumPath)('hostile names and questions render as text on every screen', () => {
-  let server: ServerProcess;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  const pageErrors: string[] = [];
+  const room = useRoom();
   let ev: { id: string; key: string; projectorKey: string; mentors: { token: string; name: string }[]; mentees: { token: string; name: string }[] };
 
   const api = async (path: string, init: { method?: string; body?: unknown; key?: string } = {}) => {
-    const res = await fetch(`${server.url}${path}`, {
+    const res = await fetch(`${room.server.url}${path}`, {
       method: init.method ?? (init.body === undefined ? 'GET' : 'POST'),
       headers: { ...(init.key ? { authorization: `Bearer ${init.key}` } : {}), ...(init.body === undefined ? {} : { 'content-type': 'application/json' }) },
       body: init.body === undefined ? undefined : JSON.stringify(init.body),
@@ -58,7 +55,6 @@ describe.skipIf(!chromiumPath)('hostile names and questions render as text on ev
   };
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startServerProcess(), launchChromium()]);
     const created = await api('/api/events', { body: { name: EVENT, roundSeconds: 600, changeoverSeconds: 60, rounds: 2, tableCapacity: 1 } });
     const key: string = created.organizerKey;
     const people = await api(`/api/events/${created.event.id}/people`, {
@@ -72,20 +68,10 @@ describe.skipIf(!chromiumPath)('hostile names and questions render as text on ev
     await api(`/api/events/${created.event.id}/clock`, { key, body: { action: 'start' } });
     ev = { id: created.event.id, key, projectorKey: new URL(created.links.projector).hash.replace(/^#key=/, ''), mentors: people.mentors, mentees: people.mentees };
   });
-  afterAll(async () => {
-    for (const c of contexts) await c.close();
-    await browser?.close();
-    await server?.stop();
-    expect(pageErrors).toEqual([]);
-  });
 
   async function open(link: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('pageerror', (e) => pageErrors.push(String(e)));
-    page.on('dialog', (d) => void d.dismiss().then(() => pageErrors.push(`a dialog opened: ${d.message()}`)));
-    recordPageLog(page);
+    const page = await room.newPage({ viewport: { width: 1280, height: 900 } });
+    page.on('dialog', (d) => void d.dismiss().then(() => room.pageErrors.push(`a dialog opened: ${d.message()}`)));
     await page.addInitScript(watch);
     await page.goto(link);
     return page;
@@ -105,7 +91,7 @@ describe.skipIf(!chromiumPath)('hostile names and questions render as text on ev
   }
 
   it('the organizer console: people, plan and run', async () => {
-    const page = await open(`${server.url}/organize/${ev.id}#key=${ev.key}`);
+    const page = await open(`${room.server.url}/organize/${ev.id}#key=${ev.key}`);
     await page.getByRole('heading', { name: EVENT }).waitFor();
     await page.getByRole('tab', { name: /People/ }).click();
     await expectText(page, 'console · people', [EVENT, MENTOR, MENTOR2, TABLE, MENTEE_A, MENTEE_B]);
@@ -118,7 +104,7 @@ describe.skipIf(!chromiumPath)('hostile names and questions render as text on ev
     await page.getByRole('tab', { name: 'Run' }).click();
     await expectText(page, 'console · run', [EVENT, MENTOR]);
     // Home, in the same browser (it may list this event).
-    await page.goto(`${server.url}/`);
+    await page.goto(`${room.server.url}/`);
     await page.getByRole('heading', { name: 'Create an event' }).waitFor();
     await expectText(page, 'home', []);
   });
@@ -126,7 +112,7 @@ describe.skipIf(!chromiumPath)('hostile names and questions render as text on ev
   it('the mentee pages', async () => {
     for (const m of ev.mentees) {
       const me = await api('/api/me', { key: m.token });
-      const page = await open(`${server.url}/p#token=${m.token}`);
+      const page = await open(`${room.server.url}/p#token=${m.token}`);
       await waitForTestId(page, 'my-table');
       await expectText(page, `mentee ${m.name}`, [me.now.mentorName, me.now.table, ...me.person.questions]);
     }
@@ -135,7 +121,7 @@ describe.skipIf(!chromiumPath)('hostile names and questions render as text on ev
   it('the mentor pages', async () => {
     for (const m of ev.mentors) {
       const me = await api('/api/me', { key: m.token });
-      const page = await open(`${server.url}/p#token=${m.token}`);
+      const page = await open(`${room.server.url}/p#token=${m.token}`);
       await waitForTestId(page, 'now-group');
       const mentee = me.now.mentees[0];
       await expectText(page, `mentor ${m.name}`, [m.name, ...(mentee ? [mentee.name, ...mentee.questions] : [])]);
@@ -145,14 +131,14 @@ describe.skipIf(!chromiumPath)('hostile names and questions render as text on ev
   it('the printables: person cards, table tents, wall sheet, projector sign', async () => {
     const shows: Record<string, string[]> = { cards: [MENTOR, MENTEE_A, MENTEE_B, TABLE], tents: [MENTOR, MENTOR2, TABLE], sheet: [MENTOR, MENTEE_A], 'projector-sign': [EVENT] };
     for (const [kind, shown] of Object.entries(shows)) {
-      const page = await open(`${server.url}/organize/${ev.id}/print/${kind}#key=${ev.key}`);
+      const page = await open(`${room.server.url}/organize/${ev.id}/print/${kind}#key=${ev.key}`);
       await waitForTestId(page, 'print-sheets');
       await expectText(page, `print · ${kind}`, shown);
     }
   });
 
   it('the projector, in a meeting and in the changeover (when it shows the seating)', async () => {
-    const page = await open(`${server.url}/projector#key=${ev.projectorKey}`);
+    const page = await open(`${room.server.url}/projector#key=${ev.projectorKey}`);
     await waitForTestId(page, 'countdown');
     await expectText(page, 'projector · meeting', []);
     await api(`/api/events/${ev.id}/clock`, { key: ev.key, body: { action: 'skip', expectedPhase: 0 } });

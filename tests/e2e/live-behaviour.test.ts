@@ -1,36 +1,19 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { seriousViolations } from './support/axe';
-import { chromiumPath, launchChromium } from './support/browser';
-import { seedEvent, type SeededEvent } from './support/event-setup';
-import { readCountdown, recordPageLog, skewPageClock, waitForTestId } from './support/screens';
-import { startServerProcess, type ServerProcess } from './support/server-process';
+import { chromiumPath } from './support/browser';
+import { useRoom } from './support/room';
+import { readCountdown, skewPageClock, waitForTestId } from './support/screens';
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 const SEVEN_MINUTES = 7 * 60_000;
 
 describe.skipIf(!chromiumPath)('live behaviour in Chromium', () => {
-  let server: ServerProcess;
-  let browser: Browser;
-  let ev: SeededEvent;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startServerProcess(), launchChromium()]);
-    // Short rounds, as in a rehearsal.
-    ev = await seedEvent(server.url, { roundSeconds: 90, changeoverSeconds: 45, rounds: 4, tableCapacity: 2, start: true });
-  });
-  afterAll(async () => {
-    for (const c of contexts) await c.close();
-    await browser?.close();
-    await server?.stop();
-  });
+  // Short rounds, as in a rehearsal.
+  const room = useRoom({ seed: { roundSeconds: 90, changeoverSeconds: 45, rounds: 4, tableCapacity: 2, start: true }, checkPageErrors: false });
 
   async function open(link: string, skewMs = 0): Promise<Page> {
-    const context = await browser.newContext(PHONE);
-    contexts.push(context);
-    const page = await context.newPage();
-    recordPageLog(page);
+    const page = await room.newPage(PHONE);
     if (skewMs) await skewPageClock(page, skewMs);
     await page.goto(link);
     await waitForTestId(page, ['mentee-screen', 'mentor-screen']);
@@ -40,10 +23,10 @@ describe.skipIf(!chromiumPath)('live behaviour in Chromium', () => {
   const label = (page: Page) => page.getByTestId('phase-label').textContent();
 
   it('a skip on the server reaches the mentee page within a second', async () => {
-    const page = await open(ev.mentees[0]!.link);
+    const page = await open(room.ev.mentees[0]!.link);
     const before = await label(page);
     const t0 = Date.now();
-    await ev.clock('skip');
+    await room.ev.clock('skip');
     await page.waitForFunction((old) => document.querySelector('[data-testid="phase-label"]')?.textContent !== old, before, { timeout: 1000, polling: 'raf' });
     expect(Date.now() - t0).toBeLessThan(1000);
     expect(await label(page)).toBe('Move to your next table');
@@ -53,11 +36,11 @@ describe.skipIf(!chromiumPath)('live behaviour in Chromium', () => {
 
   it('a phone whose clock is 7 minutes off shows the same remaining time as a right one', async () => {
     // A long phase, so nothing ends while we compare.
-    await ev.clock('extend', { seconds: 600 });
-    const right = await open(ev.mentees[1]!.link);
-    const wrong = await open(ev.mentees[1]!.link, SEVEN_MINUTES);
+    await room.ev.clock('extend', { seconds: 600 });
+    const right = await open(room.ev.mentees[1]!.link);
+    const wrong = await open(room.ev.mentees[1]!.link, SEVEN_MINUTES);
     expect(await wrong.evaluate(() => Date.now()) - Date.now()).toBeGreaterThan(SEVEN_MINUTES - 5_000);
-    const { phaseEndsAt } = await ev.api<any>(`/api/events/${ev.eventId}/clock`);
+    const { phaseEndsAt } = await room.ev.api<any>(`/api/events/${room.ev.eventId}/clock`);
     // Give the offset measurement its moment, then compare several times across second flips.
     await expect.poll(async () => Math.abs((await readCountdown(wrong))! - (await readCountdown(right))!), { timeout: 5000 }).toBeLessThanOrEqual(1);
     for (let i = 0; i < 4; i++) {
@@ -75,7 +58,7 @@ describe.skipIf(!chromiumPath)('live behaviour in Chromium', () => {
   });
 
   it('offline: shows "Reconnecting…", keeps counting; back online it resyncs without a reload', async () => {
-    const page = await open(ev.mentees[2]!.link);
+    const page = await open(room.ev.mentees[2]!.link);
     await page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
     await page.context().setOffline(true);
     await page.getByTestId('offline-notice').waitFor({ timeout: 3000 });
@@ -85,8 +68,8 @@ describe.skipIf(!chromiumPath)('live behaviour in Chromium', () => {
     await expect.poll(() => readCountdown(page), { timeout: 3000 }).not.toBe(first);
     // Meanwhile the organizer skips: this page cannot know until it is back.
     const before = await label(page);
-    await ev.clock('skip');
-    const expected = await ev.api<any>(`/api/events/${ev.eventId}/clock`);
+    await room.ev.clock('skip');
+    const expected = await room.ev.api<any>(`/api/events/${room.ev.eventId}/clock`);
     await page.context().setOffline(false);
     await page.getByTestId('offline-notice').waitFor({ state: 'detached', timeout: 8000 });
     await expect.poll(() => label(page), { timeout: 3000 }).not.toBe(before);
@@ -96,11 +79,11 @@ describe.skipIf(!chromiumPath)('live behaviour in Chromium', () => {
   });
 
   it('says when the event has ended, and when it was deleted', async () => {
-    const mentee = await open(ev.mentees[3]!.link);
-    await ev.clock('end');
+    const mentee = await open(room.ev.mentees[3]!.link);
+    await room.ev.clock('end');
     await mentee.getByRole('heading', { name: 'The event has ended' }).waitFor({ timeout: 3000 });
     expect(await mentee.getByTestId('countdown').count()).toBe(0);
-    await ev.api(`/api/events/${ev.eventId}`, { method: 'DELETE', expect: 204 });
+    await room.ev.api(`/api/events/${room.ev.eventId}`, { method: 'DELETE', expect: 204 });
     await mentee.getByTestId('event-deleted').waitFor({ timeout: 3000 });
     expect(await mentee.getByTestId('offline-notice').count()).toBe(0);
   });

@@ -1,13 +1,10 @@
-import { mkdirSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './support/axe';
-import { chromiumPath, launchChromium } from './support/browser';
-import { meOf, seedEvent, type SeededEvent, type SeededPerson } from './support/event-setup';
-import { recordPageLog, SHOTS, waitForTestId } from './support/screens';
-import { startServerProcess, type ServerProcess } from './support/server-process';
-
-const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+import { chromiumPath } from './support/browser';
+import { meOf, type SeededPerson } from './support/event-setup';
+import { PHONE, useRoom } from './support/room';
+import { SHOTS, waitForTestId } from './support/screens';
 
 /**
  * A mentee arrives late and a mentor leaves during round 1: the organizer marks both at the
@@ -15,41 +12,24 @@ const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isM
  * "Your schedule changed"; a phone whose seats did not change receives nothing at all.
  */
 describe.skipIf(!chromiumPath)('live changes in Chromium', () => {
-  let server: ServerProcess;
-  let browser: Browser;
-  let ev: SeededEvent;
-  const contexts: BrowserContext[] = [];
-  const pageErrors: string[] = [];
+  // Long rounds: nothing moves on by itself while the test looks. Six tables of one for five
+  // mentees: a mentor leaving and a mentee arriving need only the free tables, so some
+  // phones keep their seats whatever the planner's tie-breaks.
+  const room = useRoom({ seed: { roundSeconds: 900, changeoverSeconds: 120, rounds: 3, tableCapacity: 1 } });
   /** Socket.IO frames carrying a snapshot, per page. */
   const snapshots = new Map<Page, number>();
 
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    [server, browser] = await Promise.all([startServerProcess(), launchChromium()]);
-    // Long rounds: nothing moves on by itself while the test looks. Six tables of one for five
-    // mentees: a mentor leaving and a mentee arriving need only the free tables, so some
-    // phones keep their seats whatever the planner's tie-breaks.
-    ev = await seedEvent(server.url, { roundSeconds: 900, changeoverSeconds: 120, rounds: 3, tableCapacity: 1 });
-    const more = await ev.api<any>(`/api/events/${ev.eventId}/people`, {
+    const more = await room.ev.api<any>(`/api/events/${room.ev.eventId}/people`, {
       body: { mentors: [{ name: 'Katherine Johnson', topics: ['Orbits'] }, { name: 'Alan Turing', topics: ['Computing'] }, { name: 'Hedy Lamarr', topics: ['Radio'] }] },
       expect: 201,
     });
-    ev.mentors.push(...more.mentors.map((p: any) => ({ id: p.id, name: p.name, token: p.token, link: `${server.url}/p#token=${encodeURIComponent(p.token)}` })));
-    await ev.api(`/api/events/${ev.eventId}/schedule`, { body: { seed: 7 } });
-  });
-  afterAll(async () => {
-    for (const c of contexts) await c.close();
-    await browser?.close();
-    await server?.stop();
-    expect(pageErrors).toEqual([]);
+    room.ev.mentors.push(...more.mentors.map((p: any) => ({ id: p.id, name: p.name, token: p.token, link: `${room.server.url}/p#token=${encodeURIComponent(p.token)}` })));
+    await room.ev.api(`/api/events/${room.ev.eventId}/schedule`, { body: { seed: 7 } });
   });
 
-  async function open(link: string, opts: Parameters<Browser['newContext']>[0] = PHONE): Promise<Page> {
-    const context = await browser.newContext(opts);
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('pageerror', (e) => pageErrors.push(String(e)));
-    recordPageLog(page);
+  async function open(link: string, options: BrowserContextOptions = PHONE): Promise<Page> {
+    const page = await room.newPage(options);
     snapshots.set(page, 0);
     page.on('websocket', (ws) => ws.on('framereceived', (f) => {
       if (typeof f.payload === 'string' && f.payload.includes('"snapshot:updated"')) snapshots.set(page, snapshots.get(page)! + 1);
@@ -58,7 +38,7 @@ describe.skipIf(!chromiumPath)('live changes in Chromium', () => {
     return page;
   }
 
-  const preview = () => ev.api<any>(`/api/events/${ev.eventId}/schedule/preview`, { body: {} });
+  const preview = () => room.ev.api<any>(`/api/events/${room.ev.eventId}/schedule/preview`, { body: {} });
 
   /** The notice a mentee should read: about the first round from 2 on that `changed` picks. */
   function noticeFor(rounds: any[], changed: (r: any) => boolean): string {
@@ -68,6 +48,7 @@ describe.skipIf(!chromiumPath)('live changes in Chromium', () => {
   }
 
   it('a late mentee and a mentor who leaves: the affected phones update and say so, an unaffected one does not', async () => {
+    const { ev, server } = room;
     const late = ev.mentees[4]!;
     const leaving = ev.mentors[0]!;
     // Before the start the organizer plans without the mentee who has not come.

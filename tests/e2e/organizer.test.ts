@@ -1,12 +1,10 @@
-import { mkdirSync } from 'node:fs';
 import axe from 'axe-core';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { DOUBLE_PRESS_MS } from '../../client/screens/organizer/run/clock-actions';
-import { chromiumPath, launchChromium } from './support/browser';
-import { startServerProcess, type ServerProcess } from './support/server-process';
-
-const SHOTS = 'docs/screenshots';
+import { chromiumPath } from './support/browser';
+import { useRoom } from './support/room';
+import { SHOTS } from './support/screens';
 
 const BAD_CSV = `role,name,table,topics,questions,wishes
 mentor,Grace Hopper,T1,compilers;careers,,
@@ -38,31 +36,21 @@ async function overflowsX(page: Page): Promise<number> {
 }
 
 describe.skipIf(!chromiumPath)('organizer console in Chromium', () => {
-  let server: ServerProcess;
-  let browser: Browser;
+  const room = useRoom();
   const pageErrors: string[] = [];
 
-  beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    [server, browser] = await Promise.all([startServerProcess(), launchChromium()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
   async function api(path: string, key: string, init: RequestInit = {}) {
-    const res = await fetch(`${server.url}${path}`, { ...init, headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json', ...init.headers } });
+    const res = await fetch(`${room.server.url}${path}`, { ...init, headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json', ...init.headers } });
     return { status: res.status, body: (await res.json()) as any };
   }
 
   it('an organizer creates an event, imports people, plans and runs the clock', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await room.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     page.on('pageerror', (e) => pageErrors.push(String(e)));
 
     // Home: the form validates before sending.
-    await page.goto(`${server.url}/`);
+    await page.goto(`${room.server.url}/`);
     await page.getByRole('heading', { name: 'Create an event' }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByLabel('Event name').fill('');
@@ -193,7 +181,7 @@ describe.skipIf(!chromiumPath)('organizer console in Chromium', () => {
         expect(await overflowsX(page), `${tab} at ${width}px`).toBeLessThanOrEqual(0);
       }
     }
-    await page.goto(`${server.url}/`);
+    await page.goto(`${room.server.url}/`);
     await page.getByRole('heading', { name: 'Create an event' }).waitFor();
     expect(await overflowsX(page), 'home at 3840px').toBeLessThanOrEqual(0);
     await page.setViewportSize({ width: 320, height: 700 });
@@ -204,11 +192,11 @@ describe.skipIf(!chromiumPath)('organizer console in Chromium', () => {
   });
 
   it('a console opened without its key asks for it; a wrong key is refused', async () => {
-    const context = await browser.newContext({ viewport: { width: 800, height: 700 } });
+    const context = await room.browser.newContext({ viewport: { width: 800, height: 700 } });
     const page = await context.newPage();
-    const created = await fetch(`${server.url}/api/events`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'Other', roundSeconds: 60, changeoverSeconds: 30 }) });
+    const created = await fetch(`${room.server.url}/api/events`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'Other', roundSeconds: 60, changeoverSeconds: 30 }) });
     const { event } = (await created.json()) as { event: { id: string } };
-    await page.goto(`${server.url}/organize/${event.id}`);
+    await page.goto(`${room.server.url}/organize/${event.id}`);
     await page.getByLabel('Console link or organizer key').fill('not-the-key');
     await page.getByRole('button', { name: 'Open the console' }).click();
     await page.getByRole('alert').getByText(/does not open this event/).waitFor();

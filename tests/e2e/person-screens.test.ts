@@ -1,48 +1,19 @@
-import { mkdirSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seriousViolations } from './support/axe';
-import { chromiumPath, launchChromium } from './support/browser';
-import { meOf, seedEvent, type SeededEvent, type SeededPerson } from './support/event-setup';
-import { overflowX, readCountdown, SHOTS, recordPageLog, waitForTestId } from './support/screens';
-import { startServerProcess, type ServerProcess } from './support/server-process';
-
-const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+import { chromiumPath } from './support/browser';
+import { meOf, type SeededPerson } from './support/event-setup';
+import { PHONE, useRoom } from './support/room';
+import { overflowX, readCountdown, SHOTS, waitForTestId } from './support/screens';
 
 describe.skipIf(!chromiumPath)('mentee and mentor pages in Chromium', () => {
-  let server: ServerProcess;
-  let browser: Browser;
-  let ev: SeededEvent;
-  const contexts: BrowserContext[] = [];
-  const pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    [server, browser] = await Promise.all([startServerProcess(), launchChromium()]);
-    // Long rounds: nothing moves on by itself while these tests look.
-    ev = await seedEvent(server.url, { roundSeconds: 600, changeoverSeconds: 60, rounds: 3, tableCapacity: 1, start: true });
-  });
-  afterAll(async () => {
-    for (const c of contexts) await c.close();
-    await browser?.close();
-    await server?.stop();
-    expect(pageErrors).toEqual([]);
-  });
-
-  async function open(link: string, opts: Parameters<Browser['newContext']>[0] = PHONE): Promise<Page> {
-    const context = await browser.newContext(opts);
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('pageerror', (e) => pageErrors.push(String(e)));
-    recordPageLog(page);
-    await page.goto(link);
-    return page;
-  }
+  // Long rounds: nothing moves on by itself while these tests look.
+  const room = useRoom({ seed: { roundSeconds: 600, changeoverSeconds: 60, rounds: 3, tableCapacity: 1, start: true } });
+  const open = (link: string, options = PHONE) => room.open(link, options);
 
   /** A mentee seated (or not) in the round running now, by the server's word. */
   async function menteeWhere(seated: boolean): Promise<{ person: SeededPerson; me: any }> {
-    for (const person of ev.mentees) {
-      const me = await meOf(ev, person);
+    for (const person of room.ev.mentees) {
+      const me = await meOf(room.ev, person);
       if ((me.now?.table !== null) === seated) return { person, me };
     }
     throw new Error(`no mentee ${seated ? 'seated' : 'on a bye'} in this round`);
@@ -56,7 +27,7 @@ describe.skipIf(!chromiumPath)('mentee and mentor pages in Chromium', () => {
     expect(await table.textContent()).toContain(me.now.table);
     expect(await table.textContent()).toContain(me.now.mentorName);
     expect(await page.getByTestId('phase-label').textContent()).toBe('Round 1 of 3 — talk');
-    const clock = await ev.api<any>(`/api/events/${ev.eventId}/clock`);
+    const clock = await room.ev.api<any>(`/api/events/${room.ev.eventId}/clock`);
     const shown = await readCountdown(page);
     expect(shown).not.toBeNull();
     expect(Math.abs(shown! - clock.remainingMs / 1000)).toBeLessThanOrEqual(2);
@@ -84,7 +55,7 @@ describe.skipIf(!chromiumPath)('mentee and mentor pages in Chromium', () => {
 
   it('a mentee edits their questions, sees them saved, and their mentor sees them live', async () => {
     const { person, me: menteeMe } = await menteeWhere(true);
-    const mentor = ev.mentors.find((m) => m.id === menteeMe.now.mentorId)!;
+    const mentor = room.ev.mentors.find((m) => m.id === menteeMe.now.mentorId)!;
     const mentorPage = await open(mentor.link);
     await waitForTestId(mentorPage, 'now-group');
     const page = await open(person.link);
@@ -94,15 +65,15 @@ describe.skipIf(!chromiumPath)('mentee and mentor pages in Chromium', () => {
     await boxes.last().fill('Which talk changed your mind?');
     await page.getByRole('button', { name: 'Save questions' }).click();
     await page.getByTestId('save-state').getByText('✓ Saved').waitFor({ timeout: 5000 });
-    const me = await meOf(ev, person);
+    const me = await meOf(room.ev, person);
     expect(me.person.questions).toContain('Which talk changed your mind?');
     await mentorPage.getByTestId('now-group').getByText('Which talk changed your mind?').waitFor({ timeout: 3000 });
   });
 
   it('a mentor page shows who sits now and who arrives next, with their questions', async () => {
     let found: { person: SeededPerson; me: any } | null = null;
-    for (const person of ev.mentors) {
-      const me = await meOf(ev, person);
+    for (const person of room.ev.mentors) {
+      const me = await meOf(room.ev, person);
       if (me.now?.mentees.length && me.next?.mentees.length) found = { person, me };
       if (found) break;
     }
@@ -127,7 +98,7 @@ describe.skipIf(!chromiumPath)('mentee and mentor pages in Chromium', () => {
   });
 
   it('renders names in any script, isolated with dir="auto"', async () => {
-    const omar = ev.mentors.find((m) => m.name === 'عمر الفاروق')!;
+    const omar = room.ev.mentors.find((m) => m.name === 'عمر الفاروق')!;
     const page = await open(omar.link);
     await waitForTestId(page, 'mentor-screen');
     const name = page.getByRole('heading', { level: 1 }).locator('[dir="auto"]');
@@ -140,7 +111,7 @@ describe.skipIf(!chromiumPath)('mentee and mentor pages in Chromium', () => {
 
   it('holds its layout from 320 px to 4K', async () => {
     const { person } = await menteeWhere(true);
-    const mentor = ev.mentors[0]!;
+    const mentor = room.ev.mentors[0]!;
     for (const viewport of [{ width: 320, height: 640 }, { width: 768, height: 1024 }, { width: 3840, height: 2160 }]) {
       for (const link of [person.link, mentor.link]) {
         const page = await open(link, { viewport });
@@ -156,16 +127,16 @@ describe.skipIf(!chromiumPath)('mentee and mentor pages in Chromium', () => {
     const mentee = await open(person.link);
     await waitForTestId(mentee, 'my-table');
     expect(await seriousViolations(mentee)).toEqual([]);
-    const mentor = await open(ev.mentors[0]!.link);
+    const mentor = await open(room.ev.mentors[0]!.link);
     await waitForTestId(mentor, 'now-group');
     expect(await seriousViolations(mentor)).toEqual([]);
   });
 
   it('a bad link says it is not valid', async () => {
-    const page = await open(`${server.url}/p#token=not-a-real-token-at-all`);
+    const page = await open(`${room.server.url}/p#token=not-a-real-token-at-all`);
     await waitForTestId(page, 'invalid-link');
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('This link is not valid');
-    const bare = await open(`${server.url}/p`);
+    const bare = await open(`${room.server.url}/p`);
     await waitForTestId(bare, 'invalid-link');
   });
 });

@@ -1,15 +1,15 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { format } from 'date-fns';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './support/axe';
-import { chromiumPath, launchChromium } from './support/browser';
-import { seedEvent, type SeededEvent } from './support/event-setup';
+import { chromiumPath } from './support/browser';
+import { seedEvent } from './support/event-setup';
 import { decodeQrIn, pdfPages } from './support/qr-decode';
-import { recordPageLog, SHOTS, waitForTestId } from './support/screens';
-import { startServerProcess, type ServerProcess } from './support/server-process';
+import { useRoom } from './support/room';
+import { SHOTS, waitForTestId } from './support/screens';
 
 const A4_PORTRAIT = { width: 595, height: 842 };
 const A4_LANDSCAPE = { width: 842, height: 595 };
@@ -19,38 +19,23 @@ const PLANNED = Date.UTC(2030, 5, 14, 17, 30);
 const utcTime = (ms: number) => format(new Date(ms + new Date(ms).getTimezoneOffset() * 60_000), 'HH:mm');
 
 describe.skipIf(!chromiumPath)('printables in Chromium', () => {
-  let server: ServerProcess;
-  let browser: Browser;
-  let ev: SeededEvent;
+  // 3 mentors, 5 mentees, 2 seats a table: one mentee sits out each round.
+  const room = useRoom({ seed: { roundSeconds: 600, changeoverSeconds: 120, rounds: 3, tableCapacity: 2 } });
   let view: any;
   let pdfDir: string;
-  const contexts: BrowserContext[] = [];
-  const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
     pdfDir = mkdtempSync(join(tmpdir(), 'tablehop-print-'));
-    [server, browser] = await Promise.all([startServerProcess(), launchChromium()]);
-    // 3 mentors, 5 mentees, 2 seats a table: one mentee sits out each round.
-    ev = await seedEvent(server.url, { roundSeconds: 600, changeoverSeconds: 120, rounds: 3, tableCapacity: 2 });
-    view = await ev.api(`/api/events/${ev.eventId}`, { method: 'PATCH', body: { plannedStartAt: PLANNED } });
+    view = await room.ev.api(`/api/events/${room.ev.eventId}`, { method: 'PATCH', body: { plannedStartAt: PLANNED } });
   });
-  afterAll(async () => {
-    for (const c of contexts) await c.close();
-    await browser?.close();
-    await server?.stop();
-    rmSync(pdfDir, { recursive: true, force: true });
-    expect(pageErrors).toEqual([]);
+  afterAll(() => {
+    if (pdfDir) rmSync(pdfDir, { recursive: true, force: true });
   });
 
   /** A printable of `event` in a fresh context (UTC, British English, 2× pixels so the cards' small QR codes scan). */
-  async function open(kind: string, event = ev, query = ''): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1100, height: 1000 }, deviceScaleFactor: 2, timezoneId: 'UTC', locale: 'en-GB' });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('pageerror', (e) => pageErrors.push(String(e)));
-    recordPageLog(page);
-    await page.goto(`${server.url}/organize/${event.eventId}/print/${kind}${query}#key=${event.organizerKey}`);
+  async function open(kind: string, event = room.ev, query = ''): Promise<Page> {
+    const options = { viewport: { width: 1100, height: 1000 }, deviceScaleFactor: 2, timezoneId: 'UTC', locale: 'en-GB' };
+    const page = await room.open(`${room.server.url}/organize/${event.eventId}/print/${kind}${query}#key=${event.organizerKey}`, options);
     await waitForTestId(page, 'print-sheets');
     await page.emulateMedia({ media: 'print' });
     // Fitted to the paper as printed (the print layout drops the toolbar, not the sizes).
@@ -92,8 +77,8 @@ describe.skipIf(!chromiumPath)('printables in Chromium', () => {
       expect(rows.map((r) => r.split('\t')[1])).toEqual(times);
     }
     // A mentee's card lists the tables the server has for them.
-    const zoe = ev.mentees.find((m) => m.name === 'Zoë Martin')!;
-    const me = await ev.api('/api/me', { token: zoe.token });
+    const zoe = room.ev.mentees.find((m) => m.name === 'Zoë Martin')!;
+    const me = await room.ev.api('/api/me', { token: zoe.token });
     const zoeRows = await page.locator(`[data-person="${zoe.id}"] tbody tr`).allInnerTexts();
     expect(zoeRows.map((r) => r.split('\t')[2])).toEqual(me.rounds.map((r: any) => r.table ?? '—'));
     await page.emulateMedia({ media: 'screen' });
@@ -101,7 +86,7 @@ describe.skipIf(!chromiumPath)('printables in Chromium', () => {
   });
 
   it('the paper is selectable: US Letter prints on Letter', async () => {
-    const page = await open('cards', ev, '?paper=letter');
+    const page = await open('cards', room.ev, '?paper=letter');
     const pdf = await page.pdf({ preferCSSPageSize: true });
     expect(pdfPages(pdf)).toEqual({ count: 2, sizes: [LETTER_PORTRAIT, LETTER_PORTRAIT] });
     await page.emulateMedia({ media: 'screen' });
@@ -136,7 +121,7 @@ describe.skipIf(!chromiumPath)('printables in Chromium', () => {
     await page.screenshot({ path: `${SHOTS}/print-sheet.png`, fullPage: true, scale: 'css' });
     const head = await page.locator('.wall-table thead th').allInnerTexts();
     expect(head.map((h) => h.replace(/\s+/g, ' ').trim())).toEqual(['Table', 'Round 1 17:30', 'Round 2 17:42', 'Round 3 17:54']);
-    const schedule = await ev.api(`/api/events/${ev.eventId}/schedule`);
+    const schedule = await room.ev.api(`/api/events/${room.ev.eventId}/schedule`);
     const names = new Map<string, string>([...schedule.mentees].map((m: any) => [m.id, m.name]));
     const rows = page.locator('.wall-table tbody tr');
     const anyBye = schedule.rounds.some((r: any) => r.byes.length > 0);
@@ -154,11 +139,11 @@ describe.skipIf(!chromiumPath)('printables in Chromium', () => {
     const sign = page.getByTestId('projector-sign');
     await sign.screenshot({ path: `${SHOTS}/print-projector-sign.png`, scale: 'css' });
     expect(await decodeQrIn(page, sign)).toBe(view.links.projector);
-    expect(view.links.projector).toBe(ev.projectorLink);
+    expect(view.links.projector).toBe(room.ev.projectorLink);
   });
 
   it('a wall sheet of 25 tables splits evenly across two pages', async () => {
-    const big = await seedEvent(server.url, { name: 'Big night', roundSeconds: 600, changeoverSeconds: 60, rounds: 4 });
+    const big = await seedEvent(room.server.url, { name: 'Big night', roundSeconds: 600, changeoverSeconds: 60, rounds: 4 });
     const more = Array.from({ length: 22 }, (_, i) => ({ name: `Mentor ${i + 4}` }));
     await big.api(`/api/events/${big.eventId}/people`, { body: { mentors: more } });
     await big.api(`/api/events/${big.eventId}/schedule`, { body: { seed: 1 } });
@@ -172,7 +157,7 @@ describe.skipIf(!chromiumPath)('printables in Chromium', () => {
   });
 
   it('times follow the clock live once it runs: an extension moves the later rounds', async () => {
-    const live = await seedEvent(server.url, { name: 'Live', roundSeconds: 600, changeoverSeconds: 120, rounds: 3 });
+    const live = await seedEvent(room.server.url, { name: 'Live', roundSeconds: 600, changeoverSeconds: 120, rounds: 3 });
     await live.api(`/api/events/${live.eventId}`, { method: 'PATCH', body: { plannedStartAt: PLANNED } });
     const page = await open('sheet', live);
     const round2 = page.locator('.wall-table thead th').nth(2);
@@ -187,28 +172,15 @@ describe.skipIf(!chromiumPath)('printables in Chromium', () => {
 });
 
 describe.skipIf(!chromiumPath)('print, export and backup from the console and the home page', () => {
-  let server: ServerProcess;
-  let browser: Browser;
-  let context: BrowserContext;
-  const pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startServerProcess(), launchChromium()]);
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true, timezoneId: 'Europe/Berlin', locale: 'de-DE' });
-  });
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.stop();
-    expect(pageErrors).toEqual([]);
-  });
+  const room = useRoom();
 
   it('sets the planned start, opens a printable, downloads a backup and creates a new event from it', async () => {
+    const { server } = room;
     const ev = await seedEvent(server.url, { name: 'Reuse me', roundSeconds: 600, changeoverSeconds: 120, rounds: 3 });
-    const page = await context.newPage();
-    page.on('pageerror', (e) => pageErrors.push(String(e)));
-    recordPageLog(page);
-    await page.goto(`${server.url}/organize/${ev.eventId}#key=${ev.organizerKey}`);
+    const page = await room.open(`${server.url}/organize/${ev.eventId}#key=${ev.organizerKey}`, {
+      viewport: { width: 1280, height: 900 }, acceptDownloads: true, timezoneId: 'Europe/Berlin', locale: 'de-DE',
+    });
+    const context = page.context();
 
     // Plan tab: the planned start, in the organizer's time zone (Berlin: UTC+2 in June).
     await page.getByRole('tab', { name: 'Plan' }).click();

@@ -1,48 +1,20 @@
-import { mkdirSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seriousViolations } from './support/axe';
-import { chromiumPath, launchChromium } from './support/browser';
-import { seedEvent, type SeededEvent } from './support/event-setup';
-import { overflowX, readCountdown, recordPageLog, SHOTS, waitForTestId } from './support/screens';
-import { startServerProcess, type ServerProcess } from './support/server-process';
+import { chromiumPath } from './support/browser';
+import { useRoom } from './support/room';
+import { overflowX, readCountdown, SHOTS, waitForTestId } from './support/screens';
 
 const FULL_HD = { viewport: { width: 1920, height: 1080 } };
 
 describe.skipIf(!chromiumPath)('projector in Chromium', () => {
-  let server: ServerProcess;
-  let browser: Browser;
-  let ev: SeededEvent;
-  const contexts: BrowserContext[] = [];
-  const pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    [server, browser] = await Promise.all([startServerProcess(), launchChromium()]);
-    ev = await seedEvent(server.url, { roundSeconds: 600, changeoverSeconds: 300, rounds: 3, tableCapacity: 2, start: true });
-  });
-  afterAll(async () => {
-    for (const c of contexts) await c.close();
-    await browser?.close();
-    await server?.stop();
-    expect(pageErrors).toEqual([]);
-  });
-
-  async function open(link = ev.projectorLink, opts: Parameters<Browser['newContext']>[0] = FULL_HD): Promise<Page> {
-    const context = await browser.newContext(opts);
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('pageerror', (e) => pageErrors.push(String(e)));
-    recordPageLog(page);
-    await page.goto(link);
-    return page;
-  }
+  const room = useRoom({ seed: { roundSeconds: 600, changeoverSeconds: 300, rounds: 3, tableCapacity: 2, start: true } });
+  const open = (link = room.ev.projectorLink, options = FULL_HD) => room.open(link, options);
 
   it('shows the phase and round and a countdown legible from the back of the room', async () => {
     const page = await open();
     await waitForTestId(page, 'countdown');
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Round 1 of 3 — talk');
-    const clock = await ev.api<any>(`/api/events/${ev.eventId}/clock`);
+    const clock = await room.ev.api<any>(`/api/events/${room.ev.eventId}/clock`);
     expect(Math.abs((await readCountdown(page))! - clock.remainingMs / 1000)).toBeLessThanOrEqual(2);
     const px = await page.getByTestId('countdown').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     expect(px).toBeGreaterThan(400);
@@ -53,11 +25,11 @@ describe.skipIf(!chromiumPath)('projector in Chromium', () => {
   it('in a changeover shows the seating of the coming round by table', async () => {
     const page = await open();
     await waitForTestId(page, 'countdown');
-    await ev.clock('skip');
+    await room.ev.clock('skip');
     await page.getByRole('heading', { name: 'Round 2 of 3 — move to your table' }).waitFor({ timeout: 3000 });
     const seating = page.getByTestId('seating');
     await seating.waitFor();
-    const schedule = await ev.api<any>(`/api/events/${ev.eventId}/schedule`);
+    const schedule = await room.ev.api<any>(`/api/events/${room.ev.eventId}/schedule`);
     const round2 = schedule.rounds.find((r: any) => r.round === 2);
     const text = await seating.textContent();
     for (const t of round2.tables) {
@@ -73,7 +45,7 @@ describe.skipIf(!chromiumPath)('projector in Chromium', () => {
   });
 
   it('turns sound on with one click; the warning time is a setting', async () => {
-    const page = await open(`${server.url}/projector?warn=30#key=${ev.projectorLink.split('#key=')[1]}`);
+    const page = await open(`${room.server.url}/projector?warn=30#key=${room.ev.projectorLink.split('#key=')[1]}`);
     await waitForTestId(page, 'countdown');
     expect(await page.getByTestId('warn-seconds').inputValue()).toBe('30');
     const button = page.getByTestId('sound-toggle');
@@ -85,7 +57,7 @@ describe.skipIf(!chromiumPath)('projector in Chromium', () => {
 
   it('holds its layout from 320 px to 4K, and axe finds no serious or critical violations', async () => {
     for (const viewport of [{ width: 320, height: 568 }, { width: 1280, height: 720 }, { width: 3840, height: 2160 }]) {
-      const page = await open(ev.projectorLink, { viewport });
+      const page = await open(room.ev.projectorLink, { viewport });
       await waitForTestId(page, 'countdown');
       expect(await overflowX(page), `${viewport.width}px`).toBeLessThanOrEqual(0);
       const box = await page.getByTestId('countdown').boundingBox();
@@ -97,7 +69,7 @@ describe.skipIf(!chromiumPath)('projector in Chromium', () => {
   });
 
   it('a bad key says the link is not valid', async () => {
-    const page = await open(`${server.url}/projector#key=nope`);
+    const page = await open(`${room.server.url}/projector#key=nope`);
     await waitForTestId(page, 'invalid-link');
   });
 });
