@@ -27,7 +27,7 @@ export function onEvent<E extends EventName>(socket: IoSocket, event: E, handler
     }
     const parsed = clientPayloadSchemas[event].safeParse(args[0]);
     if (!parsed.success) {
-      const issues = capIssues(toIssues(parsed.error));
+      const issues = capIssues(toIssues(parsed.error, clientPayloadSchemas[event]));
       return reply({ ok: false, error: { code: 'bad_request', message: `invalid ${event} payload: ${describeIssues(issues)}`.slice(0, 500), issues } });
     }
     try {

@@ -51,18 +51,23 @@ export const clockSnapshotSchema = z.object({
 });
 export type ClockSnapshot = z.infer<typeof clockSnapshotSchema>;
 
-/** Body of POST /api/events/:id/clock; `expectedPhase` makes a double-click harmless. */
+/**
+ * Body of POST /api/events/:id/clock and the `clock:command` payload (unknown fields refused);
+ * `expectedPhase` makes a double-click harmless.
+ */
 export const clockCommandSchema = z.discriminatedUnion('action', [
-  z.object({ action: z.literal('start'), expectedPhase: z.number().int().min(0).optional() }),
-  z.object({ action: z.literal('pause'), expectedPhase: z.number().int().min(0).optional() }),
-  z.object({ action: z.literal('resume'), expectedPhase: z.number().int().min(0).optional() }),
-  z.object({
-    action: z.literal('extend'),
-    seconds: z.number().int('must be a whole number of seconds').min(1).max(3600).default(60),
-    expectedPhase: z.number().int().min(0).optional(),
-  }),
-  z.object({ action: z.literal('skip'), expectedPhase: z.number().int().min(0).optional() }),
-  z.object({ action: z.literal('end'), expectedPhase: z.number().int().min(0).optional() }),
+  z.object({ action: z.literal('start'), expectedPhase: z.number().int().min(0).optional() }).strict(),
+  z.object({ action: z.literal('pause'), expectedPhase: z.number().int().min(0).optional() }).strict(),
+  z.object({ action: z.literal('resume'), expectedPhase: z.number().int().min(0).optional() }).strict(),
+  z
+    .object({
+      action: z.literal('extend'),
+      seconds: z.number().int('must be a whole number of seconds').min(1).max(3600).default(60),
+      expectedPhase: z.number().int().min(0).optional(),
+    })
+    .strict(),
+  z.object({ action: z.literal('skip'), expectedPhase: z.number().int().min(0).optional() }).strict(),
+  z.object({ action: z.literal('end'), expectedPhase: z.number().int().min(0).optional() }).strict(),
 ]);
 export type ClockCommand = z.output<typeof clockCommandSchema>;
 export type ClockCommandInput = z.input<typeof clockCommandSchema>;

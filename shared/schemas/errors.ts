@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { splitUnknownFields } from './unknown-fields';
 
 /** One problem with an input, located by its field path (e.g. "mentees.2.name" or "line 4"). */
 export const issueSchema = z.object({ path: z.string(), message: z.string() });
@@ -19,9 +20,13 @@ export type ErrorBody = z.infer<typeof errorBodySchema>;
 /** Socket acks: a discriminated result, like the HTTP answers. */
 export type Ack<T> = { ok: true; data: T } | { ok: false; error: { code: ErrorCode; message: string; issues?: Issue[] } };
 
-/** Turn zod issues into `{ path, message }` with dotted field paths. */
-export function toIssues(error: z.ZodError): Issue[] {
-  return error.issues.map((i) => ({ path: i.path.map(String).join('.') || '(root)', message: i.message }));
+/**
+ * Turn zod issues into `{ path, message }` with dotted field paths. The unknown keys of a
+ * strict object become one issue each (`mentees.0.wishs: unknown field; did you mean
+ * "wishes"?`); the suggestion needs the `schema` that was parsed.
+ */
+export function toIssues(error: z.ZodError, schema?: z.core.$ZodType): Issue[] {
+  return splitUnknownFields(error.issues, schema).map((i) => ({ path: i.path.map(String).join('.') || '(root)', message: i.message }));
 }
 
 /** One readable line listing every problem, e.g. "roundSeconds: must be at least 1 second". */

@@ -4,3 +4,4 @@ export * from './people';
 export * from './schedule';
 export * from './clock';
 export * from './errors';
+export * from './unknown-fields';

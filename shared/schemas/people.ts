@@ -3,31 +3,37 @@ import { idSchema, nameText } from './common';
 
 const textList = (maxItems: number, maxLen: number) => z.array(nameText(maxLen)).max(maxItems);
 
-/** A mentor as the organizer enters them; `table` defaults to T1, T2, … in order. */
-export const mentorInputSchema = z.object({
-  name: nameText(),
-  table: nameText(20).optional(),
-  bio: z.string().trim().max(2000).optional(),
-  topics: textList(30, 80).default([]),
-  email: z.string().trim().max(320).optional(),
-});
+/** A mentor as the organizer enters them (unknown fields refused); `table` defaults to T1, T2, … in order. */
+export const mentorInputSchema = z
+  .object({
+    name: nameText(),
+    table: nameText(20).optional(),
+    bio: z.string().trim().max(2000).optional(),
+    topics: textList(30, 80).default([]),
+    email: z.string().trim().max(320).optional(),
+  })
+  .strict();
 export type MentorInput = z.input<typeof mentorInputSchema>;
 
-/** A mentee as the organizer enters them; wishes and avoid name mentors by name. */
-export const menteeInputSchema = z.object({
-  name: nameText(),
-  questions: z.array(z.string().trim().min(1, 'must not be empty').max(500, 'must be at most 500 characters')).max(30).default([]),
-  wishes: textList(50, 120).default([]),
-  avoid: textList(50, 120).default([]),
-  email: z.string().trim().max(320).optional(),
-});
+/** A mentee as the organizer enters them (unknown fields refused); wishes and avoid name mentors by name. */
+export const menteeInputSchema = z
+  .object({
+    name: nameText(),
+    questions: z.array(z.string().trim().min(1, 'must not be empty').max(500, 'must be at most 500 characters')).max(30).default([]),
+    wishes: textList(50, 120).default([]),
+    avoid: textList(50, 120).default([]),
+    email: z.string().trim().max(320).optional(),
+  })
+  .strict();
 export type MenteeInput = z.input<typeof menteeInputSchema>;
 
-/** Body of POST /api/events/:id/people. */
-export const addPeopleSchema = z.object({
-  mentors: z.array(mentorInputSchema).max(2000).default([]),
-  mentees: z.array(menteeInputSchema).max(5000).default([]),
-});
+/** Body of POST /api/events/:id/people; unknown fields are refused. */
+export const addPeopleSchema = z
+  .object({
+    mentors: z.array(mentorInputSchema).max(2000).default([]),
+    mentees: z.array(menteeInputSchema).max(5000).default([]),
+  })
+  .strict();
 export type AddPeople = z.output<typeof addPeopleSchema>;
 
 /** Where a person stands at the door. */
@@ -74,7 +80,9 @@ export const personPatchSchema = z
   .strict();
 export type PersonPatch = z.infer<typeof personPatchSchema>;
 
-/** Body of PUT /api/me/questions. */
-export const questionsBodySchema = z.object({
-  questions: z.array(z.string().trim().min(1, 'must not be empty').max(500, 'must be at most 500 characters')).max(30, 'at most 30 questions'),
-});
+/** Body of PUT /api/me/questions and the `questions:update` payload; unknown fields are refused. */
+export const questionsBodySchema = z
+  .object({
+    questions: z.array(z.string().trim().min(1, 'must not be empty').max(500, 'must be at most 500 characters')).max(30, 'at most 30 questions'),
+  })
+  .strict();

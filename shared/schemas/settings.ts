@@ -8,7 +8,14 @@ export const breakSchema = z.object({
 });
 export type Break = z.infer<typeof breakSchema>;
 
-/** Event settings as an organizer writes them; `rounds` defaults to the number of mentors. */
+// Request bodies refuse unknown fields (a misspelt one would be lost); `breakSchema` itself
+// stays lenient, as backups and the views read it.
+const breakBodySchema = breakSchema.strict();
+
+/**
+ * Event settings as an organizer writes them (body of POST /api/events; unknown fields are
+ * refused); `rounds` defaults to the number of mentors.
+ */
 export const eventSettingsSchema = z
   .object({
     name: nameText(200),
@@ -16,10 +23,11 @@ export const eventSettingsSchema = z
     changeoverSeconds: durationSeconds,
     rounds: z.number().int('must be a whole number').min(1, 'must be at least 1').max(200, 'must be at most 200').optional(),
     tableCapacity: z.number().int('must be a whole number').min(1, 'must be at least 1').max(50, 'must be at most 50').default(1),
-    breaks: z.array(breakSchema).max(100).default([]),
+    breaks: z.array(breakBodySchema).max(100).default([]),
     /** Planned start, epoch ms; optional and informative only (the clock starts on command). */
     plannedStartAt: z.number().int().nonnegative().nullable().optional(),
   })
+  .strict()
   .superRefine((s, ctx) => {
     const seen = new Set<number>();
     s.breaks.forEach((b, i) => {
@@ -43,7 +51,7 @@ export const eventSettingsPatchSchema = z
     changeoverSeconds: durationSeconds,
     rounds: z.number().int().min(1).max(200),
     tableCapacity: z.number().int().min(1).max(50),
-    breaks: z.array(breakSchema).max(100),
+    breaks: z.array(breakBodySchema).max(100),
     plannedStartAt: z.number().int().nonnegative().nullable(),
   })
   .partial()

@@ -1,3 +1,5 @@
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorBodySchema } from '../../shared/schemas/errors';
 import { organizerViewSchema } from '../../shared/protocol/views';
@@ -69,6 +71,38 @@ describe('POST /api/events', () => {
     expect(paths).toEqual(expect.arrayContaining(['name', 'roundSeconds', 'changeoverSeconds', 'breaks.0.afterRound']));
   });
 
+  it('400 refuses unknown fields, at the top and in breaks, naming each and the field probably meant; nothing is created', async () => {
+    const db = new Database(join(srv.dataDir, 'tablehop.sqlite'), { readonly: true });
+    const eventCount = () => (db.prepare('SELECT COUNT(*) AS n FROM events').get() as { n: number }).n;
+    try {
+      const before = eventCount();
+      const r = await call(srv.url, 'POST', '/api/events', {
+        body: { ...SETTINGS, tablecapacity: 2, breaks: [{ afterRound: 1, seconds: 300 }, { afterRound: 2, secnds: 300 }], colour: 'red' },
+      });
+      expect(r.status).toBe(400);
+      const { error } = errorBodySchema.parse(r.body);
+      expect(error.code).toBe('bad_request');
+      expect(error.issues).toEqual([
+        { path: 'breaks.1.seconds', message: 'must be a number of seconds' },
+        { path: 'breaks.1.secnds', message: 'unknown field; did you mean "seconds"?' },
+        { path: 'tablecapacity', message: 'unknown field; did you mean "tableCapacity"?' },
+        { path: 'colour', message: 'unknown field' },
+      ]);
+      expect(error.message).toContain('tablecapacity: unknown field; did you mean "tableCapacity"?');
+      // The same with only a misspelt optional field: refused, not created without it.
+      const typo = await call(srv.url, 'POST', '/api/events', { body: { ...SETTINGS, plannedStart: Date.UTC(2030, 0, 1) } });
+      expect(typo.status).toBe(400);
+      expect(typo.body.error.issues).toEqual([{ path: 'plannedStart', message: 'unknown field; did you mean "plannedStartAt"?' }]);
+      expect(eventCount()).toBe(before);
+      // Every documented field is still accepted.
+      const all = { ...SETTINGS, rounds: 3, tableCapacity: 2, breaks: [{ afterRound: 1, seconds: 300 }], plannedStartAt: Date.UTC(2030, 0, 1) };
+      expect((await call(srv.url, 'POST', '/api/events', { body: all })).status).toBe(201);
+      expect(eventCount()).toBe(before + 1);
+    } finally {
+      db.close();
+    }
+  });
+
   it('400 on malformed JSON, 413 on a body over 1 MiB', async () => {
     const bad = await call(srv.url, 'POST', '/api/events', { raw: '{"name": ' });
     expect(bad.status).toBe(400);
@@ -97,8 +131,15 @@ describe('GET / PATCH / DELETE /api/events/:id', () => {
     const bad = await call(srv.url, 'PATCH', `/api/events/${ev.id}`, { key: ev.key, body: { breaks: [{ afterRound: 5, seconds: 60 }] } });
     expect(bad.status).toBe(400);
     expect(bad.body.error.issues[0].path).toBe('breaks.0.afterRound');
-    const unknown = await call(srv.url, 'PATCH', `/api/events/${ev.id}`, { key: ev.key, body: { colour: 'red' } });
+    const unknown = await call(srv.url, 'PATCH', `/api/events/${ev.id}`, { key: ev.key, body: { colour: 'red', round: 3, breaks: [{ afterRound: 2, seconds: 60, note: 'tea' }] } });
     expect(unknown.status).toBe(400);
+    expect(unknown.body.error.issues).toEqual([
+      { path: 'breaks.0.note', message: 'unknown field' },
+      { path: 'colour', message: 'unknown field' },
+      { path: 'round', message: 'unknown field; did you mean "rounds"?' },
+    ]);
+    const after = await call(srv.url, 'GET', `/api/events/${ev.id}`, { key: ev.key });
+    expect(after.body.event).toMatchObject({ rounds: 5, breaks: [{ afterRound: 3, seconds: 120 }] });
   });
 
   it('DELETE removes the event and its keys', async () => {

@@ -56,6 +56,55 @@ describe('POST /api/events/:id/people', () => {
   });
 });
 
+describe('POST /api/events/:id/people: unknown fields', () => {
+  it('400 names each unknown field of the body, a mentor or a mentee, with the field probably meant, and adds no one', async () => {
+    const ev = await seedEvent(srv.url, { mentors: 1, mentees: 1 });
+    const before = (await call(srv.url, 'GET', `/api/events/${ev.id}`, { key: ev.key })).body;
+    const r = await call(srv.url, 'POST', `/api/events/${ev.id}/people`, {
+      key: ev.key,
+      body: {
+        mentors: [{ name: 'Grace Hopper', topics: ['compilers'] }, { name: 'Ada Lovelace', tabel: 'T9', role: 'mentor' }],
+        mentees: [{ name: 'Sam', wishs: ['Grace Hopper'] }, { name: 'Kim', questions: ['Why?'], Avoid: ['Ada Lovelace'] }],
+        mentee: [{ name: 'Lee' }],
+      },
+    });
+    expect(r.status).toBe(400);
+    expect(r.body.error.code).toBe('bad_request');
+    expect(r.body.error.issues).toEqual([
+      { path: 'mentors.1.tabel', message: 'unknown field; did you mean "table"?' },
+      { path: 'mentors.1.role', message: 'unknown field' },
+      { path: 'mentees.0.wishs', message: 'unknown field; did you mean "wishes"?' },
+      { path: 'mentees.1.Avoid', message: 'unknown field; did you mean "avoid"?' },
+      { path: 'mentee', message: 'unknown field; did you mean "mentees"?' },
+    ]);
+    expect(r.body.error.message).toContain('mentees.0.wishs: unknown field; did you mean "wishes"?');
+    // A lone misspelt optional field is enough: Sam is not added without his wishes.
+    const one = await call(srv.url, 'POST', `/api/events/${ev.id}/people`, { key: ev.key, body: { mentees: [{ name: 'Sam', wishs: ['Mentor 1'] }] } });
+    expect(one.status).toBe(400);
+    expect(one.body.error).toEqual({
+      code: 'bad_request',
+      message: 'invalid request: mentees.0.wishs: unknown field; did you mean "wishes"?',
+      issues: [{ path: 'mentees.0.wishs', message: 'unknown field; did you mean "wishes"?' }],
+    });
+    const after = (await call(srv.url, 'GET', `/api/events/${ev.id}`, { key: ev.key })).body;
+    expect(after.mentors).toEqual(before.mentors);
+    expect(after.mentees).toEqual(before.mentees);
+  });
+
+  it('accepts every documented field', async () => {
+    const ev = await createEvent(srv.url);
+    const r = await call(srv.url, 'POST', `/api/events/${ev.id}/people`, {
+      key: ev.key,
+      body: {
+        mentors: [{ name: 'Grace Hopper', table: 'T4', bio: 'Admiral', topics: ['compilers', 'navy'], email: 'g@example.org' }, { name: 'Ada Lovelace' }],
+        mentees: [{ name: 'Sam', questions: ['How do I start?'], wishes: ['Grace Hopper'], avoid: ['Ada Lovelace'], email: 's@example.org' }],
+      },
+    });
+    expect(r.status, r.text).toBe(201);
+    expect(r.body.mentees[0]).toMatchObject({ name: 'Sam', email: 's@example.org', wishes: [r.body.mentors[0].id], avoid: [r.body.mentors[1].id] });
+  });
+});
+
 describe('POST /api/events/:id/people.csv', () => {
   const csv = ['role,name,table,topics,questions,wishes,avoid', 'mentor,Grace Hopper,,compilers;navy,,,', 'mentor,Ada Lovelace,T7,,,,', 'mentee,Sam,,,What first?|And then?,Grace Hopper,Ada Lovelace', 'mentee,Kim,,,,,'].join('\n');
 
@@ -109,8 +158,12 @@ describe('PATCH and DELETE /api/events/:id/people/:personId', () => {
     expect(wrong.body.error.issues[0].path).toBe('table');
     const clash = await call(srv.url, 'PATCH', `/api/events/${ev.id}/people/${ev.mentors[0]!.id}`, { key: ev.key, body: { table: 't2' } });
     expect(clash.status).toBe(400);
-    const unknownField = await call(srv.url, 'PATCH', `/api/events/${ev.id}/people/${mentee.id}`, { key: ev.key, body: { age: 3 } });
+    const unknownField = await call(srv.url, 'PATCH', `/api/events/${ev.id}/people/${mentee.id}`, { key: ev.key, body: { age: 3, questons: ['Hm?'] } });
     expect(unknownField.status).toBe(400);
+    expect(unknownField.body.error.issues).toEqual([
+      { path: 'age', message: 'unknown field' },
+      { path: 'questons', message: 'unknown field; did you mean "questions"?' },
+    ]);
     const missing = await call(srv.url, 'PATCH', `/api/events/${ev.id}/people/nobody`, { key: ev.key, body: { name: 'X' } });
     expect(missing.status).toBe(404);
   });

@@ -145,6 +145,11 @@ describe('bad payloads', () => {
       const r = await (socket.emitWithAck as (e: string, p: unknown) => Promise<unknown>)(event, payload);
       expect(r, `${event} ${JSON.stringify(payload).slice(0, 40)}`).toMatchObject({ ok: false, error: { code: 'bad_request' } });
     }
+    // A misspelt field is named, with the one that was probably meant.
+    expect(await (phone.socket.emitWithAck as (e: string, p: unknown) => Promise<unknown>)('questions:update', { questoins: ['Q?'] })).toMatchObject({
+      ok: false,
+      error: { code: 'bad_request', issues: expect.arrayContaining([{ path: 'questoins', message: 'unknown field; did you mean "questions"?' }]) },
+    });
     // Missing payload (ack only) is answered too.
     expect(await (phone.socket.emitWithAck as (e: string) => Promise<unknown>)('time')).toMatchObject({ ok: false, error: { code: 'bad_request' } });
     const view = (await call(srv.url, 'GET', `/api/events/${ev.id}`, { key: ev.key })).body;
