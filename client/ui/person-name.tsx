@@ -1,4 +1,4 @@
-import type { JSX } from 'solid-js';
+import { For, type JSX } from 'solid-js';
 
 /**
  * A person's name in any script (Zoë, 李雷, عمر): `dir="auto"` isolates it, so a right-to-left
@@ -9,5 +9,19 @@ export function PersonName(props: { children: string; class?: string }): JSX.Ele
     <span dir="auto" class={`name ${props.class ?? ''}`}>
       {props.children}
     </span>
+  );
+}
+
+/** Names in a sentence, separated by commas, each isolated like `PersonName`. */
+export function PersonNames(props: { names: readonly string[] }): JSX.Element {
+  return (
+    <For each={props.names}>
+      {(n, i) => (
+        <>
+          {i() > 0 ? ', ' : ''}
+          <PersonName>{n}</PersonName>
+        </>
+      )}
+    </For>
   );
 }

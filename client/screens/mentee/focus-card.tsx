@@ -1,7 +1,8 @@
 import { For, Match, Show, Switch, type JSX } from 'solid-js';
 import type { MyRound } from '../../../shared/protocol/views';
 import type { WhereNow } from '../../live/where-now';
-import { PersonName } from '../../ui/person-name';
+import { NowNotice, nowNotice } from '../../ui/now-notice';
+import { PersonName, PersonNames } from '../../ui/person-name';
 import { byeText, nextLine, seatedLead } from './mentee-text';
 
 /** The table, big, with the mentor's name and topics. */
@@ -27,15 +28,7 @@ function TableLine(props: { at: MyRound; lead: string; moving: boolean }): JSX.E
       </Show>
       <Show when={props.at.mentees.length > 0}>
         <p class="muted small">
-          Also at the table:{' '}
-          <For each={props.at.mentees}>
-            {(m, i) => (
-              <>
-                {i() > 0 ? ', ' : ''}
-                <PersonName>{m.name}</PersonName>
-              </>
-            )}
-          </For>
+          Also at the table: <PersonNames names={props.at.mentees.map((m) => m.name)} />
         </p>
       </Show>
     </>
@@ -45,17 +38,13 @@ function TableLine(props: { at: MyRound; lead: string; moving: boolean }): JSX.E
 /** Where to be now (or where to go), or that this round is a bye; then the round after. */
 export function FocusCard(props: { where: WhereNow; timeOf: (round: number) => string | null }): JSX.Element {
   const w = () => props.where;
+  const notice = () => nowNotice(w());
   return (
     <>
       <section class={`card focus focus-${w().stage}`} aria-label="Where to be" data-testid="focus">
         <Switch>
-          <Match when={w().stage === 'ended'}>
-            <h2>The event has ended</h2>
-            <p>Thank you for taking part! Your schedule below shows everyone you met.</p>
-          </Match>
-          <Match when={!w().at}>
-            <h2>Your schedule is not ready yet</h2>
-            <p class="muted">Your table appears here as soon as the organizer has planned the rounds.</p>
+          <Match when={notice()}>
+            {(kind) => <NowNotice kind={kind()} thanks="Thank you for taking part! Your schedule below shows everyone you met." whatAppears="Your table appears here" />}
           </Match>
           <Match when={w().at?.table ? w().at : null}>
             {(at) => <TableLine at={at()} lead={seatedLead(w().stage, w().round)} moving={w().stage === 'changeover' || w().stage === 'break'} />}
@@ -73,7 +62,7 @@ export function FocusCard(props: { where: WhereNow; timeOf: (round: number) => s
           </Match>
         </Switch>
       </section>
-      <Show when={w().stage !== 'ended' && w().at}>
+      <Show when={!notice()}>
         <p class="next-line card" data-testid="next">
           <span class="next-kicker">Next</span> <span dir="auto">{nextLine(w().next)}</span>
         </p>

@@ -9,11 +9,9 @@ import { createPersonView } from '../../live/person-view';
 import { vibrate } from '../../live/vibrate';
 import { createWakeLock } from '../../live/wake-lock';
 import { tableAndMentor } from '../../live/where-now';
-import { CheckInCard, type CheckInResult } from '../../ui/check-in-card';
+import type { CheckInResult } from '../../ui/check-in-card';
 import { PersonName } from '../../ui/person-name';
-import { PhaseAnnouncer } from '../../ui/phase-announcer';
-import { PhaseBar } from '../../ui/phase-bar';
-import { ScheduleChangedNotice } from '../../ui/schedule-changed-notice';
+import { PersonScreenHead } from '../../ui/person-screen-head';
 import { ScheduleTable } from '../../ui/schedule-table';
 import { WakeLockToggle } from '../../ui/wake-lock-toggle';
 import { FocusCard } from './focus-card';
@@ -48,16 +46,9 @@ export function MenteeScreen(props: MenteeScreenProps): JSX.Element {
 
   return (
     <main class="person mentee" data-testid="mentee-screen">
-      <header class="person-head">
-        <p class="event-name" dir="auto">{props.me.event.name}</p>
-        <h1 class="hello">
-          Hi <PersonName>{props.me.person.name}</PersonName>
-        </h1>
-      </header>
-      <ScheduleChangedNotice me={() => props.me} clock={view.live} />
-      <PhaseAnnouncer text={announcement} />
-      <PhaseBar clock={view.live()} label={view.label()} serverNow={props.serverNow} />
-      <CheckInCard attendance={props.me.person.attendance} status={view.live().status} checkIn={props.checkIn} />
+      <PersonScreenHead me={props.me} view={view} serverNow={props.serverNow} announcement={announcement} checkIn={props.checkIn}>
+        Hi <PersonName>{props.me.person.name}</PersonName>
+      </PersonScreenHead>
       <FocusCard where={view.where()} timeOf={timeOf} />
       <WakeLockToggle control={wake} />
       <QuestionsEditor saved={props.me.person.questions} save={props.saveQuestions} readOnly={view.live().status === 'finished'} />

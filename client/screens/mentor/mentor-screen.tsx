@@ -5,11 +5,10 @@ import type { ClockSnapshot } from '../../../shared/schemas/clock';
 import { formatClockTime } from '../../live/clock-time';
 import { createPersonView } from '../../live/person-view';
 import { createWakeLock } from '../../live/wake-lock';
-import { CheckInCard, type CheckInResult } from '../../ui/check-in-card';
-import { PersonName } from '../../ui/person-name';
-import { PhaseAnnouncer } from '../../ui/phase-announcer';
-import { PhaseBar } from '../../ui/phase-bar';
-import { ScheduleChangedNotice } from '../../ui/schedule-changed-notice';
+import type { CheckInResult } from '../../ui/check-in-card';
+import { NowNotice, nowNotice } from '../../ui/now-notice';
+import { PersonName, PersonNames } from '../../ui/person-name';
+import { PersonScreenHead } from '../../ui/person-screen-head';
 import { ScheduleTable } from '../../ui/schedule-table';
 import { WakeLockToggle } from '../../ui/wake-lock-toggle';
 import { MenteeCard } from './mentee-card';
@@ -61,28 +60,16 @@ export function MentorScreen(props: MentorScreenProps): JSX.Element {
 
   return (
     <main class="person mentor" data-testid="mentor-screen">
-      <header class="person-head">
-        <p class="event-name" dir="auto">{props.me.event.name}</p>
-        <h1 class="hello">
-          <Show when={props.me.person.table}>{(t) => <span class="table-chip">{t()}</span>}</Show> <PersonName>{props.me.person.name}</PersonName>
-        </h1>
-      </header>
-      <ScheduleChangedNotice me={() => props.me} clock={view.live} />
-      <PhaseAnnouncer text={announcement} />
-      <PhaseBar clock={view.live()} label={view.label()} serverNow={props.serverNow} />
-      <CheckInCard attendance={props.me.person.attendance} status={view.live().status} checkIn={props.checkIn} />
+      <PersonScreenHead me={props.me} view={view} serverNow={props.serverNow} announcement={announcement} checkIn={props.checkIn}>
+        <Show when={props.me.person.table}>{(t) => <span class="table-chip">{t()}</span>}</Show> <PersonName>{props.me.person.name}</PersonName>
+      </PersonScreenHead>
       <Switch>
-        <Match when={view.where().stage === 'ended'}>
-          <section class="card focus">
-            <h2>The event has ended</h2>
-            <p>Thank you for mentoring! Your notes stay on this device.</p>
-          </section>
-        </Match>
-        <Match when={view.where().round !== null && view.where().at === null}>
-          <section class="card focus">
-            <h2>Your schedule is not ready yet</h2>
-            <p class="muted">Your mentees appear here as soon as the organizer has planned the rounds.</p>
-          </section>
+        <Match when={nowNotice(view.where())}>
+          {(kind) => (
+            <section class="card focus">
+              <NowNotice kind={kind()} thanks="Thank you for mentoring! Your notes stay on this device." whatAppears="Your mentees appear here" />
+            </section>
+          )}
         </Match>
         <Match when={true}>
           <Group round={view.where().at} heading={nowHeading(view.where())} emptyText="No one at your table this round — take a breather." testId="now-group" />
@@ -105,14 +92,7 @@ export function MentorScreen(props: MentorScreenProps): JSX.Element {
         currentText={view.where().stage === 'meeting' ? 'Now' : 'Next'}
         where={(row) =>
           row.entry.mentees.length > 0 ? (
-            <For each={row.entry.mentees}>
-              {(m, i) => (
-                <>
-                  {i() > 0 ? ', ' : ''}
-                  <PersonName>{m.name}</PersonName>
-                </>
-              )}
-            </For>
+            <PersonNames names={row.entry.mentees.map((m) => m.name)} />
           ) : (
             <span class="muted">Table rests</span>
           )

@@ -1,5 +1,5 @@
 import { createMemo, createSignal, For, onCleanup, onMount, Show, type Accessor, type JSX } from 'solid-js';
-import { PersonName } from '../../ui/person-name';
+import { PersonName, PersonNames } from '../../ui/person-name';
 import { boardLayout, fitUnit, pageIndexAt, pageOf } from './paging';
 import type { SeatRow } from './seating';
 
@@ -89,14 +89,7 @@ export function SeatingBoard(props: { round: number; rows: SeatRow[]; byes: stri
               <article class="seat-card byes">
                 <h3>Sitting out</h3>
                 <p>
-                  <For each={card.names}>
-                    {(n, i) => (
-                      <>
-                        {i() > 0 ? ', ' : ''}
-                        <PersonName>{n}</PersonName>
-                      </>
-                    )}
-                  </For>
+                  <PersonNames names={card.names} />
                 </p>
               </article>
             )

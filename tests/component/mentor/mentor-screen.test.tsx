@@ -80,6 +80,13 @@ describe('MentorScreen', () => {
     expect(screen.getByRole('heading', { name: 'The event has ended' })).toBeInTheDocument();
   });
 
+  it('says when the schedule is not planned yet', () => {
+    setup(runningClock(0, 60_000), mentorMe({ rounds: [], now: null, next: null }));
+    expect(screen.getByRole('heading', { level: 2, name: 'Your schedule is not ready yet' })).toBeInTheDocument();
+    expect(screen.getByText('Your mentees appear here as soon as the organizer has planned the rounds.')).toHaveClass('muted');
+    expect(screen.queryByTestId('now-group')).toBeNull();
+  });
+
   it('lists every round with its mentees', () => {
     setup(runningClock(2, 60_000));
     const rows = screen.getByTestId('schedule').querySelectorAll('tbody tr');

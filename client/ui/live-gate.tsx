@@ -1,0 +1,78 @@
+import { createEffect, Match, Switch, type Accessor, type JSX } from 'solid-js';
+import type { Snapshot } from '../../shared/protocol/views';
+import type { LiveConnection } from '../live/live-connection';
+import { forgetSecret } from '../live/secrets';
+import { ConnectionNotice } from './connection-notice';
+import { StatusScreen } from './status-screen';
+
+/** What a live page says in each state of its connection; the headings are the same on every page. */
+export interface LiveGateTexts {
+  /** The line under "Connecting…". */
+  connecting: string;
+  /** The line under "This event was deleted". */
+  deleted: string;
+  /** Where to get a good link, after why this one is not valid. */
+  invalidAdvice: string;
+  /** The server answered with a snapshot for another role: this is another kind of link. */
+  wrongLink: { title: string; text: string; testId: string };
+}
+
+/** "This link is not valid": why (or a general reason), then where to get a good one. */
+export function InvalidLink(props: { reason?: string; advice: string }): JSX.Element {
+  return (
+    <StatusScreen title="This link is not valid" tone="error" testId="invalid-link">
+      <p>{props.reason ?? 'It may be incomplete or out of date.'} {props.advice}</p>
+    </StatusScreen>
+  );
+}
+
+/**
+ * A page fed by a live connection (a personal page, the projector): the "Reconnecting…" notice,
+ * then the page itself once the snapshot holds its view (`select`), or a whole-page message while
+ * connecting, after the event was deleted, for a refused link and for another role's link.
+ * A refused or deleted link is no use to remember, so its secret (`secretKey`) is forgotten.
+ */
+export function LiveGate<T>(props: {
+  conn: Pick<LiveConnection, 'status' | 'deleted' | 'snapshot'>;
+  secretKey: string;
+  /** This page's view in a snapshot; null when the snapshot is for another role. */
+  select: (snapshot: Snapshot) => T | null;
+  texts: LiveGateTexts;
+  children: (view: Accessor<T>) => JSX.Element;
+}): JSX.Element {
+  const view = (): T | null => {
+    const s = props.conn.snapshot();
+    return s ? props.select(s) : null;
+  };
+  createEffect(() => {
+    if (props.conn.deleted() || props.conn.status() === 'refused') forgetSecret(props.secretKey);
+  });
+
+  return (
+    <>
+      <ConnectionNotice status={props.conn.status} />
+      <Switch
+        fallback={
+          <StatusScreen title="Connecting…" testId="connecting">
+            <p class="muted">{props.texts.connecting}</p>
+          </StatusScreen>
+        }
+      >
+        <Match when={props.conn.deleted()}>
+          <StatusScreen title="This event was deleted" testId="event-deleted">
+            <p>{props.texts.deleted}</p>
+          </StatusScreen>
+        </Match>
+        <Match when={props.conn.status() === 'refused'}>
+          <InvalidLink advice={props.texts.invalidAdvice} />
+        </Match>
+        <Match when={props.conn.snapshot() && !view()}>
+          <StatusScreen title={props.texts.wrongLink.title} tone="error" testId={props.texts.wrongLink.testId}>
+            <p>{props.texts.wrongLink.text}</p>
+          </StatusScreen>
+        </Match>
+        <Match when={view()}>{(v) => props.children(v)}</Match>
+      </Switch>
+    </>
+  );
+}
