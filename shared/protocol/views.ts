@@ -81,7 +81,8 @@ export type MeView = z.infer<typeof meViewSchema>;
 
 /** What the projector shows: names, tables and the clock, nothing else. */
 export const projectorViewSchema = z.object({
-  event: z.object({ id: z.string(), name: z.string(), rounds: z.number().int() }),
+  /** With the phase lengths, so the big screen runs the clock on by itself after a missed broadcast. */
+  event: eventInfoSchema.pick({ id: true, name: true, rounds: true, roundSeconds: true, changeoverSeconds: true, breaks: true }),
   clock: clockSnapshotSchema,
   tables: z.array(z.object({ mentorId: z.string(), name: z.string(), table: z.string() })),
   mentees: z.array(z.object({ id: z.string(), name: z.string() })),

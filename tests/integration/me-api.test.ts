@@ -74,6 +74,12 @@ describe('GET /api/projector', () => {
     expect(view.tables.map((t) => t.table)).toEqual(['T1', 'T2', 'T3']);
     expect(view.mentees).toHaveLength(6);
     expect(view.rounds).toHaveLength(3);
+    // The phase lengths, so the big screen can run the clock on after a missed broadcast.
+    const settings = (await call(srv.url, 'GET', `/api/events/${ev.id}`, { key: ev.key })).body.event;
+    expect(view.event).toEqual({
+      id: ev.id, name: settings.name, rounds: 3,
+      roundSeconds: settings.roundSeconds, changeoverSeconds: settings.changeoverSeconds, breaks: settings.breaks,
+    });
     expect(r.text).not.toMatch(/of mentee|topic|token|questions|wishes/);
   });
 });

@@ -214,6 +214,14 @@ describe('snapshots reach exactly the people concerned', () => {
     expect(received(b.socket, 'snapshot:updated')).toHaveLength(0);
   });
 
+  it('on a change of round length: the projector too, since it runs the clock on by itself', async () => {
+    const ev = await seedEvent(srv.url, { mentors: 2, mentees: 2 }, { rounds: 2, tableCapacity: 1 });
+    const proj = await connect(srv.url, ev.projectorKey);
+    await call(srv.url, 'PATCH', `/api/events/${ev.id}`, { key: ev.key, body: { roundSeconds: 480 } });
+    const snap = snapshotSchema.parse(await waitFor(proj.socket, 'snapshot:updated'));
+    expect(snap.role === 'projector' && snap.projector.event.roundSeconds).toBe(480);
+  });
+
   it('a mentor asking again on a round change gets the questions of the new now and next', async () => {
     const ev = await seedEvent(srv.url, { mentors: 3, mentees: 3 }, { rounds: 3, tableCapacity: 1 });
     const org = await connect(srv.url, ev.key);

@@ -2,7 +2,7 @@ import { createMemo, createSignal, Show, type Accessor, type JSX } from 'solid-j
 import type { ProjectorView } from '../../../shared/protocol/views';
 import type { ClockSnapshot } from '../../../shared/schemas/clock';
 import { createCues } from '../../live/cue-effect';
-import { liveClockAt } from '../../live/live-clock';
+import { liveClockAt, phasesOf } from '../../live/live-clock';
 import { Countdown } from '../../ui/countdown';
 import { PhaseAnnouncer } from '../../ui/phase-announcer';
 import { createChime } from './chime';
@@ -24,8 +24,10 @@ function storedWarn(): string | null {
  * a changeover or break) the seating of the coming round by table.
  */
 export function ProjectorScreen(props: { view: ProjectorView; clock: ClockSnapshot; serverNow: Accessor<number> }): JSX.Element {
-  // The projector view carries no phase lengths, so the clock is not run forward locally.
-  const live = createMemo(() => liveClockAt(props.clock, null, props.serverNow()));
+  // With the phase lengths the clock runs on locally, so a missed broadcast (a projector
+  // laptop that lost the Wi-Fi) still shows the right phase and countdown.
+  const phases = createMemo(() => phasesOf(props.view.event));
+  const live = createMemo(() => liveClockAt(props.clock, phases(), props.serverNow()));
   const [warnSeconds, setWarnSignal] = createSignal(parseWarnSeconds(window.location.search, storedWarn()));
   const setWarnSeconds = (s: number) => {
     setWarnSignal(s);

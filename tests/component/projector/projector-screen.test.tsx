@@ -55,6 +55,20 @@ describe('ProjectorScreen', () => {
     expect(screen.getByTestId('projector-screen')).toHaveClass('solo');
   });
 
+  it('moves on to the next phase by itself when the broadcast is missed (the phase lengths are in its view)', () => {
+    // Round 1 ends 5 s from now; no clock:changed arrives (the projector laptop lost the Wi-Fi).
+    const { setNow } = setup(runningClock(0, 5_000));
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Round 1 of 3 — talk');
+    setNow(T0 + 5_000 + 30_000);
+    // 30 s into the 2-minute changeover before round 2.
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Round 2 of 3 — move to your table');
+    expect(screen.getByTestId('countdown')).toHaveTextContent('1:30');
+    setNow(T0 + 5_000 + 120_000 + 600_000 + 120_000 + 1_000);
+    // Past round 2 and the next changeover: round 3, one second in.
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Round 3 of 3 — talk');
+    expect(screen.getByTestId('countdown')).toHaveTextContent('9:59');
+  });
+
   it('in a changeover shows the coming round’s seating by table', () => {
     // A big board: everything fits on one page.
     const proto = HTMLElement.prototype;

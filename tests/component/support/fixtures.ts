@@ -98,5 +98,6 @@ export function projectorView(tablesCount = 3, menteesPerTable = 2): ProjectorVi
     tables: tables.map((t, ti) => ({ mentorId: t.mentorId, menteeIds: Array.from({ length: menteesPerTable }, (_, k) => mentees[(ti * menteesPerTable + k + r - 1) % (mentees.length - 1)]!.id) })),
     byes: [mentees[mentees.length - 1]!.id],
   });
-  return { event: { id: 'ev1', name: 'Spring Mentoring Night', rounds: 3 }, clock: idleClock(), tables, mentees, rounds: [round(1), round(2), round(3)], scheduleVersion: 1 };
+  const { id, name, rounds, roundSeconds, changeoverSeconds, breaks } = EVENT;
+  return { event: { id, name, rounds, roundSeconds, changeoverSeconds, breaks }, clock: idleClock(), tables, mentees, rounds: [round(1), round(2), round(3)], scheduleVersion: 1 };
 }
