@@ -440,7 +440,7 @@ async function main(): Promise<void> {
         console.log(`\n${STORMS} storms — event-loop max: Tablehop ${list((r) => r.tablehop.loop.maxMs, 'ms')}; bare ${list((r) => r.bare.loop.maxMs, 'ms')}`);
         console.log(`kill → every phone back: Tablehop ${list((r) => r.tablehop.killToAllMs / 1000, 's')}; bare ${list((r) => r.bare.killToAllMs / 1000, 's')}`);
       }
-      console.log(`goal: all back within 10 s of the kill, no error answered, event loop never blocked > 100 ms — ${met === STORMS ? 'met' : 'NOT met'}${STORMS > 1 ? ` (in ${met} of ${STORMS} storms)` : ''}`);
+      console.log(`goal: all back within 10 s of the kill, no error answered, event loop never blocked > 100 ms — ${met === STORMS ? 'met' : 'NOT met'}${STORMS > 1 ? ` (goals held in ${met} of ${STORMS} storms)` : ''}`);
     }
 
     results.memory = memory;

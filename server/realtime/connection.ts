@@ -4,6 +4,7 @@ import { forbidden } from '../errors';
 import type { Logger } from '../log';
 import type { Limiter } from '../rate-limit';
 import { limitSocket, onEvent } from './inbound';
+import type { SlicedQueue } from './sliced-queue';
 import { snapshotFor } from './snapshot';
 import { rooms, secretOf, type IoSocket } from './types';
 
@@ -13,15 +14,19 @@ export interface ConnectionDeps {
   log: Logger;
   limiter: Limiter;
   maxEvents: number;
+  /** Where the first snapshot of each connection is built and sent, a few per event-loop turn. */
+  firstSnapshots: SlicedQueue;
 }
 
 const audience = (d: SocketData) =>
   d.role === 'organizer' ? rooms.organizers(d.eventId) : d.role === 'projector' ? rooms.projectors(d.eventId) : rooms.people(d.eventId);
 
 /**
- * A connection that passed the handshake: join the event's rooms, send the full snapshot
- * (Socket.IO's state recovery does not survive a restart, so every connect gets it), then
- * answer the client's events.
+ * A connection that passed the handshake: join the event's rooms, answer the client's events,
+ * and send the full snapshot (Socket.IO's state recovery does not survive a restart, so every
+ * connect gets it). The snapshot waits its turn in `firstSnapshots`, so a whole room
+ * reconnecting at once does not hold the event loop; it is built when sent, so it is current,
+ * and a clock broadcast meanwhile is harmless (clients keep the newer clock version).
  */
 export function onConnection(socket: IoSocket, deps: ConnectionDeps): void {
   const { service, log } = deps;
@@ -30,14 +35,16 @@ export function onConnection(socket: IoSocket, deps: ConnectionDeps): void {
 
   limitSocket(socket, deps.limiter, deps.maxEvents);
   void socket.join([rooms.event(who.eventId), audience(who)]);
-  try {
-    socket.emit('snapshot:updated', snapshot());
-  } catch (err) {
-    // The event or person vanished between handshake and here.
-    log.warn(`no snapshot for a ${who.role} of event ${who.eventId}: ${(err as Error).message}`);
-    socket.disconnect(true);
-    return;
-  }
+  deps.firstSnapshots.push(() => {
+    if (socket.disconnected) return;
+    try {
+      socket.emit('snapshot:updated', snapshot());
+    } catch (err) {
+      // The event or person vanished between handshake and here.
+      log.warn(`no snapshot for a ${who.role} of event ${who.eventId}: ${(err as Error).message}`);
+      socket.disconnect(true);
+    }
+  });
 
   onEvent(socket, 'time', (p) => ({ clientSentAt: p.clientSentAt, serverNow: service.now() }), log);
   onEvent(socket, 'snapshot:get', () => snapshot(), log);

@@ -7,6 +7,7 @@ import { createLimiter } from '../rate-limit';
 import { onConnection } from './connection';
 import { installHandshake, originGuard } from './handshake';
 import { startPublisher } from './publisher';
+import { createSlicedQueue } from './sliced-queue';
 import type { IoServer } from './types';
 
 export interface RealtimeDeps {
@@ -35,8 +36,9 @@ export function createRealtime(http: HttpServer, deps: RealtimeDeps): { io: IoSe
   });
   installHandshake(io, deps.resolve, deps.trustProxy);
   const limiter = createLimiter({ max: deps.socketEventsPer10s, windowMs: 10_000, now: deps.service.now });
+  const firstSnapshots = createSlicedQueue({ budgetMs: 5, onError: (err) => deps.log.error('a first snapshot failed', err) });
   io.on('connection', (socket) =>
-    onConnection(socket, { service: deps.service, publicUrl: deps.publicUrl, log: deps.log, limiter, maxEvents: deps.socketEventsPer10s }),
+    onConnection(socket, { service: deps.service, publicUrl: deps.publicUrl, log: deps.log, limiter, maxEvents: deps.socketEventsPer10s, firstSnapshots }),
   );
   const stopPublishing = startPublisher(io, deps.service, deps.publicUrl, deps.log);
   return { io, dispose: stopPublishing };
