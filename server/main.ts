@@ -7,8 +7,8 @@ import { openDatabase } from './store/db';
 import { createEventStore } from './store/event-store';
 
 /**
- * Composition root: configuration from the environment, the store, the app; listen, bring
- * running clocks back to wall time, and shut down cleanly on SIGTERM/SIGINT. Prints one line
+ * Composition root: configuration from the environment, the store, the app; bring running
+ * clocks back to wall time, listen, and shut down cleanly on SIGTERM/SIGINT. Prints one line
  * `Tablehop listening on <url>` (tests and scripts read the port from it when PORT=0).
  */
 async function main(): Promise<void> {
@@ -22,16 +22,21 @@ async function main(): Promise<void> {
     trustProxy: config.trustProxy,
     log,
   });
-  // Opt-in (benches): event-loop delay while serving, printed on SIGUSR2.
-  const loopReport = config.reportEventLoop ? startEventLoopReport() : null;
+  // Recover before listening: the phones of a restarted room retry all the time, and a port
+  // already open while recovery holds the loop lets them pile up in the kernel's backlog, to
+  // be handled in one burst afterwards. Recovery is idempotent (clocks land where wall time
+  // says), so a failed listen after it harms nothing.
+  const recoveryStart = performance.now();
+  const recovered = await app.recover();
+  const recoveryMs = performance.now() - recoveryStart;
   await new Promise<void>((ready, fail) => {
     app.http.once('error', fail);
     app.http.listen(config.port, ready);
   });
-  const recoveryStart = performance.now();
-  const recovered = await app.recover();
-  // Recovery runs before any connection is served: its length is how long it holds the loop.
-  loopReport?.blocked('recovery', performance.now() - recoveryStart);
+  // Opt-in (benches): event-loop delay while serving (from listening on), printed on SIGUSR2;
+  // the recovery before it is reported as one block of startup work.
+  const loopReport = config.reportEventLoop ? startEventLoopReport() : null;
+  loopReport?.blocked('recovery', recoveryMs);
   const { port } = app.http.address() as AddressInfo;
   const local = `http://localhost:${port}`;
   const url = config.publicUrl ?? local;

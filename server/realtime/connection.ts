@@ -15,7 +15,7 @@ export interface ConnectionDeps {
   limiter: Limiter;
   maxEvents: number;
   /** Where the first snapshot of each connection is built and sent, a few per event-loop turn. */
-  firstSnapshots: SlicedQueue;
+  connectWork: SlicedQueue;
 }
 
 const audience = (d: SocketData) =>
@@ -24,7 +24,7 @@ const audience = (d: SocketData) =>
 /**
  * A connection that passed the handshake: join the event's rooms, answer the client's events,
  * and send the full snapshot (Socket.IO's state recovery does not survive a restart, so every
- * connect gets it). The snapshot waits its turn in `firstSnapshots`, so a whole room
+ * connect gets it). The snapshot waits its turn in `connectWork`, so a whole room
  * reconnecting at once does not hold the event loop; it is built when sent, so it is current,
  * and a clock broadcast meanwhile is harmless (clients keep the newer clock version).
  */
@@ -35,7 +35,7 @@ export function onConnection(socket: IoSocket, deps: ConnectionDeps): void {
 
   limitSocket(socket, deps.limiter, deps.maxEvents);
   void socket.join([rooms.event(who.eventId), audience(who)]);
-  deps.firstSnapshots.push(() => {
+  deps.connectWork.push(() => {
     if (socket.disconnected) return;
     try {
       socket.emit('snapshot:updated', snapshot());

@@ -32,10 +32,15 @@ function ipOf(req: IncomingMessage, address: string, trustProxy: boolean): strin
 
 /**
  * Refuse a connection without a valid key (`auth: { token }`) with a clear message in
- * `connect_error` (`err.message`, `err.data.code`); otherwise note who is connecting.
+ * `connect_error` (`err.message`, `err.data.code`); otherwise note who is connecting. The
+ * check runs in `later` (the connection work queue, a few per event-loop turn): when a whole
+ * room reconnects at once, the key checks and what follows them (joining the rooms, the first
+ * snapshot) are spread over turns instead of holding the loop for one burst.
  */
-export function installHandshake(io: IoServer, resolve: Resolver, trustProxy: boolean): void {
-  io.use((socket, next) => {
+export function installHandshake(io: IoServer, resolve: Resolver, trustProxy: boolean, later: (task: () => void) => void): void {
+  io.use((socket, next) => later(() => {
+    // Gone while waiting its turn: nothing to answer.
+    if (socket.conn.readyState === 'closed') return;
     const token: unknown = socket.handshake.auth?.token;
     try {
       const a = resolve(typeof token === 'string' ? token : undefined, ipOf(socket.request, socket.handshake.address, trustProxy));
@@ -46,5 +51,5 @@ export function installHandshake(io: IoServer, resolve: Resolver, trustProxy: bo
       const message = err instanceof AppError ? err.message : 'the server could not check the key';
       next(Object.assign(new Error(message), { data: { code } }));
     }
-  });
+  }));
 }

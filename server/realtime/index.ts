@@ -34,11 +34,12 @@ export function createRealtime(http: HttpServer, deps: RealtimeDeps): { io: IoSe
     serveClient: false,
     allowRequest: originGuard(allowed),
   });
-  installHandshake(io, deps.resolve, deps.trustProxy);
+  // Key checks and first snapshots, 5 ms of them per event-loop turn (sliced-queue.ts).
+  const connectWork = createSlicedQueue({ budgetMs: 5, onError: (err) => deps.log.error('connection work failed', err) });
+  installHandshake(io, deps.resolve, deps.trustProxy, (task) => connectWork.push(task));
   const limiter = createLimiter({ max: deps.socketEventsPer10s, windowMs: 10_000, now: deps.service.now });
-  const firstSnapshots = createSlicedQueue({ budgetMs: 5, onError: (err) => deps.log.error('a first snapshot failed', err) });
   io.on('connection', (socket) =>
-    onConnection(socket, { service: deps.service, publicUrl: deps.publicUrl, log: deps.log, limiter, maxEvents: deps.socketEventsPer10s, firstSnapshots }),
+    onConnection(socket, { service: deps.service, publicUrl: deps.publicUrl, log: deps.log, limiter, maxEvents: deps.socketEventsPer10s, connectWork }),
   );
   const stopPublishing = startPublisher(io, deps.service, deps.publicUrl, deps.log);
   return { io, dispose: stopPublishing };

@@ -19,9 +19,10 @@ export interface SlicedQueue {
  * Work spread over turns of the event loop: tasks run in the order they were pushed, but one
  * turn runs them only until `budgetMs` has passed; the rest wait for the next turn
  * (setImmediate), so timers, the clock's phase boundaries and other sockets' I/O get their
- * turn in between. Used for the snapshot every socket gets on connect: when the server
- * restarts, a room of 2,000 phones reconnects within a few seconds, and building all their
- * snapshots as the connections arrived held the event loop for over 100 ms at a time.
+ * turn in between. Used for the work of a new connection (the key check, then the first
+ * snapshot): when the server restarts, a room of 2,000 phones reconnects within a few
+ * seconds, and doing that work as the connections arrived held the event loop for over
+ * 100 ms at a time.
  */
 export function createSlicedQueue(opts: SlicedQueueOptions): SlicedQueue {
   const now = opts.now ?? (() => performance.now());
