@@ -297,7 +297,7 @@ describe('POST /api/events/import', () => {
     expect(r.body.imported).toEqual({ mentors: 2001, mentees: 5000, schedule: false, replanned: false });
     const plan = await call(srv.url, 'POST', `/api/events/${r.body.event.id}/schedule`, { key: r.body.organizerKey, body: {} });
     expect(plan.status).toBe(409);
-    expect(plan.body.error.message).toBe('cannot plan: too large to plan: 2,001 mentors × 5,000 mentees is more than 10,000,000 pairs; split the event');
+    expect(plan.body.error.message).toBe('cannot plan: the event is too large: 2,001 mentors × 5,000 mentees is more than 10,000,000 pairs; split the event');
   });
 
   it('an event without a schedule imports without one', async () => {

@@ -52,6 +52,16 @@ describe('PlanPanel', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Plan again with another seed' }));
     await waitFor(() => expect(screen.getByTestId('plan-status')).toHaveTextContent('Could not plan: every round has begun; nothing is left to replan'));
   });
+
+  it('says "could not plan" once when the planner refused the event as too large', async () => {
+    const http = fakeApi();
+    http.plan.mockRejectedValueOnce(new ApiError(409, 'conflict', 'cannot plan: the event is too large: 200 rounds × (50 mentors + 2,000 mentees × 50 seats a table) is 20,010,000'));
+    render(() => <PlanPanel view={plannedView()} http={http} refresh={async () => {}} clock={() => null} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Plan again with another seed' }));
+    const status = screen.getByTestId('plan-status');
+    await waitFor(() => expect(status).toHaveTextContent('Could not plan: the event is too large: 200 rounds'));
+    expect(status.textContent).not.toMatch(/cannot plan/);
+  });
 });
 
 describe('SettingsCard', () => {

@@ -30,7 +30,7 @@ describe('edge cases', () => {
     // 2 rounds × (2 mentors + 1500 mentees × 1000 seats) = 3,000,004: just over.
     const over = () => plan({ rounds: 2, tableCapacity: 1000 }, makeMentors(2), makeMentees(1500));
     expect(over).toThrow(PlanError);
-    expect(over).toThrow('too large to plan: 2 rounds × (2 mentors + 1,500 mentees × 1000 seats a table) is 3,000,004, and Tablehop plans at most 3,000,000; plan fewer rounds or smaller tables, or split the event');
+    expect(over).toThrow('the event is too large: 2 rounds × (2 mentors + 1,500 mentees × 1000 seats a table) is 3,000,004, and Tablehop plans at most 3,000,000; plan fewer rounds or smaller tables, or split the event');
     // 1499 mentees: 2,998,004, just under; planned (two tables seat them all).
     const under = plan({ rounds: 2, tableCapacity: 1000 }, makeMentors(2), makeMentees(1499));
     expect(under.rounds[0]!.tables.flatMap((t) => t.menteeIds)).toHaveLength(1499);
@@ -39,12 +39,12 @@ describe('edge cases', () => {
     // A replan checks the same cap: the room grew past it after the first plan.
     const input = makeInput(2, 10, 3, 5);
     const s = plan(input.settings, input.mentors, input.mentees);
-    expect(() => replan(s, 2, { settings: { rounds: 3, tableCapacity: 1000 }, mentors: input.mentors, mentees: makeMentees(1000) })).toThrow(/too large to plan: 3 rounds × \(2 mentors \+ 1,000 mentees × 1000 seats a table\)/);
+    expect(() => replan(s, 2, { settings: { rounds: 3, tableCapacity: 1000 }, mentors: input.mentors, mentees: makeMentees(1000) })).toThrow(/the event is too large: 3 rounds × \(2 mentors \+ 1,000 mentees × 1000 seats a table\)/);
   });
 
   it('refuses more mentor-mentee pairs than it can index', () => {
     expect(MAX_PAIRS).toBe(10_000_000);
-    expect(() => plan({ rounds: 1, tableCapacity: 1 }, makeMentors(2001), makeMentees(5000))).toThrow('too large to plan: 2,001 mentors × 5,000 mentees is more than 10,000,000 pairs; split the event');
+    expect(() => plan({ rounds: 1, tableCapacity: 1 }, makeMentors(2001), makeMentees(5000))).toThrow('the event is too large: 2,001 mentors × 5,000 mentees is more than 10,000,000 pairs; split the event');
   });
 
   it('one mentor and one mentee: they meet every round', () => {

@@ -38,7 +38,9 @@ export function PlanPanel(props: { view: OrganizerView; http: OrganizerApi; refr
       await props.refresh();
       setStatus({ kind: 'ok', text: started() ? 'The rounds not yet begun were planned again.' : again ? 'Planned again with a new seed.' : 'Planned.' });
     } catch (err) {
-      setStatus({ kind: 'error', text: `Could not plan: ${err instanceof ApiError ? err.message : String(err)}` });
+      // The server's reason already starts "cannot plan: " when the planner refused.
+      const reason = err instanceof ApiError ? err.message.replace(/^cannot plan: /, '') : String(err);
+      setStatus({ kind: 'error', text: `Could not plan: ${reason}` });
     } finally {
       setBusy(false);
     }
