@@ -6,12 +6,12 @@
 import { createHash } from 'node:crypto';
 import { pendingChanges, takesPart } from '../../shared/attendance/pending';
 import type { ApplyBody, BasedOn, Preview, PreviewOptions } from '../../shared/attendance/preview-schema';
-import { diffSchedules, plan, PlanError, quality, replan, type PlanInput } from '../../shared/planner';
+import { diffSchedules, plan, quality, replan, type PlanInput } from '../../shared/planner';
 import type { Schedule } from '../../shared/schemas/schedule';
 import { firstOpenRound } from '../../shared/timeline';
 import { conflict } from '../errors';
 import { markExpectedAbsent, phaseIndexOf } from './commands/attendance';
-import { planInput, roundsBeforeStart } from './commands/schedule';
+import { planInput, roundsBeforeStart, runPlanner } from './commands/schedule';
 import { effectiveRounds, hasStarted, phasesOf, type EventState } from './state';
 
 /** The first round whose seating may still change (1 before the start). */
@@ -37,15 +37,6 @@ function affectedMentors(before: Schedule, after: Schedule, from: number): strin
   for (const key of new Set([...a.keys(), ...b.keys()])) if (a.get(key) !== b.get(key)) changed.add(key.slice(key.indexOf(':') + 1));
   const order = [...new Set([...after.mentors.map((m) => m.id), ...before.mentors.map((m) => m.id)])];
   return order.filter((id) => changed.has(id));
-}
-
-function runPlanner(f: () => Schedule): Schedule {
-  try {
-    return f();
-  } catch (err) {
-    if (err instanceof PlanError) throw conflict(`cannot plan: ${err.message}`);
-    throw err;
-  }
 }
 
 /** The proposal for `state` (already brought to now) and the state applying it would commit. */

@@ -25,7 +25,8 @@ function withSchedule(state: EventState, schedule: Schedule | null, seed: number
   return same ? { ...state, seed } : { ...state, schedule, scheduleVersion: state.scheduleVersion + 1, seed };
 }
 
-function runPlanner(f: () => Schedule): Schedule {
+/** Run the planner; input it refuses (PlanError) becomes a 409 that says why. */
+export function runPlanner(f: () => Schedule): Schedule {
   try {
     return f();
   } catch (err) {
