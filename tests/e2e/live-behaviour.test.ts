@@ -10,7 +10,7 @@ const SEVEN_MINUTES = 7 * 60_000;
 
 describe.skipIf(!chromiumPath)('live behaviour in Chromium', () => {
   // Short rounds, as in a rehearsal.
-  const room = useRoom({ seed: { roundSeconds: 90, changeoverSeconds: 45, rounds: 4, tableCapacity: 2, start: true }, checkPageErrors: false });
+  const room = useRoom({ seed: { roundSeconds: 90, changeoverSeconds: 45, rounds: 4, tableCapacity: 2, start: true } });
 
   async function open(link: string, skewMs = 0): Promise<Page> {
     const page = await room.newPage(PHONE);
