@@ -5,6 +5,7 @@ import { meView } from '../events/views/me-view';
 import { organizerView } from '../events/views/organizer-view';
 import { projectorView } from '../events/views/projector-view';
 import type { Logger } from '../log';
+import { peopleTouched } from './touched-people';
 import { rooms, secretOf, type IoServer, type IoSocket } from './types';
 
 const dataChanged = (a: EventState, b: EventState) =>
@@ -58,9 +59,12 @@ export function startPublisher(io: IoServer, service: EventService, publicUrl: (
       io.to(rooms.projectors(eventId)).emit('snapshot:updated', { role: 'projector', projector });
     }
 
+    // Only the pages that can differ are built and compared (null: any page can).
+    const touched = peopleTouched(prev, next);
     const seen = new Map<string, ReturnType<typeof meView> | 'same'>();
     for (const s of socketsIn(rooms.people(eventId))) {
       const personId = s.data.personId ?? '';
+      if (touched !== null && !touched.has(personId)) continue;
       if (!seen.has(personId)) {
         const after = meView(next, personId, now);
         seen.set(personId, after !== null && sansClock(meView(before, personId, now)) === sansClock(after) ? 'same' : after);
