@@ -57,6 +57,12 @@ const SERVER = flag('server', 'start');
 const SERVER_NODE_OPTIONS = flag('server-node-options', '');
 /** `--nice=-10`: run servers and phones at this niceness, to shield them from unrelated load on a shared machine. */
 const NICE = Number(flag('nice', '0'));
+/**
+ * `--phones-nice=10`: run the phones process at this niceness instead. In a hall the phones
+ * are 2,000 other devices; here they share the server's two cores, and the phones process
+ * (one to two cores during a storm, its GC threads included) can take the server's core.
+ */
+const PHONES_NICE = Number(flag('phones-nice', String(NICE)));
 if (!Number.isInteger(N) || N < 1 || !['start', 'tsx', 'bundled'].includes(SERVER)) {
   throw new Error('usage: npm run bench:fanout [clients] [--trials=20] [--warmup=3] [--storms=1 | --no-storm] [--cpu-prof] [--json=file] [--server=start|tsx|bundled] [--server-node-options=…] [--nice=-10] [--time-samples=8]');
 }
@@ -140,7 +146,7 @@ async function outputMatch(served: Served, re: RegExp, timeoutMs: number, what: 
 
 /** The phones process and a way to wait for its next message of a type. */
 function startPhones() {
-  const proc = spawnNode(['--import', 'tsx', 'bench/fanout/phones.ts'], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit', 'ipc'], openFiles: 2 * N + 1024, nice: NICE });
+  const proc = spawnNode(['--import', 'tsx', 'bench/fanout/phones.ts'], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit', 'ipc'], openFiles: 2 * N + 1024, nice: PHONES_NICE });
   const waiting: { type: FromPhones['type']; resolve: (m: FromPhones) => void; reject: (e: Error) => void }[] = [];
   proc.on('message', (raw) => {
     const m = raw as FromPhones;
@@ -332,8 +338,9 @@ async function main(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'tablehop-fanout-'));
   const profDir = CPU_PROF ? join(ROOT, '.tmp', 'cpu-prof') : null;
   const children: ChildProcess[] = [];
-  const results: Record<string, unknown> = { clients: N, trials: TRIALS, warmup: WARMUP, server: SERVER, serverNodeOptions: SERVER_NODE_OPTIONS, nice: NICE, timeSamples: TIME_SAMPLES, machine: machine(), at: new Date().toISOString() };
-  if (NICE) log(`servers and phones run at nice ${NICE}`);
+  const results: Record<string, unknown> = { clients: N, trials: TRIALS, warmup: WARMUP, server: SERVER, serverNodeOptions: SERVER_NODE_OPTIONS, nice: NICE, phonesNice: PHONES_NICE, timeSamples: TIME_SAMPLES, machine: machine(), at: new Date().toISOString() };
+  if (NICE) log(`servers run at nice ${NICE}`);
+  if (PHONES_NICE) log(`the phones process runs at nice ${PHONES_NICE}`);
   if (TIME_SAMPLES !== 8) log(`phones take ${TIME_SAMPLES} clock samples on their first connect (the real client takes 8)`);
   const how = { start: `node ${serverEntry.join(' ')} (npm start: the compiled server)`, tsx: 'node --import tsx server/main.ts (TypeScript through tsx)', bundled: 'node dist/server/main.mjs (compiled, no flags)' }[SERVER];
   log(`Tablehop server: ${how}${SERVER_NODE_OPTIONS ? `, NODE_OPTIONS=${SERVER_NODE_OPTIONS}` : ''}`);

@@ -24,5 +24,8 @@ export function openDatabase(dataDir: string, file = 'tablehop.sqlite'): Db {
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   migrate(db);
+  // Fold what an earlier run left in the WAL into the database before serving: after a crash
+  // the WAL can hold a whole event's set-up, and every read would look through it meanwhile.
+  db.pragma('wal_checkpoint(TRUNCATE)');
   return db;
 }
