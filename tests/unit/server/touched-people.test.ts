@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Mentee, Mentor } from '../../../shared/schemas/people';
+import type { RoundSeating } from '../../../shared/schemas/schedule';
 import { runClockCommand } from '../../../server/events/commands/clock';
 import { planSchedule } from '../../../server/events/commands/schedule';
 import { createEventState } from '../../../server/events/commands/settings';
@@ -37,7 +38,38 @@ const EDITS: Record<string, Edit> = {
   renameEvent: (s) => ({ ...s, settings: { ...s.settings, name: 'Renamed night' } }),
   roundLength: (s) => ({ ...s, settings: { ...s.settings, roundSeconds: 420 } }),
   unsetRounds: (s) => ({ ...s, settings: { ...s.settings, rounds: null } }),
+  // Schedule changes: what applying a preview or replanning does to the seating.
+  swapAtTables: (s, i) => withRound(s, i, (r) => {
+    const [a, b] = [r.tables[i % r.tables.length]!, r.tables[(i + 1) % r.tables.length]!];
+    if (a === b || a.menteeIds.length === 0 || b.menteeIds.length === 0) return r;
+    const tables = r.tables.map((t) =>
+      t === a ? { ...t, menteeIds: [b.menteeIds[0]!, ...a.menteeIds.slice(1)] } : t === b ? { ...t, menteeIds: [a.menteeIds[0]!, ...b.menteeIds.slice(1)] } : t,
+    );
+    return { ...r, tables };
+  }),
+  sitOut: (s, i) => withRound(s, i, (r) => {
+    const t = r.tables[i % r.tables.length]!;
+    if (t.menteeIds.length === 0) return r;
+    return { ...r, tables: r.tables.map((x) => (x === t ? { ...x, menteeIds: x.menteeIds.slice(1) } : x)), byes: [...r.byes, t.menteeIds[0]!] };
+  }),
+  reorderTable: (s, i) => withRound(s, i, (r) => ({ ...r, tables: r.tables.map((t, k) => (k === i % r.tables.length ? { ...t, menteeIds: [...t.menteeIds].reverse() } : t)) })),
+  replan: (s, i) => {
+    try {
+      return planSchedule(s, T0, 100 + i);
+    } catch {
+      return s; // nothing left to replan (every round begun): no change
+    }
+  },
+  dropLastRound: (s) => (s.schedule ? { ...s, schedule: { ...s.schedule, rounds: s.schedule.rounds.slice(0, -1) }, scheduleVersion: s.scheduleVersion + 1 } : s),
 };
+
+/** The state with round `i` (of the schedule, modulo its length) changed by `f`, as a new schedule. */
+function withRound(s: EventState, i: number, f: (r: RoundSeating) => RoundSeating): EventState {
+  if (!s.schedule) return s;
+  const k = i % s.schedule.rounds.length;
+  const rounds = s.schedule.rounds.map((r, j) => (j === k ? f(r) : r));
+  return { ...s, schedule: { ...s.schedule, rounds }, scheduleVersion: s.scheduleVersion + 1 };
+}
 
 /** Every person whose page differs, compared as the publisher compares them (clock and schedule version aside). */
 function pagesThatChanged(prev: EventState, next: EventState): Set<string> {
@@ -51,11 +83,11 @@ function pagesThatChanged(prev: EventState, next: EventState): Set<string> {
 }
 
 describe('peopleTouched', () => {
-  it('always includes everyone whose page changed (property: any 1–3 edits, idle or running)', () => {
+  it('always includes everyone whose page changed (property: any 1–4 edits of people, settings or seating, idle or running)', () => {
     fc.assert(
       fc.property(
         fc.boolean(),
-        fc.array(fc.tuple(fc.constantFrom(...Object.keys(EDITS)), fc.nat(40)), { minLength: 1, maxLength: 3 }),
+        fc.array(fc.tuple(fc.constantFrom(...Object.keys(EDITS)), fc.nat(40)), { minLength: 1, maxLength: 4 }),
         (running, edits) => {
           const prev = baseEvent(running);
           const next = edits.reduce((s, [name, i]) => EDITS[name]!(s, i), prev);
@@ -64,7 +96,7 @@ describe('peopleTouched', () => {
           if (touched !== null) for (const id of changed) expect(touched, `${id} after ${JSON.stringify(edits)}`).toContain(id);
         },
       ),
-      { numRuns: 300 },
+      { numRuns: 400 },
     );
   });
 
@@ -81,6 +113,13 @@ describe('peopleTouched', () => {
     // Nothing about people changed: nobody.
     expect(peopleTouched(prev, { ...prev, clock: { ...prev.clock } })).toEqual(new Set());
     expect(peopleTouched(prev, EDITS.renameEvent!(prev, 0))).toBeNull();
-    expect(peopleTouched(prev, { ...prev, schedule: structuredClone(prev.schedule) })).toBeNull();
+    // The same seating in a new schedule object (a relabel): nobody; fewer rounds: everyone.
+    expect(peopleTouched(prev, { ...prev, schedule: structuredClone(prev.schedule), scheduleVersion: prev.scheduleVersion + 1 })).toEqual(new Set());
+    expect(peopleTouched(prev, EDITS.dropLastRound!(prev, 0))).toBeNull();
+    // One mentee sitting out in one round: them, their former table, nobody else.
+    const sat = EDITS.sitOut!(prev, 2);
+    const r = prev.schedule!.rounds[2]!;
+    const table = r.tables[2 % r.tables.length]!;
+    expect(peopleTouched(prev, sat)).toEqual(new Set([table.mentorId, ...table.menteeIds]));
   });
 });
