@@ -72,17 +72,22 @@ export function maySit(ctx: EngineCtx, x: number, m: number): boolean {
   return ctx.model.avoid[i] === 0 && (ctx.state.meet[i] === 0 || exhausted(ctx, x));
 }
 
+/** Record that mentee x sat at table m (of T): meetings, distinct mentors met, rotation step. */
+export function recordMeeting(state: EngineState, T: number, x: number, m: number): void {
+  const i = x * T + m;
+  if (state.meet[i] === 0) state.metDistinct[x]!++;
+  if (state.meet[i]! < 255) state.meet[i]!++;
+  const last = state.last[x]!;
+  if (last >= 0) state.step[x] = (m - last + T) % T;
+}
+
 /** Record a seated round in the history. */
 export function commitRound(model: Model, state: EngineState, seats: RoundSeats): void {
   const { M, T, allowedCount } = model;
   for (let x = 0; x < M; x++) {
     const m = seats.seat[x]!;
     if (m >= 0) {
-      const i = x * T + m;
-      if (state.meet[i] === 0) state.metDistinct[x]!++;
-      if (state.meet[i]! < 255) state.meet[i]!++;
-      const last = state.last[x]!;
-      if (last >= 0) state.step[x] = (m - last + T) % T;
+      recordMeeting(state, T, x, m);
     } else if (allowedCount[x]! > 0) {
       // Mentees who avoid every mentor sit out by the hard rule; those byes are not fairness.
       state.byes[x]!++;

@@ -3,7 +3,7 @@
  * who met whom, byes, table-mates, and where everyone sat last.
  */
 import type { RoundSeating } from '../schemas/schedule';
-import type { EngineState } from './engine-state';
+import { recordMeeting, type EngineState } from './engine-state';
 import type { Model } from './model';
 
 /**
@@ -31,13 +31,7 @@ export function replayHistory(model: Model, state: EngineState, past: RoundSeati
         if (x === undefined) continue;
         group.push(x);
         seen[x] = 1;
-        if (m >= 0) {
-          const i = x * T + m;
-          if (state.meet[i] === 0) state.metDistinct[x]!++;
-          if (state.meet[i]! < 255) state.meet[i]!++;
-          const last = state.last[x]!;
-          if (last >= 0) state.step[x] = (m - last + T) % T;
-        }
+        if (m >= 0) recordMeeting(state, T, x, m);
         // A seat with a mentor who has left is still a seat, just not a table index any more.
         state.last[x] = m;
       }
