@@ -1,7 +1,7 @@
 import type { Limiter } from './rate-limit';
 import { hashSecret } from './secrets';
 import type { EventStore, Principal } from './store/event-store';
-import { AppError } from './errors';
+import { RequestError } from './errors';
 
 /** A resolved secret: who it belongs to and the limiter key derived from it. */
 export interface Auth extends Principal {
@@ -21,13 +21,13 @@ const SECRET_SHAPE = /^[A-Za-z0-9_-]{16,128}$/;
  */
 export function createResolver(store: EventStore, limits: { badKeys: Limiter; perKey: Limiter }) {
   return (secret: string | undefined, ip: string): Auth => {
-    if (!secret) throw new AppError('unauthorized', 'a key is required: send Authorization: Bearer <key>');
+    if (!secret) throw new RequestError('unauthorized', 'a key is required: send Authorization: Bearer <key>');
     const hash = SECRET_SHAPE.test(secret) ? hashSecret(secret) : null;
     const principal = hash ? store.resolve(hash) : null;
     if (!principal) {
       const { ok, retryAfterMs } = limits.badKeys.hit(ip);
       if (!ok) throw new RateLimitError('too many wrong keys from this address; wait a minute', retryAfterMs);
-      throw new AppError('unauthorized', 'unknown key: it may be mistyped, or its event was deleted');
+      throw new RequestError('unauthorized', 'unknown key: it may be mistyped, or its event was deleted');
     }
     const keyId = hash!.toString('hex');
     const { ok, retryAfterMs } = limits.perKey.hit(keyId);
@@ -39,7 +39,7 @@ export function createResolver(store: EventStore, limits: { badKeys: Limiter; pe
 export type Resolver = ReturnType<typeof createResolver>;
 
 /** A 429 with the time to wait. */
-export class RateLimitError extends AppError {
+export class RateLimitError extends RequestError {
   constructor(message: string, readonly retryAfterMs: number) {
     super('rate_limited', message);
   }

@@ -1,3 +1,5 @@
+import type { DomainError } from '../shared/event/domain-error';
+import { wireCode } from '../shared/event/domain-error';
 import type { ErrorCode, Issue } from '../shared/schemas/errors';
 
 /** HTTP status of each error code; the socket acks carry the code alone. */
@@ -8,22 +10,24 @@ export const STATUS: Record<ErrorCode, number> = {
   not_found: 404,
   conflict: 409,
   payload_too_large: 413,
+  outdated_client: 426,
   rate_limited: 429,
   internal: 500,
 };
 
 /**
- * An expected failure of a request or command: the HTTP error handler and the socket wrapper
- * both turn it into `{ code, message, issues? }`. Anything else thrown is a bug (500).
+ * A request the shell refuses (a bad key, a bad body, a refusal of the event's rules): the
+ * HTTP error handler and the socket wrapper both turn it into `{ code, message, issues? }`.
+ * Anything else thrown is a bug (500).
  */
-export class AppError extends Error {
+export class RequestError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
     readonly issues?: Issue[],
   ) {
     super(message);
-    this.name = 'AppError';
+    this.name = 'RequestError';
   }
 
   get status(): number {
@@ -31,11 +35,19 @@ export class AppError extends Error {
   }
 }
 
-export const badRequest = (message: string, issues?: Issue[]) => new AppError('bad_request', message, issues);
-export const notFound = (message: string) => new AppError('not_found', message);
-export const conflict = (message: string) => new AppError('conflict', message);
-export const forbidden = (message: string) => new AppError('forbidden', message);
-export const unauthorized = (message: string) => new AppError('unauthorized', message);
+export const badRequest = (message: string, issues?: Issue[]) => new RequestError('bad_request', message, issues);
+export const notFound = (message: string) => new RequestError('not_found', message);
+export const forbidden = (message: string) => new RequestError('forbidden', message);
+export const unauthorized = (message: string) => new RequestError('unauthorized', message);
+
+/** The refusal of the event's rules as the wire error it is answered with. */
+export const refused = (error: DomainError) => new RequestError(wireCode(error.code), error.message, error.issues);
+
+/** The result of an accepted command, or its refusal thrown to the route's error handler. */
+export function accepted<T>(r: { ok: true; result: T } | { ok: false; error: DomainError }): T {
+  if (!r.ok) throw refused(r.error);
+  return r.result;
+}
 
 /** The most issues an error answer lists: a 1 MiB body of bad rows must not answer with megabytes. */
 export const MAX_ISSUES = 100;
@@ -47,7 +59,8 @@ const clip = (s: string) => (s.length > 300 ? `${s.slice(0, 299)}…` : s);
  * every unknown key in one message), and one more saying how many were left out.
  */
 export function capIssues(issues: Issue[]): Issue[] {
-  const listed = issues.slice(0, MAX_ISSUES).map((i) => (i.path.length > 300 || i.message.length > 300 ? { path: clip(i.path), message: clip(i.message) } : i));
+  const long = (i: Issue) => i.path.length > 300 || i.message.length > 300;
+  const listed = issues.slice(0, MAX_ISSUES).map((i) => (long(i) ? { path: clip(i.path), message: clip(i.message) } : i));
   if (issues.length <= MAX_ISSUES) return listed;
   return [...listed, { path: '(more)', message: `and ${issues.length - MAX_ISSUES} more problems` }];
 }

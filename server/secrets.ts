@@ -1,4 +1,4 @@
-import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, randomBytes } from 'node:crypto';
 
 /**
  * Secrets of an event. The organizer key is random (192 bits); the projector key and every
@@ -33,9 +33,4 @@ export function projectorKeyOf(organizerKey: string): string {
 /** The personal token of a person of the event whose organizer key is given. */
 export function personTokenOf(organizerKey: string, personId: string): string {
   return derive(organizerKey, `person:${personId}`);
-}
-
-/** Constant-time equality of two hashes (lengths are public: both are SHA-256). */
-export function sameHash(a: Buffer, b: Buffer): boolean {
-  return a.length === b.length && timingSafeEqual(a, b);
 }

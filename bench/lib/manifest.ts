@@ -1,6 +1,6 @@
 /**
  * What a page downloads, from Vite's build manifest (`.vite/manifest.json`): pure functions,
- * unit-tested in tests/unit/bench.
+ * unit-tested in tests/unit/bench/lib.
  */
 
 /** One manifest entry, as Vite writes it. */

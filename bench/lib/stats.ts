@@ -1,6 +1,6 @@
 /**
  * Pure statistics for the benches: nearest-rank percentiles and the per-change verdict.
- * No timing happens here, so these are unit-tested (tests/unit/bench).
+ * No timing happens here, so these are unit-tested (tests/unit/bench/lib).
  */
 
 /** The p-th percentile (0 < p ≤ 100) of `values` by nearest rank; NaN for none. */

@@ -1,22 +1,17 @@
 import { randomInt } from 'node:crypto';
-import type { ClockLogEntry } from '../../shared/backup/clock-history';
-import type { AddPeople, Mentee, Mentor, PersonPatch } from '../../shared/schemas/people';
-import type { ClockCommand } from '../../shared/schemas/clock';
-import type { EventSettings, EventSettingsPatch } from '../../shared/schemas/settings';
+import { apply, type Applied, type ApplyEnv, type CommandResults } from '../../shared/event/apply';
+import { authorize, SYSTEM, type Actor } from '../../shared/event/authorize';
+import type { CommandOf, CommandType } from '../../shared/event/commands';
+import type { DomainError } from '../../shared/event/domain-error';
+import type { EventState } from '../../shared/event/state';
 import { nextBoundary } from '../../shared/timeline';
 import { createClockRunner, type Timers } from '../clock-runner';
 import { notFound } from '../errors';
 import type { Logger } from '../log';
-import { hashSecret, newId, newSecret, personTokenOf, projectorKeyOf } from '../secrets';
+import { sha256Base64url } from '../hashing';
+import { hashSecret, newId, personTokenOf, projectorKeyOf } from '../secrets';
 import type { EventStore, SecretRow } from '../store/event-store';
-import { clockLogEntry } from './clock-history';
-import { advanceEvent, runClockCommand } from './commands/clock';
-import { addPeople, deletePerson, patchPerson, updateQuestions } from './commands/people';
-import { planSchedule, reconcileSchedule } from './commands/schedule';
-import { createEventState, patchSettings } from './commands/settings';
 import { createKeyedQueue } from './keyed-queue';
-import type { EventState } from './state';
-import { clockOf } from './views/event-info';
 
 /** What changed in one committed command; `next` null means the event was deleted. */
 export interface Change {
@@ -25,6 +20,16 @@ export interface Change {
   now: number;
 }
 export type ChangeListener = (change: Change) => void;
+
+/** Who sends a command, with the key they hold (an organizer's key derives the new people's tokens). */
+export interface Sender extends Actor {
+  secret: string;
+}
+
+/** The answer of `dispatch`: the command's result and the committed state, or the refusal. */
+export type Dispatched<T extends CommandType> =
+  | { ok: true; result: CommandResults[T]; state: EventState | null }
+  | { ok: false; error: DomainError };
 
 export interface EventServiceDeps {
   store: EventStore;
@@ -36,20 +41,59 @@ export interface EventServiceDeps {
 /** How soon a phase boundary that could not be stored is tried again. */
 const TICK_RETRY_MS = 1000;
 
-type Outcome<T> = { state: EventState; result: T; secrets?: SecretRow[]; clockLog?: ClockLogEntry };
+const SYSTEM_SENDER: Sender = { ...SYSTEM, secret: '' };
+
+/** The environment `apply` needs: fresh person ids unused in the event, a random seed, SHA-256. */
+function envFor(state: EventState | null): ApplyEnv {
+  const taken = new Set([...(state?.mentors ?? []), ...(state?.mentees ?? [])].map((p) => p.id));
+  return {
+    newId() {
+      let id = newId(6);
+      while (taken.has(id)) id = newId(6);
+      taken.add(id);
+      return id;
+    },
+    newSeed: () => randomInt(1, 2 ** 31),
+    digest: (text) => sha256Base64url(text).slice(0, 22),
+  };
+}
 
 /**
- * The application service: the one place that changes an event. Each command runs in the
- * event's queue: bring the clock to now → pure command → one SQLite transaction → update the
- * cache → re-aim the event's timer → tell the listeners (the realtime publisher). Reads use
- * the cache, which only ever holds committed states.
+ * The secrets a committed change brings: a new event's organizer and projector keys (the
+ * sender's key is the organizer key), and a token for every person who was not there before,
+ * derived from that key. Stored as hashes in the same transaction as the change.
+ */
+function newSecrets(prev: EventState | null, next: EventState, sender: Sender): SecretRow[] {
+  const rows: SecretRow[] = [];
+  if (prev === null) {
+    rows.push({ hash: hashSecret(sender.secret), role: 'organizer', personId: null });
+    rows.push({ hash: hashSecret(projectorKeyOf(sender.secret)), role: 'projector', personId: null });
+  }
+  const had = new Set([...(prev?.mentors ?? []), ...(prev?.mentees ?? [])].map((p) => p.id));
+  const add = (id: string, role: 'mentor' | 'mentee') => {
+    if (had.has(id)) return;
+    // Only the organizer adds people: their tokens derive from the organizer key.
+    if (sender.role !== 'organizer') throw new Error(`a ${sender.role} cannot add people`);
+    rows.push({ hash: hashSecret(personTokenOf(sender.secret, id)), role, personId: id });
+  };
+  if (prev?.mentors !== next.mentors) for (const m of next.mentors) add(m.id, 'mentor');
+  if (prev?.mentees !== next.mentees) for (const m of next.mentees) add(m.id, 'mentee');
+  return rows;
+}
+
+/**
+ * The one write path: `dispatch(eventId, command, sender)` runs in the event's queue →
+ * authorize → `apply` (the pure rules in shared/event) → one SQLite transaction → update the
+ * cache → re-aim the event's timer → tell the listeners (the realtime publisher). A command
+ * is answered only after its transaction committed. Reads use the cache, which only ever holds
+ * committed states.
  */
 export function createEventService(deps: EventServiceDeps) {
   const { store, now, log } = deps;
   const cache = new Map<string, EventState>();
   const queue = createKeyedQueue();
   const listeners = new Set<ChangeListener>();
-  const runner = createClockRunner({ now, timers: deps.timers, onBoundary: (id, version) => void tick(id, version) });
+  const runner = createClockRunner({ now, timers: deps.timers, onBoundary: (id) => void tick(id) });
 
   function peek(eventId: string): EventState | null {
     const hit = cache.get(eventId);
@@ -65,169 +109,82 @@ export function createEventService(deps: EventServiceDeps) {
     return s;
   }
 
-  function commit(prev: EventState, next: EventState, at: number, secrets: SecretRow[] = [], clockLog?: ClockLogEntry): void {
-    if (next === prev && secrets.length === 0) return;
-    store.save(prev, next, secrets, clockLog);
-    cache.set(next.id, next);
-    if (next.clock !== prev.clock) runner.arm(next.id, nextBoundary(next.clock), next.clock.version);
+  function tell(change: Change): void {
     for (const l of listeners) {
       try {
-        l({ prev, next, now: at });
+        l(change);
       } catch (err) {
-        log.error(`change listener failed for event ${next.id}`, err);
+        log.error(`change listener failed for event ${change.prev.id}`, err);
       }
     }
   }
 
-  /** Run a command on an event: serialized, the clock first brought to now, committed once. */
-  function execute<T>(eventId: string, command: (s: EventState, now: number) => Outcome<T>): Promise<T> {
-    return queue.run(eventId, () => {
-      const prev = get(eventId);
+  /** Store what `apply` returned in one transaction, then update the cache, the timer and the listeners. */
+  function commit(prev: EventState | null, out: Applied, at: number, sender: Sender): void {
+    const next = out.state;
+    if (next === null) {
+      if (prev === null) return;
+      store.remove(prev.id);
+      cache.delete(prev.id);
+      runner.disarm(prev.id);
+      tell({ prev, next: null, now: at });
+      return;
+    }
+    const secrets = newSecrets(prev, next, sender);
+    if (next === prev && secrets.length === 0 && !out.clockLog) return;
+    store.save(prev, next, secrets, out.clockLog);
+    cache.set(next.id, next);
+    if (next.clock !== prev?.clock) runner.arm(next.id, nextBoundary(next.clock), next.clock.version);
+    if (prev !== null && next !== prev) tell({ prev, next, now: at });
+  }
+
+  /** Run one command on one event: serialized with the event's others, committed once, answered after. */
+  function dispatch<T extends CommandType>(eventId: string, command: CommandOf<T>, sender: Sender): Promise<Dispatched<T>> {
+    return queue.run(eventId, (): Dispatched<T> => {
+      const denied = authorize(sender, command);
+      if (denied) return denied;
+      const prev = peek(eventId);
       const at = now();
-      const out = command(advanceEvent(prev, at), at);
-      commit(prev, out.state, at, out.secrets, out.clockLog);
-      return out.result;
+      const out = apply<T>(prev, command, at, envFor(prev));
+      if (!out.ok) return out;
+      commit(prev, out, at, sender);
+      return { ok: true, result: out.result, state: out.state };
     });
   }
 
-  /**
-   * A timer reached a boundary: advance from wall time, unless a command already moved on.
-   * If the boundary cannot be stored (a full or failing disk), say so and try again shortly:
-   * no one else would wake this event's clock.
-   */
-  function tick(eventId: string, version: number): Promise<void> {
-    return queue
-      .run(eventId, () => {
-        const prev = peek(eventId);
-        if (!prev) return;
-        const next = prev.clock.version === version ? advanceEvent(prev, now()) : prev;
-        if (next === prev) runner.arm(prev.id, nextBoundary(prev.clock), prev.clock.version);
-        else commit(prev, next, now());
-      })
-      .catch((err: unknown) => {
-        log.error(`the clock of event ${eventId} could not move on; retrying in ${TICK_RETRY_MS / 1000} s`, err);
-        const s = cache.get(eventId);
-        if (s) runner.arm(eventId, now() + TICK_RETRY_MS, s.clock.version);
-      });
+  /** Bring an event's clock to wall time and keep its timer aimed at the next boundary. */
+  async function advance(eventId: string): Promise<void> {
+    const before = peek(eventId);
+    const r = await dispatch(eventId, { type: 'clock.advance' }, SYSTEM_SENDER);
+    // Nothing moved (a timer that woke early, or a restart within a phase): aim it again.
+    if (r.ok && r.state !== null && r.state === before) runner.arm(eventId, nextBoundary(r.state.clock), r.state.clock.version);
   }
 
-  const personSecrets = (key: string, people: (Mentor | Mentee)[], role: 'mentor' | 'mentee'): SecretRow[] =>
-    people.map((p) => ({ hash: hashSecret(personTokenOf(key, p.id)), role, personId: p.id }));
+  /**
+   * A timer reached a boundary. If it cannot be stored (a full or failing disk), say so and
+   * try again shortly: no one else would wake this event's clock.
+   */
+  function tick(eventId: string): Promise<void> {
+    return advance(eventId).catch((err: unknown) => {
+      log.error(`the clock of event ${eventId} could not move on; retrying in ${TICK_RETRY_MS / 1000} s`, err);
+      const s = cache.get(eventId);
+      if (s) runner.arm(eventId, now() + TICK_RETRY_MS, s.clock.version);
+    });
+  }
 
   return {
     now,
     get,
     peek,
-
-    create(settings: EventSettings): { state: EventState; organizerKey: string } {
-      const organizerKey = newSecret();
-      const state = createEventState(newId(), settings, now(), randomInt(1, 2 ** 31));
-      store.save(null, state, [
-        { hash: hashSecret(organizerKey), role: 'organizer', personId: null },
-        { hash: hashSecret(projectorKeyOf(organizerKey)), role: 'projector', personId: null },
-      ]);
-      cache.set(state.id, state);
-      return { state, organizerKey };
-    },
-
-    /**
-     * Create an event from a whole state built for a fresh id (a restored backup): new
-     * organizer and projector keys and every person's token, all in one transaction.
-     */
-    restore(build: (eventId: string, now: number) => EventState): { state: EventState; organizerKey: string } {
-      const organizerKey = newSecret();
-      const state = build(newId(), now());
-      store.save(null, state, [
-        { hash: hashSecret(organizerKey), role: 'organizer', personId: null },
-        { hash: hashSecret(projectorKeyOf(organizerKey)), role: 'projector', personId: null },
-        ...personSecrets(organizerKey, state.mentors, 'mentor'),
-        ...personSecrets(organizerKey, state.mentees, 'mentee'),
-      ]);
-      cache.set(state.id, state);
-      return { state, organizerKey };
-    },
+    dispatch,
 
     /** The event's clock history (every accepted clock command, oldest first). */
     clockHistory: (eventId: string) => (get(eventId), store.clockHistory(eventId)),
 
-    addPeople(eventId: string, input: AddPeople, organizerKey: string) {
-      return execute(eventId, (s, at) => {
-        const taken = new Set([...s.mentors, ...s.mentees].map((p) => p.id));
-        const ids: string[] = [];
-        while (ids.length < input.mentors.length + input.mentees.length) {
-          const id = newId(6);
-          if (!taken.has(id)) (taken.add(id), ids.push(id));
-        }
-        const added = addPeople(s, input, ids);
-        return {
-          state: reconcileSchedule(s, added.state, at),
-          result: { mentors: added.mentors, mentees: added.mentees },
-          secrets: [...personSecrets(organizerKey, added.mentors, 'mentor'), ...personSecrets(organizerKey, added.mentees, 'mentee')],
-        };
-      });
-    },
-
-    patchPerson: (eventId: string, personId: string, patch: PersonPatch) =>
-      execute(eventId, (s, at) => {
-        const out = patchPerson(s, personId, patch);
-        return { state: reconcileSchedule(s, out.state, at), result: out.person };
-      }),
-
-    deletePerson: (eventId: string, personId: string) =>
-      execute(eventId, (s, at) => ({ state: reconcileSchedule(s, deletePerson(s, personId), at), result: undefined })),
-
-    updateQuestions: (eventId: string, personId: string, questions: string[]) =>
-      execute(eventId, (s) => {
-        const state = updateQuestions(s, personId, questions);
-        return { state, result: { questions } };
-      }),
-
-    patchSettings: (eventId: string, patch: EventSettingsPatch) =>
-      execute(eventId, (s, at) => {
-        const state = patchSettings(s, patch, at);
-        return { state, result: state };
-      }),
-
-    plan: (eventId: string, seed?: number | string) =>
-      execute(eventId, (s, at) => {
-        const state = planSchedule(s, at, seed);
-        return { state, result: state.schedule! };
-      }),
-
-    clock: (eventId: string, cmd: ClockCommand) =>
-      execute(eventId, (s, at) => {
-        const state = runClockCommand(s, cmd, at);
-        return { state, result: clockOf(state, at), clockLog: clockLogEntry(s, state, cmd, at) };
-      }),
-
-    /**
-     * Run another pure command in the event's queue, committed like the ones above (the live
-     * changes use it: attendance, self check-in, applying a previewed schedule).
-     */
-    run: <T>(eventId: string, command: (s: EventState, now: number) => { state: EventState; result: T }) => execute(eventId, command),
-
-    deleteEvent: (eventId: string) =>
-      queue.run(eventId, () => {
-        const prev = get(eventId);
-        store.remove(eventId);
-        cache.delete(eventId);
-        runner.disarm(eventId);
-        for (const l of listeners) l({ prev, next: null, now: now() });
-      }),
-
     /** After a restart: bring every running clock to wall time and re-aim its timer. */
     async recover(): Promise<number> {
       const ids = store.activeEventIds();
-      await Promise.all(
-        ids.map((id) =>
-          queue.run(id, () => {
-            const prev = get(id);
-            const next = advanceEvent(prev, now());
-            if (next !== prev) commit(prev, next, now());
-            else runner.arm(id, nextBoundary(prev.clock), prev.clock.version);
-          }),
-        ),
-      );
+      await Promise.all(ids.map((id) => advance(id)));
       return ids.length;
     },
 

@@ -1,10 +1,10 @@
 import { Router } from 'express';
-import { pendingChanges } from '../../shared/attendance/pending';
 import { previewBodySchema, statusBodySchema } from '../../shared/attendance/preview-schema';
-import { selfCheckIn, setAttendance } from '../events/commands/attendance';
-import { advanceEvent } from '../events/commands/clock';
-import { openRound, propose } from '../events/preview';
-import { withSecret } from '../events/views/organizer-view';
+import { advanceEvent } from '../../shared/event/rules/clock';
+import { propose } from '../../shared/event/rules/preview';
+import { organizerAccess, withSecret } from '../events/organizer-access';
+import { accepted, refused } from '../errors';
+import { sha256Base64url } from '../hashing';
 import { requireOrganizer, requirePerson, type HttpDeps } from './context';
 import { parseBody } from './validate';
 
@@ -14,13 +14,10 @@ export function attendanceRoutes(deps: HttpDeps): Router {
   const r = Router();
 
   r.post('/events/:id/people/:personId/status', async (req, res) => {
-    const { secret } = requireOrganizer(req, req.params.id);
-    const { status, expectedPhase } = parseBody(statusBodySchema, req.body);
-    const out = await service.run(req.params.id, (s) => {
-      const next = setAttendance(s, req.params.personId, status, expectedPhase);
-      return { state: next.state, result: { person: next.person, pending: pendingChanges(next.state.schedule, next.state, openRound(next.state)) } };
-    });
-    res.json({ person: withSecret(out.person, secret, publicUrl()), pending: out.pending });
+    const a = requireOrganizer(req, req.params.id);
+    const body = parseBody(statusBodySchema, req.body);
+    const out = accepted(await service.dispatch(a.eventId, { type: 'attendance.set', personId: req.params.personId, ...body }, a));
+    res.json({ person: withSecret(out.person, organizerAccess(a.eventId, a.secret, publicUrl())), pending: out.pending });
   });
 
   // A read: the proposal for the committed state brought to now; nothing is stored.
@@ -28,15 +25,14 @@ export function attendanceRoutes(deps: HttpDeps): Router {
     requireOrganizer(req, req.params.id);
     const opts = parseBody(previewBodySchema, req.body);
     const now = service.now();
-    res.json(propose(advanceEvent(service.get(req.params.id), now), opts).preview);
+    const proposed = propose(advanceEvent(service.get(req.params.id), now), opts, (text) => sha256Base64url(text).slice(0, 22));
+    if (!proposed.ok) throw refused(proposed.error);
+    res.json(proposed.value.preview);
   });
 
   r.post('/me/check-in', async (req, res) => {
     const a = requirePerson(req);
-    const person = await service.run(a.eventId, (s) => {
-      const out = selfCheckIn(s, a.personId);
-      return { state: out.state, result: out.person };
-    });
+    const person = accepted(await service.dispatch(a.eventId, { type: 'attendance.check-in', personId: a.personId }, a));
     res.json({ attendance: person.attendance });
   });
 

@@ -1,9 +1,9 @@
 import express, { Router } from 'express';
-import { backupOf, restoredState, verifyBackup } from '../events/backup';
-import { eventInfo } from '../events/views/event-info';
-import { eventLinks } from '../events/views/organizer-view';
-import { badRequest } from '../errors';
-import { newId } from '../secrets';
+import { eventInfo } from '../../shared/event/views/event-info';
+import { backupOf, verifyBackup } from '../events/backup';
+import { eventLinks } from '../events/organizer-access';
+import { badRequest, refused } from '../errors';
+import { newId, newSecret } from '../secrets';
 import { requireOrganizer, type HttpDeps } from './context';
 import { limitPerIp } from './middleware';
 
@@ -37,15 +37,16 @@ export function backupRoutes(deps: HttpDeps): Router {
     '/events/import',
     limitPerIp(deps.limiters.createEvents, 'too many events created from this address; wait a minute'),
     express.json({ limit: BACKUP_LIMIT }),
-    (req, res) => {
+    async (req, res) => {
       if (req.body === undefined) throw badRequest('send the backup file as the body with Content-Type: application/json');
       const backup = verifyBackup(req.body);
-      let replanned = false;
-      const { state, organizerKey } = service.restore((id, now) => {
-        const out = restoredState(backup, id, now, () => newId(6));
-        replanned = out.replanned;
-        return out.state;
-      });
+      const eventId = newId();
+      const organizerKey = newSecret();
+      const creator = { role: 'organizer' as const, personId: null, secret: organizerKey };
+      const out = await service.dispatch(eventId, { type: 'event.import', eventId, backup }, creator);
+      if (!out.ok) throw refused(out.error);
+      const state = out.state!;
+      const { replanned } = out.result;
       res.status(201).json({
         event: eventInfo(state),
         organizerKey,

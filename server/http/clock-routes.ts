@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import { clockCommandSchema } from '../../shared/schemas/clock';
-import { clockOf } from '../events/views/event-info';
+import { clockOf } from '../../shared/event/views/event-info';
+import { accepted } from '../errors';
 import { requireOrganizer, type HttpDeps } from './context';
 import { parseBody } from './validate';
 
@@ -15,9 +16,9 @@ export function clockRoutes(deps: HttpDeps): Router {
   });
 
   r.post('/events/:id/clock', async (req, res) => {
-    requireOrganizer(req, req.params.id);
-    const cmd = parseBody(clockCommandSchema, req.body);
-    res.json(await service.clock(req.params.id, cmd));
+    const a = requireOrganizer(req, req.params.id);
+    const command = parseBody(clockCommandSchema, req.body);
+    res.json(accepted(await service.dispatch(a.eventId, { type: 'clock.command', command }, a)));
   });
 
   return r;

@@ -1,8 +1,7 @@
 import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
 import type { ErrorBody, ErrorCode, Issue } from '../../shared/schemas/errors';
 import { RateLimitError } from '../auth';
-import { PeopleError } from '../events/commands/people';
-import { AppError, capIssues, STATUS } from '../errors';
+import { capIssues, RequestError, STATUS } from '../errors';
 import type { Logger } from '../log';
 
 /** Send `{ error: { code, message, issues? } }` with the code's status (at most MAX_ISSUES issues). */
@@ -28,10 +27,7 @@ export function errorHandler(log: Logger): ErrorRequestHandler {
   return (err: unknown, req, res, _next) => {
     if (res.headersSent) return;
     if (err instanceof RateLimitError) res.setHeader('Retry-After', String(Math.ceil(err.retryAfterMs / 1000)));
-    if (err instanceof AppError) return sendError(res, err.code, err.message, err.issues);
-    if (err instanceof PeopleError) {
-      return sendError(res, 'bad_request', err.message, err.issues.map((i) => ({ path: `${i.kind}.${i.index}.${i.field}`, message: i.message })));
-    }
+    if (err instanceof RequestError) return sendError(res, err.code, err.message, err.issues);
     const bp = err as BodyParserError;
     if (bp?.type === 'entity.too.large') {
       return sendError(res, 'payload_too_large', `the body is larger than the limit of ${Math.round((bp.limit ?? 0) / 1024)} KiB`);

@@ -1,7 +1,11 @@
 import { Router } from 'express';
 import { eventSettingsPatchSchema, eventSettingsSchema } from '../../shared/schemas/settings';
-import { eventInfo } from '../events/views/event-info';
-import { eventLinks, organizerView } from '../events/views/organizer-view';
+import { eventInfo } from '../../shared/event/views/event-info';
+import type { EventCreated } from '../../shared/protocol/answers';
+import { organizerView } from '../../shared/event/views/organizer-view';
+import { eventLinks, organizerAccess } from '../events/organizer-access';
+import { accepted, refused } from '../errors';
+import { newId, newSecret } from '../secrets';
 import { requireOrganizer, type HttpDeps } from './context';
 import { limitPerIp } from './middleware';
 import { parseBody } from './validate';
@@ -11,27 +15,34 @@ export function eventsRoutes(deps: HttpDeps): Router {
   const { service, publicUrl } = deps;
   const r = Router();
 
-  r.post('/events', limitPerIp(deps.limiters.createEvents, 'too many events created from this address; wait a minute'), (req, res) => {
+  const created = limitPerIp(deps.limiters.createEvents, 'too many events created from this address; wait a minute');
+  r.post('/events', created, async (req, res) => {
     const settings = parseBody(eventSettingsSchema, req.body);
-    const { state, organizerKey } = service.create(settings);
-    res.status(201).json({ event: eventInfo(state), organizerKey, links: eventLinks(publicUrl(), state.id, organizerKey) });
+    const eventId = newId();
+    const organizerKey = newSecret();
+    const creator = { role: 'organizer' as const, personId: null, secret: organizerKey };
+    const out = await service.dispatch(eventId, { type: 'event.create', eventId, settings }, creator);
+    if (!out.ok) throw refused(out.error);
+    const body: EventCreated = { event: eventInfo(out.state!), organizerKey, links: eventLinks(publicUrl(), eventId, organizerKey) };
+    res.status(201).json(body);
   });
 
   r.get('/events/:id', (req, res) => {
-    const { secret } = requireOrganizer(req, req.params.id);
-    res.json(organizerView(service.get(req.params.id), service.now(), secret, publicUrl()));
+    const a = requireOrganizer(req, req.params.id);
+    res.json(organizerView(service.get(a.eventId), service.now(), organizerAccess(a.eventId, a.secret, publicUrl())));
   });
 
   r.patch('/events/:id', async (req, res) => {
-    const { secret } = requireOrganizer(req, req.params.id);
+    const a = requireOrganizer(req, req.params.id);
     const patch = parseBody(eventSettingsPatchSchema, req.body);
-    const state = await service.patchSettings(req.params.id, patch);
-    res.json(organizerView(state, service.now(), secret, publicUrl()));
+    const out = await service.dispatch(a.eventId, { type: 'settings.patch', patch }, a);
+    if (!out.ok) throw refused(out.error);
+    res.json(organizerView(out.state!, service.now(), organizerAccess(a.eventId, a.secret, publicUrl())));
   });
 
   r.delete('/events/:id', async (req, res) => {
-    requireOrganizer(req, req.params.id);
-    await service.deleteEvent(req.params.id);
+    const a = requireOrganizer(req, req.params.id);
+    accepted(await service.dispatch(a.eventId, { type: 'event.delete' }, a));
     res.status(204).end();
   });
 

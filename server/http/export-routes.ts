@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import { participantsToCsv, personRowsToCsv, scheduleToPersonRows } from '../../shared/csv';
 import { notFound } from '../errors';
-import type { EventState } from '../events/state';
+import type { EventState } from '../../shared/event/state';
 import { requireOrganizer, type HttpDeps } from './context';
 
 /** The people of an event in the participants CSV format (wishes and avoids by mentor name). */

@@ -1,8 +1,8 @@
 import { Router } from 'express';
 import { questionsBodySchema } from '../../shared/schemas/people';
-import { meView } from '../events/views/me-view';
-import { projectorView } from '../events/views/projector-view';
-import { notFound } from '../errors';
+import { meView } from '../../shared/event/views/me-view';
+import { projectorView } from '../../shared/event/views/projector-view';
+import { accepted, notFound } from '../errors';
 import { requirePerson, requireProjector, type HttpDeps } from './context';
 import { parseBody } from './validate';
 
@@ -21,7 +21,7 @@ export function meRoutes(deps: HttpDeps): Router {
   r.put('/me/questions', async (req, res) => {
     const a = requirePerson(req, 'mentee');
     const { questions } = parseBody(questionsBodySchema, req.body);
-    res.json(await service.updateQuestions(a.eventId, a.personId, questions));
+    res.json(accepted(await service.dispatch(a.eventId, { type: 'questions.update', personId: a.personId, questions }, a)));
   });
 
   r.get('/projector', (req, res) => {

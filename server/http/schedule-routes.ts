@@ -1,8 +1,7 @@
 import { Router } from 'express';
 import { applyBodySchema } from '../../shared/attendance/preview-schema';
 import { scheduleToCsv } from '../../shared/csv';
-import { applyPreview } from '../events/preview';
-import { notFound } from '../errors';
+import { accepted, notFound } from '../errors';
 import { requireOrganizer, type HttpDeps } from './context';
 import { parseBody } from './validate';
 
@@ -12,14 +11,13 @@ export function scheduleRoutes(deps: HttpDeps): Router {
   const r = Router();
 
   r.post('/events/:id/schedule', async (req, res) => {
-    requireOrganizer(req, req.params.id);
+    const a = requireOrganizer(req, req.params.id);
     const body = parseBody(applyBodySchema, req.body);
     // With a preview's `basedOn` (or the checked-in-only option): apply that preview, 409 when stale.
-    if (body.basedOn || body.checkedInOnly) {
-      res.json(await service.run(req.params.id, (s) => applyPreview(s, body)));
-      return;
-    }
-    res.json(await service.plan(req.params.id, body.seed));
+    const planned = body.basedOn || body.checkedInOnly
+      ? await service.dispatch(a.eventId, { type: 'schedule.apply', body }, a)
+      : await service.dispatch(a.eventId, { type: 'schedule.plan', seed: body.seed }, a);
+    res.json(accepted(planned));
   });
 
   const scheduleOf = (id: string) => {

@@ -1,6 +1,6 @@
 import type { SocketData } from '../../shared/protocol/events';
 import type { EventService } from '../events/service';
-import { forbidden } from '../errors';
+import { accepted } from '../errors';
 import type { Logger } from '../log';
 import type { Limiter } from '../rate-limit';
 import { limitSocket, onEvent } from './inbound';
@@ -48,12 +48,11 @@ export function onConnection(socket: IoSocket, deps: ConnectionDeps): void {
 
   onEvent(socket, 'time', (p) => ({ clientSentAt: p.clientSentAt, serverNow: service.now() }), log);
   onEvent(socket, 'snapshot:get', () => snapshot(), log);
-  onEvent(socket, 'clock:command', (cmd) => {
-    if (who.role !== 'organizer') throw forbidden('only the organizer can command the clock');
-    return service.clock(who.eventId, cmd);
-  }, log);
-  onEvent(socket, 'questions:update', ({ questions }) => {
-    if (who.role !== 'mentee' || who.personId === null) throw forbidden('only a mentee can edit their questions');
-    return service.updateQuestions(who.eventId, who.personId, questions);
+  const sender = { ...who, secret: secretOf(socket) };
+  // The rules say who may send what (shared/event/authorize.ts): a mentor's clock command is refused there.
+  onEvent(socket, 'clock:command', async (command) => accepted(await service.dispatch(who.eventId, { type: 'clock.command', command }, sender)), log);
+  onEvent(socket, 'questions:update', async ({ questions }) => {
+    const personId = who.personId ?? '';
+    return accepted(await service.dispatch(who.eventId, { type: 'questions.update', personId, questions }, sender));
   }, log);
 }

@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { Resolver } from '../auth';
-import { AppError } from '../errors';
+import { PROTOCOL_VERSION } from '../../shared/protocol/events';
+import { RequestError } from '../errors';
 import type { IoServer } from './types';
 
 /**
@@ -42,13 +43,19 @@ export function installHandshake(io: IoServer, resolve: Resolver, trustProxy: bo
     // Gone while waiting its turn: nothing to answer.
     if (socket.conn.readyState === 'closed') return;
     const token: unknown = socket.handshake.auth?.token;
+    const protocol: unknown = socket.handshake.auth?.protocol;
+    // Scripts may leave the version out; a page from another build must not guess at the protocol.
+    if (protocol !== undefined && protocol !== PROTOCOL_VERSION) {
+      const message = 'this page is from another version of Tablehop: reload it';
+      return next(Object.assign(new Error(message), { data: { code: 'outdated_client' } }));
+    }
     try {
       const a = resolve(typeof token === 'string' ? token : undefined, ipOf(socket.request, socket.handshake.address, trustProxy));
       socket.data = { eventId: a.eventId, role: a.role, personId: a.personId };
       next();
     } catch (err) {
-      const code = err instanceof AppError ? err.code : 'internal';
-      const message = err instanceof AppError ? err.message : 'the server could not check the key';
+      const code = err instanceof RequestError ? err.code : 'internal';
+      const message = err instanceof RequestError ? err.message : 'the server could not check the key';
       next(Object.assign(new Error(message), { data: { code } }));
     }
   }));

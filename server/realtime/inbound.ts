@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { clientPayloadSchemas, type ClientToServerEvents } from '../../shared/protocol/events';
 import { describeIssues, toIssues, type Ack } from '../../shared/schemas/errors';
-import { AppError, capIssues } from '../errors';
+import { capIssues, RequestError } from '../errors';
 import type { Logger } from '../log';
 import type { Limiter } from '../rate-limit';
 import type { IoSocket } from './types';
@@ -33,7 +33,7 @@ export function onEvent<E extends EventName>(socket: IoSocket, event: E, handler
     try {
       reply({ ok: true, data: await handler(parsed.data as PayloadOf<E>) });
     } catch (err) {
-      if (err instanceof AppError) return reply({ ok: false, error: { code: err.code, message: err.message, ...(err.issues ? { issues: capIssues(err.issues) } : {}) } });
+      if (err instanceof RequestError) return reply({ ok: false, error: { code: err.code, message: err.message, ...(err.issues ? { issues: capIssues(err.issues) } : {}) } });
       log.error(`socket ${event} failed`, err);
       reply({ ok: false, error: { code: 'internal', message: 'something went wrong on the server; the error was logged' } });
     }

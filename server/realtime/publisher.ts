@@ -1,10 +1,13 @@
+import { phasesOf, type EventState } from '../../shared/event/state';
+import { clockOf, roundOfClock } from '../../shared/event/views/event-info';
+import { meView } from '../../shared/event/views/me-view';
+import { organizerView } from '../../shared/event/views/organizer-view';
+import { projectorView } from '../../shared/event/views/projector-view';
+import type { PersonPage } from '../../shared/protocol/views';
+import { organizerAccess } from '../events/organizer-access';
 import type { Change, EventService } from '../events/service';
-import { phasesOf, type EventState } from '../events/state';
-import { clockOf } from '../events/views/event-info';
-import { meView } from '../events/views/me-view';
-import { organizerView } from '../events/views/organizer-view';
-import { projectorView } from '../events/views/projector-view';
 import type { Logger } from '../log';
+import { personPage } from './snapshot';
 import { peopleTouched } from './touched-people';
 import { rooms, secretOf, type IoServer, type IoSocket } from './types';
 
@@ -19,11 +22,17 @@ const timelineKey = (s: EventState) => JSON.stringify(phasesOf(s).map((p) => [p.
  */
 const sansClock = (v: object | null) => (v === null ? 'null' : JSON.stringify({ ...v, clock: undefined, scheduleVersion: undefined }));
 
+const pageOf = (s: EventState, personId: string, now: number): PersonPage | null => {
+  const me = meView(s, personId, now);
+  return me && personPage(me);
+};
+
 /**
  * Tell the clients what a committed change means for them: a clock change is one broadcast
  * to the event's room; a data change sends a fresh snapshot to the organizers, to the
- * projectors if their view changed, and to exactly the people whose own page changed.
- * Returns a disposer.
+ * projectors if their view changed, and to exactly the people whose own page changed. A new
+ * round also changes the mentors' pages (they see the questions of the mentees at their table
+ * now and next), so mentors get theirs pushed then instead of asking. Returns a disposer.
  */
 export function startPublisher(io: IoServer, service: EventService, publicUrl: () => string, log: Logger): () => void {
   const socketsIn = (room: string): IoSocket[] =>
@@ -32,6 +41,22 @@ export function startPublisher(io: IoServer, service: EventService, publicUrl: (
       return s ? [s] : [];
     });
 
+  /** Send each person socket whose page differs between `before` and `next` its new page. */
+  function pushPages(before: EventState, next: EventState, now: number, wanted: (s: IoSocket) => boolean): void {
+    const seen = new Map<string, PersonPage | null | 'same'>();
+    for (const s of socketsIn(rooms.people(next.id))) {
+      if (!wanted(s)) continue;
+      const personId = s.data.personId ?? '';
+      if (!seen.has(personId)) {
+        const after = pageOf(next, personId, now);
+        seen.set(personId, after !== null && sansClock(pageOf(before, personId, now)) === sansClock(after) ? 'same' : after);
+      }
+      const me = seen.get(personId)!;
+      if (me === null) s.disconnect(true); // removed from the event: their token no longer opens anything
+      else if (me !== 'same') s.emit('snapshot:updated', me.role === 'mentor' ? { role: 'mentor', me } : { role: 'mentee', me });
+    }
+  }
+
   function publish({ prev, next, now }: Change): void {
     const eventId = prev.id;
     if (next === null) {
@@ -39,8 +64,11 @@ export function startPublisher(io: IoServer, service: EventService, publicUrl: (
       io.in(rooms.event(eventId)).disconnectSockets(true);
       return;
     }
+    const clockNow = clockOf(next, now);
+    const roundMoved = roundOfClock(clockOf(prev, now)) !== roundOfClock(clockNow);
     if (prev.clock !== next.clock || timelineKey(prev) !== timelineKey(next)) {
-      io.to(rooms.event(eventId)).emit('clock:changed', clockOf(next, now));
+      io.to(rooms.event(eventId)).emit('clock:changed', clockNow);
+      if (roundMoved) pushPages(prev, next, now, (s) => s.data.role === 'mentor');
     }
     if (!dataChanged(prev, next)) return;
 
@@ -48,7 +76,7 @@ export function startPublisher(io: IoServer, service: EventService, publicUrl: (
     const byKey = new Map<string, ReturnType<typeof organizerView>>();
     for (const s of socketsIn(rooms.organizers(eventId))) {
       const key = secretOf(s);
-      if (!byKey.has(key)) byKey.set(key, organizerView(next, now, key, publicUrl()));
+      if (!byKey.has(key)) byKey.set(key, organizerView(next, now, organizerAccess(eventId, key, publicUrl())));
       s.emit('snapshot:updated', { role: 'organizer', organizer: byKey.get(key)! });
     }
 
@@ -61,18 +89,9 @@ export function startPublisher(io: IoServer, service: EventService, publicUrl: (
 
     // Only the pages that can differ are built and compared (null: any page can).
     const touched = peopleTouched(prev, next);
-    const seen = new Map<string, ReturnType<typeof meView> | 'same'>();
-    for (const s of socketsIn(rooms.people(eventId))) {
-      const personId = s.data.personId ?? '';
-      if (touched !== null && !touched.has(personId)) continue;
-      if (!seen.has(personId)) {
-        const after = meView(next, personId, now);
-        seen.set(personId, after !== null && sansClock(meView(before, personId, now)) === sansClock(after) ? 'same' : after);
-      }
-      const me = seen.get(personId)!;
-      if (me === null) s.disconnect(true); // removed from the event: their token no longer opens anything
-      else if (me !== 'same') s.emit('snapshot:updated', me.role === 'mentor' ? { role: 'mentor', me } : { role: 'mentee', me });
-    }
+    // Mentors were brought up to date above when the round moved too.
+    const told = (s: IoSocket) => roundMoved && s.data.role === 'mentor';
+    pushPages(before, next, now, (s) => !told(s) && (touched === null || touched.has(s.data.personId ?? '')));
   }
 
   return service.subscribe((change) => {

@@ -1,6 +1,6 @@
 import type { RoundSeating, Schedule } from '../../shared/schemas/schedule';
-import type { EventState } from '../events/state';
-import { eventInfo } from '../events/views/event-info';
+import type { EventState } from '../../shared/event/state';
+import { eventInfo } from '../../shared/event/views/event-info';
 
 /**
  * The people whose own page may differ between two states of an event, or null when anyone's

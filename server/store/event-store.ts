@@ -2,13 +2,13 @@ import type { ClockLogEntry } from '../../shared/backup/clock-history';
 import { clockStateSchema } from '../../shared/schemas/clock';
 import { menteeSchema, mentorSchema, type Mentee, type Mentor } from '../../shared/schemas/people';
 import { scheduleSchema } from '../../shared/schemas/schedule';
-import type { SocketData } from '../../shared/protocol/events';
-import type { EventState, StoredSettings } from '../events/state';
-import { sameHash } from '../secrets';
+import type { EventState, StoredSettings } from '../../shared/event/state';
+import type { Role } from '../../shared/protocol/events';
+import { timingSafeEqual } from 'node:crypto';
 import { clockLogStatements } from './clock-log';
 import type { Db } from './db';
 
-export type Role = SocketData['role'];
+export type { Role };
 
 /** Who a secret belongs to. */
 export interface Principal {
@@ -134,7 +134,8 @@ export function createEventStore(db: Db): EventStore {
     activeEventIds: () => q.active.all().map((r) => r.id),
     resolve(hash) {
       const row = q.secret.get(hash);
-      return row && sameHash(row.hash, hash) ? { eventId: row.event_id, role: row.role, personId: row.person_id } : null;
+      // The index found the row by hash; compare it again in constant time (lengths are public: SHA-256).
+      return row && row.hash.length === hash.length && timingSafeEqual(row.hash, hash) ? { eventId: row.event_id, role: row.role, personId: row.person_id } : null;
     },
     save: (prev, next, secrets = [], log) => save(prev, next, secrets, log),
     clockHistory: (eventId) => clockLog.list(eventId),

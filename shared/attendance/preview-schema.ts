@@ -6,6 +6,8 @@
 import { z } from 'zod';
 import { attendanceSchema } from '../schemas/people';
 import { scheduleSchema } from '../schemas/schedule';
+import { organizerMenteeSchema, organizerMentorSchema } from '../protocol/views';
+import { qualityReportSchema, scheduleDiffSchema } from '../planner/report-schema';
 
 /** Body of POST /api/events/:id/people/:personId/status; "expected" undoes a check-in. */
 export const statusBodySchema = z
@@ -32,48 +34,6 @@ export type PreviewOptions = z.infer<typeof previewBodySchema>;
 /** Body of POST /api/events/:id/schedule: plan now, or apply a preview (with `basedOn`). */
 export const applyBodySchema = previewBodySchema.extend({ basedOn: basedOnSchema.optional() }).strict();
 export type ApplyBody = z.infer<typeof applyBodySchema>;
-
-const spread = { min: z.number(), max: z.number(), spread: z.number() };
-
-/** The planner's QualityReport (shared/planner/types.ts) on the wire. */
-export const qualityReportSchema = z.object({
-  rounds: z.number(),
-  mentors: z.number(),
-  mentees: z.number(),
-  tableCapacity: z.number(),
-  meetings: z.number(),
-  distinctMeetings: z.number(),
-  coverageBound: z.number(),
-  coverageRatio: z.number(),
-  repeatMeetings: z.number(),
-  avoidableRepeats: z.number(),
-  byes: z.object({ ...spread, total: z.number(), forced: z.number(), forcedMentees: z.number() }),
-  idleSeats: z.object({ ...spread, total: z.number() }),
-  repeatedPeerPairs: z.number(),
-  wishes: z.object({ met: z.number(), total: z.number(), ratio: z.number(), topMet: z.number(), topTotal: z.number() }),
-  oneTableOn: z.object({ moves: z.number(), total: z.number(), share: z.number() }),
-  avoidViolations: z.number(),
-  capacityViolations: z.number(),
-  placementViolations: z.number(),
-});
-
-/** Where a mentee is in one round. */
-export const placeSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('table'), mentorId: z.string(), table: z.string() }),
-  z.object({ kind: z.literal('bye') }),
-  z.object({ kind: z.literal('absent') }),
-]);
-
-/** The planner's ScheduleDiff on the wire. */
-export const scheduleDiffSchema = z.object({
-  fromRound: z.number().int(),
-  seats: z.array(z.object({ round: z.number().int(), menteeId: z.string(), before: placeSchema, after: placeSchema })),
-  tables: z.array(z.object({ round: z.number().int(), mentorId: z.string(), change: z.enum(['added', 'removed']) })),
-  rounds: z.array(z.object({ round: z.number().int(), seatChanges: z.number().int() })),
-  affectedMentees: z.array(z.string()),
-  roundsAdded: z.array(z.number().int()),
-  roundsRemoved: z.array(z.number().int()),
-});
 
 export const pendingChangeSchema = z.object({
   personId: z.string(),
@@ -105,6 +65,6 @@ export type Preview = z.infer<typeof previewSchema>;
 
 /** The answer of POST /api/events/:id/people/:personId/status (the person as in the organizer view). */
 export const statusAnswerSchema = z.object({
-  person: z.looseObject({ id: z.string(), name: z.string(), attendance: attendanceSchema }),
+  person: z.union([organizerMentorSchema, organizerMenteeSchema]),
   pending: z.array(pendingChangeSchema),
 });

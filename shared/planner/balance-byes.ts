@@ -7,8 +7,8 @@
  * when no new mentor is possible — meeting one again, since sitting out twice more than others
  * is the worse outcome. A trade moves two people and keeps loads and empty seats as they were.
  */
-import type { Model } from './model';
-import { wishRank } from './model';
+import { losesWish, mayTake, type Model } from './model';
+import { BYE_GAP, REPEAT_COST, WISH_WEIGHT } from './policy';
 
 /** Even out bye counts in `rounds` (seat per mentee); `pastByes`/`before` describe earlier, fixed rounds. */
 export function balanceByes(model: Model, rounds: Int32Array[], pastByes?: Int32Array, before?: Uint8Array): void {
@@ -25,7 +25,7 @@ export function balanceByes(model: Model, rounds: Int32Array[], pastByes?: Int32
       } else if (allowedCount[x]! > 0) count[x]!++;
     }
   });
-  const fresh = (x: number, m: number) => avoid[x * T + m] === 0 && total[x * T + m] === 0;
+  const fresh = (x: number, m: number) => mayTake(model, total, x, m);
   const allowed = (x: number, m: number) => avoid[x * T + m] === 0;
   /** Seat benched x at m in round r, benching y (or none) there. */
   const trade = (r: number, x: number, m: number, y: number) => {
@@ -53,7 +53,8 @@ export function balanceByes(model: Model, rounds: Int32Array[], pastByes?: Int32
         const m = seat[y]!;
         if (m < 0 || allowedCount[y] === 0 || count[y]! > limit || !ok(x, m)) continue;
         // Prefer taking a seat that is a repeat for its holder, and never a wish met only there.
-        const key = (total[y * T + m]! > 1 ? 0 : 2) + (wishRank(model, y, m) >= 0 && total[y * T + m] === 1 ? 4 : 0);
+        // Only the order of the keys matters: repeat 0 < lost meeting < lost meeting and wish.
+        const key = (total[y * T + m]! > 1 ? 0 : REPEAT_COST) + (losesWish(model, total, y, m) ? WISH_WEIGHT : 0);
         if (key < bestKey) [best, bestKey] = [y, key];
       }
       if (best >= 0) return trade(r, x, seat[best]!, best), true;
@@ -62,15 +63,15 @@ export function balanceByes(model: Model, rounds: Int32Array[], pastByes?: Int32
   };
   const active = Array.from({ length: M }, (_, x) => x).filter((x) => allowedCount[x]! > 0);
   for (let iter = 0; iter < 4 * M; iter++) {
-    // Most byes first; anyone two or more above the fewest may trade with someone that far below.
+    // Most byes first; anyone BYE_GAP or more above the fewest may trade with someone that far below.
     active.sort((a, b) => count[b]! - count[a]! || a - b);
     let lo = Infinity;
     for (const x of active) lo = Math.min(lo, count[x]!);
     let done = false;
     for (const ok of [fresh, allowed]) {
       for (const x of active) {
-        if (count[x]! < lo + 2 || done) break;
-        done = tryTrade(x, count[x]! - 2, ok);
+        if (count[x]! < lo + BYE_GAP || done) break;
+        done = tryTrade(x, count[x]! - BYE_GAP, ok);
       }
       if (done) break;
     }

@@ -7,6 +7,7 @@
  */
 import { maySit, type EngineCtx } from './engine-state';
 import { seatCost } from './fresh-seat';
+import { FULLEST_FIRST_WEIGHT } from './policy';
 
 /** Move one mentee from a table `from` allows to table `to`; false if nobody can go. */
 function moveOne(ctx: EngineCtx, to: number, from: (m: number) => boolean): boolean {
@@ -19,7 +20,7 @@ function moveOne(ctx: EngineCtx, to: number, from: (m: number) => boolean): bool
       const y = seats.occ[i]!;
       if (!maySit(ctx, y, to)) continue;
       // From the fullest table first, then the cheapest move.
-      const key = -seats.load[m]! * 1000 + seatCost(ctx, y, to);
+      const key = -seats.load[m]! * FULLEST_FIRST_WEIGHT + seatCost(ctx, y, to);
       if (key < bestKey) [best, bestKey] = [y, key];
     }
   }

@@ -7,7 +7,8 @@
  * everyone's top wish before anyone's second, so popular mentors are shared fairly.
  */
 import { cellStart, moveInDraft, swapInDraft, type Draft } from './draft';
-import { wishRank } from './model';
+import { losesWish, mayTake } from './model';
+import { DRAFT_COMPENSATION_COST, DRAFT_MOVE_COST } from './policy';
 
 /**
  * A way to bring mentee x to table m in round r: swap with y, or move (y = −1). A move may come
@@ -22,15 +23,6 @@ interface Option {
   r2?: number;
 }
 
-const mayTake = (d: Draft, x: number, m: number): boolean => {
-  const i = x * d.model.T + m;
-  return d.model.avoid[i] === 0 && d.cnt[i] === 0;
-};
-
-/** Whether leaving table m in a round would cost mentee y a wish met nowhere else. */
-const losesWish = (d: Draft, y: number, m: number): boolean =>
-  wishRank(d.model, y, m) >= 0 && d.cnt[y * d.model.T + m] === 1;
-
 /** Table-mates x would meet again at table m in round r (ignoring `except`, who leaves). */
 function peerCost(d: Draft, r: number, x: number, m: number, except: number): number {
   if (!d.peers) return 0;
@@ -44,12 +36,12 @@ function peerCost(d: Draft, r: number, x: number, m: number, except: number): nu
  */
 function optionAt(d: Draft, r: number, x: number, a: number, m: number, anyMove: boolean): Option | null {
   const { M, T, cap } = d.model;
-  if (a === m || !mayTake(d, x, m)) return null;
+  if (a === m || !mayTake(d.model, d.cnt, x, m)) return null;
   let best: Option | null = null;
   const s = cellStart(d, r, m);
   for (let i = s; i < s + d.load[r * T + m]!; i++) {
     const y = d.occ[i]!;
-    if (d.locked[r * M + y] || !mayTake(d, y, a) || losesWish(d, y, m)) continue;
+    if (d.locked[r * M + y] || !mayTake(d.model, d.cnt, y, a) || losesWish(d.model, d.cnt, y, m)) continue;
     const cost = peerCost(d, r, x, m, y) + peerCost(d, r, y, a, x);
     if (!best || cost < best.cost) best = { r, y, m, cost };
     if (cost === 0) return best;
@@ -58,12 +50,12 @@ function optionAt(d: Draft, r: number, x: number, a: number, m: number, anyMove:
   // empty seats (so the spread stays within one); to leave an avoided mentor, always.
   const load = d.load[r * T + m]!;
   if (load < cap && load < d.K && (!best || best.cost > 0)) {
-    const cost = peerCost(d, r, x, m, -1) + 0.5;
+    const cost = peerCost(d, r, x, m, -1) + DRAFT_MOVE_COST;
     if (anyMove || d.idle[a]! < d.idle[m]!) {
       if (!best || cost < best.cost) best = { r, y: -1, m, cost };
     } else if (!best) {
       const back = compensation(d, r, x, a, m);
-      if (back) best = { r, y: -1, m, cost: cost + 1, ...back };
+      if (back) best = { r, y: -1, m, cost: cost + DRAFT_COMPENSATION_COST, ...back };
     }
   }
   return best;
@@ -88,7 +80,7 @@ function compensation(d: Draft, r: number, x: number, a: number, m: number): { z
       for (let i = s; i < s + d.load[r2 * T + v]!; i++) {
         if (--budget < 0) return null;
         const z = d.occ[i]!;
-        if (z !== x && !d.locked[r2 * M + z] && mayTake(d, z, a) && !losesWish(d, z, v)) return { z, r2 };
+        if (z !== x && !d.locked[r2 * M + z] && mayTake(d.model, d.cnt, z, a) && !losesWish(d.model, d.cnt, z, v)) return { z, r2 };
       }
     }
   }
@@ -140,7 +132,7 @@ export function exchangeWishes(d: Draft, order: Int32Array, rank: Int32Array): v
       for (let i = 0; i < R; i++) {
         const r = (start + i) % R;
         const a = d.grid[r * M + x]!;
-        if (a < 0 || d.locked[r * M + x] || avoid[x * T + a] || losesWish(d, x, a)) continue;
+        if (a < 0 || d.locked[r * M + x] || avoid[x * T + a] || losesWish(d.model, d.cnt, x, a)) continue;
         const o = optionAt(d, r, x, a, w, false);
         if (o && (!best || o.cost < best.cost)) best = o;
         if (best?.cost === 0) break;

@@ -7,15 +7,10 @@
  * nowhere else. A change is kept only if the number of repeated meetings between mentees drops.
  */
 import { cellStart, swapInDraft, type Draft } from './draft';
-import { wishRank } from './model';
+import { losesWish, mayTake } from './model';
 
 /** Work limit in tried changes, so a pathological room cannot stall planning. */
 const TRIALS = 20_000;
-
-const mayTake = (d: Draft, x: number, m: number): boolean =>
-  d.model.avoid[x * d.model.T + m] === 0 && d.cnt[x * d.model.T + m] === 0;
-const losesWish = (d: Draft, y: number, m: number): boolean =>
-  wishRank(d.model, y, m) >= 0 && d.cnt[y * d.model.T + m] === 1;
 
 /** Try moving x out of its group in round r; true if the repeated meetings went down. */
 function separate(d: Draft, r: number, x: number, budget: { left: number }): boolean {
@@ -41,13 +36,13 @@ function separate(d: Draft, r: number, x: number, budget: { left: number }): boo
     }
   }
   // One round: both land on mentors they meet nowhere else.
-  if (d.locked[r * M + x] || losesWish(d, x, a)) return false;
+  if (d.locked[r * M + x] || losesWish(d.model, d.cnt, x, a)) return false;
   for (let b = 0; b < T && budget.left > 0; b++) {
-    if (b === a || !mayTake(d, x, b)) continue;
+    if (b === a || !mayTake(d.model, d.cnt, x, b)) continue;
     const s = cellStart(d, r, b);
     for (let i = s; i < s + d.load[r * T + b]!; i++) {
       const y = d.occ[i]!;
-      if (d.locked[r * M + y] || !mayTake(d, y, a) || losesWish(d, y, b)) continue;
+      if (d.locked[r * M + y] || !mayTake(d.model, d.cnt, y, a) || losesWish(d.model, d.cnt, y, b)) continue;
       if (attempt([[r, x, y]])) return true;
     }
   }

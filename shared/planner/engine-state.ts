@@ -72,6 +72,19 @@ export function maySit(ctx: EngineCtx, x: number, m: number): boolean {
   return ctx.model.avoid[i] === 0 && (ctx.state.meet[i] === 0 || exhausted(ctx, x));
 }
 
+/** Byes x can expect in the rounds after this one, rounded: what the preferences still leave them. */
+export function byesAhead(ctx: EngineCtx, x: number): number {
+  return Math.round(ctx.futureByes[ctx.round * ctx.model.M + x]!);
+}
+
+/**
+ * The bye count x is heading for if the preferences hold from here on: the byes so far, this
+ * round if `sitsOut`, and byesAhead. Both the seating order and bye fairness aim at this.
+ */
+export function headingFor(ctx: EngineCtx, x: number, sitsOut: boolean): number {
+  return ctx.state.byes[x]! + (sitsOut ? 1 : 0) + byesAhead(ctx, x);
+}
+
 /** Record that mentee x sat at table m (of T): meetings, distinct mentors met, rotation step. */
 export function recordMeeting(state: EngineState, T: number, x: number, m: number): void {
   const i = x * T + m;

@@ -6,15 +6,16 @@
  * holds them.
  */
 import { balanceLoads } from './balance';
-import { BYE, commitRound, exhausted, maySit, type EngineCtx } from './engine-state';
+import { BYE, commitRound, exhausted, headingFor, maySit, type EngineCtx } from './engine-state';
 import { enforceByeFairness } from './fairness';
 import { findFreshSeat, seatAnywhere, seatCost } from './fresh-seat';
 
 /** Mentees who may sit at some table: heading for the most byes first, then those with a preferred seat, then by rank. */
 function priorityOrder(ctx: EngineCtx): Int32Array {
-  const { model, state, byRank, prefs, round, futureByes } = ctx;
+  const { model, byRank, prefs, round } = ctx;
   const { M, allowedCount } = model;
-  const heading = (x: number) => state.byes[x]! + Math.round(futureByes[round * M + x]!) + (prefs[round * M + x] === BYE ? 1 : 0);
+  // This round's bye is the preferred one: the room is empty while the order is made.
+  const heading = (x: number) => headingFor(ctx, x, prefs[round * M + x] === BYE);
   let lo = Infinity;
   let hi = -Infinity;
   for (let x = 0; x < M; x++) {

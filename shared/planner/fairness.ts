@@ -9,14 +9,9 @@
  * replan moves few bystanders. Coverage comes first: nobody is benched merely to even the counts
  * with someone whose avoids leave no seat they could take (that mentee may end a bye ahead).
  */
-import { exhausted, type EngineCtx } from './engine-state';
-import { chainSearch, meetsLater, seatCost } from './fresh-seat';
-import { wishRank } from './model';
-
-/** The bye count x is heading for if the preferences hold from here on. */
-export function headingFor(ctx: EngineCtx, x: number): number {
-  return ctx.state.byes[x]! + (ctx.seats.seat[x]! < 0 ? 1 : 0) + Math.round(ctx.futureByes[ctx.round * ctx.model.M + x]!);
-}
+import { byesAhead, exhausted, headingFor, type EngineCtx } from './engine-state';
+import { chainSearch, leaveCost, meetsLater, seatCost } from './fresh-seat';
+import { BYE_GAP, BYE_OWED_WEIGHT } from './policy';
 
 /**
  * Put x in the seat of someone `bumpKey` allows (lowest key first); `freshOnly` demands a mentor
@@ -44,7 +39,7 @@ function takeSeat(ctx: EngineCtx, x: number, freshOnly: boolean, bumpKey: (y: nu
       // The holder most owed a bye goes first (fairest), then the seat that suits x best (no
       // later repeat, a wish, fresh table-mates); taking someone's wished seat ranks lower.
       if (Number.isNaN(fit)) fit = seatCost(ctx, x, m);
-      const key = owed * 1e4 + fit + (wishRank(model, y, m) >= 0 && state.meet[y * T + m] === 0 ? 30 : 0);
+      const key = owed * BYE_OWED_WEIGHT + fit + leaveCost(ctx, y, m);
       if (key < bestKey) [bestY, bestM, bestKey] = [y, m, key];
     }
   }
@@ -62,7 +57,7 @@ function takeSeat(ctx: EngineCtx, x: number, freshOnly: boolean, bumpKey: (y: nu
 export function enforceByeFairness(ctx: EngineCtx, order: Int32Array): void {
   const { seats, model, rank } = ctx;
   const heading = new Int32Array(model.M);
-  for (const x of order) heading[x] = headingFor(ctx, x);
+  for (const x of order) heading[x] = headingFor(ctx, x, seats.seat[x]! < 0);
   const active = new Uint8Array(model.M);
   for (const x of order) active[x] = 1;
   const givenUp = new Uint8Array(model.M);
@@ -75,14 +70,14 @@ export function enforceByeFairness(ctx: EngineCtx, order: Int32Array): void {
       if (seats.seat[y]! >= 0 || givenUp[y]) continue;
       if (x < 0 || heading[y]! > heading[x]! || (heading[y] === heading[x] && rank[y]! < rank[x]!)) x = y;
     }
-    if (x < 0 || heading[x]! < low + 2) return;
+    if (x < 0 || heading[x]! < low + BYE_GAP) return;
     const hx = heading[x]!;
-    // Who may give up a seat to x: someone seated heading for two byes fewer, most owed first.
-    const bumpKey = (y: number) => (active[y] && seats.seat[y]! >= 0 && heading[y]! <= hx - 2 ? heading[y]! * model.M + rank[y]! : Infinity);
+    // Who may give up a seat to x: someone seated heading for BYE_GAP byes fewer, most owed first.
+    const bumpKey = (y: number) => (active[y] && seats.seat[y]! >= 0 && heading[y]! <= hx - BYE_GAP ? heading[y]! * model.M + rank[y]! : Infinity);
     const before = Int32Array.from(seats.seat);
     // With a bye still ahead, x can trade then: now only for a seat that upsets nothing later,
-    // unless x is already three or more ahead.
-    const later = hx < low + 3 && ctx.round < model.R - 1 && Math.round(ctx.futureByes[ctx.round * model.M + x]!) > 0;
+    // unless x is already more than BYE_GAP ahead.
+    const later = hx <= low + BYE_GAP && ctx.round < model.R - 1 && byesAhead(ctx, x) > 0;
     const done = later
       ? takeSeat(ctx, x, true, bumpKey, true)
       : takeSeat(ctx, x, true, bumpKey) || (!exhausted(ctx, x) && chainSearch(ctx, x, bumpKey)) || takeSeat(ctx, x, false, bumpKey);

@@ -7,6 +7,7 @@
 import { maySit, type EngineCtx } from './engine-state';
 import { wishRank } from './model';
 import { mod } from './number-theory';
+import { DISPLACEMENT_COST, DISTANCE_COST, KNOWN_PEER_COST, REPEAT_COST, WISH_WEIGHT, wishWeight } from './policy';
 
 /** Edge checks a chain search may spend before giving up (keeps a round's worst case bounded). */
 const CHAIN_BUDGET = 20_000;
@@ -32,21 +33,21 @@ export function meetsLater(ctx: EngineCtx, x: number, m: number): boolean {
 export function seatCost(ctx: EngineCtx, x: number, m: number): number {
   const { model, state, seats } = ctx;
   const { T } = model;
-  let c = meetsLater(ctx, x, m) ? 40 : 0;
+  let c = meetsLater(ctx, x, m) ? REPEAT_COST : 0;
   const wi = wishRank(model, x, m);
-  if (wi >= 0 && state.meet[x * T + m] === 0) c -= 30 - Math.min(wi, 20);
-  if (state.peers) c += 10 * state.peers.known(x, seats.occ, m * seats.K, m * seats.K + seats.load[m]!);
+  if (wi >= 0 && state.meet[x * T + m] === 0) c -= wishWeight(wi);
+  if (state.peers) c += KNOWN_PEER_COST * state.peers.known(x, seats.occ, m * seats.K, m * seats.K + seats.load[m]!);
   const want = wanted(ctx, x);
   if (want >= 0) {
     const d = mod(m - want, T);
-    c += Math.min(d, T - d) * 0.01;
+    c += Math.min(d, T - d) * DISTANCE_COST;
   }
   return c;
 }
 
 /** Extra cost of taking y away from table m: a wish met there this round would be lost. */
-function leaveCost(ctx: EngineCtx, y: number, m: number): number {
-  return wishRank(ctx.model, y, m) >= 0 && ctx.state.meet[y * ctx.model.T + m] === 0 ? 30 : 0;
+export function leaveCost(ctx: EngineCtx, y: number, m: number): number {
+  return wishRank(ctx.model, y, m) >= 0 && ctx.state.meet[y * ctx.model.T + m] === 0 ? WISH_WEIGHT : 0;
 }
 
 /** Seat x (not exhausted) at a mentor they have not met, moving others if needed; false if impossible. */
@@ -77,7 +78,7 @@ export function findFreshSeat(ctx: EngineCtx, x: number): boolean {
       const y = seats.occ[i]!;
       for (const m2 of roomy) {
         if (!maySit(ctx, y, m2)) continue;
-        const c = here + seatCost(ctx, y, m2) + leaveCost(ctx, y, m) + 1;
+        const c = here + seatCost(ctx, y, m2) + leaveCost(ctx, y, m) + DISPLACEMENT_COST;
         options++;
         if (c < bestCost) [choice, bestCost] = [[m, y, m2], c];
       }

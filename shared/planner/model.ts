@@ -117,3 +117,17 @@ export function wishRank(model: Model, x: number, m: number): number {
   for (let i = 0; i < w.length; i++) if (w[i] === m) return i;
   return -1;
 }
+
+/**
+ * Whether mentee x may take a seat at table m and meets m nowhere else, by `met` (met[x·T + m]:
+ * rounds x sits with m in the schedule being changed, the draft's or the seated rounds').
+ */
+export function mayTake(model: Model, met: Uint8Array, x: number, m: number): boolean {
+  const i = x * model.T + m;
+  return model.avoid[i] === 0 && met[i] === 0;
+}
+
+/** Whether mentee y leaving table m would cost a wish met nowhere else, by `met` (as in mayTake). */
+export function losesWish(model: Model, met: Uint8Array, y: number, m: number): boolean {
+  return wishRank(model, y, m) >= 0 && met[y * model.T + m] === 1;
+}

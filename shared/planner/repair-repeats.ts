@@ -5,19 +5,18 @@
  * someone at a mentor the mentee never meets, who in turn never meets the first mentor: both
  * still meet someone new, and loads, byes and empty seats stay as they were.
  */
-import type { Model } from './model';
-import { wishRank } from './model';
+import { losesWish, mayTake, type Model } from './model';
 
 /** Swap away avoidable repeats in `rounds` (seat per mentee); `before` holds meetings of earlier, fixed rounds. */
 export function repairRepeats(model: Model, rounds: Int32Array[], before?: Uint8Array): void {
-  const { M, T, avoid } = model;
+  const { M, T } = model;
   const total = before ? Uint8Array.from(before) : new Uint8Array(M * T);
   for (const seat of rounds) {
     for (let x = 0; x < M; x++) if (seat[x]! >= 0 && total[x * T + seat[x]!]! < 255) total[x * T + seat[x]!]!++;
   }
   const running = before ? Uint8Array.from(before) : new Uint8Array(M * T);
   const unmetAllowed = (x: number) => {
-    for (let u = 0; u < T; u++) if (!avoid[x * T + u] && running[x * T + u] === 0) return true;
+    for (let u = 0; u < T; u++) if (mayTake(model, running, x, u)) return true;
     return false;
   };
   for (const seat of rounds) {
@@ -36,10 +35,10 @@ export function repairRepeats(model: Model, rounds: Int32Array[], before?: Uint8
  * seat x leaves. Breadth-first over tables, so chains stay short. True if done.
  */
 function swapAway(model: Model, seat: Int32Array, total: Uint8Array, x: number, m: number): boolean {
-  const { M, T, avoid, cap } = model;
+  const { M, T, cap } = model;
   const members: number[][] = Array.from({ length: T }, () => []);
   for (let y = 0; y < M; y++) if (seat[y]! >= 0 && y !== x) members[seat[y]!]!.push(y);
-  const fresh = (y: number, t: number) => !avoid[y * T + t] && total[y * T + t] === 0;
+  const fresh = (y: number, t: number) => mayTake(model, total, y, t);
   const room = (t: number) => t === m || members[t]!.length < cap;
   const parent = new Int32Array(T).fill(-2);
   const via = new Int32Array(T).fill(-1);
@@ -54,7 +53,7 @@ function swapAway(model: Model, seat: Int32Array, total: Uint8Array, x: number, 
     const t = queue[head]!;
     for (const y of members[t]!) {
       // Leaving t must not cost y a wish met only there.
-      if (wishRank(model, y, t) >= 0 && total[y * T + t] === 1) continue;
+      if (losesWish(model, total, y, t)) continue;
       for (let v = 0; v < T && end < 0; v++) {
         if (parent[v] !== -2 || !fresh(y, v)) continue;
         parent[v] = t;

@@ -5,6 +5,7 @@
  * order. Whatever a slot cannot give is fixed later by exchanges and the round-by-round engine.
  */
 import type { Model } from './model';
+import { SLOT_CHOICE_WISHES, slotWishScore } from './policy';
 import { firstVisit, slotsAt, type Structure } from './structure';
 
 /** How many free slots to try for a mentee with avoids before taking any free slot. */
@@ -60,9 +61,9 @@ export function assignSlots(model: Model, st: Structure, order: Int32Array): Int
       const n = slotsAt(st, m, R, buf);
       for (let j = 0; j < n; j++) banned[buf[j]!] = stamp;
     }
-    // Higher-ranked wishes dominate: 64, 32, 16, … so a slot with the top wish beats two lesser ones.
+    // Higher-ranked wishes dominate (see slotWishScore): a slot with the top wish beats two lesser ones.
     for (let k = 0; k < Math.min(w.length, R); k++) {
-      const weight = 64 >> Math.min(k, 6);
+      const weight = slotWishScore(k);
       const n = slotsAt(st, w[k]!, R, buf);
       for (let j = 0; j < n; j++) {
         const slot = buf[j]!;
@@ -74,7 +75,7 @@ export function assignSlots(model: Model, st: Structure, order: Int32Array): Int
       }
     }
     let chosen = -1;
-    for (let i = 0; i < Math.min(w.length, 3) && chosen < 0; i++) {
+    for (let i = 0; i < Math.min(w.length, SLOT_CHOICE_WISHES) && chosen < 0; i++) {
       let bestScore = -1;
       const n = slotsAt(st, w[i]!, R, buf);
       for (let j = 0; j < n; j++) {

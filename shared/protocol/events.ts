@@ -4,8 +4,15 @@ import { clockCommandSchema, type ClockSnapshot } from '../schemas/clock';
 import { questionsBodySchema } from '../schemas/people';
 import type { Snapshot } from './views';
 
-/** Bumped when the socket protocol changes incompatibly. */
-export const PROTOCOL_VERSION = 1;
+/**
+ * Bumped when the socket protocol changes incompatibly. Clients send it in the handshake
+ * (`auth: { token, protocol }`); the server refuses another version with `outdated_client`,
+ * and the page asks to be reloaded.
+ */
+export const PROTOCOL_VERSION = 2;
+
+/** The roles a key can have. */
+export type Role = 'organizer' | 'mentor' | 'mentee' | 'projector';
 
 /** Inbound payload schemas, one per client-sent event; the server parses every payload with these. */
 export const clientPayloadSchemas = {
@@ -42,6 +49,6 @@ export interface ServerToClientEvents {
 /** Per-socket data the server keeps after the handshake. */
 export interface SocketData {
   eventId: string;
-  role: 'organizer' | 'mentor' | 'mentee' | 'projector';
+  role: Role;
   personId: string | null;
 }

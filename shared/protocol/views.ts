@@ -79,6 +79,13 @@ export const meViewSchema = z.object({
 });
 export type MeView = z.infer<typeof meViewSchema>;
 
+/**
+ * A personal page as pushed to a phone: the view less `now` and `next`, which a phone derives
+ * itself from `rounds` and the live clock (it moves on by itself when a broadcast is missed).
+ */
+export const personPageSchema = meViewSchema.omit({ now: true, next: true });
+export type PersonPage = z.infer<typeof personPageSchema>;
+
 /** What the projector shows: names, tables and the clock, nothing else. */
 export const projectorViewSchema = z.object({
   /** With the phase lengths, so the big screen runs the clock on by itself after a missed broadcast. */
@@ -94,8 +101,8 @@ export type ProjectorView = z.infer<typeof projectorViewSchema>;
 /** The snapshot a socket receives on connect and whenever its view changes, by role. */
 export const snapshotSchema = z.discriminatedUnion('role', [
   z.object({ role: z.literal('organizer'), organizer: organizerViewSchema }),
-  z.object({ role: z.literal('mentor'), me: meViewSchema }),
-  z.object({ role: z.literal('mentee'), me: meViewSchema }),
+  z.object({ role: z.literal('mentor'), me: personPageSchema }),
+  z.object({ role: z.literal('mentee'), me: personPageSchema }),
   z.object({ role: z.literal('projector'), projector: projectorViewSchema }),
 ]);
 export type Snapshot = z.infer<typeof snapshotSchema>;

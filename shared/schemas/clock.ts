@@ -15,40 +15,49 @@ export const phaseSchema = z.object({
 });
 export type PhaseRef = z.infer<typeof phaseSchema>;
 
+const version = z.number().int();
+const idleClock = z.object({ status: z.literal('idle'), version });
+const runningClock = z.object({
+  status: z.literal('running'),
+  version,
+  phaseIndex: z.number().int().min(0),
+  phaseEndsAt: z.number(),
+  startedAt: z.number(),
+});
+const pausedClock = z.object({
+  status: z.literal('paused'),
+  version,
+  phaseIndex: z.number().int().min(0),
+  remainingMs: z.number().min(0),
+  startedAt: z.number(),
+});
+const finishedClock = z.object({ status: z.literal('finished'), version, endedAt: z.number(), startedAt: z.number().nullable() });
+
 /** The stored clock: a state machine on `status`; times are absolute epoch ms. */
-export const clockStateSchema = z.discriminatedUnion('status', [
-  z.object({ status: z.literal('idle'), version: z.number().int() }),
-  z.object({
-    status: z.literal('running'),
-    version: z.number().int(),
-    phaseIndex: z.number().int().min(0),
-    phaseEndsAt: z.number(),
-    startedAt: z.number(),
-  }),
-  z.object({
-    status: z.literal('paused'),
-    version: z.number().int(),
-    phaseIndex: z.number().int().min(0),
-    remainingMs: z.number().min(0),
-    startedAt: z.number(),
-  }),
-  z.object({ status: z.literal('finished'), version: z.number().int(), endedAt: z.number(), startedAt: z.number().nullable() }),
-]);
+export const clockStateSchema = z.discriminatedUnion('status', [idleClock, runningClock, pausedClock, finishedClock]);
 export type ClockState = z.infer<typeof clockStateSchema>;
 export type ClockStatus = ClockState['status'];
 
-/** What every client receives about the clock (GET /api/events/:id/clock and `clock:changed`). */
-export const clockSnapshotSchema = z.object({
-  status: z.enum(['idle', 'running', 'paused', 'finished']),
-  phase: phaseSchema.nullable(),
-  phaseEndsAt: z.number().nullable(),
-  remainingMs: z.number().min(0),
+/** What a snapshot adds to the clock: the server's time, the timeline's size and the phase in words. */
+const told = {
   serverNow: z.number(),
-  version: z.number().int(),
   rounds: z.number().int().min(0),
   phaseCount: z.number().int().min(0),
-  startedAt: z.number().nullable(),
-});
+  remainingMs: z.number().min(0),
+};
+
+/**
+ * What every client receives about the clock (GET /api/events/:id/clock and `clock:changed`):
+ * the stored clock itself, state for state, plus what a screen shows without the timeline
+ * (the phase, the remaining time, the server's now). Being a `ClockState`, it runs forward
+ * on a phone with the same `advance` the server uses.
+ */
+export const clockSnapshotSchema = z.discriminatedUnion('status', [
+  idleClock.extend({ phase: z.null(), phaseEndsAt: z.null(), startedAt: z.null(), ...told }),
+  runningClock.extend({ phase: phaseSchema.nullable(), ...told }),
+  pausedClock.extend({ phase: phaseSchema.nullable(), phaseEndsAt: z.null(), ...told }),
+  finishedClock.extend({ phase: z.null(), phaseEndsAt: z.null(), ...told }),
+]);
 export type ClockSnapshot = z.infer<typeof clockSnapshotSchema>;
 
 /**

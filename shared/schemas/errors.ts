@@ -7,7 +7,8 @@ export type Issue = z.infer<typeof issueSchema>;
 
 /** Machine-readable error codes; each maps to one HTTP status. */
 export const errorCodeSchema = z.enum([
-  'bad_request', 'unauthorized', 'forbidden', 'not_found', 'conflict', 'payload_too_large', 'rate_limited', 'internal',
+  'bad_request', 'unauthorized', 'forbidden', 'not_found', 'conflict', 'payload_too_large', 'outdated_client', 'rate_limited',
+  'internal',
 ]);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
 

@@ -1,10 +1,14 @@
+import { refuse, type Failure } from '../event/domain-error';
 import type { ClockCommand, ClockSnapshot, ClockState } from '../schemas/clock';
-import type { Phase } from './phases';
+import { firstOpenRound, type Phase } from './phases';
 
 /** The result of a clock command: the next state, or why nothing changed. */
-export type ClockResult =
-  | { ok: true; clock: ClockState; changed: boolean }
-  | { ok: false; code: 'conflict' | 'bad_request'; message: string };
+export type ClockResult = { ok: true; clock: ClockState } | Failure;
+
+/** The phase a clock is in: its index while running or paused, else null (idle or finished). */
+export function activePhaseIndex(clock: ClockState): number | null {
+  return clock.status === 'running' || clock.status === 'paused' ? clock.phaseIndex : null;
+}
 
 /**
  * Bring a clock up to `now`: a running clock whose phase has ended moves on, phase by
@@ -25,10 +29,9 @@ export function advance(clock: ClockState, phases: Phase[], now: number): ClockS
   return moved ? { ...clock, version: clock.version + 1, phaseIndex, phaseEndsAt } : clock;
 }
 
-/** The phase index a clock is in at `now`, or null when idle or finished. */
-export function currentPhaseIndex(clock: ClockState, phases: Phase[], now: number): number | null {
-  const c = advance(clock, phases, now);
-  return c.status === 'running' || c.status === 'paused' ? c.phaseIndex : null;
+/** The first round whose seating may still change: 1 before the start, null after the end. */
+export function openRoundAt(phases: Phase[], clock: ClockState): number | null {
+  return clock.status === 'finished' ? null : firstOpenRound(phases, activePhaseIndex(clock));
 }
 
 /** When the running clock next needs attention (its phase boundary), or null. */
@@ -36,7 +39,7 @@ export function nextBoundary(clock: ClockState): number | null {
   return clock.status === 'running' ? clock.phaseEndsAt : null;
 }
 
-const conflict = (message: string): ClockResult => ({ ok: false, code: 'conflict', message });
+const conflict = refuse.conflict;
 
 /**
  * Apply an organizer's clock command at `now`. When `expectedPhase` is given and the clock
@@ -45,7 +48,7 @@ const conflict = (message: string): ClockResult => ({ ok: false, code: 'conflict
 export function applyClockCommand(clock0: ClockState, phases: Phase[], cmd: ClockCommand, now: number): ClockResult {
   const clock = advance(clock0, phases, now);
   const version = clock.version + 1;
-  const at = clock.status === 'running' || clock.status === 'paused' ? clock.phaseIndex : null;
+  const at = activePhaseIndex(clock);
   if (cmd.expectedPhase !== undefined && cmd.action !== 'start' && at !== cmd.expectedPhase) {
     return conflict(`the clock is no longer in phase ${cmd.expectedPhase} (now ${at === null ? clock.status : `phase ${at}`})`);
   }
@@ -53,33 +56,33 @@ export function applyClockCommand(clock0: ClockState, phases: Phase[], cmd: Cloc
     case 'start': {
       if (clock.status !== 'idle') return conflict(`the event has already ${clock.status === 'finished' ? 'ended' : 'started'}`);
       const first = phases[0];
-      if (!first) return { ok: false, code: 'bad_request', message: 'the event has no rounds to run' };
-      return { ok: true, changed: true, clock: { status: 'running', version, phaseIndex: 0, phaseEndsAt: now + first.seconds * 1000, startedAt: now } };
+      if (!first) return refuse.invalid('the event has no rounds to run');
+      return { ok: true, clock: { status: 'running', version, phaseIndex: 0, phaseEndsAt: now + first.seconds * 1000, startedAt: now } };
     }
     case 'pause':
       if (clock.status !== 'running') return conflict(`cannot pause: the clock is ${clock.status}`);
-      return { ok: true, changed: true, clock: { status: 'paused', version, phaseIndex: clock.phaseIndex, remainingMs: clock.phaseEndsAt - now, startedAt: clock.startedAt } };
+      return { ok: true, clock: { status: 'paused', version, phaseIndex: clock.phaseIndex, remainingMs: clock.phaseEndsAt - now, startedAt: clock.startedAt } };
     case 'resume':
       if (clock.status !== 'paused') return conflict(`cannot resume: the clock is ${clock.status}`);
-      return { ok: true, changed: true, clock: { status: 'running', version, phaseIndex: clock.phaseIndex, phaseEndsAt: now + clock.remainingMs, startedAt: clock.startedAt } };
+      return { ok: true, clock: { status: 'running', version, phaseIndex: clock.phaseIndex, phaseEndsAt: now + clock.remainingMs, startedAt: clock.startedAt } };
     case 'extend':
-      if (clock.status === 'running') return { ok: true, changed: true, clock: { ...clock, version, phaseEndsAt: clock.phaseEndsAt + cmd.seconds * 1000 } };
-      if (clock.status === 'paused') return { ok: true, changed: true, clock: { ...clock, version, remainingMs: clock.remainingMs + cmd.seconds * 1000 } };
+      if (clock.status === 'running') return { ok: true, clock: { ...clock, version, phaseEndsAt: clock.phaseEndsAt + cmd.seconds * 1000 } };
+      if (clock.status === 'paused') return { ok: true, clock: { ...clock, version, remainingMs: clock.remainingMs + cmd.seconds * 1000 } };
       return conflict(`cannot extend: the clock is ${clock.status}`);
     case 'skip': {
       if (clock.status !== 'running' && clock.status !== 'paused') return conflict(`cannot skip: the clock is ${clock.status}`);
       const next = phases[clock.phaseIndex + 1];
-      if (!next) return { ok: true, changed: true, clock: { status: 'finished', version, endedAt: now, startedAt: clock.startedAt } };
+      if (!next) return { ok: true, clock: { status: 'finished', version, endedAt: now, startedAt: clock.startedAt } };
       return clock.status === 'running'
-        ? { ok: true, changed: true, clock: { ...clock, version, phaseIndex: next.index, phaseEndsAt: now + next.seconds * 1000 } }
-        : { ok: true, changed: true, clock: { ...clock, version, phaseIndex: next.index, remainingMs: next.seconds * 1000 } };
+        ? { ok: true, clock: { ...clock, version, phaseIndex: next.index, phaseEndsAt: now + next.seconds * 1000 } }
+        : { ok: true, clock: { ...clock, version, phaseIndex: next.index, remainingMs: next.seconds * 1000 } };
     }
     case 'end':
       if (clock.status === 'finished') return conflict('the event has already ended');
-      return { ok: true, changed: true, clock: { status: 'finished', version, endedAt: now, startedAt: clock.status === 'idle' ? null : clock.startedAt } };
+      return { ok: true, clock: { status: 'finished', version, endedAt: now, startedAt: clock.status === 'idle' ? null : clock.startedAt } };
     default: {
       const never: never = cmd;
-      return { ok: false, code: 'bad_request', message: `unknown action ${JSON.stringify(never)}` };
+      return refuse.invalid(`unknown action ${JSON.stringify(never)}`);
     }
   }
 }
@@ -88,19 +91,19 @@ export function applyClockCommand(clock0: ClockState, phases: Phase[], cmd: Cloc
 export function clockSnapshot(clock0: ClockState, phases: Phase[], now: number): ClockSnapshot {
   const clock = advance(clock0, phases, now);
   const rounds = phases.length === 0 ? 0 : phases[phases.length - 1]!.round;
-  const base = { serverNow: now, version: clock.version, rounds, phaseCount: phases.length };
+  const told = { serverNow: now, rounds, phaseCount: phases.length };
   switch (clock.status) {
     case 'idle':
-      return { ...base, status: 'idle', phase: null, phaseEndsAt: null, remainingMs: 0, startedAt: null };
+      return { ...clock, ...told, phase: null, phaseEndsAt: null, remainingMs: 0, startedAt: null };
     case 'finished':
-      return { ...base, status: 'finished', phase: null, phaseEndsAt: null, remainingMs: 0, startedAt: clock.startedAt };
+      return { ...clock, ...told, phase: null, phaseEndsAt: null, remainingMs: 0 };
     case 'running':
     case 'paused': {
       const p = phases[clock.phaseIndex];
       const phase = p ? { index: p.index, kind: p.kind, round: p.round } : null;
       return clock.status === 'running'
-        ? { ...base, status: 'running', phase, phaseEndsAt: clock.phaseEndsAt, remainingMs: Math.max(0, clock.phaseEndsAt - now), startedAt: clock.startedAt }
-        : { ...base, status: 'paused', phase, phaseEndsAt: null, remainingMs: clock.remainingMs, startedAt: clock.startedAt };
+        ? { ...clock, ...told, phase, remainingMs: Math.max(0, clock.phaseEndsAt - now) }
+        : { ...clock, ...told, phase, phaseEndsAt: null };
     }
     default: {
       const never: never = clock;

@@ -1,21 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { seriousViolations } from './support/axe';
 import { chromiumPath } from './support/browser';
+import { MENTORS } from './support/event-setup';
 import { useRoom } from './support/room';
-import { overflowX, readCountdown, SHOTS, waitForTestId } from './support/screens';
+import { countdownSeconds, overflowX, readCountdown, SHOTS, waitForTestId } from './support/screens';
 
 const FULL_HD = { viewport: { width: 1920, height: 1080 } };
 
 describe.skipIf(!chromiumPath)('projector in Chromium', () => {
   const room = useRoom({ seed: { roundSeconds: 600, changeoverSeconds: 300, rounds: 3, tableCapacity: 2, start: true } });
   const open = (link = room.ev.projectorLink, options = FULL_HD) => room.open(link, options);
+  const eventName = async () => (await room.ev.api<any>(`/api/events/${room.ev.eventId}`)).event.name as string;
 
   it('shows the phase and round and a countdown legible from the back of the room', async () => {
     const page = await open();
     await waitForTestId(page, 'countdown');
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Round 1 of 3 — talk');
+    expect(await page.locator('.projector-event').textContent()).toBe(await eventName());
     const clock = await room.ev.api<any>(`/api/events/${room.ev.eventId}/clock`);
+    expect(clock).toMatchObject({ status: 'running', phase: { index: 0, kind: 'meeting', round: 1 } });
     expect(Math.abs((await readCountdown(page))! - clock.remainingMs / 1000)).toBeLessThanOrEqual(2);
+    // m:ss, the same words for a screen reader, and it runs down.
+    const digits = (await page.getByTestId('countdown').textContent())!;
+    expect(digits).toMatch(/^\d{1,2}:[0-5]\d$/);
+    expect(await page.getByTestId('countdown').getAttribute('aria-label')).toMatch(/^Time left \d{1,2}:[0-5]\d$/);
+    await expect.poll(() => readCountdown(page), { timeout: 3000 }).toBeLessThan(countdownSeconds(digits)!);
     const px = await page.getByTestId('countdown').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     expect(px).toBeGreaterThan(400);
     expect(await page.getByTestId('seating').count()).toBe(0);
@@ -32,6 +41,34 @@ describe.skipIf(!chromiumPath)('projector in Chromium', () => {
     const schedule = await room.ev.api<any>(`/api/events/${room.ev.eventId}/schedule`);
     const round2 = schedule.rounds.find((r: any) => r.round === 2);
     const text = await seating.textContent();
+    // Card by card, in the schedule's table order: the table label, its mentor and exactly the
+    // mentees seated there in round 2 (not round 1's, which has the same names at other tables).
+    const cardsOf = (round: any) =>
+      round.tables.map((t: any) => {
+        const mentor = schedule.mentors.find((m: any) => m.id === t.mentorId);
+        const mentees = t.menteeIds.map((id: string) => schedule.mentees.find((m: any) => m.id === id).name);
+        return { table: mentor.table, mentor: mentor.name, mentees: mentees.length > 0 ? mentees : ['— table rests —'] };
+      });
+    const expected = cardsOf(round2);
+    expect(expected).toHaveLength(MENTORS.length);
+    expect(expected.map((c: any) => c.table)).toEqual(MENTORS.map((m) => m.table));
+    expect(expected).not.toEqual(cardsOf(schedule.rounds.find((r: any) => r.round === 1)));
+    const shown = await seating.locator('.seat-card:not(.byes)').evaluateAll((cards) =>
+      cards.map((card) => ({
+        table: card.querySelector('.seat-table')?.textContent,
+        mentor: card.querySelector('.seat-mentor')?.textContent,
+        mentees: [...card.querySelectorAll('li')].map((li) => li.textContent),
+      })),
+    );
+    expect(shown).toEqual(expected);
+    expect(await seating.getByRole('heading', { level: 2 }).textContent()).toBe('Round 2 seating');
+    const byes = round2.byes.map((id: string) => schedule.mentees.find((m: any) => m.id === id).name);
+    expect(await seating.locator('.seat-card.byes p').allTextContents()).toEqual(byes.length > 0 ? [byes.join(', ')] : []);
+    // The countdown now runs down the 5-minute changeover.
+    const clock = await room.ev.api<any>(`/api/events/${room.ev.eventId}/clock`);
+    expect(clock).toMatchObject({ status: 'running', phase: { index: 1, kind: 'changeover', round: 2 } });
+    expect(await page.getByTestId('countdown').textContent()).toMatch(/^\d:[0-5]\d$/);
+    expect(Math.abs((await readCountdown(page))! - clock.remainingMs / 1000)).toBeLessThanOrEqual(2);
     for (const t of round2.tables) {
       const mentor = schedule.mentors.find((m: any) => m.id === t.mentorId);
       expect(text).toContain(mentor.table);
@@ -71,5 +108,10 @@ describe.skipIf(!chromiumPath)('projector in Chromium', () => {
   it('a bad key says the link is not valid', async () => {
     const page = await open(`${room.server.url}/projector#key=nope`);
     await waitForTestId(page, 'invalid-link');
+    const notice = page.getByTestId('invalid-link');
+    expect(await notice.getByRole('heading', { level: 1 }).textContent()).toBe('This link is not valid');
+    expect(await notice.locator('p').textContent()).toBe('It may be incomplete or out of date. Copy the projector link from the organizer console again.');
+    // A refused key is not remembered for the next visit.
+    expect(await page.evaluate((k) => localStorage.getItem(k), 'tablehop.projectorKey')).toBeNull();
   });
 });

@@ -1,9 +1,35 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { io } from 'socket.io-client';
+import { PROTOCOL_VERSION } from '../../shared/protocol/events';
 import type { ClockSnapshot } from '../../shared/schemas/clock';
 import { snapshotSchema, type Snapshot } from '../../shared/protocol/views';
 import { call, clock, seedEvent } from '../support/http';
 import { startServer, type TestServer } from '../support/server';
 import { closeAll, connect, connectError, drain, received, settle, waitFor } from '../support/sockets';
+
+/**
+ * A foreign Origin is refused at the WebSocket upgrade (HTTP 400), before the key is looked
+ * at: the client sees a transport error, not the handshake's key error.
+ */
+async function expectOriginRefused(url: string, key: string, origin: string): Promise<void> {
+  const err = await connectError(url, key, { extraHeaders: { origin } });
+  expect(err.message, origin).toBe('websocket error');
+  expect((err as { description?: { message?: string } }).description?.message, origin).toBe('Unexpected server response: 400');
+}
+
+/** What the server's engine reported refusing (`connection_error`) while `run` ran. */
+async function engineRefusals(server: TestServer, run: () => Promise<void>): Promise<{ origin: unknown; code: unknown; message: unknown; context: unknown }[]> {
+  const seen: { origin: unknown; code: unknown; message: unknown; context: unknown }[] = [];
+  const listener = (e: { req: { headers: Record<string, unknown> }; code: unknown; message: unknown; context: unknown }) =>
+    seen.push({ origin: e.req.headers.origin, code: e.code, message: e.message, context: e.context });
+  server.app.io.engine.on('connection_error', listener);
+  try {
+    await run();
+  } finally {
+    server.app.io.engine.off('connection_error', listener);
+  }
+  return seen;
+}
 
 let srv: TestServer;
 beforeAll(async () => void (srv = await startServer()));
@@ -35,16 +61,31 @@ describe('handshake', () => {
 
   it('checks Origin: own origin and no Origin pass, a foreign one is refused', async () => {
     const ev = await seedEvent(srv.url, { mentors: 1, mentees: 0 });
-    await connect(srv.url, ev.key, { extraHeaders: { origin: srv.url } });
-    const err = await connectError(srv.url, ev.key, { extraHeaders: { origin: 'https://evil.example' } });
-    expect(err.message).toBeTruthy();
+    expect((await connect(srv.url, ev.key, { extraHeaders: { origin: srv.url } })).snapshot).toMatchObject({ role: 'organizer', organizer: { event: { id: ev.id } } });
+    // No Origin header: a script, which the key alone authorizes.
+    const origins: unknown[] = [];
+    const onUpgrade = (req: { headers: Record<string, unknown> }) => void origins.push(req.headers.origin);
+    srv.app.http.on('upgrade', onUpgrade);
+    try {
+      expect((await connect(srv.url, ev.key)).snapshot).toMatchObject({ role: 'organizer', organizer: { event: { id: ev.id } } });
+    } finally {
+      srv.app.http.off('upgrade', onUpgrade);
+    }
+    expect(origins).toEqual([undefined]);
+    const refusals = await engineRefusals(srv, () => expectOriginRefused(srv.url, ev.key, 'https://evil.example'));
+    expect(refusals).toEqual([{ origin: 'https://evil.example', code: 4, message: 'Forbidden', context: { message: 'origin not allowed' } }]);
   });
 
   it('lets an allow-listed origin in', async () => {
     const other = await startServer({ allowedOrigins: ['https://console.example'] });
     try {
       const ev = await seedEvent(other.url, { mentors: 1, mentees: 0 });
-      await connect(other.url, ev.key, { extraHeaders: { origin: 'https://console.example' } });
+      const { snapshot } = await connect(other.url, ev.key, { extraHeaders: { origin: 'https://console.example' } });
+      expect(snapshotSchema.parse(snapshot)).toMatchObject({ role: 'organizer', organizer: { event: { id: ev.id } } });
+      // The allow-list is what let it in: it admits that origin only, and a server without it refuses that origin.
+      await expectOriginRefused(other.url, ev.key, 'https://other.example');
+      const own = await seedEvent(srv.url, { mentors: 1, mentees: 0 });
+      await expectOriginRefused(srv.url, own.key, 'https://console.example');
     } finally {
       closeAll();
       await other.close();
@@ -162,9 +203,13 @@ describe('bad payloads', () => {
   it('a message over the size limit closes the socket and changes nothing', async () => {
     const ev = await seedEvent(srv.url, { mentors: 1, mentees: 1 });
     const phone = await connect(srv.url, ev.mentees[0]!.token);
-    const closed = new Promise<string>((resolve) => phone.socket.on('disconnect', (reason) => resolve(reason)));
+    const closed = new Promise<{ reason: string; closeCode: unknown }>((resolve) =>
+      phone.socket.on('disconnect', (reason, details) => resolve({ reason, closeCode: (details as { context?: { code?: unknown } } | undefined)?.context?.code })),
+    );
     phone.socket.emit('questions:update', { questions: ['x'.repeat(200 * 1024)] }, () => {});
-    expect(await closed).toBeTruthy();
+    const stillOpen = new Promise<{ reason: string; closeCode: unknown }>((resolve) => setTimeout(() => resolve({ reason: 'still connected after 3 s', closeCode: null }), 3000));
+    // The server drops the WebSocket with 1009 (message too big): not a client close, not a server disconnect().
+    expect(await Promise.race([closed, stillOpen])).toEqual({ reason: 'transport close', closeCode: 1009 });
     const view = (await call(srv.url, 'GET', `/api/events/${ev.id}`, { key: ev.key })).body;
     expect(view.mentees[0].questions).toEqual(['Q1 of mentee 1', 'Q2 of mentee 1']);
   });
@@ -222,21 +267,55 @@ describe('snapshots reach exactly the people concerned', () => {
     expect(snap.role === 'projector' && snap.projector.event.roundSeconds).toBe(480);
   });
 
-  it('a mentor asking again on a round change gets the questions of the new now and next', async () => {
+  it('a round change pushes each mentor the questions of the new now and next, unasked', async () => {
     const ev = await seedEvent(srv.url, { mentors: 3, mentees: 3 }, { rounds: 3, tableCapacity: 1 });
     const org = await connect(srv.url, ev.key);
     const mentor = await connect(srv.url, ev.mentors[0]!.token);
+    const mentee = await connect(srv.url, ev.mentees[0]!.token);
     await org.socket.emitWithAck('clock:command', { action: 'start' });
+    await settle(100);
     drain(mentor.socket);
+    drain(mentee.socket);
     await org.socket.emitWithAck('clock:command', { action: 'skip', expectedPhase: 0 });
     const changed = await waitFor<ClockSnapshot>(mentor.socket, 'clock:changed', (c) => c.phase?.index === 1);
     expect(changed.phase).toMatchObject({ kind: 'changeover', round: 2 });
-    const r = await mentor.socket.emitWithAck('snapshot:get', {});
-    expect(r.ok).toBe(true);
-    const snap = r.ok ? r.data : null;
-    const rounds = snap?.role === 'mentor' ? snap.me.rounds : [];
+    const snap = await waitFor<Snapshot>(mentor.socket, 'snapshot:updated');
+    const rounds = snap.role === 'mentor' ? snap.me.rounds : [];
     expect(rounds.filter((x) => x.mentees.some((m) => m.questions)).map((x) => x.round)).toEqual([2, 3]);
-    expect(snap?.role === 'mentor' && snap.me.now?.round).toBe(2);
+    // The page derives "now" from the clock: round 2 is the one people are moving to.
+    expect(snap.role === 'mentor' && snap.me.clock).toMatchObject({ status: 'running', phase: { round: 2 } });
+    expect(snap.role === 'mentor' && 'now' in snap.me).toBe(false);
+    // Asking still answers the same page (scripts may ask), and GET /api/me spells out now and next.
+    const r = await mentor.socket.emitWithAck('snapshot:get', {});
+    expect(r.ok && r.data.role === 'mentor' && r.data.me.rounds).toEqual(rounds);
+    const me = (await call(srv.url, 'GET', '/api/me', { key: ev.mentors[0]!.token })).body as { now: { round: number }; next: { round: number } };
+    expect([me.now.round, me.next.round]).toEqual([2, 3]);
+    // A mentee's page does not change with the round (they derive where to go): nothing is pushed.
+    await settle(200);
+    expect(received(mentee.socket, 'snapshot:updated')).toHaveLength(0);
+  });
+
+  it('checks the protocol version sent at connect: another version is told to reload, the same or none (a script) gets in', async () => {
+    const ev = await seedEvent(srv.url, { mentors: 1, mentees: 1 });
+    const token = ev.mentees[0]!.token;
+    const attempt = (auth: Record<string, unknown>) => {
+      const socket = io(srv.url, { auth, transports: ['websocket'], reconnection: false, forceNew: true });
+      return new Promise<{ connected: boolean; code?: string; message?: string }>((resolve) => {
+        socket.on('connect', () => (socket.close(), resolve({ connected: true })));
+        socket.on('connect_error', (err) => {
+          socket.close();
+          resolve({ connected: false, code: (err as Error & { data?: { code?: string } }).data?.code, message: err.message });
+        });
+      });
+    };
+    expect(await attempt({ token, protocol: PROTOCOL_VERSION - 1 })).toEqual({
+      connected: false,
+      code: 'outdated_client',
+      message: 'this page is from another version of Tablehop: reload it',
+    });
+    expect(await attempt({ token, protocol: 'latest' })).toMatchObject({ connected: false, code: 'outdated_client' });
+    expect(await attempt({ token, protocol: PROTOCOL_VERSION })).toEqual({ connected: true });
+    expect(await attempt({ token })).toEqual({ connected: true });
   });
 
   it('a removed person is disconnected; a deleted event tells everyone', async () => {

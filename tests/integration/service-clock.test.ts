@@ -2,8 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createEventService, type Change } from '../../server/events/service';
-import type { EventState } from '../../server/events/state';
+import type { EventState } from '../../shared/event/state';
+import type { ClockCommandInput } from '../../shared/schemas/clock';
+import { clockCommandSchema } from '../../shared/schemas/clock';
+import { createEventService, type Change, type EventService } from '../../server/events/service';
 import { silentLogger } from '../../server/log';
 import { openDatabase } from '../../server/store/db';
 import { createEventStore, type EventStore } from '../../server/store/event-store';
@@ -56,6 +58,15 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+const ORGANIZER = { role: 'organizer' as const, personId: null, secret: 'k'.repeat(32) };
+
+/** A clock command through the one write path: its snapshot, or a rejection with the refusal. */
+async function clock(svc: EventService, eventId: string, input: ClockCommandInput) {
+  const r = await svc.dispatch(eventId, { type: 'clock.command', command: clockCommandSchema.parse(input) }, ORGANIZER);
+  if (!r.ok) throw r.error;
+  return r.result;
+}
+
 function service() {
   const svc = createEventService({ store, now: () => wall, log: silentLogger });
   const changes: Change[] = [];
@@ -90,7 +101,7 @@ describe('event service clock', () => {
     await svc.recover();
     // Exactly at the boundary, before the timer's turn: the organizer skips "phase 0".
     wall = T0 + 10_000;
-    await expect(svc.clock('ev', { action: 'skip', expectedPhase: 0 })).rejects.toMatchObject({ code: 'conflict' });
+    await expect(clock(svc, 'ev', { action: 'skip', expectedPhase: 0 })).rejects.toMatchObject({ code: 'conflict' });
     await vi.advanceTimersByTimeAsync(10_000); // now the timer runs, at the same wall time
     expect(store.load('ev')!.clock).toMatchObject({ phaseIndex: 1, version: 6 });
     expect(changes).toHaveLength(1);
@@ -102,7 +113,7 @@ describe('event service clock', () => {
     const { svc, changes } = service();
     await svc.recover();
     wall = T0 + 10_500; // the boundary has passed but its timer has not run yet
-    const snap = await svc.clock('ev', { action: 'extend', seconds: 30, expectedPhase: 1 });
+    const snap = await clock(svc, 'ev', { action: 'extend', seconds: 30, expectedPhase: 1 });
     expect(snap).toMatchObject({ phase: { index: 1 }, phaseEndsAt: T0 + 12_000 + 30_000 });
     expect(changes).toHaveLength(1);
     await vi.advanceTimersByTimeAsync(10_000); // the old timer's moment: it was replaced, nothing happens
@@ -115,9 +126,9 @@ describe('event service clock', () => {
     store.save(null, runningEvent('ev', 0, T0 + 10_000));
     const { svc } = service();
     const results = await Promise.allSettled([
-      svc.clock('ev', { action: 'skip', expectedPhase: 0 }),
-      svc.clock('ev', { action: 'skip', expectedPhase: 0 }),
-      svc.clock('ev', { action: 'skip', expectedPhase: 1 }),
+      clock(svc, 'ev', { action: 'skip', expectedPhase: 0 }),
+      clock(svc, 'ev', { action: 'skip', expectedPhase: 0 }),
+      clock(svc, 'ev', { action: 'skip', expectedPhase: 1 }),
     ]);
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
     expect(store.load('ev')!.clock).toMatchObject({ phaseIndex: 2 });

@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Timers } from '../../server/clock-runner';
 import { createEventService } from '../../server/events/service';
-import { phasesOf } from '../../server/events/state';
+import { phasesOf } from '../../shared/event/state';
+import { addPeopleSchema } from '../../shared/schemas/people';
+import { eventSettingsSchema } from '../../shared/schemas/settings';
 import type { Logger } from '../../server/log';
 import { silentLogger } from '../../server/log';
 import { openDatabase } from '../../server/store/db';
@@ -125,6 +127,7 @@ describe('late timers and a failing disk (fake clock)', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
+  let created = 0;
   async function runningService(settings: { rounds: number; roundSeconds: number; changeoverSeconds: number; breaks?: { afterRound: number; seconds: number }[] }) {
     const save = (...args: Parameters<EventStore['save']>) => {
       if (failSaves) throw new Error('SQLITE_FULL (simulated)');
@@ -134,10 +137,19 @@ describe('late timers and a failing disk (fake clock)', () => {
     const svc = createEventService({ store, now: () => wall, timers, log });
     const changes: ClockSnapshot['status'][] = [];
     svc.subscribe((c) => void (c.next && changes.push(c.next.clock.status)));
-    const { state } = svc.create({ name: 'Late', tableCapacity: 1, breaks: [], ...settings });
-    await svc.addPeople(state.id, { mentors: [{ name: 'M', topics: [] }], mentees: [{ name: 'E', questions: [], wishes: [], avoid: [] }] }, 'k'.repeat(32));
-    await svc.clock(state.id, { action: 'start' });
-    return { svc, id: state.id, start: svc.get(state.id).clock, changes };
+    // Through the one write path, as the routes do.
+    const id = `late-${++created}`;
+    const organizer = { role: 'organizer' as const, personId: null, secret: `key-of-${id}`.padEnd(32, 'k') };
+    const people = addPeopleSchema.parse({ mentors: [{ name: 'M' }], mentees: [{ name: 'E' }] });
+    const settingsIn = eventSettingsSchema.parse({ name: 'Late', tableCapacity: 1, breaks: [], ...settings });
+    for (const r of [
+      await svc.dispatch(id, { type: 'event.create', eventId: id, settings: settingsIn }, organizer),
+      await svc.dispatch(id, { type: 'people.add', people }, organizer),
+      await svc.dispatch(id, { type: 'clock.command', command: { action: 'start' } }, organizer),
+    ]) {
+      if (!r.ok) throw new Error(r.error.message);
+    }
+    return { svc, id, start: svc.get(id).clock, changes };
   }
 
   it('a timer firing late by any amount lands where wall time says: no phase skipped or shortened (property)', async () => {

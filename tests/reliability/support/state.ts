@@ -48,7 +48,8 @@ export function rowCounts(dataDir: string): Record<string, number> {
 }
 
 const STATUS_OF: Record<ErrorCode, number> = {
-  bad_request: 400, unauthorized: 401, forbidden: 403, not_found: 404, conflict: 409, payload_too_large: 413, rate_limited: 429, internal: 500,
+  bad_request: 400, unauthorized: 401, forbidden: 403, not_found: 404, conflict: 409, payload_too_large: 413, outdated_client: 426,
+  rate_limited: 429, internal: 500,
 };
 
 /** An error answer as the API promises it: the documented body, a code matching the status, a readable message. */

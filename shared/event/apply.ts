@@ -1,0 +1,138 @@
+/**
+ * The event's rules in one function: `apply(state, command, now, env)` brings the clock to
+ * `now`, runs the command and returns the next state and the command's result, or the one
+ * DomainError saying why not. Pure: time, fresh ids and hashing come in as arguments, and
+ * nothing is thrown for a refusal. The server's dispatch stores and publishes what it returns.
+ */
+import type { ClockLogEntry } from '../backup/clock-history';
+import type { Mentee, Mentor } from '../schemas/people';
+import type { Schedule } from '../schemas/schedule';
+import type { ClockSnapshot } from '../schemas/clock';
+import type { PendingChange } from '../attendance/pending';
+import { pendingChanges } from '../attendance/pending';
+import { refuse, type Failure, type Outcome } from './domain-error';
+import type { CommandOf, CommandType, EventCommand } from './commands';
+import { createEventState, openRound, type EventState } from './state';
+import { selfCheckIn, setAttendance } from './rules/attendance';
+import { advanceEvent, runClockCommand } from './rules/clock';
+import { clockLogEntry } from './rules/clock-log';
+import { addPeople, deletePerson, patchPerson, updateQuestions } from './rules/people';
+import { applyPreview, type Digest } from './rules/preview';
+import { restoredState } from './rules/restore';
+import { planSchedule, reconcileSchedule } from './rules/schedule';
+import { patchSettings } from './rules/settings';
+import { clockOf } from './views/event-info';
+
+/** What the shell provides that a pure function cannot make: fresh ids, a seed, a fingerprint. */
+export interface ApplyEnv {
+  /** A new person id, unique within the event. */
+  newId(): string;
+  /** A planner seed for a new event. */
+  newSeed(): number;
+  digest: Digest;
+}
+
+/** What each command answers with. */
+export interface CommandResults {
+  'event.create': null;
+  'event.import': { replanned: boolean };
+  'event.delete': null;
+  'settings.patch': null;
+  'people.add': { mentors: Mentor[]; mentees: Mentee[] };
+  'person.patch': Mentor | Mentee;
+  'person.delete': null;
+  'attendance.set': { person: Mentor | Mentee; pending: PendingChange[] };
+  'attendance.check-in': Mentor | Mentee;
+  'schedule.plan': Schedule;
+  'schedule.apply': Schedule;
+  'questions.update': { questions: string[] };
+  'clock.command': ClockSnapshot;
+  'clock.advance': null;
+}
+
+/** A command that was accepted: the next state (null: the event is gone) and its result. */
+export type Applied<T extends CommandType = CommandType> = {
+  ok: true;
+  state: EventState | null;
+  result: CommandResults[T];
+  /** The clock history entry to store with it (clock commands). */
+  clockLog?: ClockLogEntry;
+};
+
+/** Apply one command to an event (`state` null: there is none yet, or no more). */
+export function apply<T extends CommandType>(state: EventState | null, command: CommandOf<T>, now: number, env: ApplyEnv): Applied<T> | Failure {
+  return run(state, command as EventCommand, now, env) as Applied<T> | Failure;
+}
+
+const done = <T extends CommandType>(state: EventState | null, result: CommandResults[T]): Applied<T> => ({ ok: true, state, result });
+
+/** The state after `change` with the schedule kept true to it (a replan or a relabel). */
+function reconciled<T extends CommandType>(prev: EventState, change: Outcome<EventState>, now: number, result: CommandResults[T]) {
+  if (!change.ok) return change;
+  const next = reconcileSchedule(prev, change.value, now);
+  return next.ok ? done<T>(next.value, result) : next;
+}
+
+function run(state: EventState | null, c: EventCommand, now: number, env: ApplyEnv): Applied | Failure {
+  if (c.type === 'event.create' || c.type === 'event.import') {
+    if (state !== null) return refuse.conflict('an event with this id already exists');
+    if (c.type === 'event.create') return done<'event.create'>(createEventState(c.eventId, c.settings, now, env.newSeed()), null);
+    const restored = restoredState(c.backup, c.eventId, now, env.newId);
+    return restored.ok ? done<'event.import'>(restored.value.state, { replanned: restored.value.replanned }) : restored;
+  }
+  if (state === null) return refuse.notFound('no such event');
+  const s = advanceEvent(state, now);
+  switch (c.type) {
+    case 'event.delete':
+      return done<'event.delete'>(null, null);
+    case 'clock.advance':
+      return done<'clock.advance'>(s, null);
+    case 'clock.command': {
+      const r = runClockCommand(s, c.command, now);
+      if (!r.ok) return r;
+      return { ok: true, state: r.value, result: clockOf(r.value, now), clockLog: clockLogEntry(s, r.value, c.command, now) };
+    }
+    case 'settings.patch': {
+      const r = patchSettings(s, c.patch, now);
+      return r.ok ? done<'settings.patch'>(r.value, null) : r;
+    }
+    case 'people.add': {
+      const r = addPeople(s, c.people, env.newId);
+      if (!r.ok) return r;
+      return reconciled<'people.add'>(s, { ok: true, value: r.value.state }, now, { mentors: r.value.mentors, mentees: r.value.mentees });
+    }
+    case 'person.patch': {
+      const r = patchPerson(s, c.personId, c.patch);
+      if (!r.ok) return r;
+      return reconciled<'person.patch'>(s, { ok: true, value: r.value.state }, now, r.value.person);
+    }
+    case 'person.delete':
+      return reconciled<'person.delete'>(s, deletePerson(s, c.personId), now, null);
+    case 'attendance.set': {
+      const r = setAttendance(s, c.personId, c.status, c.expectedPhase);
+      if (!r.ok) return r;
+      const next = r.value.state;
+      return done<'attendance.set'>(next, { person: r.value.person, pending: pendingChanges(next.schedule, next, openRound(next)) });
+    }
+    case 'attendance.check-in': {
+      const r = selfCheckIn(s, c.personId);
+      return r.ok ? done<'attendance.check-in'>(r.value.state, r.value.person) : r;
+    }
+    case 'schedule.plan': {
+      const r = planSchedule(s, now, c.seed);
+      return r.ok ? done<'schedule.plan'>(r.value, r.value.schedule!) : r;
+    }
+    case 'schedule.apply': {
+      const r = applyPreview(s, c.body, env.digest);
+      return r.ok ? done<'schedule.apply'>(r.value.state, r.value.schedule) : r;
+    }
+    case 'questions.update': {
+      const r = updateQuestions(s, c.personId, c.questions);
+      return r.ok ? done<'questions.update'>(r.value, { questions: c.questions }) : r;
+    }
+    default: {
+      const never: never = c;
+      return refuse.invalid(`unknown command ${JSON.stringify(never)}`);
+    }
+  }
+}

@@ -1,0 +1,42 @@
+import type { Role } from '../protocol/events';
+import { refuse, type Failure } from './domain-error';
+import type { CommandType, EventCommand } from './commands';
+
+/** Who sends a command: a key's role (and person), or the server itself (the clock runner). */
+export interface Actor {
+  role: Role | 'system';
+  personId: string | null;
+}
+
+/** The server's own actor, for phase boundaries and recovery. */
+export const SYSTEM: Actor = { role: 'system', personId: null };
+
+type Rule = { who: readonly Actor['role'][]; own?: boolean; refusal: string };
+
+const organizer: Rule = { who: ['organizer'], refusal: 'only the organizer can change the event' };
+
+/** Which role may send which command; `own`: only about the sender themself. */
+const RULES: Record<CommandType, Rule> = {
+  'event.create': organizer,
+  'event.import': organizer,
+  'event.delete': organizer,
+  'settings.patch': organizer,
+  'people.add': organizer,
+  'person.patch': organizer,
+  'person.delete': organizer,
+  'attendance.set': organizer,
+  'attendance.check-in': { who: ['mentor', 'mentee'], own: true, refusal: 'only a person can check themself in' },
+  'schedule.plan': organizer,
+  'schedule.apply': organizer,
+  'questions.update': { who: ['mentee'], own: true, refusal: 'only a mentee can edit their questions' },
+  'clock.command': { who: ['organizer'], refusal: 'only the organizer can command the clock' },
+  'clock.advance': { who: ['system'], refusal: 'only the server moves the clock on by itself' },
+};
+
+/** Null when `actor` may send `command`, else the refusal. */
+export function authorize(actor: Actor, command: EventCommand): Failure | null {
+  const rule = RULES[command.type];
+  if (!rule.who.includes(actor.role)) return refuse.forbidden(rule.refusal);
+  if (rule.own && (!('personId' in command) || command.personId !== actor.personId)) return refuse.forbidden(rule.refusal);
+  return null;
+}

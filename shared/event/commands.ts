@@ -1,0 +1,51 @@
+/**
+ * Every write to an event, as one discriminated union on `type`. Routes and socket handlers
+ * parse their public bodies (docs/api.md) and build one of these; `apply` runs it. A new kind
+ * of write is a new member here and a case in apply.ts (see README.md in this folder).
+ */
+import { z } from 'zod';
+import { applyBodySchema, statusBodySchema } from '../attendance/preview-schema';
+import { backupFileSchema } from '../backup';
+import { clockCommandSchema } from '../schemas/clock';
+import { idSchema } from '../schemas/common';
+import { addPeopleSchema, personPatchSchema, questionsBodySchema } from '../schemas/people';
+import { eventSettingsPatchSchema, eventSettingsSchema } from '../schemas/settings';
+
+const command = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) => z.object({ type: z.literal(type), ...shape }).strict();
+
+/** The schema of every event command. */
+export const eventCommandSchema = z.discriminatedUnion('type', [
+  /** A new event under a fresh id from its settings (the actor becomes its organizer). */
+  command('event.create', { eventId: idSchema, settings: eventSettingsSchema }),
+  /** A new event under a fresh id from a verified backup file. */
+  command('event.import', { eventId: idSchema, backup: backupFileSchema }),
+  /** Erase the event and everything in it. */
+  command('event.delete', {}),
+  /** Change settings (PATCH /api/events/:id). */
+  command('settings.patch', { patch: eventSettingsPatchSchema }),
+  /** Add mentors and mentees (JSON or CSV). */
+  command('people.add', { people: addPeopleSchema }),
+  command('person.patch', { personId: idSchema, patch: personPatchSchema }),
+  command('person.delete', { personId: idSchema }),
+  /** The organizer records a person's attendance at the door. */
+  command('attendance.set', { personId: idSchema, ...statusBodySchema.shape }),
+  /** A person checks themself in from their own page (before the start). */
+  command('attendance.check-in', { personId: idSchema }),
+  /** Plan, or replan the rounds not yet begun (with a seed: shuffle before the start). */
+  command('schedule.plan', { seed: z.union([z.number().int(), z.string().max(100)]).optional() }),
+  /** Apply a previewed replan, refused when it went stale (`basedOn`). */
+  command('schedule.apply', { body: applyBodySchema }),
+  /** A mentee replaces their prepared questions. */
+  command('questions.update', { personId: idSchema, ...questionsBodySchema.shape }),
+  /** Start, pause, resume, extend, skip or end. */
+  command('clock.command', { command: clockCommandSchema }),
+  /** Bring the clock to now: a phase boundary passed (sent by the clock runner). */
+  command('clock.advance', {}),
+]);
+
+/** One write to an event. */
+export type EventCommand = z.output<typeof eventCommandSchema>;
+/** The command types. */
+export type CommandType = EventCommand['type'];
+/** The command of one type. */
+export type CommandOf<T extends CommandType> = Extract<EventCommand, { type: T }>;

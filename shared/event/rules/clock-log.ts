@@ -1,0 +1,18 @@
+import type { ClockLogEntry } from '../../backup/clock-history';
+import type { ClockCommand } from '../../schemas/clock';
+import { activePhaseIndex } from '../../timeline';
+import type { EventState } from '../state';
+
+/**
+ * The clock history entry of an accepted command: `before` is the event brought to the
+ * command's time, `after` the result. The phase is the one the command was given in.
+ */
+export function clockLogEntry(before: EventState, after: EventState, cmd: ClockCommand, at: number): ClockLogEntry {
+  return {
+    at,
+    action: cmd.action,
+    ...(cmd.action === 'extend' ? { seconds: cmd.seconds } : {}),
+    phaseIndex: activePhaseIndex(before.clock),
+    version: after.clock.version,
+  };
+}

@@ -1,0 +1,144 @@
+import type { Issue } from '../../schemas/errors';
+import type { AddPeople, Mentee, Mentor, PersonPatch } from '../../schemas/people';
+import { ok, refuse, type Outcome } from '../domain-error';
+import type { EventState } from '../state';
+import { indexMentors, nameKey, nextTableLabel, type MentorIndex } from './names';
+
+/** Resolve mentor names to ids, one issue per unknown or ambiguous name at `${path}.${i}`. */
+function resolveNames(names: string[], index: MentorIndex, path: string, issues: Issue[]): string[] {
+  const ids: string[] = [];
+  names.forEach((name, i) => {
+    const found = index.find(name);
+    if ('error' in found) issues.push({ path: `${path}.${i}`, message: found.error });
+    else if (!ids.includes(found.id)) ids.push(found.id);
+  });
+  return ids;
+}
+
+function checkWishAvoid(wishes: string[], avoid: string[], path: string, issues: Issue[]): void {
+  if (wishes.some((w) => avoid.includes(w))) issues.push({ path, message: 'a mentor cannot be both wished for and avoided' });
+}
+
+/** The message of a refused batch of people; the issues say which person and field (`mentees.3.wishes.0`). */
+const peopleRefused = (issues: Issue[]) =>
+  refuse.invalid(`${issues.length} problem${issues.length === 1 ? '' : 's'} with the people; nothing was added`, issues);
+
+export type PeopleAdded = { state: EventState; mentors: Mentor[]; mentees: Mentee[] };
+
+/**
+ * Add mentors and mentees. Wishes and avoids name mentors, existing or in this batch; tables
+ * default to the first free T1, T2, …; a table label two mentors would share is refused. Every
+ * problem is listed, each at its JSON path, and nothing is added.
+ */
+export function addPeople(state: EventState, input: AddPeople, newId: () => string): Outcome<PeopleAdded> {
+  const issues: Issue[] = [];
+  const taken = new Map(state.mentors.map((m) => [nameKey(m.table), m.name]));
+  const explicit = new Set(input.mentors.flatMap((m) => (m.table ? [nameKey(m.table)] : [])));
+  const mentors: Mentor[] = input.mentors.map((m, index) => {
+    let table = m.table;
+    if (table !== undefined) {
+      const holder = taken.get(nameKey(table));
+      if (holder !== undefined) {
+        const by = holder === m.name ? 'taken' : `taken by ${holder}`;
+        issues.push({ path: `mentors.${index}.table`, message: `table ${JSON.stringify(table)} is already ${by}` });
+      }
+    } else {
+      table = nextTableLabel(new Set([...taken.keys(), ...explicit]));
+    }
+    taken.set(nameKey(table), m.name);
+    return {
+      id: newId(),
+      name: m.name,
+      table,
+      ...(m.bio ? { bio: m.bio } : {}),
+      topics: m.topics,
+      ...(m.email ? { email: m.email } : {}),
+      attendance: 'expected',
+    };
+  });
+  const index = indexMentors([...state.mentors, ...mentors]);
+  const mentees: Mentee[] = input.mentees.map((m, i) => {
+    const at = `mentees.${i}`;
+    const wishes = resolveNames(m.wishes, index, `${at}.wishes`, issues);
+    const avoid = resolveNames(m.avoid, index, `${at}.avoid`, issues);
+    checkWishAvoid(wishes, avoid, `${at}.avoid`, issues);
+    const email = m.email ? { email: m.email } : {};
+    return { id: newId(), name: m.name, questions: m.questions, wishes, avoid, ...email, attendance: 'expected' };
+  });
+  if (issues.length > 0) return peopleRefused(issues);
+  return ok({
+    state: {
+      ...state,
+      mentors: mentors.length ? [...state.mentors, ...mentors] : state.mentors,
+      mentees: mentees.length ? [...state.mentees, ...mentees] : state.mentees,
+    },
+    mentors,
+    mentees,
+  });
+}
+
+const MENTOR_FIELDS = new Set(['name', 'table', 'bio', 'topics', 'email']);
+const MENTEE_FIELDS = new Set(['name', 'questions', 'wishes', 'avoid', 'email']);
+
+export type PersonChanged = { state: EventState; person: Mentor | Mentee };
+
+/** Change one person's fields; fields of the other role are refused. */
+export function patchPerson(state: EventState, personId: string, patch: PersonPatch): Outcome<PersonChanged> {
+  const mentor = state.mentors.find((m) => m.id === personId);
+  const mentee = mentor ? undefined : state.mentees.find((m) => m.id === personId);
+  if (!mentor && !mentee) return refuse.notFound(`no person ${JSON.stringify(personId)} in this event`);
+  const role = mentor ? 'mentor' : 'mentee';
+  const allowed = mentor ? MENTOR_FIELDS : MENTEE_FIELDS;
+  const wrong = Object.keys(patch).filter((k) => !allowed.has(k));
+  if (wrong.length > 0) {
+    return refuse.invalid(`a ${role} has no ${wrong.join(', ')}`, wrong.map((k) => ({ path: k, message: `not a field of a ${role}` })));
+  }
+  if (mentor) {
+    if (patch.table !== undefined) {
+      const label = nameKey(patch.table);
+      const holder = state.mentors.find((m) => m.id !== personId && nameKey(m.table) === label);
+      if (holder) {
+        const message = `already taken by ${holder.name}`;
+        return refuse.invalid(`table ${JSON.stringify(patch.table)} is ${message}`, [{ path: 'table', message }]);
+      }
+    }
+    const next: Mentor = { ...mentor, ...(patch as Partial<Mentor>) };
+    return ok({ state: { ...state, mentors: state.mentors.map((m) => (m.id === personId ? next : m)) }, person: next });
+  }
+  const issues: Issue[] = [];
+  const index = indexMentors(state.mentors);
+  const wishes = patch.wishes ? resolveNames(patch.wishes, index, 'wishes', issues) : mentee!.wishes;
+  const avoid = patch.avoid ? resolveNames(patch.avoid, index, 'avoid', issues) : mentee!.avoid;
+  checkWishAvoid(wishes, avoid, 'avoid', issues);
+  if (issues.length > 0) return refuse.invalid('invalid mentee', issues);
+  const { wishes: _w, avoid: _a, ...rest } = patch;
+  const next: Mentee = { ...mentee!, ...(rest as Partial<Mentee>), wishes, avoid };
+  return ok({ state: { ...state, mentees: state.mentees.map((m) => (m.id === personId ? next : m)) }, person: next });
+}
+
+/** Remove a person; a removed mentor also leaves every mentee's wishes and avoids. */
+export function deletePerson(state: EventState, personId: string): Outcome<EventState> {
+  if (state.mentors.some((m) => m.id === personId)) {
+    const running = state.clock.status !== 'idle' && state.clock.status !== 'finished';
+    if (running && state.mentors.length === 1) {
+      return refuse.conflict('the last mentor of a running event cannot be removed; end the event first');
+    }
+    const drop = (ids: string[]) => (ids.includes(personId) ? ids.filter((i) => i !== personId) : ids);
+    const named = (m: Mentee) => m.wishes.includes(personId) || m.avoid.includes(personId);
+    return ok({
+      ...state,
+      mentors: state.mentors.filter((m) => m.id !== personId),
+      mentees: state.mentees.map((m) => (named(m) ? { ...m, wishes: drop(m.wishes), avoid: drop(m.avoid) } : m)),
+    });
+  }
+  if (state.mentees.some((m) => m.id === personId)) return ok({ ...state, mentees: state.mentees.filter((m) => m.id !== personId) });
+  return refuse.notFound(`no person ${JSON.stringify(personId)} in this event`);
+}
+
+/** Replace a mentee's prepared questions; refused once the event has ended. */
+export function updateQuestions(state: EventState, personId: string, questions: string[]): Outcome<EventState> {
+  if (state.clock.status === 'finished') return refuse.conflict('the event has ended; questions can no longer change');
+  const mentee = state.mentees.find((m) => m.id === personId);
+  if (!mentee) return refuse.notFound('no such mentee');
+  return ok({ ...state, mentees: state.mentees.map((m) => (m === mentee ? { ...m, questions } : m)) });
+}

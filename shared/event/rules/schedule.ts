@@ -1,0 +1,108 @@
+import { takesPart } from '../../attendance/pending';
+import { plan, PlanError, replan, type PlanInput } from '../../planner';
+import type { Schedule } from '../../schemas/schedule';
+import { ok, refuse, type Outcome } from '../domain-error';
+import { effectiveRounds, hasStarted, openRound, type EventState } from '../state';
+
+/** What the planner needs from an event, with the number of rounds resolved; people marked absent or gone are left out. */
+export function planInput(state: EventState, rounds: number): PlanInput {
+  return {
+    settings: { rounds, tableCapacity: state.settings.tableCapacity },
+    mentors: state.mentors.filter((m) => takesPart(m.attendance)).map(({ id, name, table }) => ({ id, name, table })),
+    mentees: state.mentees.filter((m) => takesPart(m.attendance)).map(({ id, name, wishes, avoid }) => ({ id, name, wishes, avoid })),
+  };
+}
+
+/** Rounds of a plan made before the start: as set, else one per mentor taking part. */
+export function roundsBeforeStart(state: EventState): number {
+  return state.settings.rounds ?? Math.max(1, state.mentors.filter((m) => takesPart(m.attendance)).length);
+}
+
+function withSchedule(state: EventState, schedule: Schedule | null, seed: number | string): EventState {
+  const same = JSON.stringify(schedule) === JSON.stringify(state.schedule);
+  if (same && seed === state.seed) return state;
+  return same ? { ...state, seed } : { ...state, schedule, scheduleVersion: state.scheduleVersion + 1, seed };
+}
+
+/**
+ * Run the planner. Input it refuses (a PlanError: too large, impossible) becomes a refusal
+ * that says why; the planner is a library that throws, this is where that ends.
+ */
+export function runPlanner(f: () => Schedule): Outcome<Schedule> {
+  try {
+    return ok(f());
+  } catch (err) {
+    if (err instanceof PlanError) return refuse.conflict(`cannot plan: ${err.message}`);
+    throw err;
+  }
+}
+
+/**
+ * Plan (before the start) or replan the rounds not yet begun (after it). Before the start an
+ * unset `rounds` means one round per mentor; after it the round count stays as planned
+ * unless the organizer sets it.
+ */
+export function planSchedule(state: EventState, _now: number, seed?: number | string): Outcome<EventState> {
+  if (state.clock.status === 'finished') return refuse.conflict('the event has ended; its schedule can no longer change');
+  if (state.mentors.length === 0) return refuse.conflict('add at least one mentor before planning');
+  const useSeed = seed ?? state.seed;
+  if (!hasStarted(state) || state.schedule === null) {
+    const input = planInput(state, roundsBeforeStart(state));
+    const planned = runPlanner(() => plan(input.settings, input.mentors, input.mentees, { seed: useSeed }));
+    return planned.ok ? ok(withSchedule(state, planned.value, useSeed)) : planned;
+  }
+  const from = openRound(state);
+  const rounds = effectiveRounds(state);
+  if (from > rounds) return refuse.conflict('every round has begun; nothing is left to replan');
+  const current = state.schedule;
+  const replanned = runPlanner(() => replan(current, from, planInput(state, rounds), { seed: useSeed }));
+  return replanned.ok ? ok(withSchedule(state, replanned.value, useSeed)) : replanned;
+}
+
+/** What planning depends on; when it changes, an existing schedule is replanned. */
+function planningKey(s: EventState): string {
+  return JSON.stringify([
+    s.settings.rounds,
+    s.settings.tableCapacity,
+    s.mentors.map((m) => [m.id, m.table]),
+    s.mentees.map((m) => [m.id, m.wishes, m.avoid]),
+  ]);
+}
+
+/** Copy current names and tables into the schedule's people lists (a rename reseats no one). */
+export function relabel(state: EventState): EventState {
+  const sched = state.schedule;
+  if (!sched) return state;
+  const mentors = new Map(state.mentors.map((m) => [m.id, m]));
+  const mentees = new Map(state.mentees.map((m) => [m.id, m]));
+  const next: Schedule = {
+    ...sched,
+    mentors: sched.mentors.map((m) => {
+      const p = mentors.get(m.id);
+      return p ? { ...m, name: p.name, table: p.table } : m;
+    }),
+    mentees: sched.mentees.map((m) => {
+      const p = mentees.get(m.id);
+      return p ? { ...m, name: p.name } : m;
+    }),
+  };
+  return withSchedule(state, next, state.seed);
+}
+
+/**
+ * Keep an existing schedule true to the people and settings after a change: a change that
+ * matters to planning replans (the whole plan before the start, the rounds not yet begun
+ * after it, same seed); a rename only relabels. No schedule yet: nothing to do.
+ */
+export function reconcileSchedule(prev: EventState, next: EventState, now: number): Outcome<EventState> {
+  if (next.schedule === null || next.clock.status === 'finished') return ok(relabel(next));
+  if (planningKey(prev) === planningKey(next)) return ok(relabel(next));
+  if (!hasStarted(next) && next.mentors.length === 0) return ok(withSchedule(next, null, next.seed));
+  if (hasStarted(next) && openRound(next) > effectiveRounds(next)) return ok(relabel(next));
+  const replanned = planSchedule(next, now);
+  if (replanned.ok) return ok(relabel(replanned.value));
+  // Once started the schedule must stay true to the people: a change it cannot absorb is refused.
+  // Before the start, an unplannable change drops the plan rather than the change; start plans again.
+  if (!hasStarted(next) && replanned.error.code === 'conflict') return ok(withSchedule(next, null, next.seed));
+  return replanned;
+}

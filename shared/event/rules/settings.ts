@@ -1,0 +1,66 @@
+import type { Issue } from '../../schemas/errors';
+import type { Break, EventSettingsPatch } from '../../schemas/settings';
+import { ok, refuse, type Outcome } from '../domain-error';
+import { hasStarted, phasesOf, sortedBreaks, type EventState, type StoredSettings } from '../state';
+import { reconcileSchedule } from './schedule';
+
+function breakIssues(breaks: Break[], rounds: number | null): Issue[] {
+  const issues: Issue[] = [];
+  const seen = new Set<number>();
+  breaks.forEach((b, i) => {
+    const path = `breaks.${i}.afterRound`;
+    if (seen.has(b.afterRound)) issues.push({ path, message: `a break after round ${b.afterRound} is already set` });
+    seen.add(b.afterRound);
+    if (rounds !== null && b.afterRound >= rounds) issues.push({ path, message: `must be before the last round (${rounds})` });
+  });
+  return issues;
+}
+
+/** The breaks whose phase (the changeover after round k, phase 2k−1) has begun by `phaseIndex`. */
+const begunBreaks = (breaks: Break[], phaseIndex: number) =>
+  JSON.stringify(sortedBreaks(breaks.filter((b) => 2 * b.afterRound - 1 <= phaseIndex)));
+
+/** Why a change of a running event's settings would rewrite what has already happened, or null. */
+function rewritesThePast(state: EventState, next: EventState, phaseIndex: number): string | null {
+  const before = phasesOf(state);
+  const after = phasesOf(next);
+  const current = before[phaseIndex];
+  const rounds = next.settings.rounds;
+  if (current && rounds !== null && rounds < current.round) {
+    return `round ${current.round} is under way: rounds must be at least ${current.round}`;
+  }
+  if (begunBreaks(state.settings.breaks, phaseIndex) !== begunBreaks(next.settings.breaks, phaseIndex)) {
+    return 'a break that has begun or passed cannot be added, removed or changed; use extend for the current phase';
+  }
+  for (let i = 0; i <= phaseIndex; i++) {
+    if (before[i]?.kind !== after[i]?.kind || before[i]?.round !== after[i]?.round) {
+      return 'this change would rewrite phases that have already begun';
+    }
+  }
+  return null;
+}
+
+/**
+ * Change settings. Before the start anything goes; once started only what shapes future
+ * phases (lengths, later breaks, a round count not below the current round, the name, the
+ * table capacity for rounds not yet begun); after the end only the name.
+ */
+export function patchSettings(state: EventState, patch: EventSettingsPatch, now: number): Outcome<EventState> {
+  const clock = state.clock;
+  if (clock.status === 'finished') {
+    const other = Object.keys(patch).filter((k) => k !== 'name');
+    if (other.length > 0) return refuse.conflict(`the event has ended; only its name can change (not ${other.join(', ')})`);
+  }
+  const settings: StoredSettings = { ...state.settings, ...patch };
+  if (patch.breaks) settings.breaks = sortedBreaks(patch.breaks);
+  const next: EventState = { ...state, settings };
+  if ((clock.status === 'running' || clock.status === 'paused') && hasStarted(state)) {
+    const why = rewritesThePast(state, next, clock.phaseIndex);
+    if (why) return refuse.conflict(why);
+  }
+  // After the conflicts: "that round has begun" says more than "then this break would be last".
+  const checked = patch.breaks || patch.rounds !== undefined;
+  const issues = checked ? breakIssues(patch.breaks ?? state.settings.breaks, settings.rounds) : [];
+  if (issues.length > 0) return refuse.invalid('invalid breaks', issues);
+  return reconcileSchedule(state, next, now);
+}

@@ -1,0 +1,85 @@
+import type { ClockState } from '../schemas/clock';
+import type { Mentee, Mentor } from '../schemas/people';
+import type { Schedule } from '../schemas/schedule';
+import type { Break, EventSettings } from '../schemas/settings';
+import { buildPhases, openRoundAt, type Phase } from '../timeline';
+
+/** Settings as stored: `rounds` null means "one round per mentor", resolved when planning. */
+export interface StoredSettings {
+  name: string;
+  roundSeconds: number;
+  changeoverSeconds: number;
+  rounds: number | null;
+  tableCapacity: number;
+  breaks: Break[];
+  plannedStartAt: number | null;
+}
+
+/**
+ * Everything known about one event, as an immutable value: commands return a new state and
+ * leave unchanged parts (and people) as the same objects, which is how the store knows what
+ * to write and the publisher what to tell.
+ */
+export interface EventState {
+  id: string;
+  createdAt: number;
+  settings: StoredSettings;
+  mentors: Mentor[];
+  mentees: Mentee[];
+  schedule: Schedule | null;
+  /** Increments with every change of the schedule. */
+  scheduleVersion: number;
+  /** The planner seed, kept so automatic replans stay stable. */
+  seed: number | string;
+  clock: ClockState;
+}
+
+/** Breaks in the order they happen (the store and the views rely on it). */
+export const sortedBreaks = (breaks: Break[]): Break[] => [...breaks].sort((a, b) => a.afterRound - b.afterRound);
+
+/** A new event: idle clock, no people, no schedule. */
+export function createEventState(id: string, settings: EventSettings, now: number, seed: number | string): EventState {
+  return {
+    id,
+    createdAt: now,
+    settings: {
+      name: settings.name,
+      roundSeconds: settings.roundSeconds,
+      changeoverSeconds: settings.changeoverSeconds,
+      rounds: settings.rounds ?? null,
+      tableCapacity: settings.tableCapacity,
+      breaks: sortedBreaks(settings.breaks),
+      plannedStartAt: settings.plannedStartAt ?? null,
+    },
+    mentors: [],
+    mentees: [],
+    schedule: null,
+    scheduleVersion: 0,
+    seed,
+    clock: { status: 'idle', version: 0 },
+  };
+}
+
+/**
+ * The number of rounds the event runs: fixed by the organizer, else the planned schedule's
+ * (frozen once planned so the timeline does not move under people's feet), else one per mentor.
+ */
+export function effectiveRounds(s: EventState): number {
+  return s.settings.rounds ?? s.schedule?.rounds.length ?? s.mentors.length;
+}
+
+/** The phases of the event's timeline. */
+export function phasesOf(s: EventState): Phase[] {
+  return buildPhases({ ...s.settings, rounds: effectiveRounds(s) });
+}
+
+/** Whether the clock has been started (running, paused or finished after a start). */
+export function hasStarted(s: EventState): boolean {
+  const c = s.clock;
+  return c.status === 'running' || c.status === 'paused' || (c.status === 'finished' && c.startedAt !== null);
+}
+
+/** The first round whose seating may still change (1 before the start; after the end, nothing can). */
+export function openRound(s: EventState): number {
+  return openRoundAt(phasesOf(s), s.clock) ?? 1;
+}

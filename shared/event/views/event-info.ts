@@ -1,0 +1,42 @@
+import type { EventInfo } from '../../protocol/views';
+import type { ClockSnapshot } from '../../schemas/clock';
+import { clockSnapshot } from '../../timeline';
+import { effectiveRounds, phasesOf, type EventState } from '../state';
+
+/** The event's settings with `rounds` resolved. */
+export function eventInfo(s: EventState): EventInfo {
+  const { name, roundSeconds, changeoverSeconds, tableCapacity, breaks, plannedStartAt } = s.settings;
+  return {
+    id: s.id,
+    name,
+    roundSeconds,
+    changeoverSeconds,
+    rounds: effectiveRounds(s),
+    roundsFixed: s.settings.rounds !== null,
+    tableCapacity,
+    breaks,
+    plannedStartAt,
+    createdAt: s.createdAt,
+  };
+}
+
+/** The clock as clients see it at `now`. */
+export function clockOf(s: EventState, now: number): ClockSnapshot {
+  return clockSnapshot(s.clock, phasesOf(s), now);
+}
+
+/**
+ * The round a person's "now" refers to: the current meeting's round, or during a changeover
+ * or break the round coming up; before the start round 1 (the one to go to); none at the end.
+ */
+export function roundOfClock(c: Pick<ClockSnapshot, 'status' | 'phase'>): number | null {
+  switch (c.status) {
+    case 'idle':
+      return 1;
+    case 'finished':
+      return null;
+    case 'running':
+    case 'paused':
+      return c.phase?.round ?? null;
+  }
+}

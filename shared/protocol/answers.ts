@@ -1,0 +1,37 @@
+/**
+ * The answers of the HTTP API (docs/api.md), one schema each: the server's answers have these
+ * shapes and the client parses them with the same definitions. The views (GET /api/events/:id,
+ * /api/me, /api/projector) live in views.ts; the live-change answers in
+ * ../attendance/preview-schema.ts.
+ */
+import { z } from 'zod';
+import { attendanceSchema } from '../schemas/people';
+import { eventInfoSchema, organizerMenteeSchema, organizerMentorSchema } from './views';
+
+/** The links of an event (organizer console, projector), secrets in the fragment. */
+export const eventLinksSchema = z.object({ organizer: z.string(), projector: z.string() });
+
+/** POST /api/events → 201: the new event, its organizer key (shown once) and links. */
+export const eventCreatedSchema = z.object({ event: eventInfoSchema, organizerKey: z.string(), links: eventLinksSchema });
+export type EventCreated = z.infer<typeof eventCreatedSchema>;
+
+/** POST /api/events/import → 201: as creating, plus what came from the backup. */
+export const eventImportedSchema = eventCreatedSchema.extend({
+  imported: z.object({ mentors: z.number().int(), mentees: z.number().int(), schedule: z.boolean(), replanned: z.boolean() }),
+});
+
+/** A person as the organizer sees them (PATCH …/people/:personId → 200). */
+export const organizerPersonSchema = z.union([organizerMentorSchema, organizerMenteeSchema]);
+
+/** POST …/people and …/people.csv → 201: the people added, with their tokens and links. */
+export const peopleAddedSchema = z.object({ mentors: z.array(organizerMentorSchema), mentees: z.array(organizerMenteeSchema) });
+export type PeopleAdded = z.infer<typeof peopleAddedSchema>;
+
+/** PUT /api/me/questions → 200 and the `questions:update` ack: the questions as stored (trimmed). */
+export const questionsAnswerSchema = z.object({ questions: z.array(z.string()) });
+
+/** POST /api/me/check-in → 200. */
+export const checkInAnswerSchema = z.object({ attendance: attendanceSchema });
+
+/** A 204 answer (DELETE): no body. */
+export const noContentSchema = z.null();
