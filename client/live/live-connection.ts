@@ -7,7 +7,8 @@ import { offsetFromSamples, type TimeSample } from './clock-offset';
 import { FIRST_CONNECT_SAMPLES, offsetSamplingPlan } from './offset-sampling';
 import { openSocket, type LiveSocket } from './socket';
 
-export type ConnectionStatus = 'connecting' | 'online' | 'offline' | 'refused';
+/** 'refused': the link is not valid; 'outdated': the server speaks another protocol and this page must be reloaded. */
+export type ConnectionStatus = 'connecting' | 'online' | 'offline' | 'refused' | 'outdated';
 
 /** A live connection: the latest snapshot and clock, the server clock offset, and the socket. */
 export interface LiveConnection {
@@ -127,8 +128,10 @@ export function createLiveConnection(secret: string): LiveConnection {
     if (plan.delayMs === 0) void measureOffset(plan.samples);
     else sampleTimer = setTimeout(() => void measureOffset(plan.samples), plan.delayMs);
   });
+  // Refused and outdated are final: no reconnecting would change the answer.
+  const final = () => status() === 'refused' || status() === 'outdated';
   socket.on('disconnect', () => {
-    if (status() !== 'refused' && !deleted()) setStatus('offline');
+    if (!final() && !deleted()) setStatus('offline');
   });
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
   socket.on('connect_error', (err) => {
@@ -145,6 +148,11 @@ export function createLiveConnection(secret: string): LiveConnection {
       retryTimer = setTimeout(() => socket.connect(), RATE_LIMIT_RETRY_MS);
       return;
     }
+    if (code === 'outdated_client') {
+      // The server was upgraded since this page loaded: the link is fine, the page is not.
+      setStatus('outdated');
+      return;
+    }
     setStatus('refused');
     setRefusal(err.message);
   });
@@ -158,7 +166,7 @@ export function createLiveConnection(secret: string): LiveConnection {
     socket.disconnect();
   });
 
-  const stillWanted = () => !deleted() && status() !== 'refused';
+  const stillWanted = () => !deleted() && !final();
   const resync = setInterval(() => void measureOffset(), RESYNC_EVERY_MS);
   const onVisible = async () => {
     if (document.visibilityState !== 'visible' || !stillWanted()) return;

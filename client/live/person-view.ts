@@ -1,8 +1,8 @@
 import { createMemo, type Accessor } from 'solid-js';
-import type { MeView } from '../../shared/protocol/views';
+import type { PersonPage } from '../../shared/protocol/views';
 import type { ClockSnapshot } from '../../shared/schemas/clock';
-import type { Phase } from '../../shared/timeline';
-import { liveClockAt, phasesOf } from './live-clock';
+import { buildPhases, type Phase } from '../../shared/timeline';
+import { liveClockAt } from './live-clock';
 import { phaseLabel } from './phase-label';
 import { sameRows, scheduleRows, type ScheduleRow } from './schedule-rows';
 import { whereNow, type WhereNow } from './where-now';
@@ -18,8 +18,8 @@ export interface PersonView {
 }
 
 /** Derive where the person is, what is next and their timed schedule. Inside a Solid owner. */
-export function createPersonView(me: Accessor<MeView>, clock: Accessor<ClockSnapshot>, serverNow: Accessor<number>): PersonView {
-  const phases = createMemo(() => phasesOf(me().event));
+export function createPersonView(me: Accessor<PersonPage>, clock: Accessor<ClockSnapshot>, serverNow: Accessor<number>): PersonView {
+  const phases = createMemo(() => buildPhases(me().event));
   const live = createMemo(() => liveClockAt(clock(), phases(), serverNow()));
   const where = createMemo(() => whereNow(me().rounds, live()));
   // Recomputed every second (paused clocks shift the times) but only passed on when a row changed.

@@ -1,7 +1,7 @@
 import type { MyRound } from '../../shared/protocol/views';
 import type { ClockSnapshot } from '../../shared/schemas/clock';
+import { roundOfClock } from '../../shared/timeline';
 import { meetingPhaseIndex, phaseStartTimes, type Phase } from '../../shared/timeline';
-import { clockStateOf } from './live-clock';
 
 /** One line of a person's schedule. */
 export interface ScheduleRow {
@@ -13,19 +13,16 @@ export interface ScheduleRow {
   startsAt: number | null;
 }
 
-/** Which round is "current" for the schedule, or null before the start / after the end. */
-function currentRound(clock: Pick<ClockSnapshot, 'status' | 'phase'>): number | null {
-  return (clock.status === 'running' || clock.status === 'paused') && clock.phase ? clock.phase.round : null;
-}
-
 /**
  * Pure: a person's rounds with their state and start time at `serverNow`. Times come from the
  * shared timeline (`phaseStartTimes`), so pauses and extensions move them; before the start
  * they come from the planned start, if any.
  */
 export function scheduleRows(rounds: readonly MyRound[], clock: ClockSnapshot, phases: Phase[], serverNow: number, plannedStartAt: number | null): ScheduleRow[] {
-  const times = phases.length === clock.phaseCount ? phaseStartTimes(clockStateOf(clock), phases, serverNow, plannedStartAt) : [];
-  const current = currentRound(clock);
+  const times = phases.length === clock.phaseCount ? phaseStartTimes(clock, phases, serverNow, plannedStartAt) : [];
+  // Before the start round 1 is where to go (roundOfClock says 1) but it has not begun: it is
+  // listed as upcoming, with its planned time.
+  const current = clock.status === 'idle' ? null : roundOfClock(clock);
   const ended = clock.status === 'finished';
   return [...rounds]
     .sort((a, b) => a.round - b.round)

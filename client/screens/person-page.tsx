@@ -1,5 +1,7 @@
 import { Match, Switch, type JSX } from 'solid-js';
+import { questionsAnswerSchema } from '../../shared/protocol/answers';
 import type { Snapshot } from '../../shared/protocol/views';
+import type { Ack } from '../../shared/schemas/errors';
 import { checkInWith } from '../live/check-in';
 import { createDateLocale } from '../live/date-locale';
 import { createLiveConnection } from '../live/live-connection';
@@ -36,7 +38,13 @@ export default function PersonPage(): JSX.Element {
   const serverNow = createServerNow(conn.offsetMs);
   const dateLocale = createDateLocale();
   const checkIn = () => checkInWith(token);
-  const saveQuestions = (questions: string[]) => conn.request<{ questions: string[] }>((ack) => conn.socket.emit('questions:update', { questions }, ack));
+  // The ack is network input like any answer: parsed with the schema the server answers with.
+  const saveQuestions = async (questions: string[]): Promise<Ack<{ questions: string[] }>> => {
+    const r = await conn.request<unknown>((ack) => conn.socket.emit('questions:update', { questions }, ack));
+    if (!r.ok) return r;
+    const parsed = questionsAnswerSchema.safeParse(r.data);
+    return parsed.success ? { ok: true, data: parsed.data } : { ok: false, error: { code: 'internal', message: 'The server sent an answer this page does not understand. Reload the page.' } };
+  };
 
   return (
     <LiveGate conn={conn} secretKey={PERSON_TOKEN_KEY} select={mine} texts={TEXTS}>
@@ -48,7 +56,7 @@ export default function PersonPage(): JSX.Element {
               <MenteeScreen me={me().me} clock={clock()} serverNow={serverNow} saveQuestions={saveQuestions} dateLocale={dateLocale()} checkIn={checkIn} />
             </Match>
             <Match when={me().role === 'mentor'}>
-              <MentorScreen me={me().me} clock={clock()} serverNow={serverNow} refresh={() => void conn.refresh()} dateLocale={dateLocale()} checkIn={checkIn} />
+              <MentorScreen me={me().me} clock={clock()} serverNow={serverNow} dateLocale={dateLocale()} checkIn={checkIn} />
             </Match>
           </Switch>
         );

@@ -3,6 +3,7 @@ import type { Snapshot } from '../../shared/protocol/views';
 import type { LiveConnection } from '../live/live-connection';
 import { forgetSecret } from '../live/secrets';
 import { ConnectionNotice } from './connection-notice';
+import { OutdatedPage } from './outdated-page';
 import { StatusScreen } from './status-screen';
 
 /** What a live page says in each state of its connection; the headings are the same on every page. */
@@ -29,8 +30,10 @@ export function InvalidLink(props: { reason?: string; advice: string }): JSX.Ele
 /**
  * A page fed by a live connection (a personal page, the projector): the "Reconnecting…" notice,
  * then the page itself once the snapshot holds its view (`select`), or a whole-page message while
- * connecting, after the event was deleted, for a refused link and for another role's link.
- * A refused or deleted link is no use to remember, so its secret (`secretKey`) is forgotten.
+ * connecting, after the event was deleted, for a refused link, for a page older than the
+ * server (with a reload button) and for another role's link. A refused or deleted link is no
+ * use to remember, so its secret (`secretKey`) is forgotten; an outdated page's link is kept,
+ * since the reload needs it.
  */
 export function LiveGate<T>(props: {
   conn: Pick<LiveConnection, 'status' | 'deleted' | 'snapshot'>;
@@ -62,6 +65,9 @@ export function LiveGate<T>(props: {
           <StatusScreen title="This event was deleted" testId="event-deleted">
             <p>{props.texts.deleted}</p>
           </StatusScreen>
+        </Match>
+        <Match when={props.conn.status() === 'outdated'}>
+          <OutdatedPage />
         </Match>
         <Match when={props.conn.status() === 'refused'}>
           <InvalidLink advice={props.texts.invalidAdvice} />

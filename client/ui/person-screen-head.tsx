@@ -1,5 +1,5 @@
 import type { Accessor, JSX } from 'solid-js';
-import type { MeView } from '../../shared/protocol/views';
+import type { PersonPage } from '../../shared/protocol/views';
 import type { PersonView } from '../live/person-view';
 import { CheckInCard, type CheckInResult } from './check-in-card';
 import { PhaseAnnouncer } from './phase-announcer';
@@ -12,7 +12,7 @@ import { ScheduleChangedNotice } from './schedule-changed-notice';
  * check-in before the start.
  */
 export function PersonScreenHead(props: {
-  me: MeView;
+  me: PersonPage;
   view: PersonView;
   serverNow: Accessor<number>;
   /** What the live region says when the phase changes. */

@@ -1,5 +1,5 @@
 import { createEffect, createMemo, createSignal, on, Show, type Accessor, type JSX } from 'solid-js';
-import type { MeView } from '../../shared/protocol/views';
+import type { PersonPage } from '../../shared/protocol/views';
 import type { ClockSnapshot } from '../../shared/schemas/clock';
 import { changeText, scheduleChange, seatKeys, upcomingRound, type ScheduleChange } from './schedule-changed-detect';
 import './live-changes.css';
@@ -24,7 +24,7 @@ export function vibrateChange(): boolean {
  * person in a round they have not started yet. The first snapshot is the baseline (opening
  * the page is not a change); a person marked absent or gone is not told.
  */
-export function ScheduleChangedNotice(props: { me: Accessor<MeView>; clock: Accessor<ClockSnapshot>; vibrate?: () => void }): JSX.Element {
+export function ScheduleChangedNotice(props: { me: Accessor<PersonPage>; clock: Accessor<ClockSnapshot>; vibrate?: () => void }): JSX.Element {
   const [change, setChange] = createSignal<ScheduleChange | null>(null);
   const role = () => props.me().role;
   // A string, so only a real change of seats (not a store update that left them equal) wakes the effect.

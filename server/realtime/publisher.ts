@@ -1,5 +1,6 @@
 import { phasesOf, type EventState } from '../../shared/event/state';
-import { clockOf, roundOfClock } from '../../shared/event/views/event-info';
+import { clockOf } from '../../shared/event/views/event-info';
+import { roundOfClock } from '../../shared/timeline';
 import { meView } from '../../shared/event/views/me-view';
 import { organizerView } from '../../shared/event/views/organizer-view';
 import { projectorView } from '../../shared/event/views/projector-view';

@@ -137,3 +137,19 @@ export function phaseStartTimes(clock0: ClockState, phases: Phase[], now: number
   }
   return out;
 }
+
+/**
+ * The round a person's "now" refers to: the current meeting's round, or during a changeover
+ * or break the round coming up; before the start round 1 (the one to go to); none at the end.
+ */
+export function roundOfClock(c: Pick<ClockSnapshot, 'status' | 'phase'>): number | null {
+  switch (c.status) {
+    case 'idle':
+      return 1;
+    case 'finished':
+      return null;
+    case 'running':
+    case 'paused':
+      return c.phase?.round ?? null;
+  }
+}

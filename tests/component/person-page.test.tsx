@@ -1,7 +1,8 @@
-import { cleanup, render, screen } from '@solidjs/testing-library';
+import { cleanup, fireEvent, render, screen } from '@solidjs/testing-library';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FakeSocket } from './support/fake-socket';
-import { T0, menteeMe, mentorMe, projectorView, runningClock } from './support/fixtures';
+import { pressReload } from './support/reload';
+import { GRACE_ROUNDS, T0, menteeMe, mentorMe, projectorView, runningClock } from './support/fixtures';
 
 let fake: FakeSocket;
 vi.mock('../../client/live/socket', () => ({ openSocket: () => fake }));
@@ -50,6 +51,56 @@ describe('PersonPage', () => {
     fake.fire('connect_error', new Error('unauthorized'));
     expect(screen.getByTestId('invalid-link')).toHaveTextContent('This link is not valid');
     expect(localStorage.getItem(PERSON_TOKEN_KEY)).toBeNull();
+  });
+
+  it('a page from an older version: says it is out of date with a reload button, not that the link is bad', () => {
+    window.location.hash = '#token=tok-1';
+    render(() => <PersonPage />);
+    fake.active = false;
+    fake.fire('connect_error', Object.assign(new Error('this page is from another version of Tablehop: reload it'), { data: { code: 'outdated_client' } }));
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('This page is out of date');
+    expect(screen.queryByTestId('invalid-link')).toBeNull();
+    expect(localStorage.getItem(PERSON_TOKEN_KEY)).toBe('tok-1');
+    pressReload();
+  });
+
+  it("a mentor's page does not ask for a snapshot when the round changes: it shows the one the server pushes", () => {
+    window.location.hash = '#token=tok-m1';
+    fake.serverClockAhead = 0; // the clocks below are stamped with this machine's time
+    render(() => <PersonPage />);
+    fake.open();
+    fake.fire('snapshot:updated', { role: 'mentor', me: { ...mentorMe(), clock: runningClock(0, 60_000, Date.now(), 1) } });
+    expect(screen.getByTestId('now-group')).toHaveTextContent('At your table now (round 1)');
+    fake.fire('clock:changed', runningClock(1, 120_000, Date.now(), 2));
+    expect(screen.getByTestId('now-group')).toHaveTextContent('Arriving now (round 2)');
+    fake.fire('clock:changed', runningClock(2, 600_000, Date.now(), 3));
+    expect(screen.getByTestId('now-group')).toHaveTextContent('At your table now (round 2)');
+    expect(fake.sent.filter((s) => s.event === 'snapshot:get')).toEqual([]);
+    // The server's push for the new round: someone else arrives next, with their questions.
+    const round3 = { ...GRACE_ROUNDS[2]!, table: 'T1', mentees: [{ id: 'e9', name: 'Priya Raman', questions: ['Where do I start?'] }] };
+    fake.fire('snapshot:updated', { role: 'mentor', me: { ...mentorMe({ rounds: [GRACE_ROUNDS[0]!, GRACE_ROUNDS[1]!, round3] }), clock: runningClock(2, 600_000, Date.now(), 3) } });
+    expect(screen.getByTestId('next-group')).toHaveTextContent('Priya Raman');
+    expect(screen.getByTestId('next-group')).toHaveTextContent('Where do I start?');
+    expect(fake.sent.filter((s) => s.event === 'snapshot:get')).toEqual([]);
+  });
+
+  it("parses the server's answer to saved questions, and keeps the text when it does not understand it", async () => {
+    window.location.hash = '#token=tok-1';
+    render(() => <PersonPage />);
+    fake.open();
+    fake.fire('snapshot:updated', { role: 'mentee', me: menteeMe() });
+    fireEvent.input(screen.getByLabelText('Question 1'), { target: { value: 'How did you start?  ' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save questions' }));
+    const sent = () => fake.sent.filter((x) => x.event === 'questions:update');
+    await vi.waitFor(() => expect(sent()).toHaveLength(1));
+    sent()[0]!.ack!({ ok: true, data: { questions: 'How did you start?' } });
+    await vi.waitFor(() => expect(screen.getByTestId('save-state')).toHaveTextContent('Not saved: The server sent an answer this page does not understand.'));
+    expect(screen.getByLabelText('Question 1')).toHaveValue('How did you start?  ');
+    fireEvent.click(screen.getByRole('button', { name: 'Save questions' }));
+    await vi.waitFor(() => expect(sent()).toHaveLength(2));
+    sent()[1]!.ack!({ ok: true, data: { questions: ['How did you start?'] } });
+    await vi.waitFor(() => expect(screen.getByTestId('save-state')).toHaveTextContent('Saved'));
+    expect(screen.getByLabelText('Question 1')).toHaveValue('How did you start?');
   });
 
   it('says so when the event is deleted, and when the link is not a personal one', () => {

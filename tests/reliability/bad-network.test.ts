@@ -1,7 +1,7 @@
 import { io } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MeView, PersonPage, Snapshot } from '../../shared/protocol/views';
-import { roundOfClock } from '../../shared/event/views/event-info';
+import { roundOfClock } from '../../shared/timeline';
 import type { ClockSnapshot } from '../../shared/schemas/clock';
 import { call, clock, seedEvent, type SeededEvent } from '../support/http';
 import { startServer, type TestServer } from '../support/server';

@@ -6,7 +6,7 @@ import { createApp } from '../../server/app';
 import { createLogger } from '../../server/log';
 import { openDatabase } from '../../server/store/db';
 import { createEventStore, type EventStore } from '../../server/store/event-store';
-import { roundOfClock } from '../../shared/event/views/event-info';
+import { roundOfClock } from '../../shared/timeline';
 import type { MeView, Snapshot } from '../../shared/protocol/views';
 import { call, clock, seedEvent, type SeededEvent } from '../support/http';
 import { TEST_LIMITS, type TestServer } from '../support/server';

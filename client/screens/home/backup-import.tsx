@@ -1,13 +1,6 @@
 import { createSignal, Show } from 'solid-js';
-import { z } from 'zod';
+import { eventImportedSchema, type EventCreated } from '../../../shared/protocol/answers';
 import { api, ApiError } from '../../live/api';
-
-const createdSchema = z.object({
-  event: z.looseObject({ id: z.string() }),
-  organizerKey: z.string(),
-  links: z.looseObject({ organizer: z.string(), projector: z.string() }),
-});
-type Created = z.infer<typeof createdSchema>;
 
 /** The largest backup the server reads (16 MiB); bigger files are refused before upload. */
 const MAX_BYTES = 16 * 1024 * 1024;
@@ -17,7 +10,7 @@ const MAX_BYTES = 16 * 1024 * 1024;
  * schedule, and fresh personal links. The server checks the file (version, checksum) and
  * says what is wrong; nothing is created then.
  */
-export function BackupImport(props: { onCreated: (c: Created) => void }) {
+export function BackupImport(props: { onCreated: (c: EventCreated) => void }) {
   const [error, setError] = createSignal<string | null>(null);
   const [busy, setBusy] = createSignal(false);
 
@@ -33,7 +26,7 @@ export function BackupImport(props: { onCreated: (c: Created) => void }) {
       } catch {
         throw new Error('This file is not a Tablehop backup: it is not JSON. Choose the .json file “Download a backup” saved.');
       }
-      props.onCreated(await api('/api/events/import', createdSchema, { method: 'POST', body }));
+      props.onCreated(await api('/api/events/import', eventImportedSchema, { method: 'POST', body }));
     } catch (err) {
       const issues = err instanceof ApiError && err.issues.length > 0 ? ` (${err.issues.slice(0, 3).map((i) => `${i.path}: ${i.message}`).join('; ')})` : '';
       setError(`${err instanceof Error ? err.message : String(err)}${issues}`);

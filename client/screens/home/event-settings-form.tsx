@@ -8,11 +8,12 @@ import { fieldErrorsFromIssues, formatDuration, initialFormValues, settingsFromF
 /**
  * The event settings form (create on the home page, change in the console): validates with the
  * shared schema before sending, shows each problem next to its field (and the server's, if it
- * still refuses), then hands over to `onDone`.
+ * still refuses), then hands over to `onDone` (the console has none: the server pushes the
+ * changed view).
  */
 export function EventSettingsForm<T>(props: {
   submit: (settings: EventSettingsInput) => Promise<T>;
-  onDone: (result: T) => void;
+  onDone?: (result: T) => void;
   initial?: EventFormValues;
   title?: string;
   submitLabel?: string;
@@ -70,7 +71,8 @@ export function EventSettingsForm<T>(props: {
     setSaved('');
     setBusy(true);
     try {
-      props.onDone(await props.submit(checked.settings));
+      const result = await props.submit(checked.settings);
+      props.onDone?.(result);
       setSaved(props.savedText ?? '');
     } catch (err) {
       if (err instanceof ApiError && err.issues.length > 0) setErrors({ form: err.message, ...fieldErrorsFromIssues(err.issues) });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { eventCreatedSchema, type EventCreated } from '../../../shared/protocol/answers';
 import type { EventSettingsInput } from '../../../shared/schemas/settings';
 import { api } from '../../live/api';
 import { rememberSecret } from '../../live/secrets';
@@ -7,17 +7,10 @@ import { EventSettingsForm } from './event-settings-form';
 import { consoleLink } from './console-link';
 import './home.css';
 
-const createdSchema = z.object({
-  event: z.looseObject({ id: z.string() }),
-  organizerKey: z.string(),
-  links: z.looseObject({ organizer: z.string(), projector: z.string() }),
-});
-type Created = z.infer<typeof createdSchema>;
-
 /** The home page: what Tablehop is, and a form that creates an event and opens its console. */
 export default function HomePage() {
-  const submit = (settings: EventSettingsInput) => api('/api/events', createdSchema, { method: 'POST', body: settings });
-  const onCreated = (c: Created) => {
+  const submit = (settings: EventSettingsInput) => api('/api/events', eventCreatedSchema, { method: 'POST', body: settings });
+  const onCreated = (c: EventCreated) => {
     rememberSecret(`tablehop:organizer:${c.event.id}`, c.organizerKey);
     window.location.assign(consoleLink(c.links.organizer, c.event.id, c.organizerKey));
   };

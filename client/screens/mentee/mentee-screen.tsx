@@ -1,6 +1,6 @@
 import { createMemo, type Accessor, type JSX } from 'solid-js';
 import type { Locale } from 'date-fns';
-import type { MeView } from '../../../shared/protocol/views';
+import type { PersonPage } from '../../../shared/protocol/views';
 import type { ClockSnapshot } from '../../../shared/schemas/clock';
 import type { Ack } from '../../../shared/schemas/errors';
 import { formatClockTime } from '../../live/clock-time';
@@ -22,7 +22,7 @@ import { QuestionsEditor } from './questions-editor';
 export const MENTEE_WARNING_MS = 60_000;
 
 export interface MenteeScreenProps {
-  me: MeView;
+  me: PersonPage;
   clock: ClockSnapshot;
   serverNow: Accessor<number>;
   saveQuestions: (questions: string[]) => Promise<Ack<{ questions: string[] }>>;

@@ -1,6 +1,6 @@
-import { createEffect, createMemo, For, Match, on, Show, Switch, type Accessor, type JSX } from 'solid-js';
+import { createMemo, For, Match, Show, Switch, type Accessor, type JSX } from 'solid-js';
 import type { Locale } from 'date-fns';
-import type { MeView, MyRound } from '../../../shared/protocol/views';
+import type { MyRound, PersonPage } from '../../../shared/protocol/views';
 import type { ClockSnapshot } from '../../../shared/schemas/clock';
 import { formatClockTime } from '../../live/clock-time';
 import { createPersonView } from '../../live/person-view';
@@ -17,11 +17,9 @@ import { noteKey } from './private-notes';
 import { mergeQuestions, type QuestionsCache } from './questions-cache';
 
 export interface MentorScreenProps {
-  me: MeView;
+  me: PersonPage;
   clock: ClockSnapshot;
   serverNow: Accessor<number>;
-  /** Ask the server for a fresh snapshot (it sends questions only for the mentees now and next). */
-  refresh?: () => void;
   dateLocale?: Locale | null;
   /** Check myself in before the start (POST /api/me/check-in). */
   checkIn?: () => Promise<CheckInResult>;
@@ -32,16 +30,9 @@ export function MentorScreen(props: MentorScreenProps): JSX.Element {
   const view = createPersonView(() => props.me, () => props.clock, props.serverNow);
   const wake = createWakeLock();
   let cache: QuestionsCache = {};
+  // The server sends questions only for the mentees now and next, and pushes a fresh page when
+  // the round changes; the cache keeps those already seen on screen meanwhile.
   const questions = createMemo(() => (cache = mergeQuestions(cache, props.me.rounds)));
-  // A new round makes a new "next": fetch its mentees' questions.
-  createEffect(
-    on(
-      () => view.where().round,
-      (round, prev) => {
-        if (prev !== undefined && round !== prev) props.refresh?.();
-      },
-    ),
-  );
 
   const timeText = (ms: number) => formatClockTime(ms, props.dateLocale ?? null);
   const announcement = createMemo(() => mentorAnnouncement(view.where(), view.label()));

@@ -1,22 +1,24 @@
-import { z } from 'zod';
+import { noContentSchema, organizerPersonSchema, peopleAddedSchema, type PeopleAdded } from '../../../shared/protocol/answers';
 import { clockSnapshotSchema, type ClockCommandInput, type ClockSnapshot } from '../../../shared/schemas/clock';
 import type { MenteeInput, MentorInput, PersonPatch } from '../../../shared/schemas/people';
+import { scheduleSchema, type Schedule } from '../../../shared/schemas/schedule';
 import type { EventSettingsPatch } from '../../../shared/schemas/settings';
-import { organizerViewSchema, type OrganizerView } from '../../../shared/protocol/views';
+import { organizerViewSchema, type OrganizerMentee, type OrganizerMentor, type OrganizerView } from '../../../shared/protocol/views';
 import { api } from '../../live/api';
 
-const peopleAddedSchema = z.looseObject({ mentors: z.array(z.looseObject({ id: z.string() })), mentees: z.array(z.looseObject({ id: z.string() })) });
-const anything = z.unknown();
-
-/** The organizer's calls to the JSON API, each carrying the organizer key. Throws ApiError. */
+/**
+ * The organizer's calls to the JSON API, each carrying the organizer key; every answer is
+ * parsed with the schema the server answers with. An edit's answer is its result only: the
+ * console's view changes when the server pushes it. Throws ApiError.
+ */
 export interface OrganizerApi {
   load(): Promise<OrganizerView>;
   patchSettings(patch: EventSettingsPatch): Promise<OrganizerView>;
-  addPeople(people: { mentors?: MentorInput[]; mentees?: MenteeInput[] }): Promise<unknown>;
-  importCsv(text: string): Promise<unknown>;
-  patchPerson(personId: string, patch: PersonPatch): Promise<unknown>;
-  deletePerson(personId: string): Promise<unknown>;
-  plan(seed: number): Promise<unknown>;
+  addPeople(people: { mentors?: MentorInput[]; mentees?: MenteeInput[] }): Promise<PeopleAdded>;
+  importCsv(text: string): Promise<PeopleAdded>;
+  patchPerson(personId: string, patch: PersonPatch): Promise<OrganizerMentor | OrganizerMentee>;
+  deletePerson(personId: string): Promise<null>;
+  plan(seed: number): Promise<Schedule>;
   clock(command: ClockCommandInput): Promise<ClockSnapshot>;
 }
 
@@ -29,9 +31,9 @@ export function organizerApi(eventId: string, key: string): OrganizerApi {
     patchSettings: (patch) => api(base, organizerViewSchema, { method: 'PATCH', body: patch, secret: key }),
     addPeople: (people) => api(`${base}/people`, peopleAddedSchema, { method: 'POST', body: people, secret: key }),
     importCsv: (text) => api(`${base}/people.csv`, peopleAddedSchema, { method: 'POST', csv: text, secret: key }),
-    patchPerson: (id, patch) => api(person(id), anything, { method: 'PATCH', body: patch, secret: key }),
-    deletePerson: (id) => api(person(id), anything, { method: 'DELETE', secret: key }),
-    plan: (seed) => api(`${base}/schedule`, anything, { method: 'POST', body: { seed }, secret: key }),
+    patchPerson: (id, patch) => api(person(id), organizerPersonSchema, { method: 'PATCH', body: patch, secret: key }),
+    deletePerson: (id) => api(person(id), noContentSchema, { method: 'DELETE', secret: key }),
+    plan: (seed) => api(`${base}/schedule`, scheduleSchema, { method: 'POST', body: { seed }, secret: key }),
     clock: (command) => api(`${base}/clock`, clockSnapshotSchema, { method: 'POST', body: command, secret: key }),
   };
 }

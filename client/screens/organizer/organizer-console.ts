@@ -1,8 +1,7 @@
 import { createSignal, onCleanup, type Accessor } from 'solid-js';
-import { createStore, reconcile } from 'solid-js/store';
-import { snapshotSchema, type OrganizerView } from '../../../shared/protocol/views';
+import type { OrganizerView } from '../../../shared/protocol/views';
 import { clockSnapshotSchema, type ClockCommandInput, type ClockSnapshot } from '../../../shared/schemas/clock';
-import type { Ack } from '../../../shared/schemas/errors';
+import { errorCodeSchema, type Ack, type ErrorCode } from '../../../shared/schemas/errors';
 import { ApiError } from '../../live/api';
 import { createLiveConnection, type LiveConnection } from '../../live/live-connection';
 import { createServerNow } from '../../live/server-now';
@@ -19,48 +18,43 @@ export interface OrganizerConsole {
   http: OrganizerApi;
   /** Why the console could not load (bad key, unknown event), if it could not. */
   loadError: Accessor<ApiError | null>;
-  /** Fetch the view again (after a change made here, so it shows without waiting for the push). */
-  refresh(): Promise<void>;
   /** Send a clock command (socket with ack, or HTTP when the socket is down). */
   sendClock(command: ClockCommandInput): Promise<Ack<ClockSnapshot>>;
 }
 
 /**
- * The organizer console's data: a store fed by the organizer's socket snapshots and by HTTP
- * loads (the latest to arrive wins; both are full views), and the newest clock by version.
- * Must run inside a Solid owner; the connection closes with it.
+ * The organizer console's data. The view is the organizer snapshot the connection already
+ * parsed and keeps (the server pushes it after every change, this console's own edits
+ * included, so an edit is not followed by a GET); one HTTP load fills the wait for the first
+ * snapshot and tells a bad key or unknown event by its status. The clock is the newest by
+ * version of the view's, the broadcasts' and the acks'. Must run inside a Solid owner; the
+ * connection closes with it.
  */
 export function createOrganizerConsole(eventId: string, key: string): OrganizerConsole {
   const connection = createLiveConnection(key);
   const http = organizerApi(eventId, key);
-  const [state, setState] = createStore<{ view: OrganizerView | null }>({ view: null });
-  const [loadError, setLoadError] = createSignal<ApiError | null>(null);
+  const [loaded, setLoaded] = createSignal<OrganizerView | null>(null);
+  const [failed, setFailed] = createSignal<ApiError | null>(null);
   const [ackClock, setAckClock] = createSignal<ClockSnapshot | null>(null);
   const serverNow = createServerNow(connection.offsetMs);
   let alive = true;
   onCleanup(() => (alive = false));
 
-  const accept = (view: OrganizerView) => {
-    if (!alive) return;
-    setState('view', reconcile(view, { key: 'id', merge: false }));
-    setLoadError(null);
+  const pushed = (): OrganizerView | null => {
+    const s = connection.snapshot();
+    return s?.role === 'organizer' ? s.organizer : null;
   };
+  // Once a snapshot has come, it is the freshest copy: every later change is pushed too.
+  const view = () => pushed() ?? loaded();
+  const loadError = () => (pushed() ? null : failed());
 
-  connection.socket.on('snapshot:updated', (raw) => {
-    const parsed = snapshotSchema.safeParse(raw);
-    if (parsed.success && parsed.data.role === 'organizer') accept(parsed.data.organizer);
-  });
-
-  const refresh = async () => {
-    try {
-      accept(await http.load());
-    } catch (err) {
+  void http.load().then(
+    (v) => alive && setLoaded(v),
+    (err: unknown) => {
       if (!(err instanceof ApiError)) throw err;
-      // Keep showing what we have when a refresh fails for a network reason.
-      if (!state.view || err.status === 401 || err.status === 403 || err.status === 404) setLoadError(err);
-    }
-  };
-  void refresh();
+      if (alive) setFailed(err);
+    },
+  );
 
   const sendClock = async (command: ClockCommandInput): Promise<Ack<ClockSnapshot>> => {
     let result: Ack<ClockSnapshot>;
@@ -82,12 +76,12 @@ export function createOrganizerConsole(eventId: string, key: string): OrganizerC
     return result;
   };
 
-  const clock = () => newestClock(state.view?.clock, connection.clock(), ackClock());
-  return { eventId, view: () => state.view, clock, serverNow, connection, http, loadError, refresh, sendClock };
+  const clock = () => newestClock(view()?.clock, connection.clock(), ackClock());
+  return { eventId, view, clock, serverNow, connection, http, loadError, sendClock };
 }
 
-const CODES = ['bad_request', 'unauthorized', 'forbidden', 'not_found', 'conflict', 'payload_too_large', 'rate_limited', 'internal'] as const;
-function errorCode(code: string): (typeof CODES)[number] {
-  return (CODES as readonly string[]).includes(code) ? (code as (typeof CODES)[number]) : 'internal';
+/** An ApiError's code as an ack's: the server's codes pass, the client's own ('network', 'bad_answer') are 'internal'. */
+function errorCode(code: string): ErrorCode {
+  const parsed = errorCodeSchema.safeParse(code);
+  return parsed.success ? parsed.data : 'internal';
 }
-

@@ -3,6 +3,7 @@ import { phaseLabel } from '../../live/phase-label';
 import { forgetSecret, readSecret, rememberSecret } from '../../live/secrets';
 import { ConnectionNotice } from '../../ui/connection-notice';
 import { Countdown } from '../../ui/countdown';
+import { ReloadPrompt } from '../../ui/outdated-page';
 import { PhaseAnnouncer } from '../../ui/phase-announcer';
 import { CheckInPanel } from './check-in/check-in-panel';
 import { ConsoleTabs, tabPanelProps } from './console-tabs';
@@ -102,6 +103,12 @@ function Console(props: { eventId: string; secret: string; onDeleted: (name: str
         </Show>
       </header>
       <Switch>
+        <Match when={c.connection.status() === 'outdated'}>
+          <div class="card" role="alert" data-testid="outdated-client">
+            <h2>This console is out of date</h2>
+            <ReloadPrompt />
+          </div>
+        </Match>
         <Match when={problem()}>
           {(p) => (
             <div class="card" role="alert">
@@ -113,7 +120,7 @@ function Console(props: { eventId: string; secret: string; onDeleted: (name: str
         <Match when={c.view()}>
           {(view) => (
             <>
-              <LiveChangesBar view={view()} clock={c.clock} api={live} changes={changes} refresh={c.refresh} />
+              <LiveChangesBar view={view()} clock={c.clock} api={live} changes={changes} />
               <ConsoleTabs
                 label="Console sections"
                 selected={tab()}
@@ -127,13 +134,13 @@ function Console(props: { eventId: string; secret: string; onDeleted: (name: str
                 ]}
               />
               <section {...tabPanelProps('people', tab() === 'people')} class="tab-panel">
-                <PeoplePanel view={view()} http={c.http} refresh={c.refresh} />
+                <PeoplePanel view={view()} http={c.http} />
               </section>
               <section {...tabPanelProps('checkin', tab() === 'checkin')} class="tab-panel">
-                <CheckInPanel view={view()} clock={c.clock} api={live} refresh={c.refresh} />
+                <CheckInPanel view={view()} clock={c.clock} api={live} />
               </section>
               <section {...tabPanelProps('plan', tab() === 'plan')} class="tab-panel">
-                <PlanPanel view={view()} http={c.http} refresh={c.refresh} clock={c.clock} review={changes.open} />
+                <PlanPanel view={view()} http={c.http} clock={c.clock} review={changes.open} />
               </section>
               <section {...tabPanelProps('run', tab() === 'run')} class="tab-panel">
                 <RunPanel view={view()} clock={c.clock} serverNow={c.serverNow} send={c.sendClock} active={() => tab() === 'run'} />

@@ -1,7 +1,6 @@
 import type { EventInfo } from '../../../shared/protocol/views';
 import type { ClockSnapshot } from '../../../shared/schemas/clock';
-import { meetingPhaseIndex, phaseStartTimes } from '../../../shared/timeline';
-import { clockStateOf, phasesOf } from '../../live/live-clock';
+import { buildPhases, meetingPhaseIndex, phaseStartTimes } from '../../../shared/timeline';
 
 /** Where printed times come from: the running clock, the planned start, or nowhere yet. */
 export type TimeBasis = 'clock' | 'planned' | 'none';
@@ -19,8 +18,7 @@ export function timeBasis(clock: Pick<ClockSnapshot, 'status'>, plannedStartAt: 
  * move later rounds). Null where unknown, or for a round that has already begun.
  */
 export function roundStartTimes(event: Pick<EventInfo, 'rounds' | 'roundSeconds' | 'changeoverSeconds' | 'breaks' | 'plannedStartAt'>, clock: ClockSnapshot, serverNow: number): (number | null)[] {
-  const phases = phasesOf(event);
-  const times = phaseStartTimes(clockStateOf(clock), phases, serverNow, event.plannedStartAt);
+  const times = phaseStartTimes(clock, buildPhases(event), serverNow, event.plannedStartAt);
   return Array.from({ length: event.rounds }, (_, i) => times[meetingPhaseIndex(i + 1)] ?? null);
 }
 

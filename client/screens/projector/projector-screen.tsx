@@ -1,8 +1,9 @@
 import { createMemo, createSignal, Show, type Accessor, type JSX } from 'solid-js';
 import type { ProjectorView } from '../../../shared/protocol/views';
 import type { ClockSnapshot } from '../../../shared/schemas/clock';
+import { buildPhases } from '../../../shared/timeline';
 import { createCues } from '../../live/cue-effect';
-import { liveClockAt, phasesOf } from '../../live/live-clock';
+import { liveClockAt } from '../../live/live-clock';
 import { Countdown } from '../../ui/countdown';
 import { PhaseAnnouncer } from '../../ui/phase-announcer';
 import { createChime } from './chime';
@@ -26,7 +27,7 @@ function storedWarn(): string | null {
 export function ProjectorScreen(props: { view: ProjectorView; clock: ClockSnapshot; serverNow: Accessor<number> }): JSX.Element {
   // With the phase lengths the clock runs on locally, so a missed broadcast (a projector
   // laptop that lost the Wi-Fi) still shows the right phase and countdown.
-  const phases = createMemo(() => phasesOf(props.view.event));
+  const phases = createMemo(() => buildPhases(props.view.event));
   const live = createMemo(() => liveClockAt(props.clock, phases(), props.serverNow()));
   const [warnSeconds, setWarnSignal] = createSignal(parseWarnSeconds(window.location.search, storedWarn()));
   const setWarnSeconds = (s: number) => {

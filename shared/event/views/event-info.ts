@@ -24,19 +24,3 @@ export function eventInfo(s: EventState): EventInfo {
 export function clockOf(s: EventState, now: number): ClockSnapshot {
   return clockSnapshot(s.clock, phasesOf(s), now);
 }
-
-/**
- * The round a person's "now" refers to: the current meeting's round, or during a changeover
- * or break the round coming up; before the start round 1 (the one to go to); none at the end.
- */
-export function roundOfClock(c: Pick<ClockSnapshot, 'status' | 'phase'>): number | null {
-  switch (c.status) {
-    case 'idle':
-      return 1;
-    case 'finished':
-      return null;
-    case 'running':
-    case 'paused':
-      return c.phase?.round ?? null;
-  }
-}

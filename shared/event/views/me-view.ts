@@ -1,7 +1,8 @@
 import type { MeView, MyRound } from '../../protocol/views';
 import type { RoundSeating, Schedule, SeatingTable } from '../../schemas/schedule';
 import type { EventState } from '../state';
-import { clockOf, eventInfo, roundOfClock } from './event-info';
+import { roundOfClock } from '../../timeline';
+import { clockOf, eventInfo } from './event-info';
 import { lookup, type Lookup } from './people-lookup';
 
 /**

@@ -43,28 +43,34 @@ describe('check-in list (pure)', () => {
 });
 
 describe('CheckInPanel', () => {
-  function setup(view: OrganizerView = viewFixture(), status: Attendance[] = []) {
+  /** The panel on a view the test pushes (`push`), as the server does after every change. */
+  function setup(view0: OrganizerView = viewFixture(), status: Attendance[] = []) {
+    const [view, push] = createSignal(view0);
+    const personOf = (id: string) => [...view().mentors, ...view().mentees].find((p) => p.id === id)!;
     const api = {
-      setStatus: vi.fn(async (id: string, s: Attendance) => ({ person: { id, name: 'x', attendance: s }, pending: status.length ? [{ personId: id, name: 'x', role: 'mentee' as const, attendance: s, change: 'unseat' as const }] : [] })),
+      setStatus: vi.fn(async (id: string, s: Attendance) => ({ person: { ...personOf(id), attendance: s }, pending: status.length ? [{ personId: id, name: 'x', role: 'mentee' as const, attendance: s, change: 'unseat' as const }] : [] })),
       preview: vi.fn(),
       apply: vi.fn(),
     } satisfies LiveChangesApi;
-    const refresh = vi.fn(async () => {});
-    const [clock] = createSignal(view.clock);
-    render(() => <CheckInPanel view={view} clock={clock} api={api} refresh={refresh} />);
-    return { api, refresh };
+    const [clock] = createSignal(view0.clock);
+    render(() => <CheckInPanel view={view()} clock={clock} api={api} />);
+    return { api, view, push };
   }
 
-  it('searches by name; tapping a name marks them here and refreshes', async () => {
-    const { api, refresh } = setup();
+  it('searches by name; tapping a name marks them here, and the list follows the pushed view', async () => {
+    const { api, view, push } = setup();
     expect(screen.getByTestId('check-in-counts')).toHaveTextContent('0 of 5 here · 5 expected · 0 not coming');
     fireEvent.input(screen.getByLabelText('Find a person to check in'), { target: { value: 'zoe' } });
     const list = screen.getByTestId('check-in-list');
     expect(list.querySelectorAll('li')).toHaveLength(1);
     fireEvent.click(screen.getByRole('button', { name: /^Zoë/ }));
     await waitFor(() => expect(api.setStatus).toHaveBeenCalledWith('e1', 'present'));
-    await waitFor(() => expect(refresh).toHaveBeenCalled());
     expect(await screen.findByText('Zoë: here.')).toBeInTheDocument();
+    // No second copy from the answer: the count moves when the server's push arrives.
+    expect(screen.getByTestId('check-in-counts')).toHaveTextContent('0 of 5 here');
+    push({ ...view(), mentees: view().mentees.map((m) => (m.id === 'e1' ? { ...m, attendance: 'present' as const } : m)) });
+    expect(screen.getByTestId('check-in-counts')).toHaveTextContent('1 of 5 here · 4 expected');
+    expect(screen.getByRole('button', { name: /^Zoë/ })).toHaveAttribute('aria-pressed', 'true');
   });
 
   it('marks a no-show, says the seating waits for review, and shows errors', async () => {
@@ -80,7 +86,7 @@ describe('CheckInPanel', () => {
 
   it('after the start offers "Left" for someone here', () => {
     const view = viewFixture({
-      clock: { status: 'running', phase: { index: 0, kind: 'meeting', round: 1 }, phaseEndsAt: 1e12, remainingMs: 1000, serverNow: 0, version: 1, rounds: 2, phaseCount: 3, startedAt: 0 },
+      clock: { status: 'running', phaseIndex: 0, phase: { index: 0, kind: 'meeting', round: 1 }, phaseEndsAt: 1e12, remainingMs: 1000, serverNow: 0, version: 1, rounds: 2, phaseCount: 3, startedAt: 0 },
       mentors: viewFixture().mentors.map((m) => ({ ...m, attendance: 'present' as const })),
     });
     setup(view);

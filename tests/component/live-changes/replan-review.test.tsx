@@ -4,11 +4,14 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Preview } from '../../../shared/attendance/preview-schema';
 import type { QualityReport } from '../../../shared/planner/types';
 import type { OrganizerView } from '../../../shared/protocol/views';
+import type { ClockSnapshot } from '../../../shared/schemas/clock';
+import type { Schedule } from '../../../shared/schemas/schedule';
+import { buildPhases, openRoundAt } from '../../../shared/timeline';
 import { ApiError } from '../../../client/live/api';
 import { previewLines } from '../../../client/screens/organizer/replan/diff-lines';
 import { createLiveChanges, LiveChangesBar } from '../../../client/screens/organizer/replan/live-changes';
 import type { LiveChangesApi } from '../../../client/screens/organizer/replan/live-changes-api';
-import { openRoundOf, pendingOf, pendingText } from '../../../client/screens/organizer/replan/pending';
+import { pendingOf, pendingText } from '../../../client/screens/organizer/replan/pending';
 import { qualityRows, ReplanReview } from '../../../client/screens/organizer/replan/replan-review';
 import { PlanPanel } from '../../../client/screens/organizer/plan/plan-panel';
 import { fakeApi, viewFixture } from '../organizer/fixtures';
@@ -57,7 +60,7 @@ function fakeLive(preview = previewFixture()) {
   return {
     setStatus: vi.fn(),
     preview: vi.fn(async () => preview),
-    apply: vi.fn(async () => ({})),
+    apply: vi.fn(async (): Promise<Schedule> => preview.schedule),
   } satisfies LiveChangesApi;
 }
 
@@ -89,10 +92,14 @@ describe('the preview in words', () => {
     expect(pendingOf(view, view.clock)).toEqual([]);
     const gone = { ...view, mentors: view.mentors.map((m) => (m.id === 'm1' ? { ...m, attendance: 'left' as const } : m)) };
     expect(pendingOf(gone, view.clock).map((p) => p.personId)).toEqual(['m1']);
-    const meeting2 = { status: 'running' as const, phase: { index: 2, kind: 'meeting' as const, round: 2 } };
-    expect(openRoundOf(view.event, meeting2)).toBe(3);
+    const told = { serverNow: 0, rounds: 2, phaseCount: 3 };
+    const meeting2: ClockSnapshot = { ...told, status: 'running', version: 3, phaseIndex: 2, phase: { index: 2, kind: 'meeting', round: 2 }, phaseEndsAt: 1e12, remainingMs: 1000, startedAt: 0 };
+    // The first open round, as the server counts it (shared/timeline), is what pendingOf starts from.
+    expect(openRoundAt(buildPhases(view.event), meeting2)).toBe(3);
     expect(pendingOf(gone, meeting2)).toEqual([]); // every round has begun: nothing can change
-    expect(openRoundOf(view.event, { status: 'finished', phase: null })).toBeNull();
+    const finished: ClockSnapshot = { ...told, status: 'finished', version: 4, endedAt: 0, startedAt: 0, phase: null, phaseEndsAt: null, remainingMs: 0 };
+    expect(openRoundAt(buildPhases(view.event), finished)).toBeNull();
+    expect(pendingOf(gone, finished)).toEqual([]);
   });
 });
 
@@ -148,11 +155,11 @@ describe('LiveChangesBar', () => {
     const view = plannedView();
     const gone = { ...view, mentors: view.mentors.map((m) => (m.id === 'm1' ? { ...m, attendance: 'left' as const } : m)) };
     const api = fakeLive();
-    const refresh = vi.fn(async () => {});
+    const [shown, push] = createSignal<OrganizerView>(gone);
     const [clock] = createSignal(view.clock);
     render(() => {
       const changes = createLiveChanges();
-      return <LiveChangesBar view={gone} clock={clock} api={api} changes={changes} refresh={refresh} />;
+      return <LiveChangesBar view={shown()} clock={clock} api={api} changes={changes} />;
     });
     expect(screen.getByTestId('pending-banner')).toHaveTextContent('1 change at the door not in the seating yet');
     expect(screen.getByTestId('pending-banner')).toHaveTextContent('Grace Hopper (T1) left: their table closes');
@@ -161,13 +168,17 @@ describe('LiveChangesBar', () => {
     expect(screen.queryByTestId('pending-banner')).toBeNull();
     fireEvent.click(await screen.findByTestId('replan-apply'));
     expect(await screen.findByTestId('replan-done')).toHaveTextContent('Applied. 4 people were told about their new seats.');
-    expect(refresh).toHaveBeenCalled();
+    // The server pushes the replanned view (Grace's table gone): the banner follows it, no GET.
+    const withoutGrace = (r: number) => ({ round: r, tables: [{ mentorId: 'm2', menteeIds: ['e1'] }], byes: ['e2', 'e3'] });
+    push({ ...gone, schedule: { ...gone.schedule!, rounds: [withoutGrace(1), withoutGrace(2)] }, scheduleVersion: 2 });
+    expect(screen.queryByTestId('pending-banner')).toBeNull();
+    expect(screen.getByTestId('replan-done')).toBeInTheDocument();
   });
 
   it('shows nothing while the seating follows everyone', () => {
     const view = plannedView();
     const [clock] = createSignal(view.clock);
-    render(() => <LiveChangesBar view={view} clock={clock} api={fakeLive()} changes={createLiveChanges()} refresh={async () => {}} />);
+    render(() => <LiveChangesBar view={view} clock={clock} api={fakeLive()} changes={createLiveChanges()} />);
     expect(screen.queryByTestId('pending-banner')).toBeNull();
   });
 });
@@ -178,7 +189,7 @@ describe('the Plan tab with live changes', () => {
     const http = fakeApi();
     const v = viewFixture();
     const view = { ...v, mentees: v.mentees.map((m, i) => (i === 0 ? { ...m, attendance: 'present' as const } : m)) };
-    render(() => <PlanPanel view={view} http={http} refresh={async () => {}} clock={() => view.clock} review={review} />);
+    render(() => <PlanPanel view={view} http={http} clock={() => view.clock} review={review} />);
     const box = screen.getByRole('checkbox', { name: /Plan with checked-in people only/ });
     expect(box.closest('label')).toHaveTextContent('(1 checked in;');
     fireEvent.click(box);
@@ -190,8 +201,8 @@ describe('the Plan tab with live changes', () => {
   it('after the start, replanning the rounds not yet begun goes through the review', () => {
     const review = vi.fn();
     const http = fakeApi();
-    const view = { ...plannedView(), clock: { status: 'running' as const, phase: { index: 0, kind: 'meeting' as const, round: 1 }, phaseEndsAt: 1e12, remainingMs: 1000, serverNow: 0, version: 1, rounds: 2, phaseCount: 3, startedAt: 0 } };
-    render(() => <PlanPanel view={view} http={http} refresh={async () => {}} clock={() => view.clock} review={review} />);
+    const view = { ...plannedView(), clock: { status: 'running' as const, phaseIndex: 0, phase: { index: 0, kind: 'meeting' as const, round: 1 }, phaseEndsAt: 1e12, remainingMs: 1000, serverNow: 0, version: 1, rounds: 2, phaseCount: 3, startedAt: 0 } };
+    render(() => <PlanPanel view={view} http={http} clock={() => view.clock} review={review} />);
     fireEvent.click(screen.getByRole('button', { name: 'Replan the rounds not yet begun' }));
     expect(review).toHaveBeenCalledWith({ seed: expect.any(Number) });
     expect(http.plan).not.toHaveBeenCalled();

@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen } from '@solidjs/testing-library';
 import { createSignal } from 'solid-js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { MeView, MyRound } from '../../../shared/protocol/views';
+import type { MyRound, PersonPage } from '../../../shared/protocol/views';
 import type { ClockSnapshot } from '../../../shared/schemas/clock';
 import { changeText, scheduleChange, seatKeys, upcomingRound } from '../../../client/ui/schedule-changed-detect';
 import { ScheduleChangedNotice } from '../../../client/ui/schedule-changed-notice';
@@ -57,7 +57,7 @@ describe('scheduleChange', () => {
 });
 
 describe('ScheduleChangedNotice', () => {
-  function setup(me0: MeView, clock0: ClockSnapshot) {
+  function setup(me0: PersonPage, clock0: ClockSnapshot) {
     const [me, setMe] = createSignal(me0);
     const [clock, setClock] = createSignal(clock0);
     const buzz = vi.fn();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clockStateOf, liveClockAt } from '../../../client/live/live-clock';
+import { advance, phaseStartTimes } from '../../../shared/timeline';
+import { liveClockAt } from '../../../client/live/live-clock';
 import { PHASES, T0, finishedClock, idleClock, pausedClock, runningClock } from '../support/fixtures';
 
 describe('liveClockAt', () => {
@@ -33,11 +34,13 @@ describe('liveClockAt', () => {
   });
 });
 
-describe('clockStateOf', () => {
-  it('turns snapshots back into stored clock states', () => {
-    expect(clockStateOf(runningClock(2, 10_000))).toMatchObject({ status: 'running', phaseIndex: 2, phaseEndsAt: T0 + 10_000 });
-    expect(clockStateOf(pausedClock(1, 7_000))).toMatchObject({ status: 'paused', phaseIndex: 1, remainingMs: 7_000 });
-    expect(clockStateOf(idleClock())).toMatchObject({ status: 'idle' });
-    expect(clockStateOf(finishedClock())).toMatchObject({ status: 'finished' });
+describe('a snapshot is a stored clock', () => {
+  it('so the shared timeline takes it as it is, state for state', () => {
+    expect(runningClock(2, 10_000)).toMatchObject({ status: 'running', phaseIndex: 2, phaseEndsAt: T0 + 10_000 });
+    expect(pausedClock(1, 7_000)).toMatchObject({ status: 'paused', phaseIndex: 1, remainingMs: 7_000 });
+    expect(idleClock()).toMatchObject({ status: 'idle' });
+    expect(finishedClock()).toMatchObject({ status: 'finished' });
+    expect(advance(runningClock(2, 10_000), PHASES, T0 + 10_000)).toMatchObject({ status: 'running', phaseIndex: 3, phaseEndsAt: T0 + 10_000 + 120_000 });
+    expect(phaseStartTimes(pausedClock(1, 7_000), PHASES, T0)[2]).toBe(T0 + 7_000);
   });
 });

@@ -88,6 +88,23 @@ describe('createLiveConnection', () => {
     expect(c.refusal()).toBe('unauthorized');
   });
 
+  it('reports a page older than the server as outdated, not as a bad link, and stops reconnecting', () => {
+    const c = connect();
+    fake.open();
+    fake.drop('transport close');
+    expect(c.status()).toBe('offline');
+    // The server was upgraded meanwhile: its handshake refuses this page's protocol.
+    fake.active = false;
+    fake.fire('connect_error', Object.assign(new Error('this page is from another version of Tablehop: reload it'), { data: { code: 'outdated_client' } }));
+    expect(c.status()).toBe('outdated');
+    expect(c.refusal()).toBeNull();
+    window.dispatchEvent(new Event('online'));
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(fake.connectCalls).toBe(0);
+    fake.fire('disconnect', 'io client disconnect');
+    expect(c.status()).toBe('outdated');
+  });
+
   it('treats a rate-limited handshake as a pause, not a bad link, and tries again later', () => {
     vi.useFakeTimers();
     try {

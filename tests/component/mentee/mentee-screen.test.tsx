@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@solidjs/testing-library';
 import { createSignal } from 'solid-js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { MeView } from '../../../shared/protocol/views';
+import type { PersonPage } from '../../../shared/protocol/views';
 import type { ClockSnapshot } from '../../../shared/schemas/clock';
 import type { Ack } from '../../../shared/schemas/errors';
 import { MenteeScreen } from '../../../client/screens/mentee/mentee-screen';
@@ -9,7 +9,7 @@ import { T0, finishedClock, menteeMe, runningClock } from '../support/fixtures';
 
 type Save = (q: string[]) => Promise<Ack<{ questions: string[] }>>;
 
-function setup(clock0: ClockSnapshot, opts: { me?: MeView; save?: Save; now?: number } = {}) {
+function setup(clock0: ClockSnapshot, opts: { me?: PersonPage; save?: Save; now?: number } = {}) {
   const [clock, setClock] = createSignal(clock0);
   const [now, setNow] = createSignal(opts.now ?? T0);
   const [me, setMe] = createSignal(opts.me ?? menteeMe());
@@ -142,7 +142,7 @@ describe('MenteeScreen', () => {
   });
 
   it('says when the schedule is not planned yet', () => {
-    setup(runningClock(0, 60_000), { me: menteeMe({ rounds: [], now: null, next: null }) });
+    setup(runningClock(0, 60_000), { me: menteeMe({ rounds: [] }) });
     expect(screen.getByTestId('focus')).toHaveTextContent('Your schedule is not ready yet');
   });
 });

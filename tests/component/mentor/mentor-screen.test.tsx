@@ -1,19 +1,18 @@
 import { cleanup, fireEvent, render, screen, within } from '@solidjs/testing-library';
 import { createSignal } from 'solid-js';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { MeView } from '../../../shared/protocol/views';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { PersonPage } from '../../../shared/protocol/views';
 import type { ClockSnapshot } from '../../../shared/schemas/clock';
 import { MentorScreen } from '../../../client/screens/mentor/mentor-screen';
 import { noteKey } from '../../../client/screens/mentor/private-notes';
 import { GRACE_ROUNDS, T0, finishedClock, idleClock, mentorMe, runningClock } from '../support/fixtures';
 
-function setup(clock0: ClockSnapshot, me0: MeView = mentorMe()) {
+function setup(clock0: ClockSnapshot, me0: PersonPage = mentorMe()) {
   const [clock, setClock] = createSignal(clock0);
   const [now, setNow] = createSignal(T0);
   const [me, setMe] = createSignal(me0);
-  const refresh = vi.fn();
-  render(() => <MentorScreen me={me()} clock={clock()} serverNow={now} refresh={refresh} />);
-  return { setClock, setNow, setMe, refresh };
+  render(() => <MentorScreen me={me()} clock={clock()} serverNow={now} />);
+  return { setClock, setNow, setMe };
 }
 
 beforeEach(() => localStorage.clear());
@@ -58,16 +57,16 @@ describe('MentorScreen', () => {
     expect(screen.getByDisplayValue('Send her the paper on COBOL')).toBeInTheDocument();
   });
 
-  it('asks for a fresh snapshot when the round changes, and keeps questions it already knows', () => {
-    const { setClock, setMe, refresh } = setup(runningClock(0, 60_000));
-    expect(refresh).not.toHaveBeenCalled();
+  it('when the round changes, keeps the questions it already knows through the page the server pushes', () => {
+    // Asking is the server's job now (it pushes a page on a round change): see person-page.test.
+    const { setClock, setMe } = setup(runningClock(0, 60_000));
     setClock(runningClock(1, 120_000, T0, 2));
-    expect(refresh).toHaveBeenCalledTimes(1);
-    // The server now sends questions only for rounds 2 and 3; Sam's are still on screen.
+    expect(screen.getByTestId('now-group')).toHaveTextContent('Which language first?');
+    // The pushed page carries questions only for rounds 2 and 3; Sam's are still on screen.
     setMe(mentorMe({ rounds: [{ ...GRACE_ROUNDS[0]!, mentees: GRACE_ROUNDS[0]!.mentees.map(({ id, name }) => ({ id, name })) }, { ...GRACE_ROUNDS[1]!, mentees: [{ id: 'e3', name: 'Sam Okafor' }] }, GRACE_ROUNDS[2]!] }));
     expect(screen.getByTestId('now-group')).toHaveTextContent('Which language first?');
-    setClock(runningClock(1, 119_000, T0, 3)); // same round: no new request
-    expect(refresh).toHaveBeenCalledTimes(1);
+    setClock(runningClock(1, 119_000, T0, 3));
+    expect(screen.getByTestId('now-group')).toHaveTextContent('Which language first?');
   });
 
   it('before the start shows the first mentees; after the end says thank you', () => {
@@ -81,7 +80,7 @@ describe('MentorScreen', () => {
   });
 
   it('says when the schedule is not planned yet', () => {
-    setup(runningClock(0, 60_000), mentorMe({ rounds: [], now: null, next: null }));
+    setup(runningClock(0, 60_000), mentorMe({ rounds: [] }));
     expect(screen.getByRole('heading', { level: 2, name: 'Your schedule is not ready yet' })).toBeInTheDocument();
     expect(screen.getByText('Your mentees appear here as soon as the organizer has planned the rounds.')).toHaveClass('muted');
     expect(screen.queryByTestId('now-group')).toBeNull();

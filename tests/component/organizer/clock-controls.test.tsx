@@ -8,11 +8,30 @@ import { ClockControls } from '../../../client/screens/organizer/run/clock-contr
 
 afterEach(cleanup);
 
-function snapshot(over: Partial<ClockSnapshot> = {}): ClockSnapshot {
+/** Meeting 2 (phase 2) running. */
+function snapshot(): ClockSnapshot {
   return {
-    status: 'running', phase: { index: 2, kind: 'meeting', round: 2 }, phaseEndsAt: 100_000, remainingMs: 60_000, serverNow: 40_000,
-    version: 7, rounds: 3, phaseCount: 5, startedAt: 0, ...over,
+    status: 'running', phaseIndex: 2, phase: { index: 2, kind: 'meeting', round: 2 }, phaseEndsAt: 100_000, remainingMs: 60_000, serverNow: 40_000,
+    version: 7, rounds: 3, phaseCount: 5, startedAt: 0,
   };
+}
+
+/** The same event before the start. */
+function idleSnapshot(): ClockSnapshot {
+  return { status: 'idle', phase: null, phaseEndsAt: null, remainingMs: 60_000, serverNow: 40_000, version: 7, rounds: 3, phaseCount: 5, startedAt: null };
+}
+
+/** What the fake server's clock becomes after a command it accepts. */
+function after(c: ClockSnapshot, action: ClockCommandInput['action']): ClockSnapshot {
+  const version = c.version + 1;
+  if (action === 'skip' && (c.status === 'running' || c.status === 'paused')) {
+    return { ...c, version, phaseIndex: c.phaseIndex + 1, phase: { index: c.phaseIndex + 1, kind: 'changeover', round: 3 } };
+  }
+  if (action === 'end') {
+    return { status: 'finished', version, endedAt: c.serverNow, startedAt: c.startedAt, phase: null, phaseEndsAt: null, remainingMs: 0, serverNow: c.serverNow, rounds: c.rounds, phaseCount: c.phaseCount };
+  }
+  if (action === 'pause' && c.status === 'running') return { ...c, version, status: 'paused', phaseEndsAt: null };
+  return c;
 }
 
 /** A fake server: refuses commands whose expectedPhase is stale, like the real one. */
@@ -26,9 +45,7 @@ function fakeServer(initial: ClockSnapshot) {
     if (cmd.expectedPhase !== undefined && c.phase?.index !== cmd.expectedPhase) {
       return { ok: false, error: { code: 'conflict', message: `the clock is no longer in phase ${cmd.expectedPhase} (now phase ${c.phase?.index})` } };
     }
-    const next = cmd.action === 'skip' ? { ...c, version: c.version + 1, phase: { index: c.phase!.index + 1, kind: 'changeover' as const, round: 3 } }
-      : cmd.action === 'end' ? { ...c, version: c.version + 1, status: 'finished' as const, phase: null }
-      : cmd.action === 'pause' ? { ...c, version: c.version + 1, status: 'paused' as const } : c;
+    const next = after(c, cmd.action);
     setClock(next);
     return { ok: true, data: next };
   });
@@ -106,7 +123,7 @@ describe('ClockControls', () => {
   });
 
   it('before the start only Start and End work; a refusal is shown', async () => {
-    const server = renderControls(snapshot({ status: 'idle', phase: null, phaseEndsAt: null }));
+    const server = renderControls(idleSnapshot());
     server.send.mockResolvedValueOnce({ ok: false, error: { code: 'bad_request', message: 'the event has no rounds to run' } });
     expect(screen.getByRole('button', { name: /Skip/ })).toBeDisabled();
     fireEvent.click(screen.getByRole('button', { name: 'Start' }));

@@ -8,9 +8,20 @@ import { newestClock } from '../../../client/screens/organizer/newest-clock';
 
 afterEach(cleanup);
 
-const clock = (version: number, status: ClockSnapshot['status'] = 'running'): ClockSnapshot => ({
-  status, phase: null, phaseEndsAt: null, remainingMs: 0, serverNow: 0, version, rounds: 3, phaseCount: 5, startedAt: null,
-});
+/** A clock of `version` in `status` (what these helpers look at); the rest as each status has it. */
+function clock(version: number, status: ClockSnapshot['status'] = 'running'): ClockSnapshot {
+  const told = { phase: null, remainingMs: 0, serverNow: 0, version, rounds: 3, phaseCount: 5 };
+  switch (status) {
+    case 'idle':
+      return { ...told, status, phaseEndsAt: null, startedAt: null };
+    case 'running':
+      return { ...told, status, phaseIndex: 0, phaseEndsAt: 0, startedAt: 0 };
+    case 'paused':
+      return { ...told, status, phaseIndex: 0, phaseEndsAt: null, startedAt: 0 };
+    case 'finished':
+      return { ...told, status, endedAt: 0, phaseEndsAt: null, startedAt: null };
+  }
+}
 
 describe('newestClock', () => {
   it('keeps the highest version whatever the arrival order', () => {

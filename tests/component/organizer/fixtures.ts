@@ -1,5 +1,6 @@
 import { vi } from 'vitest';
-import type { OrganizerView } from '../../../shared/protocol/views';
+import type { OrganizerMentee, OrganizerMentor, OrganizerView } from '../../../shared/protocol/views';
+import type { Schedule } from '../../../shared/schemas/schedule';
 import type { OrganizerApi } from '../../../client/screens/organizer/organizer-api';
 
 const idle = { status: 'idle' as const, phase: null, phaseEndsAt: null, remainingMs: 0, serverNow: 0, version: 0, rounds: 2, phaseCount: 3, startedAt: null };
@@ -33,9 +34,9 @@ export function fakeApi() {
     patchSettings: vi.fn(async () => viewFixture()),
     addPeople: vi.fn(async () => ({ mentors: [], mentees: [] })),
     importCsv: vi.fn(async () => ({ mentors: [], mentees: [] })),
-    patchPerson: vi.fn(async () => ({})),
+    patchPerson: vi.fn(async (): Promise<OrganizerMentor | OrganizerMentee> => viewFixture().mentors[0]!),
     deletePerson: vi.fn(async () => null),
-    plan: vi.fn(async () => ({})),
+    plan: vi.fn(async (): Promise<Schedule> => ({ mentors: [], mentees: [], rounds: [] })),
     clock: vi.fn(async () => idle),
   } satisfies OrganizerApi;
 }

@@ -1,16 +1,18 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@solidjs/testing-library';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createSignal } from 'solid-js';
+import { afterEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../../../client/live/api';
 import { PeoplePanel } from '../../../client/screens/organizer/people/people-panel';
 import { fakeApi, viewFixture } from './fixtures';
 
 afterEach(cleanup);
 
+/** The panel on a view the test pushes (`push`), as the server does after every change. */
 function setup() {
   const http = fakeApi();
-  const refresh = vi.fn(async () => {});
-  render(() => <PeoplePanel view={viewFixture()} http={http} refresh={refresh} />);
-  return { http, refresh };
+  const [view, push] = createSignal(viewFixture());
+  render(() => <PeoplePanel view={view()} http={http} />);
+  return { http, view, push };
 }
 
 describe('PeoplePanel', () => {
@@ -24,8 +26,8 @@ describe('PeoplePanel', () => {
     expect(screen.getAllByTestId('mentee-item')[1]).toHaveTextContent('Avoids: 李雷');
   });
 
-  it('edits a mentee in place and sends wishes by name', async () => {
-    const { http, refresh } = setup();
+  it('edits a mentee in place and sends wishes by name; the list shows the pushed edit', async () => {
+    const { http, view, push } = setup();
     fireEvent.click(screen.getByRole('button', { name: 'Edit Zoë' }));
     const form = screen.getByRole('form', { name: 'Edit Zoë' });
     expect(within(form).getByLabelText(/^Wishes/)).toHaveValue('Grace Hopper');
@@ -34,7 +36,11 @@ describe('PeoplePanel', () => {
     fireEvent.click(within(form).getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(http.patchPerson).toHaveBeenCalledWith('e1', { name: 'Zoë', questions: ['How do I start?', 'What next?'], wishes: ['Grace Hopper'], avoid: ['李雷'] }));
     await waitFor(() => expect(screen.queryByRole('form', { name: 'Edit Zoë' })).toBeNull());
-    expect(refresh).toHaveBeenCalled();
+    // The save is one PATCH: no GET after it; the server's push updates the list.
+    expect(http.load).not.toHaveBeenCalled();
+    push({ ...view(), mentees: view().mentees.map((m) => (m.id === 'e1' ? { ...m, questions: ['How do I start?', 'What next?'], avoid: ['m2'] } : m)) });
+    expect(screen.getAllByTestId('mentee-item')[0]).toHaveTextContent('What next?');
+    expect(screen.getAllByTestId('mentee-item')[0]).toHaveTextContent('Avoids: 李雷');
   });
 
   it("keeps the editor open with the server's field error", async () => {

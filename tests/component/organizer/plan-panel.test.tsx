@@ -1,5 +1,6 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@solidjs/testing-library';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createSignal } from 'solid-js';
+import { afterEach, describe, expect, it } from 'vitest';
 import { plan } from '../../../shared/planner';
 import type { OrganizerView } from '../../../shared/protocol/views';
 import { ApiError } from '../../../client/live/api';
@@ -15,21 +16,25 @@ function plannedView(): OrganizerView {
 }
 
 describe('PlanPanel', () => {
-  it('before a plan, explains what the inputs allow and offers to plan', async () => {
+  it('before a plan, explains what the inputs allow and offers to plan; the pushed view shows the plan', async () => {
     const http = fakeApi();
-    const refresh = vi.fn(async () => {});
-    render(() => <PlanPanel view={viewFixture()} http={http} refresh={refresh} clock={() => null} />);
+    const [view, push] = createSignal(viewFixture());
+    render(() => <PlanPanel view={view()} http={http} clock={() => null} />);
     expect(screen.getByTestId('plan-explain')).toHaveTextContent(/^3 mentees, 2 mentors, 2 rounds: .*1 sits out each round/);
     expect(screen.queryByTestId('plan-matrix')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Plan the rotation' }));
     await waitFor(() => expect(screen.getByTestId('plan-status')).toHaveTextContent('Planned.'));
     expect(http.plan).toHaveBeenCalledWith(expect.any(Number));
-    expect(refresh).toHaveBeenCalled();
+    // Planning is one POST: no GET after it; the matrix appears with the server's push.
+    expect(http.load).not.toHaveBeenCalled();
+    expect(screen.queryByTestId('plan-matrix')).toBeNull();
+    push(plannedView());
+    expect(screen.getByTestId('plan-matrix')).toBeInTheDocument();
   });
 
   it('shows the matrix, the quality figures and plans again with a new seed', async () => {
     const http = fakeApi();
-    render(() => <PlanPanel view={plannedView()} http={http} refresh={async () => {}} clock={() => null} />);
+    render(() => <PlanPanel view={plannedView()} http={http} clock={() => null} />);
     expect(screen.getByTestId('plan-matrix')).toBeInTheDocument();
     expect(screen.getByTestId('byes-row')).toBeInTheDocument();
     const quality = screen.getByTestId('plan-quality');
@@ -48,7 +53,7 @@ describe('PlanPanel', () => {
   it('says why planning was refused', async () => {
     const http = fakeApi();
     http.plan.mockRejectedValueOnce(new ApiError(409, 'conflict', 'every round has begun; nothing is left to replan'));
-    render(() => <PlanPanel view={plannedView()} http={http} refresh={async () => {}} clock={() => null} />);
+    render(() => <PlanPanel view={plannedView()} http={http} clock={() => null} />);
     fireEvent.click(screen.getByRole('button', { name: 'Plan again with another seed' }));
     await waitFor(() => expect(screen.getByTestId('plan-status')).toHaveTextContent('Could not plan: every round has begun; nothing is left to replan'));
   });
@@ -56,7 +61,7 @@ describe('PlanPanel', () => {
   it('says "could not plan" once when the planner refused the event as too large', async () => {
     const http = fakeApi();
     http.plan.mockRejectedValueOnce(new ApiError(409, 'conflict', 'cannot plan: the event is too large: 200 rounds × (50 mentors + 2,000 mentees × 50 seats a table) is 20,010,000'));
-    render(() => <PlanPanel view={plannedView()} http={http} refresh={async () => {}} clock={() => null} />);
+    render(() => <PlanPanel view={plannedView()} http={http} clock={() => null} />);
     fireEvent.click(screen.getByRole('button', { name: 'Plan again with another seed' }));
     const status = screen.getByTestId('plan-status');
     await waitFor(() => expect(status).toHaveTextContent('Could not plan: the event is too large: 200 rounds'));
@@ -65,10 +70,10 @@ describe('PlanPanel', () => {
 });
 
 describe('SettingsCard', () => {
-  it('shows the timing and saves a change with PATCH', async () => {
+  it('shows the timing and saves a change with PATCH; the pushed view shows it', async () => {
     const http = fakeApi();
-    const refresh = vi.fn(async () => {});
-    render(() => <PlanPanel view={viewFixture()} http={http} refresh={refresh} clock={() => null} />);
+    const [view, push] = createSignal(viewFixture());
+    render(() => <PlanPanel view={view()} http={http} clock={() => null} />);
     expect(screen.getByTestId('timing-summary')).toHaveTextContent('2 rounds of 10 min, 1 min to move, up to 1 mentee per table (one round per mentor).');
     fireEvent.click(screen.getByRole('button', { name: 'Change settings' }));
     expect(screen.getByLabelText('Round length (minutes)')).toHaveValue('10');
@@ -76,6 +81,8 @@ describe('SettingsCard', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
     await waitFor(() => expect(http.patchSettings).toHaveBeenCalledWith({ roundSeconds: 450 }));
     await waitFor(() => expect(screen.getByText('Saved.')).toBeInTheDocument());
-    expect(refresh).toHaveBeenCalled();
+    expect(http.load).not.toHaveBeenCalled();
+    push(viewFixture({ event: { ...viewFixture().event, roundSeconds: 450 } }));
+    expect(screen.getByTestId('timing-summary')).toHaveTextContent('2 rounds of 8 min, 1 min to move');
   });
 });

@@ -1,4 +1,5 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@solidjs/testing-library';
+import { createSignal } from 'solid-js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startFromInputs, startInputs } from '../../../client/screens/organizer/plan/start-time';
 import { StartTimeField } from '../../../client/screens/organizer/plan/start-time-field';
@@ -24,25 +25,32 @@ describe('start time inputs', () => {
     expect(startFromInputs('2030-06-14', '24:10')).toMatchObject({ ok: false });
   });
 
-  it('saves the planned start through PATCH, and clears it', async () => {
+  it('saves the planned start through PATCH, and clears it; the pushed view shows what was saved', async () => {
     const http = fakeApi();
-    const refresh = vi.fn(async () => {});
-    const view = viewFixture({ event: { ...viewFixture().event, plannedStartAt: new Date(2030, 0, 2, 9, 0).getTime() } });
-    render(() => <StartTimeField view={view} http={http} refresh={refresh} />);
+    const withStart = (plannedStartAt: number | null) => viewFixture({ event: { ...viewFixture().event, plannedStartAt } });
+    const [view, push] = createSignal(withStart(new Date(2030, 0, 2, 9, 0).getTime()));
+    render(() => <StartTimeField view={view()} http={http} />);
     expect(screen.getByLabelText('Date')).toHaveValue('2030-01-02');
     expect(screen.getByLabelText('Start time')).toHaveValue('09:00');
     fireEvent.input(screen.getByLabelText('Start time'), { target: { value: '10:15' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save the start time' }));
     await waitFor(() => expect(http.patchSettings).toHaveBeenCalledWith({ plannedStartAt: new Date(2030, 0, 2, 10, 15).getTime() }));
     await waitFor(() => expect(screen.getByTestId('start-status')).toHaveTextContent(/Planned start/));
+    push(withStart(new Date(2030, 0, 2, 10, 15).getTime()));
+    expect(screen.getByLabelText('Start time')).toHaveValue('10:15');
     fireEvent.click(screen.getByRole('button', { name: 'Clear' }));
     await waitFor(() => expect(http.patchSettings).toHaveBeenLastCalledWith({ plannedStartAt: null }));
-    expect(refresh).toHaveBeenCalledTimes(2);
+    await waitFor(() => expect(screen.getByTestId('start-status')).toHaveTextContent('Planned start cleared.'));
+    // Each save is one PATCH: no GET after it; the server's push is what changes the view.
+    expect(http.load).not.toHaveBeenCalled();
+    expect(screen.getByRole('button', { name: 'Clear' })).toBeInTheDocument();
+    push(withStart(null));
+    expect(screen.queryByRole('button', { name: 'Clear' })).toBeNull();
   });
 
   it('a half-filled form is not sent', async () => {
     const http = fakeApi();
-    render(() => <StartTimeField view={viewFixture()} http={http} refresh={async () => {}} />);
+    render(() => <StartTimeField view={viewFixture()} http={http} />);
     fireEvent.input(screen.getByLabelText('Date'), { target: { value: '2030-01-02' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save the start time' }));
     await waitFor(() => expect(screen.getByTestId('start-status')).toHaveTextContent(/start time/));

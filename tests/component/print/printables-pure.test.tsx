@@ -108,11 +108,11 @@ describe('round start times', () => {
   });
 
   it('once running: from the clock, later rounds shifted by extensions and pauses; begun rounds have none', () => {
-    const running: ClockSnapshot = { ...idle, status: 'running', phase: { index: 0, kind: 'meeting', round: 1 }, phaseEndsAt: 5_000_000, remainingMs: 100, serverNow: 4_000_000, version: 2, startedAt: 4_400_000 };
+    const running: ClockSnapshot = { ...idle, status: 'running', phaseIndex: 0, phase: { index: 0, kind: 'meeting', round: 1 }, phaseEndsAt: 5_000_000, remainingMs: 100, serverNow: 4_000_000, version: 2, startedAt: 4_400_000 };
     expect(roundStartTimes(event, running, 4_000_000)).toEqual([null, 5_120_000, 6_620_000]);
-    const paused: ClockSnapshot = { ...running, status: 'paused', phaseEndsAt: null, remainingMs: 60_000 };
+    const paused: ClockSnapshot = { ...running, status: 'paused', phaseIndex: 0, phaseEndsAt: null, remainingMs: 60_000, startedAt: 4_400_000 };
     expect(roundStartTimes(event, paused, 6_000_000)).toEqual([null, 6_180_000, 7_680_000]);
-    expect(roundStartTimes(event, { ...idle, status: 'finished', startedAt: 1 }, 0)).toEqual([null, null, null]);
+    expect(roundStartTimes(event, { ...idle, status: 'finished', endedAt: 0, startedAt: 1 }, 0)).toEqual([null, null, null]);
     expect(timeBasis(running, null)).toBe('clock');
     expect(timesNote('none')).toMatch(/Plan tab/);
   });

@@ -1,4 +1,4 @@
-import type { EventInfo, MeView, MyRound, ProjectorView } from '../../../shared/protocol/views';
+import type { EventInfo, MyRound, PersonPage, ProjectorView } from '../../../shared/protocol/views';
 import type { ClockSnapshot } from '../../../shared/schemas/clock';
 import { buildPhases } from '../../../shared/timeline';
 
@@ -30,18 +30,18 @@ export function idleClock(serverNow = T0): ClockSnapshot {
 export function runningClock(index: number, remainingMs: number, serverNow = T0, version = 1): ClockSnapshot {
   const p = PHASES[index]!;
   return {
-    ...base, version, status: 'running', phase: { index, kind: p.kind, round: p.round },
+    ...base, version, status: 'running', phaseIndex: index, phase: { index, kind: p.kind, round: p.round },
     phaseEndsAt: serverNow + remainingMs, remainingMs, serverNow, startedAt: T0 - 3_600_000,
   };
 }
 
 export function pausedClock(index: number, remainingMs: number, serverNow = T0): ClockSnapshot {
   const p = PHASES[index]!;
-  return { ...base, status: 'paused', phase: { index, kind: p.kind, round: p.round }, phaseEndsAt: null, remainingMs, serverNow, startedAt: T0 - 3_600_000 };
+  return { ...base, status: 'paused', phaseIndex: index, phase: { index, kind: p.kind, round: p.round }, phaseEndsAt: null, remainingMs, serverNow, startedAt: T0 - 3_600_000 };
 }
 
 export function finishedClock(serverNow = T0): ClockSnapshot {
-  return { ...base, version: 9, status: 'finished', phase: null, phaseEndsAt: null, remainingMs: 0, serverNow, startedAt: T0 - 3_600_000 };
+  return { ...base, version: 9, status: 'finished', endedAt: serverNow, phase: null, phaseEndsAt: null, remainingMs: 0, serverNow, startedAt: T0 - 3_600_000 };
 }
 
 const grace = { mentorId: 'm1', mentorName: 'Grace Hopper', table: 'T1', topics: ['Compilers', 'Navy'] };
@@ -55,14 +55,13 @@ export const ZOE_ROUNDS: MyRound[] = [
   { round: 3, ...omar, mentees: [] },
 ];
 
-export function menteeMe(over: Partial<MeView> = {}): MeView {
+/** Zoë's page as the socket pushes it (no `now`/`next`: the phone derives them). */
+export function menteeMe(over: Partial<PersonPage> = {}): PersonPage {
   return {
     role: 'mentee',
     person: { id: 'e1', name: 'Zoë', topics: [], questions: ['How did you start?'], attendance: 'present' },
     event: EVENT,
     clock: idleClock(),
-    now: ZOE_ROUNDS[0]!,
-    next: ZOE_ROUNDS[1]!,
     rounds: ZOE_ROUNDS,
     scheduleVersion: 1,
     ...over,
@@ -76,14 +75,12 @@ export const GRACE_ROUNDS: MyRound[] = [
   { round: 3, table: null, mentorId: 'm1', mentorName: 'Grace Hopper', topics: [], mentees: [] },
 ];
 
-export function mentorMe(over: Partial<MeView> = {}): MeView {
+export function mentorMe(over: Partial<PersonPage> = {}): PersonPage {
   return {
     role: 'mentor',
     person: { id: 'm1', name: 'Grace Hopper', table: 'T1', topics: ['Compilers'], questions: [], attendance: 'present' },
     event: EVENT,
     clock: idleClock(),
-    now: GRACE_ROUNDS[0]!,
-    next: GRACE_ROUNDS[1]!,
     rounds: GRACE_ROUNDS,
     scheduleVersion: 1,
     ...over,

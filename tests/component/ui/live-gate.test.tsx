@@ -5,6 +5,7 @@ import type { Snapshot } from '../../../shared/protocol/views';
 import type { ConnectionStatus } from '../../../client/live/live-connection';
 import { InvalidLink, LiveGate, type LiveGateTexts } from '../../../client/ui/live-gate';
 import { menteeMe, projectorView } from '../support/fixtures';
+import { pressReload } from '../support/reload';
 
 const KEY = 'test.secret';
 const TEXTS: LiveGateTexts = {
@@ -75,6 +76,22 @@ describe('LiveGate', () => {
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('This link is not valid');
     expect(invalid).toHaveTextContent('It may be incomplete or out of date. Ask for a new link.');
     expect(localStorage.getItem(KEY)).toBeNull();
+  });
+
+  it('a page older than the server: says it is out of date, offers a reload, and keeps the secret', () => {
+    const { setStatus, setSnapshot } = setup();
+    setStatus('online');
+    setSnapshot({ role: 'mentee', me: menteeMe() });
+    setStatus('outdated');
+    const outdated = screen.getByTestId('outdated-client');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('This page is out of date');
+    expect(outdated).toHaveTextContent('Tablehop has been updated since this page was opened');
+    expect(outdated).not.toHaveClass('status-error');
+    expect(screen.queryByTestId('invalid-link')).toBeNull();
+    expect(screen.queryByTestId('page')).toBeNull();
+    // The link is still good: the reload needs it.
+    expect(localStorage.getItem(KEY)).toBe('secret-1');
+    pressReload();
   });
 
   it('a deleted event: says so over the page it showed, and forgets the secret', () => {

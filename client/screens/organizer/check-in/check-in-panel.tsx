@@ -11,7 +11,7 @@ import { attendanceCounts, attendanceLabel, filterRows, otherActions, type Check
  * "left" for no-shows and early leavers. Statuses are recorded at once; the seating follows
  * when the organizer applies the reviewed changes (the banner above the tabs).
  */
-export function CheckInPanel(props: { view: OrganizerView; clock: Accessor<ClockSnapshot | null>; api: LiveChangesApi; refresh: () => Promise<void> }): JSX.Element {
+export function CheckInPanel(props: { view: OrganizerView; clock: Accessor<ClockSnapshot | null>; api: LiveChangesApi }): JSX.Element {
   const [query, setQuery] = createSignal('');
   const [message, setMessage] = createSignal<{ ok: boolean; text: string } | null>(null);
   const [busy, setBusy] = createSignal<string | null>(null);
@@ -29,8 +29,8 @@ export function CheckInPanel(props: { view: OrganizerView; clock: Accessor<Clock
     setBusy(row.id);
     setMessage(null);
     try {
+      // The answer says whether the seating waits for a review; the list follows the push.
       const r = await props.api.setStatus(row.id, to);
-      await props.refresh();
       const waiting = r.pending.some((p) => p.personId === row.id);
       setMessage({ ok: true, text: `${row.name}: ${attendanceLabel(to).toLowerCase()}.${waiting ? ' Review the changes above to update the seating.' : ''}` });
     } catch (err) {

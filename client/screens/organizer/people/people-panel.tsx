@@ -13,13 +13,15 @@ const mentorEditor: PersonEditor<OrganizerMentor, MentorDraft, MentorBody> = {
   check: (d) => { const r = mentorFromDraft(d); return r.ok ? { ok: true, patch: r.mentor } : r; },
 };
 
-/** People: the mentors and mentees in editable lists, adding one, and the CSV import. */
-export function PeoplePanel(props: { view: OrganizerView; http: OrganizerApi; refresh: () => Promise<void> }) {
+/**
+ * People: the mentors and mentees in editable lists, adding one, and the CSV import. An edit
+ * is one call: the lists change when the server pushes the new view.
+ */
+export function PeoplePanel(props: { view: OrganizerView; http: OrganizerApi }) {
   const mentorName = (id: string) => props.view.mentors.find((m) => m.id === id)?.name ?? id;
   const mentorNames = () => props.view.mentors.map((m) => m.name);
-  const after = <T,>(p: Promise<T>) => p.then(async (r) => { await props.refresh(); return r; });
-  const save = (id: string, patch: MentorBody | MenteeBody) => after(props.http.patchPerson(id, patch));
-  const remove = (id: string) => after(props.http.deletePerson(id));
+  const save = (id: string, patch: MentorBody | MenteeBody) => props.http.patchPerson(id, patch);
+  const remove = (id: string) => props.http.deletePerson(id);
   // Wishes and avoid hold mentor ids; the editor shows and checks them by mentor name.
   const menteeEditor: PersonEditor<OrganizerMentee, MenteeDraft, MenteeBody> = {
     start: (m) => menteeDraft(m, mentorName),
@@ -36,8 +38,8 @@ export function PeoplePanel(props: { view: OrganizerView; http: OrganizerApi; re
           details={(m) => <MenteeDetails mentee={m} mentorName={mentorName} />} editor={menteeEditor} save={save} remove={remove} />
       </div>
       <div class="people-add">
-        <AddPersonForm mentorNames={mentorNames} add={(people) => after(props.http.addPeople(people))} />
-        <CsvImport importCsv={(text) => after(props.http.importCsv(text))} />
+        <AddPersonForm mentorNames={mentorNames} add={(people) => props.http.addPeople(people)} />
+        <CsvImport importCsv={(text) => props.http.importCsv(text)} />
       </div>
     </div>
   );

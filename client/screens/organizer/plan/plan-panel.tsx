@@ -11,7 +11,7 @@ import { RotationMatrix } from './rotation-matrix';
 import { SettingsCard } from './settings-card';
 
 /** Plan: what the inputs allow, planning (again), the quality figures and the rotation matrix. */
-export function PlanPanel(props: { view: OrganizerView; http: OrganizerApi; refresh: () => Promise<void>; clock: Accessor<ClockSnapshot | null>; review?: (options: PreviewOptions) => void }) {
+export function PlanPanel(props: { view: OrganizerView; http: OrganizerApi; clock: Accessor<ClockSnapshot | null>; review?: (options: PreviewOptions) => void }) {
   const [busy, setBusy] = createSignal(false);
   // Live changes: once started (or with the checked-in option) a plan is previewed before it applies.
   const [checkedInOnly, setCheckedInOnly] = createSignal(false);
@@ -34,8 +34,8 @@ export function PlanPanel(props: { view: OrganizerView; http: OrganizerApi; refr
     setStatus(null);
     const again = props.view.schedule !== null;
     try {
+      // The new plan shows when the server pushes the view.
       await props.http.plan(randomSeed());
-      await props.refresh();
       setStatus({ kind: 'ok', text: started() ? 'The rounds not yet begun were planned again.' : again ? 'Planned again with a new seed.' : 'Planned.' });
     } catch (err) {
       // The server's reason already starts "cannot plan: " when the planner refused.
@@ -50,7 +50,7 @@ export function PlanPanel(props: { view: OrganizerView; http: OrganizerApi; refr
 
   return (
     <div class="plan-panel">
-      <SettingsCard view={props.view} http={props.http} refresh={props.refresh} />
+      <SettingsCard view={props.view} http={props.http} />
       <section class="card" aria-labelledby="plan-title">
         <h3 id="plan-title">The rotation</h3>
         <Show when={!props.view.schedule || !started()}>

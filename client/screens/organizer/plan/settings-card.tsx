@@ -14,7 +14,7 @@ export function timingSummary(e: OrganizerView['event']): string {
 }
 
 /** The event's settings in one line, and the same form as the home page to change them (PATCH, only what changed). */
-export function SettingsCard(props: { view: OrganizerView; http: OrganizerApi; refresh: () => Promise<void> }) {
+export function SettingsCard(props: { view: OrganizerView; http: OrganizerApi }) {
   const [open, setOpen] = createSignal(false);
   return (
     <section class="card settings-card" aria-labelledby="settings-title">
@@ -27,7 +27,7 @@ export function SettingsCard(props: { view: OrganizerView; http: OrganizerApi; r
           {open() ? 'Close' : 'Change settings'}
         </button>
       </div>
-      <StartTimeField view={props.view} http={props.http} refresh={props.refresh} />
+      <StartTimeField view={props.view} http={props.http} />
       <div id="settings-form">
         <Show when={open()}>
           <EventSettingsForm
@@ -42,7 +42,6 @@ export function SettingsCard(props: { view: OrganizerView; http: OrganizerApi; r
               const patch = settingsPatch(props.view.event, s);
               if (Object.keys(patch).length > 0) await props.http.patchSettings(patch);
             }}
-            onDone={() => void props.refresh()}
           >
             <p class="muted">Once the event has started, changes apply to what has not happened yet.</p>
           </EventSettingsForm>

@@ -10,14 +10,14 @@ import './start-time.css';
  * The planned start (date and time, in this browser's time zone): once set, the printables
  * and the phones show the time of every round; once the clock runs they follow the clock.
  */
-export function StartTimeField(props: { view: OrganizerView; http: OrganizerApi; refresh: () => Promise<void> }) {
+export function StartTimeField(props: { view: OrganizerView; http: OrganizerApi }) {
   const initial = startInputs(props.view.event.plannedStartAt);
   const [date, setDate] = createSignal(initial.date);
   const [time, setTime] = createSignal(initial.time);
   const [status, setStatus] = createSignal<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [busy, setBusy] = createSignal(false);
   const finished = () => props.view.clock.status === 'finished';
-  // Another console (or a refresh) changed it: show the saved value.
+  // The pushed view changed it (this console's save, or another's): show the saved value.
   createEffect(on(() => props.view.event.plannedStartAt, (ms) => {
     const v = startInputs(ms);
     setDate(v.date);
@@ -29,7 +29,6 @@ export function StartTimeField(props: { view: OrganizerView; http: OrganizerApi;
     setStatus(null);
     try {
       await props.http.patchSettings({ plannedStartAt: value });
-      await props.refresh();
       setStatus({ kind: 'ok', text: value === null ? 'Planned start cleared.' : `Planned start: ${format(value, 'PPPP, p')}.` });
     } catch (err) {
       setStatus({ kind: 'error', text: `Could not save: ${err instanceof ApiError ? err.message : String(err)}` });

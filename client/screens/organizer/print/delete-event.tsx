@@ -1,11 +1,11 @@
 import { createSignal, Show } from 'solid-js';
-import { z } from 'zod';
+import { noContentSchema } from '../../../../shared/protocol/answers';
 import { api, ApiError } from '../../../live/api';
 import { ConfirmDialog } from '../../../ui/organizer-confirm-dialog';
 
 /** DELETE the event with the organizer key (the server answers 204, no body). */
 export function deleteEvent(eventId: string, secret: string): Promise<null> {
-  return api(`/api/events/${encodeURIComponent(eventId)}`, z.null(), { method: 'DELETE', secret });
+  return api(`/api/events/${encodeURIComponent(eventId)}`, noContentSchema, { method: 'DELETE', secret });
 }
 
 /**

@@ -21,7 +21,7 @@ export function createLiveChanges(): LiveChanges {
 }
 
 /** The banner of pending door changes and the review of a replan, above the console's tabs. */
-export function LiveChangesBar(props: { view: OrganizerView; clock: Accessor<ClockSnapshot | null>; api: LiveChangesApi; changes: LiveChanges; refresh: () => Promise<void> }): JSX.Element {
+export function LiveChangesBar(props: { view: OrganizerView; clock: Accessor<ClockSnapshot | null>; api: LiveChangesApi; changes: LiveChanges }): JSX.Element {
   const [done, setDone] = createSignal<string | null>(null);
   const pending = createMemo(() => pendingOf(props.view, props.clock() ?? props.view.clock));
   const tableOf = (id: string) => props.view.mentors.find((m) => m.id === id)?.table;
@@ -40,7 +40,6 @@ export function LiveChangesBar(props: { view: OrganizerView; clock: Accessor<Clo
               const told = new Set([...p.affected.mentees, ...p.affected.mentors]).size;
               setDone(p.changed ? `Applied. ${told === 1 ? '1 person was' : `${told} people were`} told about their new seats.` : 'Applied.');
               props.changes.close();
-              void props.refresh();
             }}
           />
         )}

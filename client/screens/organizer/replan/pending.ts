@@ -1,25 +1,14 @@
 import { pendingChanges, type PendingChange } from '../../../../shared/attendance/pending';
 import type { OrganizerView } from '../../../../shared/protocol/views';
 import type { ClockSnapshot } from '../../../../shared/schemas/clock';
-import { firstOpenRound } from '../../../../shared/timeline';
-import { phasesOf } from '../../../live/live-clock';
+import { buildPhases, openRoundAt } from '../../../../shared/timeline';
 
-/** The first round whose seating may still change, as the server counts it; null after the end. */
-export function openRoundOf(event: OrganizerView['event'], clock: Pick<ClockSnapshot, 'status' | 'phase'>): number | null {
-  switch (clock.status) {
-    case 'idle':
-      return 1;
-    case 'finished':
-      return null;
-    case 'running':
-    case 'paused':
-      return firstOpenRound(phasesOf(event), clock.phase?.index ?? null);
-  }
-}
-
-/** The door changes the seating does not follow yet (empty when nothing can change any more). */
-export function pendingOf(view: Pick<OrganizerView, 'event' | 'schedule' | 'mentors' | 'mentees'>, clock: Pick<ClockSnapshot, 'status' | 'phase'>): PendingChange[] {
-  const from = openRoundOf(view.event, clock);
+/**
+ * The door changes the seating does not follow yet (empty when nothing can change any more),
+ * from the first open round as the server counts it.
+ */
+export function pendingOf(view: Pick<OrganizerView, 'event' | 'schedule' | 'mentors' | 'mentees'>, clock: ClockSnapshot): PendingChange[] {
+  const from = openRoundAt(buildPhases(view.event), clock);
   return from === null ? [] : pendingChanges(view.schedule, view, from);
 }
 
