@@ -39,6 +39,8 @@ export function setAttendance(state: EventState, personId: string, attendance: A
 
 /** A person checks themself in from their own page: only before the start. */
 export function selfCheckIn(state: EventState, personId: string): Outcome<Changed> {
+  // After the end there is no door to send anyone to (the organizer's attendance.set refuses too).
+  if (state.clock.status === 'finished') return refuse.conflict('the event has ended; check-in is closed');
   if (state.clock.status !== 'idle' || hasStarted(state)) {
     return refuse.conflict('the event has started: check in with the organizer at the door');
   }
