@@ -12,11 +12,26 @@ const Print = lazy(() => import('./screens/print/print-page'));
 export function App() {
   const route = routeOf(window.location.pathname);
   return (
-    <Switch fallback={<main class="page"><h1>Page not found</h1><p><a href="/">Tablehop home</a></p></main>}>
-      <Match when={route.name === 'home'}><Home /></Match>
+    <Switch
+      fallback={
+        <main class="page">
+          <h1>Page not found</h1>
+          <p>
+            <a href="/">Tablehop home</a>
+          </p>
+        </main>
+      }
+    >
+      <Match when={route.name === 'home'}>
+        <Home />
+      </Match>
       <Match when={route.name === 'organizer' && route}>{(r) => <Organizer eventId={r().eventId!} />}</Match>
-      <Match when={route.name === 'person'}><Person /></Match>
-      <Match when={route.name === 'projector'}><Projector /></Match>
+      <Match when={route.name === 'person'}>
+        <Person />
+      </Match>
+      <Match when={route.name === 'projector'}>
+        <Projector />
+      </Match>
       <Match when={route.name === 'print' && route}>{(r) => <Print eventId={r().eventId} kind={r().kind} />}</Match>
     </Switch>
   );

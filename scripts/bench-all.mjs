@@ -17,8 +17,13 @@ const benches = [
   { script: 'bench:fanout', needs: 'bench/fanout/main.ts', args: process.argv.slice(2) },
 ];
 
-const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
-console.log(`Tablehop benches on ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}, load average ${load()}`);
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
+console.log(
+  `Tablehop benches on ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}, load average ${load()}`,
+);
 const results = [];
 for (const b of benches) {
   console.log(`\n=== npm run ${b.script}${b.args.length ? ` -- ${b.args.join(' ')}` : ''} (load average ${load()})\n`);
@@ -28,8 +33,15 @@ for (const b of benches) {
     continue;
   }
   const t0 = Date.now();
-  const r = spawnSync(npm, ['run', '--silent', b.script, ...(b.args.length ? ['--', ...b.args] : [])], { cwd: root, stdio: 'inherit' });
-  results.push({ script: b.script, status: r.status === 0 ? 'ok' : `failed (${r.status ?? r.signal})`, seconds: (Date.now() - t0) / 1000 });
+  const r = spawnSync(npm, ['run', '--silent', b.script, ...(b.args.length ? ['--', ...b.args] : [])], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  results.push({
+    script: b.script,
+    status: r.status === 0 ? 'ok' : `failed (${r.status ?? r.signal})`,
+    seconds: (Date.now() - t0) / 1000,
+  });
 }
 console.log('\n=== summary');
 for (const r of results) console.log(`${r.script.padEnd(14)} ${r.status.padEnd(16)} ${r.seconds.toFixed(0)} s`);

@@ -32,7 +32,11 @@ const result = buildSync({
   banner: { js: '// Compiled from server/main.ts by scripts/build-server.mjs; do not edit.' },
 });
 
-const inputs = Object.fromEntries(Object.keys(result.metafile.inputs).sort().map((file) => [file, fileDigest(join(root, file))]));
+const inputs = Object.fromEntries(
+  Object.keys(result.metafile.inputs)
+    .sort()
+    .map((file) => [file, fileDigest(join(root, file))]),
+);
 renameSync(partial, out);
 const inputsFile = join(root, SERVER_BUNDLE_INPUTS);
 writeFileSync(`${inputsFile}.${process.pid}`, `${JSON.stringify(inputs, null, 1)}\n`);

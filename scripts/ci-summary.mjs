@@ -19,5 +19,7 @@ console.log(`tests: ${passed} passed, ${failed} failed`);
 // A suite with failing tests is already counted through its tests; only count suites that
 // failed on their own (e.g. an import error).
 function countSuitesWithFailedTests(r) {
-  return (r.testResults ?? []).filter((s) => s.status === 'failed' && (s.assertionResults ?? []).some((a) => a.status === 'failed')).length;
+  return (r.testResults ?? []).filter(
+    (s) => s.status === 'failed' && (s.assertionResults ?? []).some((a) => a.status === 'failed'),
+  ).length;
 }

@@ -7,7 +7,11 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = (name) => join(root, 'node_modules', '.bin', name);
-const env = { ...process.env, PORT: process.env.PORT ?? '3000', TABLEHOP_LOG_LEVEL: process.env.TABLEHOP_LOG_LEVEL ?? 'debug' };
+const env = {
+  ...process.env,
+  PORT: process.env.PORT ?? '3000',
+  TABLEHOP_LOG_LEVEL: process.env.TABLEHOP_LOG_LEVEL ?? 'debug',
+};
 
 const children = [
   spawn(bin('tsx'), ['watch', '--clear-screen=false', 'server/main.ts'], { cwd: root, env, stdio: 'inherit' }),

@@ -8,9 +8,20 @@ import { spawnSync } from 'node:child_process';
 
 const files = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const flags = process.argv.slice(2).filter((a) => a.startsWith('-'));
-const args = ['run', '--project', 'node', ...(files.length ? files : ['tests/reliability']), '--testTimeout=1800000', '--hookTimeout=120000', ...flags];
+const args = [
+  'run',
+  '--project',
+  'node',
+  ...(files.length ? files : ['tests/reliability']),
+  '--testTimeout=1800000',
+  '--hookTimeout=120000',
+  ...flags,
+];
 const started = Date.now();
 console.log(`soak: vitest ${args.join(' ')} (TABLEHOP_SOAK=1)`);
-const r = spawnSync('node_modules/.bin/vitest', args, { stdio: 'inherit', env: { ...process.env, TABLEHOP_SOAK: '1' } });
+const r = spawnSync('node_modules/.bin/vitest', args, {
+  stdio: 'inherit',
+  env: { ...process.env, TABLEHOP_SOAK: '1' },
+});
 console.log(`soak: ${r.status === 0 ? 'passed' : 'FAILED'} in ${Math.round((Date.now() - started) / 1000)} s`);
 process.exit(r.status ?? 1);

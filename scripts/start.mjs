@@ -21,8 +21,12 @@ if (!existsSync(join(root, 'dist', 'client', 'index.html'))) {
   if (existsSync(join(root, 'client', 'index.html'))) {
     console.log('Building the client (no dist/client yet)…');
     // NODE_ENV=production, so the build never ships dev code.
-    const built = buildStep([join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'], { ...process.env, NODE_ENV: 'production' });
-    if (!built) console.error('The client build failed; starting the API anyway (pages will say the client is not built).');
+    const built = buildStep([join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'], {
+      ...process.env,
+      NODE_ENV: 'production',
+    });
+    if (!built)
+      console.error('The client build failed; starting the API anyway (pages will say the client is not built).');
   } else {
     console.warn('No client/index.html: starting the API without the client.');
   }
@@ -33,7 +37,10 @@ let compiled = stale === null;
 if (!compiled) {
   console.log(`Compiling the server (${stale})…`);
   compiled = buildStep([join(root, 'scripts', 'build-server.mjs')]);
-  if (!compiled) console.error('Compiling the server failed; running server/main.ts through tsx instead (slower to start, more memory).');
+  if (!compiled)
+    console.error(
+      'Compiling the server failed; running server/main.ts through tsx instead (slower to start, more memory).',
+    );
 }
 if (compiled) {
   await import(pathToFileURL(join(root, SERVER_BUNDLE)).href);

@@ -52,7 +52,10 @@ export function createApp(deps: AppDeps): App {
   const limits = { ...DEFAULT_LIMITS, ...deps.limits };
   const minute = (max: number) => createLimiter({ max, windowMs: 60_000, now });
   const service = createEventService({ store: deps.store, now, timers: deps.timers, log });
-  const resolve = createResolver(deps.store, { badKeys: minute(limits.badKeysPerIpPerMinute), perKey: minute(limits.perKeyPerMinute) });
+  const resolve = createResolver(deps.store, {
+    badKeys: minute(limits.badKeysPerIpPerMinute),
+    perKey: minute(limits.perKeyPerMinute),
+  });
 
   const app = express();
   const http = createServer(app);

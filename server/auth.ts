@@ -40,7 +40,10 @@ export type Resolver = ReturnType<typeof createResolver>;
 
 /** A 429 with the time to wait. */
 export class RateLimitError extends RequestError {
-  constructor(message: string, readonly retryAfterMs: number) {
+  constructor(
+    message: string,
+    readonly retryAfterMs: number,
+  ) {
     super('rate_limited', message);
   }
 }

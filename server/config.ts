@@ -24,7 +24,8 @@ function trimUrl(u: string): string {
 /** Read the configuration; throws a readable Error on a bad value. */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
   const port = env.PORT === undefined || env.PORT === '' ? 3000 : Number(env.PORT);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, not ${JSON.stringify(env.PORT)}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`PORT must be a port number, not ${JSON.stringify(env.PORT)}`);
   const level = env.TABLEHOP_LOG_LEVEL ?? 'info';
   if (!isLogLevel(level)) throw new Error(`TABLEHOP_LOG_LEVEL must be debug, info, warn, error or silent`);
   const proxy = env.TABLEHOP_TRUST_PROXY;
@@ -32,8 +33,19 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     port,
     dataDir: resolve(env.TABLEHOP_DATA_DIR || './data'),
     publicUrl: env.TABLEHOP_PUBLIC_URL ? trimUrl(env.TABLEHOP_PUBLIC_URL) : null,
-    allowedOrigins: (env.TABLEHOP_ALLOWED_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean).map((o) => new URL(o).origin),
-    trustProxy: proxy === undefined || proxy === '' || proxy === 'false' ? false : proxy === 'true' ? true : /^\d+$/.test(proxy) ? Number(proxy) : proxy,
+    allowedOrigins: (env.TABLEHOP_ALLOWED_ORIGINS ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .map((o) => new URL(o).origin),
+    trustProxy:
+      proxy === undefined || proxy === '' || proxy === 'false'
+        ? false
+        : proxy === 'true'
+          ? true
+          : /^\d+$/.test(proxy)
+            ? Number(proxy)
+            : proxy,
     logLevel: level,
     reportEventLoop: env.TABLEHOP_REPORT_EVENT_LOOP === '1',
   };

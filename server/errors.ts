@@ -60,7 +60,9 @@ const clip = (s: string) => (s.length > 300 ? `${s.slice(0, 299)}…` : s);
  */
 export function capIssues(issues: Issue[]): Issue[] {
   const long = (i: Issue) => i.path.length > 300 || i.message.length > 300;
-  const listed = issues.slice(0, MAX_ISSUES).map((i) => (long(i) ? { path: clip(i.path), message: clip(i.message) } : i));
+  const listed = issues
+    .slice(0, MAX_ISSUES)
+    .map((i) => (long(i) ? { path: clip(i.path), message: clip(i.message) } : i));
   if (issues.length <= MAX_ISSUES) return listed;
   return [...listed, { path: '(more)', message: `and ${issues.length - MAX_ISSUES} more problems` }];
 }

@@ -43,7 +43,8 @@ export function startEventLoopReport(print: (line: string) => void = console.log
   process.on('SIGUSR2', onSignal);
   return {
     report,
-    blocked: (what, ms) => print(`Tablehop event loop blocked ${JSON.stringify({ what, ms: Math.round(ms * 100) / 100 })}`),
+    blocked: (what, ms) =>
+      print(`Tablehop event loop blocked ${JSON.stringify({ what, ms: Math.round(ms * 100) / 100 })}`),
     dispose() {
       process.off('SIGUSR2', onSignal);
       histogram.disable();

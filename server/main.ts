@@ -40,7 +40,9 @@ async function main(): Promise<void> {
   const { port } = app.http.address() as AddressInfo;
   const local = `http://localhost:${port}`;
   const url = config.publicUrl ?? local;
-  console.log(`Tablehop listening on ${url}${url === local ? '' : ` (local ${local})`} · data in ${config.dataDir}${recovered ? ` · ${recovered} running event(s) resumed` : ''}`);
+  console.log(
+    `Tablehop listening on ${url}${url === local ? '' : ` (local ${local})`} · data in ${config.dataDir}${recovered ? ` · ${recovered} running event(s) resumed` : ''}`,
+  );
 
   let stopping = false;
   const stop = (signal: string) => {

@@ -37,7 +37,13 @@ function fetchRaw(base: string, path: string): Promise<{ status: number; bytes: 
     const req = request(base + path, { headers: { 'accept-encoding': 'gzip, deflate, br' } }, (res) => {
       let bytes = 0;
       res.on('data', (c: Buffer) => (bytes += c.length));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, bytes, encoding: String(res.headers['content-encoding'] ?? 'identity') }));
+      res.on('end', () =>
+        resolve({
+          status: res.statusCode ?? 0,
+          bytes,
+          encoding: String(res.headers['content-encoding'] ?? 'identity'),
+        }),
+      );
       res.on('error', reject);
     });
     req.on('error', reject);
@@ -59,11 +65,24 @@ async function main(): Promise<void> {
   const outDir = mkdtempSync(join(tmpdir(), 'tablehop-bundle-'));
   const dataDir = mkdtempSync(join(tmpdir(), 'tablehop-bundle-data-'));
   try {
-    const built = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--outDir', outDir, '--emptyOutDir', '--manifest', '--logLevel', 'error'], {
-      cwd: ROOT,
-      stdio: 'inherit',
-      env: { ...process.env, NODE_ENV: 'production' },
-    });
+    const built = spawnSync(
+      process.execPath,
+      [
+        join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'),
+        'build',
+        '--outDir',
+        outDir,
+        '--emptyOutDir',
+        '--manifest',
+        '--logLevel',
+        'error',
+      ],
+      {
+        cwd: ROOT,
+        stdio: 'inherit',
+        env: { ...process.env, NODE_ENV: 'production' },
+      },
+    );
     if (built.status !== 0) throw new Error(`vite build failed (${built.status ?? built.signal})`);
     const manifest = JSON.parse(readFileSync(join(outDir, '.vite', 'manifest.json'), 'utf8')) as Manifest;
     const entry = keyOf(manifest, 'index.html');
@@ -80,7 +99,8 @@ async function main(): Promise<void> {
     const base = `http://127.0.0.1:${(app.http.address() as AddressInfo).port}`;
     const gz = new Map<string, number>();
     const gzipOf = (file: string) => {
-      if (!gz.has(file)) gz.set(file, gzipSync(readFileSync(join(outDir, file)), { level: constants.Z_BEST_COMPRESSION }).length);
+      if (!gz.has(file))
+        gz.set(file, gzipSync(readFileSync(join(outDir, file)), { level: constants.Z_BEST_COMPRESSION }).length);
       return gz.get(file)!;
     };
     const served = new Map<string, { bytes: number; encoding: string }>();
@@ -101,7 +121,13 @@ async function main(): Promise<void> {
       const files: ScreenFigures['files'] = [];
       for (const file of d.files) {
         const s = await servedOf(file);
-        files.push({ file, raw: readFileSync(join(outDir, file)).length, gzip: gzipOf(file), served: s.bytes, encoding: s.encoding });
+        files.push({
+          file,
+          raw: readFileSync(join(outDir, file)).length,
+          gzip: gzipOf(file),
+          served: s.bytes,
+          encoding: s.encoding,
+        });
       }
       let largest: ScreenFigures['largestOnDemand'] = null;
       for (const o of d.onDemand) {
@@ -111,7 +137,15 @@ async function main(): Promise<void> {
         if (!largest || g > largest.gzip) largest = { key: o.key, gzip: g, served: w };
       }
       const sum = (k: 'raw' | 'gzip' | 'served') => files.reduce((a, f) => a + f[k], 0);
-      figures.push({ screen, files, raw: sum('raw'), gzip: sum('gzip'), served: sum('served'), onDemandCount: d.onDemand.length, largestOnDemand: largest });
+      figures.push({
+        screen,
+        files,
+        raw: sum('raw'),
+        gzip: sum('gzip'),
+        served: sum('served'),
+        onDemandCount: d.onDemand.length,
+        largestOnDemand: largest,
+      });
     }
     const html = await fetchRaw(base, '/p');
     const htmlGzip = gzipSync(readFileSync(join(outDir, 'index.html')), { level: 9 }).length;
@@ -123,7 +157,9 @@ async function main(): Promise<void> {
     const phoneAll = new Set([...phone.files, ...phone.onDemand.flatMap((o) => o.files)]);
     const leaked = [...organizerFiles].filter((f) => phoneAll.has(f));
 
-    console.log('\nPage weight: JS + CSS per screen (kB = 1000 bytes); gzip = each file gzipped alone, node:zlib level 9');
+    console.log(
+      '\nPage weight: JS + CSS per screen (kB = 1000 bytes); gzip = each file gzipped alone, node:zlib level 9',
+    );
     console.log(
       formatTable([
         ['screen', 'files', 'raw kB', 'gzip kB', '+ largest on-demand', 'worst case gzip kB', 'sent by Tablehop kB'],
@@ -141,12 +177,25 @@ async function main(): Promise<void> {
     console.log(`(the HTML page itself: ${kB(htmlGzip)} kB gzipped, sent as ${kB(html.bytes)} kB ${html.encoding})`);
     const p = figures[0]!;
     console.log(`\nThe phone's files:`);
-    console.log(formatTable([['file', 'raw kB', 'gzip kB', 'sent kB', 'encoding'], ...p.files.map((f) => [f.file, kB(f.raw), kB(f.gzip), kB(f.served), f.encoding])]));
+    console.log(
+      formatTable([
+        ['file', 'raw kB', 'gzip kB', 'sent kB', 'encoding'],
+        ...p.files.map((f) => [f.file, kB(f.raw), kB(f.gzip), kB(f.served), f.encoding]),
+      ]),
+    );
     const worst = p.gzip + (p.largestOnDemand?.gzip ?? 0);
-    console.log(`\norganizer console chunk (${manifest[screens['organizer (/organize/…)']]!.file}) in the phone's download: ${leaked.length ? `YES — ${leaked.join(', ')}` : 'no'}`);
-    console.log(`goal: phone ≤ 100 kB gzipped — ${worst <= GOAL_BYTES && leaked.length === 0 ? 'met' : 'NOT met'} (${kB(worst)} kB worst case; ${kB(p.served + (p.largestOnDemand?.served ?? 0))} kB as sent)`);
+    console.log(
+      `\norganizer console chunk (${manifest[screens['organizer (/organize/…)']]!.file}) in the phone's download: ${leaked.length ? `YES — ${leaked.join(', ')}` : 'no'}`,
+    );
+    console.log(
+      `goal: phone ≤ 100 kB gzipped — ${worst <= GOAL_BYTES && leaked.length === 0 ? 'met' : 'NOT met'} (${kB(worst)} kB worst case; ${kB(p.served + (p.largestOnDemand?.served ?? 0))} kB as sent)`,
+    );
     console.log(`\n${machine()}`);
-    if (JSON_OUT) writeFileSync(JSON_OUT, JSON.stringify({ at: new Date().toISOString(), machine: machine(), figures, organizerLeak: leaked }, null, 2));
+    if (JSON_OUT)
+      writeFileSync(
+        JSON_OUT,
+        JSON.stringify({ at: new Date().toISOString(), machine: machine(), figures, organizerLeak: leaked }, null, 2),
+      );
   } finally {
     rmSync(outDir, { recursive: true, force: true });
     rmSync(dataDir, { recursive: true, force: true });

@@ -28,12 +28,22 @@ if (process.env.BARE_REPORT_EVENT_LOOP === '1') {
   h.enable();
   const ms = (ns) => Math.round(ns / 1e4) / 100;
   process.on('SIGUSR2', () => {
-    const stats = { window: 'until SIGUSR2', sinceMs: Date.now() - since, count: h.count, meanMs: ms(h.mean), p50Ms: ms(h.percentile(50)), p99Ms: ms(h.percentile(99)), maxMs: ms(h.max) };
+    const stats = {
+      window: 'until SIGUSR2',
+      sinceMs: Date.now() - since,
+      count: h.count,
+      meanMs: ms(h.mean),
+      p50Ms: ms(h.percentile(50)),
+      p99Ms: ms(h.percentile(99)),
+      maxMs: ms(h.max),
+    };
     console.log(`bare event loop delay ${JSON.stringify(stats)}`);
     h.reset();
     since = Date.now();
   });
 }
 
-http.listen(Number(process.env.PORT ?? 0), () => console.log(`bare Socket.IO listening on port ${http.address().port}`));
+http.listen(Number(process.env.PORT ?? 0), () =>
+  console.log(`bare Socket.IO listening on port ${http.address().port}`),
+);
 process.on('SIGTERM', () => io.close(() => process.exit(0)));

@@ -34,13 +34,14 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { cpuMsOf, machine, memoryOf, openFilesLimit, spawnNode, stop, waitForLine } from '../lib/proc';
 import { median, mib, ms, verdict, type Verdict } from '../lib/stats';
 import { formatTable } from '../lib/table';
-import type { FromPhones, StormResult, ToPhones } from './protocol';
+import type { FromPhones, ToPhones } from './protocol';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const TABLE_CAPACITY = 5;
 
 const args = process.argv.slice(2);
-const flag = (name: string, fallback: string) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
+const flag = (name: string, fallback: string) =>
+  args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
 const N = Number(args.find((a) => /^\d+$/.test(a)) ?? 2000);
 const TRIALS = Number(flag('trials', '20'));
 const WARMUP = Number(flag('warmup', '3'));
@@ -64,7 +65,9 @@ const NICE = Number(flag('nice', '0'));
  */
 const PHONES_NICE = Number(flag('phones-nice', String(NICE)));
 if (!Number.isInteger(N) || N < 1 || !['start', 'tsx', 'bundled'].includes(SERVER)) {
-  throw new Error('usage: npm run bench:fanout [clients] [--trials=20] [--warmup=3] [--storms=1 | --no-storm] [--cpu-prof] [--json=file] [--server=start|tsx|bundled] [--server-node-options=…] [--nice=-10] [--time-samples=8]');
+  throw new Error(
+    'usage: npm run bench:fanout [clients] [--trials=20] [--warmup=3] [--storms=1 | --no-storm] [--cpu-prof] [--json=file] [--server=start|tsx|bundled] [--server-node-options=…] [--nice=-10] [--time-samples=8]',
+  );
 }
 
 const log = (line: string) => console.log(`[fanout] ${line}`);
@@ -98,7 +101,9 @@ function drain(proc: ChildProcess, logFile = ''): () => string {
 
 /** The node arguments of package.json's start command (`node --max-semi-space-size=4 scripts/start.mjs`). */
 function npmStartArgs(): string[] {
-  const [node, ...rest] = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start.split(/\s+/);
+  const [node, ...rest] = (
+    JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }
+  ).scripts.start.split(/\s+/);
   if (node !== 'node') throw new Error(`package.json's start command no longer starts with node: ${node}`);
   return rest;
 }
@@ -109,16 +114,27 @@ function compiledServer(): string[] {
   if (r.status !== 0) throw new Error(`scripts/build-server.mjs failed (${r.status ?? r.error?.message})`);
   return ['dist/server/main.mjs'];
 }
-const serverEntry = SERVER === 'start' ? npmStartArgs() : SERVER === 'bundled' ? compiledServer() : ['--import', 'tsx', 'server/main.ts'];
+const serverEntry =
+  SERVER === 'start' ? npmStartArgs() : SERVER === 'bundled' ? compiledServer() : ['--import', 'tsx', 'server/main.ts'];
 
 async function startTablehop(env: Record<string, string>, dataDir: string, profDir: string | null): Promise<Served> {
-  const proc = spawnNode([...(profDir ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : []), ...SERVER_FLAGS, ...serverEntry], {
-    cwd: ROOT,
-    env: { ...process.env, NODE_ENV: 'production', TABLEHOP_LOG_LEVEL: 'warn', TABLEHOP_DATA_DIR: dataDir, ...(SERVER_NODE_OPTIONS ? { NODE_OPTIONS: SERVER_NODE_OPTIONS } : {}), ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    openFiles: N + 1024,
-    nice: NICE,
-  });
+  const proc = spawnNode(
+    [...(profDir ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : []), ...SERVER_FLAGS, ...serverEntry],
+    {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        TABLEHOP_LOG_LEVEL: 'warn',
+        TABLEHOP_DATA_DIR: dataDir,
+        ...(SERVER_NODE_OPTIONS ? { NODE_OPTIONS: SERVER_NODE_OPTIONS } : {}),
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      openFiles: N + 1024,
+      nice: NICE,
+    },
+  );
   const listening = waitForLine(proc, /Tablehop listening on (http:\/\/\S+)/, 120_000, 'the Tablehop server');
   const output = drain(proc, SERVER_LOG);
   const url = (await listening)[1]!;
@@ -126,7 +142,13 @@ async function startTablehop(env: Record<string, string>, dataDir: string, profD
 }
 
 async function startBare(env: Record<string, string> = { PORT: '0' }): Promise<Served> {
-  const proc = spawnNode(['bench/fanout/bare-server.mjs'], { cwd: ROOT, env: { ...process.env, NODE_ENV: 'production', ...env }, stdio: ['ignore', 'pipe', 'pipe'], openFiles: N + 1024, nice: NICE });
+  const proc = spawnNode(['bench/fanout/bare-server.mjs'], {
+    cwd: ROOT,
+    env: { ...process.env, NODE_ENV: 'production', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    openFiles: N + 1024,
+    nice: NICE,
+  });
   const listening = waitForLine(proc, /bare Socket\.IO listening on port (\d+)/, 60_000, 'the bare server');
   const output = drain(proc);
   const port = Number((await listening)[1]);
@@ -139,14 +161,20 @@ async function outputMatch(served: Served, re: RegExp, timeoutMs: number, what: 
   for (;;) {
     const m = re.exec(served.output());
     if (m) return m;
-    if (Date.now() > until) throw new Error(`${what}: no ${re} within ${timeoutMs} ms:\n${served.output().slice(-2000)}`);
+    if (Date.now() > until)
+      throw new Error(`${what}: no ${re} within ${timeoutMs} ms:\n${served.output().slice(-2000)}`);
     await sleep(50);
   }
 }
 
 /** The phones process and a way to wait for its next message of a type. */
 function startPhones() {
-  const proc = spawnNode(['--import', 'tsx', 'bench/fanout/phones.ts'], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit', 'ipc'], openFiles: 2 * N + 1024, nice: PHONES_NICE });
+  const proc = spawnNode(['--import', 'tsx', 'bench/fanout/phones.ts'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    openFiles: 2 * N + 1024,
+    nice: PHONES_NICE,
+  });
   const waiting: { type: FromPhones['type']; resolve: (m: FromPhones) => void; reject: (e: Error) => void }[] = [];
   proc.on('message', (raw) => {
     const m = raw as FromPhones;
@@ -154,7 +182,9 @@ function startPhones() {
     const i = waiting.findIndex((w) => w.type === m.type);
     if (i >= 0) waiting.splice(i, 1)[0]!.resolve(m);
   });
-  proc.on('exit', (code) => waiting.splice(0).forEach((w) => w.reject(new Error(`the phones process exited (${code})`))));
+  proc.on('exit', (code) =>
+    waiting.splice(0).forEach((w) => w.reject(new Error(`the phones process exited (${code})`))),
+  );
   const next = <T extends FromPhones['type']>(type: T, timeoutMs: number): Promise<Extract<FromPhones, { type: T }>> =>
     new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`phones: no ${type} within ${timeoutMs} ms`)), timeoutMs);
@@ -169,7 +199,11 @@ function startPhones() {
     /** Wait for the next message of a type. */
     next,
     /** Send a message and wait for the answer of a type. */
-    ask<T extends FromPhones['type']>(msg: ToPhones, type: T, timeoutMs: number): Promise<Extract<FromPhones, { type: T }>> {
+    ask<T extends FromPhones['type']>(
+      msg: ToPhones,
+      type: T,
+      timeoutMs: number,
+    ): Promise<Extract<FromPhones, { type: T }>> {
       const answer = next(type, timeoutMs);
       proc.send(msg);
       return answer;
@@ -183,7 +217,10 @@ function startPhones() {
 async function api<T>(base: string, method: string, path: string, key: string | null, body?: unknown): Promise<T> {
   const res = await fetch(base + path, {
     method,
-    headers: { ...(key ? { authorization: `Bearer ${key}` } : {}), ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    headers: {
+      ...(key ? { authorization: `Bearer ${key}` } : {}),
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const text = await res.text();
@@ -210,7 +247,11 @@ async function seedEvent(base: string, rounds: number) {
   });
   const { id } = created.event;
   const key = created.organizerKey;
-  const mentors = Array.from({ length: mentorCount }, (_, i) => ({ name: `Mentor ${i + 1}`, topics: ['careers', `topic ${i % 17}`], bio: 'Twenty years in software.' }));
+  const mentors = Array.from({ length: mentorCount }, (_, i) => ({
+    name: `Mentor ${i + 1}`,
+    topics: ['careers', `topic ${i % 17}`],
+    bio: 'Twenty years in software.',
+  }));
   await api(base, 'POST', `/api/events/${id}/people`, key, { mentors, mentees: [] });
   const tokens: string[] = [];
   const menteeIds: string[] = [];
@@ -218,10 +259,18 @@ async function seedEvent(base: string, rounds: number) {
     const mentees = Array.from({ length: Math.min(2000, N - start) }, (_, k) => ({
       name: `Mentee ${start + k + 1}`,
       questions: ['How do I grow into a senior role?', 'What should I read next?'],
-      wishes: [`Mentor ${rand(mentorCount) + 1}`, `Mentor ${rand(mentorCount) + 1}`].filter((w, j, all) => all.indexOf(w) === j),
+      wishes: [`Mentor ${rand(mentorCount) + 1}`, `Mentor ${rand(mentorCount) + 1}`].filter(
+        (w, j, all) => all.indexOf(w) === j,
+      ),
       avoid: [],
     }));
-    const added = await api<{ mentees: { id: string; token: string }[] }>(base, 'POST', `/api/events/${id}/people`, key, { mentors: [], mentees });
+    const added = await api<{ mentees: { id: string; token: string }[] }>(
+      base,
+      'POST',
+      `/api/events/${id}/people`,
+      key,
+      { mentors: [], mentees },
+    );
     tokens.push(...added.mentees.map((m) => m.token));
     menteeIds.push(...added.mentees.map((m) => m.id));
   }
@@ -234,13 +283,29 @@ async function seedEvent(base: string, rounds: number) {
 // Reports
 
 function fanoutTable(real: Verdict, bare: Verdict, realAck: number[], bareAck: number[]): string {
-  const row = (name: string, v: Verdict, ack: number[]) => [name, ms(v.p50), ms(v.p99), ms(v.max), `${ms(v.bestP99)}–${ms(v.worstP99)}`, String(v.missed), ms(median(ack))];
+  const row = (name: string, v: Verdict, ack: number[]) => [
+    name,
+    ms(v.p50),
+    ms(v.p99),
+    ms(v.max),
+    `${ms(v.bestP99)}–${ms(v.worstP99)}`,
+    String(v.missed),
+    ms(median(ack)),
+  ];
   const ratio = (a: number, b: number) => (a / b).toFixed(2);
   return formatTable([
     ['per change, median over changes', 'p50 ms', 'p99 ms', 'max ms', 'p99 range ms', 'missed', 'command answered ms'],
     row('Tablehop (skip via HTTP)', real, realAck),
     row('bare Socket.IO (one emit)', bare, bareAck),
-    ['ratio Tablehop / bare', ratio(real.p50, bare.p50), ratio(real.p99, bare.p99), ratio(real.max, bare.max), '', '', ''],
+    [
+      'ratio Tablehop / bare',
+      ratio(real.p50, bare.p50),
+      ratio(real.p99, bare.p99),
+      ratio(real.max, bare.max),
+      '',
+      '',
+      '',
+    ],
   ]);
 }
 
@@ -276,7 +341,9 @@ async function storm(
   const s = await done;
   const serverCpuMs = cpuMsOf(next.proc.pid!) - cpuAtListening;
   next.proc.kill('SIGUSR2');
-  const loop = JSON.parse((await outputMatch(next, loopLine, 10_000, `the restarted ${target} server`))[1]!) as LoopStats;
+  const loop = JSON.parse(
+    (await outputMatch(next, loopLine, 10_000, `the restarted ${target} server`))[1]!,
+  ) as LoopStats;
   await sleep(3000);
   const back = s.resyncedAt.filter((t) => Number.isFinite(t));
   const last = back.length ? Math.max(...back) : NaN;
@@ -307,7 +374,9 @@ type StormFigures = Awaited<ReturnType<typeof storm>>['figures'];
 function printStorm(k: number, t: StormFigures & { recoveryMs: number }, f: StormFigures): void {
   const sec = (v: number) => (Number.isFinite(v) ? `${(v / 1000).toFixed(2)} s` : '—');
   const loop = (l: LoopStats) => `${l.maxMs} / ${l.p99Ms} / ${l.meanMs} ms`;
-  console.log(`\nReconnect storm${STORMS > 1 ? ` ${k + 1} of ${STORMS}` : ''}: ${N} phones connected, the server SIGKILLed and restarted on the same port (Tablehop: same data dir)`);
+  console.log(
+    `\nReconnect storm${STORMS > 1 ? ` ${k + 1} of ${STORMS}` : ''}: ${N} phones connected, the server SIGKILLed and restarted on the same port (Tablehop: same data dir)`,
+  );
   console.log(
     formatTable([
       ['measure', 'Tablehop', 'bare Socket.IO'],
@@ -324,7 +393,11 @@ function printStorm(k: number, t: StormFigures & { recoveryMs: number }, f: Stor
       ['event-loop delay from listening to all back: max / p99 / mean (2 ms ticks)', loop(t.loop), loop(f.loop)],
       ['Tablehop before serving: recovery of the running event (blocking)', `${t.recoveryMs.toFixed(1)} ms`, ''],
       ['server CPU from listening to all back', sec(t.serverCpuMs), sec(f.serverCpuMs)],
-      ['phones process: CPU / its own event-loop delay max', `${sec(t.phonesCpuMs)} / ${t.phonesLoopMaxMs.toFixed(0)} ms`, `${sec(f.phonesCpuMs)} / ${f.phonesLoopMaxMs.toFixed(0)} ms`],
+      [
+        'phones process: CPU / its own event-loop delay max',
+        `${sec(t.phonesCpuMs)} / ${t.phonesLoopMaxMs.toFixed(0)} ms`,
+        `${sec(f.phonesCpuMs)} / ${f.phonesLoopMaxMs.toFixed(0)} ms`,
+      ],
     ]),
   );
 }
@@ -333,16 +406,34 @@ let phones: ReturnType<typeof startPhones> | null = null;
 
 async function main(): Promise<void> {
   const limit = openFilesLimit();
-  log(`${N} phones per server, ${TRIALS} trials each after ${WARMUP} warm-ups; open files: soft limit ${limit}, need ~${2 * N + 1024} for the phones process${2 * N + 1024 > limit ? ' (children raise it with ulimit -n)' : ''}`);
+  log(
+    `${N} phones per server, ${TRIALS} trials each after ${WARMUP} warm-ups; open files: soft limit ${limit}, need ~${2 * N + 1024} for the phones process${2 * N + 1024 > limit ? ' (children raise it with ulimit -n)' : ''}`,
+  );
   log(`machine: ${machine()}`);
   const dataDir = mkdtempSync(join(tmpdir(), 'tablehop-fanout-'));
   const profDir = CPU_PROF ? join(ROOT, '.tmp', 'cpu-prof') : null;
   const children: ChildProcess[] = [];
-  const results: Record<string, unknown> = { clients: N, trials: TRIALS, warmup: WARMUP, server: SERVER, serverNodeOptions: SERVER_NODE_OPTIONS, nice: NICE, phonesNice: PHONES_NICE, timeSamples: TIME_SAMPLES, machine: machine(), at: new Date().toISOString() };
+  const results: Record<string, unknown> = {
+    clients: N,
+    trials: TRIALS,
+    warmup: WARMUP,
+    server: SERVER,
+    serverNodeOptions: SERVER_NODE_OPTIONS,
+    nice: NICE,
+    phonesNice: PHONES_NICE,
+    timeSamples: TIME_SAMPLES,
+    machine: machine(),
+    at: new Date().toISOString(),
+  };
   if (NICE) log(`servers run at nice ${NICE}`);
   if (PHONES_NICE) log(`the phones process runs at nice ${PHONES_NICE}`);
-  if (TIME_SAMPLES !== 8) log(`phones take ${TIME_SAMPLES} clock samples on their first connect (the real client takes 8)`);
-  const how = { start: `node ${serverEntry.join(' ')} (npm start: the compiled server)`, tsx: 'node --import tsx server/main.ts (TypeScript through tsx)', bundled: 'node dist/server/main.mjs (compiled, no flags)' }[SERVER];
+  if (TIME_SAMPLES !== 8)
+    log(`phones take ${TIME_SAMPLES} clock samples on their first connect (the real client takes 8)`);
+  const how = {
+    start: `node ${serverEntry.join(' ')} (npm start: the compiled server)`,
+    tsx: 'node --import tsx server/main.ts (TypeScript through tsx)',
+    bundled: 'node dist/server/main.mjs (compiled, no flags)',
+  }[SERVER];
   log(`Tablehop server: ${how}${SERVER_NODE_OPTIONS ? `, NODE_OPTIONS=${SERVER_NODE_OPTIONS}` : ''}`);
   try {
     // 1. Both servers listening before any phone connects.
@@ -351,13 +442,18 @@ async function main(): Promise<void> {
     let bare = await startBare();
     children.push(bare.proc);
     await sleep(1000);
-    const memory = { tablehop: { fresh: memoryOf(tablehop.proc.pid!).rss } as Record<string, number>, bare: { fresh: memoryOf(bare.proc.pid!).rss } as Record<string, number> };
+    const memory = {
+      tablehop: { fresh: memoryOf(tablehop.proc.pid!).rss } as Record<string, number>,
+      bare: { fresh: memoryOf(bare.proc.pid!).rss } as Record<string, number>,
+    };
 
     // 2. The event.
     const rounds = Math.max(10, Math.ceil((WARMUP + TRIALS + 3) / 2) + 1);
     const t0 = performance.now();
     const ev = await seedEvent(tablehop.url, rounds);
-    log(`event ${ev.id}: ${N} mentees, ${Math.ceil(N / TABLE_CAPACITY)} mentors, ${rounds} rounds, set up in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    log(
+      `event ${ev.id}: ${N} mentees, ${Math.ceil(N / TABLE_CAPACITY)} mentors, ${rounds} rounds, set up in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+    );
     await sleep(1000);
     memory.tablehop.eventLoaded = memoryOf(tablehop.proc.pid!).rss;
 
@@ -365,7 +461,18 @@ async function main(): Promise<void> {
     const ph = startPhones();
     phones = ph;
     children.push(ph.proc);
-    const connected = await ph.ask({ type: 'connect', realUrl: tablehop.url, tokens: ev.tokens, bareUrl: bare.url, batch: 50, timeSamples: TIME_SAMPLES }, 'connected', 300_000 + 50 * N);
+    const connected = await ph.ask(
+      {
+        type: 'connect',
+        realUrl: tablehop.url,
+        tokens: ev.tokens,
+        bareUrl: bare.url,
+        batch: 50,
+        timeSamples: TIME_SAMPLES,
+      },
+      'connected',
+      300_000 + 50 * N,
+    );
     log(`${N} + ${N} phones connected in ${(connected.ms / 1000).toFixed(1)} s (refused: ${connected.refusals})`);
     await sleep(3000);
     memory.tablehop.connected = memoryOf(tablehop.proc.pid!).rss;
@@ -383,17 +490,34 @@ async function main(): Promise<void> {
     const runReal = async (record: boolean) => {
       const expectedPhase = clock.phase!.index;
       const cpu0 = cpuMsOf(tablehop.proc.pid!);
-      const r = await ph.ask({ type: 'trial', target: 'real', url: tablehop.url, eventId: ev.id, key: ev.key, expectedPhase, afterVersion: clock.version, timeoutMs: 15_000 }, 'trial-done', 60_000);
+      const r = await ph.ask(
+        {
+          type: 'trial',
+          target: 'real',
+          url: tablehop.url,
+          eventId: ev.id,
+          key: ev.key,
+          expectedPhase,
+          afterVersion: clock.version,
+          timeoutMs: 15_000,
+        },
+        'trial-done',
+        60_000,
+      );
       if (r.status !== 200) throw new Error(`skip answered ${r.status}: ${JSON.stringify(r.answer)}`);
       clock = r.answer as Clock;
       template ??= r.sample as Record<string, unknown>;
-      if (record) (realRuns.push(r.latencies), realAck.push(r.ackMs), (cpu.real += cpuMsOf(tablehop.proc.pid!) - cpu0));
+      if (record) realRuns.push(r.latencies), realAck.push(r.ackMs), (cpu.real += cpuMsOf(tablehop.proc.pid!) - cpu0);
     };
     const runBare = async (record: boolean) => {
       const payload = { ...(template ?? { status: 'running' }), version: ++bareVersion };
       const cpu0 = cpuMsOf(bare.proc.pid!);
-      const r = await ph.ask({ type: 'trial', target: 'bare', url: bare.url, payload, timeoutMs: 15_000 }, 'trial-done', 60_000);
-      if (record) (bareRuns.push(r.latencies), bareAck.push(r.ackMs), (cpu.bare += cpuMsOf(bare.proc.pid!) - cpu0));
+      const r = await ph.ask(
+        { type: 'trial', target: 'bare', url: bare.url, payload, timeoutMs: 15_000 },
+        'trial-done',
+        60_000,
+      );
+      if (record) bareRuns.push(r.latencies), bareAck.push(r.ackMs), (cpu.bare += cpuMsOf(bare.proc.pid!) - cpu0);
     };
     for (let i = 0; i < WARMUP; i++) {
       await runReal(false); // first: the template for the bare message comes from a real clock:changed
@@ -416,13 +540,30 @@ async function main(): Promise<void> {
     const real = verdict(realRuns, N);
     const floor = verdict(bareRuns, N);
     const cpuPerChange = { tablehop: cpu.real / TRIALS, bare: cpu.bare / TRIALS };
-    results.fanout = { tablehop: real, bare: floor, ratioP99: real.p99 / floor.p99, tablehopAckMedianMs: median(realAck), bareAckMedianMs: median(bareAck), messageBytes: JSON.stringify(template).length, serverCpuMsPerChange: cpuPerChange };
-    results.changes = { tablehopP99s: realRuns.map((r) => verdict([r], N).p99), bareP99s: bareRuns.map((r) => verdict([r], N).p99) };
-    console.log(`\nFan-out: ${N} phones, ${TRIALS} changes each (alternating), latency from the command's send to each phone's clock:changed`);
+    results.fanout = {
+      tablehop: real,
+      bare: floor,
+      ratioP99: real.p99 / floor.p99,
+      tablehopAckMedianMs: median(realAck),
+      bareAckMedianMs: median(bareAck),
+      messageBytes: JSON.stringify(template).length,
+      serverCpuMsPerChange: cpuPerChange,
+    };
+    results.changes = {
+      tablehopP99s: realRuns.map((r) => verdict([r], N).p99),
+      bareP99s: bareRuns.map((r) => verdict([r], N).p99),
+    };
+    console.log(
+      `\nFan-out: ${N} phones, ${TRIALS} changes each (alternating), latency from the command's send to each phone's clock:changed`,
+    );
     console.log(fanoutTable(real, floor, realAck, bareAck));
-    console.log(`server CPU per change (from /proc, 10 ms ticks, averaged): Tablehop ${cpuPerChange.tablehop.toFixed(1)} ms, bare ${cpuPerChange.bare.toFixed(1)} ms`);
+    console.log(
+      `server CPU per change (from /proc, 10 ms ticks, averaged): Tablehop ${cpuPerChange.tablehop.toFixed(1)} ms, bare ${cpuPerChange.bare.toFixed(1)} ms`,
+    );
     const ratio = real.p99 / floor.p99;
-    console.log(`goal: no phone misses a change — ${real.missed === 0 ? 'met' : `NOT met (${real.missed} missed)`}; p99 within 1.5× of bare — ${ratio <= 1.5 ? 'met' : 'NOT met'} (${ratio.toFixed(2)}×)`);
+    console.log(
+      `goal: no phone misses a change — ${real.missed === 0 ? 'met' : `NOT met (${real.missed} missed)`}; p99 within 1.5× of bare — ${ratio <= 1.5 ? 'met' : 'NOT met'} (${ratio.toFixed(2)}×)`,
+    );
 
     // 4b. Check-ins at the door during the event: a data change (not a clock change) with every
     //     phone connected. The publisher works out whose page changed before the command is
@@ -431,13 +572,21 @@ async function main(): Promise<void> {
     const cpuCheckIn = cpuMsOf(tablehop.proc.pid!);
     for (let k = 0; k < CHECK_INS; k++) {
       const t = performance.now();
-      await api(tablehop.url, 'POST', `/api/events/${ev.id}/people/${ev.menteeIds[k % ev.menteeIds.length]}/status`, ev.key, { status: 'present' });
+      await api(
+        tablehop.url,
+        'POST',
+        `/api/events/${ev.id}/people/${ev.menteeIds[k % ev.menteeIds.length]}/status`,
+        ev.key,
+        { status: 'present' },
+      );
       checkIns.push(performance.now() - t);
       await sleep(100);
     }
     const checkInCpu = (cpuMsOf(tablehop.proc.pid!) - cpuCheckIn) / CHECK_INS;
     results.checkIns = { answeredMs: checkIns, serverCpuMsEach: checkInCpu };
-    console.log(`\nCheck-ins at the door with ${N} phones connected (${CHECK_INS}, one at a time): answered in median ${median(checkIns).toFixed(1)} ms, max ${Math.max(...checkIns).toFixed(1)} ms; server CPU ${checkInCpu.toFixed(1)} ms each (10 ms ticks)`);
+    console.log(
+      `\nCheck-ins at the door with ${N} phones connected (${CHECK_INS}, one at a time): answered in median ${median(checkIns).toFixed(1)} ms, max ${Math.max(...checkIns).toFixed(1)} ms; server CPU ${checkInCpu.toFixed(1)} ms each (10 ms ticks)`,
+    );
 
     // 5. The reconnect storm: SIGKILL, restart on the same port and data dir, everyone back.
     //    Tablehop first, then the bare server as the floor on the same machine.
@@ -446,13 +595,34 @@ async function main(): Promise<void> {
       for (let k = 0; k < STORMS; k++) {
         await sleep(2000);
         const expected = { version: clock.version, phaseIndex: clock.phase!.index };
-        const th = await storm('real', tablehop, expected, (port) => startTablehop({ PORT: String(port), TABLEHOP_REPORT_EVENT_LOOP: '1' }, dataDir, profDir), /Tablehop event loop delay (\{"window":"until SIGUSR2".*\})/);
+        const th = await storm(
+          'real',
+          tablehop,
+          expected,
+          (port) => startTablehop({ PORT: String(port), TABLEHOP_REPORT_EVENT_LOOP: '1' }, dataDir, profDir),
+          /Tablehop event loop delay (\{"window":"until SIGUSR2".*\})/,
+        );
         tablehop = th.served;
         children.push(tablehop.proc);
         memory.tablehop.afterStorm = th.rssAfter;
-        const recovery = JSON.parse((await outputMatch(tablehop, /Tablehop event loop blocked (\{"what":"recovery".*\})/, 10_000, 'the restarted server'))[1]!) as { ms: number };
+        const recovery = JSON.parse(
+          (
+            await outputMatch(
+              tablehop,
+              /Tablehop event loop blocked (\{"what":"recovery".*\})/,
+              10_000,
+              'the restarted server',
+            )
+          )[1]!,
+        ) as { ms: number };
         await sleep(2000);
-        const fl = await storm('bare', bare, null, (port) => startBare({ PORT: String(port), BARE_REPORT_EVENT_LOOP: '1' }), /bare event loop delay (\{.*\})/);
+        const fl = await storm(
+          'bare',
+          bare,
+          null,
+          (port) => startBare({ PORT: String(port), BARE_REPORT_EVENT_LOOP: '1' }),
+          /bare event loop delay (\{.*\})/,
+        );
         bare = fl.served;
         children.push(bare.proc);
         memory.bare.afterStorm = fl.rssAfter;
@@ -460,21 +630,56 @@ async function main(): Promise<void> {
         printStorm(k, runs[k]!.tablehop, runs[k]!.bare);
       }
       results.storm = runs;
-      const met = runs.filter(({ tablehop: t }) => t.resynced === N && t.killToAllMs <= 10_000 && t.refused === 0 && t.failedAcks === 0 && t.serverDisconnects === 0 && t.loop.maxMs <= 100).length;
+      const met = runs.filter(
+        ({ tablehop: t }) =>
+          t.resynced === N &&
+          t.killToAllMs <= 10_000 &&
+          t.refused === 0 &&
+          t.failedAcks === 0 &&
+          t.serverDisconnects === 0 &&
+          t.loop.maxMs <= 100,
+      ).length;
       if (STORMS > 1) {
-        const list = (f: (r: (typeof runs)[number]) => number, unit: string) => runs.map(f).map((v) => `${v.toFixed(unit === 's' ? 2 : 0)}`).join(', ') + ` ${unit}`;
-        console.log(`\n${STORMS} storms — event-loop max: Tablehop ${list((r) => r.tablehop.loop.maxMs, 'ms')}; bare ${list((r) => r.bare.loop.maxMs, 'ms')}`);
-        console.log(`kill → every phone back: Tablehop ${list((r) => r.tablehop.killToAllMs / 1000, 's')}; bare ${list((r) => r.bare.killToAllMs / 1000, 's')}`);
+        const list = (f: (r: (typeof runs)[number]) => number, unit: string) =>
+          `${runs
+            .map(f)
+            .map((v) => `${v.toFixed(unit === 's' ? 2 : 0)}`)
+            .join(', ')} ${unit}`;
+        console.log(
+          `\n${STORMS} storms — event-loop max: Tablehop ${list((r) => r.tablehop.loop.maxMs, 'ms')}; bare ${list((r) => r.bare.loop.maxMs, 'ms')}`,
+        );
+        console.log(
+          `kill → every phone back: Tablehop ${list((r) => r.tablehop.killToAllMs / 1000, 's')}; bare ${list((r) => r.bare.killToAllMs / 1000, 's')}`,
+        );
       }
-      console.log(`goal: all back within 10 s of the kill, no error answered, event loop never blocked > 100 ms — ${met === STORMS ? 'met' : 'NOT met'}${STORMS > 1 ? ` (goals held in ${met} of ${STORMS} storms)` : ''}`);
+      console.log(
+        `goal: all back within 10 s of the kill, no error answered, event loop never blocked > 100 ms — ${met === STORMS ? 'met' : 'NOT met'}${STORMS > 1 ? ` (goals held in ${met} of ${STORMS} storms)` : ''}`,
+      );
     }
 
     results.memory = memory;
-    const row = (name: string, m: Record<string, number>) => [name, ...['fresh', 'eventLoaded', 'connected', 'afterTrials', 'peak', 'afterStorm'].map((k) => (m[k] === undefined ? '—' : mib(m[k]!)))];
+    const row = (name: string, m: Record<string, number>) => [
+      name,
+      ...['fresh', 'eventLoaded', 'connected', 'afterTrials', 'peak', 'afterStorm'].map((k) =>
+        m[k] === undefined ? '—' : mib(m[k]!),
+      ),
+    ];
     console.log(`\nMemory (VmRSS, MiB; peak = VmHWM), ${N} phones`);
-    console.log(formatTable([['server', 'fresh', 'event, 0 phones', `${N} phones`, 'after trials', 'peak', 'after storm'], row('Tablehop', memory.tablehop), row('bare Socket.IO', memory.bare)]));
-    const held = Math.max(memory.tablehop.connected ?? 0, memory.tablehop.afterTrials ?? 0, memory.tablehop.afterStorm ?? 0);
-    console.log(`goal: under 150 MiB with ${N} phones — ${held < 150 * 2 ** 20 ? 'met' : 'NOT met'} (${mib(held)} MiB at most)`);
+    console.log(
+      formatTable([
+        ['server', 'fresh', 'event, 0 phones', `${N} phones`, 'after trials', 'peak', 'after storm'],
+        row('Tablehop', memory.tablehop),
+        row('bare Socket.IO', memory.bare),
+      ]),
+    );
+    const held = Math.max(
+      memory.tablehop.connected ?? 0,
+      memory.tablehop.afterTrials ?? 0,
+      memory.tablehop.afterStorm ?? 0,
+    );
+    console.log(
+      `goal: under 150 MiB with ${N} phones — ${held < 150 * 2 ** 20 ? 'met' : 'NOT met'} (${mib(held)} MiB at most)`,
+    );
     console.log(`\n${machine()}`);
   } finally {
     for (const c of children.reverse()) await stop(c, 'SIGTERM');

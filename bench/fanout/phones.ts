@@ -25,7 +25,13 @@ let bare: Socket[] = [];
 let resyncTimers: NodeJS.Timeout[] = [];
 
 /** The change being timed: latency per phone (NaN until received). */
-let trial: { t0: number; accepts: (version: number) => boolean; recv: Float64Array; count: number; done: () => void } | null = null;
+let trial: {
+  t0: number;
+  accepts: (version: number) => boolean;
+  recv: Float64Array;
+  count: number;
+  done: () => void;
+} | null = null;
 
 function onClock(i: number, version: number): void {
   const t = trial;
@@ -106,7 +112,7 @@ function realPhone(url: string, token: string, i: number): Phone {
   });
   p.on('clock:changed', (c) => onClock(i, c.version));
   p.on('snapshot:updated', (snap) => {
-    if (!storm || storm.target !== 'real' || !storm.down[i] || !Number.isNaN(storm.resyncedAt[i]!)) return;
+    if (storm?.target !== 'real' || !storm.down[i] || !Number.isNaN(storm.resyncedAt[i]!)) return;
     const c = snap.role === 'mentee' || snap.role === 'mentor' ? snap.me.clock : null;
     if (c && c.version === storm.expected?.version && c.phase?.index === storm.expected.phaseIndex) back('real', i);
     else storm.wrongClock++;
@@ -131,7 +137,7 @@ const once = (s: Socket, ok: string): Promise<boolean> =>
     const timer = setTimeout(() => resolve(false), 60_000);
     s.once(ok, () => (clearTimeout(timer), resolve(true)));
     s.on('connect_error', (err: Error & { data?: unknown }) => {
-      if (err.data) (clearTimeout(timer), resolve(false));
+      if (err.data) clearTimeout(timer), resolve(false);
     });
   });
 
@@ -150,10 +156,12 @@ async function connectAll(m: Extract<ToPhones, { type: 'connect' }>): Promise<vo
       waits.push(once(b, 'connect'));
       // Like the page: resync the offset every minute (jittered as pages open at different times).
       const p = r;
-      resyncTimers.push(setTimeout(function again() {
-        void sampleTime(p);
-        resyncTimers[i] = setTimeout(again, RESYNC_EVERY_MS);
-      }, Math.random() * RESYNC_EVERY_MS));
+      resyncTimers.push(
+        setTimeout(function again() {
+          void sampleTime(p);
+          resyncTimers[i] = setTimeout(again, RESYNC_EVERY_MS);
+        }, Math.random() * RESYNC_EVERY_MS),
+      );
     }
     for (const ok of await Promise.all(waits)) if (!ok) refusals++;
   }
@@ -179,12 +187,28 @@ async function runTrial(m: Extract<ToPhones, { type: 'trial' }>): Promise<void> 
           headers: { authorization: `Bearer ${m.key}`, 'content-type': 'application/json' },
           body: JSON.stringify({ action: 'skip', expectedPhase: m.expectedPhase }),
         })
-      : fetch(`${m.url}/emit`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(m.payload) });
-  const acked = answer.then(async (res) => ({ ms: performance.now() - t.t0, status: res.status, body: res.status === 204 ? null : await res.json() }));
+      : fetch(`${m.url}/emit`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(m.payload),
+        });
+  const acked = answer.then(async (res) => ({
+    ms: performance.now() - t.t0,
+    status: res.status,
+    body: res.status === 204 ? null : await res.json(),
+  }));
   await Promise.race([received, timeout]);
   const a = await acked;
   trial = null;
-  send({ type: 'trial-done', target: m.target, latencies: [...t.recv].filter((v) => !Number.isNaN(v)), ackMs: a.ms, status: a.status, answer: a.body, sample });
+  send({
+    type: 'trial-done',
+    target: m.target,
+    latencies: [...t.recv].filter((v) => !Number.isNaN(v)),
+    ackMs: a.ms,
+    status: a.status,
+    answer: a.body,
+    sample,
+  });
 }
 
 function armStorm(m: Extract<ToPhones, { type: 'storm-arm' }>): void {
@@ -197,7 +221,13 @@ function armStorm(m: Extract<ToPhones, { type: 'storm-arm' }>): void {
     s.loop.disable();
     const cpu = process.cpuUsage(s.cpuAtArm);
     const { target: _t, expected: _e, down: _d, left: _l, done: _f, cpuAtArm: _c, loop, ...result } = s;
-    send({ type: 'storm-done', ...result, resyncedAt: [...s.resyncedAt], phonesCpuMs: (cpu.user + cpu.system) / 1000, phonesLoopMaxMs: loop.max / 1e6 });
+    send({
+      type: 'storm-done',
+      ...result,
+      resyncedAt: [...s.resyncedAt],
+      phonesCpuMs: (cpu.user + cpu.system) / 1000,
+      phonesLoopMaxMs: loop.max / 1e6,
+    });
   };
   const loop = monitorEventLoopDelay({ resolution: 10 });
   loop.enable();
@@ -235,7 +265,8 @@ function close(): void {
 
 process.on('message', (raw) => {
   const m = raw as ToPhones;
-  const fail = (err: unknown) => send({ type: 'error', message: err instanceof Error ? err.stack ?? err.message : String(err) });
+  const fail = (err: unknown) =>
+    send({ type: 'error', message: err instanceof Error ? (err.stack ?? err.message) : String(err) });
   try {
     switch (m.type) {
       case 'connect':

@@ -3,10 +3,24 @@
 export type ToPhones =
   /** `timeSamples`: clock samples per connect (the client takes 8). */
   | { type: 'connect'; realUrl: string; tokens: string[]; bareUrl: string; batch: number; timeSamples: number }
-  | { type: 'trial'; target: 'real'; url: string; eventId: string; key: string; expectedPhase: number; afterVersion: number; timeoutMs: number }
+  | {
+      type: 'trial';
+      target: 'real';
+      url: string;
+      eventId: string;
+      key: string;
+      expectedPhase: number;
+      afterVersion: number;
+      timeoutMs: number;
+    }
   | { type: 'trial'; target: 'bare'; url: string; payload: Record<string, unknown>; timeoutMs: number }
   /** Watch a restart: Tablehop phones count as back on a snapshot with the `expected` clock, bare ones on reconnecting. */
-  | { type: 'storm-arm'; target: 'real' | 'bare'; expected: { version: number; phaseIndex: number } | null; timeoutMs: number }
+  | {
+      type: 'storm-arm';
+      target: 'real' | 'bare';
+      expected: { version: number; phaseIndex: number } | null;
+      timeoutMs: number;
+    }
   | { type: 'close' };
 
 export interface StormResult {
@@ -33,7 +47,15 @@ export interface StormResult {
 
 export type FromPhones =
   | { type: 'connected'; ms: number; refusals: number }
-  | { type: 'trial-done'; target: 'real' | 'bare'; latencies: number[]; ackMs: number; status: number; answer: unknown; sample: unknown }
+  | {
+      type: 'trial-done';
+      target: 'real' | 'bare';
+      latencies: number[];
+      ackMs: number;
+      status: number;
+      answer: unknown;
+      sample: unknown;
+    }
   | { type: 'storm-armed' }
   | ({ type: 'storm-done' } & StormResult)
   | { type: 'error'; message: string };

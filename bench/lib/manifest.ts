@@ -19,8 +19,11 @@ export type Manifest = Record<string, ManifestChunk>;
 
 /** The key of the chunk whose source path ends with `suffix` (e.g. "screens/person-page.tsx"). */
 export function keyOf(manifest: Manifest, suffix: string): string {
-  const keys = Object.keys(manifest).filter((k) => k === suffix || k.endsWith(`/${suffix}`) || manifest[k]!.src?.endsWith(suffix));
-  if (keys.length !== 1) throw new Error(`expected one manifest chunk for ${suffix}, found ${keys.length ? keys.join(', ') : 'none'}`);
+  const keys = Object.keys(manifest).filter(
+    (k) => k === suffix || k.endsWith(`/${suffix}`) || manifest[k]!.src?.endsWith(suffix),
+  );
+  if (keys.length !== 1)
+    throw new Error(`expected one manifest chunk for ${suffix}, found ${keys.length ? keys.join(', ') : 'none'}`);
   return keys[0]!;
 }
 

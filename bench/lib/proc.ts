@@ -17,7 +17,9 @@ export function machine(): string {
   } catch {
     /* not Linux */
   }
-  const load = loadavg().map((l) => l.toFixed(2)).join(' ');
+  const load = loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
   let pressure = '';
   try {
     // Linux PSI: the share of time some runnable task waited for a CPU (other work on the machine).
@@ -41,7 +43,10 @@ export function openFilesLimit(): number {
  * soft limit allows, it runs under `bash -c 'ulimit -n <n>; exec node …'` (Node cannot raise
  * its own limit); exec keeps the PID, file descriptors (the IPC channel) and environment.
  */
-export function spawnNode(args: string[], opts: SpawnOptions & { openFiles?: number; nice?: number } = {}): ChildProcess {
+export function spawnNode(
+  args: string[],
+  opts: SpawnOptions & { openFiles?: number; nice?: number } = {},
+): ChildProcess {
   const { openFiles, nice, ...rest } = opts;
   const raise = openFiles !== undefined && openFiles > openFilesLimit();
   if (!raise && !nice) return spawn(process.execPath, args, rest);
@@ -66,7 +71,8 @@ export function waitForLine(proc: ChildProcess, re: RegExp, timeoutMs: number, w
       const m = re.exec(out);
       if (m) done(null, m);
     };
-    const onExit = (code: number | null, signal: string | null) => done(new Error(`${what} exited (${code ?? signal}) before printing ${re}:\n${out}`));
+    const onExit = (code: number | null, signal: string | null) =>
+      done(new Error(`${what} exited (${code ?? signal}) before printing ${re}:\n${out}`));
     const timer = setTimeout(() => done(new Error(`${what}: no ${re} within ${timeoutMs} ms:\n${out}`)), timeoutMs);
     proc.stdout?.on('data', onData);
     proc.on('exit', onExit);
@@ -89,7 +95,8 @@ export function stop(proc: ChildProcess, signal: NodeJS.Signals = 'SIGTERM', gra
 let ticksPerSecond = 0;
 /** CPU time (user + system) a process has used so far, in ms, from /proc/<pid>/stat (10 ms resolution). */
 export function cpuMsOf(pid: number): number {
-  if (!ticksPerSecond) ticksPerSecond = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim()) || 100;
+  if (!ticksPerSecond)
+    ticksPerSecond = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim()) || 100;
   // Fields after the command name (which may contain spaces) start at field 3; utime and stime are 14 and 15.
   const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');

@@ -28,7 +28,12 @@ export interface Spread {
 
 /** p50, p99 and max of one sample. */
 export function spread(values: readonly number[]): Spread {
-  return { n: values.length, p50: percentile(values, 50), p99: percentile(values, 99), max: values.length ? Math.max(...values) : NaN };
+  return {
+    n: values.length,
+    p50: percentile(values, 50),
+    p99: percentile(values, 99),
+    max: values.length ? Math.max(...values) : NaN,
+  };
 }
 
 /** The verdict over several changes (each change: one latency per phone that received it). */

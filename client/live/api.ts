@@ -17,7 +17,11 @@ export class ApiError extends Error {
  * Call the JSON API with a bearer secret and parse the answer with `schema` (types alone do
  * not validate). Throws ApiError with the server's message on failure.
  */
-export async function api<S extends z.ZodType>(path: string, schema: S, opts: { method?: string; body?: unknown; secret?: string | null; csv?: string } = {}): Promise<z.output<S>> {
+export async function api<S extends z.ZodType>(
+  path: string,
+  schema: S,
+  opts: { method?: string; body?: unknown; secret?: string | null; csv?: string } = {},
+): Promise<z.output<S>> {
   const headers: Record<string, string> = {};
   if (opts.secret) headers.authorization = `Bearer ${opts.secret}`;
   let body: string | undefined;
@@ -38,11 +42,17 @@ export async function api<S extends z.ZodType>(path: string, schema: S, opts: { 
   const json: unknown = text ? safeJson(text) : null;
   if (!res.ok) {
     const parsed = errorBodySchema.safeParse(json);
-    if (parsed.success) throw new ApiError(res.status, parsed.data.error.code, parsed.data.error.message, parsed.data.error.issues);
+    if (parsed.success)
+      throw new ApiError(res.status, parsed.data.error.code, parsed.data.error.message, parsed.data.error.issues);
     throw new ApiError(res.status, 'http', `The server answered ${res.status}.`);
   }
   const parsed = schema.safeParse(json);
-  if (!parsed.success) throw new ApiError(res.status, 'bad_answer', 'The server sent an answer this page does not understand. Reload the page.');
+  if (!parsed.success)
+    throw new ApiError(
+      res.status,
+      'bad_answer',
+      'The server sent an answer this page does not understand. Reload the page.',
+    );
   return parsed.data;
 }
 

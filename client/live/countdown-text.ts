@@ -12,7 +12,10 @@ export function formatRemaining(ms: number): string {
 }
 
 /** Remaining ms of a clock snapshot at the server time `serverNow`. */
-export function remainingAt(clock: { status: string; phaseEndsAt: number | null; remainingMs: number }, serverNow: number): number {
+export function remainingAt(
+  clock: { status: string; phaseEndsAt: number | null; remainingMs: number },
+  serverNow: number,
+): number {
   if (clock.status === 'running' && clock.phaseEndsAt !== null) return Math.max(0, clock.phaseEndsAt - serverNow);
   return clock.remainingMs;
 }

@@ -22,12 +22,21 @@ function phaseKey(clock: Pick<ClockSnapshot, 'status' | 'phase'>): string {
  * page is not a phase change); 'warning' when a running meeting's remaining time crosses
  * `warnMs` (0 turns the warning off).
  */
-export function nextCue(prev: CueState | null, clock: ClockSnapshot, serverNow: number, warnMs: number): { state: CueState; cue: Cue | null } {
+export function nextCue(
+  prev: CueState | null,
+  clock: ClockSnapshot,
+  serverNow: number,
+  warnMs: number,
+): { state: CueState; cue: Cue | null } {
   const state = { key: phaseKey(clock), remainingMs: remainingAt(clock, serverNow) };
   if (!prev) return { state, cue: null };
   if (prev.key !== state.key) return { state, cue: state.key === 'idle' ? null : 'phase' };
   const warns =
-    warnMs > 0 && clock.status === 'running' && clock.phase?.kind === 'meeting' &&
-    prev.remainingMs > warnMs && state.remainingMs <= warnMs && state.remainingMs > 0;
+    warnMs > 0 &&
+    clock.status === 'running' &&
+    clock.phase?.kind === 'meeting' &&
+    prev.remainingMs > warnMs &&
+    state.remainingMs <= warnMs &&
+    state.remainingMs > 0;
   return { state, cue: warns ? 'warning' : null };
 }

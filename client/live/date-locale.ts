@@ -58,7 +58,9 @@ export async function loadDateLocale(tag: string = navigator.language): Promise<
   if (!key) return null;
   try {
     const mod = await LOADERS[key]!();
-    const locale = Object.values(mod).find((v): v is Locale => typeof v === 'object' && v !== null && 'code' in v && 'formatLong' in v);
+    const locale = Object.values(mod).find(
+      (v): v is Locale => typeof v === 'object' && v !== null && 'code' in v && 'formatLong' in v,
+    );
     return locale ?? null;
   } catch {
     return null;

@@ -31,7 +31,7 @@ export interface LiveConnection {
 const RESYNC_EVERY_MS = 60_000;
 const RATE_LIMIT_RETRY_MS = 15_000;
 
-const noAnswer = <T,>(message: string): Ack<T> => ({ ok: false, error: { code: 'internal', message } });
+const noAnswer = <T>(message: string): Ack<T> => ({ ok: false, error: { code: 'internal', message } });
 
 /** The clock inside a snapshot of any role. */
 function clockOf(s: Snapshot): ClockSnapshot {
@@ -65,7 +65,7 @@ export function createLiveConnection(secret: string): LiveConnection {
   let measured = false;
   let measuring: Promise<boolean> | null = null;
 
-  const request = <T,>(send: (ack: (r: Ack<T>) => void) => void, timeoutMs = 5000): Promise<Ack<T>> => {
+  const request = <T>(send: (ack: (r: Ack<T>) => void) => void, timeoutMs = 5000): Promise<Ack<T>> => {
     // socket.io buffers emits while disconnected and sends them later: a save the user was
     // told had failed must not quietly happen after all.
     if (!socket.connected) return Promise.resolve(noAnswer<T>('No connection to the server.'));
@@ -99,7 +99,10 @@ export function createLiveConnection(secret: string): LiveConnection {
     const samples: TimeSample[] = [];
     for (let i = 0; i < count && socket.connected; i++) {
       const clientSentAt = Date.now();
-      const r = await request<{ clientSentAt: number; serverNow: number }>((ack) => socket.emit('time', { clientSentAt }, ack), 3000);
+      const r = await request<{ clientSentAt: number; serverNow: number }>(
+        (ack) => socket.emit('time', { clientSentAt }, ack),
+        3000,
+      );
       if (!r.ok) return false;
       samples.push({ clientSentAt, serverNow: r.data.serverNow, clientReceivedAt: Date.now() });
     }

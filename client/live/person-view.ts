@@ -18,12 +18,20 @@ export interface PersonView {
 }
 
 /** Derive where the person is, what is next and their timed schedule. Inside a Solid owner. */
-export function createPersonView(me: Accessor<PersonPage>, clock: Accessor<ClockSnapshot>, serverNow: Accessor<number>): PersonView {
+export function createPersonView(
+  me: Accessor<PersonPage>,
+  clock: Accessor<ClockSnapshot>,
+  serverNow: Accessor<number>,
+): PersonView {
   const phases = createMemo(() => buildPhases(me().event));
   const live = createMemo(() => liveClockAt(clock(), phases(), serverNow()));
   const where = createMemo(() => whereNow(me().rounds, live()));
   // Recomputed every second (paused clocks shift the times) but only passed on when a row changed.
-  const rows = createMemo(() => scheduleRows(me().rounds, live(), phases(), serverNow(), me().event.plannedStartAt), undefined, { equals: sameRows });
+  const rows = createMemo(
+    () => scheduleRows(me().rounds, live(), phases(), serverNow(), me().event.plannedStartAt),
+    undefined,
+    { equals: sameRows },
+  );
   const label = createMemo(() => phaseLabel(live()));
   return { phases, live, where, rows, label };
 }

@@ -18,7 +18,13 @@ export interface ScheduleRow {
  * shared timeline (`phaseStartTimes`), so pauses and extensions move them; before the start
  * they come from the planned start, if any.
  */
-export function scheduleRows(rounds: readonly MyRound[], clock: ClockSnapshot, phases: Phase[], serverNow: number, plannedStartAt: number | null): ScheduleRow[] {
+export function scheduleRows(
+  rounds: readonly MyRound[],
+  clock: ClockSnapshot,
+  phases: Phase[],
+  serverNow: number,
+  plannedStartAt: number | null,
+): ScheduleRow[] {
   const times = phases.length === clock.phaseCount ? phaseStartTimes(clock, phases, serverNow, plannedStartAt) : [];
   // Before the start round 1 is where to go (roundOfClock says 1) but it has not begun: it is
   // listed as upcoming, with its planned time.
@@ -27,7 +33,12 @@ export function scheduleRows(rounds: readonly MyRound[], clock: ClockSnapshot, p
   return [...rounds]
     .sort((a, b) => a.round - b.round)
     .map((entry) => {
-      const state: ScheduleRow['state'] = ended || (current !== null && entry.round < current) ? 'done' : entry.round === current ? 'current' : 'upcoming';
+      const state: ScheduleRow['state'] =
+        ended || (current !== null && entry.round < current)
+          ? 'done'
+          : entry.round === current
+            ? 'current'
+            : 'upcoming';
       const startsAt = state === 'done' ? null : (times[meetingPhaseIndex(entry.round)] ?? null);
       return { round: entry.round, entry, state, startsAt };
     });
@@ -35,8 +46,11 @@ export function scheduleRows(rounds: readonly MyRound[], clock: ClockSnapshot, p
 
 /** Whether two schedules read the same (so a screen need not re-render). */
 export function sameRows(a: readonly ScheduleRow[], b: readonly ScheduleRow[]): boolean {
-  return a.length === b.length && a.every((r, i) => {
-    const o = b[i]!;
-    return r.round === o.round && r.state === o.state && r.startsAt === o.startsAt && r.entry === o.entry;
-  });
+  return (
+    a.length === b.length &&
+    a.every((r, i) => {
+      const o = b[i]!;
+      return r.round === o.round && r.state === o.state && r.startsAt === o.startsAt && r.entry === o.entry;
+    })
+  );
 }

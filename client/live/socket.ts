@@ -11,5 +11,9 @@ export type LiveSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
  */
 export function openSocket(secret: string): LiveSocket {
   // io() with no URL is same origin in dev (Vite proxy) and production alike.
-  return io({ auth: { token: secret, protocol: PROTOCOL_VERSION }, transports: ['websocket', 'polling'], reconnectionDelayMax: 4000 });
+  return io({
+    auth: { token: secret, protocol: PROTOCOL_VERSION },
+    transports: ['websocket', 'polling'],
+    reconnectionDelayMax: 4000,
+  });
 }

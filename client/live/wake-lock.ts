@@ -24,7 +24,9 @@ type WakeLockApi = { request(type: 'screen'): Promise<Sentinel> };
  * each time the page becomes visible (browsers release it when the page is hidden).
  * Must be called inside a Solid owner.
  */
-export function createWakeLock(api: WakeLockApi | undefined = (navigator as Navigator & { wakeLock?: WakeLockApi }).wakeLock): WakeLockControl {
+export function createWakeLock(
+  api: WakeLockApi | undefined = (navigator as Navigator & { wakeLock?: WakeLockApi }).wakeLock,
+): WakeLockControl {
   const [wanted, setWantedSignal] = createSignal(false);
   const [held, setHeld] = createSignal(false);
   const [error, setError] = createSignal<string | null>(null);

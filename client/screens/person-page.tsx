@@ -43,7 +43,15 @@ export default function PersonPage(): JSX.Element {
     const r = await conn.request<unknown>((ack) => conn.socket.emit('questions:update', { questions }, ack));
     if (!r.ok) return r;
     const parsed = questionsAnswerSchema.safeParse(r.data);
-    return parsed.success ? { ok: true, data: parsed.data } : { ok: false, error: { code: 'internal', message: 'The server sent an answer this page does not understand. Reload the page.' } };
+    return parsed.success
+      ? { ok: true, data: parsed.data }
+      : {
+          ok: false,
+          error: {
+            code: 'internal',
+            message: 'The server sent an answer this page does not understand. Reload the page.',
+          },
+        };
   };
 
   return (
@@ -53,10 +61,23 @@ export default function PersonPage(): JSX.Element {
         return (
           <Switch>
             <Match when={me().role === 'mentee'}>
-              <MenteeScreen me={me().me} clock={clock()} serverNow={serverNow} saveQuestions={saveQuestions} dateLocale={dateLocale()} checkIn={checkIn} />
+              <MenteeScreen
+                me={me().me}
+                clock={clock()}
+                serverNow={serverNow}
+                saveQuestions={saveQuestions}
+                dateLocale={dateLocale()}
+                checkIn={checkIn}
+              />
             </Match>
             <Match when={me().role === 'mentor'}>
-              <MentorScreen me={me().me} clock={clock()} serverNow={serverNow} dateLocale={dateLocale()} checkIn={checkIn} />
+              <MentorScreen
+                me={me().me}
+                clock={clock()}
+                serverNow={serverNow}
+                dateLocale={dateLocale()}
+                checkIn={checkIn}
+              />
             </Match>
           </Switch>
         );

@@ -10,7 +10,11 @@ export type CheckInResult = { ok: true } | { ok: false; message: string };
  * Before the start: "I'm here" (the person checks themself in), or that they are checked in.
  * Once started, a person the organizer marked absent or gone is told to see the organizer.
  */
-export function CheckInCard(props: { attendance: Attendance; status: ClockSnapshot['status']; checkIn?: () => Promise<CheckInResult> }): JSX.Element {
+export function CheckInCard(props: {
+  attendance: Attendance;
+  status: ClockSnapshot['status'];
+  checkIn?: () => Promise<CheckInResult>;
+}): JSX.Element {
   const [busy, setBusy] = createSignal(false);
   const [error, setError] = createSignal<string | null>(null);
   const away = () => props.attendance === 'absent' || props.attendance === 'left';
@@ -32,15 +36,26 @@ export function CheckInCard(props: { attendance: Attendance; status: ClockSnapsh
       <Match when={props.status === 'idle' && props.checkIn}>
         <section class="card check-in-card" data-testid="check-in">
           <h2>Are you here?</h2>
-          <p>{away() ? 'The organizer has you down as not coming. If you are here after all, check in.' : 'When you arrive at the venue, check in so the organizer knows you are here.'}</p>
-          <button type="button" onClick={send} disabled={busy()}>{busy() ? 'Checking in…' : 'I’m here — check me in'}</button>
-          <p role="status" class="error">{error() ?? ''}</p>
+          <p>
+            {away()
+              ? 'The organizer has you down as not coming. If you are here after all, check in.'
+              : 'When you arrive at the venue, check in so the organizer knows you are here.'}
+          </p>
+          <button type="button" onClick={send} disabled={busy()}>
+            {busy() ? 'Checking in…' : 'I’m here — check me in'}
+          </button>
+          <p role="status" class="error">
+            {error() ?? ''}
+          </p>
         </section>
       </Match>
       <Match when={(props.status === 'running' || props.status === 'paused') && away()}>
         <section class="card check-in-card" data-testid="not-seated">
           <h2>{props.attendance === 'left' ? 'You are marked as gone' : 'You are marked as not here'}</h2>
-          <p>You have no table in the rounds still to come. If you are here, tell the organizer at the door and they will seat you from the next round.</p>
+          <p>
+            You have no table in the rounds still to come. If you are here, tell the organizer at the door and they will
+            seat you from the next round.
+          </p>
         </section>
       </Match>
     </Switch>

@@ -9,7 +9,13 @@ import { formatRemaining, remainingAt } from '../live/countdown-text';
 export function Countdown(props: { clock: ClockSnapshot | null; serverNow: Accessor<number>; class?: string }) {
   const text = () => (props.clock ? formatRemaining(remainingAt(props.clock, props.serverNow())) : '–:––');
   return (
-    <div class={`countdown ${props.class ?? ''}`} role="timer" aria-label={`Time left ${text()}`} data-testid="countdown" style={{ '--chars': String(text().length) }}>
+    <div
+      class={`countdown ${props.class ?? ''}`}
+      role="timer"
+      aria-label={`Time left ${text()}`}
+      data-testid="countdown"
+      style={{ '--chars': String(text().length) }}
+    >
       {text()}
     </div>
   );

@@ -22,7 +22,9 @@ export interface LiveGateTexts {
 export function InvalidLink(props: { reason?: string; advice: string }): JSX.Element {
   return (
     <StatusScreen title="This link is not valid" tone="error" testId="invalid-link">
-      <p>{props.reason ?? 'It may be incomplete or out of date.'} {props.advice}</p>
+      <p>
+        {props.reason ?? 'It may be incomplete or out of date.'} {props.advice}
+      </p>
     </StatusScreen>
   );
 }

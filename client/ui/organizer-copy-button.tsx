@@ -19,9 +19,13 @@ export function CopyButton(props: { text: string; label: string; class?: string 
   };
   return (
     <span class={`copy ${props.class ?? ''}`}>
-      <button type="button" class="secondary small" onClick={onClick} aria-label={props.label}>Copy</button>
+      <button type="button" class="secondary small" onClick={onClick} aria-label={props.label}>
+        Copy
+      </button>
       <span role="status" class="copy-status">
-        <Show when={state() === 'copied'}><span class="ok">Copied</span></Show>
+        <Show when={state() === 'copied'}>
+          <span class="ok">Copied</span>
+        </Show>
       </span>
       <Show when={state() === 'failed'}>
         <label class="copy-manual">

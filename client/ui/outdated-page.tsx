@@ -9,7 +9,10 @@ import { StatusScreen } from './status-screen';
 export function ReloadPrompt(): JSX.Element {
   return (
     <>
-      <p>Tablehop has been updated since this page was opened, so it can no longer follow the event. Reload the page to carry on with the new version.</p>
+      <p>
+        Tablehop has been updated since this page was opened, so it can no longer follow the event. Reload the page to
+        carry on with the new version.
+      </p>
       <button type="button" data-testid="reload-page" onClick={() => window.location.reload()}>
         Reload the page
       </button>

@@ -23,7 +23,9 @@ export function PersonScreenHead(props: {
   return (
     <>
       <header class="person-head">
-        <p class="event-name" dir="auto">{props.me.event.name}</p>
+        <p class="event-name" dir="auto">
+          {props.me.event.name}
+        </p>
         <h1 class="hello">{props.children}</h1>
       </header>
       <ScheduleChangedNotice me={() => props.me} clock={props.view.live} />

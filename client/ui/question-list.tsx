@@ -5,7 +5,13 @@ export function QuestionList(props: { questions: readonly string[] | null; empty
   return (
     <Show
       when={props.questions && props.questions.length > 0}
-      fallback={<p class="muted small">{props.questions === null ? 'Questions will appear when this mentee is next at your table.' : (props.emptyText ?? 'No questions prepared.')}</p>}
+      fallback={
+        <p class="muted small">
+          {props.questions === null
+            ? 'Questions will appear when this mentee is next at your table.'
+            : (props.emptyText ?? 'No questions prepared.')}
+        </p>
+      }
     >
       <ul class="question-list">
         <For each={props.questions}>{(q) => <li dir="auto">{q}</li>}</For>

@@ -4,7 +4,12 @@ import { tableAndMentor } from '../live/where-now';
 
 /** A person's seat in one round, as a comparable key: the table and mentor (mentee), or who sits there (mentor). */
 export function seatKey(role: 'mentor' | 'mentee', r: MyRound): string {
-  return role === 'mentee' ? `${r.table ?? '-'}|${r.mentorId ?? '-'}` : `${r.table ?? '-'}|${r.mentees.map((m) => m.id).sort().join(',')}`;
+  return role === 'mentee'
+    ? `${r.table ?? '-'}|${r.mentorId ?? '-'}`
+    : `${r.table ?? '-'}|${r.mentees
+        .map((m) => m.id)
+        .sort()
+        .join(',')}`;
 }
 
 /** Seat keys by round: what is remembered of the previous snapshot (plain data, safe from store updates). */
@@ -33,9 +38,16 @@ export interface ScheduleChange {
 }
 
 /** Pure: whether the rounds ≥ `from` differ between the previous seats and the new rounds. */
-export function scheduleChange(role: 'mentor' | 'mentee', before: ReadonlyMap<number, string>, after: readonly MyRound[], from: number): ScheduleChange | null {
+export function scheduleChange(
+  role: 'mentor' | 'mentee',
+  before: ReadonlyMap<number, string>,
+  after: readonly MyRound[],
+  from: number,
+): ScheduleChange | null {
   const entry = (n: number) => after.find((r) => r.round === n) ?? null;
-  const rounds = [...new Set([...before.keys(), ...after.map((r) => r.round)])].filter((n) => n >= from).sort((a, b) => a - b);
+  const rounds = [...new Set([...before.keys(), ...after.map((r) => r.round)])]
+    .filter((n) => n >= from)
+    .sort((a, b) => a - b);
   const first = rounds.find((n) => {
     const now = entry(n);
     return before.get(n) !== (now ? seatKey(role, now) : undefined);
@@ -50,9 +62,18 @@ export function changeText(role: 'mentor' | 'mentee', change: ScheduleChange): {
   if (!at) return { title, detail: `From round ${change.firstChanged} on; see your schedule below.` };
   const isNext = change.next?.round === at.round;
   if (role === 'mentee') {
-    if (at.table) return { title, detail: isNext ? `Next you go to ${tableAndMentor(at)} (round ${at.round}).` : `In round ${at.round} you now go to ${tableAndMentor(at)}.` };
+    if (at.table)
+      return {
+        title,
+        detail: isNext
+          ? `Next you go to ${tableAndMentor(at)} (round ${at.round}).`
+          : `In round ${at.round} you now go to ${tableAndMentor(at)}.`,
+      };
     return { title, detail: `You now sit out round ${at.round}; see your schedule below for your next table.` };
   }
   if (!at.table || at.mentees.length === 0) return { title, detail: `No one at your table in round ${at.round} now.` };
-  return { title, detail: `${isNext ? 'Next at your table' : 'At your table'} (round ${at.round}): ${at.mentees.map((m) => m.name).join(', ')}.` };
+  return {
+    title,
+    detail: `${isNext ? 'Next at your table' : 'At your table'} (round ${at.round}): ${at.mentees.map((m) => m.name).join(', ')}.`,
+  };
 }

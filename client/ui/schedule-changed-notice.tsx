@@ -24,7 +24,11 @@ export function vibrateChange(): boolean {
  * person in a round they have not started yet. The first snapshot is the baseline (opening
  * the page is not a change); a person marked absent or gone is not told.
  */
-export function ScheduleChangedNotice(props: { me: Accessor<PersonPage>; clock: Accessor<ClockSnapshot>; vibrate?: () => void }): JSX.Element {
+export function ScheduleChangedNotice(props: {
+  me: Accessor<PersonPage>;
+  clock: Accessor<ClockSnapshot>;
+  vibrate?: () => void;
+}): JSX.Element {
   const [change, setChange] = createSignal<ScheduleChange | null>(null);
   const role = () => props.me().role;
   // A string, so only a real change of seats (not a store update that left them equal) wakes the effect.
@@ -46,14 +50,21 @@ export function ScheduleChangedNotice(props: { me: Accessor<PersonPage>; clock: 
       (props.vibrate ?? vibrateChange)();
     }),
   );
-  const text = () => { const c = change(); return c ? changeText(role(), c) : null; };
+  const text = () => {
+    const c = change();
+    return c ? changeText(role(), c) : null;
+  };
   return (
     <Show when={text()}>
       {(t) => (
         <section class="card schedule-changed" role="alert" data-testid="schedule-changed">
           <h2>{t().title}</h2>
-          <p class="schedule-changed-detail" dir="auto">{t().detail}</p>
-          <button type="button" class="secondary" onClick={() => setChange(null)}>OK</button>
+          <p class="schedule-changed-detail" dir="auto">
+            {t().detail}
+          </p>
+          <button type="button" class="secondary" onClick={() => setChange(null)}>
+            OK
+          </button>
         </section>
       )}
     </Show>

@@ -13,7 +13,14 @@ export function ScheduleTable(props: {
   timeText: (ms: number) => string;
   currentText?: string;
 }): JSX.Element {
-  const when = (r: ScheduleRow) => (r.state === 'done' ? 'Done' : r.state === 'current' ? (props.currentText ?? 'Now') : r.startsAt !== null ? props.timeText(r.startsAt) : '–');
+  const when = (r: ScheduleRow) =>
+    r.state === 'done'
+      ? 'Done'
+      : r.state === 'current'
+        ? (props.currentText ?? 'Now')
+        : r.startsAt !== null
+          ? props.timeText(r.startsAt)
+          : '–';
   return (
     <section class="card schedule" aria-labelledby="schedule-heading">
       <h2 id="schedule-heading">{props.caption}</h2>

@@ -8,9 +8,19 @@ export function WakeLockToggle(props: { control: WakeLockControl }): JSX.Element
     <div class="wake-lock">
       <Show
         when={c.supported}
-        fallback={<p class="muted small">Tip: this browser cannot keep the screen on by itself; turn off auto-lock to keep the countdown in view.</p>}
+        fallback={
+          <p class="muted small">
+            Tip: this browser cannot keep the screen on by itself; turn off auto-lock to keep the countdown in view.
+          </p>
+        }
       >
-        <button type="button" class="secondary toggle" aria-pressed={c.wanted()} onClick={() => void c.setWanted(!c.wanted())} data-testid="wake-lock">
+        <button
+          type="button"
+          class="secondary toggle"
+          aria-pressed={c.wanted()}
+          onClick={() => void c.setWanted(!c.wanted())}
+          data-testid="wake-lock"
+        >
           <span aria-hidden="true">{c.wanted() ? '☀' : '☾'}</span> {c.wanted() ? 'Screen stays on' : 'Keep screen on'}
         </button>
         <Show when={c.error()}>{(e) => <p class="error small">{e()}</p>}</Show>

@@ -52,7 +52,9 @@ export function parseCommand(argv: string[]): Command {
   } catch (e) {
     // Node's message goes on to explain `--` for positionals, which reads as noise here.
     const message = (e as Error).message;
-    throw new UsageError((e as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? message.split('. ')[0]! : message);
+    throw new UsageError(
+      (e as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? message.split('. ')[0]! : message,
+    );
   }
   const { values, positionals } = parsed;
   if (values.help) return { kind: 'help' };

@@ -10,13 +10,22 @@ import { displayWidth, padToWidth } from './display-width';
 export function formatScheduleText(schedule: Schedule): string[] {
   const { columns, rows } = scheduleMatrix(schedule);
   const header: string[][] = [['Round', ''], ...columns.map((c) => [c.table || '?', c.mentor]), ['Byes', '']];
-  const body = rows.map((r) => [[String(r.round)], ...r.cells.map((names) => (names.length ? names : ['-'])), [r.byes.join(', ')]]);
+  const body = rows.map((r) => [
+    [String(r.round)],
+    ...r.cells.map((names) => (names.length ? names : ['-'])),
+    [r.byes.join(', ')],
+  ]);
   const cleaned = [header, ...body].map((row) => row.map((cell) => cell.map(oneLine)));
-  const widths = cleaned[0]!.map((_, col) => Math.max(...cleaned.map((row) => Math.max(0, ...row[col]!.map(displayWidth)))));
+  const widths = cleaned[0]!.map((_, col) =>
+    Math.max(...cleaned.map((row) => Math.max(0, ...row[col]!.map(displayWidth)))),
+  );
   const render = (row: string[][]): string[] => {
     const height = Math.max(1, ...row.map((cell) => cell.length));
     return Array.from({ length: height }, (_, i) =>
-      row.map((cell, col) => padToWidth(cell[i] ?? '', widths[col]!)).join(' | ').trimEnd(),
+      row
+        .map((cell, col) => padToWidth(cell[i] ?? '', widths[col]!))
+        .join(' | ')
+        .trimEnd(),
     );
   };
   const rule = widths.map((w) => '-'.repeat(w)).join('-+-');

@@ -44,7 +44,8 @@ export function verifyBackup(raw: unknown): BackupFile {
     r = readBackup(raw, sha256Hex);
   } catch (err) {
     // Checksum and schema walk the file recursively: JSON nested thousands deep overflows the stack.
-    if (err instanceof RangeError) throw badRequest('This file is nested far too deeply to be a Tablehop event backup; nothing was created.');
+    if (err instanceof RangeError)
+      throw badRequest('This file is nested far too deeply to be a Tablehop event backup; nothing was created.');
     throw err;
   }
   if (!r.ok) throw badRequest(r.message, r.issues);

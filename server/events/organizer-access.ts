@@ -27,6 +27,9 @@ export function organizerAccess(eventId: string, organizerKey: string, publicUrl
 }
 
 /** A person as the organizer sees them: their token is recomputed from the organizer key. */
-export function withSecret<P extends Mentor | Mentee>(p: P, access: OrganizerAccess): P & { token: string; link: string } {
+export function withSecret<P extends Mentor | Mentee>(
+  p: P,
+  access: OrganizerAccess,
+): P & { token: string; link: string } {
   return { ...p, ...access.person(p.id) };
 }

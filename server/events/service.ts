@@ -139,7 +139,11 @@ export function createEventService(deps: EventServiceDeps) {
   }
 
   /** Run one command on one event: serialized with the event's others, committed once, answered after. */
-  function dispatch<T extends CommandType>(eventId: string, command: CommandOf<T>, sender: Sender): Promise<Dispatched<T>> {
+  function dispatch<T extends CommandType>(
+    eventId: string,
+    command: CommandOf<T>,
+    sender: Sender,
+  ): Promise<Dispatched<T>> {
     return queue.run(eventId, (): Dispatched<T> => {
       const denied = authorize(sender, command);
       if (denied) return denied;
@@ -157,7 +161,8 @@ export function createEventService(deps: EventServiceDeps) {
     const before = peek(eventId);
     const r = await dispatch(eventId, { type: 'clock.advance' }, SYSTEM_SENDER);
     // Nothing moved (a timer that woke early, or a restart within a phase): aim it again.
-    if (r.ok && r.state !== null && r.state === before) runner.arm(eventId, nextBoundary(r.state.clock), r.state.clock.version);
+    if (r.ok && r.state !== null && r.state === before)
+      runner.arm(eventId, nextBoundary(r.state.clock), r.state.clock.version);
   }
 
   /**

@@ -16,8 +16,13 @@ export function attendanceRoutes(deps: HttpDeps): Router {
   r.post('/events/:id/people/:personId/status', async (req, res) => {
     const a = requireOrganizer(req, req.params.id);
     const body = parseBody(statusBodySchema, req.body);
-    const out = accepted(await service.dispatch(a.eventId, { type: 'attendance.set', personId: req.params.personId, ...body }, a));
-    res.json({ person: withSecret(out.person, organizerAccess(a.eventId, a.secret, publicUrl())), pending: out.pending });
+    const out = accepted(
+      await service.dispatch(a.eventId, { type: 'attendance.set', personId: req.params.personId, ...body }, a),
+    );
+    res.json({
+      person: withSecret(out.person, organizerAccess(a.eventId, a.secret, publicUrl())),
+      pending: out.pending,
+    });
   });
 
   // A read: the proposal for the committed state brought to now; nothing is stored.
@@ -25,14 +30,18 @@ export function attendanceRoutes(deps: HttpDeps): Router {
     requireOrganizer(req, req.params.id);
     const opts = parseBody(previewBodySchema, req.body);
     const now = service.now();
-    const proposed = propose(advanceEvent(service.get(req.params.id), now), opts, (text) => sha256Base64url(text).slice(0, 22));
+    const proposed = propose(advanceEvent(service.get(req.params.id), now), opts, (text) =>
+      sha256Base64url(text).slice(0, 22),
+    );
     if (!proposed.ok) throw refused(proposed.error);
     res.json(proposed.value.preview);
   });
 
   r.post('/me/check-in', async (req, res) => {
     const a = requirePerson(req);
-    const person = accepted(await service.dispatch(a.eventId, { type: 'attendance.check-in', personId: a.personId }, a));
+    const person = accepted(
+      await service.dispatch(a.eventId, { type: 'attendance.check-in', personId: a.personId }, a),
+    );
     res.json({ attendance: person.attendance });
   });
 

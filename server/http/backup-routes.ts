@@ -12,7 +12,13 @@ export const BACKUP_LIMIT = '16mb';
 
 /** A file name from the event's name: letters and digits, dashes between. */
 function fileSlug(name: string): string {
-  return name.normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'event';
+  return (
+    name
+      .normalize('NFKD')
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60) || 'event'
+  );
 }
 
 /**
@@ -30,7 +36,10 @@ export function backupRoutes(deps: HttpDeps): Router {
     const now = service.now();
     const file = backupOf(state, service.clockHistory(state.id), now);
     const day = new Date(now).toISOString().slice(0, 10);
-    res.type('application/json; charset=utf-8').attachment(`tablehop-${fileSlug(state.settings.name)}-${day}.json`).send(`${JSON.stringify(file, null, 2)}\n`);
+    res
+      .type('application/json; charset=utf-8')
+      .attachment(`tablehop-${fileSlug(state.settings.name)}-${day}.json`)
+      .send(`${JSON.stringify(file, null, 2)}\n`);
   });
 
   r.post(
@@ -38,7 +47,8 @@ export function backupRoutes(deps: HttpDeps): Router {
     limitPerIp(deps.limiters.createEvents, 'too many events created from this address; wait a minute'),
     express.json({ limit: BACKUP_LIMIT }),
     async (req, res) => {
-      if (req.body === undefined) throw badRequest('send the backup file as the body with Content-Type: application/json');
+      if (req.body === undefined)
+        throw badRequest('send the backup file as the body with Content-Type: application/json');
       const backup = verifyBackup(req.body);
       const eventId = newId();
       const organizerKey = newSecret();
@@ -51,7 +61,12 @@ export function backupRoutes(deps: HttpDeps): Router {
         event: eventInfo(state),
         organizerKey,
         links: eventLinks(publicUrl(), state.id, organizerKey),
-        imported: { mentors: state.mentors.length, mentees: state.mentees.length, schedule: state.schedule !== null, replanned },
+        imported: {
+          mentors: state.mentors.length,
+          mentees: state.mentees.length,
+          schedule: state.schedule !== null,
+          replanned,
+        },
       });
     },
   );

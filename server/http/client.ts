@@ -30,7 +30,12 @@ export function clientRoutes(distDir: string): Router {
       return;
     }
     if (!isBuilt()) {
-      res.status(404).type('text/plain').send('The Tablehop client is not built yet: run `npm run build` (or `npm start`, which builds it). The API is up.\n');
+      res
+        .status(404)
+        .type('text/plain')
+        .send(
+          'The Tablehop client is not built yet: run `npm run build` (or `npm start`, which builds it). The API is up.\n',
+        );
       return;
     }
     res.setHeader('Cache-Control', 'no-cache');

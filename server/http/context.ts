@@ -39,7 +39,8 @@ export function requireOrganizer(req: Request, eventId: string): Auth {
 export function requirePerson(req: Request, role?: 'mentor' | 'mentee'): Auth & { personId: string } {
   const a = authOf(req);
   const ok = a.personId !== null && (role ? a.role === role : a.role === 'mentor' || a.role === 'mentee');
-  if (!ok) throw forbidden(role ? `this call needs a ${role}'s personal link token` : 'this call needs a personal link token');
+  if (!ok)
+    throw forbidden(role ? `this call needs a ${role}'s personal link token` : 'this call needs a personal link token');
   return a as Auth & { personId: string };
 }
 

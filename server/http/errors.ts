@@ -30,11 +30,16 @@ export function errorHandler(log: Logger): ErrorRequestHandler {
     if (err instanceof RequestError) return sendError(res, err.code, err.message, err.issues);
     const bp = err as BodyParserError;
     if (bp?.type === 'entity.too.large') {
-      return sendError(res, 'payload_too_large', `the body is larger than the limit of ${Math.round((bp.limit ?? 0) / 1024)} KiB`);
+      return sendError(
+        res,
+        'payload_too_large',
+        `the body is larger than the limit of ${Math.round((bp.limit ?? 0) / 1024)} KiB`,
+      );
     }
     if (bp?.type === 'entity.parse.failed') return sendError(res, 'bad_request', 'the body is not valid JSON');
     // The router could not percent-decode a path segment (e.g. /api/events/%ZZ).
-    if (err instanceof URIError) return sendError(res, 'bad_request', 'the URL is not valid: a path segment has broken %-encoding');
+    if (err instanceof URIError)
+      return sendError(res, 'bad_request', 'the URL is not valid: a path segment has broken %-encoding');
     if (typeof bp?.status === 'number' && bp.status >= 400 && bp.status < 500) {
       return sendError(res, 'bad_request', `the body could not be read (${bp.type ?? bp.status})`);
     }

@@ -23,7 +23,11 @@ export function eventsRoutes(deps: HttpDeps): Router {
     const creator = { role: 'organizer' as const, personId: null, secret: organizerKey };
     const out = await service.dispatch(eventId, { type: 'event.create', eventId, settings }, creator);
     if (!out.ok) throw refused(out.error);
-    const body: EventCreated = { event: eventInfo(out.state!), organizerKey, links: eventLinks(publicUrl(), eventId, organizerKey) };
+    const body: EventCreated = {
+      event: eventInfo(out.state!),
+      organizerKey,
+      links: eventLinks(publicUrl(), eventId, organizerKey),
+    };
     res.status(201).json(body);
   });
 

@@ -10,7 +10,13 @@ export function participantsCsvOf(s: EventState): string {
   const names = (ids: string[]) => ids.flatMap((id) => (mentorName.has(id) ? [mentorName.get(id)!] : []));
   return participantsToCsv(
     s.mentors.map((m) => ({ name: m.name, table: m.table, topics: m.topics, bio: m.bio, email: m.email })),
-    s.mentees.map((m) => ({ name: m.name, questions: m.questions, wishes: names(m.wishes), avoid: names(m.avoid), email: m.email })),
+    s.mentees.map((m) => ({
+      name: m.name,
+      questions: m.questions,
+      wishes: names(m.wishes),
+      avoid: names(m.avoid),
+      email: m.email,
+    })),
   );
 }
 

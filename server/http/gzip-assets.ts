@@ -51,11 +51,19 @@ export function gzipAssets(assetsDir: string): RequestHandler {
       hit = load(name);
       cache.set(name, hit);
       // Missing files are not remembered (anyone can ask for any name).
-      void hit.then((g) => void (g === null && cache.delete(name)), () => cache.delete(name));
+      void hit.then(
+        (g) => void (g === null && cache.delete(name)),
+        () => cache.delete(name),
+      );
     }
     hit.then((g) => {
       if (g === null) return next();
-      res.set({ 'Content-Type': type, 'Content-Encoding': 'gzip', 'Cache-Control': 'public, max-age=31536000, immutable', ETag: g.etag });
+      res.set({
+        'Content-Type': type,
+        'Content-Encoding': 'gzip',
+        'Cache-Control': 'public, max-age=31536000, immutable',
+        ETag: g.etag,
+      });
       if (req.headers['if-none-match'] === g.etag) return void res.status(304).end();
       res.set('Content-Length', String(g.body.length));
       res.status(200).end(req.method === 'HEAD' ? undefined : g.body);

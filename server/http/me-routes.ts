@@ -21,7 +21,9 @@ export function meRoutes(deps: HttpDeps): Router {
   r.put('/me/questions', async (req, res) => {
     const a = requirePerson(req, 'mentee');
     const { questions } = parseBody(questionsBodySchema, req.body);
-    res.json(accepted(await service.dispatch(a.eventId, { type: 'questions.update', personId: a.personId, questions }, a)));
+    res.json(
+      accepted(await service.dispatch(a.eventId, { type: 'questions.update', personId: a.personId, questions }, a)),
+    );
   });
 
   r.get('/projector', (req, res) => {

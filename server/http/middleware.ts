@@ -44,7 +44,9 @@ export function limitPerIp(limiter: Limiter, message: string): RequestHandler {
  */
 export const refuseUnreadBodies: RequestHandler = (req, _res, next) => {
   if (hasBody(req) && req.body === undefined) {
-    throw badRequest(`unsupported Content-Type ${JSON.stringify(req.headers['content-type'] ?? '(none)').slice(0, 80)}: send JSON (application/json), or text/csv to the CSV import`);
+    throw badRequest(
+      `unsupported Content-Type ${JSON.stringify(req.headers['content-type'] ?? '(none)').slice(0, 80)}: send JSON (application/json), or text/csv to the CSV import`,
+    );
   }
   next();
 };
@@ -54,7 +56,9 @@ export function requestLog(log: Logger): RequestHandler {
   return (req, res, next) => {
     const start = performance.now();
     res.on('finish', () => {
-      log.info(`${req.method} ${req.originalUrl.split('?')[0]} ${res.statusCode} ${Math.round(performance.now() - start)}ms`);
+      log.info(
+        `${req.method} ${req.originalUrl.split('?')[0]} ${res.statusCode} ${Math.round(performance.now() - start)}ms`,
+      );
     });
     next();
   };

@@ -2,7 +2,13 @@ import { Router } from 'express';
 import { parseParticipantsCsv } from '../../shared/csv';
 import type { PeopleAdded } from '../../shared/protocol/answers';
 import type { Issue } from '../../shared/schemas/errors';
-import { addPeopleSchema, personPatchSchema, type AddPeople, type Mentee, type Mentor } from '../../shared/schemas/people';
+import {
+  addPeopleSchema,
+  personPatchSchema,
+  type AddPeople,
+  type Mentee,
+  type Mentor,
+} from '../../shared/schemas/people';
 import { organizerAccess, withSecret } from '../events/organizer-access';
 import type { Auth } from '../auth';
 import { accepted, badRequest, refused } from '../errors';
@@ -32,14 +38,23 @@ function fromCsv(text: string): { input: AddPeople; lines: Lines } {
       topics: m.topics,
       email: m.email || undefined,
     })),
-    mentees: parsed.mentees.map((m) => ({ name: m.name, questions: m.questions, wishes: m.wishes, avoid: m.avoid, email: m.email || undefined })),
+    mentees: parsed.mentees.map((m) => ({
+      name: m.name,
+      questions: m.questions,
+      wishes: m.wishes,
+      avoid: m.avoid,
+      email: m.email || undefined,
+    })),
   };
   const lines = { mentors: parsed.mentors.map((m) => m.line), mentees: parsed.mentees.map((m) => m.line) };
   const r = addPeopleSchema.safeParse(raw);
   if (!r.success) {
     const issues = r.error.issues.map((i): Issue => {
       const { line, field } = lineOf(i.path.map(String).join('.'), lines);
-      return { path: line === undefined ? i.path.join('.') || '(root)' : `line ${line}`, message: `${field.join('.') || 'row'}: ${i.message}` };
+      return {
+        path: line === undefined ? i.path.join('.') || '(root)' : `line ${line}`,
+        message: `${field.join('.') || 'row'}: ${i.message}`,
+      };
     });
     throw badRequest('the CSV has problems; nothing was added', issues);
   }
@@ -53,7 +68,10 @@ export function peopleRoutes(deps: HttpDeps): Router {
 
   const added = (out: { mentors: Mentor[]; mentees: Mentee[] }, a: Auth): PeopleAdded => {
     const access = organizerAccess(a.eventId, a.secret, publicUrl());
-    return { mentors: out.mentors.map((p) => withSecret(p, access)), mentees: out.mentees.map((p) => withSecret(p, access)) };
+    return {
+      mentors: out.mentors.map((p) => withSecret(p, access)),
+      mentees: out.mentees.map((p) => withSecret(p, access)),
+    };
   };
 
   r.post('/events/:id/people', async (req, res) => {
@@ -64,23 +82,29 @@ export function peopleRoutes(deps: HttpDeps): Router {
 
   r.post('/events/:id/people.csv', async (req, res) => {
     const a = requireOrganizer(req, req.params.id);
-    if (typeof req.body !== 'string') throw badRequest('send the participants CSV as the body with Content-Type: text/csv');
+    if (typeof req.body !== 'string')
+      throw badRequest('send the participants CSV as the body with Content-Type: text/csv');
     const { input, lines } = fromCsv(req.body);
     const out = await service.dispatch(a.eventId, { type: 'people.add', people: input }, a);
     if (out.ok) return void res.status(201).json(added(out.result, a));
     // The rules locate each problem by JSON path (mentees.3.wishes.0): say it by CSV line.
     const issues = out.error.code === 'invalid' ? out.error.issues : undefined;
     if (!issues) throw refused(out.error);
-    throw badRequest(out.error.message, issues.map((i) => {
-      const { line, field } = lineOf(i.path, lines);
-      return { path: `line ${line}`, message: `${field[0]}: ${i.message}` };
-    }));
+    throw badRequest(
+      out.error.message,
+      issues.map((i) => {
+        const { line, field } = lineOf(i.path, lines);
+        return { path: `line ${line}`, message: `${field[0]}: ${i.message}` };
+      }),
+    );
   });
 
   r.patch('/events/:id/people/:personId', async (req, res) => {
     const a = requireOrganizer(req, req.params.id);
     const patch = parseBody(personPatchSchema, req.body);
-    const person = accepted(await service.dispatch(a.eventId, { type: 'person.patch', personId: req.params.personId, patch }, a));
+    const person = accepted(
+      await service.dispatch(a.eventId, { type: 'person.patch', personId: req.params.personId, patch }, a),
+    );
     res.json(withSecret(person, organizerAccess(a.eventId, a.secret, publicUrl())));
   });
 

@@ -14,9 +14,10 @@ export function scheduleRoutes(deps: HttpDeps): Router {
     const a = requireOrganizer(req, req.params.id);
     const body = parseBody(applyBodySchema, req.body);
     // With a preview's `basedOn` (or the checked-in-only option): apply that preview, 409 when stale.
-    const planned = body.basedOn || body.checkedInOnly
-      ? await service.dispatch(a.eventId, { type: 'schedule.apply', body }, a)
-      : await service.dispatch(a.eventId, { type: 'schedule.plan', seed: body.seed }, a);
+    const planned =
+      body.basedOn || body.checkedInOnly
+        ? await service.dispatch(a.eventId, { type: 'schedule.apply', body }, a)
+        : await service.dispatch(a.eventId, { type: 'schedule.plan', seed: body.seed }, a);
     res.json(accepted(planned));
   });
 

@@ -19,7 +19,11 @@ export interface ConnectionDeps {
 }
 
 const audience = (d: SocketData) =>
-  d.role === 'organizer' ? rooms.organizers(d.eventId) : d.role === 'projector' ? rooms.projectors(d.eventId) : rooms.people(d.eventId);
+  d.role === 'organizer'
+    ? rooms.organizers(d.eventId)
+    : d.role === 'projector'
+      ? rooms.projectors(d.eventId)
+      : rooms.people(d.eventId);
 
 /**
  * A connection that passed the handshake: join the event's rooms, answer the client's events,
@@ -50,9 +54,19 @@ export function onConnection(socket: IoSocket, deps: ConnectionDeps): void {
   onEvent(socket, 'snapshot:get', () => snapshot(), log);
   const sender = { ...who, secret: secretOf(socket) };
   // The rules say who may send what (shared/event/authorize.ts): a mentor's clock command is refused there.
-  onEvent(socket, 'clock:command', async (command) => accepted(await service.dispatch(who.eventId, { type: 'clock.command', command }, sender)), log);
-  onEvent(socket, 'questions:update', async ({ questions }) => {
-    const personId = who.personId ?? '';
-    return accepted(await service.dispatch(who.eventId, { type: 'questions.update', personId, questions }, sender));
-  }, log);
+  onEvent(
+    socket,
+    'clock:command',
+    async (command) => accepted(await service.dispatch(who.eventId, { type: 'clock.command', command }, sender)),
+    log,
+  );
+  onEvent(
+    socket,
+    'questions:update',
+    async ({ questions }) => {
+      const personId = who.personId ?? '';
+      return accepted(await service.dispatch(who.eventId, { type: 'questions.update', personId, questions }, sender));
+    },
+    log,
+  );
 }

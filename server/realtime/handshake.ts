@@ -38,25 +38,35 @@ function ipOf(req: IncomingMessage, address: string, trustProxy: boolean): strin
  * room reconnects at once, the key checks and what follows them (joining the rooms, the first
  * snapshot) are spread over turns instead of holding the loop for one burst.
  */
-export function installHandshake(io: IoServer, resolve: Resolver, trustProxy: boolean, later: (task: () => void) => void): void {
-  io.use((socket, next) => later(() => {
-    // Gone while waiting its turn: nothing to answer.
-    if (socket.conn.readyState === 'closed') return;
-    const token: unknown = socket.handshake.auth?.token;
-    const protocol: unknown = socket.handshake.auth?.protocol;
-    // Scripts may leave the version out; a page from another build must not guess at the protocol.
-    if (protocol !== undefined && protocol !== PROTOCOL_VERSION) {
-      const message = 'this page is from another version of Tablehop: reload it';
-      return next(Object.assign(new Error(message), { data: { code: 'outdated_client' } }));
-    }
-    try {
-      const a = resolve(typeof token === 'string' ? token : undefined, ipOf(socket.request, socket.handshake.address, trustProxy));
-      socket.data = { eventId: a.eventId, role: a.role, personId: a.personId };
-      next();
-    } catch (err) {
-      const code = err instanceof RequestError ? err.code : 'internal';
-      const message = err instanceof RequestError ? err.message : 'the server could not check the key';
-      next(Object.assign(new Error(message), { data: { code } }));
-    }
-  }));
+export function installHandshake(
+  io: IoServer,
+  resolve: Resolver,
+  trustProxy: boolean,
+  later: (task: () => void) => void,
+): void {
+  io.use((socket, next) =>
+    later(() => {
+      // Gone while waiting its turn: nothing to answer.
+      if (socket.conn.readyState === 'closed') return;
+      const token: unknown = socket.handshake.auth?.token;
+      const protocol: unknown = socket.handshake.auth?.protocol;
+      // Scripts may leave the version out; a page from another build must not guess at the protocol.
+      if (protocol !== undefined && protocol !== PROTOCOL_VERSION) {
+        const message = 'this page is from another version of Tablehop: reload it';
+        return next(Object.assign(new Error(message), { data: { code: 'outdated_client' } }));
+      }
+      try {
+        const a = resolve(
+          typeof token === 'string' ? token : undefined,
+          ipOf(socket.request, socket.handshake.address, trustProxy),
+        );
+        socket.data = { eventId: a.eventId, role: a.role, personId: a.personId };
+        next();
+      } catch (err) {
+        const code = err instanceof RequestError ? err.code : 'internal';
+        const message = err instanceof RequestError ? err.message : 'the server could not check the key';
+        next(Object.assign(new Error(message), { data: { code } }));
+      }
+    }),
+  );
 }

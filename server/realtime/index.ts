@@ -35,11 +35,21 @@ export function createRealtime(http: HttpServer, deps: RealtimeDeps): { io: IoSe
     allowRequest: originGuard(allowed),
   });
   // Key checks and first snapshots, 5 ms of them per event-loop turn (sliced-queue.ts).
-  const connectWork = createSlicedQueue({ budgetMs: 5, onError: (err) => deps.log.error('connection work failed', err) });
+  const connectWork = createSlicedQueue({
+    budgetMs: 5,
+    onError: (err) => deps.log.error('connection work failed', err),
+  });
   installHandshake(io, deps.resolve, deps.trustProxy, (task) => connectWork.push(task));
   const limiter = createLimiter({ max: deps.socketEventsPer10s, windowMs: 10_000, now: deps.service.now });
   io.on('connection', (socket) =>
-    onConnection(socket, { service: deps.service, publicUrl: deps.publicUrl, log: deps.log, limiter, maxEvents: deps.socketEventsPer10s, connectWork }),
+    onConnection(socket, {
+      service: deps.service,
+      publicUrl: deps.publicUrl,
+      log: deps.log,
+      limiter,
+      maxEvents: deps.socketEventsPer10s,
+      connectWork,
+    }),
   );
   const stopPublishing = startPublisher(io, deps.service, deps.publicUrl, deps.log);
   return { io, dispose: stopPublishing };

@@ -13,7 +13,11 @@ import { peopleTouched } from './touched-people';
 import { rooms, secretOf, type IoServer, type IoSocket } from './types';
 
 const dataChanged = (a: EventState, b: EventState) =>
-  a.settings !== b.settings || a.mentors !== b.mentors || a.mentees !== b.mentees || a.schedule !== b.schedule || a.scheduleVersion !== b.scheduleVersion;
+  a.settings !== b.settings ||
+  a.mentors !== b.mentors ||
+  a.mentees !== b.mentees ||
+  a.schedule !== b.schedule ||
+  a.scheduleVersion !== b.scheduleVersion;
 
 const timelineKey = (s: EventState) => JSON.stringify(phasesOf(s).map((p) => [p.kind, p.round]));
 
@@ -21,7 +25,8 @@ const timelineKey = (s: EventState) => JSON.stringify(phasesOf(s).map((p) => [p.
  * A view without its clock (the clock travels in `clock:changed`) and schedule version (a
  * relabel elsewhere in the schedule changes nothing on this page), for comparing.
  */
-const sansClock = (v: object | null) => (v === null ? 'null' : JSON.stringify({ ...v, clock: undefined, scheduleVersion: undefined }));
+const sansClock = (v: object | null) =>
+  v === null ? 'null' : JSON.stringify({ ...v, clock: undefined, scheduleVersion: undefined });
 
 const pageOf = (s: EventState, personId: string, now: number): PersonPage | null => {
   const me = meView(s, personId, now);
@@ -50,11 +55,16 @@ export function startPublisher(io: IoServer, service: EventService, publicUrl: (
       const personId = s.data.personId ?? '';
       if (!seen.has(personId)) {
         const after = pageOf(next, personId, now);
-        seen.set(personId, after !== null && sansClock(pageOf(before, personId, now)) === sansClock(after) ? 'same' : after);
+        seen.set(
+          personId,
+          after !== null && sansClock(pageOf(before, personId, now)) === sansClock(after) ? 'same' : after,
+        );
       }
       const me = seen.get(personId)!;
-      if (me === null) s.disconnect(true); // removed from the event: their token no longer opens anything
-      else if (me !== 'same') s.emit('snapshot:updated', me.role === 'mentor' ? { role: 'mentor', me } : { role: 'mentee', me });
+      if (me === null)
+        s.disconnect(true); // removed from the event: their token no longer opens anything
+      else if (me !== 'same')
+        s.emit('snapshot:updated', me.role === 'mentor' ? { role: 'mentor', me } : { role: 'mentee', me });
     }
   }
 

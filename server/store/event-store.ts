@@ -52,7 +52,9 @@ interface EventRow {
 export function createEventStore(db: Db): EventStore {
   const q = {
     event: db.prepare<[string], EventRow>('SELECT * FROM events WHERE id = ?'),
-    people: db.prepare<[string], { role: string; data: string }>('SELECT role, data FROM people WHERE event_id = ? ORDER BY seq'),
+    people: db.prepare<[string], { role: string; data: string }>(
+      'SELECT role, data FROM people WHERE event_id = ? ORDER BY seq',
+    ),
     active: db.prepare<[], { id: string }>("SELECT id FROM events WHERE clock_status IN ('running', 'paused')"),
     secret: db.prepare<[Buffer], { hash: Buffer; event_id: string; role: Role; person_id: string | null }>(
       'SELECT hash, event_id, role, person_id FROM secrets WHERE hash = ?',
@@ -111,23 +113,40 @@ export function createEventStore(db: Db): EventStore {
 
   const clockLog = clockLogStatements(db);
 
-  const save = db.transaction((prev: EventState | null, next: EventState, secrets: SecretRow[], log: ClockLogEntry | undefined) => {
-    if (prev === null) {
-      q.insertEvent.run(
-        next.id, next.createdAt, JSON.stringify(next.settings), JSON.stringify(next.clock), next.clock.status,
-        next.schedule === null ? null : JSON.stringify(next.schedule), next.scheduleVersion, JSON.stringify(next.seed),
-      );
-    } else {
-      if (prev.settings !== next.settings) q.settings.run(JSON.stringify(next.settings), next.id);
-      if (prev.clock !== next.clock) q.clock.run(JSON.stringify(next.clock), next.clock.status, next.id);
-      if (prev.schedule !== next.schedule || prev.scheduleVersion !== next.scheduleVersion || prev.seed !== next.seed) {
-        q.schedule.run(next.schedule === null ? null : JSON.stringify(next.schedule), next.scheduleVersion, JSON.stringify(next.seed), next.id);
+  const save = db.transaction(
+    (prev: EventState | null, next: EventState, secrets: SecretRow[], log: ClockLogEntry | undefined) => {
+      if (prev === null) {
+        q.insertEvent.run(
+          next.id,
+          next.createdAt,
+          JSON.stringify(next.settings),
+          JSON.stringify(next.clock),
+          next.clock.status,
+          next.schedule === null ? null : JSON.stringify(next.schedule),
+          next.scheduleVersion,
+          JSON.stringify(next.seed),
+        );
+      } else {
+        if (prev.settings !== next.settings) q.settings.run(JSON.stringify(next.settings), next.id);
+        if (prev.clock !== next.clock) q.clock.run(JSON.stringify(next.clock), next.clock.status, next.id);
+        if (
+          prev.schedule !== next.schedule ||
+          prev.scheduleVersion !== next.scheduleVersion ||
+          prev.seed !== next.seed
+        ) {
+          q.schedule.run(
+            next.schedule === null ? null : JSON.stringify(next.schedule),
+            next.scheduleVersion,
+            JSON.stringify(next.seed),
+            next.id,
+          );
+        }
       }
-    }
-    if (prev === null || prev.mentors !== next.mentors || prev.mentees !== next.mentees) writePeople(prev, next);
-    for (const s of secrets) q.insertSecret.run(s.hash, next.id, s.role, s.personId);
-    if (log) clockLog.append(next.id, log);
-  });
+      if (prev === null || prev.mentors !== next.mentors || prev.mentees !== next.mentees) writePeople(prev, next);
+      for (const s of secrets) q.insertSecret.run(s.hash, next.id, s.role, s.personId);
+      if (log) clockLog.append(next.id, log);
+    },
+  );
 
   return {
     load,
@@ -135,7 +154,9 @@ export function createEventStore(db: Db): EventStore {
     resolve(hash) {
       const row = q.secret.get(hash);
       // The index found the row by hash; compare it again in constant time (lengths are public: SHA-256).
-      return row && row.hash.length === hash.length && timingSafeEqual(row.hash, hash) ? { eventId: row.event_id, role: row.role, personId: row.person_id } : null;
+      return row && row.hash.length === hash.length && timingSafeEqual(row.hash, hash)
+        ? { eventId: row.event_id, role: row.role, personId: row.person_id }
+        : null;
     },
     save: (prev, next, secrets = [], log) => save(prev, next, secrets, log),
     clockHistory: (eventId) => clockLog.list(eventId),

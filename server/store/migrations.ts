@@ -60,7 +60,9 @@ const MIGRATIONS: string[] = [
 export function migrate(db: Database.Database): void {
   const current = db.pragma('user_version', { simple: true }) as number;
   if (current > MIGRATIONS.length) {
-    throw new Error(`the database is from a newer Tablehop (schema ${current}, this version knows ${MIGRATIONS.length})`);
+    throw new Error(
+      `the database is from a newer Tablehop (schema ${current}, this version knows ${MIGRATIONS.length})`,
+    );
   }
   for (let i = current; i < MIGRATIONS.length; i++) {
     db.transaction(() => {

@@ -27,7 +27,11 @@ type Person = { id: string; name: string; attendance: Attendance };
  * Nothing is pending without a schedule (the first plan takes attendance as it stands) or
  * when every round has begun (nothing can change any more).
  */
-export function pendingChanges(schedule: Schedule | null, people: { mentors: readonly Person[]; mentees: readonly Person[] }, fromRound: number): PendingChange[] {
+export function pendingChanges(
+  schedule: Schedule | null,
+  people: { mentors: readonly Person[]; mentees: readonly Person[] },
+  fromRound: number,
+): PendingChange[] {
   const open = schedule?.rounds.filter((r) => r.round >= fromRound) ?? [];
   if (open.length === 0) return [];
   // Who is placed in each open round, indexed once: looking for each person in every table of
@@ -37,8 +41,10 @@ export function pendingChanges(schedule: Schedule | null, people: { mentors: rea
   const out: PendingChange[] = [];
   const check = (p: Person, role: PendingChange['role'], placed: Set<string>[]) => {
     const wanted = takesPart(p.attendance);
-    if (wanted && placed.some((ids) => !ids.has(p.id))) out.push({ personId: p.id, name: p.name, role, attendance: p.attendance, change: 'seat' });
-    else if (!wanted && placed.some((ids) => ids.has(p.id))) out.push({ personId: p.id, name: p.name, role, attendance: p.attendance, change: 'unseat' });
+    if (wanted && placed.some((ids) => !ids.has(p.id)))
+      out.push({ personId: p.id, name: p.name, role, attendance: p.attendance, change: 'seat' });
+    else if (!wanted && placed.some((ids) => ids.has(p.id)))
+      out.push({ personId: p.id, name: p.name, role, attendance: p.attendance, change: 'unseat' });
   };
   for (const m of people.mentors) check(m, 'mentor', placedMentors);
   for (const m of people.mentees) check(m, 'mentee', placedMentees);

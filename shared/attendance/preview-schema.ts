@@ -28,7 +28,9 @@ export type BasedOn = z.infer<typeof basedOnSchema>;
 const seedSchema = z.union([z.number().int(), z.string().max(100)]);
 
 /** Body of POST /api/events/:id/schedule/preview. */
-export const previewBodySchema = z.object({ seed: seedSchema.optional(), checkedInOnly: z.boolean().optional() }).strict();
+export const previewBodySchema = z
+  .object({ seed: seedSchema.optional(), checkedInOnly: z.boolean().optional() })
+  .strict();
 export type PreviewOptions = z.infer<typeof previewBodySchema>;
 
 /** Body of POST /api/events/:id/schedule: plan now, or apply a preview (with `basedOn`). */

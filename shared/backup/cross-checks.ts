@@ -43,7 +43,11 @@ function collectIssues(ev: BackupEvent, add: AddIssue): void {
     if (ids.has(m.id)) add({ path: `event.mentors.${i}.id`, message: `the id ${JSON.stringify(m.id)} is used twice` });
     else ids.set(m.id, 'mentor');
     const t = tables.get(key(m.table));
-    if (t !== undefined) add({ path: `event.mentors.${i}.table`, message: `table ${JSON.stringify(m.table)} is also the table of mentor ${t + 1}` });
+    if (t !== undefined)
+      add({
+        path: `event.mentors.${i}.table`,
+        message: `table ${JSON.stringify(m.table)} is also the table of mentor ${t + 1}`,
+      });
     else tables.set(key(m.table), i);
   });
   ev.mentees.forEach((m, i) => {
@@ -53,15 +57,21 @@ function collectIssues(ev: BackupEvent, add: AddIssue): void {
   ev.mentees.forEach((m, i) => {
     for (const field of ['wishes', 'avoid'] as const) {
       m[field].forEach((id, j) => {
-        if (ids.get(id) !== 'mentor') add({ path: `event.mentees.${i}.${field}.${j}`, message: `${JSON.stringify(id)} is not the id of a mentor in this file` });
+        if (ids.get(id) !== 'mentor')
+          add({
+            path: `event.mentees.${i}.${field}.${j}`,
+            message: `${JSON.stringify(id)} is not the id of a mentor in this file`,
+          });
       });
     }
-    if (m.wishes.some((w) => m.avoid.includes(w))) add({ path: `event.mentees.${i}.avoid`, message: 'a mentor cannot be both wished for and avoided' });
+    if (m.wishes.some((w) => m.avoid.includes(w)))
+      add({ path: `event.mentees.${i}.avoid`, message: 'a mentor cannot be both wished for and avoided' });
   });
   const s = ev.settings;
   const settings = eventSettingsSchema.safeParse({ ...s, rounds: s.rounds ?? undefined });
   if (!settings.success) {
-    for (const i of settings.error.issues) add({ path: ['event', 'settings', ...i.path.map(String)].join('.'), message: i.message });
+    for (const i of settings.error.issues)
+      add({ path: ['event', 'settings', ...i.path.map(String)].join('.'), message: i.message });
   }
   if (ev.schedule) scheduleIssues(ev.schedule, add);
 }
@@ -71,10 +81,16 @@ function scheduleIssues(schedule: NonNullable<BackupEvent['schedule']>, add: Add
   const mentees = new Set(schedule.mentees.map((m) => m.id));
   schedule.rounds.forEach((r, i) => {
     r.tables.forEach((t, j) => {
-      if (!mentors.has(t.mentorId)) add({ path: `event.schedule.rounds.${i}.tables.${j}.mentorId`, message: 'names no mentor of the schedule' });
-      if (t.menteeIds.some((id) => !mentees.has(id))) add({ path: `event.schedule.rounds.${i}.tables.${j}.menteeIds`, message: 'names a mentee the schedule does not list' });
+      if (!mentors.has(t.mentorId))
+        add({ path: `event.schedule.rounds.${i}.tables.${j}.mentorId`, message: 'names no mentor of the schedule' });
+      if (t.menteeIds.some((id) => !mentees.has(id)))
+        add({
+          path: `event.schedule.rounds.${i}.tables.${j}.menteeIds`,
+          message: 'names a mentee the schedule does not list',
+        });
     });
-    if (r.byes.some((id) => !mentees.has(id))) add({ path: `event.schedule.rounds.${i}.byes`, message: 'names a mentee the schedule does not list' });
+    if (r.byes.some((id) => !mentees.has(id)))
+      add({ path: `event.schedule.rounds.${i}.byes`, message: 'names a mentee the schedule does not list' });
   });
 }
 
@@ -88,12 +104,21 @@ export function scheduleFits(ev: Pick<BackupEvent, 'mentors' | 'mentees' | 'sche
   const schedule = ev.schedule;
   if (!schedule || schedule.rounds.length === 0) return false;
   if (ev.settings.rounds !== null && ev.settings.rounds !== schedule.rounds.length) return false;
-  const mentorIds = ev.mentors.map((m) => m.id).sort().join('\n');
-  const menteeIds = ev.mentees.map((m) => m.id).sort().join('\n');
+  const mentorIds = ev.mentors
+    .map((m) => m.id)
+    .sort()
+    .join('\n');
+  const menteeIds = ev.mentees
+    .map((m) => m.id)
+    .sort()
+    .join('\n');
   return schedule.rounds.every((r, i) => {
     if (r.round !== i + 1) return false;
     if (r.tables.some((t) => t.menteeIds.length > ev.settings.tableCapacity)) return false;
-    const seatedMentors = r.tables.map((t) => t.mentorId).sort().join('\n');
+    const seatedMentors = r.tables
+      .map((t) => t.mentorId)
+      .sort()
+      .join('\n');
     const seatedMentees = [...r.tables.flatMap((t) => t.menteeIds), ...r.byes].sort().join('\n');
     return seatedMentors === mentorIds && seatedMentees === menteeIds;
   });

@@ -13,7 +13,8 @@ export const BACKUP_VERSION = 1;
 /** The integrity algorithm: SHA-256 of the canonical JSON of the file without `integrity`. */
 export const BACKUP_DIGEST = 'SHA-256';
 
-const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+const text = (max: number) =>
+  z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
 
 /** A mentor in a backup: the stored mentor, with the same limits as the people API. */
 export const backupMentorSchema = z.object({
@@ -40,8 +41,16 @@ export const backupMenteeSchema = z.object({
 /** The settings as the server stores them (`rounds` null: one round per mentor). */
 export const backupSettingsSchema = z.object({
   name: nameText(200),
-  roundSeconds: z.number().int().min(1).max(24 * 3600),
-  changeoverSeconds: z.number().int().min(1).max(24 * 3600),
+  roundSeconds: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 3600),
+  changeoverSeconds: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 3600),
   rounds: z.number().int().min(1).max(200).nullable(),
   tableCapacity: z.number().int().min(1).max(50),
   breaks: z.array(breakSchema).max(100),

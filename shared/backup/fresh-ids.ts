@@ -13,7 +13,10 @@ export interface RenumberedPeople {
  * event shares no id, and therefore no personal link, with the old one. People the schedule
  * still lists after being removed get fresh ids too.
  */
-export function renumberPeople(ev: Pick<BackupEvent, 'mentors' | 'mentees' | 'schedule'>, newId: () => string): RenumberedPeople {
+export function renumberPeople(
+  ev: Pick<BackupEvent, 'mentors' | 'mentees' | 'schedule'>,
+  newId: () => string,
+): RenumberedPeople {
   const map = new Map<string, string>();
   const taken = new Set<string>();
   const fresh = (old: string): string => {
@@ -27,7 +30,12 @@ export function renumberPeople(ev: Pick<BackupEvent, 'mentors' | 'mentees' | 'sc
     return id;
   };
   const mentors = ev.mentors.map((m) => ({ ...m, id: fresh(m.id) }));
-  const mentees = ev.mentees.map((m) => ({ ...m, id: fresh(m.id), wishes: m.wishes.map(fresh), avoid: m.avoid.map(fresh) }));
+  const mentees = ev.mentees.map((m) => ({
+    ...m,
+    id: fresh(m.id),
+    wishes: m.wishes.map(fresh),
+    avoid: m.avoid.map(fresh),
+  }));
   const s = ev.schedule;
   const schedule: Schedule | null = s
     ? {

@@ -4,7 +4,17 @@
 export type Column = 'role' | 'name' | 'table' | 'questions' | 'wishes' | 'avoid' | 'bio' | 'topics' | 'email';
 
 /** The participants CSV columns in the order the writer puts them. */
-export const COLUMNS: readonly Column[] = ['role', 'name', 'table', 'topics', 'bio', 'questions', 'wishes', 'avoid', 'email'];
+export const COLUMNS: readonly Column[] = [
+  'role',
+  'name',
+  'table',
+  'topics',
+  'bio',
+  'questions',
+  'wishes',
+  'avoid',
+  'email',
+];
 
 /** Columns every file must have. */
 export const REQUIRED_COLUMNS: readonly Column[] = ['role', 'name'];

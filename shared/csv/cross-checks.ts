@@ -15,7 +15,8 @@ export function duplicateNames(rows: RowResult[]): LineProblem[] {
     if (row.role === null || row.name === '') continue;
     const first = seen[row.role].get(nameKey(row.name));
     if (first === undefined) seen[row.role].set(nameKey(row.name), row.line);
-    else problems.push({ line: row.line, message: `name: ${quote(row.name)} is already a ${row.role} on line ${first}` });
+    else
+      problems.push({ line: row.line, message: `name: ${quote(row.name)} is already a ${row.role} on line ${first}` });
   }
   return problems;
 }
@@ -28,7 +29,11 @@ export function duplicateTables(rows: RowResult[]): LineProblem[] {
     if (row.role !== 'mentor' || row.table === '') continue;
     const first = seen.get(nameKey(row.table));
     if (first === undefined) seen.set(nameKey(row.table), { line: row.line, name: row.name });
-    else problems.push({ line: row.line, message: `table: ${quote(row.table)} is already the table of ${quote(first.name)} on line ${first.line}` });
+    else
+      problems.push({
+        line: row.line,
+        message: `table: ${quote(row.table)} is already the table of ${quote(first.name)} on line ${first.line}`,
+      });
   }
   return problems;
 }

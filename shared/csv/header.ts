@@ -29,7 +29,9 @@ export function readHeader(cells: string[]): HeaderMap {
   if (unknown.length > 0) problems.push(unknownMessage(unknown, cells));
   const missing = REQUIRED_COLUMNS.filter((c) => !index.has(c));
   if (missing.length > 0) {
-    problems.unshift(`missing required column${missing.length > 1 ? 's' : ''} ${missing.map((c) => quote(c)).join(' and ')} in the header row`);
+    problems.unshift(
+      `missing required column${missing.length > 1 ? 's' : ''} ${missing.map((c) => quote(c)).join(' and ')} in the header row`,
+    );
   }
   return { index, unnamed, width: cells.length, problems, fatal: missing.length > 0 };
 }
@@ -60,7 +62,11 @@ function editDistance(a: string, b: string): number {
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];
     for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur[j] = Math.min(
+        (prev[j] ?? 0) + 1,
+        (cur[j - 1] ?? 0) + 1,
+        (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
     }
     prev = cur;
   }

@@ -43,7 +43,10 @@ export function parseParticipantsCsv(text: string): ParticipantsCsvResult {
   const problems: LineProblem[] = [...errors];
   const [headerRecord, ...data] = records;
   if (!headerRecord) {
-    problems.push({ line: 1, message: 'the file is empty; expected a header row such as role,name,table,questions,wishes,avoid' });
+    problems.push({
+      line: 1,
+      message: 'the file is empty; expected a header row such as role,name,table,questions,wishes,avoid',
+    });
     return refuse(problems);
   }
   const header = readHeader(headerRecord.cells);

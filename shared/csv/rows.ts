@@ -29,11 +29,25 @@ export interface MenteeRow {
 /** One record read on its own; `person` is set when the row has no problem of its own. */
 export type RowResult =
   | { role: 'mentor'; line: number; name: string; table: string; person?: MentorRow; problems: string[] }
-  | { role: 'mentee'; line: number; name: string; table: string; wishes: string[]; avoid: string[]; person?: MenteeRow; problems: string[] }
+  | {
+      role: 'mentee';
+      line: number;
+      name: string;
+      table: string;
+      wishes: string[];
+      avoid: string[];
+      person?: MenteeRow;
+      problems: string[];
+    }
   | { role: null; line: number; problems: string[] };
 
 const WHAT: Partial<Record<Column, string>> = {
-  table: 'a table', bio: 'a bio', topics: 'topics', questions: 'questions', wishes: 'wishes', avoid: 'an avoid list',
+  table: 'a table',
+  bio: 'a bio',
+  topics: 'topics',
+  questions: 'questions',
+  wishes: 'wishes',
+  avoid: 'an avoid list',
 };
 
 /** Read and validate one data record against the header. */
@@ -48,7 +62,11 @@ export function readRow(record: CsvRecord, header: HeaderMap): RowResult {
   const table = cell('table');
   const role = cell('role').toLowerCase();
   if (role !== 'mentor' && role !== 'mentee') {
-    problems.push(role === '' ? 'role: missing (write mentor or mentee)' : `role: ${quote(cell('role'))} is not a role (write mentor or mentee)`);
+    problems.push(
+      role === ''
+        ? 'role: missing (write mentor or mentee)'
+        : `role: ${quote(cell('role'))} is not a role (write mentor or mentee)`,
+    );
     const checked = nameText().safeParse(name);
     if (!checked.success) problems.push(...zodProblems(checked.error, 'name'));
     return { role: null, line, problems };
@@ -59,7 +77,13 @@ export function readRow(record: CsvRecord, header: HeaderMap): RowResult {
   }
   const optional = (c: Column) => (cell(c) === '' ? undefined : cell(c));
   if (role === 'mentor') {
-    const input = { name, table: optional('table'), bio: optional('bio'), topics: splitList(cell('topics'), SEPARATORS.topics), email: optional('email') };
+    const input = {
+      name,
+      table: optional('table'),
+      bio: optional('bio'),
+      topics: splitList(cell('topics'), SEPARATORS.topics),
+      email: optional('email'),
+    };
     const parsed = mentorInputSchema.safeParse(input, { error: friendlyMessage });
     if (!parsed.success) problems.push(...zodProblems(parsed.error));
     const person = parsed.success && problems.length === 0 ? { line, ...dropUndefined(parsed.data) } : undefined;
@@ -87,7 +111,9 @@ function strayCells(cells: string[], header: HeaderMap): string[] {
   }
   // Fewer cells than the header is fine (spreadsheets drop trailing empties); more is not.
   if (cells.slice(header.width).some((c) => c.trim() !== '')) {
-    problems.push(`has ${cells.length} cells but the header has ${header.width} columns (a comma that should be quoted?)`);
+    problems.push(
+      `has ${cells.length} cells but the header has ${header.width} columns (a comma that should be quoted?)`,
+    );
   }
   return problems;
 }
@@ -96,7 +122,12 @@ function strayCells(cells: string[], header: HeaderMap): string[] {
 function zodProblems(error: z.ZodError, prefix?: string): string[] {
   return error.issues.map((i) => {
     const [field, item] = i.path;
-    const where = typeof item === 'number' ? `${String(field)} item ${item + 1}` : field === undefined ? (prefix ?? 'row') : String(field);
+    const where =
+      typeof item === 'number'
+        ? `${String(field)} item ${item + 1}`
+        : field === undefined
+          ? (prefix ?? 'row')
+          : String(field);
     return `${where}: ${i.message}`;
   });
 }

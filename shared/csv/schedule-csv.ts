@@ -54,7 +54,17 @@ export function scheduleToPersonRows(schedule: Schedule): PersonRoundRow[] {
         seated.push({ round, person, role: 'mentee', table, mentor, with: others.join(', ') });
       });
     }
-    out.push(...seated, ...byes.map((id) => ({ round, person: menteeName(id), role: 'mentee' as const, table: '', mentor: '', with: '' })));
+    out.push(
+      ...seated,
+      ...byes.map((id) => ({
+        round,
+        person: menteeName(id),
+        role: 'mentee' as const,
+        table: '',
+        mentor: '',
+        with: '',
+      })),
+    );
   }
   return out;
 }
@@ -64,7 +74,14 @@ export function personRowsToCsv(rows: PersonRoundRow[], opts: CsvWriteOptions = 
   return writeCsv(
     [
       ['Round', 'Person', 'Role', 'Table', 'Mentor', 'With'],
-      ...rows.map((r) => [r.round, r.person, r.role, r.role === 'mentee' && r.mentor === '' ? 'bye' : r.table, r.mentor, r.with]),
+      ...rows.map((r) => [
+        r.round,
+        r.person,
+        r.role,
+        r.role === 'mentee' && r.mentor === '' ? 'bye' : r.table,
+        r.mentor,
+        r.with,
+      ]),
     ],
     opts,
   );

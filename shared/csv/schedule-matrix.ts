@@ -29,7 +29,8 @@ export function scheduleMatrix(schedule: Schedule): ScheduleMatrix {
   const mentors = new Map(schedule.mentors.map((m) => [m.id, m]));
   const menteeName = nameLookup(schedule.mentees);
   const ids = [...schedule.mentors.map((m) => m.id)];
-  for (const round of schedule.rounds) for (const t of round.tables) if (!ids.includes(t.mentorId)) ids.push(t.mentorId);
+  for (const round of schedule.rounds)
+    for (const t of round.tables) if (!ids.includes(t.mentorId)) ids.push(t.mentorId);
   const columns = ids.map((id) => {
     const m = mentors.get(id);
     return { mentorId: id, table: m?.table ?? '', mentor: m?.name ?? id };

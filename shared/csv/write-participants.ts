@@ -24,14 +24,25 @@ export interface MenteeCsvRow {
  * `parseParticipantsCsv(participantsToCsv(m, e))` gives them back. A list item holding its
  * own separator (`;` in topics, wishes and avoid, `|` in questions) comes back split.
  */
-export function participantsToCsv(mentors: MentorCsvRow[], mentees: MenteeCsvRow[], opts: CsvWriteOptions = {}): string {
+export function participantsToCsv(
+  mentors: MentorCsvRow[],
+  mentees: MenteeCsvRow[],
+  opts: CsvWriteOptions = {},
+): string {
   const list = (items: string[] | undefined, c: keyof typeof SEPARATORS) => (items ?? []).join(`${SEPARATORS[c]} `);
   const row = (values: Partial<Record<Column, string>>) => COLUMNS.map((c) => values[c] ?? '');
   return writeCsv(
     [
       [...COLUMNS],
       ...mentors.map((m) =>
-        row({ role: 'mentor', name: m.name, table: m.table, topics: list(m.topics, 'topics'), bio: m.bio, email: m.email }),
+        row({
+          role: 'mentor',
+          name: m.name,
+          table: m.table,
+          topics: list(m.topics, 'topics'),
+          bio: m.bio,
+          email: m.email,
+        }),
       ),
       ...mentees.map((m) =>
         row({

@@ -60,14 +60,28 @@ export type Applied<T extends CommandType = CommandType> = {
 };
 
 /** Apply one command to an event (`state` null: there is none yet, or no more). */
-export function apply<T extends CommandType>(state: EventState | null, command: CommandOf<T>, now: number, env: ApplyEnv): Applied<T> | Failure {
+export function apply<T extends CommandType>(
+  state: EventState | null,
+  command: CommandOf<T>,
+  now: number,
+  env: ApplyEnv,
+): Applied<T> | Failure {
   return run(state, command as EventCommand, now, env) as Applied<T> | Failure;
 }
 
-const done = <T extends CommandType>(state: EventState | null, result: CommandResults[T]): Applied<T> => ({ ok: true, state, result });
+const done = <T extends CommandType>(state: EventState | null, result: CommandResults[T]): Applied<T> => ({
+  ok: true,
+  state,
+  result,
+});
 
 /** The state after `change` with the schedule kept true to it (a replan or a relabel). */
-function reconciled<T extends CommandType>(prev: EventState, change: Outcome<EventState>, now: number, result: CommandResults[T]) {
+function reconciled<T extends CommandType>(
+  prev: EventState,
+  change: Outcome<EventState>,
+  now: number,
+  result: CommandResults[T],
+) {
   if (!change.ok) return change;
   const next = reconcileSchedule(prev, change.value, now);
   return next.ok ? done<T>(next.value, result) : next;
@@ -76,7 +90,8 @@ function reconciled<T extends CommandType>(prev: EventState, change: Outcome<Eve
 function run(state: EventState | null, c: EventCommand, now: number, env: ApplyEnv): Applied | Failure {
   if (c.type === 'event.create' || c.type === 'event.import') {
     if (state !== null) return refuse.conflict('an event with this id already exists');
-    if (c.type === 'event.create') return done<'event.create'>(createEventState(c.eventId, c.settings, now, env.newSeed()), null);
+    if (c.type === 'event.create')
+      return done<'event.create'>(createEventState(c.eventId, c.settings, now, env.newSeed()), null);
     const restored = restoredState(c.backup, c.eventId, now, env.newId);
     return restored.ok ? done<'event.import'>(restored.value.state, { replanned: restored.value.replanned }) : restored;
   }
@@ -90,7 +105,12 @@ function run(state: EventState | null, c: EventCommand, now: number, env: ApplyE
     case 'clock.command': {
       const r = runClockCommand(s, c.command, now);
       if (!r.ok) return r;
-      return { ok: true, state: r.value, result: clockOf(r.value, now), clockLog: clockLogEntry(s, r.value, c.command, now) };
+      return {
+        ok: true,
+        state: r.value,
+        result: clockOf(r.value, now),
+        clockLog: clockLogEntry(s, r.value, c.command, now),
+      };
     }
     case 'settings.patch': {
       const r = patchSettings(s, c.patch, now);
@@ -99,7 +119,10 @@ function run(state: EventState | null, c: EventCommand, now: number, env: ApplyE
     case 'people.add': {
       const r = addPeople(s, c.people, env.newId);
       if (!r.ok) return r;
-      return reconciled<'people.add'>(s, { ok: true, value: r.value.state }, now, { mentors: r.value.mentors, mentees: r.value.mentees });
+      return reconciled<'people.add'>(s, { ok: true, value: r.value.state }, now, {
+        mentors: r.value.mentors,
+        mentees: r.value.mentees,
+      });
     }
     case 'person.patch': {
       const r = patchPerson(s, c.personId, c.patch);
@@ -112,7 +135,10 @@ function run(state: EventState | null, c: EventCommand, now: number, env: ApplyE
       const r = setAttendance(s, c.personId, c.status, c.expectedPhase);
       if (!r.ok) return r;
       const next = r.value.state;
-      return done<'attendance.set'>(next, { person: r.value.person, pending: pendingChanges(next.schedule, next, openRound(next)) });
+      return done<'attendance.set'>(next, {
+        person: r.value.person,
+        pending: pendingChanges(next.schedule, next, openRound(next)),
+      });
     }
     case 'attendance.check-in': {
       const r = selfCheckIn(s, c.personId);

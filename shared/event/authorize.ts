@@ -37,6 +37,7 @@ const RULES: Record<CommandType, Rule> = {
 export function authorize(actor: Actor, command: EventCommand): Failure | null {
   const rule = RULES[command.type];
   if (!rule.who.includes(actor.role)) return refuse.forbidden(rule.refusal);
-  if (rule.own && (!('personId' in command) || command.personId !== actor.personId)) return refuse.forbidden(rule.refusal);
+  if (rule.own && (!('personId' in command) || command.personId !== actor.personId))
+    return refuse.forbidden(rule.refusal);
   return null;
 }

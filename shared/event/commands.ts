@@ -11,7 +11,8 @@ import { idSchema } from '../schemas/common';
 import { addPeopleSchema, personPatchSchema, questionsBodySchema } from '../schemas/people';
 import { eventSettingsPatchSchema, eventSettingsSchema } from '../schemas/settings';
 
-const command = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) => z.object({ type: z.literal(type), ...shape }).strict();
+const command = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
+  z.object({ type: z.literal(type), ...shape }).strict();
 
 /** The schema of every event command. */
 export const eventCommandSchema = z.discriminatedUnion('type', [

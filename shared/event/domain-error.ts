@@ -19,10 +19,12 @@ export type Outcome<T> = { ok: true; value: T } | Failure;
 /** A successful outcome. */
 export const ok = <T>(value: T): { ok: true; value: T } => ({ ok: true, value });
 
-const failure = (code: DomainErrorCode) => (message: string, issues?: Issue[]): Failure => ({
-  ok: false,
-  error: { code, message, ...(issues && issues.length > 0 ? { issues } : {}) },
-});
+const failure =
+  (code: DomainErrorCode) =>
+  (message: string, issues?: Issue[]): Failure => ({
+    ok: false,
+    error: { code, message, ...(issues && issues.length > 0 ? { issues } : {}) },
+  });
 
 /** Build refusals: `refuse.conflict('the event has ended')`. */
 export const refuse = {

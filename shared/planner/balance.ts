@@ -50,7 +50,10 @@ export function balanceLoads(ctx: EngineCtx): void {
   // This round: the emptiest table takes from one two fuller whose event total is lower.
   const roundBlocked = new Uint8Array(T);
   for (let iter = 0; iter < 4 * T; iter++) {
-    const l = pick(roundBlocked, (a, b) => seats.load[a]! < seats.load[b]! || (seats.load[a] === seats.load[b] && projected(a) > projected(b)));
+    const l = pick(
+      roundBlocked,
+      (a, b) => seats.load[a]! < seats.load[b]! || (seats.load[a] === seats.load[b] && projected(a) > projected(b)),
+    );
     if (l < 0 || seats.load[l]! + 2 > fullest) break;
     const ok = moveOne(ctx, l, (h) => seats.load[h]! >= seats.load[l]! + 2 && projected(l) >= projected(h) + 1);
     if (!ok) roundBlocked[l] = 1;

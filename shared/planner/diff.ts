@@ -13,13 +13,15 @@ function seating(schedule: Schedule, round: RoundSeating | undefined): Seating {
   const tables = new Set<string>();
   for (const t of round?.tables ?? []) {
     tables.add(t.mentorId);
-    for (const id of t.menteeIds) places.set(id, { kind: 'table', mentorId: t.mentorId, table: label.get(t.mentorId) ?? t.mentorId });
+    for (const id of t.menteeIds)
+      places.set(id, { kind: 'table', mentorId: t.mentorId, table: label.get(t.mentorId) ?? t.mentorId });
   }
   for (const id of round?.byes ?? []) places.set(id, { kind: 'bye' });
   return { places, tables };
 }
 
-const same = (a: Place, b: Place) => a.kind === b.kind && (a.kind !== 'table' || (b.kind === 'table' && a.mentorId === b.mentorId));
+const same = (a: Place, b: Place) =>
+  a.kind === b.kind && (a.kind !== 'table' || (b.kind === 'table' && a.mentorId === b.mentorId));
 
 /** Compare two schedules from `fromRound` (default 1) on: changed places, tables added or removed. */
 export function diffSchedules(before: Schedule, after: Schedule, fromRound = 1): ScheduleDiff {

@@ -70,7 +70,10 @@ function compensation(d: Draft, r: number, x: number, a: number, m: number): { z
   const { M, T, R, cap } = d.model;
   let fewest = Infinity;
   for (let v = 0; v < T; v++) fewest = Math.min(fewest, d.idle[v]!);
-  const sources = d.idle[m]! > fewest ? [m, ...Array.from({ length: T }, (_, v) => v).filter((v) => v !== a && v !== m && d.idle[v] === fewest)] : [m];
+  const sources =
+    d.idle[m]! > fewest
+      ? [m, ...Array.from({ length: T }, (_, v) => v).filter((v) => v !== a && v !== m && d.idle[v] === fewest)]
+      : [m];
   let budget = 4096;
   for (const v of sources) {
     for (let r2 = 0; r2 < R; r2++) {
@@ -80,7 +83,8 @@ function compensation(d: Draft, r: number, x: number, a: number, m: number): { z
       for (let i = s; i < s + d.load[r2 * T + v]!; i++) {
         if (--budget < 0) return null;
         const z = d.occ[i]!;
-        if (z !== x && !d.locked[r2 * M + z] && mayTake(d.model, d.cnt, z, a) && !losesWish(d.model, d.cnt, z, v)) return { z, r2 };
+        if (z !== x && !d.locked[r2 * M + z] && mayTake(d.model, d.cnt, z, a) && !losesWish(d.model, d.cnt, z, v))
+          return { z, r2 };
       }
     }
   }

@@ -32,7 +32,14 @@ function separate(d: Draft, r: number, x: number, budget: { left: number }): boo
     const s = cellStart(d, r, b);
     for (let i = s; i < s + d.load[r * T + b]!; i++) {
       const y = d.occ[i]!;
-      if (d.grid[r2 * M + y] === a && attempt([[r, x, y], [r2, x, y]])) return true;
+      if (
+        d.grid[r2 * M + y] === a &&
+        attempt([
+          [r, x, y],
+          [r2, x, y],
+        ])
+      )
+        return true;
     }
   }
   // One round: both land on mentors they meet nowhere else.

@@ -17,9 +17,16 @@ const times = (n: number) => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times
 const orRange = (a: number, b: number, unit: string) => (a === b ? plural(a, unit) : `${a} or ${b} ${unit}s`);
 
 function meetingsClause(lo: number, hi: number, T: number): string {
-  if (lo >= T) return T === 1 ? 'everyone meets the mentor' : T === 2 ? 'everyone meets both mentors' : `everyone meets all ${T} mentors`;
+  if (lo >= T)
+    return T === 1
+      ? 'everyone meets the mentor'
+      : T === 2
+        ? 'everyone meets both mentors'
+        : `everyone meets all ${T} mentors`;
   if (lo === 0) return `not everyone gets a seat: each mentee meets at most ${plural(hi, 'mentor')}`;
-  return lo === hi ? `everyone meets ${plural(lo, 'different mentor')}` : `everyone meets ${lo} or ${hi} different mentors`;
+  return lo === hi
+    ? `everyone meets ${plural(lo, 'different mentor')}`
+    : `everyone meets ${lo} or ${hi} different mentors`;
 }
 
 function peersClause(T: number, M: number, cap: number, R: number): string | null {
@@ -29,7 +36,8 @@ function peersClause(T: number, M: number, cap: number, R: number): string | nul
   if (M <= T * cap && R <= T && pairPeriod(chooseSpeeds(T, lanes, R, false), T) >= R) {
     return 'no two mentees share a table twice';
   }
-  if (R * (group - 1) > M - 1) return 'some mentees share a table more than once (there are too few others to always meet new ones)';
+  if (R * (group - 1) > M - 1)
+    return 'some mentees share a table more than once (there are too few others to always meet new ones)';
   return isPrime(T) && M <= T * cap ? 'repeated table-mates are kept few' : 'table-mates vary and repeats are kept few';
 }
 
@@ -67,12 +75,20 @@ export function explain(settings: PlanSettings, counts: { mentors: number; mente
   const hi = Math.ceil((R * seated) / M);
   const clauses = [meetingsClause(lo, hi, T)];
   const out = M - seats;
-  clauses.push(M <= seats ? 'nobody sits out' : `${out} ${out === 1 ? 'sits' : 'sit'} out each round, so each mentee sits out ${orRange(R - hi, R - lo, 'round')}`);
+  clauses.push(
+    M <= seats
+      ? 'nobody sits out'
+      : `${out} ${out === 1 ? 'sits' : 'sit'} out each round, so each mentee sits out ${orRange(R - hi, R - lo, 'round')}`,
+  );
   if (seats > M) {
     const empty = R * (seats - M);
     const a = Math.floor(empty / T);
     const b = Math.ceil(empty / T);
-    clauses.push(cap === 1 ? `each mentor rests ${orRange(a, b, 'round')}` : `each mentor has ${orRange(a, b, 'empty seat')} over the event`);
+    clauses.push(
+      cap === 1
+        ? `each mentor rests ${orRange(a, b, 'round')}`
+        : `each mentor has ${orRange(a, b, 'empty seat')} over the event`,
+    );
   }
   const peers = peersClause(T, M, cap, R);
   if (peers) clauses.push(peers);

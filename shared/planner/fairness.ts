@@ -17,7 +17,13 @@ import { BYE_GAP, BYE_OWED_WEIGHT } from './policy';
  * Put x in the seat of someone `bumpKey` allows (lowest key first); `freshOnly` demands a mentor
  * x has not met; `cleanOnly` demands a seat that disturbs none of x's later preferred seats.
  */
-function takeSeat(ctx: EngineCtx, x: number, freshOnly: boolean, bumpKey: (y: number) => number, cleanOnly = false): boolean {
+function takeSeat(
+  ctx: EngineCtx,
+  x: number,
+  freshOnly: boolean,
+  bumpKey: (y: number) => number,
+  cleanOnly = false,
+): boolean {
   const { seats, model, state } = ctx;
   const { T, avoid } = model;
   let bestY = -1;
@@ -73,14 +79,17 @@ export function enforceByeFairness(ctx: EngineCtx, order: Int32Array): void {
     if (x < 0 || heading[x]! < low + BYE_GAP) return;
     const hx = heading[x]!;
     // Who may give up a seat to x: someone seated heading for BYE_GAP byes fewer, most owed first.
-    const bumpKey = (y: number) => (active[y] && seats.seat[y]! >= 0 && heading[y]! <= hx - BYE_GAP ? heading[y]! * model.M + rank[y]! : Infinity);
+    const bumpKey = (y: number) =>
+      active[y] && seats.seat[y]! >= 0 && heading[y]! <= hx - BYE_GAP ? heading[y]! * model.M + rank[y]! : Infinity;
     const before = Int32Array.from(seats.seat);
     // With a bye still ahead, x can trade then: now only for a seat that upsets nothing later,
     // unless x is already more than BYE_GAP ahead.
     const later = hx <= low + BYE_GAP && ctx.round < model.R - 1 && byesAhead(ctx, x) > 0;
     const done = later
       ? takeSeat(ctx, x, true, bumpKey, true)
-      : takeSeat(ctx, x, true, bumpKey) || (!exhausted(ctx, x) && chainSearch(ctx, x, bumpKey)) || takeSeat(ctx, x, false, bumpKey);
+      : takeSeat(ctx, x, true, bumpKey) ||
+        (!exhausted(ctx, x) && chainSearch(ctx, x, bumpKey)) ||
+        takeSeat(ctx, x, false, bumpKey);
     if (!done) {
       givenUp[x] = 1;
       continue;

@@ -7,13 +7,18 @@ const range = (s: Spread) => (s.spread === 0 ? `${s.min}` : `${s.min}–${s.max}
 
 /** The quality report as short lines, one figure each, for `tablehop plan --format text`. */
 export function formatQuality(q: QualityReport): string[] {
-  const lines = [`Quality (${plural(q.mentees, 'mentee')}, ${plural(q.mentors, 'mentor')}, ${plural(q.rounds, 'round')}, tables of ${q.tableCapacity})`];
+  const lines = [
+    `Quality (${plural(q.mentees, 'mentee')}, ${plural(q.mentors, 'mentor')}, ${plural(q.rounds, 'round')}, tables of ${q.tableCapacity})`,
+  ];
   lines.push(
     `  Different meetings: ${q.distinctMeetings} of at most ${q.coverageBound} (${pct(q.coverageRatio)}); ` +
       `${plural(q.repeatMeetings, 'repeat')}, ${q.avoidableRepeats} avoidable`,
   );
   const one = q.byes.forcedMentees === 1;
-  const forced = q.byes.forcedMentees > 0 ? `; ${plural(q.byes.forcedMentees, 'mentee')} ${one ? 'avoids' : 'avoid'} every mentor and ${one ? 'sits' : 'sit'} out every round` : '';
+  const forced =
+    q.byes.forcedMentees > 0
+      ? `; ${plural(q.byes.forcedMentees, 'mentee')} ${one ? 'avoids' : 'avoid'} every mentor and ${one ? 'sits' : 'sit'} out every round`
+      : '';
   lines.push(
     q.byes.total === 0
       ? `  Sitting out: nobody${forced}`
@@ -31,7 +36,9 @@ export function formatQuality(q: QualityReport): string[] {
       : `  Wishes met: ${q.wishes.met} of ${q.wishes.total} (${pct(q.wishes.ratio)}); first wishes ${q.wishes.topMet} of ${q.wishes.topTotal}`,
   );
   if (q.oneTableOn.total > 0) {
-    lines.push(`  One table on: ${q.oneTableOn.moves} of ${plural(q.oneTableOn.total, 'move')} (${pct(q.oneTableOn.share)})`);
+    lines.push(
+      `  One table on: ${q.oneTableOn.moves} of ${plural(q.oneTableOn.total, 'move')} (${pct(q.oneTableOn.share)})`,
+    );
   }
   const broken = q.avoidViolations + q.capacityViolations + q.placementViolations;
   lines.push(

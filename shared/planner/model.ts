@@ -80,7 +80,9 @@ export function buildModel(settings: PlanSettings, mentors: PlanMentor[], mentee
     );
   }
   if (T * M > MAX_PAIRS) {
-    throw new PlanError(`the event is too large: ${grouped(T)} mentors × ${grouped(M)} mentees is more than ${grouped(MAX_PAIRS)} pairs; split the event`);
+    throw new PlanError(
+      `the event is too large: ${grouped(T)} mentors × ${grouped(M)} mentees is more than ${grouped(MAX_PAIRS)} pairs; split the event`,
+    );
   }
   const mentorIndex = new Map(mentors.map((m, i) => [m.id, i] as const));
   const avoid = new Uint8Array(M * T);

@@ -31,7 +31,7 @@ export class PeerCounter {
 
   private slot(key: number): number {
     const mask = this.keys.length - 1;
-    let i = Math.imul(key, 0x9e3779b1) >>> 0 & mask;
+    let i = (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
     while (this.keys[i] !== -1 && this.keys[i] !== key) i = (i + 1) & mask;
     return i;
   }

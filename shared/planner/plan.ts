@@ -58,7 +58,12 @@ export function draftPreferences(model: Model, order: Int32Array, rank: Int32Arr
 }
 
 /** Plan every round for these people; throws PlanError for input that cannot be planned. */
-export function plan(settings: PlanSettings, mentors: PlanMentor[], mentees: PlanMentee[], opts: PlanOptions = {}): Schedule {
+export function plan(
+  settings: PlanSettings,
+  mentors: PlanMentor[],
+  mentees: PlanMentee[],
+  opts: PlanOptions = {},
+): Schedule {
   const model = buildModel(settings, mentors, mentees);
   const seed = opts.seed ?? DEFAULT_SEED;
   const { order, rank } = tieBreak(model.M, seed);

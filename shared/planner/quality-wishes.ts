@@ -5,7 +5,11 @@ import type { PlanInput, QualityReport } from './types';
  * Wishes met, counting each mentee's first `rounds` valid wishes (mentors present and not also
  * avoided): nobody can meet more mentors than there are rounds. Ratio 1 when nobody wished.
  */
-export function wishFigures(input: PlanInput, rounds: number, met: Map<string, Map<string, number>>): QualityReport['wishes'] {
+export function wishFigures(
+  input: PlanInput,
+  rounds: number,
+  met: Map<string, Map<string, number>>,
+): QualityReport['wishes'] {
   const present = new Set(input.mentors.map((m) => m.id));
   let total = 0;
   let hit = 0;

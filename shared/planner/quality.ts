@@ -23,7 +23,9 @@ export function quality(schedule: Schedule, input: PlanInput): QualityReport {
   const R = schedule.rounds.length;
   const avoids = new Map(mentees.map((x) => [x.id, new Set(x.avoid ?? [])] as const));
   const mentorIds = new Set(mentors.map((m) => m.id));
-  const allowedCount = new Map(mentees.map((x) => [x.id, mentors.filter((m) => !avoids.get(x.id)!.has(m.id)).length] as const));
+  const allowedCount = new Map(
+    mentees.map((x) => [x.id, mentors.filter((m) => !avoids.get(x.id)!.has(m.id)).length] as const),
+  );
   const met = new Map<string, Map<string, number>>();
   const firstSeen = new Map<string, number>();
   const presentRounds = new Map<string, number>();
@@ -32,7 +34,8 @@ export function quality(schedule: Schedule, input: PlanInput): QualityReport {
   // Every mentor each mentee meets anywhere in the schedule.
   const everMet = new Map<string, Set<string>>();
   for (const round of schedule.rounds) {
-    for (const t of round.tables) for (const id of t.menteeIds) (everMet.get(id) ?? everMet.set(id, new Set()).get(id)!).add(t.mentorId);
+    for (const t of round.tables)
+      for (const id of t.menteeIds) (everMet.get(id) ?? everMet.set(id, new Set()).get(id)!).add(t.mentorId);
   }
   const none = new Set<string>();
   const ever = (id: string) => everMet.get(id) ?? none;
@@ -59,14 +62,16 @@ export function quality(schedule: Schedule, input: PlanInput): QualityReport {
     const couldMeetNew = (id: string, at: string): boolean => {
       const avoid = avoids.get(id)!;
       return round.tables.some((u) => {
-        if (u.mentorId === at || !mentorIds.has(u.mentorId) || avoid.has(u.mentorId) || ever(id).has(u.mentorId)) return false;
+        if (u.mentorId === at || !mentorIds.has(u.mentorId) || avoid.has(u.mentorId) || ever(id).has(u.mentorId))
+          return false;
         if (u.menteeIds.length < cap) return true;
         return u.menteeIds.some((y) => avoids.has(y) && !avoids.get(y)!.has(at) && !ever(y).has(at));
       });
     };
     for (const t of round.tables) {
       if (t.menteeIds.length > cap) capacityViolations++;
-      if (mentorIds.has(t.mentorId)) (idle.get(t.mentorId) ?? idle.set(t.mentorId, []).get(t.mentorId)!).push(Math.max(0, cap - t.menteeIds.length));
+      if (mentorIds.has(t.mentorId))
+        (idle.get(t.mentorId) ?? idle.set(t.mentorId, []).get(t.mentorId)!).push(Math.max(0, cap - t.menteeIds.length));
       for (const id of t.menteeIds) {
         mark(id);
         // Meetings count between the people planned for; past rounds of a replan may hold others.
@@ -100,7 +105,9 @@ export function quality(schedule: Schedule, input: PlanInput): QualityReport {
     forced: forcedList.reduce((s, x) => s + (byeCount.get(x.id) ?? 0), 0),
     forcedMentees: forcedList.length,
   };
-  const idleFull = mentors.filter((m) => idle.get(m.id)?.length === R).map((m) => idle.get(m.id)!.reduce((a, b) => a + b, 0));
+  const idleFull = mentors
+    .filter((m) => idle.get(m.id)?.length === R)
+    .map((m) => idle.get(m.id)!.reduce((a, b) => a + b, 0));
   const idleSeats = { ...spreadOf(idleFull), total: [...idle.values()].flat().reduce((a, b) => a + b, 0) };
   const bound = coverageBound(input, R);
   const { repeatedPeerPairs, oneTableOn } = peerAndMoveFigures(schedule);

@@ -8,7 +8,13 @@ import { BYE, NONE, type EngineState } from './engine-state';
 import type { Model } from './model';
 
 /** Each present mentee's place in one old round (table index, BYE, or NONE), and the departed ones'. */
-function oldPlaces(model: Model, round: RoundSeating, index: Map<string, number>, out: Int32Array, departed: Map<string, number>): void {
+function oldPlaces(
+  model: Model,
+  round: RoundSeating,
+  index: Map<string, number>,
+  out: Int32Array,
+  departed: Map<string, number>,
+): void {
   out.fill(NONE);
   departed.clear();
   const put = (id: string, place: number) => {
@@ -24,7 +30,12 @@ function oldPlaces(model: Model, round: RoundSeating, index: Map<string, number>
 }
 
 /** Preferences for rounds [start, R) from the old rounds; rounds past the old end stay NONE. */
-export function replanPreferences(model: Model, oldRounds: Map<number, RoundSeating>, start: number, departedOrder: string[]): Int32Array {
+export function replanPreferences(
+  model: Model,
+  oldRounds: Map<number, RoundSeating>,
+  start: number,
+  departedOrder: string[],
+): Int32Array {
   const { M, R } = model;
   const prefs = new Int32Array(R * M).fill(NONE);
   const index = new Map(model.mentees.map((x, i) => [x.id, i] as const));
@@ -40,7 +51,8 @@ export function replanPreferences(model: Model, oldRounds: Map<number, RoundSeat
     for (const id of first.byes) seen.add(id);
     const departed = departedOrder.filter((id) => gone.has(id));
     let next = 0;
-    for (let x = 0; x < M && next < departed.length; x++) if (!seen.has(model.mentees[x]!.id)) stand.push([x, departed[next++]!]);
+    for (let x = 0; x < M && next < departed.length; x++)
+      if (!seen.has(model.mentees[x]!.id)) stand.push([x, departed[next++]!]);
   }
   for (let r = start; r < R; r++) {
     const old = oldRounds.get(r + 1);

@@ -52,10 +52,16 @@ export function replan(schedule: Schedule, fromRound: number, changes: PlanInput
   };
   const settings = { rounds: model.R, tableCapacity: model.cap };
   // Nobody came or went and nothing else changed: the schedule stands as it is.
-  if (stillHolds(schedule, fromRound, model)) return { ...schedule, ...people, rounds: schedule.rounds.map(copyRound), seed, settings };
+  if (stillHolds(schedule, fromRound, model))
+    return { ...schedule, ...people, rounds: schedule.rounds.map(copyRound), seed, settings };
   const { order, rank } = tieBreak(model.M, seed);
   const oldRounds = new Map(schedule.rounds.map((r) => [r.round, r] as const));
-  const prefs = replanPreferences(model, oldRounds, start, schedule.mentees.map((x) => x.id));
+  const prefs = replanPreferences(
+    model,
+    oldRounds,
+    start,
+    schedule.mentees.map((x) => x.id),
+  );
   const ctx = engineContext(model, prefs, order, rank);
   replayHistory(model, ctx.state, past);
   const before = Uint8Array.from(ctx.state.meet);

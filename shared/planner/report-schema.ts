@@ -54,10 +54,19 @@ export const placeSchema = z.discriminatedUnion('kind', [
 ]);
 
 /** One mentee whose place in one round differs between two schedules. */
-export const seatChangeSchema = z.object({ round: z.number().int(), menteeId: z.string(), before: placeSchema, after: placeSchema });
+export const seatChangeSchema = z.object({
+  round: z.number().int(),
+  menteeId: z.string(),
+  before: placeSchema,
+  after: placeSchema,
+});
 
 /** A mentor's table that appears in or disappears from a round. */
-export const tableChangeSchema = z.object({ round: z.number().int(), mentorId: z.string(), change: z.enum(['added', 'removed']) });
+export const tableChangeSchema = z.object({
+  round: z.number().int(),
+  mentorId: z.string(),
+  change: z.enum(['added', 'removed']),
+});
 
 /** What differs between two schedules from `fromRound` on, for the live-change preview. */
 export const scheduleDiffSchema = z.object({

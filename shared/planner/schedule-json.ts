@@ -16,7 +16,11 @@ export function roundJson(model: Model, round: number, seat: Int32Array): RoundS
 }
 
 /** The mentor entry of the schedule's people list (only the public fields). */
-export const mentorEntry = (m: { id: string; name: string; table: string }) => ({ id: m.id, name: m.name, table: m.table });
+export const mentorEntry = (m: { id: string; name: string; table: string }) => ({
+  id: m.id,
+  name: m.name,
+  table: m.table,
+});
 
 /** The mentee entry of the schedule's people list (only the public fields). */
 export const menteeEntry = (m: { id: string; name: string }) => ({ id: m.id, name: m.name });

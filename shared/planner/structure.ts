@@ -73,15 +73,28 @@ export function buildStructure(T: number, cap: number, n: number, rounds: number
     const count = Math.ceil(n / T);
     const speeds = chooseSpeeds(T, count, rounds, false);
     const partial = n - (count - 1) * T;
-    add(T, speeds[0]!, Array.from({ length: partial }, (_, i) => Math.floor((i * T) / partial)));
-    for (let j = 1; j < count; j++) add(T, speeds[j]!, Array.from({ length: T }, (_, i) => i));
+    add(
+      T,
+      speeds[0]!,
+      Array.from({ length: partial }, (_, i) => Math.floor((i * T) / partial)),
+    );
+    for (let j = 1; j < count; j++)
+      add(
+        T,
+        speeds[j]!,
+        Array.from({ length: T }, (_, i) => i),
+      );
   } else {
     const speeds = chooseSpeeds(T, cap, rounds, true);
     const base = Math.floor(n / cap);
     const extra = n % cap;
     for (let j = 0; j < cap; j++) {
       const size = base + (j < extra ? 1 : 0);
-      add(size, speeds[j]!, Array.from({ length: size }, (_, i) => i));
+      add(
+        size,
+        speeds[j]!,
+        Array.from({ length: size }, (_, i) => i),
+      );
     }
   }
   return { T, lanes, slotLane, slotPos };

@@ -5,7 +5,12 @@
 import type { z } from 'zod';
 import type { Schedule } from '../schemas/schedule';
 import type {
-  placeSchema, qualityReportSchema, scheduleDiffSchema, seatChangeSchema, spreadSchema, tableChangeSchema,
+  placeSchema,
+  qualityReportSchema,
+  scheduleDiffSchema,
+  seatChangeSchema,
+  spreadSchema,
+  tableChangeSchema,
 } from './report-schema';
 
 export type { Schedule };

@@ -12,19 +12,31 @@ import { eventInfoSchema, organizerMenteeSchema, organizerMentorSchema } from '.
 export const eventLinksSchema = z.object({ organizer: z.string(), projector: z.string() });
 
 /** POST /api/events → 201: the new event, its organizer key (shown once) and links. */
-export const eventCreatedSchema = z.object({ event: eventInfoSchema, organizerKey: z.string(), links: eventLinksSchema });
+export const eventCreatedSchema = z.object({
+  event: eventInfoSchema,
+  organizerKey: z.string(),
+  links: eventLinksSchema,
+});
 export type EventCreated = z.infer<typeof eventCreatedSchema>;
 
 /** POST /api/events/import → 201: as creating, plus what came from the backup. */
 export const eventImportedSchema = eventCreatedSchema.extend({
-  imported: z.object({ mentors: z.number().int(), mentees: z.number().int(), schedule: z.boolean(), replanned: z.boolean() }),
+  imported: z.object({
+    mentors: z.number().int(),
+    mentees: z.number().int(),
+    schedule: z.boolean(),
+    replanned: z.boolean(),
+  }),
 });
 
 /** A person as the organizer sees them (PATCH …/people/:personId → 200). */
 export const organizerPersonSchema = z.union([organizerMentorSchema, organizerMenteeSchema]);
 
 /** POST …/people and …/people.csv → 201: the people added, with their tokens and links. */
-export const peopleAddedSchema = z.object({ mentors: z.array(organizerMentorSchema), mentees: z.array(organizerMenteeSchema) });
+export const peopleAddedSchema = z.object({
+  mentors: z.array(organizerMentorSchema),
+  mentees: z.array(organizerMenteeSchema),
+});
 export type PeopleAdded = z.infer<typeof peopleAddedSchema>;
 
 /** PUT /api/me/questions → 200 and the `questions:update` ack: the questions as stored (trimmed). */

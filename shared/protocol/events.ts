@@ -31,9 +31,18 @@ export type TimeReply = { clientSentAt: number; serverNow: number };
 /** Events the client sends; each ends with an ack carrying a discriminated result. */
 export interface ClientToServerEvents {
   time: (payload: z.input<typeof clientPayloadSchemas.time>, ack: (r: Ack<TimeReply>) => void) => void;
-  'snapshot:get': (payload: z.input<(typeof clientPayloadSchemas)['snapshot:get']>, ack: (r: Ack<Snapshot>) => void) => void;
-  'clock:command': (payload: z.input<(typeof clientPayloadSchemas)['clock:command']>, ack: (r: Ack<ClockSnapshot>) => void) => void;
-  'questions:update': (payload: z.input<(typeof clientPayloadSchemas)['questions:update']>, ack: (r: Ack<{ questions: string[] }>) => void) => void;
+  'snapshot:get': (
+    payload: z.input<(typeof clientPayloadSchemas)['snapshot:get']>,
+    ack: (r: Ack<Snapshot>) => void,
+  ) => void;
+  'clock:command': (
+    payload: z.input<(typeof clientPayloadSchemas)['clock:command']>,
+    ack: (r: Ack<ClockSnapshot>) => void,
+  ) => void;
+  'questions:update': (
+    payload: z.input<(typeof clientPayloadSchemas)['questions:update']>,
+    ack: (r: Ack<{ questions: string[] }>) => void,
+  ) => void;
 }
 
 /** Events the server sends (past tense). */

@@ -40,7 +40,11 @@ export const organizerViewSchema = z.object({
 export type OrganizerView = z.infer<typeof organizerViewSchema>;
 
 /** A person met in a round; mentors receive `questions` only for the mentees now and next. */
-export const metPersonSchema = z.object({ id: z.string(), name: z.string(), questions: z.array(z.string()).optional() });
+export const metPersonSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  questions: z.array(z.string()).optional(),
+});
 
 /** One round of one person's schedule. `table` null means a bye (mentee) or a resting table (mentor). */
 export const myRoundSchema = z.object({
@@ -89,7 +93,14 @@ export type PersonPage = z.infer<typeof personPageSchema>;
 /** What the projector shows: names, tables and the clock, nothing else. */
 export const projectorViewSchema = z.object({
   /** With the phase lengths, so the big screen runs the clock on by itself after a missed broadcast. */
-  event: eventInfoSchema.pick({ id: true, name: true, rounds: true, roundSeconds: true, changeoverSeconds: true, breaks: true }),
+  event: eventInfoSchema.pick({
+    id: true,
+    name: true,
+    rounds: true,
+    roundSeconds: true,
+    changeoverSeconds: true,
+    breaks: true,
+  }),
   clock: clockSnapshotSchema,
   tables: z.array(z.object({ mentorId: z.string(), name: z.string(), table: z.string() })),
   mentees: z.array(z.object({ id: z.string(), name: z.string() })),

@@ -31,7 +31,12 @@ const pausedClock = z.object({
   remainingMs: z.number().min(0),
   startedAt: z.number(),
 });
-const finishedClock = z.object({ status: z.literal('finished'), version, endedAt: z.number(), startedAt: z.number().nullable() });
+const finishedClock = z.object({
+  status: z.literal('finished'),
+  version,
+  endedAt: z.number(),
+  startedAt: z.number().nullable(),
+});
 
 /** The stored clock: a state machine on `status`; times are absolute epoch ms. */
 export const clockStateSchema = z.discriminatedUnion('status', [idleClock, runningClock, pausedClock, finishedClock]);

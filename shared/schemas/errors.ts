@@ -7,7 +7,14 @@ export type Issue = z.infer<typeof issueSchema>;
 
 /** Machine-readable error codes; each maps to one HTTP status. */
 export const errorCodeSchema = z.enum([
-  'bad_request', 'unauthorized', 'forbidden', 'not_found', 'conflict', 'payload_too_large', 'outdated_client', 'rate_limited',
+  'bad_request',
+  'unauthorized',
+  'forbidden',
+  'not_found',
+  'conflict',
+  'payload_too_large',
+  'outdated_client',
+  'rate_limited',
   'internal',
 ]);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
@@ -19,7 +26,9 @@ export const errorBodySchema = z.object({
 export type ErrorBody = z.infer<typeof errorBodySchema>;
 
 /** Socket acks: a discriminated result, like the HTTP answers. */
-export type Ack<T> = { ok: true; data: T } | { ok: false; error: { code: ErrorCode; message: string; issues?: Issue[] } };
+export type Ack<T> =
+  | { ok: true; data: T }
+  | { ok: false; error: { code: ErrorCode; message: string; issues?: Issue[] } };
 
 /**
  * Turn zod issues into `{ path, message }` with dotted field paths. The unknown keys of a
@@ -27,7 +36,10 @@ export type Ack<T> = { ok: true; data: T } | { ok: false; error: { code: ErrorCo
  * "wishes"?`); the suggestion needs the `schema` that was parsed.
  */
 export function toIssues(error: z.ZodError, schema?: z.core.$ZodType): Issue[] {
-  return splitUnknownFields(error.issues, schema).map((i) => ({ path: i.path.map(String).join('.') || '(root)', message: i.message }));
+  return splitUnknownFields(error.issues, schema).map((i) => ({
+    path: i.path.map(String).join('.') || '(root)',
+    message: i.message,
+  }));
 }
 
 /** One readable line listing every problem, e.g. "roundSeconds: must be at least 1 second". */

@@ -19,7 +19,10 @@ export type MentorInput = z.input<typeof mentorInputSchema>;
 export const menteeInputSchema = z
   .object({
     name: nameText(),
-    questions: z.array(z.string().trim().min(1, 'must not be empty').max(500, 'must be at most 500 characters')).max(30).default([]),
+    questions: z
+      .array(z.string().trim().min(1, 'must not be empty').max(500, 'must be at most 500 characters'))
+      .max(30)
+      .default([]),
     wishes: textList(50, 120).default([]),
     avoid: textList(50, 120).default([]),
     email: z.string().trim().max(320).optional(),
@@ -83,6 +86,8 @@ export type PersonPatch = z.infer<typeof personPatchSchema>;
 /** Body of PUT /api/me/questions and the `questions:update` payload; unknown fields are refused. */
 export const questionsBodySchema = z
   .object({
-    questions: z.array(z.string().trim().min(1, 'must not be empty').max(500, 'must be at most 500 characters')).max(30, 'at most 30 questions'),
+    questions: z
+      .array(z.string().trim().min(1, 'must not be empty').max(500, 'must be at most 500 characters'))
+      .max(30, 'at most 30 questions'),
   })
   .strict();

@@ -21,8 +21,18 @@ export const eventSettingsSchema = z
     name: nameText(200),
     roundSeconds: durationSeconds,
     changeoverSeconds: durationSeconds,
-    rounds: z.number().int('must be a whole number').min(1, 'must be at least 1').max(200, 'must be at most 200').optional(),
-    tableCapacity: z.number().int('must be a whole number').min(1, 'must be at least 1').max(50, 'must be at most 50').default(1),
+    rounds: z
+      .number()
+      .int('must be a whole number')
+      .min(1, 'must be at least 1')
+      .max(200, 'must be at most 200')
+      .optional(),
+    tableCapacity: z
+      .number()
+      .int('must be a whole number')
+      .min(1, 'must be at least 1')
+      .max(50, 'must be at most 50')
+      .default(1),
     breaks: z.array(breakBodySchema).max(100).default([]),
     /** Planned start, epoch ms; optional and informative only (the clock starts on command). */
     plannedStartAt: z.number().int().nonnegative().nullable().optional(),
@@ -32,11 +42,19 @@ export const eventSettingsSchema = z
     const seen = new Set<number>();
     s.breaks.forEach((b, i) => {
       if (seen.has(b.afterRound)) {
-        ctx.addIssue({ code: 'custom', path: ['breaks', i, 'afterRound'], message: `a break after round ${b.afterRound} is already set` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['breaks', i, 'afterRound'],
+          message: `a break after round ${b.afterRound} is already set`,
+        });
       }
       seen.add(b.afterRound);
       if (s.rounds !== undefined && b.afterRound >= s.rounds) {
-        ctx.addIssue({ code: 'custom', path: ['breaks', i, 'afterRound'], message: `must be before the last round (${s.rounds})` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['breaks', i, 'afterRound'],
+          message: `must be before the last round (${s.rounds})`,
+        });
       }
     });
   });

@@ -83,7 +83,13 @@ export function knownFieldsAt(schema: z.core.$ZodType, path: readonly PropertyKe
       case 'array':
         if (typeof next === 'number') visit(def.element, at + 1, depth + 1);
         return;
-      case 'optional': case 'nullable': case 'default': case 'prefault': case 'nonoptional': case 'readonly': case 'catch':
+      case 'optional':
+      case 'nullable':
+      case 'default':
+      case 'prefault':
+      case 'nonoptional':
+      case 'readonly':
+      case 'catch':
         return visit(def.innerType, at, depth + 1);
       case 'pipe':
         visit(def.in, at, depth + 1);
@@ -112,9 +118,13 @@ export function unknownFieldIssues(
   keys: readonly string[],
   known: readonly string[],
 ): { path: PropertyKey[]; message: string }[] {
-  const listed = keys.slice(0, MAX_UNKNOWN_LISTED).map((key) => ({ path: [...path, key], message: unknownFieldMessage(key, known) }));
+  const listed = keys
+    .slice(0, MAX_UNKNOWN_LISTED)
+    .map((key) => ({ path: [...path, key], message: unknownFieldMessage(key, known) }));
   const more = keys.length - listed.length;
-  return more > 0 ? [...listed, { path: [...path], message: `and ${more} more unknown field${more === 1 ? '' : 's'}` }] : listed;
+  return more > 0
+    ? [...listed, { path: [...path], message: `and ${more} more unknown field${more === 1 ? '' : 's'}` }]
+    : listed;
 }
 
 // Error answers list 100 issues; suggesting for thousands more would only cost time.

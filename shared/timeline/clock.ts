@@ -22,7 +22,8 @@ export function advance(clock: ClockState, phases: Phase[], now: number): ClockS
   while (now >= phaseEndsAt) {
     moved = true;
     const next = phases[phaseIndex + 1];
-    if (!next) return { status: 'finished', version: clock.version + 1, endedAt: phaseEndsAt, startedAt: clock.startedAt };
+    if (!next)
+      return { status: 'finished', version: clock.version + 1, endedAt: phaseEndsAt, startedAt: clock.startedAt };
     phaseIndex += 1;
     phaseEndsAt += next.seconds * 1000;
   }
@@ -50,27 +51,54 @@ export function applyClockCommand(clock0: ClockState, phases: Phase[], cmd: Cloc
   const version = clock.version + 1;
   const at = activePhaseIndex(clock);
   if (cmd.expectedPhase !== undefined && cmd.action !== 'start' && at !== cmd.expectedPhase) {
-    return conflict(`the clock is no longer in phase ${cmd.expectedPhase} (now ${at === null ? clock.status : `phase ${at}`})`);
+    return conflict(
+      `the clock is no longer in phase ${cmd.expectedPhase} (now ${at === null ? clock.status : `phase ${at}`})`,
+    );
   }
   switch (cmd.action) {
     case 'start': {
-      if (clock.status !== 'idle') return conflict(`the event has already ${clock.status === 'finished' ? 'ended' : 'started'}`);
+      if (clock.status !== 'idle')
+        return conflict(`the event has already ${clock.status === 'finished' ? 'ended' : 'started'}`);
       const first = phases[0];
       if (!first) return refuse.invalid('the event has no rounds to run');
-      return { ok: true, clock: { status: 'running', version, phaseIndex: 0, phaseEndsAt: now + first.seconds * 1000, startedAt: now } };
+      return {
+        ok: true,
+        clock: { status: 'running', version, phaseIndex: 0, phaseEndsAt: now + first.seconds * 1000, startedAt: now },
+      };
     }
     case 'pause':
       if (clock.status !== 'running') return conflict(`cannot pause: the clock is ${clock.status}`);
-      return { ok: true, clock: { status: 'paused', version, phaseIndex: clock.phaseIndex, remainingMs: clock.phaseEndsAt - now, startedAt: clock.startedAt } };
+      return {
+        ok: true,
+        clock: {
+          status: 'paused',
+          version,
+          phaseIndex: clock.phaseIndex,
+          remainingMs: clock.phaseEndsAt - now,
+          startedAt: clock.startedAt,
+        },
+      };
     case 'resume':
       if (clock.status !== 'paused') return conflict(`cannot resume: the clock is ${clock.status}`);
-      return { ok: true, clock: { status: 'running', version, phaseIndex: clock.phaseIndex, phaseEndsAt: now + clock.remainingMs, startedAt: clock.startedAt } };
+      return {
+        ok: true,
+        clock: {
+          status: 'running',
+          version,
+          phaseIndex: clock.phaseIndex,
+          phaseEndsAt: now + clock.remainingMs,
+          startedAt: clock.startedAt,
+        },
+      };
     case 'extend':
-      if (clock.status === 'running') return { ok: true, clock: { ...clock, version, phaseEndsAt: clock.phaseEndsAt + cmd.seconds * 1000 } };
-      if (clock.status === 'paused') return { ok: true, clock: { ...clock, version, remainingMs: clock.remainingMs + cmd.seconds * 1000 } };
+      if (clock.status === 'running')
+        return { ok: true, clock: { ...clock, version, phaseEndsAt: clock.phaseEndsAt + cmd.seconds * 1000 } };
+      if (clock.status === 'paused')
+        return { ok: true, clock: { ...clock, version, remainingMs: clock.remainingMs + cmd.seconds * 1000 } };
       return conflict(`cannot extend: the clock is ${clock.status}`);
     case 'skip': {
-      if (clock.status !== 'running' && clock.status !== 'paused') return conflict(`cannot skip: the clock is ${clock.status}`);
+      if (clock.status !== 'running' && clock.status !== 'paused')
+        return conflict(`cannot skip: the clock is ${clock.status}`);
       const next = phases[clock.phaseIndex + 1];
       if (!next) return { ok: true, clock: { status: 'finished', version, endedAt: now, startedAt: clock.startedAt } };
       return clock.status === 'running'
@@ -79,7 +107,15 @@ export function applyClockCommand(clock0: ClockState, phases: Phase[], cmd: Cloc
     }
     case 'end':
       if (clock.status === 'finished') return conflict('the event has already ended');
-      return { ok: true, clock: { status: 'finished', version, endedAt: now, startedAt: clock.status === 'idle' ? null : clock.startedAt } };
+      return {
+        ok: true,
+        clock: {
+          status: 'finished',
+          version,
+          endedAt: now,
+          startedAt: clock.status === 'idle' ? null : clock.startedAt,
+        },
+      };
     default: {
       const never: never = cmd;
       return refuse.invalid(`unknown action ${JSON.stringify(never)}`);
@@ -116,17 +152,28 @@ export function clockSnapshot(clock0: ClockState, phases: Phase[], now: number):
  * Estimated start time of every phase at `now`, from the clock (running phases shift with
  * pauses and extensions) or, before the start, from a planned start. Null where unknown.
  */
-export function phaseStartTimes(clock0: ClockState, phases: Phase[], now: number, plannedStartAt: number | null = null): (number | null)[] {
+export function phaseStartTimes(
+  clock0: ClockState,
+  phases: Phase[],
+  now: number,
+  plannedStartAt: number | null = null,
+): (number | null)[] {
   const clock = advance(clock0, phases, now);
   let cursor: number | null;
   let from: number;
   switch (clock.status) {
     case 'idle':
-      cursor = plannedStartAt; from = 0; break;
+      cursor = plannedStartAt;
+      from = 0;
+      break;
     case 'running':
-      cursor = clock.phaseEndsAt; from = clock.phaseIndex + 1; break;
+      cursor = clock.phaseEndsAt;
+      from = clock.phaseIndex + 1;
+      break;
     case 'paused':
-      cursor = now + clock.remainingMs; from = clock.phaseIndex + 1; break;
+      cursor = now + clock.remainingMs;
+      from = clock.phaseIndex + 1;
+      break;
     case 'finished':
       return phases.map(() => null);
   }

@@ -51,6 +51,6 @@ export function meetingPhaseIndex(round: number): number {
 export function firstOpenRound(phases: Phase[], phaseIndex: number | null): number {
   if (phaseIndex === null) return 1;
   const phase = phases[phaseIndex];
-  if (!phase) return phases.length === 0 ? 1 : (phases[phases.length - 1]!.round + 1);
+  if (!phase) return phases.length === 0 ? 1 : phases[phases.length - 1]!.round + 1;
   return phase.kind === 'meeting' ? phase.round + 1 : phase.round;
 }

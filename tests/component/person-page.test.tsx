@@ -57,7 +57,12 @@ describe('PersonPage', () => {
     window.location.hash = '#token=tok-1';
     render(() => <PersonPage />);
     fake.active = false;
-    fake.fire('connect_error', Object.assign(new Error('this page is from another version of Tablehop: reload it'), { data: { code: 'outdated_client' } }));
+    fake.fire(
+      'connect_error',
+      Object.assign(new Error('this page is from another version of Tablehop: reload it'), {
+        data: { code: 'outdated_client' },
+      }),
+    );
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('This page is out of date');
     expect(screen.queryByTestId('invalid-link')).toBeNull();
     expect(localStorage.getItem(PERSON_TOKEN_KEY)).toBe('tok-1');
@@ -69,7 +74,10 @@ describe('PersonPage', () => {
     fake.serverClockAhead = 0; // the clocks below are stamped with this machine's time
     render(() => <PersonPage />);
     fake.open();
-    fake.fire('snapshot:updated', { role: 'mentor', me: { ...mentorMe(), clock: runningClock(0, 60_000, Date.now(), 1) } });
+    fake.fire('snapshot:updated', {
+      role: 'mentor',
+      me: { ...mentorMe(), clock: runningClock(0, 60_000, Date.now(), 1) },
+    });
     expect(screen.getByTestId('now-group')).toHaveTextContent('At your table now (round 1)');
     fake.fire('clock:changed', runningClock(1, 120_000, Date.now(), 2));
     expect(screen.getByTestId('now-group')).toHaveTextContent('Arriving now (round 2)');
@@ -77,8 +85,18 @@ describe('PersonPage', () => {
     expect(screen.getByTestId('now-group')).toHaveTextContent('At your table now (round 2)');
     expect(fake.sent.filter((s) => s.event === 'snapshot:get')).toEqual([]);
     // The server's push for the new round: someone else arrives next, with their questions.
-    const round3 = { ...GRACE_ROUNDS[2]!, table: 'T1', mentees: [{ id: 'e9', name: 'Priya Raman', questions: ['Where do I start?'] }] };
-    fake.fire('snapshot:updated', { role: 'mentor', me: { ...mentorMe({ rounds: [GRACE_ROUNDS[0]!, GRACE_ROUNDS[1]!, round3] }), clock: runningClock(2, 600_000, Date.now(), 3) } });
+    const round3 = {
+      ...GRACE_ROUNDS[2]!,
+      table: 'T1',
+      mentees: [{ id: 'e9', name: 'Priya Raman', questions: ['Where do I start?'] }],
+    };
+    fake.fire('snapshot:updated', {
+      role: 'mentor',
+      me: {
+        ...mentorMe({ rounds: [GRACE_ROUNDS[0]!, GRACE_ROUNDS[1]!, round3] }),
+        clock: runningClock(2, 600_000, Date.now(), 3),
+      },
+    });
     expect(screen.getByTestId('next-group')).toHaveTextContent('Priya Raman');
     expect(screen.getByTestId('next-group')).toHaveTextContent('Where do I start?');
     expect(fake.sent.filter((s) => s.event === 'snapshot:get')).toEqual([]);
@@ -94,7 +112,11 @@ describe('PersonPage', () => {
     const sent = () => fake.sent.filter((x) => x.event === 'questions:update');
     await vi.waitFor(() => expect(sent()).toHaveLength(1));
     sent()[0]!.ack!({ ok: true, data: { questions: 'How did you start?' } });
-    await vi.waitFor(() => expect(screen.getByTestId('save-state')).toHaveTextContent('Not saved: The server sent an answer this page does not understand.'));
+    await vi.waitFor(() =>
+      expect(screen.getByTestId('save-state')).toHaveTextContent(
+        'Not saved: The server sent an answer this page does not understand.',
+      ),
+    );
     expect(screen.getByLabelText('Question 1')).toHaveValue('How did you start?  ');
     fireEvent.click(screen.getByRole('button', { name: 'Save questions' }));
     await vi.waitFor(() => expect(sent()).toHaveLength(2));
@@ -123,7 +145,10 @@ describe('ProjectorPage', () => {
     render(() => <ProjectorPage />);
     expect(localStorage.getItem(PROJECTOR_KEY)).toBe('proj-1');
     fake.open();
-    fake.fire('snapshot:updated', { role: 'projector', projector: { ...projectorView(), clock: runningClock(0, 90_000, T0) } });
+    fake.fire('snapshot:updated', {
+      role: 'projector',
+      projector: { ...projectorView(), clock: runningClock(0, 90_000, T0) },
+    });
     expect(screen.getByTestId('projector-screen')).toBeInTheDocument();
     fake.fire('snapshot:updated', { role: 'mentee', me: menteeMe() });
     expect(screen.getByTestId('not-projector')).toBeInTheDocument();

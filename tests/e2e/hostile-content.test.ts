@@ -19,34 +19,59 @@ const MENTEE_A = '"><img data-xss src=x onerror="window.__xss=\'a\'">';
 const MENTEE_B = '<iframe data-xss src="javascript:parent.__xss=\'b\'"></iframe>';
 const QUESTION = '<a data-xss href="javascript:window.__xss=\'q\'">click</a>';
 const QUESTION2 = '</textarea><b data-xss>after</b> {{7*7}} ${7*7}';
-const HOSTILE_CSV = ['role,name,topics,questions', `mentor,"<em data-xss>Csv mentor</em>",<s data-xss>x</s>,`, `mentee,"<img data-xss src=x onerror=""window.__xss='csv'"">",,<b data-xss>q</b>`].join('\n');
+const HOSTILE_CSV = [
+  'role,name,topics,questions',
+  `mentor,"<em data-xss>Csv mentor</em>",<s data-xss>x</s>,`,
+  `mentee,"<img data-xss src=x onerror=""window.__xss='csv'"">",,<b data-xss>q</b>`,
+].join('\n');
 
 /** Installed in every page before its scripts: record CSP violations and any injected run. */
 function watch(): void {
   const w = window as unknown as { __csp: string[] };
   w.__csp = [];
   // zod probes once whether eval works (`new Function`), which the CSP refuses: that is not data.
-  document.addEventListener('securitypolicyviolation', (e) => void (e.blockedURI !== 'eval' && w.__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`)));
+  document.addEventListener(
+    'securitypolicyviolation',
+    (e) => void (e.blockedURI !== 'eval' && w.__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`)),
+  );
 }
 
 /** What a page shows and holds: its text, and anything of the payloads that became markup or ran. */
 async function inspect(page: Page): Promise<{ text: string; injected: string[]; ran: unknown; csp: string[] }> {
   return page.evaluate(() => {
     const w = window as unknown as { __xss?: unknown; __csp?: string[] };
-    const injected = [...document.querySelectorAll('[data-xss], iframe, img[src="x"], [onerror], [onload], a[href^="javascript:"], script:not([src])')].map((e) => e.outerHTML.slice(0, 120));
+    const injected = [
+      ...document.querySelectorAll(
+        '[data-xss], iframe, img[src="x"], [onerror], [onload], a[href^="javascript:"], script:not([src])',
+      ),
+    ].map((e) => e.outerHTML.slice(0, 120));
     const fields = [...document.querySelectorAll('input, textarea')].map((e) => (e as HTMLInputElement).value);
-    return { text: `${document.title}\n${document.body.innerText}\n${fields.join('\n')}`, injected, ran: w.__xss ?? null, csp: w.__csp ?? [] };
+    return {
+      text: `${document.title}\n${document.body.innerText}\n${fields.join('\n')}`,
+      injected,
+      ran: w.__xss ?? null,
+      csp: w.__csp ?? [],
+    };
   });
 }
 
 describe.skipIf(!chromiumPath)('hostile names and questions render as text on every screen', () => {
   const room = useRoom();
-  let ev: { id: string; key: string; projectorKey: string; mentors: { token: string; name: string }[]; mentees: { token: string; name: string }[] };
+  let ev: {
+    id: string;
+    key: string;
+    projectorKey: string;
+    mentors: { token: string; name: string }[];
+    mentees: { token: string; name: string }[];
+  };
 
   const api = async (path: string, init: { method?: string; body?: unknown; key?: string } = {}) => {
     const res = await fetch(`${room.server.url}${path}`, {
       method: init.method ?? (init.body === undefined ? 'GET' : 'POST'),
-      headers: { ...(init.key ? { authorization: `Bearer ${init.key}` } : {}), ...(init.body === undefined ? {} : { 'content-type': 'application/json' }) },
+      headers: {
+        ...(init.key ? { authorization: `Bearer ${init.key}` } : {}),
+        ...(init.body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
       body: init.body === undefined ? undefined : JSON.stringify(init.body),
     });
     const text = await res.text();
@@ -55,18 +80,32 @@ describe.skipIf(!chromiumPath)('hostile names and questions render as text on ev
   };
 
   beforeAll(async () => {
-    const created = await api('/api/events', { body: { name: EVENT, roundSeconds: 600, changeoverSeconds: 60, rounds: 2, tableCapacity: 1 } });
+    const created = await api('/api/events', {
+      body: { name: EVENT, roundSeconds: 600, changeoverSeconds: 60, rounds: 2, tableCapacity: 1 },
+    });
     const key: string = created.organizerKey;
     const people = await api(`/api/events/${created.event.id}/people`, {
       key,
       body: {
-        mentors: [{ name: MENTOR, table: TABLE, bio: BIO, topics: [TOPIC, 'plain topic'] }, { name: MENTOR2, topics: [TOPIC] }],
-        mentees: [{ name: MENTEE_A, questions: [QUESTION, QUESTION2] }, { name: MENTEE_B, questions: [QUESTION2] }],
+        mentors: [
+          { name: MENTOR, table: TABLE, bio: BIO, topics: [TOPIC, 'plain topic'] },
+          { name: MENTOR2, topics: [TOPIC] },
+        ],
+        mentees: [
+          { name: MENTEE_A, questions: [QUESTION, QUESTION2] },
+          { name: MENTEE_B, questions: [QUESTION2] },
+        ],
       },
     });
     await api(`/api/events/${created.event.id}/schedule`, { key, body: {} });
     await api(`/api/events/${created.event.id}/clock`, { key, body: { action: 'start' } });
-    ev = { id: created.event.id, key, projectorKey: new URL(created.links.projector).hash.replace(/^#key=/, ''), mentors: people.mentors, mentees: people.mentees };
+    ev = {
+      id: created.event.id,
+      key,
+      projectorKey: new URL(created.links.projector).hash.replace(/^#key=/, ''),
+      mentors: people.mentors,
+      mentees: people.mentees,
+    };
   });
 
   async function open(link: string): Promise<Page> {
@@ -129,7 +168,12 @@ describe.skipIf(!chromiumPath)('hostile names and questions render as text on ev
   });
 
   it('the printables: person cards, table tents, wall sheet, projector sign', async () => {
-    const shows: Record<string, string[]> = { cards: [MENTOR, MENTEE_A, MENTEE_B, TABLE], tents: [MENTOR, MENTOR2, TABLE], sheet: [MENTOR, MENTEE_A], 'projector-sign': [EVENT] };
+    const shows: Record<string, string[]> = {
+      cards: [MENTOR, MENTEE_A, MENTEE_B, TABLE],
+      tents: [MENTOR, MENTOR2, TABLE],
+      sheet: [MENTOR, MENTEE_A],
+      'projector-sign': [EVENT],
+    };
     for (const [kind, shown] of Object.entries(shows)) {
       const page = await open(`${room.server.url}/organize/${ev.id}/print/${kind}#key=${ev.key}`);
       await waitForTestId(page, 'print-sheets');

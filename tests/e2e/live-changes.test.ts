@@ -21,19 +21,35 @@ describe.skipIf(!chromiumPath)('live changes in Chromium', () => {
 
   beforeAll(async () => {
     const more = await room.ev.api<any>(`/api/events/${room.ev.eventId}/people`, {
-      body: { mentors: [{ name: 'Katherine Johnson', topics: ['Orbits'] }, { name: 'Alan Turing', topics: ['Computing'] }, { name: 'Hedy Lamarr', topics: ['Radio'] }] },
+      body: {
+        mentors: [
+          { name: 'Katherine Johnson', topics: ['Orbits'] },
+          { name: 'Alan Turing', topics: ['Computing'] },
+          { name: 'Hedy Lamarr', topics: ['Radio'] },
+        ],
+      },
       expect: 201,
     });
-    room.ev.mentors.push(...more.mentors.map((p: any) => ({ id: p.id, name: p.name, token: p.token, link: `${room.server.url}/p#token=${encodeURIComponent(p.token)}` })));
+    room.ev.mentors.push(
+      ...more.mentors.map((p: any) => ({
+        id: p.id,
+        name: p.name,
+        token: p.token,
+        link: `${room.server.url}/p#token=${encodeURIComponent(p.token)}`,
+      })),
+    );
     await room.ev.api(`/api/events/${room.ev.eventId}/schedule`, { body: { seed: 7 } });
   });
 
   async function open(link: string, options: BrowserContextOptions = PHONE): Promise<Page> {
     const page = await room.newPage(options);
     snapshots.set(page, 0);
-    page.on('websocket', (ws) => ws.on('framereceived', (f) => {
-      if (typeof f.payload === 'string' && f.payload.includes('"snapshot:updated"')) snapshots.set(page, snapshots.get(page)! + 1);
-    }));
+    page.on('websocket', (ws) =>
+      ws.on('framereceived', (f) => {
+        if (typeof f.payload === 'string' && f.payload.includes('"snapshot:updated"'))
+          snapshots.set(page, snapshots.get(page)! + 1);
+      }),
+    );
     await page.goto(link);
     return page;
   }
@@ -44,7 +60,9 @@ describe.skipIf(!chromiumPath)('live changes in Chromium', () => {
   function noticeFor(rounds: any[], changed: (r: any) => boolean): string {
     const at = rounds.find((r) => r.round >= 2 && changed(r));
     if (!at.table) return `You now sit out round ${at.round}`;
-    return at.round === 2 ? `Next you go to ${at.table} — ${at.mentorName} (round 2)` : `In round ${at.round} you now go to ${at.table} — ${at.mentorName}`;
+    return at.round === 2
+      ? `Next you go to ${at.table} — ${at.mentorName} (round 2)`
+      : `In round ${at.round} you now go to ${at.table} — ${at.mentorName}`;
   }
 
   it('a late mentee and a mentor who leaves: the affected phones update and say so, an unaffected one does not', async () => {
@@ -58,7 +76,9 @@ describe.skipIf(!chromiumPath)('live changes in Chromium', () => {
     await ev.clock('start');
 
     // The console, at the Check-in tab.
-    const consolePage = await open(`${server.url}/organize/${ev.eventId}#key=${ev.organizerKey}`, { viewport: { width: 1280, height: 900 } });
+    const consolePage = await open(`${server.url}/organize/${ev.eventId}#key=${ev.organizerKey}`, {
+      viewport: { width: 1280, height: 900 },
+    });
     await consolePage.getByRole('tab', { name: 'Check-in' }).click();
     await consolePage.getByLabel('Find a person to check in').fill(late.name.split(' ')[0]!);
     await consolePage.getByRole('button', { name: new RegExp(`^${late.name}`) }).click();
@@ -76,7 +96,8 @@ describe.skipIf(!chromiumPath)('live changes in Chromium', () => {
     const lateMe = (await meOf(ev, late)).rounds;
     expect(lateMe.every((r: any) => r.table === null)).toBe(true);
     // Prefer a mentee moved to another table in round 2, the round everyone goes to next.
-    const movedTo2 = (id: string) => p.diff.seats.some((c: any) => c.menteeId === id && c.round === 2 && c.after.kind === 'table');
+    const movedTo2 = (id: string) =>
+      p.diff.seats.some((c: any) => c.menteeId === id && c.round === 2 && c.after.kind === 'table');
     const candidates = ev.mentees.filter((m) => m.id !== late.id && affected.has(m.id));
     const movedMentee = candidates.find((m) => movedTo2(m.id)) ?? candidates[0];
     const calmMentee = ev.mentees.find((m) => m.id !== late.id && !affected.has(m.id));
@@ -119,7 +140,9 @@ describe.skipIf(!chromiumPath)('live changes in Chromium', () => {
     const lateNotice = await latePage.getByTestId('schedule-changed').textContent();
     expect(lateNotice).toContain('Your schedule changed');
     expect(lateNotice).toContain(noticeFor(lateNow.rounds, (r) => r.table !== null));
-    expect(await latePage.getByTestId('schedule').textContent()).toContain(lateNow.rounds.find((r: any) => r.table)!.table);
+    expect(await latePage.getByTestId('schedule').textContent()).toContain(
+      lateNow.rounds.find((r: any) => r.table)!.table,
+    );
     await latePage.screenshot({ path: `${SHOTS}/schedule-changed.png` });
 
     // A mentee re-seated because the mentor left.
@@ -127,7 +150,9 @@ describe.skipIf(!chromiumPath)('live changes in Chromium', () => {
     await waitForTestId(movedPage, 'schedule-changed');
     const movedNow = await meOf(ev, movedMentee!);
     const text = await movedPage.getByTestId('schedule-changed').textContent();
-    const firstMoved = Math.min(...p.diff.seats.filter((c: any) => c.menteeId === movedMentee!.id).map((c: any) => c.round));
+    const firstMoved = Math.min(
+      ...p.diff.seats.filter((c: any) => c.menteeId === movedMentee!.id).map((c: any) => c.round),
+    );
     expect(text).toContain(noticeFor(movedNow.rounds, (r) => r.round === firstMoved));
     expect(await movedPage.getByTestId('next').textContent()).toContain(movedNow.next.table ?? 'you sit out');
     expect(await seriousViolations(movedPage)).toEqual([]);
@@ -150,7 +175,9 @@ describe.skipIf(!chromiumPath)('live changes in Chromium', () => {
     const projector = await open(ev.projectorLink, { viewport: { width: 1920, height: 1080 } });
     await waitForTestId(projector, 'projector-screen');
     await ev.clock('skip');
-    await expect.poll(() => projector.getByTestId('phase-label').textContent()).toBe('Round 2 of 3 — move to your table');
+    await expect
+      .poll(() => projector.getByTestId('phase-label').textContent())
+      .toBe('Round 2 of 3 — move to your table');
     const seating = await projector.getByTestId('seating').textContent();
     if (lateNow.next.table) expect(seating).toContain(late.name);
     expect(seating).not.toContain(leaving.name);

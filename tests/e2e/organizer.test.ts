@@ -24,7 +24,9 @@ const GOOD_CSV = BAD_CSV.replace('captain,Nobody,,,,\n', '');
  */
 async function seriousViolations(page: Page): Promise<string[]> {
   await page.evaluate(axe.source);
-  const result = await page.evaluate(() => (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ['violations'] }));
+  const result = await page.evaluate(() =>
+    (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ['violations'] }),
+  );
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
@@ -40,7 +42,10 @@ describe.skipIf(!chromiumPath)('organizer console in Chromium', () => {
   const pageErrors: string[] = [];
 
   async function api(path: string, key: string, init: RequestInit = {}) {
-    const res = await fetch(`${room.server.url}${path}`, { ...init, headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json', ...init.headers } });
+    const res = await fetch(`${room.server.url}${path}`, {
+      ...init,
+      headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json', ...init.headers },
+    });
     return { status: res.status, body: (await res.json()) as any };
   }
 
@@ -77,7 +82,11 @@ describe.skipIf(!chromiumPath)('organizer console in Chromium', () => {
     const key = new URLSearchParams(url.hash.slice(1)).get('key')!;
     expect(await page.evaluate((id) => localStorage.getItem(`tablehop:organizer:${id}`), eventId)).toBe(key);
     await page.getByRole('heading', { name: 'Spring mentoring night' }).waitFor();
-    expect((await api(`/api/events/${eventId}`, key)).body.event).toMatchObject({ roundSeconds: 60, changeoverSeconds: 30, tableCapacity: 1 });
+    expect((await api(`/api/events/${eventId}`, key)).body.event).toMatchObject({
+      roundSeconds: 60,
+      changeoverSeconds: 30,
+      tableCapacity: 1,
+    });
 
     // People: a bad line is shown before anything is saved.
     await page.getByRole('tab', { name: /People/ }).click();
@@ -89,7 +98,9 @@ describe.skipIf(!chromiumPath)('organizer console in Chromium', () => {
     expect([before.body.mentors.length, before.body.mentees.length]).toEqual([0, 0]);
 
     await page.getByLabel('Or paste the CSV here').fill(GOOD_CSV);
-    await expect.poll(() => page.getByTestId('csv-preview').textContent()).toMatch(/Ready to import 3 mentors and 5 mentees/);
+    await expect
+      .poll(() => page.getByTestId('csv-preview').textContent())
+      .toMatch(/Ready to import 3 mentors and 5 mentees/);
     await page.getByRole('button', { name: 'Import' }).click();
     await expect.poll(() => page.getByTestId('csv-result').textContent()).toMatch(/Imported: 3 mentors and 5 mentees/);
     await expect.poll(() => page.getByTestId('mentee-item').count()).toBe(5);
@@ -194,12 +205,19 @@ describe.skipIf(!chromiumPath)('organizer console in Chromium', () => {
   it('a console opened without its key asks for it; a wrong key is refused', async () => {
     const context = await room.browser.newContext({ viewport: { width: 800, height: 700 } });
     const page = await context.newPage();
-    const created = await fetch(`${room.server.url}/api/events`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'Other', roundSeconds: 60, changeoverSeconds: 30 }) });
+    const created = await fetch(`${room.server.url}/api/events`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'Other', roundSeconds: 60, changeoverSeconds: 30 }),
+    });
     const { event } = (await created.json()) as { event: { id: string } };
     await page.goto(`${room.server.url}/organize/${event.id}`);
     await page.getByLabel('Console link or organizer key').fill('not-the-key');
     await page.getByRole('button', { name: 'Open the console' }).click();
-    await page.getByRole('alert').getByText(/does not open this event/).waitFor();
+    await page
+      .getByRole('alert')
+      .getByText(/does not open this event/)
+      .waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await context.close();
   });

@@ -7,7 +7,9 @@ import { overflowX, readCountdown, SHOTS, waitForTestId } from './support/screen
 
 describe.skipIf(!chromiumPath)('mentee and mentor pages in Chromium', () => {
   // Long rounds: nothing moves on by itself while these tests look.
-  const room = useRoom({ seed: { roundSeconds: 600, changeoverSeconds: 60, rounds: 3, tableCapacity: 1, start: true } });
+  const room = useRoom({
+    seed: { roundSeconds: 600, changeoverSeconds: 60, rounds: 3, tableCapacity: 1, start: true },
+  });
   const open = (link: string, options = PHONE) => room.open(link, options);
 
   /** A mentee seated (or not) in the round running now, by the server's word. */
@@ -50,7 +52,10 @@ describe.skipIf(!chromiumPath)('mentee and mentor pages in Chromium', () => {
     await bye.waitFor();
     expect(await bye.textContent()).toContain('You sit out this round');
     const nextSeated = me.rounds.find((r: any) => r.round > 1 && r.table);
-    if (nextSeated) expect(await bye.textContent()).toMatch(new RegExp(`round ${nextSeated.round} at \\d{1,2}:\\d\\d.*${nextSeated.table}`));
+    if (nextSeated)
+      expect(await bye.textContent()).toMatch(
+        new RegExp(`round ${nextSeated.round} at \\d{1,2}:\\d\\d.*${nextSeated.table}`),
+      );
   });
 
   it('a mentee edits their questions, sees them saved, and their mentor sees them live', async () => {
@@ -89,10 +94,18 @@ describe.skipIf(!chromiumPath)('mentee and mentor pages in Chromium', () => {
     expect(await next.textContent()).toContain(arriving.name);
     for (const q of arriving.questions) expect(await next.textContent()).toContain(q);
     // The private note stays on the phone.
-    await page.getByLabel(/Private note/).first().fill('Ask about the compiler story');
+    await page
+      .getByLabel(/Private note/)
+      .first()
+      .fill('Ask about the compiler story');
     await page.reload();
     await now.waitFor();
-    expect(await page.getByLabel(/Private note/).first().inputValue()).toBe('Ask about the compiler story');
+    expect(
+      await page
+        .getByLabel(/Private note/)
+        .first()
+        .inputValue(),
+    ).toBe('Ask about the compiler story');
     expect(await overflowX(page)).toBeLessThanOrEqual(0);
     await page.screenshot({ path: `${SHOTS}/mentor.png`, fullPage: true });
   });
@@ -112,7 +125,11 @@ describe.skipIf(!chromiumPath)('mentee and mentor pages in Chromium', () => {
   it('holds its layout from 320 px to 4K', async () => {
     const { person } = await menteeWhere(true);
     const mentor = room.ev.mentors[0]!;
-    for (const viewport of [{ width: 320, height: 640 }, { width: 768, height: 1024 }, { width: 3840, height: 2160 }]) {
+    for (const viewport of [
+      { width: 320, height: 640 },
+      { width: 768, height: 1024 },
+      { width: 3840, height: 2160 },
+    ]) {
       for (const link of [person.link, mentor.link]) {
         const page = await open(link, { viewport });
         await waitForTestId(page, 'countdown');

@@ -34,22 +34,38 @@ describe.skipIf(!chromiumPath)('printables in Chromium', () => {
 
   /** A printable of `event` in a fresh context (UTC, British English, 2× pixels so the cards' small QR codes scan). */
   async function open(kind: string, event = room.ev, query = ''): Promise<Page> {
-    const options = { viewport: { width: 1100, height: 1000 }, deviceScaleFactor: 2, timezoneId: 'UTC', locale: 'en-GB' };
-    const page = await room.open(`${room.server.url}/organize/${event.eventId}/print/${kind}${query}#key=${event.organizerKey}`, options);
+    const options = {
+      viewport: { width: 1100, height: 1000 },
+      deviceScaleFactor: 2,
+      timezoneId: 'UTC',
+      locale: 'en-GB',
+    };
+    const page = await room.open(
+      `${room.server.url}/organize/${event.eventId}/print/${kind}${query}#key=${event.organizerKey}`,
+      options,
+    );
     await waitForTestId(page, 'print-sheets');
     await page.emulateMedia({ media: 'print' });
     // Fitted to the paper as printed (the print layout drops the toolbar, not the sizes).
     await page.locator('[data-testid="print-sheets"][data-fitted="true"]').waitFor();
     // Nothing is cut off: every page, card and tent half holds all its content.
-    const clipped = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('.sheet, .person-card, .tent-half')].filter((el) => el.scrollHeight > el.clientHeight + 1).length,
+    const clipped = await page.evaluate(
+      () =>
+        [...document.querySelectorAll<HTMLElement>('.sheet, .person-card, .tent-half')].filter(
+          (el) => el.scrollHeight > el.clientHeight + 1,
+        ).length,
     );
     expect(clipped).toBe(0);
     return page;
   }
 
   const pdfOf = async (page: Page, name: string) => {
-    const pdf = await page.pdf({ path: join(pdfDir, `print-${name}.pdf`), format: 'A4', preferCSSPageSize: true, printBackground: true });
+    const pdf = await page.pdf({
+      path: join(pdfDir, `print-${name}.pdf`),
+      format: 'A4',
+      preferCSSPageSize: true,
+      printBackground: true,
+    });
     return pdfPages(pdf);
   };
 
@@ -120,7 +136,12 @@ describe.skipIf(!chromiumPath)('printables in Chromium', () => {
     expect(pdf).toEqual({ count: 1, sizes: [A4_LANDSCAPE] });
     await page.screenshot({ path: `${SHOTS}/print-sheet.png`, fullPage: true, scale: 'css' });
     const head = await page.locator('.wall-table thead th').allInnerTexts();
-    expect(head.map((h) => h.replace(/\s+/g, ' ').trim())).toEqual(['Table', 'Round 1 17:30', 'Round 2 17:42', 'Round 3 17:54']);
+    expect(head.map((h) => h.replace(/\s+/g, ' ').trim())).toEqual([
+      'Table',
+      'Round 1 17:30',
+      'Round 2 17:42',
+      'Round 3 17:54',
+    ]);
     const schedule = await room.ev.api(`/api/events/${room.ev.eventId}/schedule`);
     const names = new Map<string, string>([...schedule.mentees].map((m: any) => [m.id, m.name]));
     const rows = page.locator('.wall-table tbody tr');
@@ -128,7 +149,9 @@ describe.skipIf(!chromiumPath)('printables in Chromium', () => {
     expect(await rows.count()).toBe(3 + (anyBye ? 1 : 0));
     for (let t = 0; t < 3; t++) {
       const cells = await rows.nth(t).locator('td').allInnerTexts();
-      expect(cells.map((c) => c.trim())).toEqual(schedule.rounds.map((r: any) => r.tables[t].menteeIds.map((id: string) => names.get(id)).join('\n')));
+      expect(cells.map((c) => c.trim())).toEqual(
+        schedule.rounds.map((r: any) => r.tables[t].menteeIds.map((id: string) => names.get(id)).join('\n')),
+      );
     }
   });
 
@@ -143,7 +166,12 @@ describe.skipIf(!chromiumPath)('printables in Chromium', () => {
   });
 
   it('a wall sheet of 25 tables splits evenly across two pages', async () => {
-    const big = await seedEvent(room.server.url, { name: 'Big night', roundSeconds: 600, changeoverSeconds: 60, rounds: 4 });
+    const big = await seedEvent(room.server.url, {
+      name: 'Big night',
+      roundSeconds: 600,
+      changeoverSeconds: 60,
+      rounds: 4,
+    });
     const more = Array.from({ length: 22 }, (_, i) => ({ name: `Mentor ${i + 4}` }));
     await big.api(`/api/events/${big.eventId}/people`, { body: { mentors: more } });
     await big.api(`/api/events/${big.eventId}/schedule`, { body: { seed: 1 } });
@@ -157,7 +185,12 @@ describe.skipIf(!chromiumPath)('printables in Chromium', () => {
   });
 
   it('times follow the clock live once it runs: an extension moves the later rounds', async () => {
-    const live = await seedEvent(room.server.url, { name: 'Live', roundSeconds: 600, changeoverSeconds: 120, rounds: 3 });
+    const live = await seedEvent(room.server.url, {
+      name: 'Live',
+      roundSeconds: 600,
+      changeoverSeconds: 120,
+      rounds: 3,
+    });
     await live.api(`/api/events/${live.eventId}`, { method: 'PATCH', body: { plannedStartAt: PLANNED } });
     const page = await open('sheet', live);
     const round2 = page.locator('.wall-table thead th').nth(2);
@@ -178,7 +211,10 @@ describe.skipIf(!chromiumPath)('print, export and backup from the console and th
     const { server } = room;
     const ev = await seedEvent(server.url, { name: 'Reuse me', roundSeconds: 600, changeoverSeconds: 120, rounds: 3 });
     const page = await room.open(`${server.url}/organize/${ev.eventId}#key=${ev.organizerKey}`, {
-      viewport: { width: 1280, height: 900 }, acceptDownloads: true, timezoneId: 'Europe/Berlin', locale: 'de-DE',
+      viewport: { width: 1280, height: 900 },
+      acceptDownloads: true,
+      timezoneId: 'Europe/Berlin',
+      locale: 'de-DE',
     });
     const context = page.context();
 
@@ -205,20 +241,30 @@ describe.skipIf(!chromiumPath)('print, export and backup from the console and th
     expect(download.suggestedFilename()).toMatch(/^tablehop-Reuse-me-\d{4}-\d\d-\d\d\.json$/);
     const file = await download.path();
     const backup = JSON.parse(readFileSync(file, 'utf8'));
-    expect(backup).toMatchObject({ format: 'tablehop-event-backup', version: 1, event: { settings: { name: 'Reuse me', plannedStartAt: PLANNED } } });
+    expect(backup).toMatchObject({
+      format: 'tablehop-event-backup',
+      version: 1,
+      event: { settings: { name: 'Reuse me', plannedStartAt: PLANNED } },
+    });
 
     // Home: a tampered file is refused with a clear message; the real one creates a new event.
     await page.goto(`${server.url}/`);
     const input = page.getByLabel('Backup file (.json)');
     const tampered = { ...backup, event: { ...backup.event, settings: { ...backup.event.settings, name: 'Hacked' } } };
-    await input.setInputFiles({ name: 'tampered.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(tampered)) });
+    await input.setInputFiles({
+      name: 'tampered.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(tampered)),
+    });
     await expect.poll(() => page.getByTestId('backup-import-error').textContent()).toMatch(/checksum does not match/);
     await input.setInputFiles(file);
     await page.waitForURL(/\/organize\/[\w-]+#key=/);
     const url = new URL(page.url());
     const newId = url.pathname.split('/').pop()!;
     expect(newId).not.toBe(ev.eventId);
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 30_000 }).toBe('Reuse me');
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 30_000 })
+      .toBe('Reuse me');
     const key = new URLSearchParams(url.hash.slice(1)).get('key')!;
     const res = await fetch(`${server.url}/api/events/${newId}`, { headers: { authorization: `Bearer ${key}` } });
     const copy = await res.json();

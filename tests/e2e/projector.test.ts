@@ -8,7 +8,9 @@ import { countdownSeconds, overflowX, readCountdown, SHOTS, waitForTestId } from
 const FULL_HD = { viewport: { width: 1920, height: 1080 } };
 
 describe.skipIf(!chromiumPath)('projector in Chromium', () => {
-  const room = useRoom({ seed: { roundSeconds: 600, changeoverSeconds: 300, rounds: 3, tableCapacity: 2, start: true } });
+  const room = useRoom({
+    seed: { roundSeconds: 600, changeoverSeconds: 300, rounds: 3, tableCapacity: 2, start: true },
+  });
   const open = (link = room.ev.projectorLink, options = FULL_HD) => room.open(link, options);
   const eventName = async () => (await room.ev.api<any>(`/api/events/${room.ev.eventId}`)).event.name as string;
 
@@ -47,7 +49,11 @@ describe.skipIf(!chromiumPath)('projector in Chromium', () => {
       round.tables.map((t: any) => {
         const mentor = schedule.mentors.find((m: any) => m.id === t.mentorId);
         const mentees = t.menteeIds.map((id: string) => schedule.mentees.find((m: any) => m.id === id).name);
-        return { table: mentor.table, mentor: mentor.name, mentees: mentees.length > 0 ? mentees : ['— table rests —'] };
+        return {
+          table: mentor.table,
+          mentor: mentor.name,
+          mentees: mentees.length > 0 ? mentees : ['— table rests —'],
+        };
       });
     const expected = cardsOf(round2);
     expect(expected).toHaveLength(MENTORS.length);
@@ -63,7 +69,9 @@ describe.skipIf(!chromiumPath)('projector in Chromium', () => {
     expect(shown).toEqual(expected);
     expect(await seating.getByRole('heading', { level: 2 }).textContent()).toBe('Round 2 seating');
     const byes = round2.byes.map((id: string) => schedule.mentees.find((m: any) => m.id === id).name);
-    expect(await seating.locator('.seat-card.byes p').allTextContents()).toEqual(byes.length > 0 ? [byes.join(', ')] : []);
+    expect(await seating.locator('.seat-card.byes p').allTextContents()).toEqual(
+      byes.length > 0 ? [byes.join(', ')] : [],
+    );
     // The countdown now runs down the 5-minute changeover.
     const clock = await room.ev.api<any>(`/api/events/${room.ev.eventId}/clock`);
     expect(clock).toMatchObject({ status: 'running', phase: { index: 1, kind: 'changeover', round: 2 } });
@@ -93,7 +101,11 @@ describe.skipIf(!chromiumPath)('projector in Chromium', () => {
   });
 
   it('holds its layout from 320 px to 4K, and axe finds no serious or critical violations', async () => {
-    for (const viewport of [{ width: 320, height: 568 }, { width: 1280, height: 720 }, { width: 3840, height: 2160 }]) {
+    for (const viewport of [
+      { width: 320, height: 568 },
+      { width: 1280, height: 720 },
+      { width: 3840, height: 2160 },
+    ]) {
       const page = await open(room.ev.projectorLink, { viewport });
       await waitForTestId(page, 'countdown');
       expect(await overflowX(page), `${viewport.width}px`).toBeLessThanOrEqual(0);
@@ -110,7 +122,9 @@ describe.skipIf(!chromiumPath)('projector in Chromium', () => {
     await waitForTestId(page, 'invalid-link');
     const notice = page.getByTestId('invalid-link');
     expect(await notice.getByRole('heading', { level: 1 }).textContent()).toBe('This link is not valid');
-    expect(await notice.locator('p').textContent()).toBe('It may be incomplete or out of date. Copy the projector link from the organizer console again.');
+    expect(await notice.locator('p').textContent()).toBe(
+      'It may be incomplete or out of date. Copy the projector link from the organizer console again.',
+    );
     // A refused key is not remembered for the next visit.
     expect(await page.evaluate((k) => localStorage.getItem(k), 'tablehop.projectorKey')).toBeNull();
   });

@@ -10,7 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
  * without racing other test runs over dist/server.
  */
 const ROOT = resolve('.');
-const START = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
+const START = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts
+  .start;
 
 let copy: string;
 beforeAll(() => {
@@ -35,14 +36,18 @@ async function npmStart(): Promise<Started> {
   const [node, ...args] = START.split(/\s+/);
   expect(node).toBe('node');
   const dataDir = mkdtempSync(join(tmpdir(), 'tablehop-start-data-'));
-  const child = spawn(process.execPath, args, { cwd: copy, env: { ...process.env, PORT: '0', TABLEHOP_DATA_DIR: dataDir, NODE_OPTIONS: '' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, args, {
+    cwd: copy,
+    env: { ...process.env, PORT: '0', TABLEHOP_DATA_DIR: dataDir, NODE_OPTIONS: '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   const url = await new Promise<string>((done, fail) => {
     const timer = setTimeout(() => fail(new Error(`npm start did not listen:\n${out}`)), 60_000);
     const read = (d: Buffer) => {
       out += d.toString();
       const m = /listening on (http:\/\/\S+)/.exec(out);
-      if (m) (clearTimeout(timer), done(m[1]!));
+      if (m) clearTimeout(timer), done(m[1]!);
     };
     child.stdout!.on('data', read);
     child.stderr!.on('data', read);
@@ -76,7 +81,11 @@ describe('npm start', () => {
       const page = await fetch(`${s.url}/`);
       expect(page.status).toBe(200);
       expect(await page.text()).toMatch(/<script type="module"[^>]*src="\/assets\//);
-      const created = await fetch(`${s.url}/api/events`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'Started', roundSeconds: 300, changeoverSeconds: 60 }) });
+      const created = await fetch(`${s.url}/api/events`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ name: 'Started', roundSeconds: 300, changeoverSeconds: 60 }),
+      });
       expect(created.status).toBe(201);
     } finally {
       expect(await s.stop()).toBe(0);

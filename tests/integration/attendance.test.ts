@@ -12,13 +12,16 @@ afterEach(() => closeAll());
 const status = (ev: SeededEvent, personId: string, body: unknown, key: string | null = ev.key) =>
   call(srv.url, 'POST', `/api/events/${ev.id}/people/${personId}/status`, { key, body });
 const view = async (ev: SeededEvent) => (await call(srv.url, 'GET', `/api/events/${ev.id}`, { key: ev.key })).body;
-const plan = (ev: SeededEvent) => call(srv.url, 'POST', `/api/events/${ev.id}/schedule`, { key: ev.key, body: { seed: 5 } });
+const plan = (ev: SeededEvent) =>
+  call(srv.url, 'POST', `/api/events/${ev.id}/schedule`, { key: ev.key, body: { seed: 5 } });
 
 describe('attendance at the door', () => {
   it('everyone starts expected; the organizer marks present, absent, left (and back), each answer the person with their link', async () => {
     const ev = await seedEvent(srv.url, { mentors: 2, mentees: 3 });
     const v0 = await view(ev);
-    expect([...v0.mentors, ...v0.mentees].map((p: { attendance: string }) => p.attendance)).toEqual(Array(5).fill('expected'));
+    expect([...v0.mentors, ...v0.mentees].map((p: { attendance: string }) => p.attendance)).toEqual(
+      Array(5).fill('expected'),
+    );
     const sam = ev.mentees[1]!;
     for (const s of ['present', 'absent', 'left', 'expected', 'present'] as const) {
       const r = await status(ev, sam.id, { status: s });
@@ -39,7 +42,9 @@ describe('attendance at the door', () => {
     const here = await status(ev, ev.mentees[0]!.id, { status: 'present' });
     expect(here.body.pending).toEqual([]);
     const gone = await status(ev, ev.mentees[2]!.id, { status: 'absent' });
-    expect(gone.body.pending).toEqual([{ personId: ev.mentees[2]!.id, name: 'Mentee 3', role: 'mentee', attendance: 'absent', change: 'unseat' }]);
+    expect(gone.body.pending).toEqual([
+      { personId: ev.mentees[2]!.id, name: 'Mentee 3', role: 'mentee', attendance: 'absent', change: 'unseat' },
+    ]);
     const left = await status(ev, ev.mentors[1]!.id, { status: 'left' });
     expect(left.body.pending.map((p: { personId: string; change: string }) => [p.personId, p.change])).toEqual([
       [ev.mentors[1]!.id, 'unseat'],
@@ -54,7 +59,14 @@ describe('attendance at the door', () => {
     const ev = await seedEvent(srv.url, { mentors: 1, mentees: 2 });
     const other = await seedEvent(srv.url, { mentors: 1, mentees: 0 });
     const id = ev.mentees[0]!.id;
-    for (const body of [{}, { status: 'gone' }, { status: 'present', extra: 1 }, { status: 'present', expectedPhase: -1 }, { status: 'present', expectedPhase: 1.5 }, { status: ['present'] }]) {
+    for (const body of [
+      {},
+      { status: 'gone' },
+      { status: 'present', extra: 1 },
+      { status: 'present', expectedPhase: -1 },
+      { status: 'present', expectedPhase: 1.5 },
+      { status: ['present'] },
+    ]) {
       const r = await status(ev, id, body);
       expect(r.status, JSON.stringify(body)).toBe(400);
       expect(r.body.error.code).toBe('bad_request');
@@ -87,12 +99,20 @@ describe('attendance at the door', () => {
     await plan(ev);
     const org = await connect(srv.url, ev.key);
     const proj = await connect(srv.url, ev.projectorKey);
-    const people = await Promise.all([...ev.mentors, ...ev.mentees].map(async (p) => ({ id: p.id, ...(await connect(srv.url, p.token)) })));
+    const people = await Promise.all(
+      [...ev.mentors, ...ev.mentees].map(async (p) => ({ id: p.id, ...(await connect(srv.url, p.token)) })),
+    );
     const target = ev.mentees[1]!.id;
     expect((await status(ev, target, { status: 'absent' })).status).toBe(200);
-    const mine = await waitFor<{ me: { person: { attendance: string } } }>(people.find((p) => p.id === target)!.socket, 'snapshot:updated');
+    const mine = await waitFor<{ me: { person: { attendance: string } } }>(
+      people.find((p) => p.id === target)!.socket,
+      'snapshot:updated',
+    );
     expect(mine.me.person.attendance).toBe('absent');
-    const o = await waitFor<{ organizer: { mentees: { id: string; attendance: string }[] } }>(org.socket, 'snapshot:updated');
+    const o = await waitFor<{ organizer: { mentees: { id: string; attendance: string }[] } }>(
+      org.socket,
+      'snapshot:updated',
+    );
     expect(o.organizer.mentees.find((m) => m.id === target)?.attendance).toBe('absent');
     await settle();
     expect(received(proj.socket, 'snapshot:updated')).toEqual([]);

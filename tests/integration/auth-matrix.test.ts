@@ -41,22 +41,69 @@ interface Case {
 
 const organizerCalls: Case[] = [
   { name: 'GET event', method: 'GET', path: () => `/api/events/${ev.id}`, allowed: ['organizer'] },
-  { name: 'PATCH event', method: 'PATCH', path: () => `/api/events/${ev.id}`, body: { name: 'Renamed' }, allowed: ['organizer'] },
-  { name: 'POST people', method: 'POST', path: () => `/api/events/${ev.id}/people`, body: { mentees: [{ name: 'Late' }] }, allowed: ['organizer'] },
-  { name: 'POST people.csv', method: 'POST', path: () => `/api/events/${ev.id}/people.csv`, csv: 'role,name\nmentee,Csv person\n', allowed: ['organizer'] },
-  { name: 'PATCH person', method: 'PATCH', path: () => `/api/events/${ev.id}/people/${ev.mentees[2]!.id}`, body: { name: 'Changed' }, allowed: ['organizer'] },
-  { name: 'POST schedule', method: 'POST', path: () => `/api/events/${ev.id}/schedule`, body: {}, allowed: ['organizer'] },
+  {
+    name: 'PATCH event',
+    method: 'PATCH',
+    path: () => `/api/events/${ev.id}`,
+    body: { name: 'Renamed' },
+    allowed: ['organizer'],
+  },
+  {
+    name: 'POST people',
+    method: 'POST',
+    path: () => `/api/events/${ev.id}/people`,
+    body: { mentees: [{ name: 'Late' }] },
+    allowed: ['organizer'],
+  },
+  {
+    name: 'POST people.csv',
+    method: 'POST',
+    path: () => `/api/events/${ev.id}/people.csv`,
+    csv: 'role,name\nmentee,Csv person\n',
+    allowed: ['organizer'],
+  },
+  {
+    name: 'PATCH person',
+    method: 'PATCH',
+    path: () => `/api/events/${ev.id}/people/${ev.mentees[2]!.id}`,
+    body: { name: 'Changed' },
+    allowed: ['organizer'],
+  },
+  {
+    name: 'POST schedule',
+    method: 'POST',
+    path: () => `/api/events/${ev.id}/schedule`,
+    body: {},
+    allowed: ['organizer'],
+  },
   { name: 'GET schedule', method: 'GET', path: () => `/api/events/${ev.id}/schedule`, allowed: ['organizer'] },
   { name: 'GET schedule.csv', method: 'GET', path: () => `/api/events/${ev.id}/schedule.csv`, allowed: ['organizer'] },
   { name: 'GET clock', method: 'GET', path: () => `/api/events/${ev.id}/clock`, allowed: ['organizer'] },
-  { name: 'POST clock', method: 'POST', path: () => `/api/events/${ev.id}/clock`, body: { action: 'start' }, allowed: ['organizer'] },
+  {
+    name: 'POST clock',
+    method: 'POST',
+    path: () => `/api/events/${ev.id}/clock`,
+    body: { action: 'start' },
+    allowed: ['organizer'],
+  },
   // The organizer's own successes for these two are in the people and events tests (they destroy things).
-  { name: 'DELETE person', method: 'DELETE', path: () => `/api/events/${ev.id}/people/${ev.mentees[1]!.id}`, allowed: [] },
+  {
+    name: 'DELETE person',
+    method: 'DELETE',
+    path: () => `/api/events/${ev.id}/people/${ev.mentees[1]!.id}`,
+    allowed: [],
+  },
   { name: 'DELETE event', method: 'DELETE', path: () => `/api/events/${ev.id}`, allowed: [] },
 ];
 const personalCalls: Case[] = [
   { name: 'GET me', method: 'GET', path: () => '/api/me', allowed: ['mentor', 'mentee'] },
-  { name: 'PUT me/questions', method: 'PUT', path: () => '/api/me/questions', body: { questions: ['Why?'] }, allowed: ['mentee'] },
+  {
+    name: 'PUT me/questions',
+    method: 'PUT',
+    path: () => '/api/me/questions',
+    body: { questions: ['Why?'] },
+    allowed: ['mentee'],
+  },
   { name: 'GET projector', method: 'GET', path: () => '/api/projector', allowed: ['projector'] },
 ];
 

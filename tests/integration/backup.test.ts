@@ -29,7 +29,15 @@ const PLANNED = Date.UTC(2030, 2, 14, 17, 30);
 
 /** An event with settings, people, questions (one edited by the mentee), a plan and a clock history. */
 async function richEvent() {
-  const ev = await createEvent(srv.url, { name: 'März mentoring', roundSeconds: 420, changeoverSeconds: 75, rounds: 4, tableCapacity: 2, breaks: [{ afterRound: 2, seconds: 600 }], plannedStartAt: PLANNED });
+  const ev = await createEvent(srv.url, {
+    name: 'März mentoring',
+    roundSeconds: 420,
+    changeoverSeconds: 75,
+    rounds: 4,
+    tableCapacity: 2,
+    breaks: [{ afterRound: 2, seconds: 600 }],
+    plannedStartAt: PLANNED,
+  });
   const added = await call(srv.url, 'POST', `/api/events/${ev.id}/people`, {
     key: ev.key,
     body: {
@@ -39,7 +47,13 @@ async function richEvent() {
         { name: 'عمر الفاروق' },
       ],
       mentees: [
-        { name: 'Zoë', questions: ['How do I start?'], wishes: ['Grace Hopper', '李雷'], avoid: ['عمر الفاروق'], email: 'z@example.org' },
+        {
+          name: 'Zoë',
+          questions: ['How do I start?'],
+          wishes: ['Grace Hopper', '李雷'],
+          avoid: ['عمر الفاروق'],
+          email: 'z@example.org',
+        },
         { name: 'Sam', questions: [] },
         { name: 'Priya', wishes: ['عمر الفاروق'] },
         { name: '=Formula' },
@@ -49,34 +63,67 @@ async function richEvent() {
   });
   expect(added.status, added.text).toBe(201);
   const sam = added.body.mentees[1];
-  expect((await call(srv.url, 'PUT', '/api/me/questions', { key: sam.token, body: { questions: ['Is a PhD worth it?', 'Remote or office?'] } })).status).toBe(200);
-  expect((await call(srv.url, 'POST', `/api/events/${ev.id}/schedule`, { key: ev.key, body: { seed: 11 } })).status).toBe(200);
+  expect(
+    (
+      await call(srv.url, 'PUT', '/api/me/questions', {
+        key: sam.token,
+        body: { questions: ['Is a PhD worth it?', 'Remote or office?'] },
+      })
+    ).status,
+  ).toBe(200);
+  expect(
+    (await call(srv.url, 'POST', `/api/events/${ev.id}/schedule`, { key: ev.key, body: { seed: 11 } })).status,
+  ).toBe(200);
   await clock(srv.url, ev, { action: 'start' });
   await clock(srv.url, ev, { action: 'pause', expectedPhase: 0 });
   await clock(srv.url, ev, { action: 'resume' });
   await clock(srv.url, ev, { action: 'extend', seconds: 90 });
-  return { ...ev, added: added.body as { mentors: { id: string; token: string }[]; mentees: { id: string; token: string }[] } };
+  return {
+    ...ev,
+    added: added.body as { mentors: { id: string; token: string }[]; mentees: { id: string; token: string }[] },
+  };
 }
 
 async function download(ev: { id: string; key: string }): Promise<{ file: BackupFile; text: string; raw: any }> {
   const r = await call(srv.url, 'GET', `/api/events/${ev.id}/backup`, { key: ev.key });
   expect(r.status, r.text).toBe(200);
   expect(r.headers.get('content-type')).toMatch(/^application\/json/);
-  expect(r.headers.get('content-disposition')).toMatch(/^attachment; filename="?tablehop-[\w-]+-\d{4}-\d\d-\d\d\.json"?$/);
+  expect(r.headers.get('content-disposition')).toMatch(
+    /^attachment; filename="?tablehop-[\w-]+-\d{4}-\d\d-\d\d\.json"?$/,
+  );
   return { file: backupFileSchema.parse(r.body), text: r.text, raw: JSON.parse(r.text) };
 }
 
 const importFile = (body: unknown) => call(srv.url, 'POST', '/api/events/import', { body });
-const importRaw = (raw: string, contentType?: string) => call(srv.url, 'POST', '/api/events/import', { raw, contentType });
+const importRaw = (raw: string, contentType?: string) =>
+  call(srv.url, 'POST', '/api/events/import', { raw, contentType });
 
 /** People and schedule as names only, so two events compare regardless of ids. */
 function byNames(v: OrganizerView) {
   const name = new Map([...v.mentors, ...v.mentees].map((p) => [p.id, p.name]));
   const n = (id: string) => name.get(id) ?? `?${id}`;
   return {
-    mentors: v.mentors.map(({ name, table, bio, topics, email, attendance }) => ({ name, table, bio, topics, email, attendance })),
-    mentees: v.mentees.map((m) => ({ name: m.name, questions: m.questions, wishes: m.wishes.map(n), avoid: m.avoid.map(n), email: m.email, attendance: m.attendance })),
-    rounds: v.schedule?.rounds.map((r) => ({ round: r.round, tables: r.tables.map((t) => [n(t.mentorId), ...t.menteeIds.map(n)]), byes: r.byes.map(n) })),
+    mentors: v.mentors.map(({ name, table, bio, topics, email, attendance }) => ({
+      name,
+      table,
+      bio,
+      topics,
+      email,
+      attendance,
+    })),
+    mentees: v.mentees.map((m) => ({
+      name: m.name,
+      questions: m.questions,
+      wishes: m.wishes.map(n),
+      avoid: m.avoid.map(n),
+      email: m.email,
+      attendance: m.attendance,
+    })),
+    rounds: v.schedule?.rounds.map((r) => ({
+      round: r.round,
+      tables: r.tables.map((t) => [n(t.mentorId), ...t.menteeIds.map(n)]),
+      byes: r.byes.map(n),
+    })),
   };
 }
 
@@ -87,13 +134,26 @@ describe('GET /api/events/:id/backup', () => {
     expect(file).toMatchObject({ format: BACKUP_FORMAT, version: 1, integrity: { algorithm: 'SHA-256' } });
     const { integrity, ...content } = JSON.parse(text);
     expect(integrity.digest).toBe(sha256Hex(canonicalJson(content)));
-    expect(file.event.settings).toEqual({ name: 'März mentoring', roundSeconds: 420, changeoverSeconds: 75, rounds: 4, tableCapacity: 2, breaks: [{ afterRound: 2, seconds: 600 }], plannedStartAt: PLANNED });
+    expect(file.event.settings).toEqual({
+      name: 'März mentoring',
+      roundSeconds: 420,
+      changeoverSeconds: 75,
+      rounds: 4,
+      tableCapacity: 2,
+      breaks: [{ afterRound: 2, seconds: 600 }],
+      plannedStartAt: PLANNED,
+    });
     expect(file.event.mentees.map((m) => m.name)).toEqual(['Zoë', 'Sam', 'Priya', '=Formula', 'Jonas']);
     expect(file.event.mentees[1]!.questions).toEqual(['Is a PhD worth it?', 'Remote or office?']);
     expect(file.event.mentees[0]!.wishes).toEqual([ev.added.mentors[0]!.id, ev.added.mentors[1]!.id]);
     expect(file.event.schedule?.rounds).toHaveLength(4);
     expect(file.event.clock.status).toBe('running');
-    expect(file.event.clockHistory.map((e) => [e.action, e.phaseIndex])).toEqual([['start', null], ['pause', 0], ['resume', 0], ['extend', 0]]);
+    expect(file.event.clockHistory.map((e) => [e.action, e.phaseIndex])).toEqual([
+      ['start', null],
+      ['pause', 0],
+      ['resume', 0],
+      ['extend', 0],
+    ]);
     expect(file.event.clockHistory[3]!.seconds).toBe(90);
     const versions = file.event.clockHistory.map((e) => e.version);
     expect([...versions].sort((a, b) => a - b)).toEqual(versions);
@@ -105,12 +165,17 @@ describe('GET /api/events/:id/backup', () => {
 
   it('the clock history is append-only in the store, and a refused command is not logged', async () => {
     const ev = await richEvent();
-    const refused = await call(srv.url, 'POST', `/api/events/${ev.id}/clock`, { key: ev.key, body: { action: 'resume' } });
+    const refused = await call(srv.url, 'POST', `/api/events/${ev.id}/clock`, {
+      key: ev.key,
+      body: { action: 'resume' },
+    });
     expect(refused.status).toBe(409);
     expect(srv.store.clockHistory(ev.id).map((e) => e.action)).toEqual(['start', 'pause', 'resume', 'extend']);
     const rw = new Database(join(srv.dataDir, 'tablehop.sqlite'));
     try {
-      expect(() => rw.prepare("UPDATE clock_log SET entry = '{}' WHERE event_id = ?").run(ev.id)).toThrow(/append-only/);
+      expect(() => rw.prepare("UPDATE clock_log SET entry = '{}' WHERE event_id = ?").run(ev.id)).toThrow(
+        /append-only/,
+      );
     } finally {
       rw.close();
     }
@@ -192,19 +257,103 @@ describe('POST /api/events/import', () => {
     const reseal = (f: any) => sealBackup({ ...f, integrity: undefined }, sha256Hex);
 
     const cases: Array<[string, () => unknown, RegExp]> = [
-      ['a tampered name (checksum kept)', () => { const f = copy(); f.event.mentees[0].name = 'Mallory'; return f; }, /checksum does not match/],
-      ['a tampered setting (checksum kept)', () => { const f = copy(); f.event.settings.roundSeconds = 1; return f; }, /checksum does not match/],
-      ['a truncated people list (checksum kept)', () => { const f = copy(); f.event.mentees.pop(); return f; }, /changed or cut short/],
-      ['a wrong checksum', () => { const f = copy(); f.integrity.digest = '0'.repeat(64); return f; }, /checksum does not match/],
-      ['no checksum', () => { const f = copy(); delete f.integrity; return f; }, /no SHA-256 integrity check/],
-      ['another version (resealed)', () => reseal({ ...copy(), version: 2 }), /version 2, written by a newer Tablehop; this Tablehop reads only version 1/],
-      ['an older version (resealed)', () => reseal({ ...copy(), version: 0 }), /version 0; this Tablehop reads only version 1/],
-      ['no version', () => { const f = copy(); delete f.version; return f; }, /without a version number/],
-      ['not a backup at all', () => ({ name: 'x', roundSeconds: 60, changeoverSeconds: 60 }), /not a Tablehop event backup/],
+      [
+        'a tampered name (checksum kept)',
+        () => {
+          const f = copy();
+          f.event.mentees[0].name = 'Mallory';
+          return f;
+        },
+        /checksum does not match/,
+      ],
+      [
+        'a tampered setting (checksum kept)',
+        () => {
+          const f = copy();
+          f.event.settings.roundSeconds = 1;
+          return f;
+        },
+        /checksum does not match/,
+      ],
+      [
+        'a truncated people list (checksum kept)',
+        () => {
+          const f = copy();
+          f.event.mentees.pop();
+          return f;
+        },
+        /changed or cut short/,
+      ],
+      [
+        'a wrong checksum',
+        () => {
+          const f = copy();
+          f.integrity.digest = '0'.repeat(64);
+          return f;
+        },
+        /checksum does not match/,
+      ],
+      [
+        'no checksum',
+        () => {
+          const f = copy();
+          delete f.integrity;
+          return f;
+        },
+        /no SHA-256 integrity check/,
+      ],
+      [
+        'another version (resealed)',
+        () => reseal({ ...copy(), version: 2 }),
+        /version 2, written by a newer Tablehop; this Tablehop reads only version 1/,
+      ],
+      [
+        'an older version (resealed)',
+        () => reseal({ ...copy(), version: 0 }),
+        /version 0; this Tablehop reads only version 1/,
+      ],
+      [
+        'no version',
+        () => {
+          const f = copy();
+          delete f.version;
+          return f;
+        },
+        /without a version number/,
+      ],
+      [
+        'not a backup at all',
+        () => ({ name: 'x', roundSeconds: 60, changeoverSeconds: 60 }),
+        /not a Tablehop event backup/,
+      ],
       ['a JSON array', () => [good], /not a Tablehop event backup/],
-      ['a wish for no mentor (resealed)', () => { const f = copy(); f.event.mentees[2].wishes = ['nobody']; return reseal(f); }, /1 problem/],
-      ['an empty name (resealed)', () => { const f = copy(); f.event.mentors[0].name = ' '; return reseal(f); }, /problem/],
-      ['a break after the last round (resealed)', () => { const f = copy(); f.event.settings.breaks = [{ afterRound: 4, seconds: 60 }]; return reseal(f); }, /problem/],
+      [
+        'a wish for no mentor (resealed)',
+        () => {
+          const f = copy();
+          f.event.mentees[2].wishes = ['nobody'];
+          return reseal(f);
+        },
+        /1 problem/,
+      ],
+      [
+        'an empty name (resealed)',
+        () => {
+          const f = copy();
+          f.event.mentors[0].name = ' ';
+          return reseal(f);
+        },
+        /problem/,
+      ],
+      [
+        'a break after the last round (resealed)',
+        () => {
+          const f = copy();
+          f.event.settings.breaks = [{ afterRound: 4, seconds: 60 }];
+          return reseal(f);
+        },
+        /problem/,
+      ],
     ];
     for (const [what, make, message] of cases) {
       it(what, async () => {
@@ -223,7 +372,10 @@ describe('POST /api/events/import', () => {
       f.event.mentors[1].table = f.event.mentors[0].table.toLowerCase();
       const r = await importFile(reseal(f));
       expect(r.status).toBe(400);
-      expect(r.body.error.issues.map((i: { path: string }) => i.path).sort()).toEqual(['event.mentees.2.wishes.0', 'event.mentors.1.table']);
+      expect(r.body.error.issues.map((i: { path: string }) => i.path).sort()).toEqual([
+        'event.mentees.2.wishes.0',
+        'event.mentors.1.table',
+      ]);
     });
 
     it('a crafted file of a million wrong wishes: the first 100 problems, and the server keeps answering', async () => {
@@ -231,14 +383,26 @@ describe('POST /api/events/import', () => {
       // checksum computed by the sender (the checksum catches edits, not forgery): 7.5 MB.
       const f = copy();
       const ghosts = Array.from({ length: 50 }, (_, j) => `ghost${j}`);
-      f.event.mentees = Array.from({ length: 20_000 }, (_, i) => ({ id: `x${i}`, name: 'X', questions: [], wishes: ghosts, avoid: [], attendance: 'expected' }));
+      f.event.mentees = Array.from({ length: 20_000 }, (_, i) => ({
+        id: `x${i}`,
+        name: 'X',
+        questions: [],
+        wishes: ghosts,
+        avoid: [],
+        attendance: 'expected',
+      }));
       f.event.schedule = null;
       const before = eventCount();
       const r = await importFile(reseal(f));
       expect(r.status, r.text.slice(0, 300)).toBe(400);
-      expect(r.body.error.message).toBe('This backup has at least 100 problems (the checks stop there); nothing was created.');
+      expect(r.body.error.message).toBe(
+        'This backup has at least 100 problems (the checks stop there); nothing was created.',
+      );
       expect(r.body.error.issues).toHaveLength(100);
-      expect(r.body.error.issues[0]).toEqual({ path: 'event.mentees.0.wishes.0', message: '"ghost0" is not the id of a mentor in this file' });
+      expect(r.body.error.issues[0]).toEqual({
+        path: 'event.mentees.0.wishes.0',
+        message: '"ghost0" is not the id of a mentor in this file',
+      });
       expect(eventCount()).toBe(before);
       expect((await call(srv.url, 'GET', '/healthz')).status).toBe(200);
     });
@@ -256,9 +420,13 @@ describe('POST /api/events/import', () => {
     const v = await view(ev.id, ev.key);
     await clock(srv.url, ev, { action: 'skip' }); // into the changeover: round 2 and later may change
     const jonas = v.mentees.find((m) => m.name === 'Jonas')!;
-    expect((await call(srv.url, 'DELETE', `/api/events/${ev.id}/people/${jonas.id}`, { key: ev.key })).status).toBe(204);
+    expect((await call(srv.url, 'DELETE', `/api/events/${ev.id}/people/${jonas.id}`, { key: ev.key })).status).toBe(
+      204,
+    );
     const { file } = await download(ev);
-    expect(file.event.schedule!.rounds[0]!.tables.flatMap((t) => t.menteeIds).concat(file.event.schedule!.rounds[0]!.byes)).toContain(jonas.id);
+    expect(
+      file.event.schedule!.rounds[0]!.tables.flatMap((t) => t.menteeIds).concat(file.event.schedule!.rounds[0]!.byes),
+    ).toContain(jonas.id);
     const r = await importFile(file);
     expect(r.status, r.text).toBe(201);
     expect(r.body.imported).toMatchObject({ mentees: 4, schedule: true, replanned: true });
@@ -271,9 +439,15 @@ describe('POST /api/events/import', () => {
 
   it('the day itself starts over: attendance is kept in the file but back to expected in the new event', async () => {
     const ev = await createEvent(srv.url, { name: 'Door' });
-    const added = await call(srv.url, 'POST', `/api/events/${ev.id}/people`, { key: ev.key, body: { mentors: [{ name: 'M' }], mentees: [{ name: 'A' }, { name: 'B' }] } });
+    const added = await call(srv.url, 'POST', `/api/events/${ev.id}/people`, {
+      key: ev.key,
+      body: { mentors: [{ name: 'M' }], mentees: [{ name: 'A' }, { name: 'B' }] },
+    });
     const a = added.body.mentees[0];
-    const marked = await call(srv.url, 'POST', `/api/events/${ev.id}/people/${a.id}/status`, { key: ev.key, body: { status: 'present' } });
+    const marked = await call(srv.url, 'POST', `/api/events/${ev.id}/people/${a.id}/status`, {
+      key: ev.key,
+      body: { status: 'present' },
+    });
     expect(marked.status, marked.text).toBe(200);
     const { file } = await download(ev);
     expect(file.event.mentees.map((m) => m.attendance)).toEqual(['present', 'expected']);
@@ -289,15 +463,33 @@ describe('POST /api/events/import', () => {
     const ev = await createEvent(srv.url, { name: 'Huge', rounds: 2 });
     const { raw } = await download(ev);
     const f = structuredClone(raw);
-    f.event.mentors = Array.from({ length: 2001 }, (_, i) => ({ id: `t${i}`, name: `Mentor ${i}`, table: `T${i}`, topics: [], attendance: 'expected' }));
-    f.event.mentees = Array.from({ length: 5000 }, (_, i) => ({ id: `x${i}`, name: `Mentee ${i}`, questions: [], wishes: [], avoid: [], attendance: 'expected' }));
+    f.event.mentors = Array.from({ length: 2001 }, (_, i) => ({
+      id: `t${i}`,
+      name: `Mentor ${i}`,
+      table: `T${i}`,
+      topics: [],
+      attendance: 'expected',
+    }));
+    f.event.mentees = Array.from({ length: 5000 }, (_, i) => ({
+      id: `x${i}`,
+      name: `Mentee ${i}`,
+      questions: [],
+      wishes: [],
+      avoid: [],
+      attendance: 'expected',
+    }));
     f.event.schedule = { mentors: [], mentees: [], rounds: [{ round: 1, tables: [], byes: [] }] };
     const r = await importFile(sealBackup({ ...f, integrity: undefined }, sha256Hex));
     expect(r.status, r.text.slice(0, 300)).toBe(201);
     expect(r.body.imported).toEqual({ mentors: 2001, mentees: 5000, schedule: false, replanned: false });
-    const plan = await call(srv.url, 'POST', `/api/events/${r.body.event.id}/schedule`, { key: r.body.organizerKey, body: {} });
+    const plan = await call(srv.url, 'POST', `/api/events/${r.body.event.id}/schedule`, {
+      key: r.body.organizerKey,
+      body: {},
+    });
     expect(plan.status).toBe(409);
-    expect(plan.body.error.message).toBe('cannot plan: the event is too large: 2,001 mentors × 5,000 mentees is more than 10,000,000 pairs; split the event');
+    expect(plan.body.error.message).toBe(
+      'cannot plan: the event is too large: 2,001 mentors × 5,000 mentees is more than 10,000,000 pairs; split the event',
+    );
   });
 
   it('an event without a schedule imports without one', async () => {

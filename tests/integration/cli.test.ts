@@ -22,7 +22,10 @@ interface Run {
 /** Run the real bin in a child process (from the temp dir, so nothing depends on the cwd). */
 function tablehop(args: string[], opts: { cwd?: string; stdin?: string | Buffer } = {}): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: opts.cwd ?? dir, env: { ...process.env, NO_COLOR: '1' } });
+    const child = spawn(process.execPath, [BIN, ...args], {
+      cwd: opts.cwd ?? dir,
+      env: { ...process.env, NO_COLOR: '1' },
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
@@ -48,7 +51,10 @@ const PEOPLE = [
 ].join('\r\n');
 
 /** The avoid column of PEOPLE as (mentee, mentor) pairs: a hard rule of every plan. */
-const AVOIDS = [['Bo', 'عمر'], ['Dee', 'Lee, Ann']] as const;
+const AVOIDS = [
+  ['Bo', 'عمر'],
+  ['Dee', 'Lee, Ann'],
+] as const;
 
 let dir: string;
 let people: string;
@@ -94,7 +100,12 @@ describe('tablehop plan (the real bin)', () => {
     const schedule = planJson(r.stdout);
     expect(r.stdout).toBe(`${JSON.stringify(schedule, null, 2)}\n`);
     expect(schedule.rounds).toHaveLength(4); // default: one round per mentor
-    expect(schedule.mentors.map((m) => [m.name, m.table])).toEqual([['Zoë', 'T1'], ['李雷', 'T2'], ['عمر', 'T3'], ['Lee, Ann', 'Garden']]);
+    expect(schedule.mentors.map((m) => [m.name, m.table])).toEqual([
+      ['Zoë', 'T1'],
+      ['李雷', 'T2'],
+      ['عمر', 'T3'],
+      ['Lee, Ann', 'Garden'],
+    ]);
     expect(schedule.mentees.map((m) => m.name)).toEqual(['Bo', 'Cy "the kid"', 'Dee', 'Eve', 'Fay', 'Gus']);
     checkHardRules(schedule, 1);
   });
@@ -122,7 +133,9 @@ describe('tablehop plan (the real bin)', () => {
     const json = planJson(j.stdout);
     const name = new Map(json.mentees.map((m) => [m.id, m.name]));
     json.rounds.forEach((round, i) => {
-      expect(rows[i + 1]!.slice(1, 5)).toEqual(round.tables.map((t) => t.menteeIds.map((id) => name.get(id)).join(', ')));
+      expect(rows[i + 1]!.slice(1, 5)).toEqual(
+        round.tables.map((t) => t.menteeIds.map((id) => name.get(id)).join(', ')),
+      );
     });
   });
 
@@ -135,7 +148,9 @@ describe('tablehop plan (the real bin)', () => {
     expect(lines[0]).toMatch(/^Round \| T1 +\| T2 +\| T3 +\| Garden +\| Byes$/);
     expect(lines[1]).toMatch(/^ +\| Zoë +\| 李雷 +\| عمر +\| Lee, Ann/);
     expect(lines).toHaveLength(2 + 1 + 4); // two header lines, a rule, four rounds
-    const bars = lines.map((l) => [...l].reduce<number[]>((at, c, i) => (c === '|' ? [...at, displayWidth(l.slice(0, i))] : at), []));
+    const bars = lines.map((l) =>
+      [...l].reduce<number[]>((at, c, i) => (c === '|' ? [...at, displayWidth(l.slice(0, i))] : at), []),
+    );
     for (const b of bars.slice(2)) expect(b).toEqual(bars[0]!.slice(0, b.length));
     expect(quality.trim().length).toBeGreaterThan(0);
   });
@@ -174,22 +189,49 @@ const BAD: Array<[string, () => Promise<string[]>, RegExp]> = [
   ['two files', async () => ['plan', people, people], /unexpected argument/],
   ['a missing file', async () => ['plan', join(dir, 'nope.csv')], /cannot read .*nope\.csv: no such file\n$/],
   ['a directory', async () => ['plan', dir], /cannot read .*: it is a directory/],
-  ['an unknown flag', async () => ['plan', people, '--bogus'], /^tablehop: Unknown option '--bogus'\nRun tablehop --help for usage\.\n$/],
+  [
+    'an unknown flag',
+    async () => ['plan', people, '--bogus'],
+    /^tablehop: Unknown option '--bogus'\nRun tablehop --help for usage\.\n$/,
+  ],
   ['a flag without its value', async () => ['plan', people, '--rounds'], /--rounds/],
   ['a bad format', async () => ['plan', people, '--format', 'xml'], /--format must be text, csv or json \(got "xml"\)/],
-  ['rounds not a number', async () => ['plan', people, '--rounds', 'three'], /--rounds must be a whole number from 1 to 200 \(got "three"\)/],
+  [
+    'rounds not a number',
+    async () => ['plan', people, '--rounds', 'three'],
+    /--rounds must be a whole number from 1 to 200 \(got "three"\)/,
+  ],
   ['rounds zero', async () => ['plan', people, '--rounds', '0'], /--rounds must be a whole number from 1 to 200/],
   ['rounds fractional', async () => ['plan', people, '--rounds=2.5'], /--rounds must be a whole number/],
-  ['capacity too big', async () => ['plan', people, '--capacity', '51'], /--capacity must be a whole number from 1 to 50 \(got "51"\)/],
+  [
+    'capacity too big',
+    async () => ['plan', people, '--capacity', '51'],
+    /--capacity must be a whole number from 1 to 50 \(got "51"\)/,
+  ],
   ['an empty seed', async () => ['plan', people, '--seed='], /--seed must not be empty/],
   [
     'a bad CSV (every problem, by line)',
-    async () => ['plan', await writeInput('bad.csv', 'role,name,wishes\nmentor,Ann\nmentr,Bo\nmentee,"Cy\nLee",Nobody\nmentor,ann\n')],
+    async () => [
+      'plan',
+      await writeInput('bad.csv', 'role,name,wishes\nmentor,Ann\nmentr,Bo\nmentee,"Cy\nLee",Nobody\nmentor,ann\n'),
+    ],
     /bad\.csv has 3 problems:\nline 3: role: "mentr" is not a role \(write mentor or mentee\)\nline 4: wishes: "Nobody" names no mentor\nline 6: name: "ann" is already a mentor on line 2\n$/,
   ],
-  ['a CSV that is not UTF-8', async () => ['plan', await writeInput('latin1.csv', Buffer.from('role,name\nmentor,Zo\xeb\n', 'latin1'))], /latin1\.csv is not UTF-8 text/],
-  ['a CSV with no mentors', async () => ['plan', await writeInput('nomentors.csv', 'role,name\nmentee,Bo\n')], /nomentors\.csv has no mentors/],
-  ['an empty CSV', async () => ['plan', await writeInput('empty.csv', '')], /empty\.csv has 1 problem:\nline 1: the file is empty/],
+  [
+    'a CSV that is not UTF-8',
+    async () => ['plan', await writeInput('latin1.csv', Buffer.from('role,name\nmentor,Zo\xeb\n', 'latin1'))],
+    /latin1\.csv is not UTF-8 text/,
+  ],
+  [
+    'a CSV with no mentors',
+    async () => ['plan', await writeInput('nomentors.csv', 'role,name\nmentee,Bo\n')],
+    /nomentors\.csv has no mentors/,
+  ],
+  [
+    'an empty CSV',
+    async () => ['plan', await writeInput('empty.csv', '')],
+    /empty\.csv has 1 problem:\nline 1: the file is empty/,
+  ],
 ];
 
 function expectRefused(r: Run, message: RegExp): void {
@@ -205,7 +247,13 @@ describe('tablehop plan: bad input exits 2 with the reason on stderr and nothing
     expectRefused(await runCli(await args(), (file) => readFile(file)), message);
   });
 
-  const spawned = new Set(['an unknown flag', 'rounds not a number', 'a missing file', 'a bad CSV (every problem, by line)', 'a CSV that is not UTF-8']);
+  const spawned = new Set([
+    'an unknown flag',
+    'rounds not a number',
+    'a missing file',
+    'a bad CSV (every problem, by line)',
+    'a CSV that is not UTF-8',
+  ]);
   it.each(BAD.filter(([label]) => spawned.has(label)))('%s (real bin)', async (_label, args, message) => {
     expectRefused(await tablehop(await args()), message);
   });
@@ -214,11 +262,19 @@ describe('tablehop plan: bad input exits 2 with the reason on stderr and nothing
     vi.resetModules();
     vi.doMock('../../shared/planner', async (importOriginal) => {
       const real = await importOriginal<typeof import('../../shared/planner')>();
-      return { ...real, plan: () => { throw new real.PlanError('too many wishes'); } };
+      return {
+        ...real,
+        plan: () => {
+          throw new real.PlanError('too many wishes');
+        },
+      };
     });
     try {
       const { runCli: mockedRun } = await import('../../server/cli/run');
-      expectRefused(await mockedRun(['plan', people], (file) => readFile(file)), /^tablehop: cannot plan: too many wishes\n$/);
+      expectRefused(
+        await mockedRun(['plan', people], (file) => readFile(file)),
+        /^tablehop: cannot plan: too many wishes\n$/,
+      );
     } finally {
       vi.doUnmock('../../shared/planner');
       vi.resetModules();
@@ -244,7 +300,11 @@ describe('text matrix (in process)', () => {
   it('puts one mentee per line when tables seat several, with a rule between rounds, byes on one line', () => {
     const lines = formatScheduleText({
       mentors: [{ id: 'm1', name: '李雷', table: 'T1' }],
-      mentees: [{ id: 'e1', name: 'Zoë' }, { id: 'e2', name: 'Two\nLines' }, { id: 'e3', name: 'Bo' }],
+      mentees: [
+        { id: 'e1', name: 'Zoë' },
+        { id: 'e2', name: 'Two\nLines' },
+        { id: 'e3', name: 'Bo' },
+      ],
       rounds: [
         { round: 1, tables: [{ mentorId: 'm1', menteeIds: ['e1', 'e2'] }], byes: ['e3'] },
         { round: 2, tables: [{ mentorId: 'm1', menteeIds: [] }], byes: ['e1', 'e2', 'e3'] },

@@ -48,7 +48,10 @@ describe('serving the client', () => {
 
   it('without a build the API still works and pages explain how to build', async () => {
     expect((await call(unbuilt.url, 'GET', '/healthz')).status).toBe(200);
-    expect((await call(unbuilt.url, 'POST', '/api/events', { body: { name: 'x', roundSeconds: 60, changeoverSeconds: 10 } })).status).toBe(201);
+    expect(
+      (await call(unbuilt.url, 'POST', '/api/events', { body: { name: 'x', roundSeconds: 60, changeoverSeconds: 10 } }))
+        .status,
+    ).toBe(201);
     const page = await call(unbuilt.url, 'GET', '/organize/abc');
     expect(page.status).toBe(404);
     expect(page.text).toMatch(/npm run build/);

@@ -43,9 +43,19 @@ describe('health, headers, unknown paths', () => {
 
 describe('POST /api/events', () => {
   it('creates an event: 201 with the event, a one-time organizer key and links', async () => {
-    const r = await call(srv.url, 'POST', '/api/events', { body: { ...SETTINGS, rounds: 4, tableCapacity: 2, breaks: [{ afterRound: 2, seconds: 300 }] } });
+    const r = await call(srv.url, 'POST', '/api/events', {
+      body: { ...SETTINGS, rounds: 4, tableCapacity: 2, breaks: [{ afterRound: 2, seconds: 300 }] },
+    });
     expect(r.status).toBe(201);
-    expect(r.body.event).toMatchObject({ name: 'Spring mentoring', roundSeconds: 600, changeoverSeconds: 60, rounds: 4, roundsFixed: true, tableCapacity: 2, breaks: [{ afterRound: 2, seconds: 300 }] });
+    expect(r.body.event).toMatchObject({
+      name: 'Spring mentoring',
+      roundSeconds: 600,
+      changeoverSeconds: 60,
+      rounds: 4,
+      roundsFixed: true,
+      tableCapacity: 2,
+      breaks: [{ afterRound: 2, seconds: 300 }],
+    });
     expect(r.body.event.id).toMatch(/^[A-Za-z0-9_-]+$/);
     expect(r.body.organizerKey).toMatch(/^[A-Za-z0-9_-]{32,}$/);
     expect(r.body.links.organizer).toBe(`${srv.url}/organize/${r.body.event.id}#key=${r.body.organizerKey}`);
@@ -65,7 +75,9 @@ describe('POST /api/events', () => {
   });
 
   it('400 names every bad field', async () => {
-    const r = await call(srv.url, 'POST', '/api/events', { body: { name: '', roundSeconds: 0, changeoverSeconds: 'x', breaks: [{ afterRound: 0, seconds: 5 }] } });
+    const r = await call(srv.url, 'POST', '/api/events', {
+      body: { name: '', roundSeconds: 0, changeoverSeconds: 'x', breaks: [{ afterRound: 0, seconds: 5 }] },
+    });
     expect(r.status).toBe(400);
     const paths = errorBodySchema.parse(r.body).error.issues!.map((i) => i.path);
     expect(paths).toEqual(expect.arrayContaining(['name', 'roundSeconds', 'changeoverSeconds', 'breaks.0.afterRound']));
@@ -77,7 +89,15 @@ describe('POST /api/events', () => {
     try {
       const before = eventCount();
       const r = await call(srv.url, 'POST', '/api/events', {
-        body: { ...SETTINGS, tablecapacity: 2, breaks: [{ afterRound: 1, seconds: 300 }, { afterRound: 2, secnds: 300 }], colour: 'red' },
+        body: {
+          ...SETTINGS,
+          tablecapacity: 2,
+          breaks: [
+            { afterRound: 1, seconds: 300 },
+            { afterRound: 2, secnds: 300 },
+          ],
+          colour: 'red',
+        },
       });
       expect(r.status).toBe(400);
       const { error } = errorBodySchema.parse(r.body);
@@ -90,12 +110,22 @@ describe('POST /api/events', () => {
       ]);
       expect(error.message).toContain('tablecapacity: unknown field; did you mean "tableCapacity"?');
       // The same with only a misspelt optional field: refused, not created without it.
-      const typo = await call(srv.url, 'POST', '/api/events', { body: { ...SETTINGS, plannedStart: Date.UTC(2030, 0, 1) } });
+      const typo = await call(srv.url, 'POST', '/api/events', {
+        body: { ...SETTINGS, plannedStart: Date.UTC(2030, 0, 1) },
+      });
       expect(typo.status).toBe(400);
-      expect(typo.body.error.issues).toEqual([{ path: 'plannedStart', message: 'unknown field; did you mean "plannedStartAt"?' }]);
+      expect(typo.body.error.issues).toEqual([
+        { path: 'plannedStart', message: 'unknown field; did you mean "plannedStartAt"?' },
+      ]);
       expect(eventCount()).toBe(before);
       // Every documented field is still accepted.
-      const all = { ...SETTINGS, rounds: 3, tableCapacity: 2, breaks: [{ afterRound: 1, seconds: 300 }], plannedStartAt: Date.UTC(2030, 0, 1) };
+      const all = {
+        ...SETTINGS,
+        rounds: 3,
+        tableCapacity: 2,
+        breaks: [{ afterRound: 1, seconds: 300 }],
+        plannedStartAt: Date.UTC(2030, 0, 1),
+      };
       expect((await call(srv.url, 'POST', '/api/events', { body: all })).status).toBe(201);
       expect(eventCount()).toBe(before + 1);
     } finally {
@@ -107,7 +137,9 @@ describe('POST /api/events', () => {
     const bad = await call(srv.url, 'POST', '/api/events', { raw: '{"name": ' });
     expect(bad.status).toBe(400);
     expect(bad.body.error.code).toBe('bad_request');
-    const huge = await call(srv.url, 'POST', '/api/events', { raw: JSON.stringify({ ...SETTINGS, name: 'x'.repeat(1.1 * 1024 * 1024) }) });
+    const huge = await call(srv.url, 'POST', '/api/events', {
+      raw: JSON.stringify({ ...SETTINGS, name: 'x'.repeat(1.1 * 1024 * 1024) }),
+    });
     expect(huge.status).toBe(413);
     expect(huge.body.error.code).toBe('payload_too_large');
   });
@@ -119,19 +151,39 @@ describe('GET / PATCH / DELETE /api/events/:id', () => {
     const r = await call(srv.url, 'GET', `/api/events/${ev.id}`, { key: ev.key });
     expect(r.status).toBe(200);
     const view = organizerViewSchema.parse(r.body);
-    expect(view).toMatchObject({ mentors: [], mentees: [], schedule: null, scheduleVersion: 0, clock: { status: 'idle', phase: null } });
+    expect(view).toMatchObject({
+      mentors: [],
+      mentees: [],
+      schedule: null,
+      scheduleVersion: 0,
+      clock: { status: 'idle', phase: null },
+    });
     expect(view.links).toEqual(ev.links);
   });
 
   it('PATCH changes settings before the start and validates them', async () => {
     const ev = await createEvent(srv.url);
-    const ok = await call(srv.url, 'PATCH', `/api/events/${ev.id}`, { key: ev.key, body: { name: 'Renamed', rounds: 5, breaks: [{ afterRound: 3, seconds: 120 }] } });
+    const ok = await call(srv.url, 'PATCH', `/api/events/${ev.id}`, {
+      key: ev.key,
+      body: { name: 'Renamed', rounds: 5, breaks: [{ afterRound: 3, seconds: 120 }] },
+    });
     expect(ok.status).toBe(200);
-    expect(ok.body.event).toMatchObject({ name: 'Renamed', rounds: 5, roundsFixed: true, breaks: [{ afterRound: 3, seconds: 120 }] });
-    const bad = await call(srv.url, 'PATCH', `/api/events/${ev.id}`, { key: ev.key, body: { breaks: [{ afterRound: 5, seconds: 60 }] } });
+    expect(ok.body.event).toMatchObject({
+      name: 'Renamed',
+      rounds: 5,
+      roundsFixed: true,
+      breaks: [{ afterRound: 3, seconds: 120 }],
+    });
+    const bad = await call(srv.url, 'PATCH', `/api/events/${ev.id}`, {
+      key: ev.key,
+      body: { breaks: [{ afterRound: 5, seconds: 60 }] },
+    });
     expect(bad.status).toBe(400);
     expect(bad.body.error.issues[0].path).toBe('breaks.0.afterRound');
-    const unknown = await call(srv.url, 'PATCH', `/api/events/${ev.id}`, { key: ev.key, body: { colour: 'red', round: 3, breaks: [{ afterRound: 2, seconds: 60, note: 'tea' }] } });
+    const unknown = await call(srv.url, 'PATCH', `/api/events/${ev.id}`, {
+      key: ev.key,
+      body: { colour: 'red', round: 3, breaks: [{ afterRound: 2, seconds: 60, note: 'tea' }] },
+    });
     expect(unknown.status).toBe(400);
     expect(unknown.body.error.issues).toEqual([
       { path: 'breaks.0.note', message: 'unknown field' },

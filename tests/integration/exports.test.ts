@@ -12,12 +12,24 @@ afterAll(() => srv.close());
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 const MENTORS = [
-  { name: 'Grace Hopper', table: 'T4', topics: ['compilers', 'navy'], bio: 'Rear admiral, "Amazing Grace"', email: 'grace@example.org' },
+  {
+    name: 'Grace Hopper',
+    table: 'T4',
+    topics: ['compilers', 'navy'],
+    bio: 'Rear admiral, "Amazing Grace"',
+    email: 'grace@example.org',
+  },
   { name: '=HYPERLINK("http://evil.example","click")', topics: ['-2+3', '@SUM(A1)'] },
   { name: 'Zoë, 李雷 & عمر', table: 'Garden' },
 ];
 const MENTEES = [
-  { name: 'Sam', questions: ['How do I start?', '=1+1 is a formula?', 'Commas, "quotes" and\nnewlines'], wishes: ['Grace Hopper'], avoid: ['Zoë, 李雷 & عمر'], email: 'sam@example.org' },
+  {
+    name: 'Sam',
+    questions: ['How do I start?', '=1+1 is a formula?', 'Commas, "quotes" and\nnewlines'],
+    wishes: ['Grace Hopper'],
+    avoid: ['Zoë, 李雷 & عمر'],
+    email: 'sam@example.org',
+  },
   { name: '+SUM(1,2)', questions: ['@me'], wishes: ['=HYPERLINK("http://evil.example","click")', 'Grace Hopper'] },
   { name: '-cmd|calc', questions: [] },
   { name: "'=already quoted" },
@@ -25,7 +37,10 @@ const MENTEES = [
 
 async function eventWithPeople(): Promise<{ id: string; key: string }> {
   const ev = await createEvent(srv.url, { tableCapacity: 2, rounds: 3 });
-  const r = await call(srv.url, 'POST', `/api/events/${ev.id}/people`, { key: ev.key, body: { mentors: MENTORS, mentees: MENTEES } });
+  const r = await call(srv.url, 'POST', `/api/events/${ev.id}/people`, {
+    key: ev.key,
+    body: { mentors: MENTORS, mentees: MENTEES },
+  });
   expect(r.status, r.text).toBe(201);
   return ev;
 }
@@ -38,7 +53,13 @@ function people(v: OrganizerView) {
   const mentorName = new Map(v.mentors.map((m) => [m.id, m.name]));
   return {
     mentors: v.mentors.map(({ name, table, topics, bio, email }) => ({ name, table, topics, bio, email })),
-    mentees: v.mentees.map(({ name, questions, wishes, avoid, email }) => ({ name, questions, wishes: wishes.map((id) => mentorName.get(id)), avoid: avoid.map((id) => mentorName.get(id)), email })),
+    mentees: v.mentees.map(({ name, questions, wishes, avoid, email }) => ({
+      name,
+      questions,
+      wishes: wishes.map((id) => mentorName.get(id)),
+      avoid: avoid.map((id) => mentorName.get(id)),
+      email,
+    })),
   };
 }
 
@@ -68,7 +89,9 @@ describe('GET /api/events/:id/people.csv (participants export)', () => {
     const other = await createEvent(srv.url);
     expect((await call(srv.url, 'GET', `/api/events/${ev.id}/people.csv`)).status).toBe(401);
     expect((await call(srv.url, 'GET', `/api/events/${ev.id}/people.csv`, { key: other.key })).status).toBe(403);
-    expect((await call(srv.url, 'GET', `/api/events/${ev.id}/people.csv`, { key: other.projectorKey })).status).toBe(403);
+    expect((await call(srv.url, 'GET', `/api/events/${ev.id}/people.csv`, { key: other.projectorKey })).status).toBe(
+      403,
+    );
   });
 });
 
@@ -76,7 +99,9 @@ describe('GET /api/events/:id/schedule.people.csv (one row per person per round)
   it('404 before a plan; then every person in every round, byes marked', async () => {
     const ev = await eventWithPeople();
     expect((await call(srv.url, 'GET', `/api/events/${ev.id}/schedule.people.csv`, { key: ev.key })).status).toBe(404);
-    expect((await call(srv.url, 'POST', `/api/events/${ev.id}/schedule`, { key: ev.key, body: { seed: 3 } })).status).toBe(200);
+    expect(
+      (await call(srv.url, 'POST', `/api/events/${ev.id}/schedule`, { key: ev.key, body: { seed: 3 } })).status,
+    ).toBe(200);
     const r = await call(srv.url, 'GET', `/api/events/${ev.id}/schedule.people.csv`, { key: ev.key });
     expect(r.status).toBe(200);
     expect(r.headers.get('content-type')).toMatch(/^text\/csv/);
@@ -107,10 +132,19 @@ describe('formula-looking names are neutralised in every CSV export', () => {
       expect(dangerous, path).toEqual([]);
       // The names are all there, and those that start a cell are defused by a leading apostrophe.
       for (const name of ['=HYPERLINK("http://evil.example","click")', '+SUM(1,2)', '-cmd|calc']) {
-        expect(all.some((c) => c.includes(name)), `${path}: ${name}`).toBe(true);
-        expect(all.some((c) => c.startsWith(name)), `${path}: ${name}`).toBe(false);
+        expect(
+          all.some((c) => c.includes(name)),
+          `${path}: ${name}`,
+        ).toBe(true);
+        expect(
+          all.some((c) => c.startsWith(name)),
+          `${path}: ${name}`,
+        ).toBe(false);
       }
-      expect(all.some((c) => c.startsWith("'+SUM(1,2)")), path).toBe(true);
+      expect(
+        all.some((c) => c.startsWith("'+SUM(1,2)")),
+        path,
+      ).toBe(true);
     }
   });
 });

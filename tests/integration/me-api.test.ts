@@ -20,9 +20,13 @@ beforeAll(async () => {
 afterAll(() => srv.close());
 
 describe('GET /api/me', () => {
-  it('a mentee sees where they are now and next, their whole schedule, and no one else\'s questions', async () => {
+  it("a mentee sees where they are now and next, their whole schedule, and no one else's questions", async () => {
     const view = await me(ev.mentees[0]!.token);
-    expect(view).toMatchObject({ role: 'mentee', person: { id: ev.mentees[0]!.id, name: 'Mentee 1', questions: ['Q1 of mentee 1', 'Q2 of mentee 1'] }, event: { name: 'Spring mentoring', rounds: 3 } });
+    expect(view).toMatchObject({
+      role: 'mentee',
+      person: { id: ev.mentees[0]!.id, name: 'Mentee 1', questions: ['Q1 of mentee 1', 'Q2 of mentee 1'] },
+      event: { name: 'Spring mentoring', rounds: 3 },
+    });
     expect(view.rounds.map((r) => r.round)).toEqual([1, 2, 3]);
     // Before the start, "now" is round 1 (where to go first) and "next" round 2.
     expect(view.now?.round).toBe(1);
@@ -38,17 +42,23 @@ describe('GET /api/me', () => {
   it('a mentor sees the questions of the mentees now and next only', async () => {
     const view = await me(ev.mentors[0]!.token);
     expect(view).toMatchObject({ role: 'mentor', person: { name: 'Mentor 1', table: 'T1', topics: ['topic 1'] } });
-    const withQuestions = view.rounds.filter((r) => r.mentees.some((m) => m.questions !== undefined)).map((r) => r.round);
+    const withQuestions = view.rounds
+      .filter((r) => r.mentees.some((m) => m.questions !== undefined))
+      .map((r) => r.round);
     expect(withQuestions).toEqual([1, 2]);
     expect(view.now!.mentees.length).toBeGreaterThan(0);
-    for (const m of view.now!.mentees) expect(m.questions).toEqual([`Q1 of ${m.name.toLowerCase()}`, `Q2 of ${m.name.toLowerCase()}`]);
+    for (const m of view.now!.mentees)
+      expect(m.questions).toEqual([`Q1 of ${m.name.toLowerCase()}`, `Q2 of ${m.name.toLowerCase()}`]);
   });
 });
 
 describe('PUT /api/me/questions', () => {
-  it('replaces a mentee\'s questions; the mentor meeting them sees the change', async () => {
+  it("replaces a mentee's questions; the mentor meeting them sees the change", async () => {
     const mentee = ev.mentees[0]!;
-    const r = await call(srv.url, 'PUT', '/api/me/questions', { key: mentee.token, body: { questions: [' Trimmed? ', 'Zoë 李雷 عمر'] } });
+    const r = await call(srv.url, 'PUT', '/api/me/questions', {
+      key: mentee.token,
+      body: { questions: [' Trimmed? ', 'Zoë 李雷 عمر'] },
+    });
     expect(r.status).toBe(200);
     expect(r.body).toEqual({ questions: ['Trimmed?', 'Zoë 李雷 عمر'] });
     expect((await me(mentee.token)).person.questions).toEqual(['Trimmed?', 'Zoë 李雷 عمر']);
@@ -59,7 +69,13 @@ describe('PUT /api/me/questions', () => {
   });
 
   it('400 for bad questions', async () => {
-    for (const body of [{ questions: 'one' }, { questions: [''] }, { questions: ['x'.repeat(501)] }, { questions: Array(31).fill('q') }, {}]) {
+    for (const body of [
+      { questions: 'one' },
+      { questions: [''] },
+      { questions: ['x'.repeat(501)] },
+      { questions: Array(31).fill('q') },
+      {},
+    ]) {
       const r = await call(srv.url, 'PUT', '/api/me/questions', { key: ev.mentees[1]!.token, body });
       expect(r.status, JSON.stringify(body).slice(0, 40)).toBe(400);
     }
@@ -77,8 +93,12 @@ describe('GET /api/projector', () => {
     // The phase lengths, so the big screen can run the clock on after a missed broadcast.
     const settings = (await call(srv.url, 'GET', `/api/events/${ev.id}`, { key: ev.key })).body.event;
     expect(view.event).toEqual({
-      id: ev.id, name: settings.name, rounds: 3,
-      roundSeconds: settings.roundSeconds, changeoverSeconds: settings.changeoverSeconds, breaks: settings.breaks,
+      id: ev.id,
+      name: settings.name,
+      rounds: 3,
+      roundSeconds: settings.roundSeconds,
+      changeoverSeconds: settings.changeoverSeconds,
+      breaks: settings.breaks,
     });
     expect(r.text).not.toMatch(/of mentee|topic|token|questions|wishes/);
   });
@@ -98,7 +118,10 @@ describe('after the start and the end', () => {
     const done = await me(ev.mentees[2]!.token);
     expect(done.now).toBeNull();
     expect(done.next).toBeNull();
-    const r = await call(srv.url, 'PUT', '/api/me/questions', { key: ev.mentees[2]!.token, body: { questions: ['late'] } });
+    const r = await call(srv.url, 'PUT', '/api/me/questions', {
+      key: ev.mentees[2]!.token,
+      body: { questions: ['late'] },
+    });
     expect(r.status).toBe(409);
   });
 });

@@ -13,7 +13,11 @@ describe('POST /api/events/:id/people', () => {
     const r = await call(srv.url, 'POST', `/api/events/${ev.id}/people`, {
       key: ev.key,
       body: {
-        mentors: [{ name: 'Grace Hopper', topics: ['compilers'], bio: 'Admiral' }, { name: 'Ada Lovelace', table: 'T9' }, { name: 'Zoë 李雷 عمر' }],
+        mentors: [
+          { name: 'Grace Hopper', topics: ['compilers'], bio: 'Admiral' },
+          { name: 'Ada Lovelace', table: 'T9' },
+          { name: 'Zoë 李雷 عمر' },
+        ],
         mentees: [{ name: 'Sam', questions: ['How to start?'], wishes: ['grace hopper'], avoid: ['Ada Lovelace'] }],
       },
     });
@@ -21,7 +25,13 @@ describe('POST /api/events/:id/people', () => {
     expect(r.body.mentors.map((m: { table: string }) => m.table)).toEqual(['T1', 'T9', 'T2']);
     const [grace, ada] = r.body.mentors;
     const sam = r.body.mentees[0];
-    expect(sam).toMatchObject({ name: 'Sam', wishes: [grace.id], avoid: [ada.id], questions: ['How to start?'], attendance: 'expected' });
+    expect(sam).toMatchObject({
+      name: 'Sam',
+      wishes: [grace.id],
+      avoid: [ada.id],
+      questions: ['How to start?'],
+      attendance: 'expected',
+    });
     for (const p of [...r.body.mentors, ...r.body.mentees]) {
       expect(p.id).toBeTruthy();
       expect(p.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
@@ -29,7 +39,10 @@ describe('POST /api/events/:id/people', () => {
     }
     const me = await call(srv.url, 'GET', '/api/me', { key: sam.token });
     expect(me.status).toBe(200);
-    expect(meViewSchema.parse(me.body)).toMatchObject({ role: 'mentee', person: { id: sam.id, name: 'Sam', questions: ['How to start?'] } });
+    expect(meViewSchema.parse(me.body)).toMatchObject({
+      role: 'mentee',
+      person: { id: sam.id, name: 'Sam', questions: ['How to start?'] },
+    });
     // The organizer sees the same tokens again later (derived from the key, not stored).
     const view = organizerViewSchema.parse((await call(srv.url, 'GET', `/api/events/${ev.id}`, { key: ev.key })).body);
     expect(view.mentees[0]!.token).toBe(sam.token);
@@ -40,7 +53,10 @@ describe('POST /api/events/:id/people', () => {
     const ev = await seedEvent(srv.url, { mentors: 1, mentees: 0 });
     const r = await call(srv.url, 'POST', `/api/events/${ev.id}/people`, {
       key: ev.key,
-      body: { mentors: [{ name: 'Dup', table: 'T1' }], mentees: [{ name: 'Ok' }, { name: '' }, { name: 'Wisher', wishes: ['Nobody'] }] },
+      body: {
+        mentors: [{ name: 'Dup', table: 'T1' }],
+        mentees: [{ name: 'Ok' }, { name: '' }, { name: 'Wisher', wishes: ['Nobody'] }],
+      },
     });
     expect(r.status).toBe(400);
     expect(r.body.error.issues.map((i: { path: string }) => i.path)).toEqual(['mentees.1.name']);
@@ -49,7 +65,10 @@ describe('POST /api/events/:id/people', () => {
       body: { mentors: [{ name: 'Dup', table: 'T1' }], mentees: [{ name: 'Wisher', wishes: ['Nobody'] }] },
     });
     expect(r2.status).toBe(400);
-    expect(r2.body.error.issues.map((i: { path: string }) => i.path)).toEqual(['mentors.0.table', 'mentees.0.wishes.0']);
+    expect(r2.body.error.issues.map((i: { path: string }) => i.path)).toEqual([
+      'mentors.0.table',
+      'mentees.0.wishes.0',
+    ]);
     const view = (await call(srv.url, 'GET', `/api/events/${ev.id}`, { key: ev.key })).body;
     expect(view.mentors).toHaveLength(1);
     expect(view.mentees).toHaveLength(0);
@@ -63,8 +82,14 @@ describe('POST /api/events/:id/people: unknown fields', () => {
     const r = await call(srv.url, 'POST', `/api/events/${ev.id}/people`, {
       key: ev.key,
       body: {
-        mentors: [{ name: 'Grace Hopper', topics: ['compilers'] }, { name: 'Ada Lovelace', tabel: 'T9', role: 'mentor' }],
-        mentees: [{ name: 'Sam', wishs: ['Grace Hopper'] }, { name: 'Kim', questions: ['Why?'], Avoid: ['Ada Lovelace'] }],
+        mentors: [
+          { name: 'Grace Hopper', topics: ['compilers'] },
+          { name: 'Ada Lovelace', tabel: 'T9', role: 'mentor' },
+        ],
+        mentees: [
+          { name: 'Sam', wishs: ['Grace Hopper'] },
+          { name: 'Kim', questions: ['Why?'], Avoid: ['Ada Lovelace'] },
+        ],
         mentee: [{ name: 'Lee' }],
       },
     });
@@ -79,7 +104,10 @@ describe('POST /api/events/:id/people: unknown fields', () => {
     ]);
     expect(r.body.error.message).toContain('mentees.0.wishs: unknown field; did you mean "wishes"?');
     // A lone misspelt optional field is enough: Sam is not added without his wishes.
-    const one = await call(srv.url, 'POST', `/api/events/${ev.id}/people`, { key: ev.key, body: { mentees: [{ name: 'Sam', wishs: ['Mentor 1'] }] } });
+    const one = await call(srv.url, 'POST', `/api/events/${ev.id}/people`, {
+      key: ev.key,
+      body: { mentees: [{ name: 'Sam', wishs: ['Mentor 1'] }] },
+    });
     expect(one.status).toBe(400);
     expect(one.body.error).toEqual({
       code: 'bad_request',
@@ -96,24 +124,54 @@ describe('POST /api/events/:id/people: unknown fields', () => {
     const r = await call(srv.url, 'POST', `/api/events/${ev.id}/people`, {
       key: ev.key,
       body: {
-        mentors: [{ name: 'Grace Hopper', table: 'T4', bio: 'Admiral', topics: ['compilers', 'navy'], email: 'g@example.org' }, { name: 'Ada Lovelace' }],
-        mentees: [{ name: 'Sam', questions: ['How do I start?'], wishes: ['Grace Hopper'], avoid: ['Ada Lovelace'], email: 's@example.org' }],
+        mentors: [
+          { name: 'Grace Hopper', table: 'T4', bio: 'Admiral', topics: ['compilers', 'navy'], email: 'g@example.org' },
+          { name: 'Ada Lovelace' },
+        ],
+        mentees: [
+          {
+            name: 'Sam',
+            questions: ['How do I start?'],
+            wishes: ['Grace Hopper'],
+            avoid: ['Ada Lovelace'],
+            email: 's@example.org',
+          },
+        ],
       },
     });
     expect(r.status, r.text).toBe(201);
-    expect(r.body.mentees[0]).toMatchObject({ name: 'Sam', email: 's@example.org', wishes: [r.body.mentors[0].id], avoid: [r.body.mentors[1].id] });
+    expect(r.body.mentees[0]).toMatchObject({
+      name: 'Sam',
+      email: 's@example.org',
+      wishes: [r.body.mentors[0].id],
+      avoid: [r.body.mentors[1].id],
+    });
   });
 });
 
 describe('POST /api/events/:id/people.csv', () => {
-  const csv = ['role,name,table,topics,questions,wishes,avoid', 'mentor,Grace Hopper,,compilers;navy,,,', 'mentor,Ada Lovelace,T7,,,,', 'mentee,Sam,,,What first?|And then?,Grace Hopper,Ada Lovelace', 'mentee,Kim,,,,,'].join('\n');
+  const csv = [
+    'role,name,table,topics,questions,wishes,avoid',
+    'mentor,Grace Hopper,,compilers;navy,,,',
+    'mentor,Ada Lovelace,T7,,,,',
+    'mentee,Sam,,,What first?|And then?,Grace Hopper,Ada Lovelace',
+    'mentee,Kim,,,,,',
+  ].join('\n');
 
   it('imports the participants CSV', async () => {
     const ev = await createEvent(srv.url);
     const r = await call(srv.url, 'POST', `/api/events/${ev.id}/people.csv`, { key: ev.key, csv });
     expect(r.status, r.text).toBe(201);
-    expect(r.body.mentors.map((m: { name: string; table: string }) => `${m.name}@${m.table}`)).toEqual(['Grace Hopper@T1', 'Ada Lovelace@T7']);
-    expect(r.body.mentees[0]).toMatchObject({ name: 'Sam', questions: ['What first?', 'And then?'], wishes: [r.body.mentors[0].id], avoid: [r.body.mentors[1].id] });
+    expect(r.body.mentors.map((m: { name: string; table: string }) => `${m.name}@${m.table}`)).toEqual([
+      'Grace Hopper@T1',
+      'Ada Lovelace@T7',
+    ]);
+    expect(r.body.mentees[0]).toMatchObject({
+      name: 'Sam',
+      questions: ['What first?', 'And then?'],
+      wishes: [r.body.mentors[0].id],
+      avoid: [r.body.mentors[1].id],
+    });
     expect(r.body.mentees[1].token).toBeTruthy();
   });
 
@@ -130,7 +188,10 @@ describe('POST /api/events/:id/people.csv', () => {
 
   it('reports a clash with people already in the event by line', async () => {
     const ev = await seedEvent(srv.url, { mentors: 1, mentees: 0 });
-    const r = await call(srv.url, 'POST', `/api/events/${ev.id}/people.csv`, { key: ev.key, csv: 'role,name,table\nmentor,Other,t1\n' });
+    const r = await call(srv.url, 'POST', `/api/events/${ev.id}/people.csv`, {
+      key: ev.key,
+      csv: 'role,name,table\nmentor,Other,t1\n',
+    });
     expect(r.status).toBe(400);
     expect(r.body.error.issues).toEqual([{ path: 'line 2', message: expect.stringContaining('already taken') }]);
   });
@@ -139,7 +200,7 @@ describe('POST /api/events/:id/people.csv', () => {
     const ev = await createEvent(srv.url);
     const json = await call(srv.url, 'POST', `/api/events/${ev.id}/people.csv`, { key: ev.key, body: { mentors: [] } });
     expect(json.status).toBe(400);
-    const big = 'role,name\n' + 'mentee,Someone with a long name\n'.repeat(200_000);
+    const big = `role,name\n${'mentee,Someone with a long name\n'.repeat(200_000)}`;
     const r = await call(srv.url, 'POST', `/api/events/${ev.id}/people.csv`, { key: ev.key, csv: big });
     expect(r.status).toBe(413);
     expect(r.body.error.code).toBe('payload_too_large');
@@ -150,31 +211,53 @@ describe('PATCH and DELETE /api/events/:id/people/:personId', () => {
   it('changes a person; fields of the other role are refused', async () => {
     const ev = await seedEvent(srv.url, { mentors: 2, mentees: 1 });
     const mentee = ev.mentees[0]!;
-    const r = await call(srv.url, 'PATCH', `/api/events/${ev.id}/people/${mentee.id}`, { key: ev.key, body: { name: 'Renamed', wishes: ['Mentor 2'] } });
+    const r = await call(srv.url, 'PATCH', `/api/events/${ev.id}/people/${mentee.id}`, {
+      key: ev.key,
+      body: { name: 'Renamed', wishes: ['Mentor 2'] },
+    });
     expect(r.status).toBe(200);
     expect(r.body).toMatchObject({ id: mentee.id, name: 'Renamed', wishes: [ev.mentors[1]!.id], token: mentee.token });
-    const wrong = await call(srv.url, 'PATCH', `/api/events/${ev.id}/people/${mentee.id}`, { key: ev.key, body: { table: 'T5' } });
+    const wrong = await call(srv.url, 'PATCH', `/api/events/${ev.id}/people/${mentee.id}`, {
+      key: ev.key,
+      body: { table: 'T5' },
+    });
     expect(wrong.status).toBe(400);
     expect(wrong.body.error.issues[0].path).toBe('table');
-    const clash = await call(srv.url, 'PATCH', `/api/events/${ev.id}/people/${ev.mentors[0]!.id}`, { key: ev.key, body: { table: 't2' } });
+    const clash = await call(srv.url, 'PATCH', `/api/events/${ev.id}/people/${ev.mentors[0]!.id}`, {
+      key: ev.key,
+      body: { table: 't2' },
+    });
     expect(clash.status).toBe(400);
-    const unknownField = await call(srv.url, 'PATCH', `/api/events/${ev.id}/people/${mentee.id}`, { key: ev.key, body: { age: 3, questons: ['Hm?'] } });
+    const unknownField = await call(srv.url, 'PATCH', `/api/events/${ev.id}/people/${mentee.id}`, {
+      key: ev.key,
+      body: { age: 3, questons: ['Hm?'] },
+    });
     expect(unknownField.status).toBe(400);
     expect(unknownField.body.error.issues).toEqual([
       { path: 'age', message: 'unknown field' },
       { path: 'questons', message: 'unknown field; did you mean "questions"?' },
     ]);
-    const missing = await call(srv.url, 'PATCH', `/api/events/${ev.id}/people/nobody`, { key: ev.key, body: { name: 'X' } });
+    const missing = await call(srv.url, 'PATCH', `/api/events/${ev.id}/people/nobody`, {
+      key: ev.key,
+      body: { name: 'X' },
+    });
     expect(missing.status).toBe(404);
   });
 
   it('deletes a person: their token stops working; a removed mentor leaves wishes', async () => {
     const ev = await seedEvent(srv.url, { mentors: 2, mentees: 1 });
-    await call(srv.url, 'PATCH', `/api/events/${ev.id}/people/${ev.mentees[0]!.id}`, { key: ev.key, body: { wishes: ['Mentor 1', 'Mentor 2'] } });
-    expect((await call(srv.url, 'DELETE', `/api/events/${ev.id}/people/${ev.mentors[0]!.id}`, { key: ev.key })).status).toBe(204);
+    await call(srv.url, 'PATCH', `/api/events/${ev.id}/people/${ev.mentees[0]!.id}`, {
+      key: ev.key,
+      body: { wishes: ['Mentor 1', 'Mentor 2'] },
+    });
+    expect(
+      (await call(srv.url, 'DELETE', `/api/events/${ev.id}/people/${ev.mentors[0]!.id}`, { key: ev.key })).status,
+    ).toBe(204);
     expect((await call(srv.url, 'GET', '/api/me', { key: ev.mentors[0]!.token })).status).toBe(401);
     const view = (await call(srv.url, 'GET', `/api/events/${ev.id}`, { key: ev.key })).body;
     expect(view.mentees[0].wishes).toEqual([ev.mentors[1]!.id]);
-    expect((await call(srv.url, 'DELETE', `/api/events/${ev.id}/people/${ev.mentors[0]!.id}`, { key: ev.key })).status).toBe(404);
+    expect(
+      (await call(srv.url, 'DELETE', `/api/events/${ev.id}/people/${ev.mentors[0]!.id}`, { key: ev.key })).status,
+    ).toBe(404);
   });
 });

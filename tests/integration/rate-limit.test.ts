@@ -14,7 +14,10 @@ describe('rate limits', () => {
   it('wrong keys are limited tightly per address; valid keys keep working', async () => {
     const ev = await createEvent(srv.url);
     const statuses: number[] = [];
-    for (let i = 0; i < 6; i++) statuses.push((await call(srv.url, 'GET', `/api/events/${ev.id}`, { key: `wrong-key-number-${i}-xxxxxxxx` })).status);
+    for (let i = 0; i < 6; i++)
+      statuses.push(
+        (await call(srv.url, 'GET', `/api/events/${ev.id}`, { key: `wrong-key-number-${i}-xxxxxxxx` })).status,
+      );
     expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
     const limited = await call(srv.url, 'GET', `/api/events/${ev.id}`, { key: 'still-wrong-key-xxxxxxxxxxxxx' });
     expect(limited.status).toBe(429);
@@ -29,7 +32,11 @@ describe('rate limits', () => {
 
   it('a valid key has its own, generous budget', async () => {
     const ev = await createEvent(srv.url);
-    const statuses = await Promise.all(Array.from({ length: 45 }, () => call(srv.url, 'GET', `/api/events/${ev.id}/clock`, { key: ev.key }).then((r) => r.status)));
+    const statuses = await Promise.all(
+      Array.from({ length: 45 }, () =>
+        call(srv.url, 'GET', `/api/events/${ev.id}/clock`, { key: ev.key }).then((r) => r.status),
+      ),
+    );
     expect(statuses.filter((s) => s === 200)).toHaveLength(40);
     expect(statuses.filter((s) => s === 429)).toHaveLength(5);
     const other = await createEvent(srv.url);

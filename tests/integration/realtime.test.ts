@@ -14,14 +14,23 @@ import { closeAll, connect, connectError, drain, received, settle, waitFor } fro
 async function expectOriginRefused(url: string, key: string, origin: string): Promise<void> {
   const err = await connectError(url, key, { extraHeaders: { origin } });
   expect(err.message, origin).toBe('websocket error');
-  expect((err as { description?: { message?: string } }).description?.message, origin).toBe('Unexpected server response: 400');
+  expect((err as { description?: { message?: string } }).description?.message, origin).toBe(
+    'Unexpected server response: 400',
+  );
 }
 
 /** What the server's engine reported refusing (`connection_error`) while `run` ran. */
-async function engineRefusals(server: TestServer, run: () => Promise<void>): Promise<{ origin: unknown; code: unknown; message: unknown; context: unknown }[]> {
+async function engineRefusals(
+  server: TestServer,
+  run: () => Promise<void>,
+): Promise<{ origin: unknown; code: unknown; message: unknown; context: unknown }[]> {
   const seen: { origin: unknown; code: unknown; message: unknown; context: unknown }[] = [];
-  const listener = (e: { req: { headers: Record<string, unknown> }; code: unknown; message: unknown; context: unknown }) =>
-    seen.push({ origin: e.req.headers.origin, code: e.code, message: e.message, context: e.context });
+  const listener = (e: {
+    req: { headers: Record<string, unknown> };
+    code: unknown;
+    message: unknown;
+    context: unknown;
+  }) => seen.push({ origin: e.req.headers.origin, code: e.code, message: e.message, context: e.context });
   server.app.io.engine.on('connection_error', listener);
   try {
     await run();
@@ -43,8 +52,14 @@ describe('handshake', () => {
     const o = snapshotSchema.parse(org.snapshot);
     expect(o.role).toBe('organizer');
     expect(o.role === 'organizer' && o.organizer.mentees[0]!.token).toBe(ev.mentees[0]!.token);
-    expect(snapshotSchema.parse((await connect(srv.url, ev.mentors[0]!.token)).snapshot)).toMatchObject({ role: 'mentor', me: { person: { id: ev.mentors[0]!.id } } });
-    expect(snapshotSchema.parse((await connect(srv.url, ev.mentees[1]!.token)).snapshot)).toMatchObject({ role: 'mentee', me: { person: { id: ev.mentees[1]!.id } } });
+    expect(snapshotSchema.parse((await connect(srv.url, ev.mentors[0]!.token)).snapshot)).toMatchObject({
+      role: 'mentor',
+      me: { person: { id: ev.mentors[0]!.id } },
+    });
+    expect(snapshotSchema.parse((await connect(srv.url, ev.mentees[1]!.token)).snapshot)).toMatchObject({
+      role: 'mentee',
+      me: { person: { id: ev.mentees[1]!.id } },
+    });
     const p = snapshotSchema.parse((await connect(srv.url, ev.projectorKey)).snapshot);
     expect(p.role).toBe('projector');
     expect(JSON.stringify(p)).not.toMatch(/questions|token/);
@@ -61,19 +76,27 @@ describe('handshake', () => {
 
   it('checks Origin: own origin and no Origin pass, a foreign one is refused', async () => {
     const ev = await seedEvent(srv.url, { mentors: 1, mentees: 0 });
-    expect((await connect(srv.url, ev.key, { extraHeaders: { origin: srv.url } })).snapshot).toMatchObject({ role: 'organizer', organizer: { event: { id: ev.id } } });
+    expect((await connect(srv.url, ev.key, { extraHeaders: { origin: srv.url } })).snapshot).toMatchObject({
+      role: 'organizer',
+      organizer: { event: { id: ev.id } },
+    });
     // No Origin header: a script, which the key alone authorizes.
     const origins: unknown[] = [];
     const onUpgrade = (req: { headers: Record<string, unknown> }) => void origins.push(req.headers.origin);
     srv.app.http.on('upgrade', onUpgrade);
     try {
-      expect((await connect(srv.url, ev.key)).snapshot).toMatchObject({ role: 'organizer', organizer: { event: { id: ev.id } } });
+      expect((await connect(srv.url, ev.key)).snapshot).toMatchObject({
+        role: 'organizer',
+        organizer: { event: { id: ev.id } },
+      });
     } finally {
       srv.app.http.off('upgrade', onUpgrade);
     }
     expect(origins).toEqual([undefined]);
     const refusals = await engineRefusals(srv, () => expectOriginRefused(srv.url, ev.key, 'https://evil.example'));
-    expect(refusals).toEqual([{ origin: 'https://evil.example', code: 4, message: 'Forbidden', context: { message: 'origin not allowed' } }]);
+    expect(refusals).toEqual([
+      { origin: 'https://evil.example', code: 4, message: 'Forbidden', context: { message: 'origin not allowed' } },
+    ]);
   });
 
   it('lets an allow-listed origin in', async () => {
@@ -125,7 +148,8 @@ describe('clock broadcasts', () => {
     }
     // And an HTTP command too.
     await clock(srv.url, ev, { action: 'skip', expectedPhase: 0 });
-    for (const s of [org, phone1, phone2, proj]) expect(await waitFor<ClockSnapshot>(s.socket, 'clock:changed')).toMatchObject({ phase: { index: 1 } });
+    for (const s of [org, phone1, phone2, proj])
+      expect(await waitFor<ClockSnapshot>(s.socket, 'clock:changed')).toMatchObject({ phase: { index: 1 } });
     await settle();
     for (const s of [org, phone1, phone2, proj]) expect(received(s.socket, 'clock:changed')).toHaveLength(0);
   });
@@ -135,14 +159,21 @@ describe('clock broadcasts', () => {
     const a = await connect(srv.url, ev.key);
     const b = await connect(srv.url, ev.key);
     await a.socket.emitWithAck('clock:command', { action: 'start' });
-    const acks = await Promise.all([a.socket.emitWithAck('clock:command', { action: 'skip', expectedPhase: 0 }), b.socket.emitWithAck('clock:command', { action: 'skip', expectedPhase: 0 })]);
+    const acks = await Promise.all([
+      a.socket.emitWithAck('clock:command', { action: 'skip', expectedPhase: 0 }),
+      b.socket.emitWithAck('clock:command', { action: 'skip', expectedPhase: 0 }),
+    ]);
     expect(acks.map((x) => x.ok).sort()).toEqual([false, true]);
     expect(acks.find((x) => !x.ok)).toMatchObject({ error: { code: 'conflict' } });
     expect((await call(srv.url, 'GET', `/api/events/${ev.id}/clock`, { key: ev.key })).body.phase.index).toBe(1);
   });
 
   it('auto-advances with short rounds; a connected phone hears each phase change', async () => {
-    const ev = await seedEvent(srv.url, { mentors: 2, mentees: 2 }, { roundSeconds: 1, changeoverSeconds: 1, rounds: 2 });
+    const ev = await seedEvent(
+      srv.url,
+      { mentors: 2, mentees: 2 },
+      { roundSeconds: 1, changeoverSeconds: 1, rounds: 2 },
+    );
     const phone = await connect(srv.url, ev.mentees[0]!.token);
     const started = await clock(srv.url, ev, { action: 'start' });
     await waitFor(phone.socket, 'clock:changed', (c: ClockSnapshot) => c.phase?.index === 0);
@@ -151,15 +182,22 @@ describe('clock broadcasts', () => {
     // Deadlines are absolute: phase 1 starts exactly when phase 0 was due to end.
     expect(changeover.phaseEndsAt).toBe(started.phaseEndsAt + 1000);
     expect(Math.abs(changeover.serverNow - started.phaseEndsAt)).toBeLessThan(500);
-    expect(await waitFor<ClockSnapshot>(phone.socket, 'clock:changed', () => true, 3000)).toMatchObject({ phase: { index: 2, kind: 'meeting', round: 2 } });
-    expect(await waitFor<ClockSnapshot>(phone.socket, 'clock:changed', () => true, 3000)).toMatchObject({ status: 'finished' });
+    expect(await waitFor<ClockSnapshot>(phone.socket, 'clock:changed', () => true, 3000)).toMatchObject({
+      phase: { index: 2, kind: 'meeting', round: 2 },
+    });
+    expect(await waitFor<ClockSnapshot>(phone.socket, 'clock:changed', () => true, 3000)).toMatchObject({
+      status: 'finished',
+    });
     expect(srv.app.service.armed().has(ev.id)).toBe(false);
   });
 
   it('a phone cannot command the clock', async () => {
     const ev = await seedEvent(srv.url, { mentors: 1, mentees: 1 });
     const phone = await connect(srv.url, ev.mentees[0]!.token);
-    expect(await phone.socket.emitWithAck('clock:command', { action: 'start' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await phone.socket.emitWithAck('clock:command', { action: 'start' })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
     expect((await call(srv.url, 'GET', `/api/events/${ev.id}/clock`, { key: ev.key })).body.status).toBe('idle');
   });
 });
@@ -184,15 +222,28 @@ describe('bad payloads', () => {
     ];
     for (const [socket, event, payload] of bad) {
       const r = await (socket.emitWithAck as (e: string, p: unknown) => Promise<unknown>)(event, payload);
-      expect(r, `${event} ${JSON.stringify(payload).slice(0, 40)}`).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+      expect(r, `${event} ${JSON.stringify(payload).slice(0, 40)}`).toMatchObject({
+        ok: false,
+        error: { code: 'bad_request' },
+      });
     }
     // A misspelt field is named, with the one that was probably meant.
-    expect(await (phone.socket.emitWithAck as (e: string, p: unknown) => Promise<unknown>)('questions:update', { questoins: ['Q?'] })).toMatchObject({
+    expect(
+      await (phone.socket.emitWithAck as (e: string, p: unknown) => Promise<unknown>)('questions:update', {
+        questoins: ['Q?'],
+      }),
+    ).toMatchObject({
       ok: false,
-      error: { code: 'bad_request', issues: expect.arrayContaining([{ path: 'questoins', message: 'unknown field; did you mean "questions"?' }]) },
+      error: {
+        code: 'bad_request',
+        issues: expect.arrayContaining([{ path: 'questoins', message: 'unknown field; did you mean "questions"?' }]),
+      },
     });
     // Missing payload (ack only) is answered too.
-    expect(await (phone.socket.emitWithAck as (e: string) => Promise<unknown>)('time')).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+    expect(await (phone.socket.emitWithAck as (e: string) => Promise<unknown>)('time')).toMatchObject({
+      ok: false,
+      error: { code: 'bad_request' },
+    });
     const view = (await call(srv.url, 'GET', `/api/events/${ev.id}`, { key: ev.key })).body;
     expect(view.clock).toMatchObject({ status: 'idle', version: 0 });
     expect(view.mentees[0].questions).toEqual(['Q1 of mentee 1', 'Q2 of mentee 1']);
@@ -204,10 +255,14 @@ describe('bad payloads', () => {
     const ev = await seedEvent(srv.url, { mentors: 1, mentees: 1 });
     const phone = await connect(srv.url, ev.mentees[0]!.token);
     const closed = new Promise<{ reason: string; closeCode: unknown }>((resolve) =>
-      phone.socket.on('disconnect', (reason, details) => resolve({ reason, closeCode: (details as { context?: { code?: unknown } } | undefined)?.context?.code })),
+      phone.socket.on('disconnect', (reason, details) =>
+        resolve({ reason, closeCode: (details as { context?: { code?: unknown } } | undefined)?.context?.code }),
+      ),
     );
     phone.socket.emit('questions:update', { questions: ['x'.repeat(200 * 1024)] }, () => {});
-    const stillOpen = new Promise<{ reason: string; closeCode: unknown }>((resolve) => setTimeout(() => resolve({ reason: 'still connected after 3 s', closeCode: null }), 3000));
+    const stillOpen = new Promise<{ reason: string; closeCode: unknown }>((resolve) =>
+      setTimeout(() => resolve({ reason: 'still connected after 3 s', closeCode: null }), 3000),
+    );
     // The server drops the WebSocket with 1009 (message too big): not a client close, not a server disconnect().
     expect(await Promise.race([closed, stillOpen])).toEqual({ reason: 'transport close', closeCode: 1009 });
     const view = (await call(srv.url, 'GET', `/api/events/${ev.id}`, { key: ev.key })).body;
@@ -234,7 +289,10 @@ describe('snapshots reach exactly the people concerned', () => {
     expect(mine.role === 'mentee' && mine.me.person.questions).toEqual(['New question']);
     const orgSnap = await waitFor<Snapshot>(org.socket, 'snapshot:updated');
     expect(orgSnap.role === 'organizer' && orgSnap.organizer.mentees[0]!.questions).toEqual(['New question']);
-    for (const [m, s] of [[ev.mentors[0]!, m1], [ev.mentors[1]!, m2]] as const) {
+    for (const [m, s] of [
+      [ev.mentors[0]!, m1],
+      [ev.mentors[1]!, m2],
+    ] as const) {
       if (aMentors.has(m.id)) {
         const snap = await waitFor<Snapshot>(s.socket, 'snapshot:updated');
         expect(JSON.stringify(snap)).toContain('New question');
@@ -253,8 +311,12 @@ describe('snapshots reach exactly the people concerned', () => {
     const proj = await connect(srv.url, ev.projectorKey);
     const a = await connect(srv.url, ev.mentees[0]!.token);
     const b = await connect(srv.url, ev.mentees[1]!.token);
-    await call(srv.url, 'PATCH', `/api/events/${ev.id}/people/${ev.mentees[0]!.id}`, { key: ev.key, body: { name: 'Alex' } });
-    for (const s of [org, proj, a]) expect(JSON.stringify(await waitFor(s.socket, 'snapshot:updated'))).toContain('Alex');
+    await call(srv.url, 'PATCH', `/api/events/${ev.id}/people/${ev.mentees[0]!.id}`, {
+      key: ev.key,
+      body: { name: 'Alex' },
+    });
+    for (const s of [org, proj, a])
+      expect(JSON.stringify(await waitFor(s.socket, 'snapshot:updated'))).toContain('Alex');
     await settle();
     expect(received(b.socket, 'snapshot:updated')).toHaveLength(0);
   });
@@ -288,7 +350,10 @@ describe('snapshots reach exactly the people concerned', () => {
     // Asking still answers the same page (scripts may ask), and GET /api/me spells out now and next.
     const r = await mentor.socket.emitWithAck('snapshot:get', {});
     expect(r.ok && r.data.role === 'mentor' && r.data.me.rounds).toEqual(rounds);
-    const me = (await call(srv.url, 'GET', '/api/me', { key: ev.mentors[0]!.token })).body as { now: { round: number }; next: { round: number } };
+    const me = (await call(srv.url, 'GET', '/api/me', { key: ev.mentors[0]!.token })).body as {
+      now: { round: number };
+      next: { round: number };
+    };
     expect([me.now.round, me.next.round]).toEqual([2, 3]);
     // A mentee's page does not change with the round (they derive where to go): nothing is pushed.
     await settle(200);
@@ -304,7 +369,11 @@ describe('snapshots reach exactly the people concerned', () => {
         socket.on('connect', () => (socket.close(), resolve({ connected: true })));
         socket.on('connect_error', (err) => {
           socket.close();
-          resolve({ connected: false, code: (err as Error & { data?: { code?: string } }).data?.code, message: err.message });
+          resolve({
+            connected: false,
+            code: (err as Error & { data?: { code?: string } }).data?.code,
+            message: err.message,
+          });
         });
       });
     };

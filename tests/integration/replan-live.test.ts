@@ -24,8 +24,10 @@ const preview = async (ev: SeededEvent, body: Record<string, unknown> = {}): Pro
 };
 const apply = (ev: SeededEvent, p: Preview, extra: Record<string, unknown> = {}) =>
   call(srv.url, 'POST', `/api/events/${ev.id}/schedule`, { key: ev.key, body: { basedOn: p.basedOn, ...extra } });
-const schedule = async (ev: SeededEvent): Promise<Schedule> => scheduleSchema.parse((await call(srv.url, 'GET', `/api/events/${ev.id}/schedule`, { key: ev.key })).body);
-const version = async (ev: SeededEvent): Promise<number> => (await call(srv.url, 'GET', `/api/events/${ev.id}`, { key: ev.key })).body.scheduleVersion;
+const schedule = async (ev: SeededEvent): Promise<Schedule> =>
+  scheduleSchema.parse((await call(srv.url, 'GET', `/api/events/${ev.id}/schedule`, { key: ev.key })).body);
+const version = async (ev: SeededEvent): Promise<number> =>
+  (await call(srv.url, 'GET', `/api/events/${ev.id}`, { key: ev.key })).body.scheduleVersion;
 const placeOf = (s: Schedule, round: number, id: string) => {
   const r = s.rounds.find((x) => x.round === round)!;
   return r.tables.find((t) => t.menteeIds.includes(id))?.mentorId ?? (r.byes.includes(id) ? 'bye' : 'nowhere');
@@ -49,7 +51,9 @@ describe('preview, then apply', () => {
     await status(ev, mentor.id, 'left');
     const p = await preview(ev);
     expect(p).toMatchObject({ fromRound: 3, changed: true, basedOn: { phaseIndex: 2, scheduleVersion: v0 } });
-    expect(p.pending).toEqual([{ personId: mentor.id, name: mentor.name, role: 'mentor', attendance: 'left', change: 'unseat' }]);
+    expect(p.pending).toEqual([
+      { personId: mentor.id, name: mentor.name, role: 'mentor', attendance: 'left', change: 'unseat' },
+    ]);
     // The mentor's table is gone from rounds 3 and 4; whoever sat there is re-seated (or sits out).
     expect(p.diff.tables).toEqual([
       { round: 3, mentorId: mentor.id, change: 'removed' },
@@ -57,7 +61,10 @@ describe('preview, then apply', () => {
     ]);
     for (const round of [3, 4]) {
       const was = before.rounds[round - 1]!.tables.find((t) => t.mentorId === mentor.id)!.menteeIds;
-      for (const id of was) expect(p.diff.seats.some((c) => c.round === round && c.menteeId === id && c.before.kind === 'table')).toBe(true);
+      for (const id of was)
+        expect(p.diff.seats.some((c) => c.round === round && c.menteeId === id && c.before.kind === 'table')).toBe(
+          true,
+        );
     }
     expect(p.diff.seats.every((c) => c.round >= 3)).toBe(true);
     expect(p.affected.mentors).toContain(mentor.id);
@@ -145,8 +152,16 @@ describe('preview, then apply', () => {
     for (const body of [{ seed: [1] }, { checkedInOnly: 'yes' }, { basedOn: {} }, { extra: true }]) {
       expect((await call(srv.url, 'POST', url, { key: ev.key, body })).status, JSON.stringify(body)).toBe(400);
     }
-    for (const basedOn of [{}, { phaseIndex: -1, scheduleVersion: 1, digest: 'a' }, { phaseIndex: null, scheduleVersion: 1, digest: '' }, { phaseIndex: null, scheduleVersion: 1, digest: 'a', more: 1 }]) {
-      expect((await call(srv.url, 'POST', `/api/events/${ev.id}/schedule`, { key: ev.key, body: { basedOn } })).status, JSON.stringify(basedOn)).toBe(400);
+    for (const basedOn of [
+      {},
+      { phaseIndex: -1, scheduleVersion: 1, digest: 'a' },
+      { phaseIndex: null, scheduleVersion: 1, digest: '' },
+      { phaseIndex: null, scheduleVersion: 1, digest: 'a', more: 1 },
+    ]) {
+      expect(
+        (await call(srv.url, 'POST', `/api/events/${ev.id}/schedule`, { key: ev.key, body: { basedOn } })).status,
+        JSON.stringify(basedOn),
+      ).toBe(400);
     }
     expect((await call(srv.url, 'POST', url, { key: ev.mentees[0]!.token, body: {} })).status).toBe(403);
     expect((await call(srv.url, 'POST', url, { key: ev.projectorKey, body: {} })).status).toBe(403);
@@ -176,13 +191,17 @@ describe('planning with the checked-in people only (before the start)', () => {
     expect(p.schedule.rounds).toHaveLength(2);
     for (const r of p.schedule.rounds) {
       expect(r.tables.map((t) => t.mentorId)).toEqual([ev.mentors[0]!.id, ev.mentors[2]!.id]);
-      expect([...r.tables.flatMap((t) => t.menteeIds), ...r.byes].sort()).toEqual([ev.mentees[0]!.id, ev.mentees[1]!.id, ev.mentees[3]!.id].sort());
+      expect([...r.tables.flatMap((t) => t.menteeIds), ...r.byes].sort()).toEqual(
+        [ev.mentees[0]!.id, ev.mentees[1]!.id, ev.mentees[3]!.id].sort(),
+      );
     }
     // Without basedOn the option still needs… nothing but the option: apply the reviewed one.
     const r = await apply(ev, p, { checkedInOnly: true });
     expect(r.status, r.text).toBe(200);
     const v = (await call(srv.url, 'GET', `/api/events/${ev.id}`, { key: ev.key })).body;
-    const attendance = Object.fromEntries([...v.mentors, ...v.mentees].map((x: { id: string; attendance: string }) => [x.id, x.attendance]));
+    const attendance = Object.fromEntries(
+      [...v.mentors, ...v.mentees].map((x: { id: string; attendance: string }) => [x.id, x.attendance]),
+    );
     for (const id of away) expect(attendance[id]).toBe('absent');
     for (const x of here) expect(attendance[x.id]).toBe('present');
     expect(v.schedule).toEqual(p.schedule);
@@ -195,14 +214,20 @@ describe('planning with the checked-in people only (before the start)', () => {
     expect(placeOf(await schedule(ev), 1, ev.mentees[4]!.id)).not.toBe('nowhere');
     // Once started the option is refused.
     await clock(srv.url, ev, { action: 'start' });
-    const late = await call(srv.url, 'POST', `/api/events/${ev.id}/schedule/preview`, { key: ev.key, body: { checkedInOnly: true } });
+    const late = await call(srv.url, 'POST', `/api/events/${ev.id}/schedule/preview`, {
+      key: ev.key,
+      body: { checkedInOnly: true },
+    });
     expect(late.status).toBe(409);
   });
 
   it('refuses to plan when no mentor is taking part', async () => {
     const ev = await seedEvent(srv.url, { mentors: 1, mentees: 1 });
     await status(ev, ev.mentees[0]!.id, 'present');
-    const r = await call(srv.url, 'POST', `/api/events/${ev.id}/schedule/preview`, { key: ev.key, body: { checkedInOnly: true } });
+    const r = await call(srv.url, 'POST', `/api/events/${ev.id}/schedule/preview`, {
+      key: ev.key,
+      body: { checkedInOnly: true },
+    });
     expect(r.status).toBe(409);
     expect(r.body.error.message).toMatch(/no mentor is taking part/);
   });
@@ -216,7 +241,11 @@ describe('only the people whose page changed are told', () => {
     for (const p of [...ev.mentors, ...ev.mentees]) people.set(p.id, (await connect(srv.url, p.token)).socket);
     return { org, proj, people };
   }
-  const heard = (people: Map<string, TestSocket>) => [...people].filter(([, s]) => received(s, 'snapshot:updated').length > 0).map(([id]) => id).sort();
+  const heard = (people: Map<string, TestSocket>) =>
+    [...people]
+      .filter(([, s]) => received(s, 'snapshot:updated').length > 0)
+      .map(([id]) => id)
+      .sort();
 
   it('a mentee arriving late and a mentor leaving: exactly the affected phones get a snapshot; the others get none', async () => {
     const ev = await planned({ rounds: 4 });
@@ -250,8 +279,12 @@ describe('only the people whose page changed are told', () => {
     // A mentee who was told sees their new place in the snapshot.
     const moved = p.diff.seats.find((c) => c.menteeId !== late.id && c.after.kind === 'table');
     if (moved) {
-      const me = (await call(srv.url, 'GET', '/api/me', { key: ev.mentees.find((m) => m.id === moved.menteeId)!.token })).body;
-      expect(me.rounds.find((r: { round: number }) => r.round === moved.round).mentorId).toBe(moved.after.kind === 'table' ? moved.after.mentorId : null);
+      const me = (
+        await call(srv.url, 'GET', '/api/me', { key: ev.mentees.find((m) => m.id === moved.menteeId)!.token })
+      ).body;
+      expect(me.rounds.find((r: { round: number }) => r.round === moved.round).mentorId).toBe(
+        moved.after.kind === 'table' ? moved.after.mentorId : null,
+      );
     }
   });
 

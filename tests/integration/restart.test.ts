@@ -44,7 +44,12 @@ describe('a crash mid-round', () => {
     const schedule = (await call(a.url, 'POST', `/api/events/${ev.id}/schedule`, { key: ev.key, body: {} })).body;
 
     // A phone that reconnects on its own, like the real client.
-    phone = io(a.url, { auth: { token: ev.mentees[0]!.token }, transports: ['websocket'], reconnectionDelay: 100, reconnectionDelayMax: 300 });
+    phone = io(a.url, {
+      auth: { token: ev.mentees[0]!.token },
+      transports: ['websocket'],
+      reconnectionDelay: 100,
+      reconnectionDelayMax: 300,
+    });
     const snapshots: Snapshot[] = [];
     const clocks: ClockSnapshot[] = [];
     phone.on('snapshot:updated', (s) => snapshots.push(s));
@@ -52,7 +57,10 @@ describe('a crash mid-round', () => {
     await new Promise((r) => phone!.once('snapshot:updated', r));
 
     const started: ClockSnapshot = await clock(a.url, ev, { action: 'start' });
-    const put = await call(a.url, 'PUT', '/api/me/questions', { key: ev.mentees[0]!.token, body: { questions: ['Written just before the crash'] } });
+    const put = await call(a.url, 'PUT', '/api/me/questions', {
+      key: ev.mentees[0]!.token,
+      body: { questions: ['Written just before the crash'] },
+    });
     expect(put.status).toBe(200);
     // Crash mid-round, just before its end, and stay down across the boundary: the room keeps going.
     await sleepUntil(started.phaseEndsAt! - 300);
@@ -66,11 +74,18 @@ describe('a crash mid-round', () => {
     const c = (await call(b.url, 'GET', `/api/events/${ev.id}/clock`, { key: ev.key })).body as ClockSnapshot;
     const want = expectedAt(lengths, started.phaseEndsAt!, c.serverNow);
     expect(want).not.toBeNull();
-    expect(c).toMatchObject({ status: 'running', phase: { index: want!.index }, phaseEndsAt: want!.endsAt, startedAt: started.startedAt });
+    expect(c).toMatchObject({
+      status: 'running',
+      phase: { index: want!.index },
+      phaseEndsAt: want!.endsAt,
+      startedAt: started.startedAt,
+    });
     expect(want!.index).toBeGreaterThanOrEqual(1);
 
     const view = (await call(b.url, 'GET', `/api/events/${ev.id}`, { key: ev.key })).body;
-    expect(view.mentors.map((m: { id: string; token: string }) => [m.id, m.token])).toEqual(ev.mentors.map((m) => [m.id, m.token]));
+    expect(view.mentors.map((m: { id: string; token: string }) => [m.id, m.token])).toEqual(
+      ev.mentors.map((m) => [m.id, m.token]),
+    );
     expect(view.mentees.map((m: { id: string }) => m.id)).toEqual(ev.mentees.map((m) => m.id));
     expect(view.mentees[0].questions).toEqual(['Written just before the crash']);
     expect(view.schedule).toEqual(schedule);
@@ -81,7 +96,10 @@ describe('a crash mid-round', () => {
     while (snapshots.length === snapshotsBefore && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
     const resync = snapshots[snapshots.length - 1]!;
     expect(snapshots.length).toBeGreaterThan(snapshotsBefore);
-    expect(resync).toMatchObject({ role: 'mentee', me: { person: { questions: ['Written just before the crash'] }, clock: { status: 'running' } } });
+    expect(resync).toMatchObject({
+      role: 'mentee',
+      me: { person: { questions: ['Written just before the crash'] }, clock: { status: 'running' } },
+    });
     // …and the re-armed timer announces the next boundary.
     const heard = clocks.length;
     while (clocks.length === heard && Date.now() < deadline + 5000) await new Promise((r) => setTimeout(r, 50));

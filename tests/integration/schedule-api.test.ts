@@ -25,7 +25,11 @@ describe('planning', () => {
     expect(r.status, r.text).toBe(200);
     const s = scheduleSchema.parse(r.body);
     expect(s.rounds.map((x) => x.round)).toEqual([1, 2, 3]);
-    expectSound(s, ev.mentees.map((m) => m.id), 2);
+    expectSound(
+      s,
+      ev.mentees.map((m) => m.id),
+      2,
+    );
     const got = await call(srv.url, 'GET', `/api/events/${ev.id}/schedule`, { key: ev.key });
     expect(got.body).toEqual(r.body);
     const view = (await call(srv.url, 'GET', `/api/events/${ev.id}`, { key: ev.key })).body;
@@ -39,8 +43,12 @@ describe('planning', () => {
     const b = await call(srv.url, 'POST', `/api/events/${ev.id}/schedule`, { key: ev.key, body: { seed: 42 } });
     expect(a.status).toBe(200);
     expect(b.body).toEqual(a.body);
-    expect((await call(srv.url, 'POST', `/api/events/${ev.id}/schedule`, { key: ev.key, body: { seed: 'another' } })).status).toBe(200);
-    expect((await call(srv.url, 'POST', `/api/events/${ev.id}/schedule`, { key: ev.key, body: { seed: [1] } })).status).toBe(400);
+    expect(
+      (await call(srv.url, 'POST', `/api/events/${ev.id}/schedule`, { key: ev.key, body: { seed: 'another' } })).status,
+    ).toBe(200);
+    expect(
+      (await call(srv.url, 'POST', `/api/events/${ev.id}/schedule`, { key: ev.key, body: { seed: [1] } })).status,
+    ).toBe(400);
   });
 
   it('409 without mentors', async () => {
@@ -53,11 +61,18 @@ describe('planning', () => {
   it('keeps a planned schedule true to the people: a late mentee is seated, a rename relabels', async () => {
     const ev = await seedEvent(srv.url, { mentors: 2, mentees: 2 }, { rounds: 2 });
     await call(srv.url, 'POST', `/api/events/${ev.id}/schedule`, { key: ev.key, body: {} });
-    const late = (await call(srv.url, 'POST', `/api/events/${ev.id}/people`, { key: ev.key, body: { mentees: [{ name: 'Late' }] } })).body.mentees[0];
+    const late = (
+      await call(srv.url, 'POST', `/api/events/${ev.id}/people`, { key: ev.key, body: { mentees: [{ name: 'Late' }] } })
+    ).body.mentees[0];
     const s = scheduleSchema.parse((await call(srv.url, 'GET', `/api/events/${ev.id}/schedule`, { key: ev.key })).body);
     expectSound(s, [...ev.mentees.map((m) => m.id), late.id], 1);
-    await call(srv.url, 'PATCH', `/api/events/${ev.id}/people/${ev.mentors[0]!.id}`, { key: ev.key, body: { name: 'Grace' } });
-    const s2 = scheduleSchema.parse((await call(srv.url, 'GET', `/api/events/${ev.id}/schedule`, { key: ev.key })).body);
+    await call(srv.url, 'PATCH', `/api/events/${ev.id}/people/${ev.mentors[0]!.id}`, {
+      key: ev.key,
+      body: { name: 'Grace' },
+    });
+    const s2 = scheduleSchema.parse(
+      (await call(srv.url, 'GET', `/api/events/${ev.id}/schedule`, { key: ev.key })).body,
+    );
     expect(s2.mentors.find((m) => m.id === ev.mentors[0]!.id)?.name).toBe('Grace');
     expect(s2.rounds).toEqual(s.rounds);
   });
@@ -77,16 +92,25 @@ describe('planning', () => {
 describe('replanning after the start', () => {
   it('changes only rounds not yet begun', async () => {
     const ev = await seedEvent(srv.url, { mentors: 3, mentees: 6 }, { rounds: 3, tableCapacity: 2 });
-    const before = scheduleSchema.parse((await call(srv.url, 'POST', `/api/events/${ev.id}/schedule`, { key: ev.key, body: { seed: 1 } })).body);
+    const before = scheduleSchema.parse(
+      (await call(srv.url, 'POST', `/api/events/${ev.id}/schedule`, { key: ev.key, body: { seed: 1 } })).body,
+    );
     await clock(srv.url, ev, { action: 'start' });
     // During meeting 1, round 1 is under way: a replan (new seed) and a late mentee leave it alone.
-    const after = scheduleSchema.parse((await call(srv.url, 'POST', `/api/events/${ev.id}/schedule`, { key: ev.key, body: { seed: 999 } })).body);
+    const after = scheduleSchema.parse(
+      (await call(srv.url, 'POST', `/api/events/${ev.id}/schedule`, { key: ev.key, body: { seed: 999 } })).body,
+    );
     expect(after.rounds[0]).toEqual(before.rounds[0]);
-    const late = await call(srv.url, 'POST', `/api/events/${ev.id}/people`, { key: ev.key, body: { mentees: [{ name: 'Late' }] } });
+    const late = await call(srv.url, 'POST', `/api/events/${ev.id}/people`, {
+      key: ev.key,
+      body: { mentees: [{ name: 'Late' }] },
+    });
     const s = scheduleSchema.parse((await call(srv.url, 'GET', `/api/events/${ev.id}/schedule`, { key: ev.key })).body);
     expect(s.rounds[0]).toEqual(before.rounds[0]);
     const lateId = late.body.mentees[0].id;
-    expect(s.rounds.slice(1).some((r) => r.tables.some((t) => t.menteeIds.includes(lateId)) || r.byes.includes(lateId))).toBe(true);
+    expect(
+      s.rounds.slice(1).some((r) => r.tables.some((t) => t.menteeIds.includes(lateId)) || r.byes.includes(lateId)),
+    ).toBe(true);
     // In the changeover to round 2, round 2 is still open.
     await clock(srv.url, ev, { action: 'skip', expectedPhase: 0 });
     expect((await call(srv.url, 'POST', `/api/events/${ev.id}/schedule`, { key: ev.key, body: {} })).status).toBe(200);

@@ -15,20 +15,55 @@ import { createEventStore, type EventStore } from '../../server/store/event-stor
 const T0 = 1_800_000_000_000;
 
 function runningEvent(id: string, phaseIndex: number, phaseEndsAt: number): EventState {
-  const mentors = [1, 2].map((i) => ({ id: `m${i}`, name: `Mentor ${i}`, table: `T${i}`, topics: [], attendance: 'expected' as const }));
-  const mentees = [1, 2].map((i) => ({ id: `e${i}`, name: `Mentee ${i}`, questions: [], wishes: [], avoid: [], attendance: 'expected' as const }));
+  const mentors = [1, 2].map((i) => ({
+    id: `m${i}`,
+    name: `Mentor ${i}`,
+    table: `T${i}`,
+    topics: [],
+    attendance: 'expected' as const,
+  }));
+  const mentees = [1, 2].map((i) => ({
+    id: `e${i}`,
+    name: `Mentee ${i}`,
+    questions: [],
+    wishes: [],
+    avoid: [],
+    attendance: 'expected' as const,
+  }));
   return {
     id,
     createdAt: T0 - 60_000,
-    settings: { name: 'Fake', roundSeconds: 10, changeoverSeconds: 2, rounds: 2, tableCapacity: 1, breaks: [], plannedStartAt: null },
+    settings: {
+      name: 'Fake',
+      roundSeconds: 10,
+      changeoverSeconds: 2,
+      rounds: 2,
+      tableCapacity: 1,
+      breaks: [],
+      plannedStartAt: null,
+    },
     mentors,
     mentees,
     schedule: {
       mentors: mentors.map(({ id, name, table }) => ({ id, name, table })),
       mentees: mentees.map(({ id, name }) => ({ id, name })),
       rounds: [
-        { round: 1, tables: [{ mentorId: 'm1', menteeIds: ['e1'] }, { mentorId: 'm2', menteeIds: ['e2'] }], byes: [] },
-        { round: 2, tables: [{ mentorId: 'm1', menteeIds: ['e2'] }, { mentorId: 'm2', menteeIds: ['e1'] }], byes: [] },
+        {
+          round: 1,
+          tables: [
+            { mentorId: 'm1', menteeIds: ['e1'] },
+            { mentorId: 'm2', menteeIds: ['e2'] },
+          ],
+          byes: [],
+        },
+        {
+          round: 2,
+          tables: [
+            { mentorId: 'm1', menteeIds: ['e2'] },
+            { mentorId: 'm2', menteeIds: ['e1'] },
+          ],
+          byes: [],
+        },
       ],
     },
     scheduleVersion: 1,
@@ -80,7 +115,12 @@ describe('event service clock', () => {
     store.save(null, runningEvent('ev', 0, T0 - 1000));
     const { svc, changes } = service();
     expect(await svc.recover()).toBe(1);
-    expect(store.load('ev')!.clock).toMatchObject({ status: 'running', phaseIndex: 1, phaseEndsAt: T0 + 1000, version: 6 });
+    expect(store.load('ev')!.clock).toMatchObject({
+      status: 'running',
+      phaseIndex: 1,
+      phaseEndsAt: T0 + 1000,
+      version: 6,
+    });
     expect(svc.armed().get('ev')).toBe(T0 + 1000);
     expect(changes).toHaveLength(1);
     await pass(999);
@@ -122,7 +162,7 @@ describe('event service clock', () => {
     svc.dispose();
   });
 
-  it('commands of one event run one at a time, each seeing the last one\'s result', async () => {
+  it("commands of one event run one at a time, each seeing the last one's result", async () => {
     store.save(null, runningEvent('ev', 0, T0 + 10_000));
     const { svc } = service();
     const results = await Promise.allSettled([

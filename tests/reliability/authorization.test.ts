@@ -45,7 +45,8 @@ const impostors = (): Record<string, unknown> => {
     'organizer key extended': `${ev.key}A`,
     'person token truncated': mentee.token.slice(0, 20),
     'person token, one character changed': flip(mentee.token),
-    'person token, other case': mentee.token.toUpperCase() === mentee.token ? mentee.token.toLowerCase() : mentee.token.toUpperCase(),
+    'person token, other case':
+      mentee.token.toUpperCase() === mentee.token ? mentee.token.toLowerCase() : mentee.token.toUpperCase(),
     'person token derived from another key': personTokenOf(randomBytes(24).toString('base64url'), mentee.id),
     'projector key derived from another key': projectorKeyOf(randomBytes(24).toString('base64url')),
     'person token derived from the projector key': personTokenOf(ev.projectorKey, mentee.id),
@@ -61,9 +62,17 @@ const impostors = (): Record<string, unknown> => {
 describe('keys that are not quite keys', () => {
   it('open no HTTP call (401) and no socket (unauthorized)', async () => {
     for (const [name, key] of Object.entries(impostors())) {
-      for (const [method, path] of [['GET', '/api/me'], ['GET', '/api/projector'], ['GET', `/api/events/${ev.id}`], ['PUT', '/api/me/questions']] as const) {
+      for (const [method, path] of [
+        ['GET', '/api/me'],
+        ['GET', '/api/projector'],
+        ['GET', `/api/events/${ev.id}`],
+        ['PUT', '/api/me/questions'],
+      ] as const) {
         if (typeof key !== 'string' && key !== undefined) continue;
-        const r = await call(srv.url, method, path, { headers: key === undefined ? {} : { authorization: `Bearer ${key}` }, body: method === 'PUT' ? { questions: ['x'] } : undefined });
+        const r = await call(srv.url, method, path, {
+          headers: key === undefined ? {} : { authorization: `Bearer ${key}` },
+          body: method === 'PUT' ? { questions: ['x'] } : undefined,
+        });
         expect(r.status, `${name}: ${method} ${path}`).toBe(401);
         expect(r.body.error.code).toBe('unauthorized');
       }
@@ -75,7 +84,14 @@ describe('keys that are not quite keys', () => {
 
 type Role = 'organizer' | 'otherOrganizer' | 'mentor' | 'mentee' | 'projector';
 const ROLES: Role[] = ['organizer', 'otherOrganizer', 'mentor', 'mentee', 'projector'];
-const tokenOf = (r: Role) => ({ organizer: ev.key, otherOrganizer: other.key, mentor: ev.mentors[0]!.token, mentee: ev.mentees[0]!.token, projector: ev.projectorKey })[r];
+const tokenOf = (r: Role) =>
+  ({
+    organizer: ev.key,
+    otherOrganizer: other.key,
+    mentor: ev.mentors[0]!.token,
+    mentee: ev.mentees[0]!.token,
+    projector: ev.projectorKey,
+  })[r];
 const tokens = () => [ev.mentees[0]!.token, ev.mentees[1]!.token, ev.mentors[0]!.token];
 
 describe('every socket event × every role', () => {
@@ -86,7 +102,11 @@ describe('every socket event × every role', () => {
 
   it('time: anyone', async () => {
     await connectAll();
-    for (const r of ROLES) expect(await sockets[r].emitWithAck('time', { clientSentAt: 7 }), r).toMatchObject({ ok: true, data: { clientSentAt: 7 } });
+    for (const r of ROLES)
+      expect(await sockets[r].emitWithAck('time', { clientSentAt: 7 }), r).toMatchObject({
+        ok: true,
+        data: { clientSentAt: 7 },
+      });
   });
 
   it('snapshot:get: anyone, and each gets exactly their own view', async () => {
@@ -95,10 +115,16 @@ describe('every socket event × every role', () => {
       const ack = await sockets[r].emitWithAck('snapshot:get', {});
       expect(ack.ok, r).toBe(true);
       const snap = snapshotSchema.parse(ack.ok ? ack.data : null);
-      const eventId = snap.role === 'organizer' ? snap.organizer.event.id : snap.role === 'projector' ? snap.projector.event.id : snap.me.event.id;
+      const eventId =
+        snap.role === 'organizer'
+          ? snap.organizer.event.id
+          : snap.role === 'projector'
+            ? snap.projector.event.id
+            : snap.me.event.id;
       expect(eventId, r).toBe(r === 'otherOrganizer' ? other.id : ev.id);
       expect(snap.role, r).toBe(r === 'otherOrganizer' ? 'organizer' : r);
-      if (snap.role === 'mentor' || snap.role === 'mentee') expect(snap.me.person.id).toBe(r === 'mentor' ? ev.mentors[0]!.id : ev.mentees[0]!.id);
+      if (snap.role === 'mentor' || snap.role === 'mentee')
+        expect(snap.me.person.id).toBe(r === 'mentor' ? ev.mentors[0]!.id : ev.mentees[0]!.id);
     }
   });
 
@@ -107,14 +133,21 @@ describe('every socket event × every role', () => {
     const before = await viewsOf(srv.url, ev, tokens());
     for (const r of ['mentor', 'mentee', 'projector'] as const) {
       for (const action of ['pause', 'skip', 'end', 'extend'] as const) {
-        expect(await sockets[r].emitWithAck('clock:command', { action }), `${r} ${action}`).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+        expect(await sockets[r].emitWithAck('clock:command', { action }), `${r} ${action}`).toMatchObject({
+          ok: false,
+          error: { code: 'forbidden' },
+        });
       }
     }
     expect(await viewsOf(srv.url, ev, tokens())).toEqual(before);
     // Another event's organizer commands only their own event.
-    expect(await sockets.otherOrganizer.emitWithAck('clock:command', { action: 'extend', seconds: 5 })).toMatchObject({ ok: true });
+    expect(await sockets.otherOrganizer.emitWithAck('clock:command', { action: 'extend', seconds: 5 })).toMatchObject({
+      ok: true,
+    });
     expect(await viewsOf(srv.url, ev, tokens())).toEqual(before);
-    expect(await sockets.organizer.emitWithAck('clock:command', { action: 'extend', seconds: 5 })).toMatchObject({ ok: true });
+    expect(await sockets.organizer.emitWithAck('clock:command', { action: 'extend', seconds: 5 })).toMatchObject({
+      ok: true,
+    });
     expect(await viewsOf(srv.url, ev, tokens())).not.toEqual(before);
   });
 
@@ -122,11 +155,17 @@ describe('every socket event × every role', () => {
     await connectAll();
     const before = await viewsOf(srv.url, ev, tokens());
     for (const r of ['organizer', 'otherOrganizer', 'mentor', 'projector'] as const) {
-      expect(await sockets[r].emitWithAck('questions:update', { questions: [`from ${r}`] }), r).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      expect(await sockets[r].emitWithAck('questions:update', { questions: [`from ${r}`] }), r).toMatchObject({
+        ok: false,
+        error: { code: 'forbidden' },
+      });
     }
     expect(await viewsOf(srv.url, ev, tokens())).toEqual(before);
     expect(await sockets.mentee.emitWithAck('questions:update', { questions: ['Mine'] })).toMatchObject({ ok: true });
-    const me = (id: string) => call(srv.url, 'GET', `/api/events/${ev.id}`, { key: ev.key }).then((r) => r.body.mentees.find((m: { id: string }) => m.id === id).questions);
+    const me = (id: string) =>
+      call(srv.url, 'GET', `/api/events/${ev.id}`, { key: ev.key }).then(
+        (r) => r.body.mentees.find((m: { id: string }) => m.id === id).questions,
+      );
     expect(await me(ev.mentees[0]!.id)).toEqual(['Mine']);
     expect(await me(ev.mentees[1]!.id)).toEqual(['Q1 of mentee 2', 'Q2 of mentee 2']);
   });
@@ -134,16 +173,34 @@ describe('every socket event × every role', () => {
 
 describe('calls newer than the HTTP matrix', () => {
   // tests/integration/auth-matrix.test.ts predates these: exports, backup, attendance, preview.
-  const who = () => ({ none: null, forged: randomBytes(32).toString('base64url'), truncated: ev.key.slice(0, -3), otherOrganizer: other.key, mentor: ev.mentors[0]!.token, mentee: ev.mentees[0]!.token, projector: ev.projectorKey, organizer: ev.key });
+  const who = () => ({
+    none: null,
+    forged: randomBytes(32).toString('base64url'),
+    truncated: ev.key.slice(0, -3),
+    otherOrganizer: other.key,
+    mentor: ev.mentors[0]!.token,
+    mentee: ev.mentees[0]!.token,
+    projector: ev.projectorKey,
+    organizer: ev.key,
+  });
   // 'ok': let through (the answer may still be a 409 for the event's state, never 401/403).
-  const only = (...ok: string[]) => (role: string) => (role === 'none' || role === 'forged' || role === 'truncated' ? 401 : ok.includes(role) ? 'ok' : 403);
+  const only =
+    (...ok: string[]) =>
+    (role: string) =>
+      role === 'none' || role === 'forged' || role === 'truncated' ? 401 : ok.includes(role) ? 'ok' : 403;
   const cases: [string, string, (e: SeededEvent) => string, unknown, (role: string) => number | 'ok'][] = [
     ['GET', 'people.csv', (e) => `/api/events/${e.id}/people.csv`, undefined, only('organizer')],
     ['GET', 'schedule.people.csv', (e) => `/api/events/${e.id}/schedule.people.csv`, undefined, only('organizer')],
     ['GET', 'schedule.csv', (e) => `/api/events/${e.id}/schedule.csv`, undefined, only('organizer')],
     ['GET', 'backup', (e) => `/api/events/${e.id}/backup`, undefined, only('organizer')],
     ['POST', 'schedule/preview', (e) => `/api/events/${e.id}/schedule/preview`, {}, only('organizer')],
-    ['POST', 'people/:id/status', (e) => `/api/events/${e.id}/people/${e.mentees[1]!.id}/status`, { status: 'present' }, only('organizer')],
+    [
+      'POST',
+      'people/:id/status',
+      (e) => `/api/events/${e.id}/people/${e.mentees[1]!.id}/status`,
+      { status: 'present' },
+      only('organizer'),
+    ],
     ['POST', 'me/check-in', () => '/api/me/check-in', {}, only('mentor', 'mentee')],
   ];
   it.each(cases)('%s %s', async (method, _name, path, body, want) => {
@@ -159,10 +216,17 @@ describe('calls newer than the HTTP matrix', () => {
 
 describe('events are isolated', () => {
   it('sockets of one event hear nothing of another', async () => {
-    const theirs = [await connect(srv.url, other.key), await connect(srv.url, other.mentees[0]!.token), await connect(srv.url, other.projectorKey)];
+    const theirs = [
+      await connect(srv.url, other.key),
+      await connect(srv.url, other.mentees[0]!.token),
+      await connect(srv.url, other.projectorKey),
+    ];
     const organizer = await connect(srv.url, ev.key);
     await organizer.socket.emitWithAck('clock:command', { action: 'extend', seconds: 1 });
-    await call(srv.url, 'PATCH', `/api/events/${ev.id}/people/${ev.mentees[1]!.id}`, { key: ev.key, body: { name: 'Renamed in A' } });
+    await call(srv.url, 'PATCH', `/api/events/${ev.id}/people/${ev.mentees[1]!.id}`, {
+      key: ev.key,
+      body: { name: 'Renamed in A' },
+    });
     await call(srv.url, 'PATCH', `/api/events/${ev.id}`, { key: ev.key, body: { name: 'A renamed' } });
     await settle(300);
     for (const t of theirs) {
@@ -171,13 +235,23 @@ describe('events are isolated', () => {
     }
   });
 
-  it('an organizer cannot reach another event\'s people through their own event', async () => {
+  it("an organizer cannot reach another event's people through their own event", async () => {
     const before = await viewsOf(srv.url, other, [other.mentees[0]!.token]);
     const theirs = other.mentees[0]!.id;
-    expect((await call(srv.url, 'PATCH', `/api/events/${ev.id}/people/${theirs}`, { key: ev.key, body: { name: 'Hijacked' } })).status).toBe(404);
+    expect(
+      (
+        await call(srv.url, 'PATCH', `/api/events/${ev.id}/people/${theirs}`, {
+          key: ev.key,
+          body: { name: 'Hijacked' },
+        })
+      ).status,
+    ).toBe(404);
     expect((await call(srv.url, 'DELETE', `/api/events/${ev.id}/people/${theirs}`, { key: ev.key })).status).toBe(404);
     // Wishes name mentors of the same event only.
-    const wish = await call(srv.url, 'POST', `/api/events/${ev.id}/people`, { key: ev.key, body: { mentees: [{ name: 'X', wishes: [other.mentors[0]!.name + ' of B'] }] } });
+    const wish = await call(srv.url, 'POST', `/api/events/${ev.id}/people`, {
+      key: ev.key,
+      body: { mentees: [{ name: 'X', wishes: [`${other.mentors[0]!.name} of B`] }] },
+    });
     expect(wish.status).toBe(400);
     expect(await viewsOf(srv.url, other, [other.mentees[0]!.token])).toEqual(before);
   });
@@ -187,7 +261,10 @@ describe('wrong keys are rate limited at the documented budget', () => {
   let limited: TestServer;
   let wall = Date.now();
   beforeAll(async () => {
-    limited = await startServer({ now: () => wall, limits: { badKeysPerIpPerMinute: DEFAULT_LIMITS.badKeysPerIpPerMinute } });
+    limited = await startServer({
+      now: () => wall,
+      limits: { badKeysPerIpPerMinute: DEFAULT_LIMITS.badKeysPerIpPerMinute },
+    });
   });
   afterAll(() => limited.close());
 
@@ -197,7 +274,8 @@ describe('wrong keys are rate limited at the documented budget', () => {
     const budget = DEFAULT_LIMITS.badKeysPerIpPerMinute;
     expect(budget).toBe(20);
     const statuses: number[] = [];
-    for (let i = 0; i < budget / 2; i++) statuses.push((await call(limited.url, 'GET', '/api/me', { key: guess() })).status);
+    for (let i = 0; i < budget / 2; i++)
+      statuses.push((await call(limited.url, 'GET', '/api/me', { key: guess() })).status);
     const codes: (string | undefined)[] = [];
     for (let i = 0; i < budget / 2; i++) codes.push((await connectError(limited.url, guess())).data?.code);
     expect(statuses.every((s) => s === 401)).toBe(true);

@@ -39,9 +39,17 @@ describe('an event loop stalled for 2 s', () => {
   it('still lands every client on the phase wall time says, deadlines unchanged', async () => {
     const srv = await startServer();
     try {
-      const ev = await seedEvent(srv.url, { mentors: 2, mentees: 4 }, { roundSeconds: 2, changeoverSeconds: 1, rounds: 3, tableCapacity: 2 });
+      const ev = await seedEvent(
+        srv.url,
+        { mentors: 2, mentees: 4 },
+        { roundSeconds: 2, changeoverSeconds: 1, rounds: 3, tableCapacity: 2 },
+      );
       const lengths = [2000, 1000, 2000, 1000, 2000];
-      const clients = await Promise.all([ev.key, ev.projectorKey, ...ev.mentees.map((m) => m.token), ev.mentors[0]!.token].map((t) => connect(srv.url, t)));
+      const clients = await Promise.all(
+        [ev.key, ev.projectorKey, ...ev.mentees.map((m) => m.token), ev.mentors[0]!.token].map((t) =>
+          connect(srv.url, t),
+        ),
+      );
       const heard = clients.map((c) => {
         const got: ClockSnapshot[] = [];
         c.socket.on('clock:changed', (s) => got.push(s));
@@ -54,7 +62,8 @@ describe('an event loop stalled for 2 s', () => {
       const stallEnd = Date.now() + 2000;
       while (Date.now() < stallEnd); // a busy loop: no timer, socket or request runs meanwhile
       // Let the rest of the event run out.
-      for (const c of clients) await waitFor(c.socket, 'clock:changed', (s: ClockSnapshot) => s.status === 'finished', 15_000);
+      for (const c of clients)
+        await waitFor(c.socket, 'clock:changed', (s: ClockSnapshot) => s.status === 'finished', 15_000);
 
       for (const [i, got] of heard.entries()) {
         const changes = got.filter((s) => s.version > started.version);
@@ -63,18 +72,32 @@ describe('an event loop stalled for 2 s', () => {
         const first = changes[0]!;
         expect(first.serverNow, `client ${i}`).toBeGreaterThanOrEqual(stallEnd);
         const want = phaseAt(ends0, lengths, first.serverNow);
-        if (want) expect(first, `client ${i}`).toMatchObject({ status: 'running', phase: { index: want.index }, phaseEndsAt: want.endsAt });
+        if (want)
+          expect(first, `client ${i}`).toMatchObject({
+            status: 'running',
+            phase: { index: want.index },
+            phaseEndsAt: want.endsAt,
+          });
         // Every broadcast tells the phase of its moment, with the absolute deadline; versions only grow.
         for (const s of changes) {
           const at = phaseAt(ends0, lengths, s.serverNow);
           if (at === null) expect(s.status).toBe('finished');
-          else expect(s, `client ${i} at +${s.serverNow - ends0} ms`).toMatchObject({ phase: { index: at.index }, phaseEndsAt: at.endsAt, remainingMs: at.endsAt - s.serverNow });
+          else
+            expect(s, `client ${i} at +${s.serverNow - ends0} ms`).toMatchObject({
+              phase: { index: at.index },
+              phaseEndsAt: at.endsAt,
+              remainingMs: at.endsAt - s.serverNow,
+            });
         }
         expect(changes.map((s) => s.version)).toEqual([...changes.map((s) => s.version)].sort((a, b) => a - b));
         expect(new Set(changes.map((s) => s.phase?.index ?? 'end')).size).toBe(changes.length);
       }
       // And the views agree with what the phones last heard.
-      for (const m of ev.mentees) expect((await call(srv.url, 'GET', '/api/me', { key: m.token })).body.clock).toMatchObject({ status: 'finished', version: heard[2]!.at(-1)!.version });
+      for (const m of ev.mentees)
+        expect((await call(srv.url, 'GET', '/api/me', { key: m.token })).body.clock).toMatchObject({
+          status: 'finished',
+          version: heard[2]!.at(-1)!.version,
+        });
     } finally {
       await srv.close();
     }
@@ -128,7 +151,12 @@ describe('late timers and a failing disk (fake clock)', () => {
   });
 
   let created = 0;
-  async function runningService(settings: { rounds: number; roundSeconds: number; changeoverSeconds: number; breaks?: { afterRound: number; seconds: number }[] }) {
+  async function runningService(settings: {
+    rounds: number;
+    roundSeconds: number;
+    changeoverSeconds: number;
+    breaks?: { afterRound: number; seconds: number }[];
+  }) {
     const save = (...args: Parameters<EventStore['save']>) => {
       if (failSaves) throw new Error('SQLITE_FULL (simulated)');
       real.save(...args);
@@ -154,27 +182,36 @@ describe('late timers and a failing disk (fake clock)', () => {
 
   it('a timer firing late by any amount lands where wall time says: no phase skipped or shortened (property)', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.integer({ min: 0, max: 25_000 }), { minLength: 1, maxLength: 8 }), fc.integer({ min: 1, max: 4 }), async (lateness, rounds) => {
-        const settings = { rounds, roundSeconds: 5, changeoverSeconds: 2, breaks: rounds > 2 ? [{ afterRound: 2, seconds: 7 }] : [] };
-        const { svc, id, start } = await runningService(settings);
-        const phases = buildPhases(settings);
-        for (const late of lateness) {
-          const due = pending[0]?.at;
-          if (due === undefined) break;
-          await wakeAt(due + late);
-          const stored = real.load(id)!.clock;
-          // What the pure timeline says for the original start at this wall time, version aside.
-          const want = advance(start, phases, wall);
-          expect({ ...stored, version: 0 }).toEqual({ ...want, version: 0 });
-          if (stored.status === 'running') {
-            expect(stored.phaseEndsAt).toBeGreaterThan(wall);
-            expect(pending.map((p) => p.at)).toEqual([stored.phaseEndsAt]); // one timer, at the next boundary
-          } else {
-            expect(pending).toEqual([]);
+      fc.asyncProperty(
+        fc.array(fc.integer({ min: 0, max: 25_000 }), { minLength: 1, maxLength: 8 }),
+        fc.integer({ min: 1, max: 4 }),
+        async (lateness, rounds) => {
+          const settings = {
+            rounds,
+            roundSeconds: 5,
+            changeoverSeconds: 2,
+            breaks: rounds > 2 ? [{ afterRound: 2, seconds: 7 }] : [],
+          };
+          const { svc, id, start } = await runningService(settings);
+          const phases = buildPhases(settings);
+          for (const late of lateness) {
+            const due = pending[0]?.at;
+            if (due === undefined) break;
+            await wakeAt(due + late);
+            const stored = real.load(id)!.clock;
+            // What the pure timeline says for the original start at this wall time, version aside.
+            const want = advance(start, phases, wall);
+            expect({ ...stored, version: 0 }).toEqual({ ...want, version: 0 });
+            if (stored.status === 'running') {
+              expect(stored.phaseEndsAt).toBeGreaterThan(wall);
+              expect(pending.map((p) => p.at)).toEqual([stored.phaseEndsAt]); // one timer, at the next boundary
+            } else {
+              expect(pending).toEqual([]);
+            }
           }
-        }
-        svc.dispose();
-      }),
+          svc.dispose();
+        },
+      ),
       fcParams(40),
     );
   });

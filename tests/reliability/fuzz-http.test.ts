@@ -37,7 +37,8 @@ const send = (method: string, path: string, key: string | null, body: WireBody |
       : call(srv.url, method, path, { key, raw: body.text, contentType: body.contentType });
 
 /** How many bytes a body is on the wire. */
-const wireBytes = (body: WireBody) => Buffer.byteLength(body.kind === 'json' ? (JSON.stringify(body.value) ?? '') : body.text);
+const wireBytes = (body: WireBody) =>
+  Buffer.byteLength(body.kind === 'json' ? (JSON.stringify(body.value) ?? '') : body.text);
 
 /** Would `schema` accept this body as express delivers it? (Malformed or non-JSON bodies: no.) */
 const accepts = (schema: z.ZodType, body: WireBody): boolean => {
@@ -61,7 +62,14 @@ const eventOf = (k: 'idle' | 'running') => (k === 'idle' ? idle : running);
  * One fuzzed request against `ev`: a refused one (4xx) must leave every view as it was and
  * answer a clean error; an accepted one must be 2xx, and only when the schema accepts the body.
  */
-async function check(ev: SeededEvent, what: string, r: Answer, before: unknown, schemaOk: boolean, allowed: number[]): Promise<void> {
+async function check(
+  ev: SeededEvent,
+  what: string,
+  r: Answer,
+  before: unknown,
+  schemaOk: boolean,
+  allowed: number[],
+): Promise<void> {
   expect(allowed, `${what} → ${r.status} ${r.text.slice(0, 300)}`).toContain(r.status);
   if (r.status >= 400) {
     expectCleanError(r, what);
@@ -94,44 +102,93 @@ interface Endpoint {
 
 const ENDPOINTS: Endpoint[] = [
   {
-    name: 'PATCH /api/events/:id', method: 'PATCH', path: (ev) => `/api/events/${ev.id}`, key: (ev) => ev.key,
+    name: 'PATCH /api/events/:id',
+    method: 'PATCH',
+    path: (ev) => `/api/events/${ev.id}`,
+    key: (ev) => ev.key,
     template: { name: 'Renamed', roundSeconds: 3600, breaks: [{ afterRound: 1, seconds: 60 }] },
-    extraKeys: ['changeoverSeconds', 'rounds', 'tableCapacity', 'plannedStartAt'], schema: eventSettingsPatchSchema, validStatuses: [200, 400, 409],
+    extraKeys: ['changeoverSeconds', 'rounds', 'tableCapacity', 'plannedStartAt'],
+    schema: eventSettingsPatchSchema,
+    validStatuses: [200, 400, 409],
   },
   {
-    name: 'POST /api/events/:id/people', method: 'POST', path: (ev) => `/api/events/${ev.id}/people`, key: (ev) => ev.key,
-    template: { mentors: [{ name: 'New mentor', topics: ['x'] }], mentees: [{ name: 'New mentee', questions: ['Why?'], wishes: ['Mentor 1'], avoid: [] }] },
-    schema: addPeopleSchema, validStatuses: [201, 400, 409],
+    name: 'POST /api/events/:id/people',
+    method: 'POST',
+    path: (ev) => `/api/events/${ev.id}/people`,
+    key: (ev) => ev.key,
+    template: {
+      mentors: [{ name: 'New mentor', topics: ['x'] }],
+      mentees: [{ name: 'New mentee', questions: ['Why?'], wishes: ['Mentor 1'], avoid: [] }],
+    },
+    schema: addPeopleSchema,
+    validStatuses: [201, 400, 409],
   },
   {
-    name: 'PATCH /api/events/:id/people/:mentee', method: 'PATCH', path: (ev) => `/api/events/${ev.id}/people/${ev.mentees[1]!.id}`, key: (ev) => ev.key,
+    name: 'PATCH /api/events/:id/people/:mentee',
+    method: 'PATCH',
+    path: (ev) => `/api/events/${ev.id}/people/${ev.mentees[1]!.id}`,
+    key: (ev) => ev.key,
     template: { name: 'Changed', questions: ['One', 'Two'], wishes: ['Mentor 2'], avoid: ['Mentor 3'] },
-    extraKeys: ['email', 'table', 'bio', 'topics'], schema: personPatchSchema, validStatuses: [200, 400, 409],
+    extraKeys: ['email', 'table', 'bio', 'topics'],
+    schema: personPatchSchema,
+    validStatuses: [200, 400, 409],
   },
   {
-    name: 'PATCH /api/events/:id/people/:mentor', method: 'PATCH', path: (ev) => `/api/events/${ev.id}/people/${ev.mentors[1]!.id}`, key: (ev) => ev.key,
+    name: 'PATCH /api/events/:id/people/:mentor',
+    method: 'PATCH',
+    path: (ev) => `/api/events/${ev.id}/people/${ev.mentors[1]!.id}`,
+    key: (ev) => ev.key,
     template: { name: 'Changed', table: 'T2', bio: 'Bio', topics: ['a', 'b'] },
-    extraKeys: ['email', 'questions', 'wishes'], schema: personPatchSchema, validStatuses: [200, 400, 409],
+    extraKeys: ['email', 'questions', 'wishes'],
+    schema: personPatchSchema,
+    validStatuses: [200, 400, 409],
   },
   {
-    name: 'POST /api/events/:id/schedule', method: 'POST', path: (ev) => `/api/events/${ev.id}/schedule`, key: (ev) => ev.key,
-    template: { seed: 7 }, extraKeys: ['checkedInOnly', 'basedOn'], schema: applyBodySchema, validStatuses: [200, 409],
+    name: 'POST /api/events/:id/schedule',
+    method: 'POST',
+    path: (ev) => `/api/events/${ev.id}/schedule`,
+    key: (ev) => ev.key,
+    template: { seed: 7 },
+    extraKeys: ['checkedInOnly', 'basedOn'],
+    schema: applyBodySchema,
+    validStatuses: [200, 409],
   },
   {
-    name: 'POST /api/events/:id/schedule/preview', method: 'POST', path: (ev) => `/api/events/${ev.id}/schedule/preview`, key: (ev) => ev.key,
-    template: { seed: 3, checkedInOnly: false }, schema: previewBodySchema, validStatuses: [200, 409],
+    name: 'POST /api/events/:id/schedule/preview',
+    method: 'POST',
+    path: (ev) => `/api/events/${ev.id}/schedule/preview`,
+    key: (ev) => ev.key,
+    template: { seed: 3, checkedInOnly: false },
+    schema: previewBodySchema,
+    validStatuses: [200, 409],
   },
   {
-    name: 'POST /api/events/:id/people/:id/status', method: 'POST', path: (ev) => `/api/events/${ev.id}/people/${ev.mentees[2]!.id}/status`, key: (ev) => ev.key,
-    template: { status: 'present', expectedPhase: 0 }, schema: statusBodySchema, validStatuses: [200, 400, 409],
+    name: 'POST /api/events/:id/people/:id/status',
+    method: 'POST',
+    path: (ev) => `/api/events/${ev.id}/people/${ev.mentees[2]!.id}/status`,
+    key: (ev) => ev.key,
+    template: { status: 'present', expectedPhase: 0 },
+    schema: statusBodySchema,
+    validStatuses: [200, 400, 409],
   },
   {
-    name: 'POST /api/events/:id/clock', method: 'POST', path: (ev) => `/api/events/${ev.id}/clock`, key: (ev) => ev.key,
-    template: { action: 'extend', seconds: 60, expectedPhase: 0 }, schema: clockCommandSchema, validStatuses: [200, 409], invalidOnly: true,
+    name: 'POST /api/events/:id/clock',
+    method: 'POST',
+    path: (ev) => `/api/events/${ev.id}/clock`,
+    key: (ev) => ev.key,
+    template: { action: 'extend', seconds: 60, expectedPhase: 0 },
+    schema: clockCommandSchema,
+    validStatuses: [200, 409],
+    invalidOnly: true,
   },
   {
-    name: 'PUT /api/me/questions', method: 'PUT', path: () => '/api/me/questions', key: (ev) => ev.mentees[1]!.token,
-    template: { questions: ['How do I start?', 'What next?'] }, schema: questionsBodySchema, validStatuses: [200, 409],
+    name: 'PUT /api/me/questions',
+    method: 'PUT',
+    path: () => '/api/me/questions',
+    key: (ev) => ev.mentees[1]!.token,
+    template: { questions: ['How do I start?', 'What next?'] },
+    schema: questionsBodySchema,
+    validStatuses: [200, 409],
   },
 ];
 
@@ -156,17 +213,25 @@ describe('every JSON endpoint survives hostile bodies', () => {
 describe('event creation', () => {
   it('POST /api/events creates exactly when the settings are valid', async () => {
     await fc.assert(
-      fc.asyncProperty(hostileBody({ name: 'Event', roundSeconds: 600, changeoverSeconds: 60, rounds: 3, tableCapacity: 2, breaks: [] }, ['plannedStartAt']), async (body) => {
-        const before = rowCounts(srv.dataDir);
-        const r = await send('POST', '/api/events', null, body);
-        const ok = accepts(eventSettingsSchema, body);
-        const want = wireBytes(body) > 1024 * 1024 ? [413] : ok ? [201] : [400];
-        expect(want, `${JSON.stringify(body).slice(0, 200)} → ${r.status} ${r.text.slice(0, 200)}`).toContain(r.status);
-        if (r.status >= 400) {
-          expectCleanError(r, 'POST /api/events');
-          expect(rowCounts(srv.dataDir)).toEqual(before);
-        }
-      }),
+      fc.asyncProperty(
+        hostileBody(
+          { name: 'Event', roundSeconds: 600, changeoverSeconds: 60, rounds: 3, tableCapacity: 2, breaks: [] },
+          ['plannedStartAt'],
+        ),
+        async (body) => {
+          const before = rowCounts(srv.dataDir);
+          const r = await send('POST', '/api/events', null, body);
+          const ok = accepts(eventSettingsSchema, body);
+          const want = wireBytes(body) > 1024 * 1024 ? [413] : ok ? [201] : [400];
+          expect(want, `${JSON.stringify(body).slice(0, 200)} → ${r.status} ${r.text.slice(0, 200)}`).toContain(
+            r.status,
+          );
+          if (r.status >= 400) {
+            expectCleanError(r, 'POST /api/events');
+            expect(rowCounts(srv.dataDir)).toEqual(before);
+          }
+        },
+      ),
       fcParams(30),
     );
   });
@@ -174,14 +239,18 @@ describe('event creation', () => {
 
 describe('importing a backup (no key needed, up to 16 MiB)', () => {
   it('creates an event only from an intact backup; anything else is a clean 400 that creates nothing', async () => {
-    const backup = (await call(srv.url, 'GET', `/api/events/${running.id}/backup`, { key: running.key })).body as Record<string, unknown>;
+    const backup = (await call(srv.url, 'GET', `/api/events/${running.id}/backup`, { key: running.key }))
+      .body as Record<string, unknown>;
     const intact = await call(srv.url, 'POST', '/api/events/import', { body: backup });
     expect(intact.status, intact.text).toBe(201);
     await fc.assert(
       fc.asyncProperty(hostileBody(backup), async (body) => {
         const before = rowCounts(srv.dataDir);
         const r = await send('POST', '/api/events/import', null, body);
-        expect([201, 400, 413], `${JSON.stringify(body).slice(0, 200)} → ${r.status} ${r.text.slice(0, 200)}`).toContain(r.status);
+        expect(
+          [201, 400, 413],
+          `${JSON.stringify(body).slice(0, 200)} → ${r.status} ${r.text.slice(0, 200)}`,
+        ).toContain(r.status);
         if (r.status >= 400) {
           expectCleanError(r, 'POST /api/events/import');
           expect(rowCounts(srv.dataDir)).toEqual(before);
@@ -199,8 +268,11 @@ describe('the participants CSV import', () => {
         const ev = eventOf(which);
         const before = await viewsBefore(ev);
         const r = await call(srv.url, 'POST', `/api/events/${ev.id}/people.csv`, { key: ev.key, csv });
-        expect([201, 400], `${JSON.stringify(csv).slice(0, 200)} → ${r.status} ${r.text.slice(0, 200)}`).toContain(r.status);
-        if (r.status === 400) for (const i of r.body.error.issues ?? []) expect(i.path).toMatch(/^(line \d+|\(more\))$/);
+        expect([201, 400], `${JSON.stringify(csv).slice(0, 200)} → ${r.status} ${r.text.slice(0, 200)}`).toContain(
+          r.status,
+        );
+        if (r.status === 400)
+          for (const i of r.body.error.issues ?? []) expect(i.path).toMatch(/^(line \d+|\(more\))$/);
         await check(ev, `people.csv ${JSON.stringify(csv).slice(0, 200)}`, r, before, true, [201, 400]);
       }),
       fcParams(30),
@@ -212,23 +284,39 @@ describe('paths, ids and queries', () => {
   it('odd person ids, event ids and paths answer 4xx and change nothing', async () => {
     // Not "." or "..": URL parsers (fetch's included) resolve those before anything is sent.
     const segment = fc
-      .oneof(hostileString.filter((s) => s.length < 300), fc.constantFrom('%', '%ZZ', '%E0%A4%A', '%2F', '%00', '\u0000', '%25', '%u0041'))
+      .oneof(
+        hostileString.filter((s) => s.length < 300),
+        fc.constantFrom('%', '%ZZ', '%E0%A4%A', '%2F', '%00', '\u0000', '%25', '%u0041'),
+      )
       // Nor empty: `/people/` is `/people`, a valid call.
       .filter((s) => s !== '' && !/^(\.|%2e){1,2}$/i.test(s));
     await fc.assert(
-      fc.asyncProperty(eventArb, segment, fc.constantFrom('GET', 'PATCH', 'DELETE', 'POST', 'PUT'), async (which, raw, method) => {
-        const ev = eventOf(which);
-        const seg = /%/.test(raw) ? raw : encodeURIComponent(raw);
-        const before = await viewsBefore(ev);
-        const paths = [`/api/events/${ev.id}/people/${seg}`, `/api/events/${seg}`, `/api/${seg}`, `/api/events/${ev.id}/clock?${seg}=${seg}`];
-        for (const path of paths) {
-          const r = await call(srv.url, method, path, { key: ev.key, body: method === 'GET' || method === 'DELETE' ? undefined : { name: 'x' } });
-          const what = `${method} ${path}`;
-          if (r.status >= 400) expectCleanError(r, what);
-          else expect(path, `${what} → ${r.status}`).toMatch(/\/clock\?/); // only the query on a real path may succeed
-        }
-        expect(await viewsOf(srv.url, ev, tokensOf(ev))).toEqual(before);
-      }),
+      fc.asyncProperty(
+        eventArb,
+        segment,
+        fc.constantFrom('GET', 'PATCH', 'DELETE', 'POST', 'PUT'),
+        async (which, raw, method) => {
+          const ev = eventOf(which);
+          const seg = /%/.test(raw) ? raw : encodeURIComponent(raw);
+          const before = await viewsBefore(ev);
+          const paths = [
+            `/api/events/${ev.id}/people/${seg}`,
+            `/api/events/${seg}`,
+            `/api/${seg}`,
+            `/api/events/${ev.id}/clock?${seg}=${seg}`,
+          ];
+          for (const path of paths) {
+            const r = await call(srv.url, method, path, {
+              key: ev.key,
+              body: method === 'GET' || method === 'DELETE' ? undefined : { name: 'x' },
+            });
+            const what = `${method} ${path}`;
+            if (r.status >= 400) expectCleanError(r, what);
+            else expect(path, `${what} → ${r.status}`).toMatch(/\/clock\?/); // only the query on a real path may succeed
+          }
+          expect(await viewsOf(srv.url, ev, tokensOf(ev))).toEqual(before);
+        },
+      ),
       fcParams(15),
     );
   });

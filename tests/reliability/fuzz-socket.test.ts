@@ -22,7 +22,12 @@ beforeAll(async () => {
   srv = await startServer();
   ev = await seedEvent(srv.url, { mentors: 2, mentees: 3 }, { tableCapacity: 2, rounds: 2, roundSeconds: 3600 });
   await clock(srv.url, ev, { action: 'start' });
-  for (const [role, token] of Object.entries({ organizer: ev.key, mentee: ev.mentees[0]!.token, mentor: ev.mentors[0]!.token, projector: ev.projectorKey })) {
+  for (const [role, token] of Object.entries({
+    organizer: ev.key,
+    mentee: ev.mentees[0]!.token,
+    mentor: ev.mentors[0]!.token,
+    projector: ev.projectorKey,
+  })) {
     sockets[role] = (await connect(srv.url, token)).socket;
   }
 });
@@ -53,7 +58,16 @@ const argsArb = (event: EventName): fc.Arbitrary<unknown[]> =>
       { weight: 5, arbitrary: mutate(TEMPLATES[event]).map((p): unknown[] => [p]) },
       { weight: 2, arbitrary: hostileObject.map((p): unknown[] => [p]) },
       { weight: 2, arbitrary: hostileValue.map((p): unknown[] => [p]) },
-      { weight: 1, arbitrary: fc.constantFrom<unknown[]>([], [TEMPLATES[event], 'extra'], [Buffer.from('binary')], [{ questions: [Buffer.from('q')] }], [nest(300)]) },
+      {
+        weight: 1,
+        arbitrary: fc.constantFrom<unknown[]>(
+          [],
+          [TEMPLATES[event], 'extra'],
+          [Buffer.from('binary')],
+          [{ questions: [Buffer.from('q')] }],
+          [nest(300)],
+        ),
+      },
     )
     // Under the 64 KiB message limit (over it the socket is closed: see limits.test.ts).
     .filter((args) => fitsMessage(args));
@@ -78,21 +92,25 @@ function expectAck(ack: unknown, what: string): { ok: boolean; code?: string } {
 describe.each(EVENTS)('%s', (event) => {
   it('answers every payload from every role with a clean ack; a refused one changes nothing', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom('organizer', 'mentee', 'mentor', 'projector'), argsArb(event), async (role, args) => {
-        const valid = args.length === 1 && clientPayloadSchemas[event].safeParse(args[0]).success;
-        // A valid `end` or `skip` would end the run early; the authorization tests cover those.
-        if (event === 'clock:command' && role === 'organizer') fc.pre(!valid);
-        const before = known ?? (await viewsOf(srv.url, ev, tokens()));
-        const what = `${role} ${event} ${JSON.stringify(args).slice(0, 200)}`;
-        const ack = expectAck(await emitRaw(sockets[role]!, event, args), what);
-        if (!valid) expect(ack, what).toMatchObject({ ok: false, code: 'bad_request' });
-        known = undefined;
-        if (!ack.ok) {
-          const after = await viewsOf(srv.url, ev, tokens());
-          expect(after, what).toEqual(before);
-          known = after;
-        }
-      }),
+      fc.asyncProperty(
+        fc.constantFrom('organizer', 'mentee', 'mentor', 'projector'),
+        argsArb(event),
+        async (role, args) => {
+          const valid = args.length === 1 && clientPayloadSchemas[event].safeParse(args[0]).success;
+          // A valid `end` or `skip` would end the run early; the authorization tests cover those.
+          if (event === 'clock:command' && role === 'organizer') fc.pre(!valid);
+          const before = known ?? (await viewsOf(srv.url, ev, tokens()));
+          const what = `${role} ${event} ${JSON.stringify(args).slice(0, 200)}`;
+          const ack = expectAck(await emitRaw(sockets[role]!, event, args), what);
+          if (!valid) expect(ack, what).toMatchObject({ ok: false, code: 'bad_request' });
+          known = undefined;
+          if (!ack.ok) {
+            const after = await viewsOf(srv.url, ev, tokens());
+            expect(after, what).toEqual(before);
+            known = after;
+          }
+        },
+      ),
       fcParams(20),
     );
   });
@@ -102,21 +120,42 @@ describe('messages the protocol does not know', () => {
   it('unknown events, missing acks and acks in odd places are ignored without harm', async () => {
     const before = await viewsOf(srv.url, ev, tokens());
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.constantFrom(...EVENTS), fc.string({ maxLength: 30 })), fc.array(hostileValue, { maxLength: 3 }).filter(fitsMessage), async (event, args) => {
-        fc.pre(!['connect', 'disconnect', 'disconnecting', 'connect_error', 'newListener', 'removeListener'].includes(event));
-        // No ack: the server must not call into nothing, nor act on an invalid payload.
-        sockets.mentee!.emit(event as 'time', ...(args as [never, never]));
-        sockets.organizer!.emit(event as 'time', ...(args as [never, never]));
-      }),
+      fc.asyncProperty(
+        fc.oneof(fc.constantFrom(...EVENTS), fc.string({ maxLength: 30 })),
+        fc.array(hostileValue, { maxLength: 3 }).filter(fitsMessage),
+        async (event, args) => {
+          fc.pre(
+            !['connect', 'disconnect', 'disconnecting', 'connect_error', 'newListener', 'removeListener'].includes(
+              event,
+            ),
+          );
+          // No ack: the server must not call into nothing, nor act on an invalid payload.
+          sockets.mentee!.emit(event as 'time', ...(args as [never, never]));
+          sockets.organizer!.emit(event as 'time', ...(args as [never, never]));
+        },
+      ),
       fcParams(30),
     );
     await settle(300);
     expect(await viewsOf(srv.url, ev, tokens())).toEqual(before);
-    expect(await sockets.mentee!.emitWithAck('time', { clientSentAt: 5 })).toMatchObject({ ok: true, data: { clientSentAt: 5 } });
+    expect(await sockets.mentee!.emitWithAck('time', { clientSentAt: 5 })).toMatchObject({
+      ok: true,
+      data: { clientSentAt: 5 },
+    });
   });
 
   it('broken packets close only the socket that sent them', async () => {
-    const raw = ['2[garbage', '2["time",{"clientSentAt":1},', '2{"a":1}', '2["time"' + ',1'.repeat(5000) + ']', '9', '2' + '['.repeat(20_000) + ']'.repeat(20_000), '0/admin,', '51-["time",{"_placeholder":true,"num":0}]', '21["time",{"_placeholder":true,"num":99}]'];
+    const raw = [
+      '2[garbage',
+      '2["time",{"clientSentAt":1},',
+      '2{"a":1}',
+      `2["time"${',1'.repeat(5000)}]`,
+      '9',
+      `2${'['.repeat(20_000)}${']'.repeat(20_000)}`,
+      '0/admin,',
+      '51-["time",{"_placeholder":true,"num":0}]',
+      '21["time",{"_placeholder":true,"num":99}]',
+    ];
     for (const packet of raw) {
       const { socket } = await connect(srv.url, ev.mentees[1]!.token);
       (socket.io.engine as unknown as { send(m: string): void }).send(packet);

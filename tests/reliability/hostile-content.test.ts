@@ -19,9 +19,16 @@ afterAll(async () => {
   await srv.close();
 });
 
-const HTML = ['<script>alert("x")</script>', '<img src=x onerror=alert(1)>', '"><svg onload=alert(1)>', "</textarea><b>bold</b>&amp;&lt;", 'javascript:alert(1)', '{{constructor.constructor("alert(1)")()}}'];
+const HTML = [
+  '<script>alert("x")</script>',
+  '<img src=x onerror=alert(1)>',
+  '"><svg onload=alert(1)>',
+  '</textarea><b>bold</b>&amp;&lt;',
+  'javascript:alert(1)',
+  '{{constructor.constructor("alert(1)")()}}',
+];
 /** Cells a spreadsheet would run as formulas. */
-const FORMULAS = ['=HYPERLINK("http://evil.example","click")', '+1+cmd|\' /C calc\'!A0', '-2+3', '@SUM(A1:A9)', '=1+1'];
+const FORMULAS = ['=HYPERLINK("http://evil.example","click")', "+1+cmd|' /C calc'!A0", '-2+3', '@SUM(A1:A9)', '=1+1'];
 
 describe('markup is stored and served as text', () => {
   it('in every JSON view and socket snapshot, byte for byte', async () => {
@@ -29,8 +36,14 @@ describe('markup is stored and served as text', () => {
     const people = await call(srv.url, 'POST', `/api/events/${ev.id}/people`, {
       key: ev.key,
       body: {
-        mentors: [{ name: HTML[1]!, table: '<i>T1</i>', bio: HTML[3]!, topics: [HTML[4]!] }, { name: HTML[5]!, topics: [] }],
-        mentees: [{ name: HTML[2]!, questions: HTML }, { name: '<b>Sam</b>', questions: ['<p>q</p>'] }],
+        mentors: [
+          { name: HTML[1]!, table: '<i>T1</i>', bio: HTML[3]!, topics: [HTML[4]!] },
+          { name: HTML[5]!, topics: [] },
+        ],
+        mentees: [
+          { name: HTML[2]!, questions: HTML },
+          { name: '<b>Sam</b>', questions: ['<p>q</p>'] },
+        ],
       },
     });
     expect(people.status, people.text).toBe(201);
@@ -68,8 +81,19 @@ describe('CSV exports are formula-safe', () => {
     const r = await call(srv.url, 'POST', `/api/events/${ev.id}/people`, {
       key: ev.key,
       body: {
-        mentors: FORMULAS.slice(0, 3).map((name, i) => ({ name, table: FORMULAS[(i + 3) % FORMULAS.length]!.slice(0, 20), bio: FORMULAS[i], topics: [FORMULAS[4]!, 'plain'], email: `=${i}@x.example` })),
-        mentees: FORMULAS.map((name, i) => ({ name: `${name} ${i}`, questions: [FORMULAS[i]!, 'ok'], wishes: [FORMULAS[0]!], email: '@me' })),
+        mentors: FORMULAS.slice(0, 3).map((name, i) => ({
+          name,
+          table: FORMULAS[(i + 3) % FORMULAS.length]!.slice(0, 20),
+          bio: FORMULAS[i],
+          topics: [FORMULAS[4]!, 'plain'],
+          email: `=${i}@x.example`,
+        })),
+        mentees: FORMULAS.map((name, i) => ({
+          name: `${name} ${i}`,
+          questions: [FORMULAS[i]!, 'ok'],
+          wishes: [FORMULAS[0]!],
+          email: '@me',
+        })),
       },
     });
     expect(r.status, r.text).toBe(201);
@@ -84,14 +108,20 @@ describe('CSV exports are formula-safe', () => {
       const cells = rows.flat();
       for (const cell of cells) expect(cell, `${path}: ${JSON.stringify(cell)}`).not.toMatch(/^[=+\-@\t\r]/);
       // The text is all there, only defused.
-      for (const f of FORMULAS.slice(0, 3)) expect(cells.some((c) => c.includes(f)), `${path} keeps ${f}`).toBe(true);
+      for (const f of FORMULAS.slice(0, 3))
+        expect(
+          cells.some((c) => c.includes(f)),
+          `${path} keeps ${f}`,
+        ).toBe(true);
     }
     // The participants export feeds back into an import unchanged.
     const again = await createEvent(srv.url);
     const csv = (await call(srv.url, 'GET', `/api/events/${ev.id}/people.csv`, { key: ev.key })).text;
     const back = await call(srv.url, 'POST', `/api/events/${again.id}/people.csv`, { key: again.key, csv });
     expect(back.status, back.text).toBe(201);
-    expect(back.body.mentees.map((m: { name: string }) => m.name)).toEqual(r.body.mentees.map((m: { name: string }) => m.name));
+    expect(back.body.mentees.map((m: { name: string }) => m.name)).toEqual(
+      r.body.mentees.map((m: { name: string }) => m.name),
+    );
     expect(back.body.mentees[0].questions).toEqual([FORMULAS[0], 'ok']);
   });
 });
@@ -104,39 +134,81 @@ describe('deleting an event', () => {
     const added = await call(srv.url, 'POST', `/api/events/${ev.id}/people`, {
       key: ev.key,
       body: {
-        mentors: [{ name: marker('mentorname'), table: marker('table').slice(0, 20), bio: marker('bio'), topics: [marker('topic')], email: marker('mentoremail') }, { name: marker('mentor2') }],
-        mentees: [{ name: marker('menteename'), questions: bigQuestions, email: marker('menteeemail') }, { name: marker('mentee2'), questions: [marker('oldquestion')] }],
+        mentors: [
+          {
+            name: marker('mentorname'),
+            table: marker('table').slice(0, 20),
+            bio: marker('bio'),
+            topics: [marker('topic')],
+            email: marker('mentoremail'),
+          },
+          { name: marker('mentor2') },
+        ],
+        mentees: [
+          { name: marker('menteename'), questions: bigQuestions, email: marker('menteeemail') },
+          { name: marker('mentee2'), questions: [marker('oldquestion')] },
+        ],
       },
     });
     expect(added.status, added.text).toBe(201);
     const mentee2 = added.body.mentees[1];
     // Earlier versions of a field are private data too.
-    await call(srv.url, 'PUT', '/api/me/questions', { key: mentee2.token, body: { questions: [marker('newquestion')] } });
-    await call(srv.url, 'PATCH', `/api/events/${ev.id}/people/${mentee2.id}`, { key: ev.key, body: { name: marker('renamed') } });
+    await call(srv.url, 'PUT', '/api/me/questions', {
+      key: mentee2.token,
+      body: { questions: [marker('newquestion')] },
+    });
+    await call(srv.url, 'PATCH', `/api/events/${ev.id}/people/${mentee2.id}`, {
+      key: ev.key,
+      body: { name: marker('renamed') },
+    });
     await clock(srv.url, ev, { action: 'start' });
     await clock(srv.url, ev, { action: 'extend', seconds: 60 });
     // A neighbour event that stays.
     const stays = await seedEvent(srv.url, { mentors: 1, mentees: 1 });
     const file = join(srv.dataDir, 'tablehop.sqlite');
-    const bytes = () => Buffer.concat([file, `${file}-wal`, `${file}-journal`].filter((f) => existsSync(f)).map((f) => readFileSync(f)));
+    const bytes = () =>
+      Buffer.concat([file, `${file}-wal`, `${file}-journal`].filter((f) => existsSync(f)).map((f) => readFileSync(f)));
     expect(bytes().includes(marker('oldquestion')), 'the test can see what is in the file').toBe(true);
 
     expect((await call(srv.url, 'DELETE', `/api/events/${ev.id}`, { key: ev.key })).status).toBe(204);
 
     const db = new Database(file, { readonly: true });
     try {
-      const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((t) => t.name);
+      const tables = (
+        db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]
+      ).map((t) => t.name);
       for (const t of tables) {
         const cols = (db.prepare(`PRAGMA table_info(${t})`).all() as { name: string }[]).map((c) => c.name);
         const col = cols.includes('event_id') ? 'event_id' : cols.includes('id') && t === 'events' ? 'id' : null;
-        if (col) expect((db.prepare(`SELECT count(*) AS n FROM ${t} WHERE ${col} = ?`).get(ev.id) as { n: number }).n, t).toBe(0);
+        if (col)
+          expect((db.prepare(`SELECT count(*) AS n FROM ${t} WHERE ${col} = ?`).get(ev.id) as { n: number }).n, t).toBe(
+            0,
+          );
       }
-      expect((db.prepare('SELECT count(*) AS n FROM people WHERE event_id = ?').get(stays.id) as { n: number }).n).toBe(2);
+      expect((db.prepare('SELECT count(*) AS n FROM people WHERE event_id = ?').get(stays.id) as { n: number }).n).toBe(
+        2,
+      );
     } finally {
       db.close();
     }
     const raw = bytes();
-    for (const what of ['event', 'mentorname', 'table', 'bio', 'topic', 'mentoremail', 'mentor2', 'menteename', 'question0', 'question29', 'menteeemail', 'mentee2', 'oldquestion', 'newquestion', 'renamed']) {
+    for (const what of [
+      'event',
+      'mentorname',
+      'table',
+      'bio',
+      'topic',
+      'mentoremail',
+      'mentor2',
+      'menteename',
+      'question0',
+      'question29',
+      'menteeemail',
+      'mentee2',
+      'oldquestion',
+      'newquestion',
+      'renamed',
+    ]) {
       expect(raw.includes(marker(what)), `"${what}" is still in the database file`).toBe(false);
     }
     // The event is gone for every key, and its neighbour unharmed.

@@ -69,10 +69,18 @@ describe('HTTP bodies', () => {
     expect(await viewsOf(srv.url, ev, tokens())).toEqual(before);
   });
 
-  it('a stranger\'s big upload is refused for the key before it is read', async () => {
-    const r = await call(srv.url, 'POST', `/api/events/${ev.id}/people.csv`, { key: 'not-a-real-key-at-all-xxxxxxxx', csv: 'x'.repeat(6 * MiB) });
+  it("a stranger's big upload is refused for the key before it is read", async () => {
+    const r = await call(srv.url, 'POST', `/api/events/${ev.id}/people.csv`, {
+      key: 'not-a-real-key-at-all-xxxxxxxx',
+      csv: 'x'.repeat(6 * MiB),
+    });
     expect(r.status).toBe(401);
-    for (const [method, path] of [['PATCH', `/api/events/${ev.id}`], ['POST', `/api/events/${ev.id}/people.csv`], ['PUT', '/api/me/questions'], ['POST', '/api/nowhere']]) {
+    for (const [method, path] of [
+      ['PATCH', `/api/events/${ev.id}`],
+      ['POST', `/api/events/${ev.id}/people.csv`],
+      ['PUT', '/api/me/questions'],
+      ['POST', '/api/nowhere'],
+    ]) {
       const none = await call(srv.url, method!, path!, { raw: jsonOf('name', 2 * MiB) });
       expect(none.status, `${method} ${path}`).toBe(401);
       expectCleanError(none, `${method} ${path}`);
@@ -85,7 +93,9 @@ describe('HTTP bodies', () => {
     const r = await call(srv.url, 'PUT', '/api/me/questions', { key: ev.mentees[0]!.token, body: { questions } });
     expect(r.status).toBe(200);
     const phone = await connect(srv.url, ev.mentees[0]!.token);
-    expect(await phone.socket.emitWithAck('questions:update', { questions: [...questions].reverse() })).toMatchObject({ ok: true });
+    expect(await phone.socket.emitWithAck('questions:update', { questions: [...questions].reverse() })).toMatchObject({
+      ok: true,
+    });
     const me = await call(srv.url, 'GET', '/api/me', { key: ev.mentees[0]!.token });
     expect(me.body.person.questions).toEqual([...questions].reverse());
   });
@@ -94,19 +104,28 @@ describe('HTTP bodies', () => {
 describe('error answers stay small', () => {
   it('many bad mentees: the first 100 problems and a count, not megabytes', async () => {
     const mentee = { name: 'a', wishes: Array.from({ length: 50 }, () => 1) };
-    const r = await call(srv.url, 'POST', `/api/events/${ev.id}/people`, { key: ev.key, body: { mentees: Array.from({ length: 500 }, () => mentee) } });
+    const r = await call(srv.url, 'POST', `/api/events/${ev.id}/people`, {
+      key: ev.key,
+      body: { mentees: Array.from({ length: 500 }, () => mentee) },
+    });
     expect(r.status).toBe(400);
     expectCleanError(r, 'bad mentees');
     expect(r.body.error.issues).toHaveLength(101);
-    expect(r.body.error.issues[100]).toEqual({ path: '(more)', message: expect.stringMatching(/^and \d+ more problems$/) });
+    expect(r.body.error.issues[100]).toEqual({
+      path: '(more)',
+      message: expect.stringMatching(/^and \d+ more problems$/),
+    });
   });
 
   it('wishes naming nobody, and a CSV of bad lines, likewise', async () => {
     const unknown = { name: 'b', wishes: Array.from({ length: 50 }, (_, i) => `Nobody ${i}`) };
-    const r = await call(srv.url, 'POST', `/api/events/${ev.id}/people`, { key: ev.key, body: { mentees: Array.from({ length: 300 }, () => unknown) } });
+    const r = await call(srv.url, 'POST', `/api/events/${ev.id}/people`, {
+      key: ev.key,
+      body: { mentees: Array.from({ length: 300 }, () => unknown) },
+    });
     expect(r.status).toBe(400);
     expectCleanError(r, 'unknown wishes');
-    const csv = 'role,name\n' + 'boss,Someone\n'.repeat(2000);
+    const csv = `role,name\n${'boss,Someone\n'.repeat(2000)}`;
     const c = await call(srv.url, 'POST', `/api/events/${ev.id}/people.csv`, { key: ev.key, csv });
     expect(c.status).toBe(400);
     expectCleanError(c, 'bad csv lines');
@@ -119,7 +138,10 @@ describe('error answers stay small', () => {
     expect(r.status).toBe(400);
     expectCleanError(r, 'unknown keys');
     const phone = await connect(srv.url, ev.mentees[0]!.token);
-    const ack = await phone.socket.emitWithAck('questions:update', { questions: [], ...Object.fromEntries(Array.from({ length: 3000 }, (_, i) => [`k${i}`, 1])) } as never);
+    const ack = await phone.socket.emitWithAck('questions:update', {
+      questions: [],
+      ...Object.fromEntries(Array.from({ length: 3000 }, (_, i) => [`k${i}`, 1])),
+    } as never);
     expect(ack.ok).toBe(false);
     expect(JSON.stringify(ack).length).toBeLessThan(2000);
   });
@@ -142,7 +164,10 @@ describe('socket messages', () => {
       const closed = new Promise<string>((resolve) => socket.on('disconnect', (reason) => resolve(reason)));
       let acked = false;
       socket.emit(event as 'time', payload as never, () => void (acked = true));
-      expect(await Promise.race([closed, new Promise((r) => setTimeout(() => r('still open after 5 s'), 5000))]), event).toBe('transport close');
+      expect(
+        await Promise.race([closed, new Promise((r) => setTimeout(() => r('still open after 5 s'), 5000))]),
+        event,
+      ).toBe('transport close');
       expect(acked, event).toBe(false);
     }
     expect(await viewsOf(srv.url, ev, tokens())).toEqual(before);

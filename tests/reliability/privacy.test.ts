@@ -20,14 +20,25 @@ import { viewsOf } from './support/state';
 
 let srv: TestServer;
 let ev: SeededEvent;
-let lines: string[] = [];
+const lines: string[] = [];
 const spies: { mockRestore(): void }[] = [];
 let failSaves = false;
 
 beforeAll(async () => {
   // Capture everything the server prints at the chattiest level.
   for (const m of ['log', 'info', 'warn', 'error', 'debug'] as const) {
-    spies.push(vi.spyOn(console, m).mockImplementation((...args: unknown[]) => void lines.push(args.map((a) => (a instanceof Error ? `${a.stack}` : typeof a === 'string' ? a : JSON.stringify(a))).join(' '))));
+    spies.push(
+      vi
+        .spyOn(console, m)
+        .mockImplementation(
+          (...args: unknown[]) =>
+            void lines.push(
+              args
+                .map((a) => (a instanceof Error ? `${a.stack}` : typeof a === 'string' ? a : JSON.stringify(a)))
+                .join(' '),
+            ),
+        ),
+    );
   }
   // The real app over a store that can be made to fail, to see what a 500 logs.
   const dataDir = mkdtempSync(join(tmpdir(), 'tablehop-privacy-'));
@@ -39,14 +50,35 @@ beforeAll(async () => {
   const store: EventStore = { ...real, save };
   const app = createApp({ store, log: createLogger('debug'), limits: TEST_LIMITS });
   await new Promise<void>((ready) => app.http.listen(0, '127.0.0.1', ready));
-  srv = { url: app.publicUrl(), app, store, dataDir, close: async () => { await app.close(); real.close(); rmSync(dataDir, { recursive: true, force: true }); } };
+  srv = {
+    url: app.publicUrl(),
+    app,
+    store,
+    dataDir,
+    close: async () => {
+      await app.close();
+      real.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
 
-  ev = await seedEvent(srv.url, { mentors: 3, mentees: 6 }, { tableCapacity: 2, rounds: 3, roundSeconds: 3600, changeoverSeconds: 3600 });
+  ev = await seedEvent(
+    srv.url,
+    { mentors: 3, mentees: 6 },
+    { tableCapacity: 2, rounds: 3, roundSeconds: 3600, changeoverSeconds: 3600 },
+  );
   // Private data worth stealing: questions and emails anyone could recognise.
   for (const [i, m] of ev.mentees.entries()) {
-    await call(srv.url, 'PATCH', `/api/events/${ev.id}/people/${m.id}`, { key: ev.key, body: { questions: [`PRIVATE-Q-${i}-a`, `PRIVATE-Q-${i}-b`], email: `mentee${i}@private.example` } });
+    await call(srv.url, 'PATCH', `/api/events/${ev.id}/people/${m.id}`, {
+      key: ev.key,
+      body: { questions: [`PRIVATE-Q-${i}-a`, `PRIVATE-Q-${i}-b`], email: `mentee${i}@private.example` },
+    });
   }
-  for (const [i, m] of ev.mentors.entries()) await call(srv.url, 'PATCH', `/api/events/${ev.id}/people/${m.id}`, { key: ev.key, body: { email: `mentor${i}@private.example` } });
+  for (const [i, m] of ev.mentors.entries())
+    await call(srv.url, 'PATCH', `/api/events/${ev.id}/people/${m.id}`, {
+      key: ev.key,
+      body: { email: `mentor${i}@private.example` },
+    });
   await call(srv.url, 'POST', `/api/events/${ev.id}/schedule`, { key: ev.key, body: {} });
 });
 afterAll(async () => {
@@ -62,7 +94,11 @@ const forbiddenFor = (i: number) => [
   ...ev.mentees.flatMap((_, j) => (j === i ? [] : [`PRIVATE-Q-${j}-`, `mentee${j}@private.example`])),
   ...ev.mentors.map((_, j) => `mentor${j}@private.example`),
   ...secrets(),
-  '"wishes"', '"avoid"', '"email"', '"token"', '"link"',
+  '"wishes"',
+  '"avoid"',
+  '"email"',
+  '"token"',
+  '"link"',
 ];
 
 function expectClean(payloads: unknown[], forbidden: string[], who: string): void {
@@ -80,15 +116,17 @@ function tap(socket: TestSocket): unknown[] {
   return seen;
 }
 
-describe('a mentee sees no one else\'s questions, email or link', () => {
+describe("a mentee sees no one else's questions, email or link", () => {
   it('in every view, through the whole event, over HTTP and the socket', async () => {
     const seen: unknown[][] = ev.mentees.map(() => []);
-    const phones = await Promise.all(ev.mentees.map(async (m, i) => {
-      const c = await connect(srv.url, m.token);
-      seen[i]!.push(c.snapshot);
-      const log = tap(c.socket);
-      return { ...c, log };
-    }));
+    const phones = await Promise.all(
+      ev.mentees.map(async (m, i) => {
+        const c = await connect(srv.url, m.token);
+        seen[i]!.push(c.snapshot);
+        const log = tap(c.socket);
+        return { ...c, log };
+      }),
+    );
     const listen = async (token: string) => {
       const c = await connect(srv.url, token);
       const log: unknown[] = [c.snapshot];
@@ -104,7 +142,12 @@ describe('a mentee sees no one else\'s questions, email or link', () => {
         seen[i]!.push((await call(srv.url, 'GET', '/api/me', { key: m.token })).body);
         const ack = await phones[i]!.socket.emitWithAck('snapshot:get', {});
         seen[i]!.push(ack);
-        for (const path of [`/api/events/${ev.id}`, `/api/events/${ev.id}/schedule`, `/api/events/${ev.id}/schedule.csv`, '/api/projector']) {
+        for (const path of [
+          `/api/events/${ev.id}`,
+          `/api/events/${ev.id}/schedule`,
+          `/api/events/${ev.id}/schedule.csv`,
+          '/api/projector',
+        ]) {
           seen[i]!.push((await call(srv.url, 'GET', path, { key: m.token })).text);
         }
       }
@@ -112,9 +155,17 @@ describe('a mentee sees no one else\'s questions, email or link', () => {
 
     await look(); // before the start
     // Changes that reach phones: a table-mate edits questions (socket and HTTP), renames, a late mentee, replans.
-    await phones[1]!.socket.emitWithAck('questions:update', { questions: ['PRIVATE-Q-1-a', 'PRIVATE-Q-1-b', 'PRIVATE-Q-1-c'] });
-    await call(srv.url, 'PUT', '/api/me/questions', { key: ev.mentees[2]!.token, body: { questions: ['PRIVATE-Q-2-a'] } });
-    await call(srv.url, 'PATCH', `/api/events/${ev.id}/people/${ev.mentees[3]!.id}`, { key: ev.key, body: { name: 'Renamed mentee', questions: ['PRIVATE-Q-3-new'] } });
+    await phones[1]!.socket.emitWithAck('questions:update', {
+      questions: ['PRIVATE-Q-1-a', 'PRIVATE-Q-1-b', 'PRIVATE-Q-1-c'],
+    });
+    await call(srv.url, 'PUT', '/api/me/questions', {
+      key: ev.mentees[2]!.token,
+      body: { questions: ['PRIVATE-Q-2-a'] },
+    });
+    await call(srv.url, 'PATCH', `/api/events/${ev.id}/people/${ev.mentees[3]!.id}`, {
+      key: ev.key,
+      body: { name: 'Renamed mentee', questions: ['PRIVATE-Q-3-new'] },
+    });
     await call(srv.url, 'POST', `/api/events/${ev.id}/schedule`, { key: ev.key, body: { seed: 99 } });
     await look();
     await clock(srv.url, ev, { action: 'start' });
@@ -133,7 +184,10 @@ describe('a mentee sees no one else\'s questions, email or link', () => {
     await settle(200);
 
     for (const [i, p] of phones.entries()) {
-      expect(p.log.some((x) => (x as Snapshot).role === 'mentee'), 'snapshots were pushed').toBe(true);
+      expect(
+        p.log.some((x) => (x as Snapshot).role === 'mentee'),
+        'snapshots were pushed',
+      ).toBe(true);
       expectClean([...seen[i]!, ...p.log], forbiddenFor(i), `mentee ${i}`);
     }
     // Mentors: no secrets or emails; questions only of mentees at their table in the round now or next.
@@ -146,11 +200,17 @@ describe('a mentee sees no one else\'s questions, email or link', () => {
         // Now and next as the page derives them (GET /api/me spells them out; the socket page leaves them to the clock).
         const at = roundOfClock(me.clock);
         const near = new Set(at === null ? [] : [at, at + 1]);
-        for (const r of me.rounds) for (const x of r.mentees) if (x.questions) expect(near.has(r.round), `mentor ${i} saw round ${r.round} questions`).toBe(true);
+        for (const r of me.rounds)
+          for (const x of r.mentees)
+            if (x.questions) expect(near.has(r.round), `mentor ${i} saw round ${r.round} questions`).toBe(true);
       }
     }
     // The projector: names and tables only.
-    expectClean(projectorLog, [...secrets(), 'PRIVATE-Q-', '@private.example', '"questions"', '"topics"', '"wishes"'], 'projector');
+    expectClean(
+      projectorLog,
+      [...secrets(), 'PRIVATE-Q-', '@private.example', '"questions"', '"topics"', '"wishes"'],
+      'projector',
+    );
   });
 });
 
@@ -171,7 +231,10 @@ describe('secrets never reach the log', () => {
     // A 500: the store fails mid-command. The log gets the error, not the request's key; nothing changes.
     const fresh = await seedEvent(srv.url, { mentors: 1, mentees: 1 });
     const org = await connect(srv.url, fresh.key);
-    const before = [await viewsOf(srv.url, ev, [ev.mentees[0]!.token]), await viewsOf(srv.url, fresh, [fresh.mentees[0]!.token])];
+    const before = [
+      await viewsOf(srv.url, ev, [ev.mentees[0]!.token]),
+      await viewsOf(srv.url, fresh, [fresh.mentees[0]!.token]),
+    ];
     failSaves = true;
     const boom = await call(srv.url, 'PATCH', `/api/events/${ev.id}`, { key: ev.key, body: { name: 'Never saved' } });
     const ack = await org.socket.emitWithAck('clock:command', { action: 'start' });
@@ -179,7 +242,10 @@ describe('secrets never reach the log', () => {
     expect(boom.status).toBe(500);
     expect(boom.body.error).toEqual({ code: 'internal', message: expect.any(String) });
     expect(ack).toMatchObject({ ok: false, error: { code: 'internal' } });
-    expect([await viewsOf(srv.url, ev, [ev.mentees[0]!.token]), await viewsOf(srv.url, fresh, [fresh.mentees[0]!.token])]).toEqual(before);
+    expect([
+      await viewsOf(srv.url, ev, [ev.mentees[0]!.token]),
+      await viewsOf(srv.url, fresh, [fresh.mentees[0]!.token]),
+    ]).toEqual(before);
 
     const log = lines.join('\n');
     // The capture works: request lines and the error are there…
@@ -188,7 +254,14 @@ describe('secrets never reach the log', () => {
     expect(log).toMatch(/disk I\/O error \(simulated\)/);
     // …and no secret, nor a guess at one.
     expect(log).toMatch(/socket clock:command failed/);
-    const all = [...secrets(), fresh.key, fresh.projectorKey, ...fresh.mentors.map((m) => m.token), ...fresh.mentees.map((m) => m.token), ...guesses];
+    const all = [
+      ...secrets(),
+      fresh.key,
+      fresh.projectorKey,
+      ...fresh.mentors.map((m) => m.token),
+      ...fresh.mentees.map((m) => m.token),
+      ...guesses,
+    ];
     for (const s of all) expect(log.includes(s), `the log contains ${s.slice(0, 6)}…`).toBe(false);
     expect(log).not.toMatch(/authorization|bearer/i);
   });

@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ClockCommand, ClockState } from '../../shared/schemas/clock';
-import { advance, applyClockCommand, buildPhases, clockSnapshot, phaseStartTimes, type Phase } from '../../shared/timeline';
+import {
+  advance,
+  applyClockCommand,
+  buildPhases,
+  clockSnapshot,
+  phaseStartTimes,
+  type Phase,
+} from '../../shared/timeline';
 import { fcParams } from './support/scale';
 
 // tests/unit/timeline covers each function on chosen cases and `advance` alone as a property.
@@ -20,21 +27,56 @@ type When = { to: 'boundary'; offset: -1 | 0 | 1 } | { to: 'later'; ms: number }
 
 const whenArb: fc.Arbitrary<When> = fc.oneof(
   fc.record({ to: fc.constant('boundary' as const), offset: fc.constantFrom(-1 as const, 0 as const, 1 as const) }),
-  fc.record({ to: fc.constant('later' as const), ms: fc.oneof(fc.integer({ min: 0, max: 3000 }), fc.integer({ min: 0, max: 2_000_000 })) }),
+  fc.record({
+    to: fc.constant('later' as const),
+    ms: fc.oneof(fc.integer({ min: 0, max: 3000 }), fc.integer({ min: 0, max: 2_000_000 })),
+  }),
 );
 const cmdArb: fc.Arbitrary<ClockCommand> = fc.oneof(
-  fc.constantFrom<ClockCommand>({ action: 'start' }, { action: 'pause' }, { action: 'resume' }, { action: 'skip' }, { action: 'end' }),
+  fc.constantFrom<ClockCommand>(
+    { action: 'start' },
+    { action: 'pause' },
+    { action: 'resume' },
+    { action: 'skip' },
+    { action: 'end' },
+  ),
   fc.integer({ min: 1, max: 3600 }).map((seconds): ClockCommand => ({ action: 'extend', seconds })),
 );
 const stepArb: fc.Arbitrary<Step> = fc.oneof(
-  { weight: 3, arbitrary: fc.record({ kind: fc.constant('command' as const), cmd: cmdArb, expected: fc.constantFrom('none' as const, 'current' as const, 'next' as const, 'previous' as const, 'zero' as const), when: whenArb }) },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      kind: fc.constant('command' as const),
+      cmd: cmdArb,
+      expected: fc.constantFrom(
+        'none' as const,
+        'current' as const,
+        'next' as const,
+        'previous' as const,
+        'zero' as const,
+      ),
+      when: whenArb,
+    }),
+  },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('look' as const), when: whenArb }) },
 );
 const timingArb = fc
-  .record({ rounds: fc.integer({ min: 1, max: 6 }), roundSeconds: fc.integer({ min: 1, max: 900 }), changeoverSeconds: fc.integer({ min: 1, max: 120 }), breakAfter: fc.subarray([1, 2, 3, 4, 5]), breakSeconds: fc.integer({ min: 1, max: 1200 }) })
-  .map((t) => ({ rounds: t.rounds, roundSeconds: t.roundSeconds, changeoverSeconds: t.changeoverSeconds, breaks: t.breakAfter.filter((k) => k < t.rounds).map((afterRound) => ({ afterRound, seconds: t.breakSeconds })) }));
+  .record({
+    rounds: fc.integer({ min: 1, max: 6 }),
+    roundSeconds: fc.integer({ min: 1, max: 900 }),
+    changeoverSeconds: fc.integer({ min: 1, max: 120 }),
+    breakAfter: fc.subarray([1, 2, 3, 4, 5]),
+    breakSeconds: fc.integer({ min: 1, max: 1200 }),
+  })
+  .map((t) => ({
+    rounds: t.rounds,
+    roundSeconds: t.roundSeconds,
+    changeoverSeconds: t.changeoverSeconds,
+    breaks: t.breakAfter.filter((k) => k < t.rounds).map((afterRound) => ({ afterRound, seconds: t.breakSeconds })),
+  }));
 
-const indexOf = (c: ClockState) => (c.status === 'running' || c.status === 'paused' ? c.phaseIndex : c.status === 'idle' ? -1 : Infinity);
+const indexOf = (c: ClockState) =>
+  c.status === 'running' || c.status === 'paused' ? c.phaseIndex : c.status === 'idle' ? -1 : Infinity;
 
 /** What the test knows about the current phase from its own actions. */
 interface Ledger {
@@ -80,13 +122,21 @@ function run(phases: Phase[], steps: Step[]): void {
       expect(after.startedAt).toBe(before.startedAt);
       Object.assign(ledger, { ran: 0, since: end, extended: 0 });
     } else {
-      expect(after).toEqual({ status: 'finished', version: before.version + 1, endedAt: end, startedAt: before.startedAt });
+      expect(after).toEqual({
+        status: 'finished',
+        version: before.version + 1,
+        endedAt: end,
+        startedAt: before.startedAt,
+      });
       expect(end).toBeLessThanOrEqual(now);
     }
   }
 
   for (const step of steps) {
-    const target = step.when.to === 'boundary' && clock.status === 'running' ? clock.phaseEndsAt + step.when.offset : now + (step.when.to === 'later' ? step.when.ms : 0);
+    const target =
+      step.when.to === 'boundary' && clock.status === 'running'
+        ? clock.phaseEndsAt + step.when.offset
+        : now + (step.when.to === 'later' ? step.when.ms : 0);
     now = Math.max(now, target);
     const before = clock;
     const current = advance(before, phases, now);
@@ -119,17 +169,24 @@ function run(phases: Phase[], steps: Step[]): void {
 
     const at = indexOf(current);
     const expectedPhase = { none: undefined, current: at, next: at + 1, previous: at - 1, zero: 0 }[step.expected];
-    const cmd = { ...step.cmd, ...(expectedPhase !== undefined && Number.isFinite(expectedPhase) && expectedPhase >= 0 ? { expectedPhase } : {}) } as ClockCommand;
+    const cmd = {
+      ...step.cmd,
+      ...(expectedPhase !== undefined && Number.isFinite(expectedPhase) && expectedPhase >= 0 ? { expectedPhase } : {}),
+    } as ClockCommand;
     const r = applyClockCommand(before, phases, cmd, now);
-    const stale = cmd.expectedPhase !== undefined && cmd.action !== 'start' && cmd.expectedPhase !== (Number.isFinite(at) && at >= 0 ? at : null);
-    const allowed = {
-      start: current.status === 'idle',
-      pause: current.status === 'running',
-      resume: current.status === 'paused',
-      extend: current.status === 'running' || current.status === 'paused',
-      skip: current.status === 'running' || current.status === 'paused',
-      end: current.status !== 'finished',
-    }[cmd.action] && !stale;
+    const stale =
+      cmd.expectedPhase !== undefined &&
+      cmd.action !== 'start' &&
+      cmd.expectedPhase !== (Number.isFinite(at) && at >= 0 ? at : null);
+    const allowed =
+      {
+        start: current.status === 'idle',
+        pause: current.status === 'running',
+        resume: current.status === 'paused',
+        extend: current.status === 'running' || current.status === 'paused',
+        skip: current.status === 'running' || current.status === 'paused',
+        end: current.status !== 'finished',
+      }[cmd.action] && !stale;
     expect(r.ok, `${JSON.stringify(cmd)} on ${JSON.stringify(current)}`).toBe(allowed);
     if (!r.ok) continue; // refused: nothing changes
     const next = r.clock;
@@ -138,20 +195,44 @@ function run(phases: Phase[], steps: Step[]): void {
 
     switch (cmd.action) {
       case 'start':
-        expect(next).toEqual({ status: 'running', version: 1, phaseIndex: 0, phaseEndsAt: now + len(0), startedAt: now });
+        expect(next).toEqual({
+          status: 'running',
+          version: 1,
+          phaseIndex: 0,
+          phaseEndsAt: now + len(0),
+          startedAt: now,
+        });
         Object.assign(ledger, { ran: 0, since: now, extended: 0 });
         break;
       case 'pause':
-        expect(next).toMatchObject({ status: 'paused', phaseIndex: at, remainingMs: (current as { phaseEndsAt: number }).phaseEndsAt - now });
+        expect(next).toMatchObject({
+          status: 'paused',
+          phaseIndex: at,
+          remainingMs: (current as { phaseEndsAt: number }).phaseEndsAt - now,
+        });
         Object.assign(ledger, { ran: ledger.ran + (now - ledger.since!), since: null });
         break;
       case 'resume':
-        expect(next).toMatchObject({ status: 'running', phaseIndex: at, phaseEndsAt: now + (current as { remainingMs: number }).remainingMs });
+        expect(next).toMatchObject({
+          status: 'running',
+          phaseIndex: at,
+          phaseEndsAt: now + (current as { remainingMs: number }).remainingMs,
+        });
         ledger.since = now;
         break;
       case 'extend':
-        if (current.status === 'running') expect(next).toMatchObject({ status: 'running', phaseIndex: at, phaseEndsAt: current.phaseEndsAt + cmd.seconds * 1000 });
-        if (current.status === 'paused') expect(next).toMatchObject({ status: 'paused', phaseIndex: at, remainingMs: current.remainingMs + cmd.seconds * 1000 });
+        if (current.status === 'running')
+          expect(next).toMatchObject({
+            status: 'running',
+            phaseIndex: at,
+            phaseEndsAt: current.phaseEndsAt + cmd.seconds * 1000,
+          });
+        if (current.status === 'paused')
+          expect(next).toMatchObject({
+            status: 'paused',
+            phaseIndex: at,
+            remainingMs: current.remainingMs + cmd.seconds * 1000,
+          });
         ledger.extended += cmd.seconds * 1000;
         break;
       case 'skip':
@@ -167,7 +248,11 @@ function run(phases: Phase[], steps: Step[]): void {
         break;
       case 'end':
         if (Number.isFinite(at) && at >= 0) ledger.left.set(at, 'end');
-        expect(next).toMatchObject({ status: 'finished', endedAt: now, startedAt: current.status === 'idle' ? null : (current as { startedAt: number }).startedAt });
+        expect(next).toMatchObject({
+          status: 'finished',
+          endedAt: now,
+          startedAt: current.status === 'idle' ? null : (current as { startedAt: number }).startedAt,
+        });
         break;
     }
     clock = next;
@@ -183,13 +268,19 @@ describe('the clock under any sequence of commands and times (property)', () => 
     fc.assert(
       fc.property(timingArb, fc.array(stepArb, { minLength: 1, maxLength: 40 }), (timing, steps) => {
         // Most sequences should run: start first, then anything.
-        run(buildPhases(timing), [{ kind: 'command', cmd: { action: 'start' }, expected: 'none', when: { to: 'later', ms: 0 } }, ...steps]);
+        run(buildPhases(timing), [
+          { kind: 'command', cmd: { action: 'start' }, expected: 'none', when: { to: 'later', ms: 0 } },
+          ...steps,
+        ]);
       }),
       fcParams(300, 20_000),
     );
   });
 
   it('also from idle, where most commands are refused', () => {
-    fc.assert(fc.property(timingArb, fc.array(stepArb, { maxLength: 15 }), (timing, steps) => run(buildPhases(timing), steps)), fcParams(150, 5000));
+    fc.assert(
+      fc.property(timingArb, fc.array(stepArb, { maxLength: 15 }), (timing, steps) => run(buildPhases(timing), steps)),
+      fcParams(150, 5000),
+    );
   });
 });

@@ -13,7 +13,14 @@ export async function call<T = any>(
   base: string,
   method: string,
   path: string,
-  opts: { key?: string | null; body?: unknown; csv?: string; raw?: string; contentType?: string; headers?: Record<string, string> } = {},
+  opts: {
+    key?: string | null;
+    body?: unknown;
+    csv?: string;
+    raw?: string;
+    contentType?: string;
+    headers?: Record<string, string>;
+  } = {},
 ): Promise<Answer<T>> {
   const headers: Record<string, string> = { ...opts.headers };
   if (opts.key) headers.authorization = `Bearer ${opts.key}`;
@@ -62,13 +69,23 @@ export interface SeededEvent extends CreatedEvent {
 }
 
 /** An event with `mentors` mentors (Mentor 1…) and `mentees` mentees (Mentee 1…), each with two questions. */
-export async function seedEvent(base: string, counts: { mentors: number; mentees: number }, settings: Partial<EventSettingsInput> = {}): Promise<SeededEvent> {
+export async function seedEvent(
+  base: string,
+  counts: { mentors: number; mentees: number },
+  settings: Partial<EventSettingsInput> = {},
+): Promise<SeededEvent> {
   const ev = await createEvent(base, settings);
   const r = await call(base, 'POST', `/api/events/${ev.id}/people`, {
     key: ev.key,
     body: {
-      mentors: Array.from({ length: counts.mentors }, (_, i) => ({ name: `Mentor ${i + 1}`, topics: [`topic ${i + 1}`] })),
-      mentees: Array.from({ length: counts.mentees }, (_, i) => ({ name: `Mentee ${i + 1}`, questions: [`Q1 of mentee ${i + 1}`, `Q2 of mentee ${i + 1}`] })),
+      mentors: Array.from({ length: counts.mentors }, (_, i) => ({
+        name: `Mentor ${i + 1}`,
+        topics: [`topic ${i + 1}`],
+      })),
+      mentees: Array.from({ length: counts.mentees }, (_, i) => ({
+        name: `Mentee ${i + 1}`,
+        questions: [`Q1 of mentee ${i + 1}`, `Q2 of mentee ${i + 1}`],
+      })),
     },
   });
   if (r.status !== 201) throw new Error(`add people: ${r.status} ${r.text}`);

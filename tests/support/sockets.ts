@@ -10,8 +10,18 @@ const open = new Set<TestSocket>();
  * Connect with a secret and wait for the first snapshot (sent on every connect). Recorded
  * events are kept on the socket for `waitFor`, so nothing sent before a wait is missed.
  */
-export async function connect(url: string, token: string, opts: { transports?: string[]; extraHeaders?: Record<string, string> } = {}): Promise<{ socket: TestSocket; snapshot: Snapshot }> {
-  const socket: TestSocket = io(url, { auth: { token }, transports: opts.transports ?? ['websocket'], reconnection: false, forceNew: true, extraHeaders: opts.extraHeaders });
+export async function connect(
+  url: string,
+  token: string,
+  opts: { transports?: string[]; extraHeaders?: Record<string, string> } = {},
+): Promise<{ socket: TestSocket; snapshot: Snapshot }> {
+  const socket: TestSocket = io(url, {
+    auth: { token },
+    transports: opts.transports ?? ['websocket'],
+    reconnection: false,
+    forceNew: true,
+    extraHeaders: opts.extraHeaders,
+  });
   open.add(socket);
   record(socket);
   const snapshot = (await waitFor(socket, 'snapshot:updated')) as Snapshot;
@@ -19,8 +29,18 @@ export async function connect(url: string, token: string, opts: { transports?: s
 }
 
 /** Try to connect; resolve with the connect_error (or throw if it connected). */
-export function connectError(url: string, token: unknown, opts: { extraHeaders?: Record<string, string> } = {}): Promise<Error & { data?: { code?: string } }> {
-  const socket: TestSocket = io(url, { auth: { token } as { token: string }, transports: ['websocket'], reconnection: false, forceNew: true, extraHeaders: opts.extraHeaders });
+export function connectError(
+  url: string,
+  token: unknown,
+  opts: { extraHeaders?: Record<string, string> } = {},
+): Promise<Error & { data?: { code?: string } }> {
+  const socket: TestSocket = io(url, {
+    auth: { token } as { token: string },
+    transports: ['websocket'],
+    reconnection: false,
+    forceNew: true,
+    extraHeaders: opts.extraHeaders,
+  });
   open.add(socket);
   return new Promise((resolve, reject) => {
     socket.on('connect_error', (err) => resolve(err as Error & { data?: { code?: string } }));
@@ -44,7 +64,12 @@ function record(socket: TestSocket): void {
  * The next not-yet-consumed `event` received by `socket` matching `pred`, waiting up to
  * `timeoutMs`. Events are consumed in arrival order.
  */
-export function waitFor<T = unknown>(socket: TestSocket, event: string, pred: (payload: T) => boolean = () => true, timeoutMs = 5000): Promise<T> {
+export function waitFor<T = unknown>(
+  socket: TestSocket,
+  event: string,
+  pred: (payload: T) => boolean = () => true,
+  timeoutMs = 5000,
+): Promise<T> {
   const log = logs.get(socket)!;
   return new Promise((resolve, reject) => {
     const check = () => {
@@ -59,7 +84,9 @@ export function waitFor<T = unknown>(socket: TestSocket, event: string, pred: (p
     const waiter = () => void check();
     const timer = setTimeout(() => {
       log.waiters.delete(waiter);
-      reject(new Error(`no ${event} within ${timeoutMs} ms (got: ${log.items.map((i) => i.event).join(', ') || 'nothing'})`));
+      reject(
+        new Error(`no ${event} within ${timeoutMs} ms (got: ${log.items.map((i) => i.event).join(', ') || 'nothing'})`),
+      );
     }, timeoutMs);
     log.waiters.add(waiter);
     check();

@@ -24,11 +24,19 @@ export function BackupImport(props: { onCreated: (c: EventCreated) => void }) {
       try {
         body = JSON.parse(await file.text());
       } catch {
-        throw new Error('This file is not a Tablehop backup: it is not JSON. Choose the .json file “Download a backup” saved.');
+        throw new Error(
+          'This file is not a Tablehop backup: it is not JSON. Choose the .json file “Download a backup” saved.',
+        );
       }
       props.onCreated(await api('/api/events/import', eventImportedSchema, { method: 'POST', body }));
     } catch (err) {
-      const issues = err instanceof ApiError && err.issues.length > 0 ? ` (${err.issues.slice(0, 3).map((i) => `${i.path}: ${i.message}`).join('; ')})` : '';
+      const issues =
+        err instanceof ApiError && err.issues.length > 0
+          ? ` (${err.issues
+              .slice(0, 3)
+              .map((i) => `${i.path}: ${i.message}`)
+              .join('; ')})`
+          : '';
       setError(`${err instanceof Error ? err.message : String(err)}${issues}`);
     } finally {
       setBusy(false);
@@ -38,14 +46,34 @@ export function BackupImport(props: { onCreated: (c: EventCreated) => void }) {
   return (
     <section class="card home-backup" aria-labelledby="backup-import-title">
       <h2 id="backup-import-title">Create from a backup file</h2>
-      <p>Run an event again: choose a backup downloaded from a console (Print &amp; backup). The new event gets the same settings, people, questions and plan, with fresh personal links.</p>
+      <p>
+        Run an event again: choose a backup downloaded from a console (Print &amp; backup). The new event gets the same
+        settings, people, questions and plan, with fresh personal links.
+      </p>
       <div class="field">
         <label for="backup-file">Backup file (.json)</label>
-        <input id="backup-file" type="file" accept=".json,application/json" disabled={busy()} onChange={(e) => void onFile(e.currentTarget.files?.[0])} aria-describedby="backup-import-error" />
+        <input
+          id="backup-file"
+          type="file"
+          accept=".json,application/json"
+          disabled={busy()}
+          onChange={(e) => void onFile(e.currentTarget.files?.[0])}
+          aria-describedby="backup-import-error"
+        />
       </div>
-      <Show when={busy()}><p class="muted" role="status">Creating the event…</p></Show>
+      <Show when={busy()}>
+        <p class="muted" role="status">
+          Creating the event…
+        </p>
+      </Show>
       <div id="backup-import-error" role="alert">
-        <Show when={error()}>{(e) => <p class="error" data-testid="backup-import-error">{e()}</p>}</Show>
+        <Show when={error()}>
+          {(e) => (
+            <p class="error" data-testid="backup-import-error">
+              {e()}
+            </p>
+          )}
+        </Show>
       </div>
     </section>
   );

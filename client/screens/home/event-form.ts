@@ -100,12 +100,15 @@ function count(text: string, errors: FieldErrors, field: string): number | undef
  * Validate the form with the shared settings schema and turn it into the body of
  * POST /api/events (minutes → whole seconds; an empty round count means one round per mentor).
  */
-export function settingsFromForm(values: EventFormValues): { ok: true; settings: EventSettingsInput } | { ok: false; errors: FieldErrors } {
+export function settingsFromForm(
+  values: EventFormValues,
+): { ok: true; settings: EventSettingsInput } | { ok: false; errors: FieldErrors } {
   const errors: FieldErrors = {};
   const roundSeconds = duration(values.roundMinutes, errors, 'roundMinutes');
   const changeoverSeconds = duration(values.changeoverMinutes, errors, 'changeoverMinutes');
   const rounds = values.rounds.trim() === '' ? undefined : count(values.rounds, errors, 'rounds');
-  const tableCapacity = values.tableCapacity.trim() === '' ? undefined : count(values.tableCapacity, errors, 'tableCapacity');
+  const tableCapacity =
+    values.tableCapacity.trim() === '' ? undefined : count(values.tableCapacity, errors, 'tableCapacity');
   const breaks = values.breaks.map((b, i) => ({
     afterRound: count(b.afterRound, errors, `breaks.${i}.afterRound`) ?? 0,
     seconds: duration(b.minutes, errors, `breaks.${i}.minutes`) ?? 0,
@@ -120,7 +123,9 @@ export function settingsFromForm(values: EventFormValues): { ok: true; settings:
   };
   const parsed = eventSettingsSchema.safeParse(input);
   if (!parsed.success) {
-    const fromSchema = fieldErrorsFromIssues(parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.') || '(root)', message: i.message })));
+    const fromSchema = fieldErrorsFromIssues(
+      parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.') || '(root)', message: i.message })),
+    );
     // A field we already explained in minutes keeps that message.
     for (const [field, message] of Object.entries(fromSchema)) if (!(field in errors)) errors[field] = message;
   }
@@ -133,7 +138,8 @@ export function totalSeconds(values: EventFormValues): number | null {
   const rounds = parseDecimal(values.rounds);
   const roundSeconds = minutesToSeconds(values.roundMinutes);
   const changeoverSeconds = minutesToSeconds(values.changeoverMinutes);
-  if (rounds === null || !Number.isInteger(rounds) || rounds < 1 || rounds > 200 || !roundSeconds || !changeoverSeconds) return null;
+  if (rounds === null || !Number.isInteger(rounds) || rounds < 1 || rounds > 200 || !roundSeconds || !changeoverSeconds)
+    return null;
   const breaks = values.breaks.flatMap((b) => {
     const afterRound = parseDecimal(b.afterRound);
     const seconds = minutesToSeconds(b.minutes);
@@ -153,7 +159,12 @@ export function formatDuration(seconds: number): string {
 
 /** The form's values for an existing event (the console's settings form). */
 export function formValuesFromEvent(e: {
-  name: string; roundSeconds: number; changeoverSeconds: number; rounds: number; roundsFixed: boolean; tableCapacity: number;
+  name: string;
+  roundSeconds: number;
+  changeoverSeconds: number;
+  rounds: number;
+  roundsFixed: boolean;
+  tableCapacity: number;
   breaks: ReadonlyArray<{ afterRound: number; seconds: number }>;
 }): EventFormValues {
   return {
@@ -162,7 +173,11 @@ export function formValuesFromEvent(e: {
     changeoverMinutes: secondsToMinutes(e.changeoverSeconds),
     rounds: e.roundsFixed ? String(e.rounds) : '',
     tableCapacity: String(e.tableCapacity),
-    breaks: e.breaks.map((b, i) => ({ key: i + 1, afterRound: String(b.afterRound), minutes: secondsToMinutes(b.seconds) })),
+    breaks: e.breaks.map((b, i) => ({
+      key: i + 1,
+      afterRound: String(b.afterRound),
+      minutes: secondsToMinutes(b.seconds),
+    })),
   };
 }
 
@@ -172,9 +187,19 @@ export function formValuesFromEvent(e: {
  * empty round count leaves the rounds as they are.
  */
 export function settingsPatch(
-  e: { name: string; roundSeconds: number; changeoverSeconds: number; rounds: number; roundsFixed: boolean; tableCapacity: number; breaks: ReadonlyArray<{ afterRound: number; seconds: number }> },
+  e: {
+    name: string;
+    roundSeconds: number;
+    changeoverSeconds: number;
+    rounds: number;
+    roundsFixed: boolean;
+    tableCapacity: number;
+    breaks: ReadonlyArray<{ afterRound: number; seconds: number }>;
+  },
   s: EventSettingsInput,
-): Partial<Pick<EventSettingsInput, 'name' | 'roundSeconds' | 'changeoverSeconds' | 'rounds' | 'tableCapacity' | 'breaks'>> {
+): Partial<
+  Pick<EventSettingsInput, 'name' | 'roundSeconds' | 'changeoverSeconds' | 'rounds' | 'tableCapacity' | 'breaks'>
+> {
   const patch: ReturnType<typeof settingsPatch> = {};
   if (s.name.trim() !== e.name) patch.name = s.name;
   if (s.roundSeconds !== e.roundSeconds) patch.roundSeconds = s.roundSeconds;
@@ -182,7 +207,8 @@ export function settingsPatch(
   if (s.rounds !== undefined && (!e.roundsFixed || s.rounds !== e.rounds)) patch.rounds = s.rounds;
   if (s.tableCapacity !== undefined && s.tableCapacity !== e.tableCapacity) patch.tableCapacity = s.tableCapacity;
   const breaks = s.breaks ?? [];
-  const key = (b: ReadonlyArray<{ afterRound: number; seconds: number }>) => JSON.stringify([...b].sort((x, y) => x.afterRound - y.afterRound).map((x) => [x.afterRound, x.seconds]));
+  const key = (b: ReadonlyArray<{ afterRound: number; seconds: number }>) =>
+    JSON.stringify([...b].sort((x, y) => x.afterRound - y.afterRound).map((x) => [x.afterRound, x.seconds]));
   if (key(breaks) !== key(e.breaks)) patch.breaks = breaks;
   return patch;
 }

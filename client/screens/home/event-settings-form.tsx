@@ -3,7 +3,15 @@ import { createStore, produce } from 'solid-js/store';
 import type { EventSettingsInput } from '../../../shared/schemas/settings';
 import { ApiError } from '../../live/api';
 import { TextField } from '../../ui/organizer-field';
-import { fieldErrorsFromIssues, formatDuration, initialFormValues, settingsFromForm, totalSeconds, type EventFormValues, type FieldErrors } from './event-form';
+import {
+  fieldErrorsFromIssues,
+  formatDuration,
+  initialFormValues,
+  settingsFromForm,
+  totalSeconds,
+  type EventFormValues,
+  type FieldErrors,
+} from './event-form';
 
 /**
  * The event settings form (create on the home page, change in the console): validates with the
@@ -45,7 +53,12 @@ export function EventSettingsForm<T>(props: {
     recheck();
   };
   const setBreak = (i: number, field: 'afterRound' | 'minutes', v: string) => {
-    setValues('breaks', produce((b) => { b[i]![field] = v; }));
+    setValues(
+      'breaks',
+      produce((b) => {
+        b[i]![field] = v;
+      }),
+    );
     recheck();
   };
   const addBreak = () => setValues('breaks', (b) => [...b, { key: nextKey++, afterRound: '', minutes: '10' }]);
@@ -75,7 +88,8 @@ export function EventSettingsForm<T>(props: {
       props.onDone?.(result);
       setSaved(props.savedText ?? '');
     } catch (err) {
-      if (err instanceof ApiError && err.issues.length > 0) setErrors({ form: err.message, ...fieldErrorsFromIssues(err.issues) });
+      if (err instanceof ApiError && err.issues.length > 0)
+        setErrors({ form: err.message, ...fieldErrorsFromIssues(err.issues) });
       else setErrors({ form: err instanceof Error ? err.message : 'Could not create the event.' });
       focusFirstError();
     } finally {
@@ -87,14 +101,53 @@ export function EventSettingsForm<T>(props: {
     <form ref={formEl} class="event-settings card" novalidate onSubmit={onSubmit} aria-labelledby={id('title')}>
       <h2 id={id('title')}>{props.title ?? 'Create an event'}</h2>
       {props.children}
-      <TextField id={id('name')} label="Event name" value={values.name} onValue={set('name')} error={errors().name} autocomplete="off" placeholder="Spring mentoring night" />
+      <TextField
+        id={id('name')}
+        label="Event name"
+        value={values.name}
+        onValue={set('name')}
+        error={errors().name}
+        autocomplete="off"
+        placeholder="Spring mentoring night"
+      />
       <div class="field-row">
-        <TextField id={id('round')} label="Round length (minutes)" inputmode="decimal" value={values.roundMinutes} onValue={set('roundMinutes')} error={errors().roundMinutes} hint="Decimals allowed: 1.5 = 90 s" />
-        <TextField id={id('changeover')} label="Changeover (minutes)" inputmode="decimal" value={values.changeoverMinutes} onValue={set('changeoverMinutes')} error={errors().changeoverMinutes} hint="Time to move tables" />
+        <TextField
+          id={id('round')}
+          label="Round length (minutes)"
+          inputmode="decimal"
+          value={values.roundMinutes}
+          onValue={set('roundMinutes')}
+          error={errors().roundMinutes}
+          hint="Decimals allowed: 1.5 = 90 s"
+        />
+        <TextField
+          id={id('changeover')}
+          label="Changeover (minutes)"
+          inputmode="decimal"
+          value={values.changeoverMinutes}
+          onValue={set('changeoverMinutes')}
+          error={errors().changeoverMinutes}
+          hint="Time to move tables"
+        />
       </div>
       <div class="field-row">
-        <TextField id={id('rounds')} label="Number of rounds" inputmode="numeric" value={values.rounds} onValue={set('rounds')} error={errors().rounds} hint={props.roundsHint ?? 'Leave empty for one round per mentor'} />
-        <TextField id={id('capacity')} label="Mentees per table" inputmode="numeric" value={values.tableCapacity} onValue={set('tableCapacity')} error={errors().tableCapacity} />
+        <TextField
+          id={id('rounds')}
+          label="Number of rounds"
+          inputmode="numeric"
+          value={values.rounds}
+          onValue={set('rounds')}
+          error={errors().rounds}
+          hint={props.roundsHint ?? 'Leave empty for one round per mentor'}
+        />
+        <TextField
+          id={id('capacity')}
+          label="Mentees per table"
+          inputmode="numeric"
+          value={values.tableCapacity}
+          onValue={set('tableCapacity')}
+          error={errors().tableCapacity}
+        />
       </div>
       <fieldset class="breaks">
         <legend>Breaks</legend>
@@ -102,24 +155,71 @@ export function EventSettingsForm<T>(props: {
         <For each={values.breaks}>
           {(row, i) => (
             <div class="break-row" data-testid="break-row">
-              <TextField id={id(`break-${row.key}-after`)} label={<><span class="visually-hidden">Break {i() + 1}: </span>After round</>} inputmode="numeric" value={row.afterRound} onValue={(v) => setBreak(i(), 'afterRound', v)} error={errors()[`breaks.${i()}.afterRound`]} />
-              <TextField id={id(`break-${row.key}-minutes`)} label={<><span class="visually-hidden">Break {i() + 1}: </span>Length (minutes)</>} inputmode="decimal" value={row.minutes} onValue={(v) => setBreak(i(), 'minutes', v)} error={errors()[`breaks.${i()}.minutes`]} />
-              <button type="button" class="secondary" onClick={() => removeBreak(row.key)} aria-label={`Remove break ${i() + 1}`}>Remove</button>
+              <TextField
+                id={id(`break-${row.key}-after`)}
+                label={
+                  <>
+                    <span class="visually-hidden">Break {i() + 1}: </span>After round
+                  </>
+                }
+                inputmode="numeric"
+                value={row.afterRound}
+                onValue={(v) => setBreak(i(), 'afterRound', v)}
+                error={errors()[`breaks.${i()}.afterRound`]}
+              />
+              <TextField
+                id={id(`break-${row.key}-minutes`)}
+                label={
+                  <>
+                    <span class="visually-hidden">Break {i() + 1}: </span>Length (minutes)
+                  </>
+                }
+                inputmode="decimal"
+                value={row.minutes}
+                onValue={(v) => setBreak(i(), 'minutes', v)}
+                error={errors()[`breaks.${i()}.minutes`]}
+              />
+              <button
+                type="button"
+                class="secondary"
+                onClick={() => removeBreak(row.key)}
+                aria-label={`Remove break ${i() + 1}`}
+              >
+                Remove
+              </button>
             </div>
           )}
         </For>
-        <Show when={errors().breaks}><p class="error">{errors().breaks}</p></Show>
-        <button type="button" class="secondary" onClick={addBreak}>Add a break</button>
+        <Show when={errors().breaks}>
+          <p class="error">{errors().breaks}</p>
+        </Show>
+        <button type="button" class="secondary" onClick={addBreak}>
+          Add a break
+        </button>
       </fieldset>
-      <Show when={total()}>{(t) => <p class="muted" data-testid="total-time">The event lasts {formatDuration(t())} in all.</p>}</Show>
+      <Show when={total()}>
+        {(t) => (
+          <p class="muted" data-testid="total-time">
+            The event lasts {formatDuration(t())} in all.
+          </p>
+        )}
+      </Show>
       <div role="alert" class="form-alert">
-        <Show when={errors().form}><p class="error">{errors().form}</p></Show>
+        <Show when={errors().form}>
+          <p class="error">{errors().form}</p>
+        </Show>
         <Show when={!errors().form && Object.keys(errors()).length > 0}>
           <p class="error">Please fix the marked fields.</p>
         </Show>
       </div>
-      <div role="status" class="form-status"><Show when={saved()}><p class="ok">{saved()}</p></Show></div>
-      <button type="submit" disabled={busy()}>{busy() ? (props.busyLabel ?? 'Creating…') : (props.submitLabel ?? 'Create the event')}</button>
+      <div role="status" class="form-status">
+        <Show when={saved()}>
+          <p class="ok">{saved()}</p>
+        </Show>
+      </div>
+      <button type="submit" disabled={busy()}>
+        {busy() ? (props.busyLabel ?? 'Creating…') : (props.submitLabel ?? 'Create the event')}
+      </button>
     </form>
   );
 }

@@ -9,7 +9,8 @@ import './home.css';
 
 /** The home page: what Tablehop is, and a form that creates an event and opens its console. */
 export default function HomePage() {
-  const submit = (settings: EventSettingsInput) => api('/api/events', eventCreatedSchema, { method: 'POST', body: settings });
+  const submit = (settings: EventSettingsInput) =>
+    api('/api/events', eventCreatedSchema, { method: 'POST', body: settings });
   const onCreated = (c: EventCreated) => {
     rememberSecret(`tablehop:organizer:${c.event.id}`, c.organizerKey);
     window.location.assign(consoleLink(c.links.organizer, c.event.id, c.organizerKey));
@@ -23,13 +24,20 @@ export default function HomePage() {
       <div class="home-grid">
         <section class="card home-about" aria-labelledby="about-title">
           <h2 id="about-title">What is Tablehop?</h2>
-          <p>Mentors sit at tables; mentees move from table to table each round. Tablehop plans who meets whom so that everyone meets as many different mentors as possible, honours wishes, and spreads the rounds people sit out evenly.</p>
+          <p>
+            Mentors sit at tables; mentees move from table to table each round. Tablehop plans who meets whom so that
+            everyone meets as many different mentors as possible, honours wishes, and spreads the rounds people sit out
+            evenly.
+          </p>
           <ul>
             <li>Add mentors and mentees, or paste a spreadsheet (CSV).</li>
             <li>Plan the rotation and check it at a glance.</li>
             <li>Run the clock from here; every phone, the mentors and the projector follow it live.</li>
           </ul>
-          <p class="muted">No accounts: everyone gets a personal link. Your console link holds your organizer key, so keep it to yourself.</p>
+          <p class="muted">
+            No accounts: everyone gets a personal link. Your console link holds your organizer key, so keep it to
+            yourself.
+          </p>
         </section>
         <EventSettingsForm submit={submit} onDone={onCreated} />
       </div>

@@ -44,10 +44,22 @@ export function FocusCard(props: { where: WhereNow; timeOf: (round: number) => s
       <section class={`card focus focus-${w().stage}`} aria-label="Where to be" data-testid="focus">
         <Switch>
           <Match when={notice()}>
-            {(kind) => <NowNotice kind={kind()} thanks="Thank you for taking part! Your schedule below shows everyone you met." whatAppears="Your table appears here" />}
+            {(kind) => (
+              <NowNotice
+                kind={kind()}
+                thanks="Thank you for taking part! Your schedule below shows everyone you met."
+                whatAppears="Your table appears here"
+              />
+            )}
           </Match>
           <Match when={w().at?.table ? w().at : null}>
-            {(at) => <TableLine at={at()} lead={seatedLead(w().stage, w().round)} moving={w().stage === 'changeover' || w().stage === 'break'} />}
+            {(at) => (
+              <TableLine
+                at={at()}
+                lead={seatedLead(w().stage, w().round)}
+                moving={w().stage === 'changeover' || w().stage === 'break'}
+              />
+            )}
           </Match>
           <Match when={w().at}>
             {(_) => {

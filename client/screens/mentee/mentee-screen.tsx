@@ -33,7 +33,11 @@ export interface MenteeScreenProps {
 
 /** The mentee's phone: where to be, the countdown, what is next, their questions and schedule. */
 export function MenteeScreen(props: MenteeScreenProps): JSX.Element {
-  const view = createPersonView(() => props.me, () => props.clock, props.serverNow);
+  const view = createPersonView(
+    () => props.me,
+    () => props.clock,
+    props.serverNow,
+  );
   const wake = createWakeLock();
   createCues(view.live, props.serverNow, () => MENTEE_WARNING_MS, vibrate);
 
@@ -46,19 +50,31 @@ export function MenteeScreen(props: MenteeScreenProps): JSX.Element {
 
   return (
     <main class="person mentee" data-testid="mentee-screen">
-      <PersonScreenHead me={props.me} view={view} serverNow={props.serverNow} announcement={announcement} checkIn={props.checkIn}>
+      <PersonScreenHead
+        me={props.me}
+        view={view}
+        serverNow={props.serverNow}
+        announcement={announcement}
+        checkIn={props.checkIn}
+      >
         Hi <PersonName>{props.me.person.name}</PersonName>
       </PersonScreenHead>
       <FocusCard where={view.where()} timeOf={timeOf} />
       <WakeLockToggle control={wake} />
-      <QuestionsEditor saved={props.me.person.questions} save={props.saveQuestions} readOnly={view.live().status === 'finished'} />
+      <QuestionsEditor
+        saved={props.me.person.questions}
+        save={props.saveQuestions}
+        readOnly={view.live().status === 'finished'}
+      />
       <ScheduleTable
         caption="Your schedule"
         rows={view.rows()}
         whereHeader="Table"
         timeText={timeText}
         currentText={view.where().stage === 'meeting' ? 'Now' : 'Next'}
-        where={(row) => (row.entry.table ? <span dir="auto">{tableAndMentor(row.entry)}</span> : <span class="muted">Sit out</span>)}
+        where={(row) =>
+          row.entry.table ? <span dir="auto">{tableAndMentor(row.entry)}</span> : <span class="muted">Sit out</span>
+        }
       />
     </main>
   );

@@ -21,7 +21,10 @@ export function seatedLead(stage: WhereNow['stage'], round: number | null): stri
  * Pure: what a mentee sitting a round out reads: that they sit out, and when and where their
  * next meeting is. `timeOf` gives a round's start time as text, when known.
  */
-export function byeText(w: Pick<WhereNow, 'stage' | 'round' | 'nextSeated'>, timeOf: (round: number) => string | null): { title: string; detail: string } {
+export function byeText(
+  w: Pick<WhereNow, 'stage' | 'round' | 'nextSeated'>,
+  timeOf: (round: number) => string | null,
+): { title: string; detail: string } {
   const title = w.stage === 'meeting' ? 'You sit out this round' : `You sit out round ${w.round ?? 1}`;
   const n = w.nextSeated;
   if (!n) return { title, detail: 'You have no more meetings after this. Thank you for taking part!' };

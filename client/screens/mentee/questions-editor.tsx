@@ -63,7 +63,11 @@ export function QuestionsEditor(props: {
       setBaseline([...r.data.questions]);
       setState({ kind: 'saved' });
     } else {
-      setState({ kind: 'error', message: `Not saved: ${r.error.message} Your text is kept here; try again.`, problems: (r.error.issues ?? []).map((i) => `${i.path}: ${i.message}`) });
+      setState({
+        kind: 'error',
+        message: `Not saved: ${r.error.message} Your text is kept here; try again.`,
+        problems: (r.error.issues ?? []).map((i) => `${i.path}: ${i.message}`),
+      });
     }
   };
 
@@ -76,11 +80,25 @@ export function QuestionsEditor(props: {
           <Index each={items()}>
             {(q, i) => (
               <li>
-                <label for={`question-${i}`} class="small">Question {i + 1}</label>
+                <label for={`question-${i}`} class="small">
+                  Question {i + 1}
+                </label>
                 <div class="question-row">
-                  <textarea id={`question-${i}`} rows="2" dir="auto" value={q()} readOnly={props.readOnly} onInput={(e) => edit(i, e.currentTarget.value)} />
+                  <textarea
+                    id={`question-${i}`}
+                    rows="2"
+                    dir="auto"
+                    value={q()}
+                    readOnly={props.readOnly}
+                    onInput={(e) => edit(i, e.currentTarget.value)}
+                  />
                   <Show when={!props.readOnly}>
-                    <button type="button" class="secondary small-button" aria-label={`Remove question ${i + 1}`} onClick={() => remove(i)}>
+                    <button
+                      type="button"
+                      class="secondary small-button"
+                      aria-label={`Remove question ${i + 1}`}
+                      onClick={() => remove(i)}
+                    >
                       Remove
                     </button>
                   </Show>

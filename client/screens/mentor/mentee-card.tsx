@@ -4,7 +4,12 @@ import { QuestionList } from '../../ui/question-list';
 import { readNote, writeNote } from './private-notes';
 
 /** One mentee as the mentor sees them: name, prepared questions and a private note. */
-export function MenteeCard(props: { id: string; name: string; questions: readonly string[] | null; noteKey: string }): JSX.Element {
+export function MenteeCard(props: {
+  id: string;
+  name: string;
+  questions: readonly string[] | null;
+  noteKey: string;
+}): JSX.Element {
   const [note, setNote] = createSignal(readNote(props.noteKey));
   const [stored, setStored] = createSignal(true);
   const fieldId = () => `note-${props.noteKey.replace(/[^A-Za-z0-9_-]/g, '_')}`;

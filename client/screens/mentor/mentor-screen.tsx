@@ -27,7 +27,11 @@ export interface MentorScreenProps {
 
 /** The mentor's page: who sits at the table now and who arrives next, with their questions. */
 export function MentorScreen(props: MentorScreenProps): JSX.Element {
-  const view = createPersonView(() => props.me, () => props.clock, props.serverNow);
+  const view = createPersonView(
+    () => props.me,
+    () => props.clock,
+    props.serverNow,
+  );
   const wake = createWakeLock();
   let cache: QuestionsCache = {};
   // The server sends questions only for the mentees now and next, and pushes a fresh page when
@@ -41,9 +45,18 @@ export function MentorScreen(props: MentorScreenProps): JSX.Element {
   const Group = (p: { round: MyRound | null; heading: string; emptyText: string; testId: string }) => (
     <section class="card mentor-group" aria-label={p.heading} data-testid={p.testId}>
       <h2>{p.heading}</h2>
-      <Show when={p.round && p.round.table && p.round.mentees.length > 0} fallback={<p class="rest" data-testid="rest">{p.emptyText}</p>}>
+      <Show
+        when={p.round?.table && p.round.mentees.length > 0}
+        fallback={
+          <p class="rest" data-testid="rest">
+            {p.emptyText}
+          </p>
+        }
+      >
         <div class="mentee-cards">
-          <For each={p.round!.mentees}>{(m) => <MenteeCard id={m.id} name={m.name} questions={questions()[m.id] ?? null} noteKey={key(m.id)} />}</For>
+          <For each={p.round!.mentees}>
+            {(m) => <MenteeCard id={m.id} name={m.name} questions={questions()[m.id] ?? null} noteKey={key(m.id)} />}
+          </For>
         </div>
       </Show>
     </section>
@@ -51,20 +64,39 @@ export function MentorScreen(props: MentorScreenProps): JSX.Element {
 
   return (
     <main class="person mentor" data-testid="mentor-screen">
-      <PersonScreenHead me={props.me} view={view} serverNow={props.serverNow} announcement={announcement} checkIn={props.checkIn}>
-        <Show when={props.me.person.table}>{(t) => <span class="table-chip">{t()}</span>}</Show> <PersonName>{props.me.person.name}</PersonName>
+      <PersonScreenHead
+        me={props.me}
+        view={view}
+        serverNow={props.serverNow}
+        announcement={announcement}
+        checkIn={props.checkIn}
+      >
+        <Show when={props.me.person.table}>{(t) => <span class="table-chip">{t()}</span>}</Show>{' '}
+        <PersonName>{props.me.person.name}</PersonName>
       </PersonScreenHead>
       <Switch>
         <Match when={nowNotice(view.where())}>
           {(kind) => (
             <section class="card focus">
-              <NowNotice kind={kind()} thanks="Thank you for mentoring! Your notes stay on this device." whatAppears="Your mentees appear here" />
+              <NowNotice
+                kind={kind()}
+                thanks="Thank you for mentoring! Your notes stay on this device."
+                whatAppears="Your mentees appear here"
+              />
             </section>
           )}
         </Match>
         <Match when={true}>
-          <Group round={view.where().at} heading={nowHeading(view.where())} emptyText="No one at your table this round — take a breather." testId="now-group" />
-          <Show when={view.where().round !== null && view.where().round! < props.me.event.rounds} fallback={<p class="card muted">This is the last round.</p>}>
+          <Group
+            round={view.where().at}
+            heading={nowHeading(view.where())}
+            emptyText="No one at your table this round — take a breather."
+            testId="now-group"
+          />
+          <Show
+            when={view.where().round !== null && view.where().round! < props.me.event.rounds}
+            fallback={<p class="card muted">This is the last round.</p>}
+          >
             <Group
               round={view.where().next}
               heading={`Arriving next (round ${(view.where().round ?? 0) + 1})`}

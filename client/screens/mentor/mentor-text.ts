@@ -20,5 +20,7 @@ export function mentorAnnouncement(w: WhereNow, phaseText: string): string {
   if (w.stage === 'ended' || !w.at) return phaseText;
   if (!w.at.table || w.at.mentees.length === 0) return `${phaseText}. No one at your table in round ${w.round}.`;
   const names = w.at.mentees.map((m) => m.name).join(', ');
-  return w.stage === 'meeting' ? `${phaseText}. At your table: ${names}.` : `${phaseText}. Arriving for round ${w.round}: ${names}.`;
+  return w.stage === 'meeting'
+    ? `${phaseText}. At your table: ${names}.`
+    : `${phaseText}. Arriving for round ${w.round}: ${names}.`;
 }

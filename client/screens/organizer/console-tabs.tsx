@@ -10,11 +10,25 @@ export interface TabDef<K extends string> {
  * An ARIA tab list: arrow keys (and Home/End) move between tabs and select them; only the
  * selected tab is in the Tab order. The panels are rendered by the caller with `tabPanelProps`.
  */
-export function ConsoleTabs<K extends string>(props: { tabs: TabDef<K>[]; selected: K; onSelect: (key: K) => void; label: string }) {
+export function ConsoleTabs<K extends string>(props: {
+  tabs: TabDef<K>[];
+  selected: K;
+  onSelect: (key: K) => void;
+  label: string;
+}) {
   const refs = new Map<K, HTMLButtonElement>();
   const onKeyDown = (e: KeyboardEvent, i: number) => {
     const n = props.tabs.length;
-    const to = e.key === 'ArrowRight' ? (i + 1) % n : e.key === 'ArrowLeft' ? (i - 1 + n) % n : e.key === 'Home' ? 0 : e.key === 'End' ? n - 1 : null;
+    const to =
+      e.key === 'ArrowRight'
+        ? (i + 1) % n
+        : e.key === 'ArrowLeft'
+          ? (i - 1 + n) % n
+          : e.key === 'Home'
+            ? 0
+            : e.key === 'End'
+              ? n - 1
+              : null;
     if (to === null) return;
     e.preventDefault();
     const key = props.tabs[to]!.key;
@@ -46,5 +60,11 @@ export function ConsoleTabs<K extends string>(props: { tabs: TabDef<K>[]; select
 
 /** Attributes of the panel belonging to tab `key`. */
 export function tabPanelProps(key: string, selected: boolean) {
-  return { role: 'tabpanel', id: `panel-${key}`, 'aria-labelledby': `tab-${key}`, hidden: !selected, tabindex: 0 } as const;
+  return {
+    role: 'tabpanel',
+    id: `panel-${key}`,
+    'aria-labelledby': `tab-${key}`,
+    hidden: !selected,
+    tabindex: 0,
+  } as const;
 }

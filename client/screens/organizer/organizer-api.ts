@@ -1,9 +1,19 @@
-import { noContentSchema, organizerPersonSchema, peopleAddedSchema, type PeopleAdded } from '../../../shared/protocol/answers';
+import {
+  noContentSchema,
+  organizerPersonSchema,
+  peopleAddedSchema,
+  type PeopleAdded,
+} from '../../../shared/protocol/answers';
 import { clockSnapshotSchema, type ClockCommandInput, type ClockSnapshot } from '../../../shared/schemas/clock';
 import type { MenteeInput, MentorInput, PersonPatch } from '../../../shared/schemas/people';
 import { scheduleSchema, type Schedule } from '../../../shared/schemas/schedule';
 import type { EventSettingsPatch } from '../../../shared/schemas/settings';
-import { organizerViewSchema, type OrganizerMentee, type OrganizerMentor, type OrganizerView } from '../../../shared/protocol/views';
+import {
+  organizerViewSchema,
+  type OrganizerMentee,
+  type OrganizerMentor,
+  type OrganizerView,
+} from '../../../shared/protocol/views';
 import { api } from '../../live/api';
 
 /**

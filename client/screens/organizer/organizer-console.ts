@@ -62,14 +62,22 @@ export function createOrganizerConsole(eventId: string, key: string): OrganizerC
       const r = await connection.request<ClockSnapshot>((ack) => connection.socket.emit('clock:command', command, ack));
       if (r.ok) {
         const parsed = clockSnapshotSchema.safeParse(r.data);
-        result = parsed.success ? { ok: true, data: parsed.data } : { ok: false, error: { code: 'internal', message: 'The server sent a clock this page does not understand.' } };
+        result = parsed.success
+          ? { ok: true, data: parsed.data }
+          : {
+              ok: false,
+              error: { code: 'internal', message: 'The server sent a clock this page does not understand.' },
+            };
       } else result = r;
     } else {
       try {
         result = { ok: true, data: await http.clock(command) };
       } catch (err) {
         const e = err instanceof ApiError ? err : new ApiError(0, 'internal', String(err));
-        result = { ok: false, error: { code: errorCode(e.code), message: e.message, ...(e.issues.length ? { issues: e.issues } : {}) } };
+        result = {
+          ok: false,
+          error: { code: errorCode(e.code), message: e.message, ...(e.issues.length ? { issues: e.issues } : {}) },
+        };
       }
     }
     if (result.ok && alive) setAckClock(result.data);

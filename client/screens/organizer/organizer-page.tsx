@@ -28,13 +28,26 @@ export default function OrganizerPage(props: { eventId: string }) {
   const [deleted, setDeleted] = createSignal<{ name: string } | null>(null);
   const onDeleted = (name: string) => {
     forgetSecret(storageKey(props.eventId));
-    if (window.location.hash.includes('key=')) history.replaceState(null, '', window.location.pathname + window.location.search);
+    if (window.location.hash.includes('key='))
+      history.replaceState(null, '', window.location.pathname + window.location.search);
     document.title = 'Event deleted · Tablehop';
     setDeleted({ name });
   };
   return (
     <Show when={!deleted()} fallback={<EventDeleted eventName={deleted()?.name ?? null} />}>
-      <Show when={key()} keyed fallback={<MissingKey eventId={props.eventId} onKey={(k) => { rememberSecret(storageKey(props.eventId), k); setKey(k); }} />}>
+      <Show
+        when={key()}
+        keyed
+        fallback={
+          <MissingKey
+            eventId={props.eventId}
+            onKey={(k) => {
+              rememberSecret(storageKey(props.eventId), k);
+              setKey(k);
+            }}
+          />
+        }
+      >
         {(k) => <Console eventId={props.eventId} secret={k} onDeleted={onDeleted} />}
       </Show>
     </Show>
@@ -47,15 +60,29 @@ function MissingKey(props: { eventId: string; onKey: (key: string) => void }) {
   return (
     <main class="page console-page">
       <h1>Organizer console</h1>
-      <form class="card" onSubmit={(e) => { e.preventDefault(); const v = value().trim().replace(/^.*#key=/, ''); if (v) props.onKey(v); }}>
-        <p>This console needs the organizer key. Open the console link you got when you created the event (it ends in <code>#key=…</code>), or paste the link or the key here.</p>
+      <form
+        class="card"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const v = value()
+            .trim()
+            .replace(/^.*#key=/, '');
+          if (v) props.onKey(v);
+        }}
+      >
+        <p>
+          This console needs the organizer key. Open the console link you got when you created the event (it ends in{' '}
+          <code>#key=…</code>), or paste the link or the key here.
+        </p>
         <div class="field">
           <label for="paste-key">Console link or organizer key</label>
           <input id="paste-key" autocomplete="off" value={value()} onInput={(e) => setValue(e.currentTarget.value)} />
         </div>
         <button type="submit">Open the console</button>
       </form>
-      <p><a href="/">Create a new event</a></p>
+      <p>
+        <a href="/">Create a new event</a>
+      </p>
     </main>
   );
 }
@@ -65,14 +92,31 @@ function Console(props: { eventId: string; secret: string; onDeleted: (name: str
   const live = liveChangesApi(props.eventId, props.secret);
   const changes = createLiveChanges();
   const tabStore = `tablehop:organizer-tab:${props.eventId}`;
-  const stored = (() => { try { return sessionStorage.getItem(tabStore); } catch { return null; } })();
+  const stored = (() => {
+    try {
+      return sessionStorage.getItem(tabStore);
+    } catch {
+      return null;
+    }
+  })();
   const [tab, setTab] = createSignal<ConsoleTab>(isConsoleTab(stored) ? stored : 'people');
   const select = (t: ConsoleTab) => {
     setTab(t);
-    try { sessionStorage.setItem(tabStore, t); } catch { /* storage unavailable */ }
+    try {
+      sessionStorage.setItem(tabStore, t);
+    } catch {
+      /* storage unavailable */
+    }
   };
   // First load without a remembered tab: open where the organizer most likely is.
-  createEffect(on(() => c.view() !== null, (loaded) => { if (loaded && !isConsoleTab(stored)) setTab(initialTab(c.view()!)); }));
+  createEffect(
+    on(
+      () => c.view() !== null,
+      (loaded) => {
+        if (loaded && !isConsoleTab(stored)) setTab(initialTab(c.view()!));
+      },
+    ),
+  );
   createEffect(() => {
     const name = c.view()?.event.name;
     document.title = name ? `${name} · Tablehop console` : 'Tablehop console';
@@ -81,7 +125,8 @@ function Console(props: { eventId: string; secret: string; onDeleted: (name: str
   const problem = () => {
     const err = c.loadError();
     if (c.connection.deleted()) return 'This event was deleted.';
-    if (c.connection.status() === 'refused' || err?.status === 401 || err?.status === 403) return 'This key does not open this event. Check that you used the whole console link.';
+    if (c.connection.status() === 'refused' || err?.status === 401 || err?.status === 403)
+      return 'This key does not open this event. Check that you used the whole console link.';
     if (err?.status === 404) return 'There is no such event. It may have been deleted.';
     return err && !c.view() ? err.message : null;
   };
@@ -92,7 +137,9 @@ function Console(props: { eventId: string; secret: string; onDeleted: (name: str
       <PhaseAnnouncer text={label} />
       <header class="console-header">
         <div>
-          <p class="console-kicker"><a href="/">Tablehop</a> · organizer console</p>
+          <p class="console-kicker">
+            <a href="/">Tablehop</a> · organizer console
+          </p>
           <h1 dir="auto">{c.view()?.event.name ?? 'Loading…'}</h1>
         </div>
         <Show when={c.view() && c.clock()?.status !== 'idle' && tab() !== 'run'}>
@@ -113,7 +160,9 @@ function Console(props: { eventId: string; secret: string; onDeleted: (name: str
           {(p) => (
             <div class="card" role="alert">
               <p class="error">{p()}</p>
-              <p><a href="/">Create a new event</a></p>
+              <p>
+                <a href="/">Create a new event</a>
+              </p>
             </div>
           )}
         </Match>
@@ -143,7 +192,13 @@ function Console(props: { eventId: string; secret: string; onDeleted: (name: str
                 <PlanPanel view={view()} http={c.http} clock={c.clock} review={changes.open} />
               </section>
               <section {...tabPanelProps('run', tab() === 'run')} class="tab-panel">
-                <RunPanel view={view()} clock={c.clock} serverNow={c.serverNow} send={c.sendClock} active={() => tab() === 'run'} />
+                <RunPanel
+                  view={view()}
+                  clock={c.clock}
+                  serverNow={c.serverNow}
+                  send={c.sendClock}
+                  active={() => tab() === 'run'}
+                />
               </section>
               <section {...tabPanelProps('print', tab() === 'print')} class="tab-panel">
                 <PrintPanel view={view()} secret={props.secret} onDeleted={props.onDeleted} />
@@ -152,7 +207,9 @@ function Console(props: { eventId: string; secret: string; onDeleted: (name: str
           )}
         </Match>
         <Match when={true}>
-          <p class="muted" role="status">Loading the event…</p>
+          <p class="muted" role="status">
+            Loading the event…
+          </p>
         </Match>
       </Switch>
     </main>

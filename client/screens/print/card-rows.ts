@@ -27,37 +27,49 @@ export interface PersonCard {
  */
 export function personCards(view: Pick<OrganizerView, 'mentors' | 'mentees' | 'schedule'>): PersonCard[] {
   const names = new Map<string, string>();
-  for (const p of [...(view.schedule?.mentors ?? []), ...(view.schedule?.mentees ?? []), ...view.mentors, ...view.mentees]) names.set(p.id, p.name);
+  for (const p of [
+    ...(view.schedule?.mentors ?? []),
+    ...(view.schedule?.mentees ?? []),
+    ...view.mentors,
+    ...view.mentees,
+  ])
+    names.set(p.id, p.name);
   const tables = new Map<string, string>();
   for (const m of [...(view.schedule?.mentors ?? []), ...view.mentors]) tables.set(m.id, m.table);
   const name = (id: string) => names.get(id) ?? '?';
   const rounds = view.schedule?.rounds ?? [];
 
-  const mentors = view.mentors.map((m): PersonCard => ({
-    id: m.id,
-    name: m.name,
-    role: 'mentor',
-    table: m.table,
-    topics: m.topics,
-    link: m.link,
-    rounds: rounds.map((r) => {
-      const t = r.tables.find((x) => x.mentorId === m.id);
-      return { round: r.round, table: t ? m.table : null, with: t ? t.menteeIds.map(name).join(', ') : '' };
-    }),
-  }));
-  const mentees = [...view.mentees]
-    .sort((a, b) => a.name.localeCompare(b.name))
-    .map((m): PersonCard => ({
+  const mentors = view.mentors.map(
+    (m): PersonCard => ({
       id: m.id,
       name: m.name,
-      role: 'mentee',
-      topics: [],
+      role: 'mentor',
+      table: m.table,
+      topics: m.topics,
       link: m.link,
       rounds: rounds.map((r) => {
-        const t = r.tables.find((x) => x.menteeIds.includes(m.id));
-        return t ? { round: r.round, table: tables.get(t.mentorId) ?? '?', with: name(t.mentorId) } : { round: r.round, table: null, with: '' };
+        const t = r.tables.find((x) => x.mentorId === m.id);
+        return { round: r.round, table: t ? m.table : null, with: t ? t.menteeIds.map(name).join(', ') : '' };
       }),
-    }));
+    }),
+  );
+  const mentees = [...view.mentees]
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .map(
+      (m): PersonCard => ({
+        id: m.id,
+        name: m.name,
+        role: 'mentee',
+        topics: [],
+        link: m.link,
+        rounds: rounds.map((r) => {
+          const t = r.tables.find((x) => x.menteeIds.includes(m.id));
+          return t
+            ? { round: r.round, table: tables.get(t.mentorId) ?? '?', with: name(t.mentorId) }
+            : { round: r.round, table: null, with: '' };
+        }),
+      }),
+    );
   return [...mentors, ...mentees];
 }
 

@@ -2,7 +2,9 @@ import { createEffect, createSignal, on, onCleanup, type Accessor } from 'solid-
 
 /** Whether any element matching `selector` inside `root` is cut off (its content taller than its box). */
 export function overflowing(root: ParentNode, selector: string): boolean {
-  return [...root.querySelectorAll<HTMLElement>(selector)].some((el) => el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1);
+  return [...root.querySelectorAll<HTMLElement>(selector)].some(
+    (el) => el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1,
+  );
 }
 
 /**
@@ -12,7 +14,12 @@ export function overflowing(root: ParentNode, selector: string): boolean {
  * fonts load and the DOM updates, one level at a time (each write re-renders synchronously).
  * `fitted` turns true once done (tests and the Print button wait for it).
  */
-export function createFit(opts: { root: () => HTMLElement | undefined; selector: string; max: number; watch: () => unknown }): { level: Accessor<number>; fitted: Accessor<boolean> } {
+export function createFit(opts: {
+  root: () => HTMLElement | undefined;
+  selector: string;
+  max: number;
+  watch: () => unknown;
+}): { level: Accessor<number>; fitted: Accessor<boolean> } {
   const [level, setLevel] = createSignal(0);
   const [fitted, setFitted] = createSignal(false);
   let alive = true;

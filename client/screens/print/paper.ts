@@ -14,7 +14,24 @@ export const MARGIN_MM = 10;
 export const isPaper = (v: unknown): v is Paper => v === 'a4' || v === 'letter';
 
 /** Countries (and so locales) that print on US Letter; everyone else uses A4. */
-const LETTER_REGIONS = new Set(['US', 'CA', 'MX', 'PH', 'CL', 'CO', 'VE', 'GT', 'CR', 'PA', 'DO', 'PR', 'SV', 'NI', 'HN', 'BO']);
+const LETTER_REGIONS = new Set([
+  'US',
+  'CA',
+  'MX',
+  'PH',
+  'CL',
+  'CO',
+  'VE',
+  'GT',
+  'CR',
+  'PA',
+  'DO',
+  'PR',
+  'SV',
+  'NI',
+  'HN',
+  'BO',
+]);
 
 /** The paper to start with: `?paper=` in the address, else the last choice, else by the browser's region. */
 export function initialPaper(search: string, stored: string | null, language: string): Paper {

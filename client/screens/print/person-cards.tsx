@@ -15,20 +15,40 @@ function Card(props: { card: PersonCard; ctx: PrintContext }) {
     <article class="person-card" data-testid="person-card" data-person={c().id} aria-label={`Card of ${c().name}`}>
       <header class="card-head">
         <div class="card-who">
-          <p class="card-event"><bdi>{props.ctx.view().event.name}</bdi></p>
-          <Show when={start()}>{(s) => <p class="card-event">{props.ctx.dateText(s())}</p>}</Show>
-          <h2 class="card-name"><bdi>{c().name}</bdi></h2>
-          <p class="card-role">
-            {c().role === 'mentor' ? <>Mentor · table <strong><bdi>{c().table}</bdi></strong></> : 'Mentee'}
+          <p class="card-event">
+            <bdi>{props.ctx.view().event.name}</bdi>
           </p>
-          <Show when={c().topics.length > 0}><p class="card-topics"><bdi>{c().topics.join(' · ')}</bdi></p></Show>
+          <Show when={start()}>{(s) => <p class="card-event">{props.ctx.dateText(s())}</p>}</Show>
+          <h2 class="card-name">
+            <bdi>{c().name}</bdi>
+          </h2>
+          <p class="card-role">
+            {c().role === 'mentor' ? (
+              <>
+                Mentor · table{' '}
+                <strong>
+                  <bdi>{c().table}</bdi>
+                </strong>
+              </>
+            ) : (
+              'Mentee'
+            )}
+          </p>
+          <Show when={c().topics.length > 0}>
+            <p class="card-topics">
+              <bdi>{c().topics.join(' · ')}</bdi>
+            </p>
+          </Show>
         </div>
         <figure class="card-qr">
           <QrSvg text={c().link} label={`QR code: the personal page of ${c().name}`} />
           <figcaption>Your live page</figcaption>
         </figure>
       </header>
-      <Show when={c().rounds.length > 0} fallback={<p class="card-empty">Not planned yet: your page shows your tables once the rotation is planned.</p>}>
+      <Show
+        when={c().rounds.length > 0}
+        fallback={<p class="card-empty">Not planned yet: your page shows your tables once the rotation is planned.</p>}
+      >
         <table class="card-rounds">
           <thead>
             <tr>
@@ -44,8 +64,12 @@ function Card(props: { card: PersonCard; ctx: PrintContext }) {
                 <tr classList={{ bye: r.table === null }}>
                   <td>{r.round}</td>
                   <td class="num">{when(r.round)}</td>
-                  <td><bdi>{r.table ?? '—'}</bdi></td>
-                  <td><bdi>{r.table === null ? 'Sitting out' : r.with || (c().role === 'mentor' ? 'Resting' : '')}</bdi></td>
+                  <td>
+                    <bdi>{r.table ?? '—'}</bdi>
+                  </td>
+                  <td>
+                    <bdi>{r.table === null ? 'Sitting out' : r.with || (c().role === 'mentor' ? 'Resting' : '')}</bdi>
+                  </td>
                 </tr>
               )}
             </For>
@@ -67,13 +91,28 @@ export default function PersonCards(props: { ctx: PrintContext }) {
     const sizes = ([4, 2, 1] as const).filter((n) => n <= estimate());
     return [...sizes.map((n) => ({ perPage: n, small: false })), { perPage: 1 as const, small: true }];
   });
-  const fit = createFit({ root: () => root, selector: '.person-card', max: 3, watch: () => [cards(), steps(), props.ctx.paper()] });
+  const fit = createFit({
+    root: () => root,
+    selector: '.person-card',
+    max: 3,
+    watch: () => [cards(), steps(), props.ctx.paper()],
+  });
   const step = () => steps()[Math.min(fit.level(), steps().length - 1)]!;
   const perPage = () => step().perPage;
   const pages = createMemo(() => paginate(cards(), perPage()));
   return (
-    <div ref={root} class="sheets" classList={{ 'cards-small': step().small }} data-testid="print-sheets" data-pages={pages().length} data-fitted={fit.fitted()}>
-      <p class="print-note no-print">{cards().length} cards, {perPage()} per page: {pages().length} page{pages().length === 1 ? '' : 's'}. {timesNote(props.ctx.basis())}</p>
+    <div
+      ref={root}
+      class="sheets"
+      classList={{ 'cards-small': step().small }}
+      data-testid="print-sheets"
+      data-pages={pages().length}
+      data-fitted={fit.fitted()}
+    >
+      <p class="print-note no-print">
+        {cards().length} cards, {perPage()} per page: {pages().length} page{pages().length === 1 ? '' : 's'}.{' '}
+        {timesNote(props.ctx.basis())}
+      </p>
       <For each={pages()} fallback={<p class="print-note">No one to print yet: add people on the People tab.</p>}>
         {(page) => (
           <section class={`sheet cards-${perPage()}`}>

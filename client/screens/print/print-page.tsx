@@ -36,7 +36,10 @@ export default function PrintPage(props: { eventId: string; kind: PrintKind }) {
       fallback={
         <main class="page">
           <h1>{TITLES[props.kind]}</h1>
-          <p class="error" role="alert">This page needs the organizer key. Open it from the Print section of the <a href={`/organize/${encodeURIComponent(props.eventId)}`}>organizer console</a>.</p>
+          <p class="error" role="alert">
+            This page needs the organizer key. Open it from the Print section of the{' '}
+            <a href={`/organize/${encodeURIComponent(props.eventId)}`}>organizer console</a>.
+          </p>
         </main>
       }
     >
@@ -46,13 +49,19 @@ export default function PrintPage(props: { eventId: string; kind: PrintKind }) {
 }
 
 function storedPaper(): string | null {
-  try { return localStorage.getItem(PAPER_STORE); } catch { return null; }
+  try {
+    return localStorage.getItem(PAPER_STORE);
+  } catch {
+    return null;
+  }
 }
 
 function Printable(props: { eventId: string; kind: PrintKind; secret: string }) {
   const c = createOrganizerConsole(props.eventId, props.secret);
   const locale = createDateLocale();
-  const [paper, setPaper] = createSignal<Paper>(initialPaper(window.location.search, storedPaper(), navigator.language));
+  const [paper, setPaper] = createSignal<Paper>(
+    initialPaper(window.location.search, storedPaper(), navigator.language),
+  );
   const orientation: Orientation = props.kind === 'sheet' ? 'landscape' : 'portrait';
   const area = () => pageArea(paper(), orientation);
 
@@ -69,7 +78,11 @@ function Printable(props: { eventId: string; kind: PrintKind; secret: string }) 
   const choose = (v: string) => {
     if (!isPaper(v)) return;
     setPaper(v);
-    try { localStorage.setItem(PAPER_STORE, v); } catch { /* storage unavailable */ }
+    try {
+      localStorage.setItem(PAPER_STORE, v);
+    } catch {
+      /* storage unavailable */
+    }
   };
 
   const times = createMemo(
@@ -93,18 +106,34 @@ function Printable(props: { eventId: string; kind: PrintKind; secret: string }) 
   const problem = () => {
     const err = c.loadError();
     if (!err) return null;
-    if (err.status === 401 || err.status === 403) return 'This key does not open this event. Open the printables from the console.';
+    if (err.status === 401 || err.status === 403)
+      return 'This key does not open this event. Open the printables from the console.';
     if (err.status === 404) return 'There is no such event. It may have been deleted.';
     return err.message;
   };
   const Body = BODIES[props.kind];
 
   return (
-    <div class={`print-root print-${props.kind}`} style={{ '--page-w': `${area().width}mm`, '--page-h': `${area().height}mm` }}>
+    <div
+      class={`print-root print-${props.kind}`}
+      style={{ '--page-w': `${area().width}mm`, '--page-h': `${area().height}mm` }}
+    >
       <header class="print-toolbar no-print">
         <div>
-          <p class="print-kicker"><a href={`/organize/${encodeURIComponent(props.eventId)}`}>← Back to the console</a></p>
-          <h1>{TITLES[props.kind]}<Show when={c.view()}>{(v) => <span class="muted" dir="auto"> · {v().event.name}</span>}</Show></h1>
+          <p class="print-kicker">
+            <a href={`/organize/${encodeURIComponent(props.eventId)}`}>← Back to the console</a>
+          </p>
+          <h1>
+            {TITLES[props.kind]}
+            <Show when={c.view()}>
+              {(v) => (
+                <span class="muted" dir="auto">
+                  {' '}
+                  · {v().event.name}
+                </span>
+              )}
+            </Show>
+          </h1>
         </div>
         <div class="print-actions">
           <label for="paper">Paper</label>
@@ -112,13 +141,34 @@ function Printable(props: { eventId: string; kind: PrintKind; secret: string }) 
             <option value="a4">{PAPERS.a4.label}</option>
             <option value="letter">{PAPERS.letter.label}</option>
           </select>
-          <button type="button" onClick={() => window.print()} disabled={!c.view()}>Print</button>
+          <button type="button" onClick={() => window.print()} disabled={!c.view()}>
+            Print
+          </button>
         </div>
-        <p class="print-hint muted">In the print dialog pick the same paper, scale 100 % and default margins. Pages break on their own; nothing from the console is printed.</p>
+        <p class="print-hint muted">
+          In the print dialog pick the same paper, scale 100 % and default margins. Pages break on their own; nothing
+          from the console is printed.
+        </p>
       </header>
-      <Switch fallback={<p class="print-note" role="status">Loading the event…</p>}>
-        <Match when={problem()}>{(p) => <p class="error print-note" role="alert">{p()}</p>}</Match>
-        <Match when={c.view()}><main class="print-main"><Body ctx={ctx} /></main></Match>
+      <Switch
+        fallback={
+          <p class="print-note" role="status">
+            Loading the event…
+          </p>
+        }
+      >
+        <Match when={problem()}>
+          {(p) => (
+            <p class="error print-note" role="alert">
+              {p()}
+            </p>
+          )}
+        </Match>
+        <Match when={c.view()}>
+          <main class="print-main">
+            <Body ctx={ctx} />
+          </main>
+        </Match>
       </Switch>
     </div>
   );

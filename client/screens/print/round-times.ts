@@ -17,7 +17,11 @@ export function timeBasis(clock: Pick<ClockSnapshot, 'status'>, plannedStartAt: 
  * start from the planned start, once the clock runs from the clock (so pauses and extensions
  * move later rounds). Null where unknown, or for a round that has already begun.
  */
-export function roundStartTimes(event: Pick<EventInfo, 'rounds' | 'roundSeconds' | 'changeoverSeconds' | 'breaks' | 'plannedStartAt'>, clock: ClockSnapshot, serverNow: number): (number | null)[] {
+export function roundStartTimes(
+  event: Pick<EventInfo, 'rounds' | 'roundSeconds' | 'changeoverSeconds' | 'breaks' | 'plannedStartAt'>,
+  clock: ClockSnapshot,
+  serverNow: number,
+): (number | null)[] {
   const times = phaseStartTimes(clock, buildPhases(event), serverNow, event.plannedStartAt);
   return Array.from({ length: event.rounds }, (_, i) => times[meetingPhaseIndex(i + 1)] ?? null);
 }

@@ -35,7 +35,8 @@ export function evenChunks(n: number, max: number): Array<{ from: number; to: nu
 export function sheetParts(tableCount: number, roundCount: number, tablesPerPage = TABLES_PER_PAGE): SheetPart[] {
   const parts: SheetPart[] = [];
   for (const r of evenChunks(roundCount, ROUNDS_PER_PAGE)) {
-    for (const t of evenChunks(tableCount, tablesPerPage)) parts.push({ tables: t, rounds: { from: r.from + 1, to: r.to } });
+    for (const t of evenChunks(tableCount, tablesPerPage))
+      parts.push({ tables: t, rounds: { from: r.from + 1, to: r.to } });
   }
   return parts;
 }

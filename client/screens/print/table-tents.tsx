@@ -16,19 +16,31 @@ function Tent(props: { mentor: OrganizerMentor; ctx: PrintContext }) {
     <section class="sheet tent" data-testid="table-tent" data-person={m().id} aria-label={`Table tent ${m().table}`}>
       {/* The top half faces the mentor once the sheet is folded, so it is printed upside down. */}
       <div class="tent-half tent-back">
-        <p class="tent-small">Table <bdi>{m().table}</bdi> · <bdi>{props.ctx.view().event.name}</bdi></p>
+        <p class="tent-small">
+          Table <bdi>{m().table}</bdi> · <bdi>{props.ctx.view().event.name}</bdi>
+        </p>
         <div class="tent-back-body">
           <QrSvg text={m().link} label={`QR code: the personal page of ${m().name}`} class="qr-svg tent-qr" />
           <div>
-            <p class="tent-for">For <bdi>{m().name}</bdi></p>
+            <p class="tent-for">
+              For <bdi>{m().name}</bdi>
+            </p>
             <p>Scan for your page: who sits with you each round, their questions, and the countdown.</p>
           </div>
         </div>
       </div>
       <div class="tent-half tent-front">
-        <p class={`tent-label tent-label-${labelSize(m().table)}`} dir="auto">{m().table}</p>
-        <p class="tent-name" dir="auto">{m().name}</p>
-        <Show when={m().topics.length > 0}><p class="tent-topics" dir="auto">{m().topics.join(' · ')}</p></Show>
+        <p class={`tent-label tent-label-${labelSize(m().table)}`} dir="auto">
+          {m().table}
+        </p>
+        <p class="tent-name" dir="auto">
+          {m().name}
+        </p>
+        <Show when={m().topics.length > 0}>
+          <p class="tent-topics" dir="auto">
+            {m().topics.join(' · ')}
+          </p>
+        </Show>
       </div>
     </section>
   );
@@ -39,11 +51,27 @@ export default function TableTents(props: { ctx: PrintContext }) {
   let root: HTMLDivElement | undefined;
   const mentors = () => props.ctx.view().mentors;
   // Long names or many topics: smaller type, one step at a time, until every half fits.
-  const fit = createFit({ root: () => root, selector: '.tent-half', max: 2, watch: () => [mentors(), props.ctx.paper()] });
+  const fit = createFit({
+    root: () => root,
+    selector: '.tent-half',
+    max: 2,
+    watch: () => [mentors(), props.ctx.paper()],
+  });
   return (
-    <div ref={root} class={`sheets tents-fit-${fit.level()}`} data-testid="print-sheets" data-pages={mentors().length} data-fitted={fit.fitted()}>
-      <p class="print-note no-print">{mentors().length} table tent{mentors().length === 1 ? '' : 's'}, one per page. Fold each sheet along the dashed line: the table label faces the room, the QR code faces the mentor.</p>
-      <For each={mentors()} fallback={<p class="print-note">No mentors yet: add them on the People tab.</p>}>{(m) => <Tent mentor={m} ctx={props.ctx} />}</For>
+    <div
+      ref={root}
+      class={`sheets tents-fit-${fit.level()}`}
+      data-testid="print-sheets"
+      data-pages={mentors().length}
+      data-fitted={fit.fitted()}
+    >
+      <p class="print-note no-print">
+        {mentors().length} table tent{mentors().length === 1 ? '' : 's'}, one per page. Fold each sheet along the dashed
+        line: the table label faces the room, the QR code faces the mentor.
+      </p>
+      <For each={mentors()} fallback={<p class="print-note">No mentors yet: add them on the People tab.</p>}>
+        {(m) => <Tent mentor={m} ctx={props.ctx} />}
+      </For>
     </div>
   );
 }

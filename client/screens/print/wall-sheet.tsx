@@ -30,9 +30,17 @@ export default function WallSheet(props: { ctx: PrintContext }) {
   const tables = createMemo(() => matrix()?.rows.filter((r) => r.kind === 'table') ?? []);
   const byes = createMemo(() => matrix()?.rows.find((r) => r.kind === 'byes') ?? null);
   let root: HTMLDivElement | undefined;
-  const fit = createFit({ root: () => root, selector: '.sheet', max: LEVELS.length - 1, watch: () => [matrix(), props.ctx.paper()] });
+  const fit = createFit({
+    root: () => root,
+    selector: '.sheet',
+    max: LEVELS.length - 1,
+    watch: () => [matrix(), props.ctx.paper()],
+  });
   const level = () => LEVELS[fit.level()]!;
-  const parts = createMemo(() => { const m = matrix(); return m ? sheetParts(tables().length, m.rounds.length, level().tables) : []; });
+  const parts = createMemo(() => {
+    const m = matrix();
+    return m ? sheetParts(tables().length, m.rounds.length, level().tables) : [];
+  });
   const when = (round: number) => {
     const t = props.ctx.times()[round - 1];
     return t === null || t === undefined ? '' : props.ctx.timeText(t);
@@ -40,34 +48,56 @@ export default function WallSheet(props: { ctx: PrintContext }) {
   const start = () => firstStart(props.ctx.times());
   return (
     <div ref={root} class="sheets" data-testid="print-sheets" data-pages={parts().length} data-fitted={fit.fitted()}>
-      <p class="print-note no-print">{parts().length} page{parts().length === 1 ? '' : 's'} (landscape). {timesNote(props.ctx.basis())}</p>
-      <Show when={matrix()} fallback={<p class="print-note">Not planned yet: plan the rotation on the Plan tab first.</p>}>
+      <p class="print-note no-print">
+        {parts().length} page{parts().length === 1 ? '' : 's'} (landscape). {timesNote(props.ctx.basis())}
+      </p>
+      <Show
+        when={matrix()}
+        fallback={<p class="print-note">Not planned yet: plan the rotation on the Plan tab first.</p>}
+      >
         <For each={parts()}>
           {(part, i) => {
             const rounds = () => matrix()!.rounds.slice(part.rounds.from - 1, part.rounds.to);
             const rows = (): PlanRow[] => {
               const b = byes();
               const own = tables().slice(part.tables.from, part.tables.to);
-              return b && b.cells.slice(part.rounds.from - 1, part.rounds.to).some((c) => c.length > 0) ? [...own, b] : own;
+              return b?.cells.slice(part.rounds.from - 1, part.rounds.to).some((c) => c.length > 0)
+                ? [...own, b]
+                : own;
             };
             const first = () => rows()[0]?.label ?? '';
             const last = () => tables().slice(part.tables.from, part.tables.to).at(-1)?.label ?? '';
             return (
-              <section class={`sheet wall wall-${level().dense ? 'dense' : sheetDensity(rows().length)}`} data-testid="wall-page">
+              <section
+                class={`sheet wall wall-${level().dense ? 'dense' : sheetDensity(rows().length)}`}
+                data-testid="wall-page"
+              >
                 <header class="wall-head">
-                  <h2><bdi>{props.ctx.view().event.name}</bdi>: who sits where</h2>
+                  <h2>
+                    <bdi>{props.ctx.view().event.name}</bdi>: who sits where
+                  </h2>
                   <p>
                     <Show when={start()}>{(s) => <>{props.ctx.dateText(s())}</>}</Show>
                     <Show when={start() && parts().length > 1}> · </Show>
-                    <Show when={parts().length > 1}>Tables {first()}–{last()}, rounds {part.rounds.from}–{part.rounds.to} · page {i() + 1} of {parts().length}</Show>
+                    <Show when={parts().length > 1}>
+                      Tables {first()}–{last()}, rounds {part.rounds.from}–{part.rounds.to} · page {i() + 1} of{' '}
+                      {parts().length}
+                    </Show>
                   </p>
                 </header>
                 <table class="wall-table">
                   <thead>
                     <tr>
-                      <th scope="col" class="wall-corner">Table</th>
+                      <th scope="col" class="wall-corner">
+                        Table
+                      </th>
                       <For each={rounds()}>
-                        {(r) => <th scope="col">Round {r}<Show when={when(r)}>{(t) => <span class="wall-time">{t()}</span>}</Show></th>}
+                        {(r) => (
+                          <th scope="col">
+                            Round {r}
+                            <Show when={when(r)}>{(t) => <span class="wall-time">{t()}</span>}</Show>
+                          </th>
+                        )}
                       </For>
                     </tr>
                   </thead>
@@ -76,10 +106,22 @@ export default function WallSheet(props: { ctx: PrintContext }) {
                       {(row) => (
                         <tr classList={{ 'wall-byes': row.kind === 'byes' }}>
                           <th scope="row">
-                            <span class="wall-label"><bdi>{row.label}</bdi></span>
-                            <Show when={row.mentor}><span class="wall-mentor"><bdi>{row.mentor}</bdi></span></Show>
+                            <span class="wall-label">
+                              <bdi>{row.label}</bdi>
+                            </span>
+                            <Show when={row.mentor}>
+                              <span class="wall-mentor">
+                                <bdi>{row.mentor}</bdi>
+                              </span>
+                            </Show>
                           </th>
-                          <For each={row.cells.slice(part.rounds.from - 1, part.rounds.to)}>{(names) => <td><For each={names}>{(n) => <bdi class="wall-name">{n}</bdi>}</For></td>}</For>
+                          <For each={row.cells.slice(part.rounds.from - 1, part.rounds.to)}>
+                            {(names) => (
+                              <td>
+                                <For each={names}>{(n) => <bdi class="wall-name">{n}</bdi>}</For>
+                              </td>
+                            )}
+                          </For>
                         </tr>
                       )}
                     </For>

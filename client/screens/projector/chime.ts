@@ -15,7 +15,11 @@ type AudioContextCtor = new () => AudioContext;
 
 /** One bell-like note: a sine with a quieter octave, fast attack, exponential decay. */
 function note(ctx: AudioContext, freq: number, at: number, peak: number, seconds: number): void {
-  for (const [mult, level] of [[1, 1], [2, 0.25], [3, 0.08]] as const) {
+  for (const [mult, level] of [
+    [1, 1],
+    [2, 0.25],
+    [3, 0.08],
+  ] as const) {
     const osc = ctx.createOscillator();
     const gain = ctx.createGain();
     osc.type = 'sine';
@@ -32,7 +36,9 @@ function note(ctx: AudioContext, freq: number, at: number, peak: number, seconds
 /** Web Audio chimes, synthesized (no files to load). Must be called inside a Solid owner. */
 export function createChime(): Chime {
   const Ctor: AudioContextCtor | undefined =
-    typeof window === 'undefined' ? undefined : (window.AudioContext ?? (window as unknown as { webkitAudioContext?: AudioContextCtor }).webkitAudioContext);
+    typeof window === 'undefined'
+      ? undefined
+      : (window.AudioContext ?? (window as unknown as { webkitAudioContext?: AudioContextCtor }).webkitAudioContext);
   const [enabled, setEnabled] = createSignal(false);
   let ctx: AudioContext | null = null;
 

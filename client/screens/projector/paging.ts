@@ -13,7 +13,14 @@ export interface BoardLayout {
  * Pure: how many table cards fit on the board. `unit` is the board's font size in px; a card
  * is a header line plus one line per mentee, and at least `minCardUnits` units wide.
  */
-export function boardLayout(opts: { width: number; height: number; unit: number; linesPerCard: number; count: number; minCardUnits?: number }): BoardLayout {
+export function boardLayout(opts: {
+  width: number;
+  height: number;
+  unit: number;
+  linesPerCard: number;
+  count: number;
+  minCardUnits?: number;
+}): BoardLayout {
   const { width, height, unit, linesPerCard, count } = opts;
   const gap = unit * 0.6;
   const cardW = unit * (opts.minCardUnits ?? 15);
@@ -43,7 +50,15 @@ export function pageIndexAt(serverNow: number, pageCount: number, intervalMs = 8
  * Pure: the largest font size (px, from `base` up to `max`) at which all `count` cards fit on
  * one page, so a small room's few tables fill the screen; `base` when even that needs pages.
  */
-export function fitUnit(opts: { width: number; height: number; linesPerCard: number; count: number; base: number; max: number; minCardUnits?: number }): number {
+export function fitUnit(opts: {
+  width: number;
+  height: number;
+  linesPerCard: number;
+  count: number;
+  base: number;
+  max: number;
+  minCardUnits?: number;
+}): number {
   const fits = (unit: number) => boardLayout({ ...opts, unit }).pageCount === 1;
   if (!fits(opts.base)) return opts.base;
   // Whole pixels: the largest that fits, searched by halves.

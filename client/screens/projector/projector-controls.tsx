@@ -2,7 +2,11 @@ import { createSignal, onCleanup, Show, type Accessor, type JSX } from 'solid-js
 import type { Chime } from './chime';
 
 /** The projector's small control strip: sound on/off, warning time, full screen. */
-export function ProjectorControls(props: { chime: Chime; warnSeconds: Accessor<number>; setWarnSeconds: (s: number) => void }): JSX.Element {
+export function ProjectorControls(props: {
+  chime: Chime;
+  warnSeconds: Accessor<number>;
+  setWarnSeconds: (s: number) => void;
+}): JSX.Element {
   const canFullscreen = typeof document.documentElement.requestFullscreen === 'function';
   const [full, setFull] = createSignal(document.fullscreenElement !== null && document.fullscreenElement !== undefined);
   const onFull = () => setFull(Boolean(document.fullscreenElement));
@@ -22,7 +26,13 @@ export function ProjectorControls(props: { chime: Chime; warnSeconds: Accessor<n
   return (
     <footer class="projector-controls" aria-label="Projector settings">
       <Show when={props.chime.supported} fallback={<span>This browser cannot play sound.</span>}>
-        <button type="button" class={props.chime.enabled() ? '' : 'primary-cta'} aria-pressed={props.chime.enabled()} onClick={() => void toggleSound()} data-testid="sound-toggle">
+        <button
+          type="button"
+          class={props.chime.enabled() ? '' : 'primary-cta'}
+          aria-pressed={props.chime.enabled()}
+          onClick={() => void toggleSound()}
+          data-testid="sound-toggle"
+        >
           {props.chime.enabled() ? 'Sound on ✓' : 'Enable sound'}
         </button>
       </Show>

@@ -14,7 +14,11 @@ const TEXTS: LiveGateTexts = {
   connecting: 'Getting the event from the server.',
   deleted: 'The organizer has deleted this event.',
   invalidAdvice: 'Copy the projector link from the organizer console again.',
-  wrongLink: { title: 'This is not the projector link', text: 'Open the projector link shown in the organizer console.', testId: 'not-projector' },
+  wrongLink: {
+    title: 'This is not the projector link',
+    text: 'Open the projector link shown in the organizer console.',
+    testId: 'not-projector',
+  },
 };
 
 const projectorView = (s: Snapshot) => (s.role === 'projector' ? s.projector : null);

@@ -24,7 +24,11 @@ function storedWarn(): string | null {
  * The projector: event name, phase and round, a huge countdown, and (before the start and in
  * a changeover or break) the seating of the coming round by table.
  */
-export function ProjectorScreen(props: { view: ProjectorView; clock: ClockSnapshot; serverNow: Accessor<number> }): JSX.Element {
+export function ProjectorScreen(props: {
+  view: ProjectorView;
+  clock: ClockSnapshot;
+  serverNow: Accessor<number>;
+}): JSX.Element {
   // With the phase lengths the clock runs on locally, so a missed broadcast (a projector
   // laptop that lost the Wi-Fi) still shows the right phase and countdown.
   const phases = createMemo(() => buildPhases(props.view.event));
@@ -39,14 +43,20 @@ export function ProjectorScreen(props: { view: ProjectorView; clock: ClockSnapsh
     }
   };
   const chime = createChime();
-  createCues(live, props.serverNow, () => warnSeconds() * 1000, (cue) => chime.play(cue));
+  createCues(
+    live,
+    props.serverNow,
+    () => warnSeconds() * 1000,
+    (cue) => chime.play(cue),
+  );
 
   const headline = createMemo(() => projectorHeadline(live()));
   // Before the start, round 1; in a changeover or break, the round people are moving to.
   const seatingRound = createMemo(() => {
     const c = live();
     if (c.status === 'idle') return 1;
-    if ((c.status === 'running' || c.status === 'paused') && c.phase && c.phase.kind !== 'meeting') return c.phase.round;
+    if ((c.status === 'running' || c.status === 'paused') && c.phase && c.phase.kind !== 'meeting')
+      return c.phase.round;
     return null;
   });
   const seating = createMemo(() => {
@@ -56,14 +66,25 @@ export function ProjectorScreen(props: { view: ProjectorView; clock: ClockSnapsh
   const ticking = () => live().status === 'running' || live().status === 'paused';
 
   return (
-    <main class={`projector ${seating() && seating()!.rows.length > 0 ? 'with-seating' : 'solo'} kind-${live().phase?.kind ?? live().status}`} data-testid="projector-screen">
+    <main
+      class={`projector ${seating() && seating()!.rows.length > 0 ? 'with-seating' : 'solo'} kind-${live().phase?.kind ?? live().status}`}
+      data-testid="projector-screen"
+    >
       <PhaseAnnouncer text={headline} />
       <header class="projector-head">
-        <p class="projector-event" dir="auto">{props.view.event.name}</p>
-        <h1 class="projector-phase" data-testid="phase-label">{headline()}</h1>
+        <p class="projector-event" dir="auto">
+          {props.view.event.name}
+        </p>
+        <h1 class="projector-phase" data-testid="phase-label">
+          {headline()}
+        </h1>
       </header>
       <Show when={ticking()}>
-        <Countdown clock={live()} serverNow={props.serverNow} class={`projector-countdown ${live().status === 'paused' ? 'paused' : ''}`} />
+        <Countdown
+          clock={live()}
+          serverNow={props.serverNow}
+          class={`projector-countdown ${live().status === 'paused' ? 'paused' : ''}`}
+        />
       </Show>
       <Show when={seating() && seating()!.rows.length > 0 ? seating() : null}>
         {(s) => <SeatingBoard round={s().round} rows={s().rows} byes={s().byes} serverNow={props.serverNow} />}

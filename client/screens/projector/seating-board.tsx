@@ -14,7 +14,13 @@ type Card = { kind: 'table'; row: SeatRow } | { kind: 'byes'; names: string[] };
  * The seating of the coming round by table, paged every `intervalMs` (turning on the server's
  * clock) when the tables do not all fit the space the board has.
  */
-export function SeatingBoard(props: { round: number; rows: SeatRow[]; byes: string[]; serverNow: Accessor<number>; intervalMs?: number }): JSX.Element {
+export function SeatingBoard(props: {
+  round: number;
+  rows: SeatRow[];
+  byes: string[];
+  serverNow: Accessor<number>;
+  intervalMs?: number;
+}): JSX.Element {
   let el: HTMLDivElement | undefined;
   const [size, setSize] = createSignal({ width: window.innerWidth, height: window.innerHeight * 0.5 });
   onMount(() => {
@@ -42,9 +48,16 @@ export function SeatingBoard(props: { round: number; rows: SeatRow[]; byes: stri
     return fitUnit({ width, height, linesPerCard: linesPerCard(), count: cards().length, base, max: base * 2 });
   });
   const layout = createMemo(() =>
-    boardLayout({ width: size().width, height: size().height, unit: unit(), linesPerCard: linesPerCard(), count: cards().length }),
+    boardLayout({
+      width: size().width,
+      height: size().height,
+      unit: unit(),
+      linesPerCard: linesPerCard(),
+      count: cards().length,
+    }),
   );
-  const page = () => Math.min(pageIndexAt(props.serverNow(), layout().pageCount, props.intervalMs ?? 8000), layout().pageCount - 1);
+  const page = () =>
+    Math.min(pageIndexAt(props.serverNow(), layout().pageCount, props.intervalMs ?? 8000), layout().pageCount - 1);
   const visible = createMemo(() => pageOf(cards(), layout().perPage, page()));
 
   return (
@@ -73,7 +86,8 @@ export function SeatingBoard(props: { round: number; rows: SeatRow[]; byes: stri
             card.kind === 'table' ? (
               <article class="seat-card">
                 <h3>
-                  <span class="seat-table">{card.row.table}</span> <PersonName class="seat-mentor">{card.row.mentorName}</PersonName>
+                  <span class="seat-table">{card.row.table}</span>{' '}
+                  <PersonName class="seat-mentor">{card.row.mentorName}</PersonName>
                 </h3>
                 <ul>
                   <For each={card.row.mentees} fallback={<li class="muted-dark">— table rests —</li>}>

@@ -12,7 +12,10 @@ export interface SeatRow {
  * Pure: the seating of `round` by table (in the schedule's table order) and the names of
  * the mentees sitting it out. Empty when that round is not planned.
  */
-export function seatingOf(view: Pick<ProjectorView, 'tables' | 'mentees' | 'rounds'>, round: number): { rows: SeatRow[]; byes: string[] } {
+export function seatingOf(
+  view: Pick<ProjectorView, 'tables' | 'mentees' | 'rounds'>,
+  round: number,
+): { rows: SeatRow[]; byes: string[] } {
   const seating = view.rounds.find((r) => r.round === round);
   if (!seating) return { rows: [], byes: [] };
   const mentors = new Map(view.tables.map((t) => [t.mentorId, t]));

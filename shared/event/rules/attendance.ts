@@ -28,11 +28,18 @@ export function withAttendance(state: EventState, personId: string, attendance: 
  * becomes one reviewed replan (docs/api.md, "Live changes"). With `expectedPhase`, a status
  * tapped on a screen that is a phase behind is refused.
  */
-export function setAttendance(state: EventState, personId: string, attendance: Attendance, expectedPhase?: number): Outcome<Changed> {
+export function setAttendance(
+  state: EventState,
+  personId: string,
+  attendance: Attendance,
+  expectedPhase?: number,
+): Outcome<Changed> {
   if (state.clock.status === 'finished') return refuse.conflict('the event has ended; attendance can no longer change');
   const at = activePhaseIndex(state.clock);
   if (expectedPhase !== undefined && at !== expectedPhase) {
-    return refuse.conflict(`the clock is no longer in phase ${expectedPhase} (now ${at === null ? state.clock.status : `phase ${at}`})`);
+    return refuse.conflict(
+      `the clock is no longer in phase ${expectedPhase} (now ${at === null ? state.clock.status : `phase ${at}`})`,
+    );
   }
   return withAttendance(state, personId, attendance);
 }
@@ -50,7 +57,9 @@ export function selfCheckIn(state: EventState, personId: string): Outcome<Change
 /** Everyone still "expected" becomes "absent": planning with the checked-in people only. */
 export function markExpectedAbsent(state: EventState): EventState {
   const absent = <P extends Mentor | Mentee>(people: P[]): P[] =>
-    people.some((p) => p.attendance === 'expected') ? people.map((p) => (p.attendance === 'expected' ? { ...p, attendance: 'absent' } : p)) : people;
+    people.some((p) => p.attendance === 'expected')
+      ? people.map((p) => (p.attendance === 'expected' ? { ...p, attendance: 'absent' } : p))
+      : people;
   const mentors = absent(state.mentors);
   const mentees = absent(state.mentees);
   return mentors === state.mentors && mentees === state.mentees ? state : { ...state, mentors, mentees };

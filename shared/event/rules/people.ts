@@ -16,12 +16,16 @@ function resolveNames(names: string[], index: MentorIndex, path: string, issues:
 }
 
 function checkWishAvoid(wishes: string[], avoid: string[], path: string, issues: Issue[]): void {
-  if (wishes.some((w) => avoid.includes(w))) issues.push({ path, message: 'a mentor cannot be both wished for and avoided' });
+  if (wishes.some((w) => avoid.includes(w)))
+    issues.push({ path, message: 'a mentor cannot be both wished for and avoided' });
 }
 
 /** The message of a refused batch of people; the issues say which person and field (`mentees.3.wishes.0`). */
 const peopleRefused = (issues: Issue[]) =>
-  refuse.invalid(`${issues.length} problem${issues.length === 1 ? '' : 's'} with the people; nothing was added`, issues);
+  refuse.invalid(
+    `${issues.length} problem${issues.length === 1 ? '' : 's'} with the people; nothing was added`,
+    issues,
+  );
 
 export type PeopleAdded = { state: EventState; mentors: Mentor[]; mentees: Mentee[] };
 
@@ -91,7 +95,10 @@ export function patchPerson(state: EventState, personId: string, patch: PersonPa
   const allowed = mentor ? MENTOR_FIELDS : MENTEE_FIELDS;
   const wrong = Object.keys(patch).filter((k) => !allowed.has(k));
   if (wrong.length > 0) {
-    return refuse.invalid(`a ${role} has no ${wrong.join(', ')}`, wrong.map((k) => ({ path: k, message: `not a field of a ${role}` })));
+    return refuse.invalid(
+      `a ${role} has no ${wrong.join(', ')}`,
+      wrong.map((k) => ({ path: k, message: `not a field of a ${role}` })),
+    );
   }
   if (mentor) {
     if (patch.table !== undefined) {
@@ -131,7 +138,8 @@ export function deletePerson(state: EventState, personId: string): Outcome<Event
       mentees: state.mentees.map((m) => (named(m) ? { ...m, wishes: drop(m.wishes), avoid: drop(m.avoid) } : m)),
     });
   }
-  if (state.mentees.some((m) => m.id === personId)) return ok({ ...state, mentees: state.mentees.filter((m) => m.id !== personId) });
+  if (state.mentees.some((m) => m.id === personId))
+    return ok({ ...state, mentees: state.mentees.filter((m) => m.id !== personId) });
   return refuse.notFound(`no person ${JSON.stringify(personId)} in this event`);
 }
 

@@ -23,14 +23,16 @@ function affectedMentors(before: Schedule, after: Schedule, from: number): strin
   const tablesOf = (s: Schedule) => {
     const out = new Map<string, string>();
     for (const r of s.rounds) {
-      if (r.round >= from) for (const t of r.tables) out.set(`${r.round}:${t.mentorId}`, [...t.menteeIds].sort().join(','));
+      if (r.round >= from)
+        for (const t of r.tables) out.set(`${r.round}:${t.mentorId}`, [...t.menteeIds].sort().join(','));
     }
     return out;
   };
   const a = tablesOf(before);
   const b = tablesOf(after);
   const changed = new Set<string>();
-  for (const key of new Set([...a.keys(), ...b.keys()])) if (a.get(key) !== b.get(key)) changed.add(key.slice(key.indexOf(':') + 1));
+  for (const key of new Set([...a.keys(), ...b.keys()]))
+    if (a.get(key) !== b.get(key)) changed.add(key.slice(key.indexOf(':') + 1));
   const order = [...new Set([...after.mentors.map((m) => m.id), ...before.mentors.map((m) => m.id)])];
   return order.filter((id) => changed.has(id));
 }
@@ -39,15 +41,24 @@ export type Proposal = { preview: Preview; next: EventState };
 
 /** The proposal for `state` (already brought to now) and the state applying it would commit. */
 export function propose(state: EventState, opts: PreviewOptions, digest: Digest): Outcome<Proposal> {
-  if (state.clock.status === 'finished') return refuse.conflict('the event has ended; its schedule can no longer change');
+  if (state.clock.status === 'finished')
+    return refuse.conflict('the event has ended; its schedule can no longer change');
   const started = hasStarted(state);
   if (opts.checkedInOnly && started) {
-    return refuse.conflict('"plan with checked-in people only" is for before the start; once started, mark each no-show absent');
+    return refuse.conflict(
+      '"plan with checked-in people only" is for before the start; once started, mark each no-show absent',
+    );
   }
   const people = opts.checkedInOnly ? markExpectedAbsent(state) : state;
-  const markedAbsent = opts.checkedInOnly ? [...state.mentors, ...state.mentees].filter((p) => p.attendance === 'expected').map((p) => p.id) : [];
+  const markedAbsent = opts.checkedInOnly
+    ? [...state.mentors, ...state.mentees].filter((p) => p.attendance === 'expected').map((p) => p.id)
+    : [];
   if (!people.mentors.some((m) => takesPart(m.attendance))) {
-    return refuse.conflict(state.mentors.length === 0 ? 'add at least one mentor before planning' : 'no mentor is taking part: check in at least one mentor');
+    return refuse.conflict(
+      state.mentors.length === 0
+        ? 'add at least one mentor before planning'
+        : 'no mentor is taking part: check in at least one mentor',
+    );
   }
   const fromRound = openRound(state);
   const rounds = started ? effectiveRounds(state) : roundsBeforeStart(people);
@@ -104,7 +115,11 @@ function staleness(token: BasedOn, now: BasedOn): string | null {
  * otherwise a conflict with the reason, and the console previews again. Without `basedOn` (a
  * script that wants no review) the proposal is committed as it stands.
  */
-export function applyPreview(state: EventState, body: ApplyBody, digest: Digest): Outcome<{ state: EventState; schedule: Schedule }> {
+export function applyPreview(
+  state: EventState,
+  body: ApplyBody,
+  digest: Digest,
+): Outcome<{ state: EventState; schedule: Schedule }> {
   const proposed = propose(state, { seed: body.seed, checkedInOnly: body.checkedInOnly }, digest);
   if (!proposed.ok) return proposed;
   const { preview, next } = proposed.value;

@@ -12,7 +12,12 @@ export type Restored = { state: EventState; replanned: boolean };
  * back to expected. A schedule that no longer fits the people (someone was removed during the
  * exported event) is planned again with the same seed.
  */
-export function restoredState(b: BackupFile, eventId: string, now: number, newPersonId: () => string): Outcome<Restored> {
+export function restoredState(
+  b: BackupFile,
+  eventId: string,
+  now: number,
+  newPersonId: () => string,
+): Outcome<Restored> {
   const ev = b.event;
   const people = renumberPeople(ev, newPersonId);
   const fits = scheduleFits({ ...people, settings: ev.settings });

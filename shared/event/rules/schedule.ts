@@ -9,7 +9,9 @@ export function planInput(state: EventState, rounds: number): PlanInput {
   return {
     settings: { rounds, tableCapacity: state.settings.tableCapacity },
     mentors: state.mentors.filter((m) => takesPart(m.attendance)).map(({ id, name, table }) => ({ id, name, table })),
-    mentees: state.mentees.filter((m) => takesPart(m.attendance)).map(({ id, name, wishes, avoid }) => ({ id, name, wishes, avoid })),
+    mentees: state.mentees
+      .filter((m) => takesPart(m.attendance))
+      .map(({ id, name, wishes, avoid }) => ({ id, name, wishes, avoid })),
   };
 }
 
@@ -43,7 +45,8 @@ export function runPlanner(f: () => Schedule): Outcome<Schedule> {
  * unless the organizer sets it.
  */
 export function planSchedule(state: EventState, _now: number, seed?: number | string): Outcome<EventState> {
-  if (state.clock.status === 'finished') return refuse.conflict('the event has ended; its schedule can no longer change');
+  if (state.clock.status === 'finished')
+    return refuse.conflict('the event has ended; its schedule can no longer change');
   if (state.mentors.length === 0) return refuse.conflict('add at least one mentor before planning');
   const useSeed = seed ?? state.seed;
   if (!hasStarted(state) || state.schedule === null) {

@@ -1,6 +1,6 @@
 import type { Issue } from '../../schemas/errors';
 import type { Break, EventSettingsPatch } from '../../schemas/settings';
-import { ok, refuse, type Outcome } from '../domain-error';
+import { refuse, type Outcome } from '../domain-error';
 import { hasStarted, phasesOf, sortedBreaks, type EventState, type StoredSettings } from '../state';
 import { reconcileSchedule } from './schedule';
 
@@ -11,7 +11,8 @@ function breakIssues(breaks: Break[], rounds: number | null): Issue[] {
     const path = `breaks.${i}.afterRound`;
     if (seen.has(b.afterRound)) issues.push({ path, message: `a break after round ${b.afterRound} is already set` });
     seen.add(b.afterRound);
-    if (rounds !== null && b.afterRound >= rounds) issues.push({ path, message: `must be before the last round (${rounds})` });
+    if (rounds !== null && b.afterRound >= rounds)
+      issues.push({ path, message: `must be before the last round (${rounds})` });
   });
   return issues;
 }
@@ -49,7 +50,8 @@ export function patchSettings(state: EventState, patch: EventSettingsPatch, now:
   const clock = state.clock;
   if (clock.status === 'finished') {
     const other = Object.keys(patch).filter((k) => k !== 'name');
-    if (other.length > 0) return refuse.conflict(`the event has ended; only its name can change (not ${other.join(', ')})`);
+    if (other.length > 0)
+      return refuse.conflict(`the event has ended; only its name can change (not ${other.join(', ')})`);
   }
   const settings: StoredSettings = { ...state.settings, ...patch };
   if (patch.breaks) settings.breaks = sortedBreaks(patch.breaks);

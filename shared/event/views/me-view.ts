@@ -32,7 +32,13 @@ function seatsOf(schedule: Schedule, personId: string): (SeatingTable | undefine
   return index.get(personId) ?? [];
 }
 
-function mentorRound(r: RoundSeating, seat: SeatingTable | undefined, mentorId: string, look: Lookup, withQuestions: boolean): MyRound {
+function mentorRound(
+  r: RoundSeating,
+  seat: SeatingTable | undefined,
+  mentorId: string,
+  look: Lookup,
+  withQuestions: boolean,
+): MyRound {
   const ids = seat?.menteeIds ?? [];
   return {
     round: r.round,
@@ -75,13 +81,22 @@ export function meView(s: EventState, personId: string, now: number): MeView | n
   const near = (round: number) => at !== null && (round === at || round === at + 1);
   const seats = s.schedule ? seatsOf(s.schedule, personId) : [];
   // The table the mentor hosts (the index keeps the first table naming a person).
-  const mentorSeat = (r: RoundSeating, i: number) => (seats[i]?.mentorId === personId ? seats[i] : r.tables.find((t) => t.mentorId === personId));
+  const mentorSeat = (r: RoundSeating, i: number) =>
+    seats[i]?.mentorId === personId ? seats[i] : r.tables.find((t) => t.mentorId === personId);
   const rounds = (s.schedule?.rounds ?? []).map((r, i) =>
     mentor ? mentorRound(r, mentorSeat(r, i), personId, look, near(r.round)) : menteeRound(r, seats[i], personId, look),
   );
-  const find = (round: number | null) => (round === null ? null : rounds.find((r) => r.round === round) ?? null);
+  const find = (round: number | null) => (round === null ? null : (rounds.find((r) => r.round === round) ?? null));
   const person = mentor
-    ? { id: mentor.id, name: mentor.name, table: mentor.table, ...(mentor.bio ? { bio: mentor.bio } : {}), topics: mentor.topics, questions: [], attendance: mentor.attendance }
+    ? {
+        id: mentor.id,
+        name: mentor.name,
+        table: mentor.table,
+        ...(mentor.bio ? { bio: mentor.bio } : {}),
+        topics: mentor.topics,
+        questions: [],
+        attendance: mentor.attendance,
+      }
     : { id: mentee!.id, name: mentee!.name, topics: [], questions: mentee!.questions, attendance: mentee!.attendance };
   return {
     role: mentor ? 'mentor' : 'mentee',

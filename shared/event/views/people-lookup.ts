@@ -24,7 +24,8 @@ function build(s: EventState): Lookup {
   const mentors = new Map(s.mentors.map((m) => [m.id, m]));
   const mentees = new Map(s.mentees.map((m) => [m.id, m]));
   const scheduled = new Map<string, { name: string; table?: string }>();
-  for (const p of [...(s.schedule?.mentors ?? []), ...(s.schedule?.mentees ?? [])]) scheduled.set(p.id, p as { name: string; table?: string });
+  for (const p of [...(s.schedule?.mentors ?? []), ...(s.schedule?.mentees ?? [])])
+    scheduled.set(p.id, p as { name: string; table?: string });
   return {
     mentor: (id) => mentors.get(id),
     mentee: (id) => mentees.get(id),

@@ -4,7 +4,13 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { OrganizerView } from '../../../shared/protocol/views';
 import type { Attendance } from '../../../shared/schemas/people';
 import { CheckInPanel } from '../../../client/screens/organizer/check-in/check-in-panel';
-import { attendanceCounts, filterRows, otherActions, searchKey, type CheckInRow } from '../../../client/screens/organizer/check-in/check-in-list';
+import {
+  attendanceCounts,
+  filterRows,
+  otherActions,
+  searchKey,
+  type CheckInRow,
+} from '../../../client/screens/organizer/check-in/check-in-list';
 import type { LiveChangesApi } from '../../../client/screens/organizer/replan/live-changes-api';
 import { ApiError } from '../../../client/live/api';
 import { CheckInCard } from '../../../client/ui/check-in-card';
@@ -48,7 +54,12 @@ describe('CheckInPanel', () => {
     const [view, push] = createSignal(view0);
     const personOf = (id: string) => [...view().mentors, ...view().mentees].find((p) => p.id === id)!;
     const api = {
-      setStatus: vi.fn(async (id: string, s: Attendance) => ({ person: { ...personOf(id), attendance: s }, pending: status.length ? [{ personId: id, name: 'x', role: 'mentee' as const, attendance: s, change: 'unseat' as const }] : [] })),
+      setStatus: vi.fn(async (id: string, s: Attendance) => ({
+        person: { ...personOf(id), attendance: s },
+        pending: status.length
+          ? [{ personId: id, name: 'x', role: 'mentee' as const, attendance: s, change: 'unseat' as const }]
+          : [],
+      })),
       preview: vi.fn(),
       apply: vi.fn(),
     } satisfies LiveChangesApi;
@@ -68,7 +79,10 @@ describe('CheckInPanel', () => {
     expect(await screen.findByText('Zoë: here.')).toBeInTheDocument();
     // No second copy from the answer: the count moves when the server's push arrives.
     expect(screen.getByTestId('check-in-counts')).toHaveTextContent('0 of 5 here');
-    push({ ...view(), mentees: view().mentees.map((m) => (m.id === 'e1' ? { ...m, attendance: 'present' as const } : m)) });
+    push({
+      ...view(),
+      mentees: view().mentees.map((m) => (m.id === 'e1' ? { ...m, attendance: 'present' as const } : m)),
+    });
     expect(screen.getByTestId('check-in-counts')).toHaveTextContent('1 of 5 here · 4 expected');
     expect(screen.getByRole('button', { name: /^Zoë/ })).toHaveAttribute('aria-pressed', 'true');
   });
@@ -78,15 +92,32 @@ describe('CheckInPanel', () => {
     const { api } = setup(view, ['absent']);
     fireEvent.click(screen.getByRole('button', { name: 'Not coming: Ana' }));
     await waitFor(() => expect(api.setStatus).toHaveBeenCalledWith('e3', 'absent'));
-    expect(await screen.findByText('Ana: not coming. Review the changes above to update the seating.')).toBeInTheDocument();
-    api.setStatus.mockRejectedValueOnce(new ApiError(409, 'conflict', 'the event has ended; attendance can no longer change'));
+    expect(
+      await screen.findByText('Ana: not coming. Review the changes above to update the seating.'),
+    ).toBeInTheDocument();
+    api.setStatus.mockRejectedValueOnce(
+      new ApiError(409, 'conflict', 'the event has ended; attendance can no longer change'),
+    );
     fireEvent.click(screen.getByRole('button', { name: /^Grace Hopper/ }));
-    expect(await screen.findByText('Grace Hopper: the event has ended; attendance can no longer change')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Grace Hopper: the event has ended; attendance can no longer change'),
+    ).toBeInTheDocument();
   });
 
   it('after the start offers "Left" for someone here', () => {
     const view = viewFixture({
-      clock: { status: 'running', phaseIndex: 0, phase: { index: 0, kind: 'meeting', round: 1 }, phaseEndsAt: 1e12, remainingMs: 1000, serverNow: 0, version: 1, rounds: 2, phaseCount: 3, startedAt: 0 },
+      clock: {
+        status: 'running',
+        phaseIndex: 0,
+        phase: { index: 0, kind: 'meeting', round: 1 },
+        phaseEndsAt: 1e12,
+        remainingMs: 1000,
+        serverNow: 0,
+        version: 1,
+        rounds: 2,
+        phaseCount: 3,
+        startedAt: 0,
+      },
       mentors: viewFixture().mentors.map((m) => ({ ...m, attendance: 'present' as const })),
     });
     setup(view);
@@ -112,7 +143,15 @@ describe('checking oneself in', () => {
     const checkIn = vi.fn(async () => ({ ok: true as const }));
     const [me, setMe] = createSignal(menteeMe({ person: { ...menteeMe().person, attendance: 'expected' } }));
     const [clock, setClock] = createSignal(idleClock());
-    render(() => <MenteeScreen me={me()} clock={clock()} serverNow={() => T0} saveQuestions={async (questions) => ({ ok: true, data: { questions } })} checkIn={checkIn} />);
+    render(() => (
+      <MenteeScreen
+        me={me()}
+        clock={clock()}
+        serverNow={() => T0}
+        saveQuestions={async (questions) => ({ ok: true, data: { questions } })}
+        checkIn={checkIn}
+      />
+    ));
     fireEvent.click(screen.getByRole('button', { name: 'I’m here — check me in' }));
     await waitFor(() => expect(checkIn).toHaveBeenCalled());
     setMe(menteeMe({ person: { ...menteeMe().person, attendance: 'absent' } }));

@@ -9,7 +9,14 @@ import { GRACE_ROUNDS, ZOE_ROUNDS, idleClock, menteeMe, mentorMe, runningClock }
 
 afterEach(() => cleanup());
 
-const seat = (round: number, table: string | null, mentorId: string | null, mentorName: string | null): MyRound => ({ round, table, mentorId, mentorName, topics: [], mentees: [] });
+const seat = (round: number, table: string | null, mentorId: string | null, mentorName: string | null): MyRound => ({
+  round,
+  table,
+  mentorId,
+  mentorName,
+  topics: [],
+  mentees: [],
+});
 const moved = (rounds: MyRound[], round: number, to: MyRound) => rounds.map((r) => (r.round === round ? to : r));
 
 describe('upcomingRound', () => {
@@ -35,11 +42,16 @@ describe('scheduleChange', () => {
     const c = scheduleChange('mentee', before, after, 2)!;
     expect(c.firstChanged).toBe(3);
     expect(c.next?.round).toBe(2);
-    expect(changeText('mentee', c)).toEqual({ title: 'Your schedule changed', detail: 'In round 3 you now go to T7 — Katherine Johnson.' });
+    expect(changeText('mentee', c)).toEqual({
+      title: 'Your schedule changed',
+      detail: 'In round 3 you now go to T7 — Katherine Johnson.',
+    });
     const c3 = scheduleChange('mentee', before, after, 3)!;
     expect(changeText('mentee', c3).detail).toBe('Next you go to T7 — Katherine Johnson (round 3).');
     const bye = scheduleChange('mentee', before, moved(ZOE_ROUNDS, 3, seat(3, null, null, null)), 2)!;
-    expect(changeText('mentee', bye).detail).toBe('You now sit out round 3; see your schedule below for your next table.');
+    expect(changeText('mentee', bye).detail).toBe(
+      'You now sit out round 3; see your schedule below for your next table.',
+    );
   });
 
   it('for a mentor, compares who sits at the table and names the next mentees', () => {
@@ -48,7 +60,9 @@ describe('scheduleChange', () => {
     const c = scheduleChange('mentor', was, after, 2)!;
     expect(changeText('mentor', c).detail).toBe('Next at your table (round 2): Kim.');
     const empty = GRACE_ROUNDS.map((r) => (r.round === 2 ? { ...r, table: null, mentees: [] } : r));
-    expect(changeText('mentor', scheduleChange('mentor', was, empty, 2)!).detail).toBe('No one at your table in round 2 now.');
+    expect(changeText('mentor', scheduleChange('mentor', was, empty, 2)!).detail).toBe(
+      'No one at your table in round 2 now.',
+    );
     expect(changeText('mentor', scheduleChange('mentor', was, after, 1)!).detail).toBe('At your table (round 2): Kim.');
     // The same mentees in another order is no change.
     const reordered = GRACE_ROUNDS.map((r) => (r.round === 1 ? { ...r, mentees: [...r.mentees].reverse() } : r));
@@ -88,13 +102,24 @@ describe('ScheduleChangedNotice', () => {
 
   it('tells a mentor who now arrives next', () => {
     const { setMe } = setup(mentorMe(), runningClock(0, 60_000));
-    setMe(mentorMe({ rounds: GRACE_ROUNDS.map((r) => (r.round === 2 ? { ...r, mentees: [{ id: 'e8', name: 'Priya Raman', questions: [] }] } : r)) }));
+    setMe(
+      mentorMe({
+        rounds: GRACE_ROUNDS.map((r) =>
+          r.round === 2 ? { ...r, mentees: [{ id: 'e8', name: 'Priya Raman', questions: [] }] } : r,
+        ),
+      }),
+    );
     expect(screen.getByTestId('schedule-changed')).toHaveTextContent('Next at your table (round 2): Priya Raman.');
   });
 
   it('does not tell a person marked absent or gone', () => {
     const { setMe, buzz } = setup(menteeMe(), idleClock());
-    setMe(menteeMe({ person: { ...menteeMe().person, attendance: 'absent' }, rounds: ZOE_ROUNDS.map((r) => seat(r.round, null, null, null)) }));
+    setMe(
+      menteeMe({
+        person: { ...menteeMe().person, attendance: 'absent' },
+        rounds: ZOE_ROUNDS.map((r) => seat(r.round, null, null, null)),
+      }),
+    );
     expect(screen.queryByTestId('schedule-changed')).toBeNull();
     expect(buzz).not.toHaveBeenCalled();
   });

@@ -63,7 +63,10 @@ describe('vibrate', () => {
   it('buzzes where the phone can, and not before the person touched the page', async () => {
     const { vibrate } = await import('../../../client/live/vibrate');
     const calls: unknown[] = [];
-    const nav = (active: boolean | undefined, fn?: (p: number[]) => boolean) => ({ vibrate: fn, userActivation: active === undefined ? undefined : { hasBeenActive: active } });
+    const nav = (active: boolean | undefined, fn?: (p: number[]) => boolean) => ({
+      vibrate: fn,
+      userActivation: active === undefined ? undefined : { hasBeenActive: active },
+    });
     const original = Object.getOwnPropertyDescriptor(globalThis, 'navigator');
     const set = (v: unknown) => Object.defineProperty(globalThis, 'navigator', { value: v, configurable: true });
     try {
@@ -75,7 +78,11 @@ describe('vibrate', () => {
       expect(vibrate('phase')).toBe(false);
       set(nav(undefined, undefined));
       expect(vibrate('phase')).toBe(false);
-      set(nav(true, () => { throw new Error('no'); }));
+      set(
+        nav(true, () => {
+          throw new Error('no');
+        }),
+      );
       expect(vibrate('phase')).toBe(false);
       expect(calls).toHaveLength(2);
     } finally {

@@ -24,7 +24,8 @@ describe('liveClockAt', () => {
   });
 
   it('leaves paused, idle and finished clocks alone', () => {
-    for (const c of [pausedClock(2, 5_000), idleClock(), finishedClock()]) expect(liveClockAt(c, PHASES, T0 + 10 * 60_000)).toBe(c);
+    for (const c of [pausedClock(2, 5_000), idleClock(), finishedClock()])
+      expect(liveClockAt(c, PHASES, T0 + 10 * 60_000)).toBe(c);
   });
 
   it('does not guess without the phase lengths, or when they do not match the clock', () => {
@@ -40,7 +41,11 @@ describe('a snapshot is a stored clock', () => {
     expect(pausedClock(1, 7_000)).toMatchObject({ status: 'paused', phaseIndex: 1, remainingMs: 7_000 });
     expect(idleClock()).toMatchObject({ status: 'idle' });
     expect(finishedClock()).toMatchObject({ status: 'finished' });
-    expect(advance(runningClock(2, 10_000), PHASES, T0 + 10_000)).toMatchObject({ status: 'running', phaseIndex: 3, phaseEndsAt: T0 + 10_000 + 120_000 });
+    expect(advance(runningClock(2, 10_000), PHASES, T0 + 10_000)).toMatchObject({
+      status: 'running',
+      phaseIndex: 3,
+      phaseEndsAt: T0 + 10_000 + 120_000,
+    });
     expect(phaseStartTimes(pausedClock(1, 7_000), PHASES, T0)[2]).toBe(T0 + 7_000);
   });
 });

@@ -95,7 +95,12 @@ describe('createLiveConnection', () => {
     expect(c.status()).toBe('offline');
     // The server was upgraded meanwhile: its handshake refuses this page's protocol.
     fake.active = false;
-    fake.fire('connect_error', Object.assign(new Error('this page is from another version of Tablehop: reload it'), { data: { code: 'outdated_client' } }));
+    fake.fire(
+      'connect_error',
+      Object.assign(new Error('this page is from another version of Tablehop: reload it'), {
+        data: { code: 'outdated_client' },
+      }),
+    );
     expect(c.status()).toBe('outdated');
     expect(c.refusal()).toBeNull();
     window.dispatchEvent(new Event('online'));

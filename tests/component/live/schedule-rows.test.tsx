@@ -28,11 +28,19 @@ describe('scheduleRows', () => {
   it('before the start uses the planned start, or has no times', () => {
     const planned = scheduleRows(ZOE_ROUNDS, idleClock(), PHASES, T0, T0 + 30 * MIN);
     expect(planned.map((r) => r.startsAt)).toEqual([T0 + 30 * MIN, T0 + 42 * MIN, T0 + 54 * MIN]);
-    expect(scheduleRows(ZOE_ROUNDS, idleClock(), PHASES, T0, null).every((r) => r.startsAt === null && r.state === 'upcoming')).toBe(true);
+    expect(
+      scheduleRows(ZOE_ROUNDS, idleClock(), PHASES, T0, null).every(
+        (r) => r.startsAt === null && r.state === 'upcoming',
+      ),
+    ).toBe(true);
   });
 
   it('after the end everything is done', () => {
-    expect(scheduleRows(ZOE_ROUNDS, finishedClock(), PHASES, T0, null).map((r) => r.state)).toEqual(['done', 'done', 'done']);
+    expect(scheduleRows(ZOE_ROUNDS, finishedClock(), PHASES, T0, null).map((r) => r.state)).toEqual([
+      'done',
+      'done',
+      'done',
+    ]);
   });
 
   it('sorts by round and tells equal schedules apart from changed ones', () => {

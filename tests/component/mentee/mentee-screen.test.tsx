@@ -51,7 +51,9 @@ describe('MenteeScreen', () => {
     // Round 3 starts after the 4 minutes left and a 2-minute changeover.
     const at = new Date(T0 + 6 * 60_000);
     const hh = at.getHours();
-    expect(screen.getByTestId('bye').textContent).toMatch(new RegExp(`round 3 at ${hh % 12 || 12}:06 (AM|PM).*T3 — عمر`));
+    expect(screen.getByTestId('bye').textContent).toMatch(
+      new RegExp(`round 3 at ${hh % 12 || 12}:06 (AM|PM).*T3 — عمر`),
+    );
   });
 
   it('counts down on the server clock and moves on by itself when a phase ends unannounced', () => {
@@ -108,10 +110,14 @@ describe('MenteeScreen', () => {
   });
 
   it('shows why a save failed and keeps the text', async () => {
-    const { save } = setup(runningClock(0, 60_000), { save: async () => ({ ok: false, error: { code: 'internal', message: 'No connection to the server.' } }) });
+    const { save } = setup(runningClock(0, 60_000), {
+      save: async () => ({ ok: false, error: { code: 'internal', message: 'No connection to the server.' } }),
+    });
     fireEvent.input(screen.getByLabelText('Question 1'), { target: { value: 'Changed' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save questions' }));
-    await waitFor(() => expect(screen.getByTestId('save-state')).toHaveTextContent('Not saved: No connection to the server.'));
+    await waitFor(() =>
+      expect(screen.getByTestId('save-state')).toHaveTextContent('Not saved: No connection to the server.'),
+    );
     expect(screen.getByLabelText('Question 1')).toHaveValue('Changed');
     expect(save).toHaveBeenCalledTimes(1);
   });
@@ -120,7 +126,9 @@ describe('MenteeScreen', () => {
     const { save } = setup(runningClock(0, 60_000));
     fireEvent.input(screen.getByLabelText('Question 1'), { target: { value: 'x'.repeat(501) } });
     fireEvent.click(screen.getByRole('button', { name: 'Save questions' }));
-    await waitFor(() => expect(screen.getByTestId('save-state')).toHaveTextContent('Question 1: must be at most 500 characters'));
+    await waitFor(() =>
+      expect(screen.getByTestId('save-state')).toHaveTextContent('Question 1: must be at most 500 characters'),
+    );
     expect(save).not.toHaveBeenCalled();
   });
 

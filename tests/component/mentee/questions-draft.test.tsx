@@ -3,7 +3,10 @@ import { cleanQuestions, sameQuestions } from '../../../client/screens/mentee/qu
 
 describe('cleanQuestions', () => {
   it('trims and drops empty boxes', () => {
-    expect(cleanQuestions(['  How did you start? ', '', '   ', '李雷的问题'])).toEqual({ questions: ['How did you start?', '李雷的问题'], problems: [] });
+    expect(cleanQuestions(['  How did you start? ', '', '   ', '李雷的问题'])).toEqual({
+      questions: ['How did you start?', '李雷的问题'],
+      problems: [],
+    });
   });
 
   it('names the question that is too long, counted among the non-empty ones', () => {

@@ -49,7 +49,9 @@ describe('MentorScreen', () => {
 
   it('keeps a private note per mentee on this device only', () => {
     setup(runningClock(0, 60_000));
-    const note = screen.getByLabelText('Private note (stays on this device)', { selector: `#note-${noteKey('ev1', 'm1', 'e1').replace(/[^A-Za-z0-9_-]/g, '_')}` });
+    const note = screen.getByLabelText('Private note (stays on this device)', {
+      selector: `#note-${noteKey('ev1', 'm1', 'e1').replace(/[^A-Za-z0-9_-]/g, '_')}`,
+    });
     fireEvent.input(note, { target: { value: 'Send her the paper on COBOL' } });
     expect(localStorage.getItem(noteKey('ev1', 'm1', 'e1'))).toBe('Send her the paper on COBOL');
     cleanup();
@@ -63,7 +65,15 @@ describe('MentorScreen', () => {
     setClock(runningClock(1, 120_000, T0, 2));
     expect(screen.getByTestId('now-group')).toHaveTextContent('Which language first?');
     // The pushed page carries questions only for rounds 2 and 3; Sam's are still on screen.
-    setMe(mentorMe({ rounds: [{ ...GRACE_ROUNDS[0]!, mentees: GRACE_ROUNDS[0]!.mentees.map(({ id, name }) => ({ id, name })) }, { ...GRACE_ROUNDS[1]!, mentees: [{ id: 'e3', name: 'Sam Okafor' }] }, GRACE_ROUNDS[2]!] }));
+    setMe(
+      mentorMe({
+        rounds: [
+          { ...GRACE_ROUNDS[0]!, mentees: GRACE_ROUNDS[0]!.mentees.map(({ id, name }) => ({ id, name })) },
+          { ...GRACE_ROUNDS[1]!, mentees: [{ id: 'e3', name: 'Sam Okafor' }] },
+          GRACE_ROUNDS[2]!,
+        ],
+      }),
+    );
     expect(screen.getByTestId('now-group')).toHaveTextContent('Which language first?');
     setClock(runningClock(1, 119_000, T0, 3));
     expect(screen.getByTestId('now-group')).toHaveTextContent('Which language first?');
@@ -82,7 +92,9 @@ describe('MentorScreen', () => {
   it('says when the schedule is not planned yet', () => {
     setup(runningClock(0, 60_000), mentorMe({ rounds: [] }));
     expect(screen.getByRole('heading', { level: 2, name: 'Your schedule is not ready yet' })).toBeInTheDocument();
-    expect(screen.getByText('Your mentees appear here as soon as the organizer has planned the rounds.')).toHaveClass('muted');
+    expect(screen.getByText('Your mentees appear here as soon as the organizer has planned the rounds.')).toHaveClass(
+      'muted',
+    );
     expect(screen.queryByTestId('now-group')).toBeNull();
   });
 

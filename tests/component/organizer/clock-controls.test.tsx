@@ -11,24 +11,58 @@ afterEach(cleanup);
 /** Meeting 2 (phase 2) running. */
 function snapshot(): ClockSnapshot {
   return {
-    status: 'running', phaseIndex: 2, phase: { index: 2, kind: 'meeting', round: 2 }, phaseEndsAt: 100_000, remainingMs: 60_000, serverNow: 40_000,
-    version: 7, rounds: 3, phaseCount: 5, startedAt: 0,
+    status: 'running',
+    phaseIndex: 2,
+    phase: { index: 2, kind: 'meeting', round: 2 },
+    phaseEndsAt: 100_000,
+    remainingMs: 60_000,
+    serverNow: 40_000,
+    version: 7,
+    rounds: 3,
+    phaseCount: 5,
+    startedAt: 0,
   };
 }
 
 /** The same event before the start. */
 function idleSnapshot(): ClockSnapshot {
-  return { status: 'idle', phase: null, phaseEndsAt: null, remainingMs: 60_000, serverNow: 40_000, version: 7, rounds: 3, phaseCount: 5, startedAt: null };
+  return {
+    status: 'idle',
+    phase: null,
+    phaseEndsAt: null,
+    remainingMs: 60_000,
+    serverNow: 40_000,
+    version: 7,
+    rounds: 3,
+    phaseCount: 5,
+    startedAt: null,
+  };
 }
 
 /** What the fake server's clock becomes after a command it accepts. */
 function after(c: ClockSnapshot, action: ClockCommandInput['action']): ClockSnapshot {
   const version = c.version + 1;
   if (action === 'skip' && (c.status === 'running' || c.status === 'paused')) {
-    return { ...c, version, phaseIndex: c.phaseIndex + 1, phase: { index: c.phaseIndex + 1, kind: 'changeover', round: 3 } };
+    return {
+      ...c,
+      version,
+      phaseIndex: c.phaseIndex + 1,
+      phase: { index: c.phaseIndex + 1, kind: 'changeover', round: 3 },
+    };
   }
   if (action === 'end') {
-    return { status: 'finished', version, endedAt: c.serverNow, startedAt: c.startedAt, phase: null, phaseEndsAt: null, remainingMs: 0, serverNow: c.serverNow, rounds: c.rounds, phaseCount: c.phaseCount };
+    return {
+      status: 'finished',
+      version,
+      endedAt: c.serverNow,
+      startedAt: c.startedAt,
+      phase: null,
+      phaseEndsAt: null,
+      remainingMs: 0,
+      serverNow: c.serverNow,
+      rounds: c.rounds,
+      phaseCount: c.phaseCount,
+    };
   }
   if (action === 'pause' && c.status === 'running') return { ...c, version, status: 'paused', phaseEndsAt: null };
   return c;
@@ -43,7 +77,13 @@ function fakeServer(initial: ClockSnapshot) {
     await Promise.resolve();
     const c = clock()!;
     if (cmd.expectedPhase !== undefined && c.phase?.index !== cmd.expectedPhase) {
-      return { ok: false, error: { code: 'conflict', message: `the clock is no longer in phase ${cmd.expectedPhase} (now phase ${c.phase?.index})` } };
+      return {
+        ok: false,
+        error: {
+          code: 'conflict',
+          message: `the clock is no longer in phase ${cmd.expectedPhase} (now phase ${c.phase?.index})`,
+        },
+      };
     }
     const next = after(c, cmd.action);
     setClock(next);
@@ -81,7 +121,10 @@ describe('ClockControls', () => {
     fireEvent.click(skip);
     fireEvent.click(skip);
     await waitFor(() => expect(server.send).toHaveBeenCalledTimes(2));
-    expect(server.sent).toEqual([{ action: 'skip', expectedPhase: 2 }, { action: 'skip', expectedPhase: 2 }]);
+    expect(server.sent).toEqual([
+      { action: 'skip', expectedPhase: 2 },
+      { action: 'skip', expectedPhase: 2 },
+    ]);
     await waitFor(() => expect(screen.getByTestId('clock-message')).toHaveTextContent(/second press was ignored/));
     expect(server.clock()!.phase!.index).toBe(3);
   });
@@ -124,10 +167,15 @@ describe('ClockControls', () => {
 
   it('before the start only Start and End work; a refusal is shown', async () => {
     const server = renderControls(idleSnapshot());
-    server.send.mockResolvedValueOnce({ ok: false, error: { code: 'bad_request', message: 'the event has no rounds to run' } });
+    server.send.mockResolvedValueOnce({
+      ok: false,
+      error: { code: 'bad_request', message: 'the event has no rounds to run' },
+    });
     expect(screen.getByRole('button', { name: /Skip/ })).toBeDisabled();
     fireEvent.click(screen.getByRole('button', { name: 'Start' }));
-    await waitFor(() => expect(screen.getByTestId('clock-message')).toHaveTextContent('Start failed: the event has no rounds to run'));
+    await waitFor(() =>
+      expect(screen.getByTestId('clock-message')).toHaveTextContent('Start failed: the event has no rounds to run'),
+    );
     expect(server.send).toHaveBeenCalledWith({ action: 'start' });
   });
 });

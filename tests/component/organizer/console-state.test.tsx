@@ -49,7 +49,16 @@ describe('ConsoleTabs', () => {
     const [tab, setTab] = createSignal<ConsoleTab>('people');
     render(() => (
       <>
-        <ConsoleTabs label="Sections" selected={tab()} onSelect={setTab} tabs={[{ key: 'people', label: 'People' }, { key: 'plan', label: 'Plan' }, { key: 'run', label: 'Run' }]} />
+        <ConsoleTabs
+          label="Sections"
+          selected={tab()}
+          onSelect={setTab}
+          tabs={[
+            { key: 'people', label: 'People' },
+            { key: 'plan', label: 'Plan' },
+            { key: 'run', label: 'Run' },
+          ]}
+        />
         <section {...tabPanelProps('people', tab() === 'people')}>people panel</section>
         <section {...tabPanelProps('run', tab() === 'run')}>run panel</section>
       </>

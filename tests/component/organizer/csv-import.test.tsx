@@ -20,7 +20,12 @@ mentee,Zoë,,,,Nobody`;
 
 describe('previewCsv', () => {
   it('says what an import would add', () => {
-    expect(previewCsv(GOOD)).toEqual({ state: 'ready', mentors: ['Grace Hopper', '李雷'], mentees: ['Zoë', 'عمر'], summary: 'Ready to import 2 mentors and 2 mentees.' });
+    expect(previewCsv(GOOD)).toEqual({
+      state: 'ready',
+      mentors: ['Grace Hopper', '李雷'],
+      mentees: ['Zoë', 'عمر'],
+      summary: 'Ready to import 2 mentors and 2 mentees.',
+    });
     expect(previewCsv('  \n')).toEqual({ state: 'empty' });
   });
 
@@ -38,7 +43,8 @@ describe('previewCsv', () => {
 });
 
 describe('CsvImport', () => {
-  const paste = (text: string) => fireEvent.input(screen.getByLabelText('Or paste the CSV here'), { target: { value: text } });
+  const paste = (text: string) =>
+    fireEvent.input(screen.getByLabelText('Or paste the CSV here'), { target: { value: text } });
 
   it('shows each bad line before anything is saved, and will not import', () => {
     const importCsv = vi.fn(async () => ({}));
@@ -60,18 +66,28 @@ describe('CsvImport', () => {
     expect(screen.getByTestId('csv-preview')).toHaveTextContent('Ready to import 2 mentors and 2 mentees.');
     expect(screen.getByTestId('csv-preview')).toHaveTextContent('Mentees: Zoë, عمر.');
     fireEvent.click(screen.getByRole('button', { name: 'Import' }));
-    await waitFor(() => expect(screen.getByTestId('csv-result')).toHaveTextContent('Imported: 2 mentors and 2 mentees.'));
+    await waitFor(() =>
+      expect(screen.getByTestId('csv-result')).toHaveTextContent('Imported: 2 mentors and 2 mentees.'),
+    );
     expect(importCsv).toHaveBeenCalledWith(GOOD);
     expect(onImported).toHaveBeenCalled();
     expect(screen.getByLabelText('Or paste the CSV here')).toHaveValue('');
   });
 
   it("lists the server's bad lines when it refuses the file", async () => {
-    const importCsv = vi.fn(async () => { throw new ApiError(400, 'bad_request', '1 problem in the file', [{ path: 'line 2', message: 'table: "T1" is already taken by Ada' }]); });
+    const importCsv = vi.fn(async () => {
+      throw new ApiError(400, 'bad_request', '1 problem in the file', [
+        { path: 'line 2', message: 'table: "T1" is already taken by Ada' },
+      ]);
+    });
     render(() => <CsvImport importCsv={importCsv} />);
     paste(GOOD);
     fireEvent.click(screen.getByRole('button', { name: 'Import' }));
-    await waitFor(() => expect(screen.getByTestId('csv-result')).toHaveTextContent('The server refused the file: 1 problem in the file. Nothing was saved.'));
+    await waitFor(() =>
+      expect(screen.getByTestId('csv-result')).toHaveTextContent(
+        'The server refused the file: 1 problem in the file. Nothing was saved.',
+      ),
+    );
     expect(screen.getByTestId('csv-result')).toHaveTextContent('line 2: table: "T1" is already taken by Ada');
     expect(screen.getByLabelText('Or paste the CSV here')).toHaveValue(GOOD);
   });
@@ -80,6 +96,8 @@ describe('CsvImport', () => {
     render(() => <CsvImport importCsv={async () => ({})} />);
     const file = new File([GOOD], 'people.csv', { type: 'text/csv' });
     fireEvent.change(screen.getByLabelText('Upload a CSV file'), { target: { files: [file] } });
-    await waitFor(() => expect(screen.getByTestId('csv-preview')).toHaveTextContent('Ready to import 2 mentors and 2 mentees.'));
+    await waitFor(() =>
+      expect(screen.getByTestId('csv-preview')).toHaveTextContent('Ready to import 2 mentors and 2 mentees.'),
+    );
   });
 });

@@ -43,12 +43,20 @@ describe('Delete this event', () => {
   });
 
   it('a refusal is shown and the event is not reported deleted', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify({ error: { code: 'unauthorized', message: 'wrong key' } }), { status: 401 })));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(
+        async () =>
+          new Response(JSON.stringify({ error: { code: 'unauthorized', message: 'wrong key' } }), { status: 401 }),
+      ),
+    );
     const onDeleted = vi.fn();
     render(() => <DeleteEventCard eventId="ev1" eventName="Night" secret="k" onDeleted={onDeleted} />);
     fireEvent.click(screen.getByRole('button', { name: 'Delete this event…' }));
     fireEvent.click(screen.getByRole('button', { name: 'Delete the event' }));
-    await waitFor(() => expect(screen.getByTestId('delete-event-status')).toHaveTextContent('Could not delete the event: wrong key'));
+    await waitFor(() =>
+      expect(screen.getByTestId('delete-event-status')).toHaveTextContent('Could not delete the event: wrong key'),
+    );
     expect(onDeleted).not.toHaveBeenCalled();
   });
 

@@ -1,18 +1,40 @@
 import { describe, expect, it } from 'vitest';
 import { consoleLink } from '../../../client/screens/home/console-link';
 import {
-  fieldErrorsFromIssues, formatDuration, formValuesFromEvent, initialFormValues, settingsPatch, minutesToSeconds, parseDecimal, secondsToMinutes, settingsFromForm, totalSeconds,
+  fieldErrorsFromIssues,
+  formatDuration,
+  formValuesFromEvent,
+  initialFormValues,
+  settingsPatch,
+  minutesToSeconds,
+  parseDecimal,
+  secondsToMinutes,
+  settingsFromForm,
+  totalSeconds,
   type EventFormValues,
 } from '../../../client/screens/home/event-form';
 
-const form = (over: Partial<EventFormValues> = {}): EventFormValues => ({ ...initialFormValues(), name: 'Spring night', ...over });
+const form = (over: Partial<EventFormValues> = {}): EventFormValues => ({
+  ...initialFormValues(),
+  name: 'Spring night',
+  ...over,
+});
 
 describe('minutes and seconds', () => {
   it.each([
-    ['8', 480], ['1.5', 90], ['1,5', 90], [' 2 ', 120], ['0.1', 6], ['.5', 30], ['0.01', 1], ['0.005', 0],
+    ['8', 480],
+    ['1.5', 90],
+    ['1,5', 90],
+    [' 2 ', 120],
+    ['0.1', 6],
+    ['.5', 30],
+    ['0.01', 1],
+    ['0.005', 0],
   ])('%s minutes are %i seconds', (text, seconds) => expect(minutesToSeconds(text)).toBe(seconds));
 
-  it.each(['', 'abc', '1.2.3', '5 min', '1e3', '--1'])('%j is not a number of minutes', (text) => expect(minutesToSeconds(text)).toBeNull());
+  it.each(['', 'abc', '1.2.3', '5 min', '1e3', '--1'])('%j is not a number of minutes', (text) =>
+    expect(minutesToSeconds(text)).toBeNull(),
+  );
 
   it('parses decimals with either separator', () => {
     expect(parseDecimal('2,25')).toBe(2.25);
@@ -28,8 +50,26 @@ describe('minutes and seconds', () => {
 
 describe('settingsFromForm', () => {
   it('turns a valid form into the POST /api/events body, minutes into whole seconds', () => {
-    const r = settingsFromForm(form({ roundMinutes: '7.5', changeoverMinutes: '1,5', rounds: '6', tableCapacity: '2', breaks: [{ key: 1, afterRound: '3', minutes: '10' }] }));
-    expect(r).toEqual({ ok: true, settings: { name: 'Spring night', roundSeconds: 450, changeoverSeconds: 90, rounds: 6, tableCapacity: 2, breaks: [{ afterRound: 3, seconds: 600 }] } });
+    const r = settingsFromForm(
+      form({
+        roundMinutes: '7.5',
+        changeoverMinutes: '1,5',
+        rounds: '6',
+        tableCapacity: '2',
+        breaks: [{ key: 1, afterRound: '3', minutes: '10' }],
+      }),
+    );
+    expect(r).toEqual({
+      ok: true,
+      settings: {
+        name: 'Spring night',
+        roundSeconds: 450,
+        changeoverSeconds: 90,
+        rounds: 6,
+        tableCapacity: 2,
+        breaks: [{ afterRound: 3, seconds: 600 }],
+      },
+    });
   });
 
   it('leaves rounds out when empty (one round per mentor)', () => {
@@ -38,7 +78,9 @@ describe('settingsFromForm', () => {
   });
 
   it('names each bad field', () => {
-    const r = settingsFromForm(form({ name: '  ', roundMinutes: 'ten', changeoverMinutes: '0', rounds: '2.5', tableCapacity: '0' }));
+    const r = settingsFromForm(
+      form({ name: '  ', roundMinutes: 'ten', changeoverMinutes: '0', rounds: '2.5', tableCapacity: '0' }),
+    );
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.errors.name).toBe('must not be empty');
@@ -49,7 +91,16 @@ describe('settingsFromForm', () => {
   });
 
   it('checks breaks against the rounds and each other', () => {
-    const r = settingsFromForm(form({ rounds: '4', breaks: [{ key: 1, afterRound: '2', minutes: '5' }, { key: 2, afterRound: '2', minutes: '5' }, { key: 3, afterRound: '4', minutes: 'x' }] }));
+    const r = settingsFromForm(
+      form({
+        rounds: '4',
+        breaks: [
+          { key: 1, afterRound: '2', minutes: '5' },
+          { key: 2, afterRound: '2', minutes: '5' },
+          { key: 3, afterRound: '4', minutes: 'x' },
+        ],
+      }),
+    );
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.errors['breaks.1.afterRound']).toMatch(/already set/);
@@ -66,20 +117,37 @@ describe('settingsFromForm', () => {
 
 describe('fieldErrorsFromIssues', () => {
   it('maps server paths onto the form fields', () => {
-    expect(fieldErrorsFromIssues([
-      { path: 'roundSeconds', message: 'too long' },
-      { path: 'breaks.1.seconds', message: 'bad' },
-      { path: 'breaks.0.afterRound', message: 'dup' },
-      { path: 'plannedStartAt', message: 'nope' },
-      { path: 'name', message: 'first' },
-      { path: 'name', message: 'second' },
-    ])).toEqual({ roundMinutes: 'too long', 'breaks.1.minutes': 'bad', 'breaks.0.afterRound': 'dup', form: 'plannedStartAt: nope', name: 'first' });
+    expect(
+      fieldErrorsFromIssues([
+        { path: 'roundSeconds', message: 'too long' },
+        { path: 'breaks.1.seconds', message: 'bad' },
+        { path: 'breaks.0.afterRound', message: 'dup' },
+        { path: 'plannedStartAt', message: 'nope' },
+        { path: 'name', message: 'first' },
+        { path: 'name', message: 'second' },
+      ]),
+    ).toEqual({
+      roundMinutes: 'too long',
+      'breaks.1.minutes': 'bad',
+      'breaks.0.afterRound': 'dup',
+      form: 'plannedStartAt: nope',
+      name: 'first',
+    });
   });
 });
 
 describe('total length', () => {
   it('adds rounds, changeovers and breaks when the round count is known', () => {
-    expect(totalSeconds(form({ rounds: '3', roundMinutes: '10', changeoverMinutes: '2', breaks: [{ key: 1, afterRound: '1', minutes: '15' }] }))).toBe(3 * 600 + 900 + 120);
+    expect(
+      totalSeconds(
+        form({
+          rounds: '3',
+          roundMinutes: '10',
+          changeoverMinutes: '2',
+          breaks: [{ key: 1, afterRound: '1', minutes: '15' }],
+        }),
+      ),
+    ).toBe(3 * 600 + 900 + 120);
     expect(totalSeconds(form({ rounds: '' }))).toBeNull();
     expect(formatDuration(3 * 600 + 900 + 120)).toBe('47 min');
     expect(formatDuration(5640)).toBe('1 h 34 min');
@@ -96,11 +164,26 @@ describe('consoleLink', () => {
 });
 
 describe('settings of an existing event', () => {
-  const event = { name: 'Night', roundSeconds: 600, changeoverSeconds: 90, rounds: 6, roundsFixed: true, tableCapacity: 2, breaks: [{ afterRound: 3, seconds: 600 }] };
+  const event = {
+    name: 'Night',
+    roundSeconds: 600,
+    changeoverSeconds: 90,
+    rounds: 6,
+    roundsFixed: true,
+    tableCapacity: 2,
+    breaks: [{ afterRound: 3, seconds: 600 }],
+  };
 
   it('fills the form from the event and sends back only what changed', () => {
     const values = formValuesFromEvent(event);
-    expect(values).toEqual({ name: 'Night', roundMinutes: '10', changeoverMinutes: '1.5', rounds: '6', tableCapacity: '2', breaks: [{ key: 1, afterRound: '3', minutes: '10' }] });
+    expect(values).toEqual({
+      name: 'Night',
+      roundMinutes: '10',
+      changeoverMinutes: '1.5',
+      rounds: '6',
+      tableCapacity: '2',
+      breaks: [{ key: 1, afterRound: '3', minutes: '10' }],
+    });
     const same = settingsFromForm(values);
     expect(same.ok && settingsPatch(event, same.settings)).toEqual({});
     const changed = settingsFromForm({ ...values, roundMinutes: '8', breaks: [] });

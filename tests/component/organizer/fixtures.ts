@@ -3,13 +3,38 @@ import type { OrganizerMentee, OrganizerMentor, OrganizerView } from '../../../s
 import type { Schedule } from '../../../shared/schemas/schedule';
 import type { OrganizerApi } from '../../../client/screens/organizer/organizer-api';
 
-const idle = { status: 'idle' as const, phase: null, phaseEndsAt: null, remainingMs: 0, serverNow: 0, version: 0, rounds: 2, phaseCount: 3, startedAt: null };
+const idle = {
+  status: 'idle' as const,
+  phase: null,
+  phaseEndsAt: null,
+  remainingMs: 0,
+  serverNow: 0,
+  version: 0,
+  rounds: 2,
+  phaseCount: 3,
+  startedAt: null,
+};
 
 /** An organizer view with two mentors and three mentees, no plan yet. */
 export function viewFixture(over: Partial<OrganizerView> = {}): OrganizerView {
-  const person = (id: string) => ({ token: `tok-${id}`, link: `http://localhost/p#token=tok-${id}`, attendance: 'expected' as const });
+  const person = (id: string) => ({
+    token: `tok-${id}`,
+    link: `http://localhost/p#token=tok-${id}`,
+    attendance: 'expected' as const,
+  });
   return {
-    event: { id: 'ev1', name: 'Night', roundSeconds: 600, changeoverSeconds: 60, rounds: 2, roundsFixed: false, tableCapacity: 1, breaks: [], plannedStartAt: null, createdAt: 0 },
+    event: {
+      id: 'ev1',
+      name: 'Night',
+      roundSeconds: 600,
+      changeoverSeconds: 60,
+      rounds: 2,
+      roundsFixed: false,
+      tableCapacity: 1,
+      breaks: [],
+      plannedStartAt: null,
+      createdAt: 0,
+    },
     mentors: [
       { id: 'm1', name: 'Grace Hopper', table: 'T1', topics: ['compilers'], bio: 'Admiral', ...person('m1') },
       { id: 'm2', name: '李雷', table: 'T2', topics: [], ...person('m2') },

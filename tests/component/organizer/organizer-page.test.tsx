@@ -15,7 +15,8 @@ function fakeServer() {
   const fetchMock = vi.fn(async (url: string, init?: RequestInit) => {
     const method = init?.method ?? 'GET';
     calls.push({ method, url });
-    if (method === 'GET' && url === '/api/events/ev1') return new Response(JSON.stringify(viewFixture()), { status: 200 });
+    if (method === 'GET' && url === '/api/events/ev1')
+      return new Response(JSON.stringify(viewFixture()), { status: 200 });
     if (method === 'DELETE') return new Response(null, { status: 204 });
     return new Response(JSON.stringify({ error: { code: 'not_found', message: 'no such route' } }), { status: 404 });
   });
@@ -45,7 +46,9 @@ describe('OrganizerPage', () => {
     fake.fire('snapshot:updated', { role: 'organizer', organizer: viewFixture() });
 
     fireEvent.click(screen.getByRole('button', { name: 'Delete 李雷' }));
-    fireEvent.click(within(screen.getByRole('dialog', { name: 'Delete mentor 李雷?' })).getByRole('button', { name: 'Delete' }));
+    fireEvent.click(
+      within(screen.getByRole('dialog', { name: 'Delete mentor 李雷?' })).getByRole('button', { name: 'Delete' }),
+    );
     await waitFor(() => expect(server.calls).toContainEqual({ method: 'DELETE', url: '/api/events/ev1/people/m2' }));
     await new Promise((r) => setTimeout(r, 0));
     expect(server.gets()).toHaveLength(1);
@@ -53,7 +56,10 @@ describe('OrganizerPage', () => {
     expect(screen.getByRole('heading', { name: 'Mentors (2)' })).toBeInTheDocument();
 
     const v = viewFixture();
-    fake.fire('snapshot:updated', { role: 'organizer', organizer: { ...v, mentors: v.mentors.filter((m) => m.id !== 'm2') } });
+    fake.fire('snapshot:updated', {
+      role: 'organizer',
+      organizer: { ...v, mentors: v.mentors.filter((m) => m.id !== 'm2') },
+    });
     expect(screen.getByRole('heading', { name: 'Mentors (1)' })).toBeInTheDocument();
     expect(screen.getByRole('tab', { name: 'People (4)' })).toBeInTheDocument();
     expect(server.gets()).toHaveLength(1);
@@ -64,7 +70,10 @@ describe('OrganizerPage', () => {
     const parse = vi.spyOn(snapshotSchema, 'safeParse');
     render(() => <OrganizerPage eventId="ev1" />);
     fake.open();
-    fake.fire('snapshot:updated', { role: 'organizer', organizer: { ...viewFixture(), event: { ...viewFixture().event, name: 'Pushed night' } } });
+    fake.fire('snapshot:updated', {
+      role: 'organizer',
+      organizer: { ...viewFixture(), event: { ...viewFixture().event, name: 'Pushed night' } },
+    });
     expect(await screen.findByRole('heading', { level: 1, name: 'Pushed night' })).toBeInTheDocument();
     expect(parse).toHaveBeenCalledTimes(1);
   });
@@ -74,7 +83,12 @@ describe('OrganizerPage', () => {
     render(() => <OrganizerPage eventId="ev1" />);
     expect(await screen.findByRole('heading', { level: 1, name: 'Night' })).toBeInTheDocument();
     fake.active = false;
-    fake.fire('connect_error', Object.assign(new Error('this page is from another version of Tablehop: reload it'), { data: { code: 'outdated_client' } }));
+    fake.fire(
+      'connect_error',
+      Object.assign(new Error('this page is from another version of Tablehop: reload it'), {
+        data: { code: 'outdated_client' },
+      }),
+    );
     const notice = screen.getByTestId('outdated-client');
     expect(notice).toHaveTextContent('This console is out of date');
     expect(notice).not.toHaveTextContent('This key does not open this event');

@@ -34,24 +34,47 @@ describe('PeoplePanel', () => {
     fireEvent.input(within(form).getByLabelText(/^Questions/), { target: { value: 'How do I start?\nWhat next?' } });
     fireEvent.input(within(form).getByLabelText(/^Avoid/), { target: { value: '李雷' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Save' }));
-    await waitFor(() => expect(http.patchPerson).toHaveBeenCalledWith('e1', { name: 'Zoë', questions: ['How do I start?', 'What next?'], wishes: ['Grace Hopper'], avoid: ['李雷'] }));
+    await waitFor(() =>
+      expect(http.patchPerson).toHaveBeenCalledWith('e1', {
+        name: 'Zoë',
+        questions: ['How do I start?', 'What next?'],
+        wishes: ['Grace Hopper'],
+        avoid: ['李雷'],
+      }),
+    );
     await waitFor(() => expect(screen.queryByRole('form', { name: 'Edit Zoë' })).toBeNull());
     // The save is one PATCH: no GET after it; the server's push updates the list.
     expect(http.load).not.toHaveBeenCalled();
-    push({ ...view(), mentees: view().mentees.map((m) => (m.id === 'e1' ? { ...m, questions: ['How do I start?', 'What next?'], avoid: ['m2'] } : m)) });
+    push({
+      ...view(),
+      mentees: view().mentees.map((m) =>
+        m.id === 'e1' ? { ...m, questions: ['How do I start?', 'What next?'], avoid: ['m2'] } : m,
+      ),
+    });
     expect(screen.getAllByTestId('mentee-item')[0]).toHaveTextContent('What next?');
     expect(screen.getAllByTestId('mentee-item')[0]).toHaveTextContent('Avoids: 李雷');
   });
 
   it("keeps the editor open with the server's field error", async () => {
     const { http } = setup();
-    http.patchPerson.mockRejectedValueOnce(new ApiError(400, 'bad_request', 'table "T2" is already taken by 李雷', [{ path: 'table', message: 'already taken by 李雷' }]));
+    http.patchPerson.mockRejectedValueOnce(
+      new ApiError(400, 'bad_request', 'table "T2" is already taken by 李雷', [
+        { path: 'table', message: 'already taken by 李雷' },
+      ]),
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Edit Grace Hopper' }));
     const form = screen.getByRole('form', { name: 'Edit Grace Hopper' });
     fireEvent.input(within(form).getByLabelText('Table'), { target: { value: 'T2' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Save' }));
-    await waitFor(() => expect(within(form).getByLabelText('Table')).toHaveAccessibleDescription(/already taken by 李雷/));
-    expect(http.patchPerson).toHaveBeenCalledWith('m1', { name: 'Grace Hopper', table: 'T2', topics: ['compilers'], bio: 'Admiral' });
+    await waitFor(() =>
+      expect(within(form).getByLabelText('Table')).toHaveAccessibleDescription(/already taken by 李雷/),
+    );
+    expect(http.patchPerson).toHaveBeenCalledWith('m1', {
+      name: 'Grace Hopper',
+      table: 'T2',
+      topics: ['compilers'],
+      bio: 'Admiral',
+    });
   });
 
   it('checks a mentee locally before saving', () => {
@@ -82,7 +105,11 @@ describe('PeoplePanel', () => {
     fireEvent.input(within(form).getByLabelText('Name'), { target: { value: 'Amina Diallo' } });
     fireEvent.input(within(form).getByLabelText('Topics'), { target: { value: 'product; leadership' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Add mentor' }));
-    await waitFor(() => expect(http.addPeople).toHaveBeenCalledWith({ mentors: [{ name: 'Amina Diallo', topics: ['product', 'leadership'], bio: '' }] }));
+    await waitFor(() =>
+      expect(http.addPeople).toHaveBeenCalledWith({
+        mentors: [{ name: 'Amina Diallo', topics: ['product', 'leadership'], bio: '' }],
+      }),
+    );
     await waitFor(() => expect(within(form).getByRole('status')).toHaveTextContent('Added mentor Amina Diallo.'));
     expect(within(form).getByLabelText('Name')).toHaveValue('');
   });

@@ -8,16 +8,44 @@ import { roundToShow, seatingNow } from '../../../client/screens/organizer/run/s
 afterEach(cleanup);
 
 const schedule: Schedule = {
-  mentors: [{ id: 'm1', name: 'Grace', table: 'T1' }, { id: 'm2', name: '李雷', table: 'T2' }],
-  mentees: [{ id: 'e1', name: 'Zoë' }, { id: 'e2', name: 'عمر' }, { id: 'e3', name: 'Ana' }],
+  mentors: [
+    { id: 'm1', name: 'Grace', table: 'T1' },
+    { id: 'm2', name: '李雷', table: 'T2' },
+  ],
+  mentees: [
+    { id: 'e1', name: 'Zoë' },
+    { id: 'e2', name: 'عمر' },
+    { id: 'e3', name: 'Ana' },
+  ],
   rounds: [
-    { round: 1, tables: [{ mentorId: 'm1', menteeIds: ['e1'] }, { mentorId: 'm2', menteeIds: ['e2'] }], byes: ['e3'] },
-    { round: 2, tables: [{ mentorId: 'm1', menteeIds: ['e3'] }, { mentorId: 'm2', menteeIds: [] }], byes: ['e1', 'e2'] },
+    {
+      round: 1,
+      tables: [
+        { mentorId: 'm1', menteeIds: ['e1'] },
+        { mentorId: 'm2', menteeIds: ['e2'] },
+      ],
+      byes: ['e3'],
+    },
+    {
+      round: 2,
+      tables: [
+        { mentorId: 'm1', menteeIds: ['e3'] },
+        { mentorId: 'm2', menteeIds: [] },
+      ],
+      byes: ['e1', 'e2'],
+    },
   ],
 };
 const people = {
-  mentors: [{ id: 'm1', name: 'Grace Hopper', table: 'T1' }, { id: 'm2', name: '李雷', table: 'T9' }],
-  mentees: [{ id: 'e1', name: 'Zoë' }, { id: 'e2', name: 'عمر' }, { id: 'e3', name: 'Ana' }],
+  mentors: [
+    { id: 'm1', name: 'Grace Hopper', table: 'T1' },
+    { id: 'm2', name: '李雷', table: 'T9' },
+  ],
+  mentees: [
+    { id: 'e1', name: 'Zoë' },
+    { id: 'e2', name: 'عمر' },
+    { id: 'e3', name: 'Ana' },
+  ],
 };
 
 describe('planMatrix', () => {
@@ -46,7 +74,9 @@ describe('planMatrix', () => {
   it('notices when people were added or removed since planning', () => {
     expect(planIsStale(schedule, people)).toBe(false);
     expect(planIsStale(schedule, { ...people, mentees: people.mentees.slice(1) })).toBe(true);
-    expect(planIsStale(schedule, { ...people, mentees: [...people.mentees.slice(1), { id: 'e4', name: 'New' }] })).toBe(true);
+    expect(planIsStale(schedule, { ...people, mentees: [...people.mentees.slice(1), { id: 'e4', name: 'New' }] })).toBe(
+      true,
+    );
   });
 });
 
@@ -54,10 +84,18 @@ describe('RotationMatrix', () => {
   it('renders names in cells, resting tables and the byes row', () => {
     render(() => <RotationMatrix matrix={planMatrix(schedule)} currentRound={2} />);
     const table = screen.getByRole('table', { name: 'Who sits at which table in each round' });
-    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Table', 'Round 1', 'Round 2']);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Table', 'Round 1', 'Round 2']);
     const byes = screen.getByTestId('byes-row');
     expect(within(byes).getByRole('rowheader')).toHaveTextContent('Sitting out');
-    expect(within(byes).getAllByRole('cell').map((c) => c.textContent)).toEqual(['Ana', 'Zoëعمر']);
+    expect(
+      within(byes)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['Ana', 'Zoëعمر']);
     const t2 = screen.getByRole('row', { name: /T2 李雷/ });
     expect(within(t2).getAllByRole('cell')[1]).toHaveTextContent('rests');
     expect(screen.getByRole('columnheader', { name: 'Round 2' })).toHaveAttribute('aria-current', 'true');
@@ -65,8 +103,10 @@ describe('RotationMatrix', () => {
 });
 
 describe('seatingNow', () => {
-  const clock = (status: 'idle' | 'running' | 'finished', kind: 'meeting' | 'changeover' = 'meeting', round = 1) =>
-    ({ status, phase: status === 'running' ? { index: 0, kind, round } : null });
+  const clock = (status: 'idle' | 'running' | 'finished', kind: 'meeting' | 'changeover' = 'meeting', round = 1) => ({
+    status,
+    phase: status === 'running' ? { index: 0, kind, round } : null,
+  });
 
   it('shows the current round during a meeting and the coming one otherwise', () => {
     expect(roundToShow(clock('idle'))).toEqual({ round: 1, when: 'next' });

@@ -11,7 +11,12 @@ afterEach(cleanup);
 
 function plannedView(): OrganizerView {
   const v = viewFixture();
-  const schedule = plan({ rounds: 2, tableCapacity: 1 }, v.mentors.map(({ id, name, table }) => ({ id, name, table })), v.mentees.map(({ id, name, wishes, avoid }) => ({ id, name, wishes, avoid })), { seed: 1 });
+  const schedule = plan(
+    { rounds: 2, tableCapacity: 1 },
+    v.mentors.map(({ id, name, table }) => ({ id, name, table })),
+    v.mentees.map(({ id, name, wishes, avoid }) => ({ id, name, wishes, avoid })),
+    { seed: 1 },
+  );
   return { ...v, schedule, scheduleVersion: 1 };
 }
 
@@ -20,7 +25,9 @@ describe('PlanPanel', () => {
     const http = fakeApi();
     const [view, push] = createSignal(viewFixture());
     render(() => <PlanPanel view={view()} http={http} clock={() => null} />);
-    expect(screen.getByTestId('plan-explain')).toHaveTextContent(/^3 mentees, 2 mentors, 2 rounds: .*1 sits out each round/);
+    expect(screen.getByTestId('plan-explain')).toHaveTextContent(
+      /^3 mentees, 2 mentors, 2 rounds: .*1 sits out each round/,
+    );
     expect(screen.queryByTestId('plan-matrix')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Plan the rotation' }));
     await waitFor(() => expect(screen.getByTestId('plan-status')).toHaveTextContent('Planned.'));
@@ -55,12 +62,22 @@ describe('PlanPanel', () => {
     http.plan.mockRejectedValueOnce(new ApiError(409, 'conflict', 'every round has begun; nothing is left to replan'));
     render(() => <PlanPanel view={plannedView()} http={http} clock={() => null} />);
     fireEvent.click(screen.getByRole('button', { name: 'Plan again with another seed' }));
-    await waitFor(() => expect(screen.getByTestId('plan-status')).toHaveTextContent('Could not plan: every round has begun; nothing is left to replan'));
+    await waitFor(() =>
+      expect(screen.getByTestId('plan-status')).toHaveTextContent(
+        'Could not plan: every round has begun; nothing is left to replan',
+      ),
+    );
   });
 
   it('says "could not plan" once when the planner refused the event as too large', async () => {
     const http = fakeApi();
-    http.plan.mockRejectedValueOnce(new ApiError(409, 'conflict', 'cannot plan: the event is too large: 200 rounds × (50 mentors + 2,000 mentees × 50 seats a table) is 20,010,000'));
+    http.plan.mockRejectedValueOnce(
+      new ApiError(
+        409,
+        'conflict',
+        'cannot plan: the event is too large: 200 rounds × (50 mentors + 2,000 mentees × 50 seats a table) is 20,010,000',
+      ),
+    );
     render(() => <PlanPanel view={plannedView()} http={http} clock={() => null} />);
     fireEvent.click(screen.getByRole('button', { name: 'Plan again with another seed' }));
     const status = screen.getByTestId('plan-status');
@@ -74,7 +91,9 @@ describe('SettingsCard', () => {
     const http = fakeApi();
     const [view, push] = createSignal(viewFixture());
     render(() => <PlanPanel view={view()} http={http} clock={() => null} />);
-    expect(screen.getByTestId('timing-summary')).toHaveTextContent('2 rounds of 10 min, 1 min to move, up to 1 mentee per table (one round per mentor).');
+    expect(screen.getByTestId('timing-summary')).toHaveTextContent(
+      '2 rounds of 10 min, 1 min to move, up to 1 mentee per table (one round per mentor).',
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Change settings' }));
     expect(screen.getByLabelText('Round length (minutes)')).toHaveValue('10');
     fireEvent.input(screen.getByLabelText('Round length (minutes)'), { target: { value: '7.5' } });

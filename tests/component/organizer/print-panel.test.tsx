@@ -27,14 +27,17 @@ describe('start time inputs', () => {
 
   it('saves the planned start through PATCH, and clears it; the pushed view shows what was saved', async () => {
     const http = fakeApi();
-    const withStart = (plannedStartAt: number | null) => viewFixture({ event: { ...viewFixture().event, plannedStartAt } });
+    const withStart = (plannedStartAt: number | null) =>
+      viewFixture({ event: { ...viewFixture().event, plannedStartAt } });
     const [view, push] = createSignal(withStart(new Date(2030, 0, 2, 9, 0).getTime()));
     render(() => <StartTimeField view={view()} http={http} />);
     expect(screen.getByLabelText('Date')).toHaveValue('2030-01-02');
     expect(screen.getByLabelText('Start time')).toHaveValue('09:00');
     fireEvent.input(screen.getByLabelText('Start time'), { target: { value: '10:15' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save the start time' }));
-    await waitFor(() => expect(http.patchSettings).toHaveBeenCalledWith({ plannedStartAt: new Date(2030, 0, 2, 10, 15).getTime() }));
+    await waitFor(() =>
+      expect(http.patchSettings).toHaveBeenCalledWith({ plannedStartAt: new Date(2030, 0, 2, 10, 15).getTime() }),
+    );
     await waitFor(() => expect(screen.getByTestId('start-status')).toHaveTextContent(/Planned start/));
     push(withStart(new Date(2030, 0, 2, 10, 15).getTime()));
     expect(screen.getByLabelText('Start time')).toHaveValue('10:15');
@@ -69,29 +72,44 @@ describe('PrintPanel', () => {
   });
 
   it('downloads with the key in the Authorization header, never in the URL', async () => {
-    const fetchMock = vi.fn(async () => new Response('{}', { headers: { 'content-disposition': 'attachment; filename="tablehop-night-2030-01-01.json"' } }));
+    const fetchMock = vi.fn(
+      async () =>
+        new Response('{}', {
+          headers: { 'content-disposition': 'attachment; filename="tablehop-night-2030-01-01.json"' },
+        }),
+    );
     vi.stubGlobal('fetch', fetchMock);
     URL.createObjectURL = vi.fn(() => 'blob:x');
     URL.revokeObjectURL = vi.fn();
     render(() => <PrintPanel view={viewFixture()} secret="secret-key" />);
     fireEvent.click(screen.getByTestId('download-backup'));
-    await waitFor(() => expect(screen.getByTestId('print-status')).toHaveTextContent('Downloaded tablehop-night-2030-01-01.json.'));
+    await waitFor(() =>
+      expect(screen.getByTestId('print-status')).toHaveTextContent('Downloaded tablehop-night-2030-01-01.json.'),
+    );
     const [url, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
     expect(url).toBe('/api/events/ev1/backup');
     expect((init.headers as Record<string, string>).authorization).toBe('Bearer secret-key');
   });
 
   it('says why a download failed', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify({ error: { code: 'not_found', message: 'no schedule yet' } }), { status: 404 })));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(
+        async () =>
+          new Response(JSON.stringify({ error: { code: 'not_found', message: 'no schedule yet' } }), { status: 404 }),
+      ),
+    );
     render(() => <PrintPanel view={viewFixture()} secret="k" />);
     fireEvent.click(screen.getByRole('button', { name: /People \(CSV/ }));
-    await waitFor(() => expect(screen.getByTestId('print-status')).toHaveTextContent('Could not download: no schedule yet'));
+    await waitFor(() =>
+      expect(screen.getByTestId('print-status')).toHaveTextContent('Could not download: no schedule yet'),
+    );
   });
 
   it('file names from Content-Disposition', () => {
     expect(fileNameOf('attachment; filename="a b.csv"', 'x')).toBe('a b.csv');
     expect(fileNameOf('attachment; filename=people-1.csv', 'x')).toBe('people-1.csv');
-    expect(fileNameOf("attachment; filename=\"x.json\"; filename*=UTF-8''M%C3%A4rz.json", 'x')).toBe('März.json');
+    expect(fileNameOf('attachment; filename="x.json"; filename*=UTF-8\'\'M%C3%A4rz.json', 'x')).toBe('März.json');
     expect(fileNameOf(null, 'fallback.csv')).toBe('fallback.csv');
   });
 });

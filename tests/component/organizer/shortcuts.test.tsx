@@ -25,7 +25,14 @@ describe('shortcutFor', () => {
   });
 
   it('leaves keys alone while typing', () => {
-    for (const html of ['<input type="text">', '<input>', '<input type="search">', '<textarea></textarea>', '<select><option>a</option></select>', '<div contenteditable="true"></div>']) {
+    for (const html of [
+      '<input type="text">',
+      '<input>',
+      '<input type="search">',
+      '<textarea></textarea>',
+      '<select><option>a</option></select>',
+      '<div contenteditable="true"></div>',
+    ]) {
       const target = el(html);
       expect(isTypingTarget(target), html).toBe(true);
       expect(shortcutFor({ key: 'n', target }), html).toBeNull();

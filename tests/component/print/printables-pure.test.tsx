@@ -12,18 +12,45 @@ import type { ClockSnapshot } from '../../../shared/schemas/clock';
 import { viewFixture } from '../organizer/fixtures';
 
 const schedule = {
-  mentors: [{ id: 'm1', name: 'Grace Hopper', table: 'T1' }, { id: 'm2', name: '李雷', table: 'T2' }, { id: 'gone', name: 'Old mentor', table: 'T9' }],
-  mentees: [{ id: 'e1', name: 'Zoë' }, { id: 'e2', name: 'عمر' }, { id: 'e3', name: 'Ana' }],
+  mentors: [
+    { id: 'm1', name: 'Grace Hopper', table: 'T1' },
+    { id: 'm2', name: '李雷', table: 'T2' },
+    { id: 'gone', name: 'Old mentor', table: 'T9' },
+  ],
+  mentees: [
+    { id: 'e1', name: 'Zoë' },
+    { id: 'e2', name: 'عمر' },
+    { id: 'e3', name: 'Ana' },
+  ],
   rounds: [
-    { round: 1, tables: [{ mentorId: 'm1', menteeIds: ['e1'] }, { mentorId: 'm2', menteeIds: ['e2'] }], byes: ['e3'] },
-    { round: 2, tables: [{ mentorId: 'm1', menteeIds: ['e3'] }, { mentorId: 'm2', menteeIds: [] }, { mentorId: 'gone', menteeIds: ['e1'] }], byes: ['e2'] },
+    {
+      round: 1,
+      tables: [
+        { mentorId: 'm1', menteeIds: ['e1'] },
+        { mentorId: 'm2', menteeIds: ['e2'] },
+      ],
+      byes: ['e3'],
+    },
+    {
+      round: 2,
+      tables: [
+        { mentorId: 'm1', menteeIds: ['e3'] },
+        { mentorId: 'm2', menteeIds: [] },
+        { mentorId: 'gone', menteeIds: ['e1'] },
+      ],
+      byes: ['e2'],
+    },
   ],
 };
 
 describe('routeOf: the printables', () => {
   it('routes /organize/:id/print/<kind> and nothing else under print', () => {
     expect(routeOf('/organize/ev_1-x/print/cards')).toEqual({ name: 'print', eventId: 'ev_1-x', kind: 'cards' });
-    expect(routeOf('/organize/ev1/print/projector-sign/')).toEqual({ name: 'print', eventId: 'ev1', kind: 'projector-sign' });
+    expect(routeOf('/organize/ev1/print/projector-sign/')).toEqual({
+      name: 'print',
+      eventId: 'ev1',
+      kind: 'projector-sign',
+    });
     expect(routeOf('/organize/ev1/print/tents').name).toBe('print');
     expect(routeOf('/organize/ev1/print/sheet').name).toBe('print');
     expect(routeOf('/organize/ev1/print/other').name).toBe('not-found');
@@ -37,12 +64,18 @@ describe('personCards', () => {
     expect(cards.map((c) => c.name)).toEqual(['Grace Hopper', '李雷', 'Ana', 'Zoë', 'عمر']);
     const grace = cards[0]!;
     expect(grace).toMatchObject({ role: 'mentor', table: 'T1', link: 'http://localhost/p#token=tok-m1' });
-    expect(grace.rounds).toEqual([{ round: 1, table: 'T1', with: 'Zoë' }, { round: 2, table: 'T1', with: 'Ana' }]);
+    expect(grace.rounds).toEqual([
+      { round: 1, table: 'T1', with: 'Zoë' },
+      { round: 2, table: 'T1', with: 'Ana' },
+    ]);
     // A resting table keeps its label with nobody at it.
     expect(cards[1]!.rounds[1]).toEqual({ round: 2, table: 'T2', with: '' });
     const zoe = cards.find((c) => c.name === 'Zoë')!;
     // A removed mentor still resolves from the schedule's lists.
-    expect(zoe.rounds).toEqual([{ round: 1, table: 'T1', with: 'Grace Hopper' }, { round: 2, table: 'T9', with: 'Old mentor' }]);
+    expect(zoe.rounds).toEqual([
+      { round: 1, table: 'T1', with: 'Grace Hopper' },
+      { round: 2, table: 'T9', with: 'Old mentor' },
+    ]);
     expect(cards.find((c) => c.name === 'Ana')!.rounds[0]).toEqual({ round: 1, table: null, with: '' });
   });
 
@@ -61,12 +94,21 @@ describe('personCards', () => {
 describe('the wall sheet pages', () => {
   it('one page up to 20 tables and 10 rounds; beyond, even splits', () => {
     expect(sheetParts(20, 10)).toEqual([{ tables: { from: 0, to: 20 }, rounds: { from: 1, to: 10 } }]);
-    expect(sheetParts(25, 8).map((p) => p.tables)).toEqual([{ from: 0, to: 13 }, { from: 13, to: 25 }]);
+    expect(sheetParts(25, 8).map((p) => p.tables)).toEqual([
+      { from: 0, to: 13 },
+      { from: 13, to: 25 },
+    ]);
     expect(sheetParts(41, 8)).toHaveLength(3);
     const wide = sheetParts(5, 12);
-    expect(wide.map((p) => p.rounds)).toEqual([{ from: 1, to: 6 }, { from: 7, to: 12 }]);
+    expect(wide.map((p) => p.rounds)).toEqual([
+      { from: 1, to: 6 },
+      { from: 7, to: 12 },
+    ]);
     // Fewer tables a page when long names need the room.
-    expect(sheetParts(11, 10, 6).map((p) => p.tables)).toEqual([{ from: 0, to: 6 }, { from: 6, to: 11 }]);
+    expect(sheetParts(11, 10, 6).map((p) => p.tables)).toEqual([
+      { from: 0, to: 6 },
+      { from: 6, to: 11 },
+    ]);
     expect(evenChunks(0, 20)).toEqual([{ from: 0, to: 0 }]);
     for (const n of [1, 19, 20, 21, 40, 41, 99]) {
       const chunks = evenChunks(n, 20);
@@ -97,8 +139,24 @@ describe('paper', () => {
 });
 
 describe('round start times', () => {
-  const event = { rounds: 3, roundSeconds: 600, changeoverSeconds: 120, breaks: [{ afterRound: 2, seconds: 900 }], plannedStartAt: 1_000_000 };
-  const idle: ClockSnapshot = { status: 'idle', phase: null, phaseEndsAt: null, remainingMs: 0, serverNow: 0, version: 0, rounds: 3, phaseCount: 5, startedAt: null };
+  const event = {
+    rounds: 3,
+    roundSeconds: 600,
+    changeoverSeconds: 120,
+    breaks: [{ afterRound: 2, seconds: 900 }],
+    plannedStartAt: 1_000_000,
+  };
+  const idle: ClockSnapshot = {
+    status: 'idle',
+    phase: null,
+    phaseEndsAt: null,
+    remainingMs: 0,
+    serverNow: 0,
+    version: 0,
+    rounds: 3,
+    phaseCount: 5,
+    startedAt: null,
+  };
 
   it('before the start: from the planned start (a break replaces a changeover)', () => {
     expect(roundStartTimes(event, idle, 0)).toEqual([1_000_000, 1_720_000, 3_220_000]);
@@ -108,11 +166,32 @@ describe('round start times', () => {
   });
 
   it('once running: from the clock, later rounds shifted by extensions and pauses; begun rounds have none', () => {
-    const running: ClockSnapshot = { ...idle, status: 'running', phaseIndex: 0, phase: { index: 0, kind: 'meeting', round: 1 }, phaseEndsAt: 5_000_000, remainingMs: 100, serverNow: 4_000_000, version: 2, startedAt: 4_400_000 };
+    const running: ClockSnapshot = {
+      ...idle,
+      status: 'running',
+      phaseIndex: 0,
+      phase: { index: 0, kind: 'meeting', round: 1 },
+      phaseEndsAt: 5_000_000,
+      remainingMs: 100,
+      serverNow: 4_000_000,
+      version: 2,
+      startedAt: 4_400_000,
+    };
     expect(roundStartTimes(event, running, 4_000_000)).toEqual([null, 5_120_000, 6_620_000]);
-    const paused: ClockSnapshot = { ...running, status: 'paused', phaseIndex: 0, phaseEndsAt: null, remainingMs: 60_000, startedAt: 4_400_000 };
+    const paused: ClockSnapshot = {
+      ...running,
+      status: 'paused',
+      phaseIndex: 0,
+      phaseEndsAt: null,
+      remainingMs: 60_000,
+      startedAt: 4_400_000,
+    };
     expect(roundStartTimes(event, paused, 6_000_000)).toEqual([null, 6_180_000, 7_680_000]);
-    expect(roundStartTimes(event, { ...idle, status: 'finished', endedAt: 0, startedAt: 1 }, 0)).toEqual([null, null, null]);
+    expect(roundStartTimes(event, { ...idle, status: 'finished', endedAt: 0, startedAt: 1 }, 0)).toEqual([
+      null,
+      null,
+      null,
+    ]);
     expect(timeBasis(running, null)).toBe('clock');
     expect(timesNote('none')).toMatch(/Plan tab/);
   });

@@ -19,7 +19,9 @@ describe('projectorHeadline', () => {
     expect(projectorHeadline(runningClock(2, 1000))).toBe('Round 2 of 3 — talk');
     expect(projectorHeadline(runningClock(3, 1000))).toBe('Round 3 of 3 — move to your table');
     expect(projectorHeadline(pausedClock(0, 1000))).toBe('Round 1 of 3 — talk (paused)');
-    expect(projectorHeadline({ status: 'running', phase: { kind: 'break', round: 2 }, rounds: 3 })).toBe('Break — round 2 of 3 next');
+    expect(projectorHeadline({ status: 'running', phase: { kind: 'break', round: 2 }, rounds: 3 })).toBe(
+      'Break — round 2 of 3 next',
+    );
     expect(projectorHeadline(idleClock())).toMatch(/Starting soon/);
     expect(projectorHeadline(finishedClock())).toMatch(/thank you/);
   });
@@ -30,7 +32,12 @@ describe('paging', () => {
     const l = boardLayout({ width: 1920, height: 600, unit: 40, linesPerCard: 3, count: 30 });
     // 15u = 600px cards with 24px gaps: 3 columns; 3 lines ≈ 204px high: 2 rows.
     expect(l).toMatchObject({ cols: 3, rows: 2, perPage: 6, pageCount: 5 });
-    expect(boardLayout({ width: 100, height: 10, unit: 40, linesPerCard: 3, count: 4 })).toMatchObject({ cols: 1, rows: 1, perPage: 1, pageCount: 4 });
+    expect(boardLayout({ width: 100, height: 10, unit: 40, linesPerCard: 3, count: 4 })).toMatchObject({
+      cols: 1,
+      rows: 1,
+      perPage: 1,
+      pageCount: 4,
+    });
     expect(boardLayout({ width: 4000, height: 4000, unit: 20, linesPerCard: 2, count: 0 }).pageCount).toBe(1);
   });
 
@@ -39,7 +46,9 @@ describe('paging', () => {
     expect(few).toBeGreaterThan(30);
     expect(few).toBeLessThan(100);
     expect(boardLayout({ width: 1900, height: 700, unit: few, linesPerCard: 3, count: 3 }).pageCount).toBe(1);
-    expect(boardLayout({ width: 1900, height: 700, unit: few + 1, linesPerCard: 3, count: 3 }).pageCount).toBeGreaterThan(1);
+    expect(
+      boardLayout({ width: 1900, height: 700, unit: few + 1, linesPerCard: 3, count: 3 }).pageCount,
+    ).toBeGreaterThan(1);
     // Too many for one page even at the base size: stay at the base size and page.
     expect(fitUnit({ width: 1900, height: 700, linesPerCard: 3, count: 60, base: 30, max: 60 })).toBe(30);
   });

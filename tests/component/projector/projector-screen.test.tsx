@@ -21,7 +21,13 @@ class FakeAudioContext {
   }
   async close() {}
   createOscillator() {
-    const osc = { type: 'sine', frequency: { value: 0 }, connect: (g: unknown) => g, start: () => this.notes.push(osc.frequency.value), stop: () => {} };
+    const osc = {
+      type: 'sine',
+      frequency: { value: 0 },
+      connect: (g: unknown) => g,
+      start: () => this.notes.push(osc.frequency.value),
+      stop: () => {},
+    };
     return osc;
   }
   createGain() {
@@ -72,7 +78,10 @@ describe('ProjectorScreen', () => {
   it('in a changeover shows the coming round’s seating by table', () => {
     // A big board: everything fits on one page.
     const proto = HTMLElement.prototype;
-    const restore = [Object.getOwnPropertyDescriptor(proto, 'clientWidth'), Object.getOwnPropertyDescriptor(proto, 'clientHeight')];
+    const restore = [
+      Object.getOwnPropertyDescriptor(proto, 'clientWidth'),
+      Object.getOwnPropertyDescriptor(proto, 'clientHeight'),
+    ];
     Object.defineProperty(proto, 'clientWidth', { configurable: true, get: () => 1900 });
     Object.defineProperty(proto, 'clientHeight', { configurable: true, get: () => 900 });
     onTestFinished(() => {

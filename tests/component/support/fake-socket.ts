@@ -18,7 +18,14 @@ export class FakeSocket {
   emit(event: string, payload: unknown, ack?: Handler) {
     this.sent.push({ event, payload, ack });
     // The server answers time requests at once with its own clock.
-    if (event === 'time' && ack) ack({ ok: true, data: { clientSentAt: (payload as { clientSentAt: number }).clientSentAt, serverNow: Date.now() + this.serverClockAhead } });
+    if (event === 'time' && ack)
+      ack({
+        ok: true,
+        data: {
+          clientSentAt: (payload as { clientSentAt: number }).clientSentAt,
+          serverNow: Date.now() + this.serverClockAhead,
+        },
+      });
     return this;
   }
   fire(event: string, ...args: unknown[]) {
@@ -47,4 +54,3 @@ export class FakeSocket {
     return this;
   }
 }
-

@@ -109,6 +109,8 @@ describe('LiveGate', () => {
 describe('InvalidLink', () => {
   it('gives the reason when there is one, then the advice', () => {
     render(() => <InvalidLink reason="It has no code." advice="Ask for a new link." />);
-    expect(screen.getByTestId('invalid-link').querySelector('p')).toHaveTextContent(/^It has no code\. Ask for a new link\.$/);
+    expect(screen.getByTestId('invalid-link').querySelector('p')).toHaveTextContent(
+      /^It has no code\. Ask for a new link\.$/,
+    );
   });
 });

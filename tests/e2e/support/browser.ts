@@ -1,16 +1,21 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 
-const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
-  (p): p is string => Boolean(p),
-);
+const CANDIDATES = [
+  process.env.CHROMIUM_PATH,
+  '/usr/lib/chromium/chromium',
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+].filter((p): p is string => Boolean(p));
 
 /** Debian's Chromium, or null when none is installed (then the e2e suite skips, loudly). */
 export const chromiumPath: string | null = CANDIDATES.find((p) => existsSync(p)) ?? null;
 
 if (!chromiumPath) {
   const line = '!'.repeat(78);
-  console.warn(`\n${line}\n!! NO CHROMIUM INSTALLED: the browser (e2e) tests are SKIPPED.\n!! Install it with: apt-get install -y chromium   (.ci/run does this)\n${line}\n`);
+  console.warn(
+    `\n${line}\n!! NO CHROMIUM INSTALLED: the browser (e2e) tests are SKIPPED.\n!! Install it with: apt-get install -y chromium   (.ci/run does this)\n${line}\n`,
+  );
   if (process.env.CI) throw new Error('CI must run the browser tests, but no Chromium is installed');
 }
 
@@ -21,8 +26,14 @@ export function launchChromium(): Promise<Browser> {
     executablePath: chromiumPath,
     headless: true,
     args: [
-      '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
     ],
   });
 }

@@ -5,7 +5,11 @@ import type { Locator, Page } from 'playwright-core';
  * Decode the QR code in what an element looks like on screen: a PNG screenshot of it,
  * turned into pixels by the browser's own PNG decoder (canvas), then read by jsQR.
  */
-export async function decodeQrIn(page: Page, element: Locator, scale: 'css' | 'device' = 'css'): Promise<string | null> {
+export async function decodeQrIn(
+  page: Page,
+  element: Locator,
+  scale: 'css' | 'device' = 'css',
+): Promise<string | null> {
   const png = await element.screenshot({ scale });
   const { width, height, data } = await page.evaluate(async (b64) => {
     const img = new Image();

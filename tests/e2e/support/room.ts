@@ -14,7 +14,12 @@ import { startServerProcess, type ServerProcess } from './server-process';
  */
 
 /** A phone of 390×844 CSS px at 2× pixels, with touch. */
-export const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+export const PHONE: BrowserContextOptions = {
+  viewport: { width: 390, height: 844 },
+  deviceScaleFactor: 2,
+  isMobile: true,
+  hasTouch: true,
+};
 
 export interface RoomOptions {
   /** Seed an event (`room.ev`) once the server is up. */

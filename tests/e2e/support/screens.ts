@@ -36,7 +36,9 @@ export function recordPageLog(page: Page): void {
   const at = () => new Date().toISOString().slice(11, 23);
   page.on('console', (m) => lines.push(`${at()} console.${m.type()}: ${m.text()}`));
   page.on('pageerror', (e) => lines.push(`${at()} pageerror: ${String(e)}`));
-  page.on('requestfailed', (r) => lines.push(`${at()} requestfailed: ${r.url().replace(/#.*/, '')} ${r.failure()?.errorText ?? ''}`));
+  page.on('requestfailed', (r) =>
+    lines.push(`${at()} requestfailed: ${r.url().replace(/#.*/, '')} ${r.failure()?.errorText ?? ''}`),
+  );
   page.on('websocket', (ws) => {
     lines.push(`${at()} websocket opened`);
     ws.on('close', () => lines.push(`${at()} websocket closed`));
@@ -51,8 +53,14 @@ export async function waitForTestId(page: Page, testId: string | string[], timeo
   try {
     await locator.first().waitFor({ timeout });
   } catch (e) {
-    const shown = await page.locator('body').innerText().catch(() => '(no body)');
+    const shown = await page
+      .locator('body')
+      .innerText()
+      .catch(() => '(no body)');
     const log = (logs.get(page) ?? []).slice(-30).join('\n');
-    throw new Error(`"${ids.join('" or "')}" did not appear on ${page.url().replace(/#.*/, '#…')} within ${timeout} ms; the page shows:\n${shown.slice(0, 600)}\n--- page log ---\n${log}`, { cause: e });
+    throw new Error(
+      `"${ids.join('" or "')}" did not appear on ${page.url().replace(/#.*/, '#…')} within ${timeout} ms; the page shows:\n${shown.slice(0, 600)}\n--- page log ---\n${log}`,
+      { cause: e },
+    );
   }
 }

@@ -22,8 +22,13 @@ export function timeless(v: unknown): unknown {
  * Every GET view of an event, as the organizer, the projector and each given person see it:
  * what "the event's state" means to the outside. Equal views = nothing changed.
  */
-export async function viewsOf(url: string, ev: Pick<SeededEvent, 'id' | 'key' | 'projectorKey'>, tokens: string[] = []): Promise<unknown> {
-  const get = (path: string, key: string) => call(url, 'GET', path, { key }).then((r) => ({ status: r.status, body: timeless(r.body) }));
+export async function viewsOf(
+  url: string,
+  ev: Pick<SeededEvent, 'id' | 'key' | 'projectorKey'>,
+  tokens: string[] = [],
+): Promise<unknown> {
+  const get = (path: string, key: string) =>
+    call(url, 'GET', path, { key }).then((r) => ({ status: r.status, body: timeless(r.body) }));
   const [organizer, schedule, clock, projector, ...people] = await Promise.all([
     get(`/api/events/${ev.id}`, ev.key),
     get(`/api/events/${ev.id}/schedule`, ev.key),
@@ -39,7 +44,9 @@ export function rowCounts(dataDir: string): Record<string, number> {
   const db = new Database(join(dataDir, 'tablehop.sqlite'), { readonly: true, fileMustExist: true });
   try {
     const out: Record<string, number> = {};
-    const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((t) => t.name);
+    const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map(
+      (t) => t.name,
+    );
     for (const t of tables) out[t] = (db.prepare(`SELECT count(*) AS n FROM "${t}"`).get() as { n: number }).n;
     return out;
   } finally {
@@ -48,8 +55,15 @@ export function rowCounts(dataDir: string): Record<string, number> {
 }
 
 const STATUS_OF: Record<ErrorCode, number> = {
-  bad_request: 400, unauthorized: 401, forbidden: 403, not_found: 404, conflict: 409, payload_too_large: 413, outdated_client: 426,
-  rate_limited: 429, internal: 500,
+  bad_request: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  payload_too_large: 413,
+  outdated_client: 426,
+  rate_limited: 429,
+  internal: 500,
 };
 
 /** An error answer as the API promises it: the documented body, a code matching the status, a readable message. */

@@ -2,7 +2,12 @@ import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fileDigest, SERVER_BUNDLE, SERVER_BUNDLE_INPUTS, serverBundleStaleReason } from '../../../scripts/server-bundle.mjs';
+import {
+  fileDigest,
+  SERVER_BUNDLE,
+  SERVER_BUNDLE_INPUTS,
+  serverBundleStaleReason,
+} from '../../../scripts/server-bundle.mjs';
 
 let root: string;
 const write = (file: string, text: string) => {

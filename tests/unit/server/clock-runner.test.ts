@@ -28,9 +28,17 @@ describe('clock runner', () => {
     runner.arm('e1', 1_005_000, 1);
     runner.arm('e1', 1_009_000, 2);
     runner.arm('e2', 1_003_000, 5);
-    expect(runner.armed()).toEqual(new Map([['e1', 1_009_000], ['e2', 1_003_000]]));
+    expect(runner.armed()).toEqual(
+      new Map([
+        ['e1', 1_009_000],
+        ['e2', 1_003_000],
+      ]),
+    );
     vi.advanceTimersByTime(10_000);
-    expect(onBoundary.mock.calls).toEqual([['e2', 5], ['e1', 2]]);
+    expect(onBoundary.mock.calls).toEqual([
+      ['e2', 5],
+      ['e1', 2],
+    ]);
     runner.arm('e3', 1_020_000, 1);
     runner.arm('e3', null, 2);
     vi.advanceTimersByTime(30_000);

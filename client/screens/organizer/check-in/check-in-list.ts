@@ -52,9 +52,19 @@ export function otherActions(a: Attendance, started: boolean): { status: Attenda
   switch (a) {
     case 'expected':
       // Once started, someone never checked in may still be in the room (and then leave).
-      return started ? [{ status: 'absent', label: 'Not coming' }, { status: 'left', label: 'Left' }] : [{ status: 'absent', label: 'Not coming' }];
+      return started
+        ? [
+            { status: 'absent', label: 'Not coming' },
+            { status: 'left', label: 'Left' },
+          ]
+        : [{ status: 'absent', label: 'Not coming' }];
     case 'present':
-      return started ? [{ status: 'left', label: 'Left' }] : [{ status: 'expected', label: 'Undo' }, { status: 'absent', label: 'Not coming' }];
+      return started
+        ? [{ status: 'left', label: 'Left' }]
+        : [
+            { status: 'expected', label: 'Undo' },
+            { status: 'absent', label: 'Not coming' },
+          ];
     case 'absent':
     case 'left':
       return [];

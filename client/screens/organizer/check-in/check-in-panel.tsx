@@ -11,14 +11,24 @@ import { attendanceCounts, attendanceLabel, filterRows, otherActions, type Check
  * "left" for no-shows and early leavers. Statuses are recorded at once; the seating follows
  * when the organizer applies the reviewed changes (the banner above the tabs).
  */
-export function CheckInPanel(props: { view: OrganizerView; clock: Accessor<ClockSnapshot | null>; api: LiveChangesApi }): JSX.Element {
+export function CheckInPanel(props: {
+  view: OrganizerView;
+  clock: Accessor<ClockSnapshot | null>;
+  api: LiveChangesApi;
+}): JSX.Element {
   const [query, setQuery] = createSignal('');
   const [message, setMessage] = createSignal<{ ok: boolean; text: string } | null>(null);
   const [busy, setBusy] = createSignal<string | null>(null);
   const status = () => (props.clock() ?? props.view.clock).status;
   const started = () => status() !== 'idle';
   const rows = createMemo((): CheckInRow[] => [
-    ...props.view.mentors.map((m) => ({ id: m.id, name: m.name, role: 'mentor' as const, table: m.table, attendance: m.attendance })),
+    ...props.view.mentors.map((m) => ({
+      id: m.id,
+      name: m.name,
+      role: 'mentor' as const,
+      table: m.table,
+      attendance: m.attendance,
+    })),
     ...props.view.mentees.map((m) => ({ id: m.id, name: m.name, role: 'mentee' as const, attendance: m.attendance })),
   ]);
   const shown = createMemo(() => filterRows(rows(), query()));
@@ -32,7 +42,10 @@ export function CheckInPanel(props: { view: OrganizerView; clock: Accessor<Clock
       // The answer says whether the seating waits for a review; the list follows the push.
       const r = await props.api.setStatus(row.id, to);
       const waiting = r.pending.some((p) => p.personId === row.id);
-      setMessage({ ok: true, text: `${row.name}: ${attendanceLabel(to).toLowerCase()}.${waiting ? ' Review the changes above to update the seating.' : ''}` });
+      setMessage({
+        ok: true,
+        text: `${row.name}: ${attendanceLabel(to).toLowerCase()}.${waiting ? ' Review the changes above to update the seating.' : ''}`,
+      });
     } catch (err) {
       setMessage({ ok: false, text: `${row.name}: ${err instanceof ApiError ? err.message : String(err)}` });
     } finally {
@@ -46,29 +59,59 @@ export function CheckInPanel(props: { view: OrganizerView; clock: Accessor<Clock
       <div class="check-in-tools">
         <div class="field">
           <label for="check-in-search">Find a person to check in</label>
-          <input id="check-in-search" type="search" autocomplete="off" placeholder="Name or table" value={query()} onInput={(e) => setQuery(e.currentTarget.value)} />
+          <input
+            id="check-in-search"
+            type="search"
+            autocomplete="off"
+            placeholder="Name or table"
+            value={query()}
+            onInput={(e) => setQuery(e.currentTarget.value)}
+          />
         </div>
         <p class="muted" data-testid="check-in-counts">
-          {counts().present} of {rows().length} here · {counts().expected} expected · {counts().absent} not coming{counts().left ? ` · ${counts().left} left` : ''}
+          {counts().present} of {rows().length} here · {counts().expected} expected · {counts().absent} not coming
+          {counts().left ? ` · ${counts().left} left` : ''}
         </p>
       </div>
-      <p class="muted small">Tap a name to mark them here. {started() ? 'Late arrivals join from the next round that has not begun.' : 'People can also check themselves in from their personal link.'} Walk-ins: add them on the People tab.</p>
+      <p class="muted small">
+        Tap a name to mark them here.{' '}
+        {started()
+          ? 'Late arrivals join from the next round that has not begun.'
+          : 'People can also check themselves in from their personal link.'}{' '}
+        Walk-ins: add them on the People tab.
+      </p>
       <div role="status" class="check-in-message">
         <Show when={message()}>{(m) => <p class={m().ok ? 'ok' : 'error'}>{m().text}</p>}</Show>
       </div>
-      <Show when={shown().length > 0} fallback={<p class="muted">{rows().length === 0 ? 'No people yet.' : 'No one by that name.'}</p>}>
+      <Show
+        when={shown().length > 0}
+        fallback={<p class="muted">{rows().length === 0 ? 'No people yet.' : 'No one by that name.'}</p>}
+      >
         <ul class="check-in-list" data-testid="check-in-list">
           <For each={shown()}>
             {(row) => (
               <li class="check-in-row" data-testid={`check-in-${row.id}`}>
-                <button type="button" class="check-in-name" aria-pressed={row.attendance === 'present'} disabled={busy() === row.id || status() === 'finished'} onClick={() => void mark(row, 'present')}>
-                  <bdi>{row.name}</bdi> <span class="muted">{row.role === 'mentor' ? `mentor · ${row.table}` : 'mentee'}</span>
+                <button
+                  type="button"
+                  class="check-in-name"
+                  aria-pressed={row.attendance === 'present'}
+                  disabled={busy() === row.id || status() === 'finished'}
+                  onClick={() => void mark(row, 'present')}
+                >
+                  <bdi>{row.name}</bdi>{' '}
+                  <span class="muted">{row.role === 'mentor' ? `mentor · ${row.table}` : 'mentee'}</span>
                 </button>
                 <span class={`check-in-state state-${row.attendance}`}>{attendanceLabel(row.attendance)}</span>
                 <span class="check-in-actions">
                   <For each={otherActions(row.attendance, started())}>
                     {(a) => (
-                      <button type="button" class="secondary small" disabled={busy() === row.id || status() === 'finished'} onClick={() => void mark(row, a.status)} aria-label={`${a.label}: ${row.name}`}>
+                      <button
+                        type="button"
+                        class="secondary small"
+                        disabled={busy() === row.id || status() === 'finished'}
+                        onClick={() => void mark(row, a.status)}
+                        aria-label={`${a.label}: ${row.name}`}
+                      >
                         {a.label}
                       </button>
                     )}

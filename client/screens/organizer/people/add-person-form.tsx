@@ -1,7 +1,13 @@
 import { createSignal, Show } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import type { MenteeInput, MentorInput } from '../../../../shared/schemas/people';
-import { emptyMenteeDraft, emptyMentorDraft, menteeFromDraft, mentorFromDraft, type DraftErrors } from './person-drafts';
+import {
+  emptyMenteeDraft,
+  emptyMentorDraft,
+  menteeFromDraft,
+  mentorFromDraft,
+  type DraftErrors,
+} from './person-drafts';
 import { MenteeFields, MentorFields } from './person-fields';
 import { draftErrorsFrom } from './server-errors';
 
@@ -46,16 +52,51 @@ export function AddPersonForm(props: {
       <h3 id="add-title">Add a person</h3>
       <fieldset class="role-choice">
         <legend>Role</legend>
-        <label><input type="radio" name="add-role" value="mentee" checked={role() === 'mentee'} onChange={() => { setRole('mentee'); setErrors({}); }} /> Mentee</label>
-        <label><input type="radio" name="add-role" value="mentor" checked={role() === 'mentor'} onChange={() => { setRole('mentor'); setErrors({}); }} /> Mentor</label>
+        <label>
+          <input
+            type="radio"
+            name="add-role"
+            value="mentee"
+            checked={role() === 'mentee'}
+            onChange={() => {
+              setRole('mentee');
+              setErrors({});
+            }}
+          />{' '}
+          Mentee
+        </label>
+        <label>
+          <input
+            type="radio"
+            name="add-role"
+            value="mentor"
+            checked={role() === 'mentor'}
+            onChange={() => {
+              setRole('mentor');
+              setErrors({});
+            }}
+          />{' '}
+          Mentor
+        </label>
       </fieldset>
-      <Show when={role() === 'mentor'} fallback={<MenteeFields idBase="add-mentee" draft={mentee} set={setMentee} errors={errors()} />}>
+      <Show
+        when={role() === 'mentor'}
+        fallback={<MenteeFields idBase="add-mentee" draft={mentee} set={setMentee} errors={errors()} />}
+      >
         <MentorFields idBase="add-mentor" draft={mentor} set={setMentor} errors={errors()} />
       </Show>
-      <button type="submit" disabled={busy()}>{busy() ? 'Adding…' : `Add ${role()}`}</button>
+      <button type="submit" disabled={busy()}>
+        {busy() ? 'Adding…' : `Add ${role()}`}
+      </button>
       <div role="status" class="form-status">
-        <Show when={done()}><p class="ok" dir="auto">{done()}</p></Show>
-        <Show when={errors().form}><p class="error">{errors().form}</p></Show>
+        <Show when={done()}>
+          <p class="ok" dir="auto">
+            {done()}
+          </p>
+        </Show>
+        <Show when={errors().form}>
+          <p class="error">{errors().form}</p>
+        </Show>
       </div>
     </form>
   );

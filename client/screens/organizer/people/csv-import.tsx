@@ -16,10 +16,18 @@ mentee,عمر,,,,,,李雷`;
 export function CsvImport(props: { importCsv: (text: string) => Promise<unknown>; onImported?: () => void }) {
   const [text, setText] = createSignal('');
   const [busy, setBusy] = createSignal(false);
-  const [result, setResult] = createSignal<{ ok: true; message: string } | { ok: false; message: string; lines: string[] } | null>(null);
+  const [result, setResult] = createSignal<
+    { ok: true; message: string } | { ok: false; message: string; lines: string[] } | null
+  >(null);
   const preview = createMemo(() => previewCsv(text()));
-  const invalid = () => { const p = preview(); return p.state === 'invalid' ? p : null; };
-  const ready = () => { const p = preview(); return p.state === 'ready' ? p : null; };
+  const invalid = () => {
+    const p = preview();
+    return p.state === 'invalid' ? p : null;
+  };
+  const ready = () => {
+    const p = preview();
+    return p.state === 'ready' ? p : null;
+  };
 
   const onFile = async (e: Event & { currentTarget: HTMLInputElement }) => {
     const file = e.currentTarget.files?.[0];
@@ -40,7 +48,11 @@ export function CsvImport(props: { importCsv: (text: string) => Promise<unknown>
       props.onImported?.();
     } catch (err) {
       const e = err instanceof ApiError ? err : null;
-      setResult({ ok: false, message: `The server refused the file: ${e?.message ?? String(err)}. Nothing was saved.`, lines: e ? issueLines(e.issues) : [] });
+      setResult({
+        ok: false,
+        message: `The server refused the file: ${e?.message ?? String(err)}. Nothing was saved.`,
+        lines: e ? issueLines(e.issues) : [],
+      });
     } finally {
       setBusy(false);
     }
@@ -50,7 +62,10 @@ export function CsvImport(props: { importCsv: (text: string) => Promise<unknown>
     <section class="card csv-import" aria-labelledby="csv-title">
       <h3 id="csv-title">Import from a spreadsheet (CSV)</h3>
       <p class="muted">
-        One row per person with a header row. Columns: <code>role</code> (mentor or mentee), <code>name</code>, and optionally <code>table</code>, <code>topics</code>, <code>bio</code> (mentors), <code>questions</code>, <code>wishes</code>, <code>avoid</code> (mentees). Separate topics, wishes and avoid with <code>;</code> and questions with <code>|</code>.
+        One row per person with a header row. Columns: <code>role</code> (mentor or mentee), <code>name</code>, and
+        optionally <code>table</code>, <code>topics</code>, <code>bio</code> (mentors), <code>questions</code>,{' '}
+        <code>wishes</code>, <code>avoid</code> (mentees). Separate topics, wishes and avoid with <code>;</code> and
+        questions with <code>|</code>.
       </p>
       <details class="csv-example">
         <summary>Show an example</summary>
@@ -62,7 +77,18 @@ export function CsvImport(props: { importCsv: (text: string) => Promise<unknown>
       </div>
       <div class="field">
         <label for="csv-text">Or paste the CSV here</label>
-        <textarea id="csv-text" rows={8} dir="auto" spellcheck={false} value={text()} onInput={(e) => { setText(e.currentTarget.value); setResult(null); }} aria-describedby="csv-preview" />
+        <textarea
+          id="csv-text"
+          rows={8}
+          dir="auto"
+          spellcheck={false}
+          value={text()}
+          onInput={(e) => {
+            setText(e.currentTarget.value);
+            setResult(null);
+          }}
+          aria-describedby="csv-preview"
+        />
       </div>
       <div id="csv-preview" class="csv-preview" aria-live="polite" data-testid="csv-preview">
         <Show when={invalid()}>
@@ -80,8 +106,16 @@ export function CsvImport(props: { importCsv: (text: string) => Promise<unknown>
             <>
               <p class="ok">{p().summary}</p>
               <p class="muted preview-names">
-                <Show when={p().mentors.length > 0}><span>Mentors: <bdi>{p().mentors.join(', ')}</bdi>. </span></Show>
-                <Show when={p().mentees.length > 0}><span>Mentees: <bdi>{p().mentees.join(', ')}</bdi>.</span></Show>
+                <Show when={p().mentors.length > 0}>
+                  <span>
+                    Mentors: <bdi>{p().mentors.join(', ')}</bdi>.{' '}
+                  </span>
+                </Show>
+                <Show when={p().mentees.length > 0}>
+                  <span>
+                    Mentees: <bdi>{p().mentees.join(', ')}</bdi>.
+                  </span>
+                </Show>
               </p>
             </>
           )}

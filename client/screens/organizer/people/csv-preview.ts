@@ -10,15 +10,27 @@ export type CsvPreview =
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** Parse the pasted CSV locally (nothing is sent) and say what an import would add, or every bad line. */
-export function previewCsv(text: string, parse: (t: string) => ParticipantsCsvResult = parseParticipantsCsv): CsvPreview {
+export function previewCsv(
+  text: string,
+  parse: (t: string) => ParticipantsCsvResult = parseParticipantsCsv,
+): CsvPreview {
   if (text.trim() === '') return { state: 'empty' };
   const r = parse(text);
   if (!r.ok) {
-    return { state: 'invalid', lines: issueLines(r.issues), summary: `${plural(r.issues.length, 'problem')} found. Nothing will be saved until the file is fixed.` };
+    return {
+      state: 'invalid',
+      lines: issueLines(r.issues),
+      summary: `${plural(r.issues.length, 'problem')} found. Nothing will be saved until the file is fixed.`,
+    };
   }
   const mentors = r.mentors.map((m) => m.name);
   const mentees = r.mentees.map((m) => m.name);
-  return { state: 'ready', mentors, mentees, summary: `Ready to import ${plural(mentors.length, 'mentor')} and ${plural(mentees.length, 'mentee')}.` };
+  return {
+    state: 'ready',
+    mentors,
+    mentees,
+    summary: `Ready to import ${plural(mentors.length, 'mentor')} and ${plural(mentees.length, 'mentee')}.`,
+  };
 }
 
 /** Issues as "line N: what is wrong" (or "path: message" for issues without a line). */

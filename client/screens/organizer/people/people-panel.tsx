@@ -3,14 +3,26 @@ import type { OrganizerApi } from '../organizer-api';
 import { AddPersonForm } from './add-person-form';
 import { CsvImport } from './csv-import';
 import { MenteeDetails, MentorDetails } from './person-details';
-import { menteeDraft, menteeFromDraft, mentorDraft, mentorFromDraft, type MenteeBody, type MenteeDraft, type MentorBody, type MentorDraft } from './person-drafts';
+import {
+  menteeDraft,
+  menteeFromDraft,
+  mentorDraft,
+  mentorFromDraft,
+  type MenteeBody,
+  type MenteeDraft,
+  type MentorBody,
+  type MentorDraft,
+} from './person-drafts';
 import { MenteeFields, MentorFields } from './person-fields';
 import { PersonList, type PersonEditor } from './person-list';
 
 const mentorEditor: PersonEditor<OrganizerMentor, MentorDraft, MentorBody> = {
   start: mentorDraft,
   Fields: MentorFields,
-  check: (d) => { const r = mentorFromDraft(d); return r.ok ? { ok: true, patch: r.mentor } : r; },
+  check: (d) => {
+    const r = mentorFromDraft(d);
+    return r.ok ? { ok: true, patch: r.mentor } : r;
+  },
 };
 
 /**
@@ -26,16 +38,35 @@ export function PeoplePanel(props: { view: OrganizerView; http: OrganizerApi }) 
   const menteeEditor: PersonEditor<OrganizerMentee, MenteeDraft, MenteeBody> = {
     start: (m) => menteeDraft(m, mentorName),
     Fields: MenteeFields,
-    check: (d) => { const r = menteeFromDraft(d, mentorNames()); return r.ok ? { ok: true, patch: r.mentee } : r; },
+    check: (d) => {
+      const r = menteeFromDraft(d, mentorNames());
+      return r.ok ? { ok: true, patch: r.mentee } : r;
+    },
   };
 
   return (
     <div class="people-panel">
       <div class="people-lists">
-        <PersonList role="mentor" title="Mentors" people={props.view.mentors} emptyText="No mentors yet. Add them below or import a CSV."
-          details={(m) => <MentorDetails mentor={m} />} editor={mentorEditor} save={save} remove={remove} />
-        <PersonList role="mentee" title="Mentees" people={props.view.mentees} emptyText="No mentees yet."
-          details={(m) => <MenteeDetails mentee={m} mentorName={mentorName} />} editor={menteeEditor} save={save} remove={remove} />
+        <PersonList
+          role="mentor"
+          title="Mentors"
+          people={props.view.mentors}
+          emptyText="No mentors yet. Add them below or import a CSV."
+          details={(m) => <MentorDetails mentor={m} />}
+          editor={mentorEditor}
+          save={save}
+          remove={remove}
+        />
+        <PersonList
+          role="mentee"
+          title="Mentees"
+          people={props.view.mentees}
+          emptyText="No mentees yet."
+          details={(m) => <MenteeDetails mentee={m} mentorName={mentorName} />}
+          editor={menteeEditor}
+          save={save}
+          remove={remove}
+        />
       </div>
       <div class="people-add">
         <AddPersonForm mentorNames={mentorNames} add={(people) => props.http.addPeople(people)} />

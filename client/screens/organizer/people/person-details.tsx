@@ -6,8 +6,15 @@ export function MentorDetails(props: { mentor: OrganizerMentor }) {
   return (
     <p class="person-meta">
       <span class="badge">{props.mentor.table}</span>
-      <Show when={props.mentor.topics.length > 0}> <span dir="auto">{props.mentor.topics.join(' · ')}</span></Show>
-      <Show when={props.mentor.bio}><span class="person-bio muted" dir="auto">{props.mentor.bio}</span></Show>
+      <Show when={props.mentor.topics.length > 0}>
+        {' '}
+        <span dir="auto">{props.mentor.topics.join(' · ')}</span>
+      </Show>
+      <Show when={props.mentor.bio}>
+        <span class="person-bio muted" dir="auto">
+          {props.mentor.bio}
+        </span>
+      </Show>
     </p>
   );
 }
@@ -17,10 +24,20 @@ export function MenteeDetails(props: { mentee: OrganizerMentee; mentorName: (id:
   return (
     <div class="person-meta">
       <Show when={props.mentee.questions.length > 0} fallback={<p class="muted">No questions yet.</p>}>
-        <ul class="questions"><For each={props.mentee.questions}>{(q) => <li dir="auto">{q}</li>}</For></ul>
+        <ul class="questions">
+          <For each={props.mentee.questions}>{(q) => <li dir="auto">{q}</li>}</For>
+        </ul>
       </Show>
-      <Show when={props.mentee.wishes.length > 0}><p>Wishes: <bdi>{props.mentee.wishes.map(props.mentorName).join(', ')}</bdi></p></Show>
-      <Show when={props.mentee.avoid.length > 0}><p>Avoids: <bdi>{props.mentee.avoid.map(props.mentorName).join(', ')}</bdi></p></Show>
+      <Show when={props.mentee.wishes.length > 0}>
+        <p>
+          Wishes: <bdi>{props.mentee.wishes.map(props.mentorName).join(', ')}</bdi>
+        </p>
+      </Show>
+      <Show when={props.mentee.avoid.length > 0}>
+        <p>
+          Avoids: <bdi>{props.mentee.avoid.map(props.mentorName).join(', ')}</bdi>
+        </p>
+      </Show>
     </div>
   );
 }

@@ -38,7 +38,10 @@ export type DraftErrors = Partial<Record<string, string>>;
 
 /** Split a `;` (or `,`-free) list as typed, trimming and dropping empty items. */
 export function splitList(text: string, separator: ';' | '\n'): string[] {
-  return text.split(separator === '\n' ? /\r?\n/ : ';').map((s) => s.trim()).filter((s) => s.length > 0);
+  return text
+    .split(separator === '\n' ? /\r?\n/ : ';')
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
 }
 
 /** Join a list for editing. */
@@ -50,7 +53,12 @@ export const emptyMentorDraft = (): MentorDraft => ({ name: '', table: '', topic
 export const emptyMenteeDraft = (): MenteeDraft => ({ name: '', questions: '', wishes: '', avoid: '' });
 
 /** The editor's starting values for a stored mentor. */
-export function mentorDraft(m: { name: string; table: string; topics: readonly string[]; bio?: string | undefined }): MentorDraft {
+export function mentorDraft(m: {
+  name: string;
+  table: string;
+  topics: readonly string[];
+  bio?: string | undefined;
+}): MentorDraft {
   return { name: m.name, table: m.table, topics: joinList(m.topics, ';'), bio: m.bio ?? '' };
 }
 
@@ -59,7 +67,12 @@ export function menteeDraft(
   m: { name: string; questions: readonly string[]; wishes: readonly string[]; avoid: readonly string[] },
   mentorName: (id: string) => string,
 ): MenteeDraft {
-  return { name: m.name, questions: joinList(m.questions, '\n'), wishes: joinList(m.wishes.map(mentorName), ';'), avoid: joinList(m.avoid.map(mentorName), ';') };
+  return {
+    name: m.name,
+    questions: joinList(m.questions, '\n'),
+    wishes: joinList(m.wishes.map(mentorName), ';'),
+    avoid: joinList(m.avoid.map(mentorName), ';'),
+  };
 }
 
 function issuesToErrors(error: z.ZodError): DraftErrors {
@@ -75,7 +88,12 @@ function issuesToErrors(error: z.ZodError): DraftErrors {
 
 /** A mentor draft checked with the shared schema, as the body for POST people or PATCH. */
 export function mentorFromDraft(d: MentorDraft): { ok: true; mentor: MentorBody } | { ok: false; errors: DraftErrors } {
-  const input = { name: d.name, table: d.table.trim() === '' ? undefined : d.table, topics: splitList(d.topics, ';'), bio: d.bio };
+  const input = {
+    name: d.name,
+    table: d.table.trim() === '' ? undefined : d.table,
+    topics: splitList(d.topics, ';'),
+    bio: d.bio,
+  };
   const parsed = mentorInputSchema.safeParse(input);
   if (!parsed.success) return { ok: false, errors: issuesToErrors(parsed.error) };
   const { name, table, topics, bio } = parsed.data;
@@ -86,15 +104,25 @@ export function mentorFromDraft(d: MentorDraft): { ok: true; mentor: MentorBody 
  * A mentee draft checked with the shared schema and against the mentors' names (wishes and
  * avoid must name a mentor, and not the same one in both).
  */
-export function menteeFromDraft(d: MenteeDraft, mentorNames: readonly string[]): { ok: true; mentee: MenteeBody } | { ok: false; errors: DraftErrors } {
-  const input = { name: d.name, questions: splitList(d.questions, '\n'), wishes: splitList(d.wishes, ';'), avoid: splitList(d.avoid, ';') };
+export function menteeFromDraft(
+  d: MenteeDraft,
+  mentorNames: readonly string[],
+): { ok: true; mentee: MenteeBody } | { ok: false; errors: DraftErrors } {
+  const input = {
+    name: d.name,
+    questions: splitList(d.questions, '\n'),
+    wishes: splitList(d.wishes, ';'),
+    avoid: splitList(d.avoid, ';'),
+  };
   const parsed = menteeInputSchema.safeParse(input);
   const errors: DraftErrors = parsed.success ? {} : issuesToErrors(parsed.error);
   const key = (n: string) => n.trim().normalize('NFC').toLowerCase();
   const known = new Map(mentorNames.map((n) => [key(n), n]));
   const resolve = (field: 'wishes' | 'avoid', names: string[]): string[] => {
     const unknown = names.filter((n) => !known.has(key(n)));
-    if (unknown.length > 0) errors[field] ??= `${unknown.map((n) => `“${n}”`).join(', ')} ${unknown.length > 1 ? 'are not mentors' : 'is not a mentor'}`;
+    if (unknown.length > 0)
+      errors[field] ??=
+        `${unknown.map((n) => `“${n}”`).join(', ')} ${unknown.length > 1 ? 'are not mentors' : 'is not a mentor'}`;
     return names.map((n) => known.get(key(n)) ?? n);
   };
   const wishes = resolve('wishes', input.wishes);

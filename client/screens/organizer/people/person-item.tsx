@@ -73,12 +73,30 @@ export function PersonItem<D extends object, P>(props: {
         fallback={
           <div class="person-view">
             <div class="person-details">
-              <p class="person-name"><bdi>{props.name}</bdi></p>
+              <p class="person-name">
+                <bdi>{props.name}</bdi>
+              </p>
               {props.details}
             </div>
             <div class="person-actions">
-              <button ref={editButton} type="button" class="secondary small" onClick={startEditing} aria-label={`Edit ${props.name}`}>Edit</button>
-              <button type="button" class="secondary small" onClick={() => setConfirming(true)} aria-label={`Delete ${props.name}`} disabled={busy()}>Delete</button>
+              <button
+                ref={editButton}
+                type="button"
+                class="secondary small"
+                onClick={startEditing}
+                aria-label={`Edit ${props.name}`}
+              >
+                Edit
+              </button>
+              <button
+                type="button"
+                class="secondary small"
+                onClick={() => setConfirming(true)}
+                aria-label={`Delete ${props.name}`}
+                disabled={busy()}
+              >
+                Delete
+              </button>
             </div>
           </div>
         }
@@ -86,12 +104,20 @@ export function PersonItem<D extends object, P>(props: {
         <form ref={formEl} class="person-edit" onSubmit={onSave} novalidate aria-label={`Edit ${props.name}`}>
           {props.fields(draft, setDraft, errors())}
           <div class="row-actions">
-            <button type="submit" disabled={busy()}>{busy() ? 'Saving…' : 'Save'}</button>
-            <button type="button" class="secondary" onClick={stopEditing}>Cancel</button>
+            <button type="submit" disabled={busy()}>
+              {busy() ? 'Saving…' : 'Save'}
+            </button>
+            <button type="button" class="secondary" onClick={stopEditing}>
+              Cancel
+            </button>
           </div>
         </form>
       </Show>
-      <Show when={errors().form}><p class="error" role="alert">{errors().form}</p></Show>
+      <Show when={errors().form}>
+        <p class="error" role="alert">
+          {errors().form}
+        </p>
+      </Show>
       <ConfirmDialog
         open={confirming()}
         title={`Delete ${props.role} ${props.name}?`}
@@ -100,7 +126,10 @@ export function PersonItem<D extends object, P>(props: {
         onConfirm={onDelete}
         onCancel={() => setConfirming(false)}
       >
-        <p dir="auto">{props.name} will be removed from the event{props.role === 'mentor' ? ' with their table' : ''}. Plan again afterwards.</p>
+        <p dir="auto">
+          {props.name} will be removed from the event{props.role === 'mentor' ? ' with their table' : ''}. Plan again
+          afterwards.
+        </p>
       </ConfirmDialog>
     </li>
   );

@@ -28,7 +28,9 @@ export function PersonList<T extends { id: string; name: string }, D extends obj
   const titleId = () => `${props.role}s-title`;
   return (
     <section class="card" aria-labelledby={titleId()}>
-      <h3 id={titleId()}>{props.title} ({props.people.length})</h3>
+      <h3 id={titleId()}>
+        {props.title} ({props.people.length})
+      </h3>
       <Show when={props.people.length > 0} fallback={<p class="muted">{props.emptyText}</p>}>
         <ul class="person-list">
           <For each={props.people}>
@@ -39,7 +41,9 @@ export function PersonList<T extends { id: string; name: string }, D extends obj
                 name={person.name}
                 details={props.details(person)}
                 startDraft={() => props.editor.start(person)}
-                fields={(draft, set, errors) => <props.editor.Fields idBase={`edit-${person.id}`} draft={draft} set={set} errors={errors} />}
+                fields={(draft, set, errors) => (
+                  <props.editor.Fields idBase={`edit-${person.id}`} draft={draft} set={set} errors={errors} />
+                )}
                 check={(draft) => props.editor.check(draft)}
                 save={(patch) => props.save(person.id, patch)}
                 remove={() => props.remove(person.id)}

@@ -10,7 +10,9 @@ export function planInputOf(view: Pick<OrganizerView, 'event' | 'mentors' | 'men
   return {
     settings: { rounds, tableCapacity: view.event.tableCapacity },
     mentors: view.mentors.filter((m) => takesPart(m.attendance)).map(({ id, name, table }) => ({ id, name, table })),
-    mentees: view.mentees.filter((m) => takesPart(m.attendance)).map(({ id, name, wishes, avoid }) => ({ id, name, wishes: [...wishes], avoid: [...avoid] })),
+    mentees: view.mentees
+      .filter((m) => takesPart(m.attendance))
+      .map(({ id, name, wishes, avoid }) => ({ id, name, wishes: [...wishes], avoid: [...avoid] })),
   };
 }
 
@@ -22,6 +24,9 @@ export function planFigures(schedule: Schedule, view: Pick<OrganizerView, 'event
 /** What these settings allow for this many people (the planner's one-sentence explanation). */
 export function explainPlan(view: Pick<OrganizerView, 'event' | 'mentors' | 'mentees'>): string {
   const rounds = view.event.rounds > 0 ? view.event.rounds : Math.max(1, view.mentors.length);
-  const text = explain({ rounds, tableCapacity: view.event.tableCapacity }, { mentors: view.mentors.length, mentees: view.mentees.length });
+  const text = explain(
+    { rounds, tableCapacity: view.event.tableCapacity },
+    { mentors: view.mentors.length, mentees: view.mentees.length },
+  );
   return text.charAt(0).toUpperCase() + text.slice(1) + (/[.!?]$/.test(text) ? '' : '.');
 }

@@ -23,7 +23,10 @@ export interface PlanMatrix {
 }
 
 /** The schedule with the people's current names (a rename after planning shows at once). */
-export function withCurrentNames(schedule: Schedule, people: { mentors: Array<Named & { table: string }>; mentees: Named[] }): Schedule {
+export function withCurrentNames(
+  schedule: Schedule,
+  people: { mentors: Array<Named & { table: string }>; mentees: Named[] },
+): Schedule {
   const mentors = new Map(people.mentors.map((m) => [m.id, m]));
   const mentees = new Map(people.mentees.map((m) => [m.id, m]));
   return {
@@ -57,9 +60,14 @@ export function planMatrix(schedule: Schedule): PlanMatrix {
  * organizer should plan again.
  */
 export function planIsStale(schedule: Schedule, people: { mentors: Attending[]; mentees: Attending[] }): boolean {
-  const same = (a: Named[], b: Named[]) => a.length === b.length && new Set(a.map((x) => x.id)).size === new Set([...a, ...b].map((x) => x.id)).size;
+  const same = (a: Named[], b: Named[]) =>
+    a.length === b.length && new Set(a.map((x) => x.id)).size === new Set([...a, ...b].map((x) => x.id)).size;
   // People marked absent or gone are left out of plans on purpose (the live-changes banner covers them).
-  const away = new Set([...people.mentors, ...people.mentees].filter((p) => p.attendance === 'absent' || p.attendance === 'left').map((p) => p.id));
+  const away = new Set(
+    [...people.mentors, ...people.mentees]
+      .filter((p) => p.attendance === 'absent' || p.attendance === 'left')
+      .map((p) => p.id),
+  );
   const here = <T extends Named>(list: T[]) => list.filter((p) => !away.has(p.id));
   return !same(here(schedule.mentors), here(people.mentors)) || !same(here(schedule.mentees), here(people.mentees));
 }

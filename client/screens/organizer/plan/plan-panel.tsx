@@ -11,19 +11,34 @@ import { RotationMatrix } from './rotation-matrix';
 import { SettingsCard } from './settings-card';
 
 /** Plan: what the inputs allow, planning (again), the quality figures and the rotation matrix. */
-export function PlanPanel(props: { view: OrganizerView; http: OrganizerApi; clock: Accessor<ClockSnapshot | null>; review?: (options: PreviewOptions) => void }) {
+export function PlanPanel(props: {
+  view: OrganizerView;
+  http: OrganizerApi;
+  clock: Accessor<ClockSnapshot | null>;
+  review?: (options: PreviewOptions) => void;
+}) {
   const [busy, setBusy] = createSignal(false);
   // Live changes: once started (or with the checked-in option) a plan is previewed before it applies.
   const [checkedInOnly, setCheckedInOnly] = createSignal(false);
-  const checkedIn = () => [...props.view.mentors, ...props.view.mentees].filter((p) => p.attendance === 'present').length;
+  const checkedIn = () =>
+    [...props.view.mentors, ...props.view.mentees].filter((p) => p.attendance === 'present').length;
   const [status, setStatus] = createSignal<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const started = () => (props.clock()?.status ?? props.view.clock.status) !== 'idle';
   const finished = () => (props.clock()?.status ?? props.view.clock.status) === 'finished';
   const schedule = createMemo(() => (props.view.schedule ? withCurrentNames(props.view.schedule, props.view) : null));
-  const matrix = createMemo(() => { const s = schedule(); return s ? planMatrix(s) : null; });
-  const figures = createMemo(() => { const s = schedule(); return s ? planFigures(s, props.view) : []; });
+  const matrix = createMemo(() => {
+    const s = schedule();
+    return s ? planMatrix(s) : null;
+  });
+  const figures = createMemo(() => {
+    const s = schedule();
+    return s ? planFigures(s, props.view) : [];
+  });
   const explain = createMemo(() => explainPlan(props.view));
-  const current = () => { const r = roundToShow(props.clock()); return r && started() ? r.round : null; };
+  const current = () => {
+    const r = roundToShow(props.clock());
+    return r && started() ? r.round : null;
+  };
 
   const plan = async () => {
     if (props.review && (started() || (checkedInOnly() && !started()))) {
@@ -36,7 +51,14 @@ export function PlanPanel(props: { view: OrganizerView; http: OrganizerApi; cloc
     try {
       // The new plan shows when the server pushes the view.
       await props.http.plan(randomSeed());
-      setStatus({ kind: 'ok', text: started() ? 'The rounds not yet begun were planned again.' : again ? 'Planned again with a new seed.' : 'Planned.' });
+      setStatus({
+        kind: 'ok',
+        text: started()
+          ? 'The rounds not yet begun were planned again.'
+          : again
+            ? 'Planned again with a new seed.'
+            : 'Planned.',
+      });
     } catch (err) {
       // The server's reason already starts "cannot plan: " when the planner refused.
       const reason = err instanceof ApiError ? err.message.replace(/^cannot plan: /, '') : String(err);
@@ -46,7 +68,16 @@ export function PlanPanel(props: { view: OrganizerView; http: OrganizerApi; cloc
     }
   };
 
-  const buttonText = () => (busy() ? 'Planning…' : started() ? 'Replan the rounds not yet begun' : checkedInOnly() && props.review ? 'Preview the plan with checked-in people' : props.view.schedule ? 'Plan again with another seed' : 'Plan the rotation');
+  const buttonText = () =>
+    busy()
+      ? 'Planning…'
+      : started()
+        ? 'Replan the rounds not yet begun'
+        : checkedInOnly() && props.review
+          ? 'Preview the plan with checked-in people'
+          : props.view.schedule
+            ? 'Plan again with another seed'
+            : 'Plan the rotation';
 
   return (
     <div class="plan-panel">
@@ -54,20 +85,31 @@ export function PlanPanel(props: { view: OrganizerView; http: OrganizerApi; cloc
       <section class="card" aria-labelledby="plan-title">
         <h3 id="plan-title">The rotation</h3>
         <Show when={!props.view.schedule || !started()}>
-          <p class="plan-explain" data-testid="plan-explain">{explain()}</p>
+          <p class="plan-explain" data-testid="plan-explain">
+            {explain()}
+          </p>
         </Show>
         <Show when={schedule() && planIsStale(schedule()!, props.view)}>
           <p class="error">People changed since this plan was made: plan again.</p>
         </Show>
         <Show when={props.review && !started() && props.view.mentors.length > 0}>
           <label class="checked-in-only">
-            <input type="checkbox" checked={checkedInOnly()} onChange={(e) => setCheckedInOnly(e.currentTarget.checked)} />{' '}
-            Plan with checked-in people only <span class="muted">({checkedIn()} checked in; the others are marked “not coming”)</span>
+            <input
+              type="checkbox"
+              checked={checkedInOnly()}
+              onChange={(e) => setCheckedInOnly(e.currentTarget.checked)}
+            />{' '}
+            Plan with checked-in people only{' '}
+            <span class="muted">({checkedIn()} checked in; the others are marked “not coming”)</span>
           </label>
         </Show>
         <div class="plan-actions">
-          <button type="button" onClick={plan} disabled={busy() || finished() || props.view.mentors.length === 0}>{buttonText()}</button>
-          <Show when={props.view.mentors.length === 0}><span class="muted">Add mentors on the People tab first.</span></Show>
+          <button type="button" onClick={plan} disabled={busy() || finished() || props.view.mentors.length === 0}>
+            {buttonText()}
+          </button>
+          <Show when={props.view.mentors.length === 0}>
+            <span class="muted">Add mentors on the People tab first.</span>
+          </Show>
         </div>
         <div role="status" class="plan-status" data-testid="plan-status">
           <Show when={status()}>{(s) => <p class={s().kind === 'ok' ? 'ok' : 'error'}>{s().text}</p>}</Show>
@@ -83,7 +125,12 @@ export function PlanPanel(props: { view: OrganizerView; http: OrganizerApi; cloc
                   {(f) => (
                     <div>
                       <dt>{f.label}</dt>
-                      <dd>{f.value}<Show when={f.detail}><small>{f.detail}</small></Show></dd>
+                      <dd>
+                        {f.value}
+                        <Show when={f.detail}>
+                          <small>{f.detail}</small>
+                        </Show>
+                      </dd>
                     </div>
                   )}
                 </For>

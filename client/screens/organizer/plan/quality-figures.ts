@@ -31,13 +31,20 @@ export function qualityFigures(q: QualityReport): Figure[] {
   figures.push(
     q.wishes.total === 0
       ? { label: 'Wishes met', value: 'None given', detail: 'mentees can name mentors they want to meet' }
-      : { label: 'Wishes met', value: `${q.wishes.met} of ${q.wishes.total}`, detail: `${pct(q.wishes.ratio)}; first wishes ${q.wishes.topMet} of ${q.wishes.topTotal}` },
+      : {
+          label: 'Wishes met',
+          value: `${q.wishes.met} of ${q.wishes.total}`,
+          detail: `${pct(q.wishes.ratio)}; first wishes ${q.wishes.topMet} of ${q.wishes.topTotal}`,
+        },
   );
   const breaches = q.avoidViolations + q.capacityViolations + q.placementViolations;
   figures.push({
     label: 'Rules kept',
     value: breaches === 0 ? 'All' : `${breaches} broken`,
-    detail: breaches === 0 ? 'no one meets a mentor they avoid; no table over capacity' : `${q.avoidViolations} avoid, ${q.capacityViolations} capacity, ${q.placementViolations} placement`,
+    detail:
+      breaches === 0
+        ? 'no one meets a mentor they avoid; no table over capacity'
+        : `${q.avoidViolations} avoid, ${q.capacityViolations} capacity, ${q.placementViolations} placement`,
   });
   return figures;
 }

@@ -15,7 +15,11 @@ export function RotationMatrix(props: { matrix: PlanMatrix; currentRound?: numbe
             <th scope="col">Table</th>
             <For each={props.matrix.rounds}>
               {(r) => (
-                <th scope="col" classList={{ current: props.currentRound === r }} aria-current={props.currentRound === r ? 'true' : undefined}>
+                <th
+                  scope="col"
+                  classList={{ current: props.currentRound === r }}
+                  aria-current={props.currentRound === r ? 'true' : undefined}
+                >
                   Round {r}
                 </th>
               )}
@@ -25,7 +29,10 @@ export function RotationMatrix(props: { matrix: PlanMatrix; currentRound?: numbe
         <tbody>
           <For each={props.matrix.rows}>
             {(row) => (
-              <tr classList={{ 'byes-row': row.kind === 'byes' }} data-testid={row.kind === 'byes' ? 'byes-row' : undefined}>
+              <tr
+                classList={{ 'byes-row': row.kind === 'byes' }}
+                data-testid={row.kind === 'byes' ? 'byes-row' : undefined}
+              >
                 <th scope="row">
                   <Show when={row.kind === 'table'} fallback={row.label}>
                     <span class="badge">{row.label}</span> <bdi>{row.mentor}</bdi>
@@ -33,8 +40,16 @@ export function RotationMatrix(props: { matrix: PlanMatrix; currentRound?: numbe
                 </th>
                 <For each={row.cells}>
                   {(names, i) => (
-                    <td classList={{ current: props.currentRound === props.matrix.rounds[i()], empty: names.length === 0 }}>
-                      <Show when={names.length > 0} fallback={<span class="muted">{row.kind === 'byes' ? '–' : 'rests'}</span>}>
+                    <td
+                      classList={{
+                        current: props.currentRound === props.matrix.rounds[i()],
+                        empty: names.length === 0,
+                      }}
+                    >
+                      <Show
+                        when={names.length > 0}
+                        fallback={<span class="muted">{row.kind === 'byes' ? '–' : 'rests'}</span>}
+                      >
                         <ul class="cell-names">
                           <For each={names}>{(n) => <li dir="auto">{n}</li>}</For>
                         </ul>

@@ -7,8 +7,12 @@ import { StartTimeField } from './start-time-field';
 
 /** One line of the event's timing, e.g. "8 rounds of 10 min, 2 min to move, break after round 4". */
 export function timingSummary(e: OrganizerView['event']): string {
-  const parts = [`${e.rounds} round${e.rounds === 1 ? '' : 's'} of ${formatDuration(e.roundSeconds)}`, `${formatDuration(e.changeoverSeconds)} to move`];
-  for (const b of [...e.breaks].sort((x, y) => x.afterRound - y.afterRound)) parts.push(`a ${formatDuration(b.seconds)} break after round ${b.afterRound}`);
+  const parts = [
+    `${e.rounds} round${e.rounds === 1 ? '' : 's'} of ${formatDuration(e.roundSeconds)}`,
+    `${formatDuration(e.changeoverSeconds)} to move`,
+  ];
+  for (const b of [...e.breaks].sort((x, y) => x.afterRound - y.afterRound))
+    parts.push(`a ${formatDuration(b.seconds)} break after round ${b.afterRound}`);
   parts.push(`up to ${e.tableCapacity} mentee${e.tableCapacity === 1 ? '' : 's'} per table`);
   return parts.join(', ');
 }
@@ -21,9 +25,23 @@ export function SettingsCard(props: { view: OrganizerView; http: OrganizerApi })
       <div class="settings-head">
         <div>
           <h3 id="settings-title">Timing and tables</h3>
-          <p data-testid="timing-summary">{timingSummary(props.view.event)}{props.view.event.roundsFixed ? '' : props.view.schedule ? ' (rounds as planned)' : ' (one round per mentor)'}.</p>
+          <p data-testid="timing-summary">
+            {timingSummary(props.view.event)}
+            {props.view.event.roundsFixed
+              ? ''
+              : props.view.schedule
+                ? ' (rounds as planned)'
+                : ' (one round per mentor)'}
+            .
+          </p>
         </div>
-        <button type="button" class="secondary small" aria-expanded={open()} aria-controls="settings-form" onClick={() => setOpen(!open())}>
+        <button
+          type="button"
+          class="secondary small"
+          aria-expanded={open()}
+          aria-controls="settings-form"
+          onClick={() => setOpen(!open())}
+        >
           {open() ? 'Close' : 'Change settings'}
         </button>
       </div>

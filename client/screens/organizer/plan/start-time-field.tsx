@@ -18,18 +18,27 @@ export function StartTimeField(props: { view: OrganizerView; http: OrganizerApi 
   const [busy, setBusy] = createSignal(false);
   const finished = () => props.view.clock.status === 'finished';
   // The pushed view changed it (this console's save, or another's): show the saved value.
-  createEffect(on(() => props.view.event.plannedStartAt, (ms) => {
-    const v = startInputs(ms);
-    setDate(v.date);
-    setTime(v.time);
-  }, { defer: true }));
+  createEffect(
+    on(
+      () => props.view.event.plannedStartAt,
+      (ms) => {
+        const v = startInputs(ms);
+        setDate(v.date);
+        setTime(v.time);
+      },
+      { defer: true },
+    ),
+  );
 
   const save = async (value: number | null) => {
     setBusy(true);
     setStatus(null);
     try {
       await props.http.patchSettings({ plannedStartAt: value });
-      setStatus({ kind: 'ok', text: value === null ? 'Planned start cleared.' : `Planned start: ${format(value, 'PPPP, p')}.` });
+      setStatus({
+        kind: 'ok',
+        text: value === null ? 'Planned start cleared.' : `Planned start: ${format(value, 'PPPP, p')}.`,
+      });
     } catch (err) {
       setStatus({ kind: 'error', text: `Could not save: ${err instanceof ApiError ? err.message : String(err)}` });
     } finally {
@@ -46,21 +55,49 @@ export function StartTimeField(props: { view: OrganizerView; http: OrganizerApi 
   return (
     <form class="start-time" onSubmit={onSubmit} aria-labelledby="start-title" novalidate>
       <h4 id="start-title">Planned start</h4>
-      <p class="muted">Cards, sheets and phones then show the time of every round; once the clock runs they follow it (pauses and extra time move later rounds).</p>
+      <p class="muted">
+        Cards, sheets and phones then show the time of every round; once the clock runs they follow it (pauses and extra
+        time move later rounds).
+      </p>
       <div class="field-row">
         <div class="field">
           <label for="start-date">Date</label>
-          <input id="start-date" type="date" value={date()} onInput={(e) => setDate(e.currentTarget.value)} disabled={finished()} />
+          <input
+            id="start-date"
+            type="date"
+            value={date()}
+            onInput={(e) => setDate(e.currentTarget.value)}
+            disabled={finished()}
+          />
         </div>
         <div class="field">
           <label for="start-time">Start time</label>
-          <input id="start-time" type="time" value={time()} onInput={(e) => setTime(e.currentTarget.value)} disabled={finished()} />
+          <input
+            id="start-time"
+            type="time"
+            value={time()}
+            onInput={(e) => setTime(e.currentTarget.value)}
+            disabled={finished()}
+          />
         </div>
       </div>
       <div class="start-actions">
-        <button type="submit" class="secondary small" disabled={busy() || finished()}>{busy() ? 'Saving…' : 'Save the start time'}</button>
+        <button type="submit" class="secondary small" disabled={busy() || finished()}>
+          {busy() ? 'Saving…' : 'Save the start time'}
+        </button>
         <Show when={props.view.event.plannedStartAt !== null}>
-          <button type="button" class="secondary small" disabled={busy() || finished()} onClick={() => { setDate(''); setTime(''); void save(null); }}>Clear</button>
+          <button
+            type="button"
+            class="secondary small"
+            disabled={busy() || finished()}
+            onClick={() => {
+              setDate('');
+              setTime('');
+              void save(null);
+            }}
+          >
+            Clear
+          </button>
         </Show>
       </div>
       <div role="status" data-testid="start-status">

@@ -10,7 +10,10 @@ export function startInputs(ms: number | null): { date: string; time: string } {
  * The epoch ms of a date (`yyyy-mm-dd`) and time (`hh:mm`) typed in this browser's time zone,
  * or an error to show. Both empty means "no planned start" (null).
  */
-export function startFromInputs(date: string, time: string): { ok: true; value: number | null } | { ok: false; error: string } {
+export function startFromInputs(
+  date: string,
+  time: string,
+): { ok: true; value: number | null } | { ok: false; error: string } {
   const d = date.trim();
   const t = time.trim();
   if (d === '' && t === '') return { ok: true, value: null };

@@ -12,7 +12,12 @@ export function deleteEvent(eventId: string, secret: string): Promise<null> {
  * The "Danger zone" card: delete the whole event after a confirmation that names it.
  * `onDeleted` runs once the server has deleted it (the page then shows the deleted state).
  */
-export function DeleteEventCard(props: { eventId: string; eventName: string; secret: string; onDeleted: (eventName: string) => void }) {
+export function DeleteEventCard(props: {
+  eventId: string;
+  eventName: string;
+  secret: string;
+  onDeleted: (eventName: string) => void;
+}) {
   const [open, setOpen] = createSignal(false);
   const [busy, setBusy] = createSignal(false);
   const [error, setError] = createSignal<string | null>(null);
@@ -35,7 +40,10 @@ export function DeleteEventCard(props: { eventId: string; eventName: string; sec
   return (
     <section class="card danger-zone" aria-labelledby="danger-zone-title">
       <h3 id="danger-zone-title">Danger zone</h3>
-      <p>Deleting the event removes it for everyone: every personal link, the console link and the projector link stop working. Download a backup first if you may need it.</p>
+      <p>
+        Deleting the event removes it for everyone: every personal link, the console link and the projector link stop
+        working. Download a backup first if you may need it.
+      </p>
       <button type="button" class="danger" disabled={busy()} onClick={() => setOpen(true)} data-testid="delete-event">
         {busy() ? 'Deleting…' : 'Delete this event…'}
       </button>
@@ -53,8 +61,8 @@ export function DeleteEventCard(props: { eventId: string; eventName: string; sec
         onConfirm={() => void confirm()}
       >
         <p>
-          This deletes <strong dir="auto">{props.eventName}</strong> and removes every person’s data and questions, the schedule
-          and the clock history. This cannot be undone.
+          This deletes <strong dir="auto">{props.eventName}</strong> and removes every person’s data and questions, the
+          schedule and the clock history. This cannot be undone.
         </p>
       </ConfirmDialog>
     </section>
@@ -67,10 +75,14 @@ export function EventDeleted(props: { eventName: string | null }) {
     <main class="page status-screen" data-testid="event-deleted">
       <h1>Event deleted</h1>
       <p role="status">
-        <Show when={props.eventName} fallback="The event">{(n) => <strong dir="auto">{n()}</strong>}</Show> and all its people,
-        questions and schedule are gone. Its links no longer work.
+        <Show when={props.eventName} fallback="The event">
+          {(n) => <strong dir="auto">{n()}</strong>}
+        </Show>{' '}
+        and all its people, questions and schedule are gone. Its links no longer work.
       </p>
-      <p><a href="/">Back to the home page</a></p>
+      <p>
+        <a href="/">Back to the home page</a>
+      </p>
     </main>
   );
 }

@@ -4,7 +4,11 @@ import { ApiError } from '../../../live/api';
 export function fileNameOf(disposition: string | null, fallback: string): string {
   const star = /filename\*=UTF-8''([^;]+)/i.exec(disposition ?? '');
   if (star) {
-    try { return decodeURIComponent(star[1]!.trim()); } catch { /* fall through */ }
+    try {
+      return decodeURIComponent(star[1]!.trim());
+    } catch {
+      /* fall through */
+    }
   }
   const plain = /filename="?([^";]+)"?/i.exec(disposition ?? '');
   return plain?.[1]?.trim() || fallback;
@@ -23,7 +27,11 @@ export async function downloadWithKey(path: string, key: string, fallbackName: s
   }
   if (!res.ok) {
     const body = (await res.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null;
-    throw new ApiError(res.status, body?.error?.code ?? 'http', body?.error?.message ?? `The server answered ${res.status}.`);
+    throw new ApiError(
+      res.status,
+      body?.error?.code ?? 'http',
+      body?.error?.message ?? `The server answered ${res.status}.`,
+    );
   }
   const name = fileNameOf(res.headers.get('content-disposition'), fallbackName);
   const url = URL.createObjectURL(await res.blob());

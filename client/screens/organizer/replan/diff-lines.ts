@@ -14,7 +14,7 @@ export interface PersonChanges {
 function lookup(p: Preview) {
   const names = new Map<string, string>();
   const tables = new Map<string, string>();
-  for (const m of p.schedule.mentors) (names.set(m.id, m.name), tables.set(m.id, m.table));
+  for (const m of p.schedule.mentors) names.set(m.id, m.name), tables.set(m.id, m.table);
   for (const m of p.schedule.mentees) names.set(m.id, m.name);
   return { name: (id: string) => names.get(id) ?? id, table: (id: string) => tables.get(id) ?? '?' };
 }
@@ -35,14 +35,19 @@ export function placeText(place: Place, name: (id: string) => string): string {
 export function previewLines(p: Preview): { summary: string; people: PersonChanges[] } {
   const { name, table } = lookup(p);
   const people = new Map<string, PersonChanges>();
-  const entry = (id: string, role: PersonChanges['role']) => people.get(id) ?? people.set(id, { personId: id, name: name(id), role, lines: [] }).get(id)!;
-  for (const c of p.diff.seats) entry(c.menteeId, 'mentee').lines.push(`Round ${c.round}: ${placeText(c.before, name)} → ${placeText(c.after, name)}`);
+  const entry = (id: string, role: PersonChanges['role']) =>
+    people.get(id) ?? people.set(id, { personId: id, name: name(id), role, lines: [] }).get(id)!;
+  for (const c of p.diff.seats)
+    entry(c.menteeId, 'mentee').lines.push(
+      `Round ${c.round}: ${placeText(c.before, name)} → ${placeText(c.after, name)}`,
+    );
   const byMentor = new Map<string, { added: number[]; removed: number[] }>();
   for (const t of p.diff.tables) {
     const m = byMentor.get(t.mentorId) ?? byMentor.set(t.mentorId, { added: [], removed: [] }).get(t.mentorId)!;
     m[t.change].push(t.round);
   }
-  const rounds = (list: number[]) => (list.length === 1 ? `round ${list[0]}` : `rounds ${Math.min(...list)}–${Math.max(...list)}`);
+  const rounds = (list: number[]) =>
+    list.length === 1 ? `round ${list[0]}` : `rounds ${Math.min(...list)}–${Math.max(...list)}`;
   // Who comes to and who leaves each mentor's table, round by round, from the mentees' moves.
   const atTable = new Map<string, Map<number, { in: string[]; out: string[] }>>();
   const slot = (mentorId: string, round: number) => {
@@ -59,7 +64,9 @@ export function previewLines(p: Preview): { summary: string; people: PersonChang
     if (t?.removed.length) e.lines.push(`Table ${table(id)} closes for ${rounds(t.removed)}`);
     if (t?.added.length) e.lines.push(`Table ${table(id)} opens for ${rounds(t.added)}`);
     if (t?.removed.length) continue;
-    for (const [round, x] of [...(atTable.get(id) ?? new Map<number, { in: string[]; out: string[] }>())].sort((a, b) => a[0] - b[0])) {
+    for (const [round, x] of [...(atTable.get(id) ?? new Map<number, { in: string[]; out: string[] }>())].sort(
+      (a, b) => a[0] - b[0],
+    )) {
       e.lines.push(`Round ${round}: ${x.in.join(', ') || 'no one'} instead of ${x.out.join(', ') || 'no one'}`);
     }
   }

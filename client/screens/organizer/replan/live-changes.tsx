@@ -21,7 +21,12 @@ export function createLiveChanges(): LiveChanges {
 }
 
 /** The banner of pending door changes and the review of a replan, above the console's tabs. */
-export function LiveChangesBar(props: { view: OrganizerView; clock: Accessor<ClockSnapshot | null>; api: LiveChangesApi; changes: LiveChanges }): JSX.Element {
+export function LiveChangesBar(props: {
+  view: OrganizerView;
+  clock: Accessor<ClockSnapshot | null>;
+  api: LiveChangesApi;
+  changes: LiveChanges;
+}): JSX.Element {
   const [done, setDone] = createSignal<string | null>(null);
   const pending = createMemo(() => pendingOf(props.view, props.clock() ?? props.view.clock));
   const tableOf = (id: string) => props.view.mentors.find((m) => m.id === id)?.table;
@@ -38,14 +43,24 @@ export function LiveChangesBar(props: { view: OrganizerView; clock: Accessor<Clo
             onClose={props.changes.close}
             onApplied={(p) => {
               const told = new Set([...p.affected.mentees, ...p.affected.mentors]).size;
-              setDone(p.changed ? `Applied. ${told === 1 ? '1 person was' : `${told} people were`} told about their new seats.` : 'Applied.');
+              setDone(
+                p.changed
+                  ? `Applied. ${told === 1 ? '1 person was' : `${told} people were`} told about their new seats.`
+                  : 'Applied.',
+              );
               props.changes.close();
             }}
           />
         )}
       </Show>
       <div role="status" class="live-changes-status">
-        <Show when={done()}>{(d) => <p class="ok" data-testid="replan-done">{d()}</p>}</Show>
+        <Show when={done()}>
+          {(d) => (
+            <p class="ok" data-testid="replan-done">
+              {d()}
+            </p>
+          )}
+        </Show>
       </div>
     </div>
   );

@@ -3,17 +3,26 @@ import type { PendingChange } from '../../../../shared/attendance/pending';
 import { pendingText } from './pending';
 
 /** Shown on every tab while door changes are not in the seating yet: what they are, and "Review and apply". */
-export function PendingBanner(props: { pending: PendingChange[]; tableOf: (mentorId: string) => string | undefined; onReview: () => void }): JSX.Element {
+export function PendingBanner(props: {
+  pending: PendingChange[];
+  tableOf: (mentorId: string) => string | undefined;
+  onReview: () => void;
+}): JSX.Element {
   return (
     <Show when={props.pending.length > 0}>
       <section class="card pending-banner" role="region" aria-labelledby="pending-title" data-testid="pending-banner">
         <div>
-          <h3 id="pending-title">{props.pending.length === 1 ? '1 change at the door' : `${props.pending.length} changes at the door`} not in the seating yet</h3>
+          <h3 id="pending-title">
+            {props.pending.length === 1 ? '1 change at the door' : `${props.pending.length} changes at the door`} not in
+            the seating yet
+          </h3>
           <ul class="pending-list">
             <For each={props.pending}>{(p) => <li dir="auto">{pendingText(p, props.tableOf)}</li>}</For>
           </ul>
         </div>
-        <button type="button" onClick={props.onReview} data-testid="review-changes">Review and apply</button>
+        <button type="button" onClick={props.onReview} data-testid="review-changes">
+          Review and apply
+        </button>
       </section>
     </Show>
   );

@@ -8,7 +8,10 @@ import type { LiveChangesApi } from './live-changes-api';
 import { pendingText } from './pending';
 
 /** The quality figures before and after, side by side by label. */
-export function qualityRows(before: QualityReport | null, after: QualityReport): { label: string; before: string; after: string }[] {
+export function qualityRows(
+  before: QualityReport | null,
+  after: QualityReport,
+): { label: string; before: string; after: string }[] {
   const b = new Map((before ? qualityFigures(before) : []).map((f) => [f.label, f.value] as const));
   return qualityFigures(after).map((f) => ({ label: f.label, before: b.get(f.label) ?? '—', after: f.value }));
 }
@@ -17,7 +20,12 @@ export function qualityRows(before: QualityReport | null, after: QualityReport):
  * The preview of a replan: who moves where from which round, the quality before and after,
  * and Apply. A stale preview (the clock or the door moved on) is recomputed and shown again.
  */
-export function ReplanReview(props: { api: LiveChangesApi; options: PreviewOptions; onClose: () => void; onApplied: (preview: Preview) => void }): JSX.Element {
+export function ReplanReview(props: {
+  api: LiveChangesApi;
+  options: PreviewOptions;
+  onClose: () => void;
+  onApplied: (preview: Preview) => void;
+}): JSX.Element {
   const [preview, setPreview] = createSignal<Preview | null>(null);
   const [error, setError] = createSignal<string | null>(null);
   const [note, setNote] = createSignal<string | null>(null);
@@ -48,7 +56,9 @@ export function ReplanReview(props: { api: LiveChangesApi; options: PreviewOptio
     } catch (err) {
       setBusy(false);
       if (err instanceof ApiError && err.status === 409) {
-        setNote(`Not applied: ${err.message.replace(/; preview again$/, '')}. Here is the difference as it stands now.`);
+        setNote(
+          `Not applied: ${err.message.replace(/; preview again$/, '')}. Here is the difference as it stands now.`,
+        );
         await load();
         return;
       }
@@ -56,17 +66,30 @@ export function ReplanReview(props: { api: LiveChangesApi; options: PreviewOptio
     }
   };
 
-  const lines = () => { const p = preview(); return p ? previewLines(p) : null; };
+  const lines = () => {
+    const p = preview();
+    return p ? previewLines(p) : null;
+  };
   const tableOf = (id: string) => preview()?.schedule.mentors.find((m) => m.id === id)?.table;
 
   return (
     <section class="card replan-review" aria-labelledby="replan-review-title" data-testid="replan-review">
-      <h3 id="replan-review-title">{props.options.checkedInOnly ? 'Plan with the checked-in people only' : 'Review the changes'}</h3>
+      <h3 id="replan-review-title">
+        {props.options.checkedInOnly ? 'Plan with the checked-in people only' : 'Review the changes'}
+      </h3>
       <div role="status" class="replan-note">
         <Show when={note()}>{(n) => <p class="error">{n()}</p>}</Show>
-        <Show when={busy() && !preview()}><p class="muted">Working out the difference…</p></Show>
+        <Show when={busy() && !preview()}>
+          <p class="muted">Working out the difference…</p>
+        </Show>
       </div>
-      <Show when={error()}>{(e) => <p class="error" role="alert">{e()}</p>}</Show>
+      <Show when={error()}>
+        {(e) => (
+          <p class="error" role="alert">
+            {e()}
+          </p>
+        )}
+      </Show>
       <Show when={preview()}>
         {(p) => (
           <>
@@ -74,18 +97,25 @@ export function ReplanReview(props: { api: LiveChangesApi; options: PreviewOptio
               <ul class="pending-list">
                 <For each={p().pending}>{(x) => <li dir="auto">{pendingText(x, tableOf)}</li>}</For>
                 <Show when={p().markedAbsent.length > 0}>
-                  <li>{p().markedAbsent.length} not checked in will be marked “not coming” (check them in later to seat them).</li>
+                  <li>
+                    {p().markedAbsent.length} not checked in will be marked “not coming” (check them in later to seat
+                    them).
+                  </li>
                 </Show>
               </ul>
             </Show>
-            <p class="replan-summary" data-testid="replan-summary">{lines()!.summary}</p>
+            <p class="replan-summary" data-testid="replan-summary">
+              {lines()!.summary}
+            </p>
             <Show when={lines()!.people.length > 0}>
               <ul class="replan-moves" data-testid="replan-moves">
                 <For each={lines()!.people}>
                   {(x) => (
                     <li>
                       <strong dir="auto">{x.name}</strong> <span class="muted">{x.role}</span>
-                      <ul><For each={x.lines}>{(l) => <li dir="auto">{l}</li>}</For></ul>
+                      <ul>
+                        <For each={x.lines}>{(l) => <li dir="auto">{l}</li>}</For>
+                      </ul>
                     </li>
                   )}
                 </For>
@@ -93,10 +123,22 @@ export function ReplanReview(props: { api: LiveChangesApi; options: PreviewOptio
             </Show>
             <table class="quality-compare" data-testid="quality-compare">
               <caption>Plan quality</caption>
-              <thead><tr><th scope="col">Figure</th><th scope="col">Now</th><th scope="col">After</th></tr></thead>
+              <thead>
+                <tr>
+                  <th scope="col">Figure</th>
+                  <th scope="col">Now</th>
+                  <th scope="col">After</th>
+                </tr>
+              </thead>
               <tbody>
                 <For each={qualityRows(p().quality.before, p().quality.after)}>
-                  {(r) => <tr><th scope="row">{r.label}</th><td>{r.before}</td><td>{r.after}</td></tr>}
+                  {(r) => (
+                    <tr>
+                      <th scope="row">{r.label}</th>
+                      <td>{r.before}</td>
+                      <td>{r.after}</td>
+                    </tr>
+                  )}
                 </For>
               </tbody>
             </table>
@@ -104,11 +146,20 @@ export function ReplanReview(props: { api: LiveChangesApi; options: PreviewOptio
         )}
       </Show>
       <div class="dialog-actions">
-        <button type="button" class="secondary" onClick={props.onClose}>Cancel</button>
+        <button type="button" class="secondary" onClick={props.onClose}>
+          Cancel
+        </button>
         <Show when={error() && !preview()}>
-          <button type="button" class="secondary" onClick={() => void load()} disabled={busy()}>Try again</button>
+          <button type="button" class="secondary" onClick={() => void load()} disabled={busy()}>
+            Try again
+          </button>
         </Show>
-        <button type="button" onClick={apply} disabled={busy() || !preview() || (!preview()!.changed && preview()!.markedAbsent.length === 0)} data-testid="replan-apply">
+        <button
+          type="button"
+          onClick={apply}
+          disabled={busy() || !preview() || (!preview()!.changed && preview()!.markedAbsent.length === 0)}
+          data-testid="replan-apply"
+        >
           {busy() && preview() ? 'Applying…' : 'Apply'}
         </button>
       </div>

@@ -52,12 +52,18 @@ export function buildClockCommand(
   const repeat = last !== null && last.action === action && now - last.at < DOUBLE_PRESS_MS;
   const phase = repeat ? last.phase : shownPhase;
   const expected = phase === undefined ? {} : { expectedPhase: phase };
-  const command: ClockCommandInput = action === 'extend' ? { action, seconds: 60, ...expected } : { action, ...expected };
+  const command: ClockCommandInput =
+    action === 'extend' ? { action, seconds: 60, ...expected } : { action, ...expected };
   return { command, press: { action, phase, at: now }, repeated: repeat };
 }
 
 const VERB: Record<ClockAction, string> = {
-  start: 'Start', pause: 'Pause', resume: 'Resume', extend: '+1 min', skip: 'Skip', end: 'End',
+  start: 'Start',
+  pause: 'Pause',
+  resume: 'Resume',
+  extend: '+1 min',
+  skip: 'Skip',
+  end: 'End',
 };
 
 /** What the console says when the server refuses a press (shown in an aria-live region). */
@@ -72,11 +78,17 @@ export function refusalText(action: ClockAction, error: { code: string; message:
 /** What the console says after an accepted press. */
 export function doneText(action: ClockAction): string {
   switch (action) {
-    case 'start': return 'Started.';
-    case 'pause': return 'Paused.';
-    case 'resume': return 'Resumed.';
-    case 'extend': return 'Added one minute.';
-    case 'skip': return 'Skipped to the next phase.';
-    case 'end': return 'The event has ended.';
+    case 'start':
+      return 'Started.';
+    case 'pause':
+      return 'Paused.';
+    case 'resume':
+      return 'Resumed.';
+    case 'extend':
+      return 'Added one minute.';
+    case 'skip':
+      return 'Skipped to the next phase.';
+    case 'end':
+      return 'The event has ended.';
   }
 }

@@ -30,7 +30,9 @@ export function createClockControl(
     setPending((n) => n + 1);
     try {
       const r = await send(command);
-      setMessage(r.ok ? { kind: 'ok', text: doneText(action) } : { kind: 'error', text: refusalText(action, r.error, repeated) });
+      setMessage(
+        r.ok ? { kind: 'ok', text: doneText(action) } : { kind: 'error', text: refusalText(action, r.error, repeated) },
+      );
     } finally {
       setPending((n) => n - 1);
     }

@@ -11,7 +11,11 @@ import { SHORTCUT_KEYS, shortcutFor } from './shortcuts';
  * Space pauses or resumes, N skips, E adds a minute; End asks first. The outcome of each press
  * is announced in an aria-live message.
  */
-export function ClockControls(props: { clock: Accessor<ClockSnapshot | null>; control: ClockControl; active: Accessor<boolean> }) {
+export function ClockControls(props: {
+  clock: Accessor<ClockSnapshot | null>;
+  control: ClockControl;
+  active: Accessor<boolean>;
+}) {
   const [confirmEnd, setConfirmEnd] = createSignal(false);
   const buttons = () => clockButtons(props.clock());
   const press = (a: ClockAction) => void props.control.press(a);
@@ -33,24 +37,48 @@ export function ClockControls(props: { clock: Accessor<ClockSnapshot | null>; co
     <div class="clock-controls">
       <div class="control-row" role="group" aria-label="Clock controls">
         <Show when={props.clock()?.status === 'idle'}>
-          <button type="button" class="big" onClick={() => press('start')} disabled={!buttons().start}>Start</button>
+          <button type="button" class="big" onClick={() => press('start')} disabled={!buttons().start}>
+            Start
+          </button>
         </Show>
-        <button type="button" class="big" onClick={() => press(buttons().pauseOrResume)} disabled={!buttons().pauseResume} aria-keyshortcuts="Space">
+        <button
+          type="button"
+          class="big"
+          onClick={() => press(buttons().pauseOrResume)}
+          disabled={!buttons().pauseResume}
+          aria-keyshortcuts="Space"
+        >
           {buttons().pauseOrResume === 'resume' ? 'Resume' : 'Pause'} <kbd>{SHORTCUT_KEYS['pause-resume']}</kbd>
         </button>
-        <button type="button" class="big secondary" onClick={() => press('extend')} disabled={!buttons().extend} aria-keyshortcuts="E">
+        <button
+          type="button"
+          class="big secondary"
+          onClick={() => press('extend')}
+          disabled={!buttons().extend}
+          aria-keyshortcuts="E"
+        >
           +1 min <kbd>{SHORTCUT_KEYS.extend}</kbd>
         </button>
-        <button type="button" class="big secondary" onClick={() => press('skip')} disabled={!buttons().skip} aria-keyshortcuts="N">
+        <button
+          type="button"
+          class="big secondary"
+          onClick={() => press('skip')}
+          disabled={!buttons().skip}
+          aria-keyshortcuts="N"
+        >
           Skip <kbd>{SHORTCUT_KEYS.skip}</kbd>
         </button>
-        <button type="button" class="big danger" onClick={() => setConfirmEnd(true)} disabled={!buttons().end}>End…</button>
+        <button type="button" class="big danger" onClick={() => setConfirmEnd(true)} disabled={!buttons().end}>
+          End…
+        </button>
       </div>
       <Show when={props.clock()?.status === 'idle' && !buttons().start}>
         <p class="muted">Add mentors and plan the rotation before starting.</p>
       </Show>
       <div class="clock-message" role="status" aria-live="polite" data-testid="clock-message">
-        <Show when={props.control.message()}>{(m) => <p class={m().kind === 'ok' ? 'ok' : 'error'}>{m().text}</p>}</Show>
+        <Show when={props.control.message()}>
+          {(m) => <p class={m().kind === 'ok' ? 'ok' : 'error'}>{m().text}</p>}
+        </Show>
       </div>
       <ConfirmDialog
         open={confirmEnd()}

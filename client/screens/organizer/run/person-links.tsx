@@ -20,9 +20,24 @@ function LinkRow(props: { entry: LinkEntry }) {
         <bdi class="link-name">{props.entry.name}</bdi> <span class="muted">{props.entry.what}</span>
       </div>
       <div class="link-actions">
-        <a href={props.entry.url} target="_blank" rel="noopener" class="link-url" aria-label={`Open the page of ${props.entry.name}`}>Open</a>
+        <a
+          href={props.entry.url}
+          target="_blank"
+          rel="noopener"
+          class="link-url"
+          aria-label={`Open the page of ${props.entry.name}`}
+        >
+          Open
+        </a>
         <CopyButton text={props.entry.url} label={`Copy the link of ${props.entry.name}`} />
-        <button type="button" class="secondary small" aria-expanded={qr()} aria-controls={qrId()} onClick={() => setQr(!qr())} aria-label={`QR code of ${props.entry.name}`}>
+        <button
+          type="button"
+          class="secondary small"
+          aria-expanded={qr()}
+          aria-controls={qrId()}
+          onClick={() => setQr(!qr())}
+          aria-label={`QR code of ${props.entry.name}`}
+        >
           QR
         </button>
       </div>
@@ -49,15 +64,26 @@ export function PersonLinks(props: { projector: LinkEntry; people: LinkEntry[] }
         <LinkRow entry={props.projector} />
       </ul>
       <h4>Personal links</h4>
-      <p class="muted">Each link is that person's own page: send it to them, or let them scan the QR code. Anyone with a link sees that person's page.</p>
+      <p class="muted">
+        Each link is that person's own page: send it to them, or let them scan the QR code. Anyone with a link sees that
+        person's page.
+      </p>
       <Show when={props.people.length > 6}>
         <div class="field">
           <label for="link-filter">Find a person</label>
-          <input id="link-filter" type="search" dir="auto" value={filter()} onInput={(e) => setFilter(e.currentTarget.value)} />
+          <input
+            id="link-filter"
+            type="search"
+            dir="auto"
+            value={filter()}
+            onInput={(e) => setFilter(e.currentTarget.value)}
+          />
         </div>
       </Show>
       <ul class="link-list">
-        <For each={shown()} fallback={<li class="muted">No one yet.</li>}>{(entry) => <LinkRow entry={entry} />}</For>
+        <For each={shown()} fallback={<li class="muted">No one yet.</li>}>
+          {(entry) => <LinkRow entry={entry} />}
+        </For>
       </ul>
     </section>
   );

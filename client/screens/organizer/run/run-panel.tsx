@@ -32,13 +32,23 @@ export function RunPanel(props: {
   return (
     <div class="run-panel">
       <section class="card run-clock" aria-labelledby="run-phase">
-        <p id="run-phase" class="run-phase" data-testid="run-phase">{label()}</p>
+        <p id="run-phase" class="run-phase" data-testid="run-phase">
+          {label()}
+        </p>
         <Countdown clock={props.clock()} serverNow={props.serverNow} class="countdown-xl" />
         <p class="muted run-sub">{phaseOf()}</p>
         <ClockControls clock={props.clock} control={control} active={props.active} />
       </section>
       <SeatingView seating={seating()} />
-      <PersonLinks projector={{ key: 'projector', name: 'Projector', what: 'read-only: countdown and seating for the big screen', url: props.view.links.projector }} people={links()} />
+      <PersonLinks
+        projector={{
+          key: 'projector',
+          name: 'Projector',
+          what: 'read-only: countdown and seating for the big screen',
+          url: props.view.links.projector,
+        }}
+        people={links()}
+      />
     </div>
   );
 }

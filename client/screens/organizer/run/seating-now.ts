@@ -21,7 +21,9 @@ export interface SeatingNow {
  * The round the room is in (during a meeting) or moving to (in a changeover or break, and
  * before the start); null after the end or without a schedule.
  */
-export function roundToShow(clock: Pick<ClockSnapshot, 'status' | 'phase'> | null): { round: number; when: 'now' | 'next' } | null {
+export function roundToShow(
+  clock: Pick<ClockSnapshot, 'status' | 'phase'> | null,
+): { round: number; when: 'now' | 'next' } | null {
   if (!clock || clock.status === 'finished') return null;
   if (clock.status === 'idle' || !clock.phase) return { round: 1, when: 'next' };
   return { round: clock.phase.round, when: clock.phase.kind === 'meeting' ? 'now' : 'next' };
@@ -42,7 +44,9 @@ export function seatingNow(
   if (!which || !schedule) return null;
   const seating = schedule.rounds.find((r) => r.round === which.round);
   if (!seating) return null;
-  const mentorById = new Map<string, Named & { table: string }>([...schedule.mentors, ...people.mentors].map((m) => [m.id, m]));
+  const mentorById = new Map<string, Named & { table: string }>(
+    [...schedule.mentors, ...people.mentors].map((m) => [m.id, m]),
+  );
   const menteeName = new Map<string, string>([...schedule.mentees, ...people.mentees].map((m) => [m.id, m.name]));
   const named = (id: string) => ({ id, name: menteeName.get(id) ?? id });
   return {
@@ -50,7 +54,12 @@ export function seatingNow(
     heading: which.when === 'now' ? `Now: round ${which.round}` : `Coming up: round ${which.round}`,
     tables: seating.tables.map((t) => {
       const m = mentorById.get(t.mentorId);
-      return { mentorId: t.mentorId, table: m?.table ?? '?', mentor: m?.name ?? t.mentorId, mentees: t.menteeIds.map(named) };
+      return {
+        mentorId: t.mentorId,
+        table: m?.table ?? '?',
+        mentor: m?.name ?? t.mentorId,
+        mentees: t.menteeIds.map(named),
+      };
     }),
     byes: seating.byes.map(named),
   };

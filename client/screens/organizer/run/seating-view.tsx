@@ -5,7 +5,15 @@ import type { SeatingNow } from './seating-now';
 export function SeatingView(props: { seating: SeatingNow | null }) {
   return (
     <section class="card seating-now" aria-labelledby="seating-title">
-      <Show when={props.seating} fallback={<><h3 id="seating-title">Where everyone is</h3><p class="muted">No plan yet, or the event has ended.</p></>}>
+      <Show
+        when={props.seating}
+        fallback={
+          <>
+            <h3 id="seating-title">Where everyone is</h3>
+            <p class="muted">No plan yet, or the event has ended.</p>
+          </>
+        }
+      >
         {(s) => (
           <>
             <h3 id="seating-title">{s().heading}</h3>
@@ -13,8 +21,7 @@ export function SeatingView(props: { seating: SeatingNow | null }) {
               <For each={s().tables}>
                 {(t) => (
                   <li>
-                    <span class="badge">{t.table}</span>{' '}
-                    <bdi class="seat-mentor">{t.mentor}</bdi>
+                    <span class="badge">{t.table}</span> <bdi class="seat-mentor">{t.mentor}</bdi>
                     <span class="muted"> with </span>
                     <Show when={t.mentees.length > 0} fallback={<span class="muted">no one (table rests)</span>}>
                       <bdi>{t.mentees.map((m) => m.name).join(', ')}</bdi>
@@ -24,7 +31,14 @@ export function SeatingView(props: { seating: SeatingNow | null }) {
               </For>
             </ul>
             <Show when={s().byes.length > 0}>
-              <p><strong>Sitting out:</strong> <bdi>{s().byes.map((m) => m.name).join(', ')}</bdi></p>
+              <p>
+                <strong>Sitting out:</strong>{' '}
+                <bdi>
+                  {s()
+                    .byes.map((m) => m.name)
+                    .join(', ')}
+                </bdi>
+              </p>
             </Show>
           </>
         )}

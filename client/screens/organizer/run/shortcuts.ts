@@ -28,7 +28,11 @@ export function isTypingTarget(target: EventTarget | null | undefined): boolean 
 /** Elements that Space already activates (pressing it there must not also pause). */
 function activatesOnSpace(target: EventTarget | null | undefined): boolean {
   if (!target || typeof (target as Element).closest !== 'function') return false;
-  return Boolean((target as Element).closest('button, a[href], summary, [role="button"], [role="tab"], input[type="checkbox"], input[type="radio"]'));
+  return Boolean(
+    (target as Element).closest(
+      'button, a[href], summary, [role="button"], [role="tab"], input[type="checkbox"], input[type="radio"]',
+    ),
+  );
 }
 
 /** The shortcut a key press means, or null (typing, modifiers, held-down repeats, or another key). */

@@ -35,7 +35,15 @@ describe('bench statistics', () => {
   });
 
   it('counts phones that missed a change', () => {
-    expect(verdict([[1, 2, 3], [1, 2]], 3).missed).toBe(1);
+    expect(
+      verdict(
+        [
+          [1, 2, 3],
+          [1, 2],
+        ],
+        3,
+      ).missed,
+    ).toBe(1);
     expect(verdict([[]], 4).missed).toBe(4);
   });
 });

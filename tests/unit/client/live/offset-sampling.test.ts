@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FIRST_CONNECT_SAMPLES, offsetSamplingPlan, RECONNECT_SAMPLES, RECONNECT_SPREAD_MS } from '../../../../client/live/offset-sampling';
+import {
+  FIRST_CONNECT_SAMPLES,
+  offsetSamplingPlan,
+  RECONNECT_SAMPLES,
+  RECONNECT_SPREAD_MS,
+} from '../../../../client/live/offset-sampling';
 
 describe('offsetSamplingPlan', () => {
   it('measures at once with eight samples on the first connection', () => {

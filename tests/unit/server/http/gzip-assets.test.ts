@@ -28,7 +28,10 @@ afterAll(() => {
 });
 
 /** A raw GET (no automatic decompression). */
-function get(path: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: Record<string, unknown>; body: Buffer }> {
+function get(
+  path: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; headers: Record<string, unknown>; body: Buffer }> {
   return new Promise((resolve, reject) => {
     request(base + path, { headers }, (res) => {
       const chunks: Buffer[] = [];
@@ -50,7 +53,10 @@ describe('gzipped assets', () => {
     expect(r.headers.vary).toMatch(/Accept-Encoding/);
     expect(r.body.length).toBeLessThan(js.length / 10);
     expect(gunzipSync(r.body).toString()).toBe(js);
-    const again = await get('/assets/app-1234.js', { 'accept-encoding': 'gzip', 'if-none-match': String(r.headers.etag) });
+    const again = await get('/assets/app-1234.js', {
+      'accept-encoding': 'gzip',
+      'if-none-match': String(r.headers.etag),
+    });
     expect(again.status).toBe(304);
   });
 

@@ -6,7 +6,12 @@ function fakeQueue(budgetMs: number, cost = 2) {
   let t = 0;
   const turns: (() => void)[] = [];
   const errors: unknown[] = [];
-  const q = createSlicedQueue({ budgetMs, now: () => t, defer: (run) => turns.push(run), onError: (e) => errors.push(e) });
+  const q = createSlicedQueue({
+    budgetMs,
+    now: () => t,
+    defer: (run) => turns.push(run),
+    onError: (e) => errors.push(e),
+  });
   const ran: number[] = [];
   const task = (n: number) => () => {
     t += cost;

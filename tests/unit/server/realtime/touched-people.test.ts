@@ -19,15 +19,33 @@ function value<T>(o: Outcome<T>): T {
 
 /** A planned event: 6 mentors, 20 mentees at tables of 4, 5 rounds (some mentees sit out). */
 function baseEvent(running: boolean): EventState {
-  let s = createEventState('ev', { name: 'Night', roundSeconds: 600, changeoverSeconds: 60, rounds: 5, tableCapacity: 3, breaks: [] }, T0, 7);
-  const mentors: Mentor[] = Array.from({ length: 6 }, (_, i) => ({ id: `t${i}`, name: `Mentor ${i}`, table: `T${i + 1}`, topics: ['careers'], attendance: 'expected' }));
-  const mentees: Mentee[] = Array.from({ length: 20 }, (_, i) => ({ id: `e${i}`, name: `Mentee ${i}`, questions: [`Q of ${i}`], wishes: [], avoid: [], attendance: 'expected' }));
+  let s = createEventState(
+    'ev',
+    { name: 'Night', roundSeconds: 600, changeoverSeconds: 60, rounds: 5, tableCapacity: 3, breaks: [] },
+    T0,
+    7,
+  );
+  const mentors: Mentor[] = Array.from({ length: 6 }, (_, i) => ({
+    id: `t${i}`,
+    name: `Mentor ${i}`,
+    table: `T${i + 1}`,
+    topics: ['careers'],
+    attendance: 'expected',
+  }));
+  const mentees: Mentee[] = Array.from({ length: 20 }, (_, i) => ({
+    id: `e${i}`,
+    name: `Mentee ${i}`,
+    questions: [`Q of ${i}`],
+    wishes: [],
+    avoid: [],
+    attendance: 'expected',
+  }));
   s = value(planSchedule({ ...s, mentors, mentees }, T0));
   return running ? value(runClockCommand(s, { action: 'start' }, T0)) : s;
 }
 
 type Edit = (s: EventState, i: number) => EventState;
-const at = <P,>(list: P[], i: number, f: (p: P) => P) => list.map((p, k) => (k === i % list.length ? f(p) : p));
+const at = <P>(list: P[], i: number, f: (p: P) => P) => list.map((p, k) => (k === i % list.length ? f(p) : p));
 /** Edits an organizer or a mentee can make during an event, each touching one person (or the settings). */
 const EDITS: Record<string, Edit> = {
   renameMentee: (s, i) => ({ ...s, mentees: at(s.mentees, i, (m) => ({ ...m, name: `${m.name}!` })) }),
@@ -39,31 +57,64 @@ const EDITS: Record<string, Edit> = {
   mentorAbsent: (s, i) => ({ ...s, mentors: at(s.mentors, i, (m) => ({ ...m, attendance: 'absent' as const })) }),
   removeMentee: (s, i) => ({ ...s, mentees: s.mentees.filter((_, k) => k !== i % s.mentees.length) }),
   removeMentor: (s, i) => ({ ...s, mentors: s.mentors.filter((_, k) => k !== i % s.mentors.length) }),
-  addMentee: (s, i) => ({ ...s, mentees: [...s.mentees, { id: `new${i}`, name: `New ${i}`, questions: [], wishes: [], avoid: [], attendance: 'present' }] }),
-  addMentor: (s, i) => ({ ...s, mentors: [...s.mentors, { id: `newt${i}`, name: `New mentor ${i}`, table: `N${i}`, topics: [], attendance: 'present' }] }),
+  addMentee: (s, i) => ({
+    ...s,
+    mentees: [
+      ...s.mentees,
+      { id: `new${i}`, name: `New ${i}`, questions: [], wishes: [], avoid: [], attendance: 'present' },
+    ],
+  }),
+  addMentor: (s, i) => ({
+    ...s,
+    mentors: [
+      ...s.mentors,
+      { id: `newt${i}`, name: `New mentor ${i}`, table: `N${i}`, topics: [], attendance: 'present' },
+    ],
+  }),
   renameEvent: (s) => ({ ...s, settings: { ...s.settings, name: 'Renamed night' } }),
   roundLength: (s) => ({ ...s, settings: { ...s.settings, roundSeconds: 420 } }),
   unsetRounds: (s) => ({ ...s, settings: { ...s.settings, rounds: null } }),
   // Schedule changes: what applying a preview or replanning does to the seating.
-  swapAtTables: (s, i) => withRound(s, i, (r) => {
-    const [a, b] = [r.tables[i % r.tables.length]!, r.tables[(i + 1) % r.tables.length]!];
-    if (a === b || a.menteeIds.length === 0 || b.menteeIds.length === 0) return r;
-    const tables = r.tables.map((t) =>
-      t === a ? { ...t, menteeIds: [b.menteeIds[0]!, ...a.menteeIds.slice(1)] } : t === b ? { ...t, menteeIds: [a.menteeIds[0]!, ...b.menteeIds.slice(1)] } : t,
-    );
-    return { ...r, tables };
-  }),
-  sitOut: (s, i) => withRound(s, i, (r) => {
-    const t = r.tables[i % r.tables.length]!;
-    if (t.menteeIds.length === 0) return r;
-    return { ...r, tables: r.tables.map((x) => (x === t ? { ...x, menteeIds: x.menteeIds.slice(1) } : x)), byes: [...r.byes, t.menteeIds[0]!] };
-  }),
-  reorderTable: (s, i) => withRound(s, i, (r) => ({ ...r, tables: r.tables.map((t, k) => (k === i % r.tables.length ? { ...t, menteeIds: [...t.menteeIds].reverse() } : t)) })),
+  swapAtTables: (s, i) =>
+    withRound(s, i, (r) => {
+      const [a, b] = [r.tables[i % r.tables.length]!, r.tables[(i + 1) % r.tables.length]!];
+      if (a === b || a.menteeIds.length === 0 || b.menteeIds.length === 0) return r;
+      const tables = r.tables.map((t) =>
+        t === a
+          ? { ...t, menteeIds: [b.menteeIds[0]!, ...a.menteeIds.slice(1)] }
+          : t === b
+            ? { ...t, menteeIds: [a.menteeIds[0]!, ...b.menteeIds.slice(1)] }
+            : t,
+      );
+      return { ...r, tables };
+    }),
+  sitOut: (s, i) =>
+    withRound(s, i, (r) => {
+      const t = r.tables[i % r.tables.length]!;
+      if (t.menteeIds.length === 0) return r;
+      return {
+        ...r,
+        tables: r.tables.map((x) => (x === t ? { ...x, menteeIds: x.menteeIds.slice(1) } : x)),
+        byes: [...r.byes, t.menteeIds[0]!],
+      };
+    }),
+  reorderTable: (s, i) =>
+    withRound(s, i, (r) => ({
+      ...r,
+      tables: r.tables.map((t, k) => (k === i % r.tables.length ? { ...t, menteeIds: [...t.menteeIds].reverse() } : t)),
+    })),
   replan: (s, i) => {
     const r = planSchedule(s, T0, 100 + i);
     return r.ok ? r.value : s; // refused (nothing left to replan): no change
   },
-  dropLastRound: (s) => (s.schedule ? { ...s, schedule: { ...s.schedule, rounds: s.schedule.rounds.slice(0, -1) }, scheduleVersion: s.scheduleVersion + 1 } : s),
+  dropLastRound: (s) =>
+    s.schedule
+      ? {
+          ...s,
+          schedule: { ...s.schedule, rounds: s.schedule.rounds.slice(0, -1) },
+          scheduleVersion: s.scheduleVersion + 1,
+        }
+      : s,
 };
 
 /** The state with round `i` (of the schedule, modulo its length) changed by `f`, as a new schedule. */
@@ -96,7 +147,8 @@ describe('peopleTouched', () => {
           const next = edits.reduce((s, [name, i]) => EDITS[name]!(s, i), prev);
           const touched = peopleTouched(prev, next);
           const changed = pagesThatChanged(prev, next);
-          if (touched !== null) for (const id of changed) expect(touched, `${id} after ${JSON.stringify(edits)}`).toContain(id);
+          if (touched !== null)
+            for (const id of changed) expect(touched, `${id} after ${JSON.stringify(edits)}`).toContain(id);
         },
       ),
       { numRuns: 400 },
@@ -117,7 +169,13 @@ describe('peopleTouched', () => {
     expect(peopleTouched(prev, { ...prev, clock: { ...prev.clock } })).toEqual(new Set());
     expect(peopleTouched(prev, EDITS.renameEvent!(prev, 0))).toBeNull();
     // The same seating in a new schedule object (a relabel): nobody; fewer rounds: everyone.
-    expect(peopleTouched(prev, { ...prev, schedule: structuredClone(prev.schedule), scheduleVersion: prev.scheduleVersion + 1 })).toEqual(new Set());
+    expect(
+      peopleTouched(prev, {
+        ...prev,
+        schedule: structuredClone(prev.schedule),
+        scheduleVersion: prev.scheduleVersion + 1,
+      }),
+    ).toEqual(new Set());
     expect(peopleTouched(prev, EDITS.dropLastRound!(prev, 0))).toBeNull();
     // One mentee sitting out in one round: them, their former table, nobody else.
     const sat = EDITS.sitOut!(prev, 2);

@@ -2,8 +2,16 @@ import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  BACKUP_FORMAT, MAX_BACKUP_ISSUES, backupIssues, canonicalJson, readBackup, renumberPeople, scheduleFits, sealBackup,
-  type BackupEvent, type BackupFile,
+  BACKUP_FORMAT,
+  MAX_BACKUP_ISSUES,
+  backupIssues,
+  canonicalJson,
+  readBackup,
+  renumberPeople,
+  scheduleFits,
+  sealBackup,
+  type BackupEvent,
+  type BackupFile,
 } from '../../../../shared/backup';
 
 const sha256 = (t: string) => createHash('sha256').update(t, 'utf8').digest('hex');
@@ -11,7 +19,15 @@ const sha256 = (t: string) => createHash('sha256').update(t, 'utf8').digest('hex
 const EVENT: BackupEvent = {
   id: 'ev1',
   createdAt: 1,
-  settings: { name: 'Night', roundSeconds: 600, changeoverSeconds: 60, rounds: 2, tableCapacity: 1, breaks: [], plannedStartAt: null },
+  settings: {
+    name: 'Night',
+    roundSeconds: 600,
+    changeoverSeconds: 60,
+    rounds: 2,
+    tableCapacity: 1,
+    breaks: [],
+    plannedStartAt: null,
+  },
   seed: 7,
   mentors: [
     { id: 'm1', name: 'Ann', table: 'T1', topics: [], attendance: 'expected' },
@@ -22,18 +38,39 @@ const EVENT: BackupEvent = {
     { id: 'e2', name: 'Di', questions: [], wishes: [], avoid: [], attendance: 'expected' },
   ],
   schedule: {
-    mentors: [{ id: 'm1', name: 'Ann', table: 'T1' }, { id: 'm2', name: 'Bo', table: 'T2' }],
-    mentees: [{ id: 'e1', name: 'Cy' }, { id: 'e2', name: 'Di' }],
+    mentors: [
+      { id: 'm1', name: 'Ann', table: 'T1' },
+      { id: 'm2', name: 'Bo', table: 'T2' },
+    ],
+    mentees: [
+      { id: 'e1', name: 'Cy' },
+      { id: 'e2', name: 'Di' },
+    ],
     rounds: [
-      { round: 1, tables: [{ mentorId: 'm1', menteeIds: ['e1'] }, { mentorId: 'm2', menteeIds: ['e2'] }], byes: [] },
-      { round: 2, tables: [{ mentorId: 'm1', menteeIds: ['e2'] }, { mentorId: 'm2', menteeIds: ['e1'] }], byes: [] },
+      {
+        round: 1,
+        tables: [
+          { mentorId: 'm1', menteeIds: ['e1'] },
+          { mentorId: 'm2', menteeIds: ['e2'] },
+        ],
+        byes: [],
+      },
+      {
+        round: 2,
+        tables: [
+          { mentorId: 'm1', menteeIds: ['e2'] },
+          { mentorId: 'm2', menteeIds: ['e1'] },
+        ],
+        byes: [],
+      },
     ],
   },
   scheduleVersion: 1,
   clock: { status: 'idle', version: 0 },
   clockHistory: [],
 };
-const file = (): BackupFile => sealBackup({ format: BACKUP_FORMAT, version: 1, exportedAt: 5, event: structuredClone(EVENT) }, sha256);
+const file = (): BackupFile =>
+  sealBackup({ format: BACKUP_FORMAT, version: 1, exportedAt: 5, event: structuredClone(EVENT) }, sha256);
 
 describe('canonicalJson', () => {
   it('is the same for any key order and indentation, and differs when a value does', () => {
@@ -42,7 +79,15 @@ describe('canonicalJson', () => {
       fc.property(json, (v) => {
         const shuffled = JSON.parse(JSON.stringify(v, null, 2));
         const reversed = (x: unknown): unknown =>
-          Array.isArray(x) ? x.map(reversed) : x && typeof x === 'object' ? Object.fromEntries(Object.entries(x).reverse().map(([k, y]) => [k, reversed(y)])) : x;
+          Array.isArray(x)
+            ? x.map(reversed)
+            : x && typeof x === 'object'
+              ? Object.fromEntries(
+                  Object.entries(x)
+                    .reverse()
+                    .map(([k, y]) => [k, reversed(y)]),
+                )
+              : x;
         expect(canonicalJson(reversed(shuffled))).toBe(canonicalJson(v));
         expect(JSON.parse(canonicalJson(v))).toEqual(JSON.parse(JSON.stringify(v)));
       }),
@@ -73,10 +118,16 @@ describe('readBackup', () => {
     const edited = file();
     edited.event.mentors[0]!.name = 'Eve';
     expect(msg(edited)).toMatch(/checksum does not match/);
-    const resealed = sealBackup({ ...edited, event: { ...edited.event, mentees: [{ ...EVENT.mentees[0]!, wishes: ['zz'] }] } }, sha256);
+    const resealed = sealBackup(
+      { ...edited, event: { ...edited.event, mentees: [{ ...EVENT.mentees[0]!, wishes: ['zz'] }] } },
+      sha256,
+    );
     const r = readBackup(resealed, sha256);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.issues).toEqual([{ path: 'event.mentees.0.wishes.0', message: '"zz" is not the id of a mentor in this file' }]);
+    if (!r.ok)
+      expect(r.issues).toEqual([
+        { path: 'event.mentees.0.wishes.0', message: '"zz" is not the id of a mentor in this file' },
+      ]);
   });
 
   it('any single changed value breaks the checksum', () => {
@@ -122,12 +173,22 @@ describe('backupIssues', () => {
     // 2,000 mentees wishing for 50 unknown mentors each: 100,000 problems in the file.
     const ev = structuredClone(EVENT);
     const ghosts = Array.from({ length: 50 }, (_, j) => `ghost${j}`);
-    ev.mentees = Array.from({ length: 2000 }, (_, i) => ({ id: `x${i}`, name: `X${i}`, questions: [], wishes: ghosts, avoid: [], attendance: 'expected' as const }));
+    ev.mentees = Array.from({ length: 2000 }, (_, i) => ({
+      id: `x${i}`,
+      name: `X${i}`,
+      questions: [],
+      wishes: ghosts,
+      avoid: [],
+      attendance: 'expected' as const,
+    }));
     const issues = backupIssues(ev);
     expect(MAX_BACKUP_ISSUES).toBe(100);
     expect(issues).toHaveLength(MAX_BACKUP_ISSUES);
     // The first hundred, in file order: mentee 0's fifty wishes, then mentee 1's.
-    expect(issues[0]).toEqual({ path: 'event.mentees.0.wishes.0', message: '"ghost0" is not the id of a mentor in this file' });
+    expect(issues[0]).toEqual({
+      path: 'event.mentees.0.wishes.0',
+      message: '"ghost0" is not the id of a mentor in this file',
+    });
     expect(issues[99]!.path).toBe('event.mentees.1.wishes.49');
 
     const sealed = sealBackup({ format: BACKUP_FORMAT, version: 1, exportedAt: 5, event: ev }, sha256);
@@ -154,7 +215,12 @@ describe('renumberPeople', () => {
     const text = JSON.stringify(out);
     for (const id of oldIds) expect(text).not.toContain(`"${id}"`);
     const byName = new Map([...out.mentors, ...out.mentees].map((p) => [p.name, p.id]));
-    expect(out.mentees[0]).toMatchObject({ name: 'Cy', wishes: [byName.get('Bo')], avoid: [byName.get('Ann')], questions: ['q?'] });
+    expect(out.mentees[0]).toMatchObject({
+      name: 'Cy',
+      wishes: [byName.get('Bo')],
+      avoid: [byName.get('Ann')],
+      questions: ['q?'],
+    });
     expect(out.schedule!.rounds[0]!.tables[0]).toEqual({ mentorId: byName.get('Ann'), menteeIds: [byName.get('Cy')] });
     expect(out.schedule!.mentees.map((m) => m.id)).toEqual([byName.get('Cy'), byName.get('Di')]);
   });
@@ -172,11 +238,16 @@ describe('scheduleFits', () => {
   it('true when every round seats exactly the people; false when someone is missing or extra, or over capacity', () => {
     expect(scheduleFits(EVENT)).toBe(true);
     expect(scheduleFits({ ...EVENT, mentees: EVENT.mentees.slice(0, 1) })).toBe(false);
-    expect(scheduleFits({ ...EVENT, mentors: [...EVENT.mentors, { ...EVENT.mentors[0]!, id: 'm3', table: 'T3' }] })).toBe(false);
+    expect(
+      scheduleFits({ ...EVENT, mentors: [...EVENT.mentors, { ...EVENT.mentors[0]!, id: 'm3', table: 'T3' }] }),
+    ).toBe(false);
     expect(scheduleFits({ ...EVENT, settings: { ...EVENT.settings, rounds: 3 } })).toBe(false);
     expect(scheduleFits({ ...EVENT, settings: { ...EVENT.settings, rounds: null } })).toBe(true);
     const crowded = structuredClone(EVENT);
-    crowded.schedule!.rounds[0]!.tables = [{ mentorId: 'm1', menteeIds: ['e1', 'e2'] }, { mentorId: 'm2', menteeIds: [] }];
+    crowded.schedule!.rounds[0]!.tables = [
+      { mentorId: 'm1', menteeIds: ['e1', 'e2'] },
+      { mentorId: 'm2', menteeIds: [] },
+    ];
     expect(scheduleFits(crowded)).toBe(false);
     expect(scheduleFits({ ...crowded, settings: { ...crowded.settings, tableCapacity: 2 } })).toBe(true);
     expect(scheduleFits({ ...EVENT, schedule: null })).toBe(false);

@@ -17,42 +17,116 @@ describe('parseParticipantsCsv: problems', () => {
     ['a file of blank lines', '\n \n\r\n', /^line 1: the file is empty/],
     ['missing role and name columns', 'who,what\nmentor,Ann', /^line 1: missing required columns "role" and "name"/],
     ['missing name column', 'role,table\nmentor,T1', /^line 1: missing required column "name"/],
-    ['an unknown column, with a suggestion', 'role,name,wishs\nmentee,Bo,Ann', /^line 1: unknown column "wishs" \(did you mean "wishes"\?\)/],
-    ['an unknown column, no suggestion close', 'role,name,shoe size\nmentee,Bo,42', /^line 1: unknown column "shoe size"; the columns are role, name/],
+    [
+      'an unknown column, with a suggestion',
+      'role,name,wishs\nmentee,Bo,Ann',
+      /^line 1: unknown column "wishs" \(did you mean "wishes"\?\)/,
+    ],
+    [
+      'an unknown column, no suggestion close',
+      'role,name,shoe size\nmentee,Bo,42',
+      /^line 1: unknown column "shoe size"; the columns are role, name/,
+    ],
     ['a column given twice', 'role,name,Name\nmentee,Bo,Bob', /^line 1: column "name" appears twice/],
-    ['semicolon-separated file', 'role;name\nmentor;Ann', /^line 1: missing required columns .*\nline 1: unknown column "role;name"; columns must be separated by commas$/],
+    [
+      'semicolon-separated file',
+      'role;name\nmentor;Ann',
+      /^line 1: missing required columns .*\nline 1: unknown column "role;name"; columns must be separated by commas$/,
+    ],
     ['an unknown role', `${HEAD}\nmentr,Ann`, /^line 2: role: "mentr" is not a role \(write mentor or mentee\)$/],
     ['a missing role', `${HEAD}\n,Ann`, /^line 2: role: missing/],
     ['a mentor with no name', `${HEAD}\nmentor,  `, /^line 2: name: must not be empty$/],
     ['a mentee with no name', `${HEAD}\nmentee,`, /^line 2: name: must not be empty$/],
     ['a duplicate mentor', `${HEAD}\nmentor,Ann\nmentor, ann `, /^line 3: name: "ann" is already a mentor on line 2$/],
-    ['a duplicate mentee', `${HEAD}\nmentee,Zoë\nmentor,X\nmentee,ZOË`, /^line 4: name: "ZOË" is already a mentee on line 2$/],
-    ['a duplicate table', `${HEAD}\nmentor,Ann,T1\nmentor,Cy,t1`, /^line 3: table: "t1" is already the table of "Ann" on line 2$/],
-    ['a mentee with a table', `${HEAD}\nmentee,Bo,T1`, /^line 2: table: only mentors have a table; this row is a mentee$/],
+    [
+      'a duplicate mentee',
+      `${HEAD}\nmentee,Zoë\nmentor,X\nmentee,ZOË`,
+      /^line 4: name: "ZOË" is already a mentee on line 2$/,
+    ],
+    [
+      'a duplicate table',
+      `${HEAD}\nmentor,Ann,T1\nmentor,Cy,t1`,
+      /^line 3: table: "t1" is already the table of "Ann" on line 2$/,
+    ],
+    [
+      'a mentee with a table',
+      `${HEAD}\nmentee,Bo,T1`,
+      /^line 2: table: only mentors have a table; this row is a mentee$/,
+    ],
     ['a mentee with a bio', `${HEAD}\nmentee,Bo,,Hi`, /^line 2: bio: only mentors have a bio; this row is a mentee$/],
-    ['a mentee with topics', `${HEAD}\nmentee,Bo,,,ux`, /^line 2: topics: only mentors have topics; this row is a mentee$/],
-    ['a mentor with questions', `${HEAD}\nmentor,Ann,,,,Q?`, /^line 2: questions: only mentees have questions; this row is a mentor$/],
-    ['a mentor with wishes', `${HEAD}\nmentor,Ann,,,,,Cy\nmentor,Cy`, /^line 2: wishes: only mentees have wishes; this row is a mentor$/],
-    ['a mentor with avoid', `${HEAD}\nmentor,Ann,,,,,,Cy\nmentor,Cy`, /^line 2: avoid: only mentees have an avoid list; this row is a mentor$/],
+    [
+      'a mentee with topics',
+      `${HEAD}\nmentee,Bo,,,ux`,
+      /^line 2: topics: only mentors have topics; this row is a mentee$/,
+    ],
+    [
+      'a mentor with questions',
+      `${HEAD}\nmentor,Ann,,,,Q?`,
+      /^line 2: questions: only mentees have questions; this row is a mentor$/,
+    ],
+    [
+      'a mentor with wishes',
+      `${HEAD}\nmentor,Ann,,,,,Cy\nmentor,Cy`,
+      /^line 2: wishes: only mentees have wishes; this row is a mentor$/,
+    ],
+    [
+      'a mentor with avoid',
+      `${HEAD}\nmentor,Ann,,,,,,Cy\nmentor,Cy`,
+      /^line 2: avoid: only mentees have an avoid list; this row is a mentor$/,
+    ],
     ['a wish naming no mentor', `${HEAD}\nmentor,Ann\nmentee,Bo,,,,,Anne`, /^line 3: wishes: "Anne" names no mentor$/],
-    ['an avoid naming a mentee', `${HEAD}\nmentor,Ann\nmentee,Bo\nmentee,Cy,,,,,,Bo`, /^line 4: avoid: "Bo" names no mentor \(that is a mentee\)$/],
-    ['a mentor wished and avoided', `${HEAD}\nmentor,Ann\nmentee,Bo,,,,,Ann,ann`, /^line 3: avoid: "Ann" is also in wishes$/],
+    [
+      'an avoid naming a mentee',
+      `${HEAD}\nmentor,Ann\nmentee,Bo\nmentee,Cy,,,,,,Bo`,
+      /^line 4: avoid: "Bo" names no mentor \(that is a mentee\)$/,
+    ],
+    [
+      'a mentor wished and avoided',
+      `${HEAD}\nmentor,Ann\nmentee,Bo,,,,,Ann,ann`,
+      /^line 3: avoid: "Ann" is also in wishes$/,
+    ],
     ['more cells than the header', 'role,name\nmentor,Smith, Ann', /^line 2: has 3 cells but the header has 2 columns/],
-    ['a cell under an unnamed column', 'role,,name\nmentor,x,Ann', /^line 2: cell 2 \("x"\) is under a column with no name/],
+    [
+      'a cell under an unnamed column',
+      'role,,name\nmentor,x,Ann',
+      /^line 2: cell 2 \("x"\) is under a column with no name/,
+    ],
     ['an unclosed quote', 'role,name\nmentor,Ann\nmentee,"Bo\nmentee,Cy', /^line 3: a quoted cell is never closed/],
-    ['text after a closing quote', 'role,name\nmentee,"Bo" Lee\nmentor,Ann', /^line 2: a quoted cell has text after its closing quote/],
+    [
+      'text after a closing quote',
+      'role,name\nmentee,"Bo" Lee\nmentor,Ann',
+      /^line 2: a quoted cell has text after its closing quote/,
+    ],
     ['a name too long', `${HEAD}\nmentor,${'x'.repeat(121)}`, /^line 2: name: must be at most 120 characters$/],
-    ['a table label too long', `${HEAD}\nmentor,Ann,${'T'.repeat(21)}`, /^line 2: table: must be at most 20 characters$/],
-    ['a topic too long', `${HEAD}\nmentor,Ann,,,ux;${'t'.repeat(81)}`, /^line 2: topics item 2: must be at most 80 characters$/],
-    ['a question too long', `${HEAD}\nmentee,Bo,,,,${'q'.repeat(501)}`, /^line 2: questions item 1: must be at most 500 characters$/],
-    ['too many questions', `${HEAD}\nmentee,Bo,,,,"${Array.from({ length: 31 }, (_, i) => `q${i}`).join('|')}"`, /^line 2: questions: at most 30 items$/],
+    [
+      'a table label too long',
+      `${HEAD}\nmentor,Ann,${'T'.repeat(21)}`,
+      /^line 2: table: must be at most 20 characters$/,
+    ],
+    [
+      'a topic too long',
+      `${HEAD}\nmentor,Ann,,,ux;${'t'.repeat(81)}`,
+      /^line 2: topics item 2: must be at most 80 characters$/,
+    ],
+    [
+      'a question too long',
+      `${HEAD}\nmentee,Bo,,,,${'q'.repeat(501)}`,
+      /^line 2: questions item 1: must be at most 500 characters$/,
+    ],
+    [
+      'too many questions',
+      `${HEAD}\nmentee,Bo,,,,"${Array.from({ length: 31 }, (_, i) => `q${i}`).join('|')}"`,
+      /^line 2: questions: at most 30 items$/,
+    ],
     ['a bio too long', `${HEAD}\nmentor,Ann,,${'b'.repeat(2001)}`, /^line 2: bio: must be at most 2000 characters$/],
   ])('%s', (_label, text, expected) => {
     expect(problems(text).join('\n')).toMatch(expected);
   });
 
   it('refuses a file with a missing required column without judging the rows', () => {
-    expect(problems('name,wishes\nAnn,nobody\n,')).toEqual(['line 1: missing required column "role" in the header row']);
+    expect(problems('name,wishes\nAnn,nobody\n,')).toEqual([
+      'line 1: missing required column "role" in the header row',
+    ]);
   });
 
   it('allows the same name once as a mentor and once as a mentee', () => {
@@ -88,13 +162,21 @@ describe('parseParticipantsCsv: problems', () => {
 
   it('returns issues shaped like the API issues ({ path: "line N", message })', () => {
     const r = parseParticipantsCsv('role,name\nboss,Ann');
-    expect(r).toEqual({ ok: false, issues: [{ path: 'line 2', message: 'role: "boss" is not a role (write mentor or mentee)' }] satisfies Issue[] });
+    expect(r).toEqual({
+      ok: false,
+      issues: [{ path: 'line 2', message: 'role: "boss" is not a role (write mentor or mentee)' }] satisfies Issue[],
+    });
   });
 });
 
 describe('formatCsvIssues', () => {
   it('writes one `line N: message` line per issue', () => {
-    expect(formatCsvIssues([{ path: 'line 2', message: 'a' }, { path: 'line 9', message: 'b' }])).toBe('line 2: a\nline 9: b');
+    expect(
+      formatCsvIssues([
+        { path: 'line 2', message: 'a' },
+        { path: 'line 9', message: 'b' },
+      ]),
+    ).toBe('line 2: a\nline 9: b');
     expect(formatCsvIssues([])).toBe('');
   });
 });

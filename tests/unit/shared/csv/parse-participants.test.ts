@@ -8,7 +8,10 @@ function ok(text: string): ParsedParticipants {
   return { mentors: r.mentors, mentees: r.mentees };
 }
 
-const names = (p: ParsedParticipants) => ({ mentors: p.mentors.map((m) => m.name), mentees: p.mentees.map((m) => m.name) });
+const names = (p: ParsedParticipants) => ({
+  mentors: p.mentors.map((m) => m.name),
+  mentees: p.mentees.map((m) => m.name),
+});
 
 describe('parseParticipantsCsv: reading the file', () => {
   it.each([
@@ -32,7 +35,9 @@ describe('parseParticipantsCsv: reading the file', () => {
   });
 
   it('reads quoted cells holding commas, quotes and newlines', () => {
-    const p = ok('role,name,bio,questions\nmentor,"Smith, Ann","She said ""hi""\nand left",\nmentee,"Bo ""B"" Lee","","How, why?|What ""now""?\nReally?"\n');
+    const p = ok(
+      'role,name,bio,questions\nmentor,"Smith, Ann","She said ""hi""\nand left",\nmentee,"Bo ""B"" Lee","","How, why?|What ""now""?\nReally?"\n',
+    );
     expect(p.mentors[0]).toMatchObject({ name: 'Smith, Ann', bio: 'She said "hi"\nand left' });
     expect(p.mentees[0]).toMatchObject({ name: 'Bo "B" Lee', questions: ['How, why?', 'What "now"?\nReally?'] });
   });
@@ -55,7 +60,9 @@ describe('parseParticipantsCsv: reading the file', () => {
   });
 
   it('keeps UTF-8 names as written', () => {
-    const p = ok('role,name,wishes\nmentor,Zoë\nmentor,李雷\nmentor,عمر\nmentee,Łucja,李雷;zoë;عمر\nmentee,Ἀχιλλεύς,\n');
+    const p = ok(
+      'role,name,wishes\nmentor,Zoë\nmentor,李雷\nmentor,عمر\nmentee,Łucja,李雷;zoë;عمر\nmentee,Ἀχιλλεύς,\n',
+    );
     expect(names(p)).toEqual({ mentors: ['Zoë', '李雷', 'عمر'], mentees: ['Łucja', 'Ἀχιλλεύς'] });
     expect(p.mentees[0]!.wishes).toEqual(['李雷', 'Zoë', 'عمر']);
   });
@@ -67,15 +74,23 @@ describe('parseParticipantsCsv: reading the file', () => {
   });
 
   it('splits topics on ; and questions on |, dropping empty items', () => {
-    const p = ok('role,name,topics,questions\nmentor,Ann,"design; ; research ;",\nmentee,Bo,,"How do I start? | ; still one | |Why?"\n');
+    const p = ok(
+      'role,name,topics,questions\nmentor,Ann,"design; ; research ;",\nmentee,Bo,,"How do I start? | ; still one | |Why?"\n',
+    );
     expect(p.mentors[0]!.topics).toEqual(['design', 'research']);
     expect(p.mentees[0]!.questions).toEqual(['How do I start?', '; still one', 'Why?']);
   });
 
   it('reads every optional column', () => {
-    const p = ok('email,avoid,wishes,questions,topics,bio,table,name,role\na@x.org,,,,ux;ops,Hi,Garden,Ann,mentor\nb@x.org,Ann,,Q1,,,,Bo,mentee\n');
-    expect(p.mentors).toEqual([{ line: 2, name: 'Ann', table: 'Garden', bio: 'Hi', topics: ['ux', 'ops'], email: 'a@x.org' }]);
-    expect(p.mentees).toEqual([{ line: 3, name: 'Bo', questions: ['Q1'], wishes: [], avoid: ['Ann'], email: 'b@x.org' }]);
+    const p = ok(
+      'email,avoid,wishes,questions,topics,bio,table,name,role\na@x.org,,,,ux;ops,Hi,Garden,Ann,mentor\nb@x.org,Ann,,Q1,,,,Bo,mentee\n',
+    );
+    expect(p.mentors).toEqual([
+      { line: 2, name: 'Ann', table: 'Garden', bio: 'Hi', topics: ['ux', 'ops'], email: 'a@x.org' },
+    ]);
+    expect(p.mentees).toEqual([
+      { line: 3, name: 'Bo', questions: ['Q1'], wishes: [], avoid: ['Ann'], email: 'b@x.org' },
+    ]);
   });
 
   it('accepts a header with no people', () => {

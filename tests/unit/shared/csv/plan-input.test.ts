@@ -40,6 +40,8 @@ describe('toPlanInput', () => {
   });
 
   it('refuses hand-made input naming no mentor', () => {
-    expect(() => toPlanInput({ mentors: [], mentees: [{ line: 2, name: 'Bo', questions: [], wishes: ['Ghost'], avoid: [] }] })).toThrow(/"Ghost" names no mentor/);
+    expect(() =>
+      toPlanInput({ mentors: [], mentees: [{ line: 2, name: 'Bo', questions: [], wishes: ['Ghost'], avoid: [] }] }),
+    ).toThrow(/"Ghost" names no mentor/);
   });
 });

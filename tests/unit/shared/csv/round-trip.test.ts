@@ -1,29 +1,74 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseParticipantsCsv, participantsToCsv, type MenteeCsvRow, type MentorCsvRow, type ParsedParticipants } from '../../../../shared/csv';
+import {
+  parseParticipantsCsv,
+  participantsToCsv,
+  type MenteeCsvRow,
+  type MentorCsvRow,
+  type ParsedParticipants,
+} from '../../../../shared/csv';
 
 // Text made of the characters that break naive CSV handling, plus any grapheme at all.
 // CR is left out: the reader treats every CR or CRLF as a newline, so it comes back as \n.
-const tricky = fc.constantFrom(',', '"', "'", '\n', ' ', '=', '+', '-', '@', '\t', ';', '|', 'Zoë', 'e\u0301', '李雷', 'عمر', '😀', 'ß', '\u00a0');
-const char = fc.oneof(tricky, fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 }).filter((c) => !c.includes('\r')));
+const tricky = fc.constantFrom(
+  ',',
+  '"',
+  "'",
+  '\n',
+  ' ',
+  '=',
+  '+',
+  '-',
+  '@',
+  '\t',
+  ';',
+  '|',
+  'Zoë',
+  'e\u0301',
+  '李雷',
+  'عمر',
+  '😀',
+  'ß',
+  '\u00a0',
+);
+const char = fc.oneof(
+  tricky,
+  fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 }).filter((c) => !c.includes('\r')),
+);
 const text = (max: number, without = '') =>
   fc
     .string({ unit: char, minLength: 1, maxLength: 12 })
-    .map((s) => [...s].filter((c) => !without.includes(c)).join('').trim())
+    .map((s) =>
+      [...s]
+        .filter((c) => !without.includes(c))
+        .join('')
+        .trim(),
+    )
     .filter((s) => s.length > 0 && s.length <= max);
 const key = (s: string) => s.trim().normalize('NFC').toLowerCase();
 const optional = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
 
 /** Mentors with unique names (no `;`, since wishes are `;`-separated) and unique explicit tables. */
 const mentorsArb = fc
-  .uniqueArray(fc.record({ name: text(120, ';'), table: optional(text(20)) }), { selector: (m) => key(m.name), minLength: 1, maxLength: 6 })
+  .uniqueArray(fc.record({ name: text(120, ';'), table: optional(text(20)) }), {
+    selector: (m) => key(m.name),
+    minLength: 1,
+    maxLength: 6,
+  })
   .chain((base) =>
     fc.tuple(
       fc.constant(base),
-      fc.array(fc.record({ bio: optional(text(2000)), topics: fc.array(text(80, ';'), { maxLength: 4 }), email: optional(text(320)) }), {
-        minLength: base.length,
-        maxLength: base.length,
-      }),
+      fc.array(
+        fc.record({
+          bio: optional(text(2000)),
+          topics: fc.array(text(80, ';'), { maxLength: 4 }),
+          email: optional(text(320)),
+        }),
+        {
+          minLength: base.length,
+          maxLength: base.length,
+        },
+      ),
     ),
   )
   .map(([base, extra]) => {
@@ -67,7 +112,13 @@ describe('participants CSV round trip', () => {
         });
         expect(new Set(parsed.mentors.map((m) => key(m.table))).size).toBe(mentors.length);
         expect(withoutLines(parsed).mentees).toEqual(
-          mentees.map((m) => ({ name: m.name, questions: m.questions, wishes: m.wishes, avoid: m.avoid, ...(m.email ? { email: m.email } : {}) })),
+          mentees.map((m) => ({
+            name: m.name,
+            questions: m.questions,
+            wishes: m.wishes,
+            avoid: m.avoid,
+            ...(m.email ? { email: m.email } : {}),
+          })),
         );
         // Once tables are filled in, an export of what was read reads back identically.
         const again = parseParticipantsCsv(participantsToCsv(parsed.mentors, parsed.mentees));
@@ -78,7 +129,10 @@ describe('participants CSV round trip', () => {
   });
 
   it('writes the documented columns with neutralised formula cells', () => {
-    const csv = participantsToCsv([{ name: '=Ann', table: 'T1', topics: ['ux', 'ops'] }], [{ name: 'Bo', wishes: ['=Ann'], questions: ['-why?', 'how?'] }]);
+    const csv = participantsToCsv(
+      [{ name: '=Ann', table: 'T1', topics: ['ux', 'ops'] }],
+      [{ name: 'Bo', wishes: ['=Ann'], questions: ['-why?', 'how?'] }],
+    );
     expect(csv.split('\r\n')).toEqual([
       'role,name,table,topics,bio,questions,wishes,avoid,email',
       "mentor,'=Ann,T1,ux; ops,,,,,",

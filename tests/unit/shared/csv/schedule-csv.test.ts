@@ -15,8 +15,22 @@ const schedule: Schedule = {
     { id: 'e4', name: '@evil' },
   ],
   rounds: [
-    { round: 1, tables: [{ mentorId: 'm1', menteeIds: ['e1', 'e2'] }, { mentorId: 'm2', menteeIds: ['e3'] }], byes: ['e4'] },
-    { round: 2, tables: [{ mentorId: 'm1', menteeIds: ['e4'] }, { mentorId: 'm2', menteeIds: [] }], byes: ['e1', 'e2', 'e3'] },
+    {
+      round: 1,
+      tables: [
+        { mentorId: 'm1', menteeIds: ['e1', 'e2'] },
+        { mentorId: 'm2', menteeIds: ['e3'] },
+      ],
+      byes: ['e4'],
+    },
+    {
+      round: 2,
+      tables: [
+        { mentorId: 'm1', menteeIds: ['e4'] },
+        { mentorId: 'm2', menteeIds: [] },
+      ],
+      byes: ['e1', 'e2', 'e3'],
+    },
   ],
 };
 

@@ -16,15 +16,25 @@ describe('diffSchedules', () => {
   it('lists who moves where, per round, from a round on', () => {
     const input = makeInput(5, 5, 5);
     const before = plan(input.settings, input.mentors, input.mentees);
-    const changes: PlanInput = { ...input, mentors: input.mentors.filter((m) => m.id !== 'm2'), mentees: [...input.mentees.slice(1), { id: 'n1', name: 'New', wishes: [], avoid: [] }] };
+    const changes: PlanInput = {
+      ...input,
+      mentors: input.mentors.filter((m) => m.id !== 'm2'),
+      mentees: [...input.mentees.slice(1), { id: 'n1', name: 'New', wishes: [], avoid: [] }],
+    };
     const after = replan(before, 3, changes);
     const d = diffSchedules(before, after, 3);
     expect(d.fromRound).toBe(3);
     expect(d.rounds.map((r) => r.round)).toEqual([3, 4, 5]);
     expect(d.seats.every((c) => c.round >= 3)).toBe(true);
     // e1 left: absent from round 3 on; the newcomer appears.
-    expect(d.seats.filter((c) => c.menteeId === 'e1').map((c) => c.after)).toEqual([{ kind: 'absent' }, { kind: 'absent' }, { kind: 'absent' }]);
-    expect(d.seats.filter((c) => c.menteeId === 'n1').every((c) => c.before.kind === 'absent' && c.after.kind !== 'absent')).toBe(true);
+    expect(d.seats.filter((c) => c.menteeId === 'e1').map((c) => c.after)).toEqual([
+      { kind: 'absent' },
+      { kind: 'absent' },
+      { kind: 'absent' },
+    ]);
+    expect(
+      d.seats.filter((c) => c.menteeId === 'n1').every((c) => c.before.kind === 'absent' && c.after.kind !== 'absent'),
+    ).toBe(true);
     expect(d.tables).toEqual([3, 4, 5].map((round) => ({ round, mentorId: 'm2', change: 'removed' })));
     expect(d.affectedMentees).toContain('e1');
     expect(d.rounds.reduce((a, r) => a + r.seatChanges, 0)).toBe(d.seats.length);

@@ -4,11 +4,24 @@
  * independently of the planner's own quality() code.
  */
 import fc from 'fast-check';
-import { plan, replan, type PlanInput, type PlanMentee, type PlanMentor, type Schedule } from '../../../../shared/planner';
+import {
+  plan,
+  replan,
+  type PlanInput,
+  type PlanMentee,
+  type PlanMentor,
+  type Schedule,
+} from '../../../../shared/planner';
 
 export type ChangeKind = 'mentee-arrives' | 'mentee-leaves' | 'mentee-returns' | 'mentor-arrives' | 'mentor-leaves';
-export interface Change { kind: ChangeKind; pick: number }
-export interface Step { advance: number; changes: Change[] }
+export interface Change {
+  kind: ChangeKind;
+  pick: number;
+}
+export interface Step {
+  advance: number;
+  changes: Change[];
+}
 export interface LiveCase {
   mentors: number;
   mentees: number;
@@ -31,7 +44,13 @@ export interface Replanned {
 }
 
 const changeArb: fc.Arbitrary<Change> = fc.record({
-  kind: fc.constantFrom<ChangeKind>('mentee-arrives', 'mentee-leaves', 'mentee-returns', 'mentor-arrives', 'mentor-leaves'),
+  kind: fc.constantFrom<ChangeKind>(
+    'mentee-arrives',
+    'mentee-leaves',
+    'mentee-returns',
+    'mentor-arrives',
+    'mentor-leaves',
+  ),
   pick: fc.nat(50),
 });
 
@@ -44,14 +63,29 @@ export const liveCaseArb: fc.Arbitrary<LiveCase> = fc.record({
   avoids: fc.array(fc.tuple(fc.nat(20), fc.nat(10)), { maxLength: 4 }),
   wishes: fc.array(fc.tuple(fc.nat(20), fc.nat(10)), { maxLength: 6 }),
   seed: fc.integer({ min: 1, max: 10_000 }),
-  steps: fc.array(fc.record({ advance: fc.integer({ min: 0, max: 1 }), changes: fc.array(changeArb, { minLength: 1, maxLength: 3 }) }), { minLength: 1, maxLength: 6 }),
+  steps: fc.array(
+    fc.record({
+      advance: fc.integer({ min: 0, max: 1 }),
+      changes: fc.array(changeArb, { minLength: 1, maxLength: 3 }),
+    }),
+    { minLength: 1, maxLength: 6 },
+  ),
 });
 
 /** Run a case: plan, then replan after each batch. */
 export function simulate(c: LiveCase): Replanned[] {
   const settings = { rounds: c.rounds, tableCapacity: c.cap };
-  let mentors: PlanMentor[] = Array.from({ length: c.mentors }, (_, i) => ({ id: `m${i + 1}`, name: `Mentor ${i + 1}`, table: `T${i + 1}` }));
-  let mentees: PlanMentee[] = Array.from({ length: c.mentees }, (_, i) => ({ id: `e${i + 1}`, name: `Mentee ${i + 1}`, wishes: [], avoid: [] }));
+  let mentors: PlanMentor[] = Array.from({ length: c.mentors }, (_, i) => ({
+    id: `m${i + 1}`,
+    name: `Mentor ${i + 1}`,
+    table: `T${i + 1}`,
+  }));
+  let mentees: PlanMentee[] = Array.from({ length: c.mentees }, (_, i) => ({
+    id: `e${i + 1}`,
+    name: `Mentee ${i + 1}`,
+    wishes: [],
+    avoid: [],
+  }));
   for (const [x, m] of c.avoids) if (mentees.length) mentees[x % mentees.length]!.avoid.push(`m${(m % c.mentors) + 1}`);
   for (const [x, m] of c.wishes) {
     const mentee = mentees.length ? mentees[x % mentees.length]! : null;
@@ -114,29 +148,35 @@ export function simulate(c: LiveCase): Replanned[] {
 
 /** Rounds before `from` must be byte-identical. */
 export function pastChanged(r: Replanned): number[] {
-  return r.before.rounds.filter((x) => x.round < r.from && JSON.stringify(x) !== JSON.stringify(r.after.rounds[x.round - 1])).map((x) => x.round);
+  return r.before.rounds
+    .filter((x) => x.round < r.from && JSON.stringify(x) !== JSON.stringify(r.after.rounds[x.round - 1]))
+    .map((x) => x.round);
 }
 
 /** Hard-rule breaches in the replanned rounds, as readable lines. */
 export function ruleBreaches(r: Replanned): string[] {
   const { after, input, from } = r;
   const problems: string[] = [];
-  if (after.rounds.length !== input.settings.rounds) problems.push(`${after.rounds.length} rounds, not ${input.settings.rounds}`);
+  if (after.rounds.length !== input.settings.rounds)
+    problems.push(`${after.rounds.length} rounds, not ${input.settings.rounds}`);
   const avoid = new Map(input.mentees.map((x) => [x.id, new Set(x.avoid)] as const));
   const order = input.mentors.map((m) => m.id).join(',');
   for (const round of after.rounds.filter((x) => x.round >= from)) {
     const n = round.round;
-    if (round.tables.map((t) => t.mentorId).join(',') !== order) problems.push(`round ${n}: tables are not the mentors present, in order`);
+    if (round.tables.map((t) => t.mentorId).join(',') !== order)
+      problems.push(`round ${n}: tables are not the mentors present, in order`);
     const count = new Map<string, number>();
     for (const t of round.tables) {
-      if (t.menteeIds.length > input.settings.tableCapacity) problems.push(`round ${n}: ${t.mentorId} seats ${t.menteeIds.length}`);
+      if (t.menteeIds.length > input.settings.tableCapacity)
+        problems.push(`round ${n}: ${t.mentorId} seats ${t.menteeIds.length}`);
       for (const id of t.menteeIds) {
         count.set(id, (count.get(id) ?? 0) + 1);
         if (avoid.get(id)?.has(t.mentorId)) problems.push(`round ${n}: ${id} sits with avoided ${t.mentorId}`);
       }
     }
     for (const id of round.byes) count.set(id, (count.get(id) ?? 0) + 1);
-    for (const x of input.mentees) if (count.get(x.id) !== 1) problems.push(`round ${n}: ${x.id} is in ${count.get(x.id) ?? 0} places`);
+    for (const x of input.mentees)
+      if (count.get(x.id) !== 1) problems.push(`round ${n}: ${x.id} is in ${count.get(x.id) ?? 0} places`);
     for (const id of count.keys()) if (!avoid.has(id)) problems.push(`round ${n}: ${id} is not present but placed`);
   }
   return problems;
@@ -145,7 +185,9 @@ export function ruleBreaches(r: Replanned): string[] {
 /** Mentor ids each mentee meets anywhere in the schedule. */
 function everMet(s: Schedule): Map<string, Set<string>> {
   const met = new Map<string, Set<string>>();
-  for (const round of s.rounds) for (const t of round.tables) for (const id of t.menteeIds) (met.get(id) ?? met.set(id, new Set()).get(id)!).add(t.mentorId);
+  for (const round of s.rounds)
+    for (const t of round.tables)
+      for (const id of t.menteeIds) (met.get(id) ?? met.set(id, new Set()).get(id)!).add(t.mentorId);
   return met;
 }
 
@@ -163,12 +205,16 @@ export function oneMoveImprovements(r: Replanned): string[] {
   for (const round of after.rounds) {
     if (round.round >= from) {
       const free = round.tables.filter((t) => t.menteeIds.length < cap);
-      const better = (id: string) => free.find((t) => !avoid.get(id)!.has(t.mentorId) && !ever.get(id)?.has(t.mentorId));
+      const better = (id: string) =>
+        free.find((t) => !avoid.get(id)!.has(t.mentorId) && !ever.get(id)?.has(t.mentorId));
       for (const t of round.tables) {
         for (const id of t.menteeIds) {
           if (!avoid.has(id) || !seen.get(id)?.has(t.mentorId)) continue;
           const u = better(id);
-          if (u) out.push(`round ${round.round}: ${id} meets ${t.mentorId} again while ${u.mentorId}'s table has a free seat`);
+          if (u)
+            out.push(
+              `round ${round.round}: ${id} meets ${t.mentorId} again while ${u.mentorId}'s table has a free seat`,
+            );
         }
       }
       for (const id of round.byes) {
@@ -177,10 +223,11 @@ export function oneMoveImprovements(r: Replanned): string[] {
         if (u) out.push(`round ${round.round}: ${id} sits out while ${u.mentorId}'s table has a free seat`);
       }
     }
-    for (const t of round.tables) for (const id of t.menteeIds) {
-      const mine = seen.get(id) ?? seen.set(id, new Map()).get(id)!;
-      mine.set(t.mentorId, (mine.get(t.mentorId) ?? 0) + 1);
-    }
+    for (const t of round.tables)
+      for (const id of t.menteeIds) {
+        const mine = seen.get(id) ?? seen.set(id, new Map()).get(id)!;
+        mine.set(t.mentorId, (mine.get(t.mentorId) ?? 0) + 1);
+      }
   }
   return out;
 }
@@ -193,7 +240,9 @@ export function oneMoveImprovements(r: Replanned): string[] {
 export function unfairByes(r: Replanned): string[] {
   const { after, input, from } = r;
   const avoid = new Map(input.mentees.map((x) => [x.id, new Set(x.avoid)] as const));
-  const byes = new Map(input.mentees.map((x) => [x.id, after.rounds.filter((round) => round.byes.includes(x.id)).length] as const));
+  const byes = new Map(
+    input.mentees.map((x) => [x.id, after.rounds.filter((round) => round.byes.includes(x.id)).length] as const),
+  );
   const ever = everMet(after);
   const out: string[] = [];
   for (const round of after.rounds.filter((x) => x.round >= from)) {
@@ -202,7 +251,10 @@ export function unfairByes(r: Replanned): string[] {
       for (const t of round.tables) {
         if (avoid.get(x)!.has(t.mentorId) || ever.get(x)?.has(t.mentorId)) continue;
         const y = t.menteeIds.find((id) => avoid.has(id) && byes.get(id)! + 2 <= byes.get(x)!);
-        if (y) out.push(`round ${round.round}: ${x} (${byes.get(x)} byes) sits out while ${y} (${byes.get(y)}) sits with ${t.mentorId}`);
+        if (y)
+          out.push(
+            `round ${round.round}: ${x} (${byes.get(x)} byes) sits out while ${y} (${byes.get(y)}) sits with ${t.mentorId}`,
+          );
       }
     }
   }
@@ -221,5 +273,8 @@ export function bystandersMoved(r: Replanned): { round: number; moved: string[] 
   const ids = r.input.mentees.map((x) => x.id).filter((id) => !r.involved.has(id));
   return r.after.rounds
     .filter((x) => x.round >= r.from && r.before.rounds.some((b) => b.round === x.round))
-    .map((x) => ({ round: x.round, moved: ids.filter((id) => placeIn(r.before, x.round, id) !== placeIn(r.after, x.round, id)) }));
+    .map((x) => ({
+      round: x.round,
+      moved: ids.filter((id) => placeIn(r.before, x.round, id) !== placeIn(r.after, x.round, id)),
+    }));
 }

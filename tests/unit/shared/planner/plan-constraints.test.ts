@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { plan, quality, type PlanInput } from '../../../../shared/planner';
-import { byeCounts, hardRuleProblems, makeInput, meetings, mentorOf, randomInput, spreadOf } from './support';
+import { byeCounts, hardRuleProblems, makeInput, meetings, randomInput, spreadOf } from './support';
 
 const run = (input: PlanInput, seed = 1) => plan(input.settings, input.mentors, input.mentees, { seed });
 

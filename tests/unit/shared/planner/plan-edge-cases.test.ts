@@ -1,18 +1,35 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_PAIRS, MAX_PLAN_WORK, plan, PlanError, quality, replan } from '../../../../shared/planner';
-import { byeCounts, emptySeats, hardRuleProblems, makeInput, makeMentees, makeMentors, meetings, spreadOf } from './support';
+import {
+  byeCounts,
+  emptySeats,
+  hardRuleProblems,
+  makeInput,
+  makeMentees,
+  makeMentors,
+  meetings,
+  spreadOf,
+} from './support';
 
 describe('edge cases', () => {
   it('no mentees: every round lists every table, empty', () => {
     const input = makeInput(3, 0, 2, 2);
     const s = plan(input.settings, input.mentors, input.mentees);
-    expect(s.rounds).toEqual([1, 2].map((round) => ({ round, tables: input.mentors.map((m) => ({ mentorId: m.id, menteeIds: [] })), byes: [] })));
+    expect(s.rounds).toEqual(
+      [1, 2].map((round) => ({
+        round,
+        tables: input.mentors.map((m) => ({ mentorId: m.id, menteeIds: [] })),
+        byes: [],
+      })),
+    );
     expect(quality(s, input)).toMatchObject({ distinctMeetings: 0, coverageBound: 0, coverageRatio: 1 });
   });
 
   it('no mentors: a PlanError that says what to do', () => {
     expect(() => plan({ rounds: 3, tableCapacity: 1 }, [], makeMentees(4))).toThrow(PlanError);
-    expect(() => plan({ rounds: 3, tableCapacity: 1 }, [], makeMentees(4))).toThrow('no mentors: add at least one mentor before planning');
+    expect(() => plan({ rounds: 3, tableCapacity: 1 }, [], makeMentees(4))).toThrow(
+      'no mentors: add at least one mentor before planning',
+    );
   });
 
   it('rejects settings and ids that cannot be planned, naming the problem', () => {
@@ -21,8 +38,12 @@ describe('edge cases', () => {
     expect(() => plan({ rounds: 0, tableCapacity: 1 }, m, e)).toThrow(/rounds must be a whole number/);
     expect(() => plan({ rounds: 2.5, tableCapacity: 1 }, m, e)).toThrow(/rounds must be a whole number/);
     expect(() => plan({ rounds: 2, tableCapacity: 0 }, m, e)).toThrow(/tableCapacity must be a whole number/);
-    expect(() => plan({ rounds: 2, tableCapacity: 1 }, [m[0]!, { ...m[1]!, id: 'm1' }], e)).toThrow(/two mentors share the id "m1"/);
-    expect(() => plan({ rounds: 2, tableCapacity: 1 }, m, [e[0]!, { ...e[1]!, id: 'e1' }])).toThrow(/two mentees share the id "e1"/);
+    expect(() => plan({ rounds: 2, tableCapacity: 1 }, [m[0]!, { ...m[1]!, id: 'm1' }], e)).toThrow(
+      /two mentors share the id "m1"/,
+    );
+    expect(() => plan({ rounds: 2, tableCapacity: 1 }, m, [e[0]!, { ...e[1]!, id: 'e1' }])).toThrow(
+      /two mentees share the id "e1"/,
+    );
   });
 
   it('refuses a plan beyond its work cap, before doing any of it, and says what to change', () => {
@@ -30,21 +51,33 @@ describe('edge cases', () => {
     // 2 rounds × (2 mentors + 1500 mentees × 1000 seats) = 3,000,004: just over.
     const over = () => plan({ rounds: 2, tableCapacity: 1000 }, makeMentors(2), makeMentees(1500));
     expect(over).toThrow(PlanError);
-    expect(over).toThrow('the event is too large: 2 rounds × (2 mentors + 1,500 mentees × 1000 seats a table) is 3,000,004, and Tablehop plans at most 3,000,000; plan fewer rounds or smaller tables, or split the event');
+    expect(over).toThrow(
+      'the event is too large: 2 rounds × (2 mentors + 1,500 mentees × 1000 seats a table) is 3,000,004, and Tablehop plans at most 3,000,000; plan fewer rounds or smaller tables, or split the event',
+    );
     // 1499 mentees: 2,998,004, just under; planned (two tables seat them all).
     const under = plan({ rounds: 2, tableCapacity: 1000 }, makeMentors(2), makeMentees(1499));
     expect(under.rounds[0]!.tables.flatMap((t) => t.menteeIds)).toHaveLength(1499);
     // 200 rounds of a 300-table, 3000-mentee room at tables of 5: 3,060,000.
-    expect(() => plan({ rounds: 200, tableCapacity: 5 }, makeMentors(300), makeMentees(3000))).toThrow(/200 rounds × \(300 mentors \+ 3,000 mentees × 5 seats a table\) is 3,060,000/);
+    expect(() => plan({ rounds: 200, tableCapacity: 5 }, makeMentors(300), makeMentees(3000))).toThrow(
+      /200 rounds × \(300 mentors \+ 3,000 mentees × 5 seats a table\) is 3,060,000/,
+    );
     // A replan checks the same cap: the room grew past it after the first plan.
     const input = makeInput(2, 10, 3, 5);
     const s = plan(input.settings, input.mentors, input.mentees);
-    expect(() => replan(s, 2, { settings: { rounds: 3, tableCapacity: 1000 }, mentors: input.mentors, mentees: makeMentees(1000) })).toThrow(/the event is too large: 3 rounds × \(2 mentors \+ 1,000 mentees × 1000 seats a table\)/);
+    expect(() =>
+      replan(s, 2, {
+        settings: { rounds: 3, tableCapacity: 1000 },
+        mentors: input.mentors,
+        mentees: makeMentees(1000),
+      }),
+    ).toThrow(/the event is too large: 3 rounds × \(2 mentors \+ 1,000 mentees × 1000 seats a table\)/);
   });
 
   it('refuses more mentor-mentee pairs than it can index', () => {
     expect(MAX_PAIRS).toBe(10_000_000);
-    expect(() => plan({ rounds: 1, tableCapacity: 1 }, makeMentors(2001), makeMentees(5000))).toThrow('the event is too large: 2,001 mentors × 5,000 mentees is more than 10,000,000 pairs; split the event');
+    expect(() => plan({ rounds: 1, tableCapacity: 1 }, makeMentors(2001), makeMentees(5000))).toThrow(
+      'the event is too large: 2,001 mentors × 5,000 mentees is more than 10,000,000 pairs; split the event',
+    );
   });
 
   it('one mentor and one mentee: they meet every round', () => {
@@ -89,7 +122,9 @@ describe('edge cases', () => {
     const b = plan(input.settings, input.mentors, input.mentees, { seed: 'spring' });
     expect(JSON.stringify(a)).toBe(JSON.stringify(b));
     expect(a).toMatchObject({ seed: 'spring', settings: { rounds: 6, tableCapacity: 3 } });
-    const seeds = [1, 2, 3, 4, 5].map((seed) => JSON.stringify(plan(input.settings, input.mentors, input.mentees, { seed }).rounds));
+    const seeds = [1, 2, 3, 4, 5].map((seed) =>
+      JSON.stringify(plan(input.settings, input.mentors, input.mentees, { seed }).rounds),
+    );
     expect(new Set(seeds).size).toBeGreaterThan(1); // the seed does shuffle ties
   });
 
@@ -104,7 +139,13 @@ describe('edge cases', () => {
   it('lists people with only their public fields', () => {
     const input = makeInput(2, 2, 1);
     const s = plan(input.settings, input.mentors, input.mentees);
-    expect(s.mentors).toEqual([{ id: 'm1', name: 'Mentor 1', table: 'T1' }, { id: 'm2', name: 'Mentor 2', table: 'T2' }]);
-    expect(s.mentees).toEqual([{ id: 'e1', name: 'Mentee 1' }, { id: 'e2', name: 'Mentee 2' }]);
+    expect(s.mentors).toEqual([
+      { id: 'm1', name: 'Mentor 1', table: 'T1' },
+      { id: 'm2', name: 'Mentor 2', table: 'T2' },
+    ]);
+    expect(s.mentees).toEqual([
+      { id: 'e1', name: 'Mentee 1' },
+      { id: 'e2', name: 'Mentee 2' },
+    ]);
   });
 });

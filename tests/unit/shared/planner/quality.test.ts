@@ -7,7 +7,11 @@ function schedule(rounds: [string[][], string[]][], mentors = 2): Schedule {
   return {
     mentors: makeMentors(mentors).map((m) => ({ ...m })),
     mentees: [],
-    rounds: rounds.map(([tables, byes], i) => ({ round: i + 1, tables: tables.map((ids, m) => ({ mentorId: `m${m + 1}`, menteeIds: ids })), byes })),
+    rounds: rounds.map(([tables, byes], i) => ({
+      round: i + 1,
+      tables: tables.map((ids, m) => ({ mentorId: `m${m + 1}`, menteeIds: ids })),
+      byes,
+    })),
   };
 }
 
@@ -26,7 +30,14 @@ describe('quality', () => {
       [[['e2'], []], ['e1']],
     ]);
     const q = quality(s, input(2, 2, 3));
-    expect(q).toMatchObject({ meetings: 4, distinctMeetings: 3, coverageBound: 4, coverageRatio: 0.75, repeatMeetings: 1, avoidableRepeats: 1 });
+    expect(q).toMatchObject({
+      meetings: 4,
+      distinctMeetings: 3,
+      coverageBound: 4,
+      coverageRatio: 0.75,
+      repeatMeetings: 1,
+      avoidableRepeats: 1,
+    });
     expect(q.byes).toMatchObject({ min: 1, max: 1, spread: 0, total: 2 });
     expect(q.idleSeats).toMatchObject({ min: 0, max: 2, spread: 2, total: 2 });
   });
@@ -47,10 +58,18 @@ describe('quality', () => {
   });
 
   it('a repeat after meeting every allowed mentor is not avoidable', () => {
-    const s = schedule([[[['e1'], []], []], [[['e1'], []], []]]);
+    const s = schedule([
+      [[['e1'], []], []],
+      [[['e1'], []], []],
+    ]);
     const i = input(2, 1, 2);
     i.mentees[0]!.avoid = ['m2'];
-    expect(quality(s, i)).toMatchObject({ repeatMeetings: 1, avoidableRepeats: 0, avoidViolations: 0, coverageBound: 1 });
+    expect(quality(s, i)).toMatchObject({
+      repeatMeetings: 1,
+      avoidableRepeats: 0,
+      avoidViolations: 0,
+      coverageBound: 1,
+    });
   });
 
   it('reports hard-rule breaches: avoids, capacity, a mentee twice or missing', () => {
@@ -83,7 +102,10 @@ describe('quality', () => {
   });
 
   it('keeps forced byes out of the spread and reports them apart', () => {
-    const s = schedule([[[['e1'], ['e2']], ['e3']], [[['e2'], ['e1']], ['e3']]]);
+    const s = schedule([
+      [[['e1'], ['e2']], ['e3']],
+      [[['e2'], ['e1']], ['e3']],
+    ]);
     const i = input(2, 3, 2);
     i.mentees[2]!.avoid = ['m1', 'm2'];
     expect(quality(s, i).byes).toEqual({ min: 0, max: 0, spread: 0, total: 0, forced: 2, forcedMentees: 1 });
@@ -99,7 +121,10 @@ describe('quality', () => {
   });
 
   it('formats readable lines for the CLI', () => {
-    const s = schedule([[[['e1'], ['e2']], ['e3']], [[['e2'], ['e1']], ['e3']]]);
+    const s = schedule([
+      [[['e1'], ['e2']], ['e3']],
+      [[['e2'], ['e1']], ['e3']],
+    ]);
     const i = input(2, 3, 2);
     i.mentees[2]!.avoid = ['m1', 'm2'];
     i.mentees[0]!.wishes = ['m2'];

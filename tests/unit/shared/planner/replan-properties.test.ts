@@ -1,14 +1,25 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { replan } from '../../../../shared/planner';
-import { bystandersMoved, liveCaseArb, oneMoveImprovements, pastChanged, ruleBreaches, simulate, unfairByes } from './live-sim';
+import {
+  bystandersMoved,
+  liveCaseArb,
+  oneMoveImprovements,
+  pastChanged,
+  ruleBreaches,
+  simulate,
+  unfairByes,
+} from './live-sim';
 
 // Fixed seeds: a failure here is reproducible, and the counterexample is printed shrunk.
 const runs = (seed: number, numRuns = 150) => ({ seed, numRuns });
 
 describe('replan under random arrivals and departures', () => {
   it('never touches a round that has begun', () => {
-    fc.assert(fc.property(liveCaseArb, (c) => simulate(c).every((r) => pastChanged(r).length === 0)), runs(101));
+    fc.assert(
+      fc.property(liveCaseArb, (c) => simulate(c).every((r) => pastChanged(r).length === 0)),
+      runs(101),
+    );
   });
 
   it('keeps the hard rules in every replanned round: everyone present placed once, absent people nowhere, capacity, avoids', () => {
@@ -59,7 +70,10 @@ describe('replan under random arrivals and departures', () => {
           const rounds = bystandersMoved(r);
           const bound = 3 * r.input.settings.tableCapacity * r.involved.size * rounds.length;
           const moved = rounds.flatMap((x) => x.moved.map((id) => `r${x.round}:${id}`));
-          expect(moved.length, `from round ${r.from}, ${[...r.involved].join(' ')} came or went; moved: ${moved.join(' ')}`).toBeLessThanOrEqual(bound);
+          expect(
+            moved.length,
+            `from round ${r.from}, ${[...r.involved].join(' ')} came or went; moved: ${moved.join(' ')}`,
+          ).toBeLessThanOrEqual(bound);
         }
       }),
       runs(106, 600),

@@ -8,7 +8,9 @@ const pastRounds = (s: Schedule, from: number) => JSON.stringify(s.rounds.filter
 function movedSeats(a: Schedule, b: Schedule, from: number): number {
   let moved = 0;
   for (let r = from - 1; r < Math.min(a.rounds.length, b.rounds.length); r++) {
-    for (const t of b.rounds[r]!.tables) for (const id of t.menteeIds) if (a.rounds[r]!.tables.some((u) => u.menteeIds.includes(id)) && mentorOf(a, r, id) !== t.mentorId) moved++;
+    for (const t of b.rounds[r]!.tables)
+      for (const id of t.menteeIds)
+        if (a.rounds[r]!.tables.some((u) => u.menteeIds.includes(id)) && mentorOf(a, r, id) !== t.mentorId) moved++;
   }
   return moved;
 }
@@ -24,7 +26,10 @@ describe('replan', () => {
   it('a newcomer takes over the seats of someone who left; nobody else moves', () => {
     const input = makeInput(7, 21, 6, 3);
     const s = start(input);
-    const changes: PlanInput = { ...input, mentees: [...input.mentees.filter((x) => x.id !== 'e5'), { id: 'n1', name: 'New', wishes: [], avoid: [] }] };
+    const changes: PlanInput = {
+      ...input,
+      mentees: [...input.mentees.filter((x) => x.id !== 'e5'), { id: 'n1', name: 'New', wishes: [], avoid: [] }],
+    };
     const after = replan(s, 3, changes);
     expect(pastRounds(after, 3)).toBe(pastRounds(s, 3));
     expect(hardRuleProblems(after, changes, 3)).toEqual([]);
@@ -66,7 +71,10 @@ describe('replan', () => {
     const input = makeInput(5, 5, 5);
     const s = start(input);
     const target = mentorOf(s, 3, 'e2')!; // where e2 would sit in round 4
-    const changes: PlanInput = { ...input, mentees: input.mentees.map((x) => (x.id === 'e2' ? { ...x, avoid: [target] } : x)) };
+    const changes: PlanInput = {
+      ...input,
+      mentees: input.mentees.map((x) => (x.id === 'e2' ? { ...x, avoid: [target] } : x)),
+    };
     const after = replan(s, 4, changes);
     expect(mentorOf(after, 3, 'e2')).not.toBe(target);
     expect(mentorOf(after, 4, 'e2')).not.toBe(target);
@@ -79,7 +87,10 @@ describe('replan', () => {
     const longer = replan(s, 5, { ...input, settings: { rounds: 6, tableCapacity: 1 } });
     expect(longer.rounds).toHaveLength(6);
     expect(JSON.stringify(longer.rounds.slice(0, 4))).toBe(JSON.stringify(s.rounds));
-    expect(quality(longer, { ...input, settings: { rounds: 6, tableCapacity: 1 } })).toMatchObject({ repeatMeetings: 0, oneTableOn: { share: 1 } });
+    expect(quality(longer, { ...input, settings: { rounds: 6, tableCapacity: 1 } })).toMatchObject({
+      repeatMeetings: 0,
+      oneTableOn: { share: 1 },
+    });
     for (const mine of meetings(longer).values()) expect(mine.size).toBe(6);
     const shorter = replan(s, 3, { ...input, settings: { rounds: 3, tableCapacity: 1 } });
     expect(shorter.rounds).toHaveLength(3);
@@ -111,8 +122,12 @@ describe('replan', () => {
     const s = start(input);
     expect(() => replan(s, 0, input)).toThrow(PlanError);
     expect(() => replan(s, 1.5, input)).toThrow(/fromRound must be a whole number/);
-    expect(() => replan(s, 4, { ...input, settings: { rounds: 2, tableCapacity: 1 } })).toThrow(/cannot shorten the event to 2 rounds: rounds 1–3 are already fixed/);
-    expect(() => replan(s, 2, { ...input, mentors: [] })).toThrow('no mentors: add at least one mentor before planning');
+    expect(() => replan(s, 4, { ...input, settings: { rounds: 2, tableCapacity: 1 } })).toThrow(
+      /cannot shorten the event to 2 rounds: rounds 1–3 are already fixed/,
+    );
+    expect(() => replan(s, 2, { ...input, mentors: [] })).toThrow(
+      'no mentors: add at least one mentor before planning',
+    );
   });
 
   it('is deterministic and reuses the schedule’s seed', () => {

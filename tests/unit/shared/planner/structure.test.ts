@@ -27,13 +27,22 @@ describe('rotation arithmetic', () => {
     const V = 11;
     const T = 4;
     for (let len = 1; len <= V; len++) {
-      const counts = Array.from({ length: V }, (_, p) => Array.from({ length: len }, (_, r) => realIndex((p + r) % V, V, T) < 0).filter(Boolean).length);
+      const counts = Array.from(
+        { length: V },
+        (_, p) => Array.from({ length: len }, (_, r) => realIndex((p + r) % V, V, T) < 0).filter(Boolean).length,
+      );
       expect(Math.max(...counts) - Math.min(...counts)).toBeLessThanOrEqual(1);
     }
   });
 
   it('every round fills each table at most to capacity, and firstVisit/slotsAt agree with tableAt', () => {
-    for (const [T, cap, n, R] of [[7, 3, 21, 6], [10, 3, 26, 5], [4, 3, 11, 4], [6, 3, 25, 5], [5, 1, 12, 7]] as const) {
+    for (const [T, cap, n, R] of [
+      [7, 3, 21, 6],
+      [10, 3, 26, 5],
+      [4, 3, 11, 4],
+      [6, 3, 25, 5],
+      [5, 1, 12, 7],
+    ] as const) {
       const st = buildStructure(T, cap, n, R);
       for (let r = 0; r < R; r++) {
         const load = new Array<number>(T).fill(0);

@@ -19,7 +19,14 @@ export function makeInput(mentors: number, mentees: number, rounds: number, tabl
 }
 
 /** A seeded random event: each mentee wishes up to `wishes` and avoids up to `avoids` mentors. */
-export function randomInput(seed: number, T: number, M: number, settings: PlanSettings, wishes: number, avoids: number): PlanInput {
+export function randomInput(
+  seed: number,
+  T: number,
+  M: number,
+  settings: PlanSettings,
+  wishes: number,
+  avoids: number,
+): PlanInput {
   const rng = createRng(seed);
   const mentors = makeMentors(T);
   const mentees = makeMentees(M).map((x) => ({
@@ -43,20 +50,24 @@ export function hardRuleProblems(schedule: Schedule, input: PlanInput, from = 1)
   schedule.rounds.forEach((round, r) => {
     if (r + 1 < from) return;
     if (round.round !== r + 1) problems.push(`round ${r + 1} is numbered ${round.round}`);
-    if (round.tables.map((t) => t.mentorId).join(',') !== tableOrder) problems.push(`round ${r + 1}: tables not every mentor in order`);
+    if (round.tables.map((t) => t.mentorId).join(',') !== tableOrder)
+      problems.push(`round ${r + 1}: tables not every mentor in order`);
     const places = new Map<string, number>();
     for (const t of round.tables) {
-      if (t.menteeIds.length > input.settings.tableCapacity) problems.push(`round ${r + 1}: ${t.mentorId} holds ${t.menteeIds.length}`);
+      if (t.menteeIds.length > input.settings.tableCapacity)
+        problems.push(`round ${r + 1}: ${t.mentorId} holds ${t.menteeIds.length}`);
       for (const id of t.menteeIds) {
         places.set(id, (places.get(id) ?? 0) + 1);
         if (avoid.get(id)?.has(t.mentorId)) problems.push(`round ${r + 1}: ${id} sits with avoided ${t.mentorId}`);
       }
     }
     for (const id of round.byes) places.set(id, (places.get(id) ?? 0) + 1);
-    for (const x of input.mentees) if (places.get(x.id) !== 1) problems.push(`round ${r + 1}: ${x.id} is in ${places.get(x.id) ?? 0} places`);
+    for (const x of input.mentees)
+      if (places.get(x.id) !== 1) problems.push(`round ${r + 1}: ${x.id} is in ${places.get(x.id) ?? 0} places`);
     for (const id of places.keys()) if (!avoid.has(id)) problems.push(`round ${r + 1}: unknown mentee ${id}`);
   });
-  if (schedule.rounds.length !== input.settings.rounds) problems.push(`${schedule.rounds.length} rounds, not ${input.settings.rounds}`);
+  if (schedule.rounds.length !== input.settings.rounds)
+    problems.push(`${schedule.rounds.length} rounds, not ${input.settings.rounds}`);
   return problems;
 }
 
@@ -75,7 +86,9 @@ export function byeCounts(schedule: Schedule, input: PlanInput, free = false): n
  */
 export function swappableByes(schedule: Schedule, input: PlanInput, from = 1): string[] {
   const avoid = new Map(input.mentees.map((x) => [x.id, new Set(x.avoid)] as const));
-  const byes = new Map(input.mentees.map((x) => [x.id, schedule.rounds.filter((r) => r.byes.includes(x.id)).length] as const));
+  const byes = new Map(
+    input.mentees.map((x) => [x.id, schedule.rounds.filter((r) => r.byes.includes(x.id)).length] as const),
+  );
   const met = meetings(schedule);
   const out: string[] = [];
   for (const round of schedule.rounds.filter((r) => r.round >= from)) {
@@ -94,7 +107,10 @@ export function swappableByes(schedule: Schedule, input: PlanInput, from = 1): s
 /** Empty seats per mentor over the event. */
 export function emptySeats(schedule: Schedule, input: PlanInput): number[] {
   return input.mentors.map((m) =>
-    schedule.rounds.reduce((sum, r) => sum + input.settings.tableCapacity - r.tables.find((t) => t.mentorId === m.id)!.menteeIds.length, 0),
+    schedule.rounds.reduce(
+      (sum, r) => sum + input.settings.tableCapacity - r.tables.find((t) => t.mentorId === m.id)!.menteeIds.length,
+      0,
+    ),
   );
 }
 
@@ -107,10 +123,11 @@ export function peerPairs(schedule: Schedule): Map<string, number> {
   for (const r of schedule.rounds) {
     for (const t of r.tables) {
       const ids = [...t.menteeIds].sort();
-      for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) {
-        const k = `${ids[i]}|${ids[j]}`;
-        pairs.set(k, (pairs.get(k) ?? 0) + 1);
-      }
+      for (let i = 0; i < ids.length; i++)
+        for (let j = i + 1; j < ids.length; j++) {
+          const k = `${ids[i]}|${ids[j]}`;
+          pairs.set(k, (pairs.get(k) ?? 0) + 1);
+        }
     }
   }
   return pairs;

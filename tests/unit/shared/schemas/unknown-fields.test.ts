@@ -4,7 +4,12 @@ import { toIssues } from '../../../../shared/schemas/errors';
 import { addPeopleSchema, questionsBodySchema } from '../../../../shared/schemas/people';
 import { clockCommandSchema } from '../../../../shared/schemas/clock';
 import { eventSettingsSchema } from '../../../../shared/schemas/settings';
-import { closestField, knownFieldsAt, MAX_UNKNOWN_LISTED, unknownFieldMessage } from '../../../../shared/schemas/unknown-fields';
+import {
+  closestField,
+  knownFieldsAt,
+  MAX_UNKNOWN_LISTED,
+  unknownFieldMessage,
+} from '../../../../shared/schemas/unknown-fields';
 
 const MENTEE = ['name', 'questions', 'wishes', 'avoid', 'email'];
 const SETTINGS = ['name', 'roundSeconds', 'changeoverSeconds', 'rounds', 'tableCapacity', 'breaks', 'plannedStartAt'];
@@ -53,7 +58,9 @@ describe('knownFieldsAt', () => {
     expect(knownFieldsAt(addPeopleSchema, ['mentees', 3]).sort()).toEqual([...MENTEE].sort());
     expect(knownFieldsAt(eventSettingsSchema, ['breaks', 0]).sort()).toEqual(['afterRound', 'seconds']);
     expect(knownFieldsAt(clockCommandSchema, []).sort()).toEqual(['action', 'expectedPhase', 'seconds']);
-    const nested = z.object({ a: z.array(z.object({ b: z.object({ c: z.number() }).nullable().optional() })).default([]) });
+    const nested = z.object({
+      a: z.array(z.object({ b: z.object({ c: z.number() }).nullable().optional() })).default([]),
+    });
     expect(knownFieldsAt(nested, ['a', 0, 'b'])).toEqual(['c']);
   });
 
@@ -81,15 +88,21 @@ describe('toIssues with unknown fields', () => {
   });
 
   it('refuses a __proto__ key like any other', () => {
-    expect(issuesOf(questionsBodySchema, JSON.parse('{"questions":[],"__proto__":{"x":1}}'))).toEqual([{ path: '__proto__', message: 'unknown field' }]);
+    expect(issuesOf(questionsBodySchema, JSON.parse('{"questions":[],"__proto__":{"x":1}}'))).toEqual([
+      { path: '__proto__', message: 'unknown field' },
+    ]);
   });
 
   it('without the schema: the same paths, no suggestion', () => {
-    expect(issuesOf(addPeopleSchema, { mentees: [{ name: 'Sam', wishs: [] }] }, false)).toEqual([{ path: 'mentees.0.wishs', message: 'unknown field' }]);
+    expect(issuesOf(addPeopleSchema, { mentees: [{ name: 'Sam', wishs: [] }] }, false)).toEqual([
+      { path: 'mentees.0.wishs', message: 'unknown field' },
+    ]);
   });
 
   it('suggests for the first 100 unknown fields only (an error answer lists no more)', () => {
-    const issues = issuesOf(addPeopleSchema, { mentees: Array.from({ length: 150 }, (_, i) => ({ name: `M${i}`, wishs: [] })) });
+    const issues = issuesOf(addPeopleSchema, {
+      mentees: Array.from({ length: 150 }, (_, i) => ({ name: `M${i}`, wishs: [] })),
+    });
     expect(issues).toHaveLength(150);
     expect(issues[99]).toEqual({ path: 'mentees.99.wishs', message: 'unknown field; did you mean "wishes"?' });
     expect(issues[100]).toEqual({ path: 'mentees.100.wishs', message: 'unknown field' });
