@@ -41,7 +41,8 @@ async function main(): Promise<void> {
   const local = `http://localhost:${port}`;
   const url = config.publicUrl ?? local;
   console.log(
-    `Tablehop listening on ${url}${url === local ? '' : ` (local ${local})`} · data in ${config.dataDir}${recovered ? ` · ${recovered} running event(s) resumed` : ''}`,
+    `Tablehop listening on ${url}${url === local ? '' : ` (local ${local})`} · data in ${config.dataDir}` +
+      (recovered ? ` · ${recovered} running event(s) resumed` : ''),
   );
 
   let stopping = false;

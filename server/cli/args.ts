@@ -33,22 +33,23 @@ by ;), email.
 
 Exit status: 0 when planned, 2 for bad input (the problems go to stderr).`;
 
+const CONFIG = {
+  allowPositionals: true,
+  strict: true,
+  options: {
+    rounds: { type: 'string' },
+    capacity: { type: 'string' },
+    seed: { type: 'string' },
+    format: { type: 'string', short: 'f' },
+    help: { type: 'boolean', short: 'h' },
+  },
+} as const;
+
 /** Read the command line (without `node` and the script). Throws UsageError. */
 export function parseCommand(argv: string[]): Command {
-  let parsed;
+  let parsed: ReturnType<typeof parseArgs<typeof CONFIG>>;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        rounds: { type: 'string' },
-        capacity: { type: 'string' },
-        seed: { type: 'string' },
-        format: { type: 'string', short: 'f' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
+    parsed = parseArgs({ ...CONFIG, args: argv });
   } catch (e) {
     // Node's message goes on to explain `--` for positionals, which reads as noise here.
     const message = (e as Error).message;

@@ -184,7 +184,10 @@ export function createEventService(deps: EventServiceDeps) {
     dispatch,
 
     /** The event's clock history (every accepted clock command, oldest first). */
-    clockHistory: (eventId: string) => (get(eventId), store.clockHistory(eventId)),
+    clockHistory(eventId: string) {
+      get(eventId); // 404 for an unknown event rather than an empty history
+      return store.clockHistory(eventId);
+    },
 
     /** After a restart: bring every running clock to wall time and re-aim its timer. */
     async recover(): Promise<number> {

@@ -11,8 +11,12 @@ import { gzipAssets } from './gzip-assets';
 export function clientRoutes(distDir: string): Router {
   const r = express.Router();
   const index = join(distDir, 'index.html');
+  // Once built, always built: stop asking the disk. Until then, look again on each request.
   let built = existsSync(index);
-  const isBuilt = () => built || (built = existsSync(index));
+  const isBuilt = () => {
+    if (!built) built = existsSync(index);
+    return built;
+  };
 
   r.use(
     '/assets',
@@ -34,7 +38,8 @@ export function clientRoutes(distDir: string): Router {
         .status(404)
         .type('text/plain')
         .send(
-          'The Tablehop client is not built yet: run `npm run build` (or `npm start`, which builds it). The API is up.\n',
+          'The Tablehop client is not built yet: run `npm run build` ' +
+            '(or `npm start`, which builds it). The API is up.\n',
         );
       return;
     }

@@ -45,7 +45,8 @@ export function limitPerIp(limiter: Limiter, message: string): RequestHandler {
 export const refuseUnreadBodies: RequestHandler = (req, _res, next) => {
   if (hasBody(req) && req.body === undefined) {
     throw badRequest(
-      `unsupported Content-Type ${JSON.stringify(req.headers['content-type'] ?? '(none)').slice(0, 80)}: send JSON (application/json), or text/csv to the CSV import`,
+      `unsupported Content-Type ${JSON.stringify(req.headers['content-type'] ?? '(none)').slice(0, 80)}: ` +
+        'send JSON (application/json), or text/csv to the CSV import',
     );
   }
   next();

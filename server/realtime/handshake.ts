@@ -12,15 +12,19 @@ import type { IoServer } from './types';
 export function originGuard(allowed: () => Set<string>) {
   return (req: IncomingMessage, done: (err: string | null | undefined, ok: boolean) => void): void => {
     const origin = req.headers.origin;
-    if (!origin) return done(null, true);
+    if (!origin) {
+      done(null, true);
+      return;
+    }
     let host: string | null = null;
     try {
       host = new URL(origin).host;
     } catch {
-      return done('bad origin', false);
+      done('bad origin', false);
+      return;
     }
-    if (allowed().has(origin) || host === req.headers.host) return done(null, true);
-    done('origin not allowed', false);
+    if (allowed().has(origin) || host === req.headers.host) done(null, true);
+    else done('origin not allowed', false);
   };
 }
 

@@ -8,7 +8,8 @@ import type { Db } from './db';
  */
 export function clockLogStatements(db: Db) {
   const insert = db.prepare(
-    'INSERT INTO clock_log (event_id, seq, at, entry) VALUES (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM clock_log WHERE event_id = ?), ?, ?)',
+    `INSERT INTO clock_log (event_id, seq, at, entry)
+     VALUES (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM clock_log WHERE event_id = ?), ?, ?)`,
   );
   const list = db.prepare<[string], { entry: string }>('SELECT entry FROM clock_log WHERE event_id = ? ORDER BY seq');
   return {

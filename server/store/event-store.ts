@@ -31,7 +31,10 @@ export interface EventStore {
   activeEventIds(): string[];
   /** The owner of a secret hash, or null. */
   resolve(hash: Buffer): Principal | null;
-  /** Write what changed from `prev` to `next` (or the whole event when `prev` is null), plus new secrets and the clock command that caused it. */
+  /**
+   * Write what changed from `prev` to `next` (or the whole event when `prev` is null), plus new
+   * secrets and the clock command that caused it.
+   */
   save(prev: EventState | null, next: EventState, secrets?: SecretRow[], clockLog?: ClockLogEntry): void;
   /** The event's clock history: every accepted clock command, oldest first. */
   clockHistory(eventId: string): ClockLogEntry[];
@@ -60,13 +63,15 @@ export function createEventStore(db: Db): EventStore {
       'SELECT hash, event_id, role, person_id FROM secrets WHERE hash = ?',
     ),
     insertEvent: db.prepare(
-      'INSERT INTO events (id, created_at, settings, clock, clock_status, schedule, schedule_version, seed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      `INSERT INTO events (id, created_at, settings, clock, clock_status, schedule, schedule_version, seed)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     settings: db.prepare('UPDATE events SET settings = ? WHERE id = ?'),
     clock: db.prepare('UPDATE events SET clock = ?, clock_status = ? WHERE id = ?'),
     schedule: db.prepare('UPDATE events SET schedule = ?, schedule_version = ?, seed = ? WHERE id = ?'),
     insertPerson: db.prepare(
-      'INSERT INTO people (event_id, id, role, seq, data) VALUES (?, ?, ?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM people WHERE event_id = ?), ?)',
+      `INSERT INTO people (event_id, id, role, seq, data)
+       VALUES (?, ?, ?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM people WHERE event_id = ?), ?)`,
     ),
     updatePerson: db.prepare('UPDATE people SET data = ? WHERE event_id = ? AND id = ?'),
     deletePerson: db.prepare('DELETE FROM people WHERE event_id = ? AND id = ?'),
@@ -106,8 +111,8 @@ export function createEventStore(db: Db): EventStore {
       if (old === undefined) q.insertPerson.run(next.id, p.id, role, next.id, JSON.stringify(p));
       else if (old !== p) q.updatePerson.run(JSON.stringify(p), next.id, p.id);
     };
-    next.mentors.forEach((m) => write(m, 'mentor'));
-    next.mentees.forEach((m) => write(m, 'mentee'));
+    for (const m of next.mentors) write(m, 'mentor');
+    for (const m of next.mentees) write(m, 'mentee');
     for (const gone of before.keys()) q.deletePerson.run(next.id, gone);
   }
 

@@ -60,7 +60,10 @@ export const previewSchema = z.object({
   quality: z.object({ before: qualityReportSchema.nullable(), after: qualityReportSchema }),
   /** The door changes this proposal brings into the seating. */
   pending: z.array(pendingChangeSchema),
-  /** Attendance the apply also records (planning with checked-in people only: everyone still expected becomes absent). */
+  /**
+   * Attendance the apply also records (planning with checked-in people only: everyone still
+   * expected becomes absent).
+   */
   markedAbsent: z.array(z.string()),
 });
 export type Preview = z.infer<typeof previewSchema>;

@@ -32,7 +32,8 @@ export function readBackup(raw: unknown, sha256: Sha256Hex): BackupReadResult {
   const refuse = (message: string, issues: Issue[] = []): BackupReadResult => ({ ok: false, message, issues });
   if (!isObject(raw) || raw.format !== BACKUP_FORMAT) {
     return refuse(
-      `This is not a Tablehop event backup: expected a JSON file with "format": "${BACKUP_FORMAT}" (download one with "Download a backup" in the console).`,
+      `This is not a Tablehop event backup: expected a JSON file with "format": "${BACKUP_FORMAT}" ` +
+        '(download one with "Download a backup" in the console).',
     );
   }
   if (raw.version !== BACKUP_VERSION) {
@@ -40,18 +41,22 @@ export function readBackup(raw: unknown, sha256: Sha256Hex): BackupReadResult {
     const which = typeof v === 'number' ? `version ${v}` : 'a backup without a version number';
     const why = typeof v === 'number' && v > BACKUP_VERSION ? ', written by a newer Tablehop' : '';
     return refuse(
-      `This backup is ${which}${why}; this Tablehop reads only version ${BACKUP_VERSION} backups, so nothing was created.`,
+      `This backup is ${which}${why}; ` +
+        `this Tablehop reads only version ${BACKUP_VERSION} backups, so nothing was created.`,
     );
   }
   const integrity = raw.integrity;
   if (!isObject(integrity) || integrity.algorithm !== BACKUP_DIGEST || typeof integrity.digest !== 'string') {
     return refuse(
-      `This backup has no ${BACKUP_DIGEST} integrity check ("integrity": {"algorithm": "${BACKUP_DIGEST}", "digest": …}), so it cannot be trusted; nothing was created.`,
+      `This backup has no ${BACKUP_DIGEST} integrity check ` +
+        `("integrity": {"algorithm": "${BACKUP_DIGEST}", "digest": …}), so it cannot be trusted; nothing was created.`,
     );
   }
   if (sha256(digestInput(raw)) !== integrity.digest.toLowerCase()) {
     return refuse(
-      'This backup was changed or cut short after it was downloaded: its SHA-256 checksum does not match its content. Nothing was created; use the file exactly as Tablehop wrote it.',
+      'This backup was changed or cut short after it was downloaded: ' +
+        'its SHA-256 checksum does not match its content. ' +
+        'Nothing was created; use the file exactly as Tablehop wrote it.',
     );
   }
   const parsed = backupFileSchema.safeParse(raw);

@@ -30,7 +30,8 @@ export function readHeader(cells: string[]): HeaderMap {
   const missing = REQUIRED_COLUMNS.filter((c) => !index.has(c));
   if (missing.length > 0) {
     problems.unshift(
-      `missing required column${missing.length > 1 ? 's' : ''} ${missing.map((c) => quote(c)).join(' and ')} in the header row`,
+      `missing required column${missing.length > 1 ? 's' : ''} ` +
+        `${missing.map((c) => quote(c)).join(' and ')} in the header row`,
     );
   }
   return { index, unnamed, width: cells.length, problems, fatal: missing.length > 0 };

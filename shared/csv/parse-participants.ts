@@ -14,7 +14,10 @@ export interface ParsedMentor {
   email?: string;
 }
 
-/** A mentee read from the participants CSV; wishes (ranked) and avoid hold mentor names as the mentor rows spell them. */
+/**
+ * A mentee read from the participants CSV; wishes (ranked) and avoid hold mentor names as the
+ * mentor rows spell them.
+ */
 export interface ParsedMentee {
   line: number;
   name: string;

@@ -45,7 +45,10 @@ export function balanceByes(model: Model, rounds: Int32Array[], pastByes?: Int32
       const seat = rounds[r]!;
       if (seat[x]! >= 0) continue;
       for (let m = 0; m < T; m++) {
-        if (load[r * T + m]! < cap && ok(x, m)) return (trade(r, x, m, -1), true);
+        if (load[r * T + m]! < cap && ok(x, m)) {
+          trade(r, x, m, -1);
+          return true;
+        }
       }
       let best = -1;
       let bestKey = Infinity;
@@ -57,7 +60,10 @@ export function balanceByes(model: Model, rounds: Int32Array[], pastByes?: Int32
         const key = (total[y * T + m]! > 1 ? 0 : REPEAT_COST) + (losesWish(model, total, y, m) ? WISH_WEIGHT : 0);
         if (key < bestKey) [best, bestKey] = [y, key];
       }
-      if (best >= 0) return (trade(r, x, seat[best]!, best), true);
+      if (best >= 0) {
+        trade(r, x, seat[best]!, best);
+        return true;
+      }
     }
     return false;
   };

@@ -10,7 +10,10 @@ import { BYE, commitRound, exhausted, headingFor, maySit, type EngineCtx } from 
 import { enforceByeFairness } from './fairness';
 import { findFreshSeat, seatAnywhere, seatCost } from './fresh-seat';
 
-/** Mentees who may sit at some table: heading for the most byes first, then those with a preferred seat, then by rank. */
+/**
+ * Mentees who may sit at some table: heading for the most byes first, then those with a
+ * preferred seat, then by rank.
+ */
 function priorityOrder(ctx: EngineCtx): Int32Array {
   const { model, byRank, prefs, round } = ctx;
   const { M, allowedCount } = model;

@@ -67,7 +67,8 @@ export function explain(settings: PlanSettings, counts: { mentors: number; mente
   const M = Math.max(0, Math.floor(counts.mentees));
   if (T === 0) return 'no mentors yet: add at least one mentor before planning';
   const R = rounds;
-  const head = `${plural(M, 'mentee')}, ${plural(T, 'mentor')}${cap > 1 ? `, tables of ${cap}` : ''}, ${plural(R, 'round')}`;
+  const tables = cap > 1 ? `, tables of ${cap}` : '';
+  const head = `${plural(M, 'mentee')}, ${plural(T, 'mentor')}${tables}, ${plural(R, 'round')}`;
   if (M === 0) return `${head}: no mentees yet, so every table stays empty`;
   const seats = T * cap;
   const seated = Math.min(seats, M);
@@ -78,7 +79,8 @@ export function explain(settings: PlanSettings, counts: { mentors: number; mente
   clauses.push(
     M <= seats
       ? 'nobody sits out'
-      : `${out} ${out === 1 ? 'sits' : 'sit'} out each round, so each mentee sits out ${orRange(R - hi, R - lo, 'round')}`,
+      : `${out} ${out === 1 ? 'sits' : 'sit'} out each round, ` +
+          `so each mentee sits out ${orRange(R - hi, R - lo, 'round')}`,
   );
   if (seats > M) {
     const empty = R * (seats - M);

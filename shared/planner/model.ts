@@ -76,12 +76,15 @@ export function buildModel(settings: PlanSettings, mentors: PlanMentor[], mentee
   const work = rounds * (T + M * Math.min(cap, M));
   if (work > MAX_PLAN_WORK) {
     throw new PlanError(
-      `the event is too large: ${rounds} round${rounds === 1 ? '' : 's'} × (${grouped(T)} mentors + ${grouped(M)} mentees × ${Math.min(cap, M)} seats a table) is ${grouped(work)}, and Tablehop plans at most ${grouped(MAX_PLAN_WORK)}; plan fewer rounds or smaller tables, or split the event`,
+      `the event is too large: ${rounds} round${rounds === 1 ? '' : 's'} × ` +
+        `(${grouped(T)} mentors + ${grouped(M)} mentees × ${Math.min(cap, M)} seats a table) is ${grouped(work)}, ` +
+        `and Tablehop plans at most ${grouped(MAX_PLAN_WORK)}; plan fewer rounds or smaller tables, or split the event`,
     );
   }
   if (T * M > MAX_PAIRS) {
     throw new PlanError(
-      `the event is too large: ${grouped(T)} mentors × ${grouped(M)} mentees is more than ${grouped(MAX_PAIRS)} pairs; split the event`,
+      `the event is too large: ${grouped(T)} mentors × ${grouped(M)} mentees ` +
+        `is more than ${grouped(MAX_PAIRS)} pairs; split the event`,
     );
   }
   const mentorIndex = new Map(mentors.map((m, i) => [m.id, i] as const));

@@ -25,7 +25,10 @@ function nextFreeFinder(n: number): { find(i: number): number; take(i: number): 
     }
     return r;
   };
-  return { find, take: (i: number) => void (parent[i] = i + 1) };
+  const take = (i: number): void => {
+    parent[i] = i + 1;
+  };
+  return { find, take };
 }
 
 /** Assign each active mentee (allowedCount > 0) a slot; returns slot per mentee, −1 for the rest. */

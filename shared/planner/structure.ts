@@ -45,7 +45,9 @@ export function ringPosition(k: number, V: number, T: number): number {
 function makeLane(T: number, size: number, speed: number, positions: number[], firstSlot: number): Lane {
   const g = gcd(speed, T);
   const slotAt = new Int32Array(size).fill(-1);
-  positions.forEach((p, i) => (slotAt[p] = firstSlot + i));
+  positions.forEach((p, i) => {
+    slotAt[p] = firstSlot + i;
+  });
   return { size, speed, g, inverse: modInverse(speed / g, T / g), slotAt };
 }
 

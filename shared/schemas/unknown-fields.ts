@@ -77,7 +77,7 @@ export function knownFieldsAt(schema: z.core.$ZodType, path: readonly PropertyKe
     const next = path[at];
     switch (def.type) {
       case 'object':
-        if (at === path.length) Object.keys(def.shape).forEach((k) => found.add(k));
+        if (at === path.length) for (const k of Object.keys(def.shape)) found.add(k);
         else if (Object.hasOwn(def.shape, String(next))) visit(def.shape[String(next)]!, at + 1, depth + 1);
         return;
       case 'array':
@@ -90,17 +90,22 @@ export function knownFieldsAt(schema: z.core.$ZodType, path: readonly PropertyKe
       case 'nonoptional':
       case 'readonly':
       case 'catch':
-        return visit(def.innerType, at, depth + 1);
+        visit(def.innerType, at, depth + 1);
+        return;
       case 'pipe':
         visit(def.in, at, depth + 1);
-        return visit(def.out, at, depth + 1);
+        visit(def.out, at, depth + 1);
+        return;
       case 'union':
-        return def.options.forEach((o) => visit(o, at, depth + 1));
+        for (const o of def.options) visit(o, at, depth + 1);
+        return;
       case 'intersection':
         visit(def.left, at, depth + 1);
-        return visit(def.right, at, depth + 1);
+        visit(def.right, at, depth + 1);
+        return;
       case 'lazy':
-        return visit(def.getter(), at, depth + 1);
+        visit(def.getter(), at, depth + 1);
+        return;
       default:
         return;
     }

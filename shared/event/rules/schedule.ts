@@ -4,7 +4,10 @@ import type { Schedule } from '../../schemas/schedule';
 import { ok, refuse, type Outcome } from '../domain-error';
 import { effectiveRounds, hasStarted, openRound, type EventState } from '../state';
 
-/** What the planner needs from an event, with the number of rounds resolved; people marked absent or gone are left out. */
+/**
+ * What the planner needs from an event, with the number of rounds resolved; people marked absent
+ * or gone are left out.
+ */
 export function planInput(state: EventState, rounds: number): PlanInput {
   return {
     settings: { rounds, tableCapacity: state.settings.tableCapacity },

@@ -18,7 +18,10 @@ function seatsOf(schedule: Schedule, personId: string): (SeatingTable | undefine
     index = new Map();
     const seat = (id: string, i: number, t: SeatingTable) => {
       let row = index!.get(id);
-      if (!row) index!.set(id, (row = []));
+      if (!row) {
+        row = [];
+        index!.set(id, row);
+      }
       row[i] ??= t; // the first table listing the person, as a scan would find
     };
     schedule.rounds.forEach((r, i) => {
