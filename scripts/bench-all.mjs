@@ -22,7 +22,8 @@ const load = () =>
     .map((l) => l.toFixed(2))
     .join(' ');
 console.log(
-  `Tablehop benches on ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}, load average ${load()}`,
+  `Tablehop benches on ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ` +
+    `Node ${process.version}, load average ${load()}`,
 );
 const results = [];
 for (const b of benches) {

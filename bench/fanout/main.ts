@@ -51,7 +51,10 @@ const CPU_PROF = args.includes('--cpu-prof');
 const SERVER_FLAGS = flag('server-flags', '').split(' ').filter(Boolean);
 /** `--server-log=file`: everything the Tablehop servers print, appended to a file (diagnostics). */
 const SERVER_LOG = flag('server-log', '');
-/** `--time-samples=8`: clock samples each phone takes on its first connect and every minute (the real client takes 8; 0: none). Reconnects follow client/live/offset-sampling.ts. */
+/**
+ * `--time-samples=8`: clock samples each phone takes on its first connect and every minute
+ * (the real client takes 8; 0: none). Reconnects follow client/live/offset-sampling.ts.
+ */
 const TIME_SAMPLES = Number(flag('time-samples', '8'));
 const JSON_OUT = flag('json', '');
 const SERVER = flag('server', 'start');
@@ -66,7 +69,10 @@ const NICE = Number(flag('nice', '0'));
 const PHONES_NICE = Number(flag('phones-nice', String(NICE)));
 if (!Number.isInteger(N) || N < 1 || !['start', 'tsx', 'bundled'].includes(SERVER)) {
   throw new Error(
-    'usage: npm run bench:fanout [clients] [--trials=20] [--warmup=3] [--storms=1 | --no-storm] [--cpu-prof] [--json=file] [--server=start|tsx|bundled] [--server-node-options=…] [--nice=-10] [--time-samples=8]',
+    [
+      'usage: npm run bench:fanout [clients] [--trials=20] [--warmup=3] [--storms=1 | --no-storm] [--cpu-prof]',
+      '[--json=file] [--server=start|tsx|bundled] [--server-node-options=…] [--nice=-10] [--time-samples=8]',
+    ].join(' '),
   );
 }
 
@@ -178,20 +184,29 @@ function startPhones() {
   const waiting: { type: FromPhones['type']; resolve: (m: FromPhones) => void; reject: (e: Error) => void }[] = [];
   proc.on('message', (raw) => {
     const m = raw as FromPhones;
-    if (m.type === 'error') return waiting.splice(0).forEach((w) => w.reject(new Error(`phones: ${m.message}`)));
+    if (m.type === 'error') {
+      for (const w of waiting.splice(0)) w.reject(new Error(`phones: ${m.message}`));
+      return;
+    }
     const i = waiting.findIndex((w) => w.type === m.type);
     if (i >= 0) waiting.splice(i, 1)[0]!.resolve(m);
   });
-  proc.on('exit', (code) =>
-    waiting.splice(0).forEach((w) => w.reject(new Error(`the phones process exited (${code})`))),
-  );
+  proc.on('exit', (code) => {
+    for (const w of waiting.splice(0)) w.reject(new Error(`the phones process exited (${code})`));
+  });
   const next = <T extends FromPhones['type']>(type: T, timeoutMs: number): Promise<Extract<FromPhones, { type: T }>> =>
     new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`phones: no ${type} within ${timeoutMs} ms`)), timeoutMs);
       waiting.push({
         type,
-        resolve: (m) => (clearTimeout(timer), resolve(m as Extract<FromPhones, { type: T }>)),
-        reject: (e) => (clearTimeout(timer), reject(e)),
+        resolve: (m) => {
+          clearTimeout(timer);
+          resolve(m as Extract<FromPhones, { type: T }>);
+        },
+        reject: (e) => {
+          clearTimeout(timer);
+          reject(e);
+        },
       });
     });
   return {
@@ -236,7 +251,10 @@ interface Clock {
 /** An event with N mentees at tables of 5, wishes and avoids, planned and started. */
 async function seedEvent(base: string, rounds: number) {
   let seed = 42;
-  const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+  const rand = (n: number) => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return seed % n;
+  };
   const mentorCount = Math.ceil(N / TABLE_CAPACITY);
   const created = await api<{ event: { id: string }; organizerKey: string }>(base, 'POST', '/api/events', null, {
     name: `Fan-out bench (${N} mentees)`,
@@ -375,7 +393,8 @@ function printStorm(k: number, t: StormFigures & { recoveryMs: number }, f: Stor
   const sec = (v: number) => (Number.isFinite(v) ? `${(v / 1000).toFixed(2)} s` : '—');
   const loop = (l: LoopStats) => `${l.maxMs} / ${l.p99Ms} / ${l.meanMs} ms`;
   console.log(
-    `\nReconnect storm${STORMS > 1 ? ` ${k + 1} of ${STORMS}` : ''}: ${N} phones connected, the server SIGKILLed and restarted on the same port (Tablehop: same data dir)`,
+    `\nReconnect storm${STORMS > 1 ? ` ${k + 1} of ${STORMS}` : ''}: ${N} phones connected, ` +
+      'the server SIGKILLed and restarted on the same port (Tablehop: same data dir)',
   );
   console.log(
     formatTable([
@@ -406,8 +425,11 @@ let phones: ReturnType<typeof startPhones> | null = null;
 
 async function main(): Promise<void> {
   const limit = openFilesLimit();
+  const filesNeeded = 2 * N + 1024;
+  const raised = filesNeeded > limit ? ' (children raise it with ulimit -n)' : '';
   log(
-    `${N} phones per server, ${TRIALS} trials each after ${WARMUP} warm-ups; open files: soft limit ${limit}, need ~${2 * N + 1024} for the phones process${2 * N + 1024 > limit ? ' (children raise it with ulimit -n)' : ''}`,
+    `${N} phones per server, ${TRIALS} trials each after ${WARMUP} warm-ups; ` +
+      `open files: soft limit ${limit}, need ~${filesNeeded} for the phones process${raised}`,
   );
   log(`machine: ${machine()}`);
   const dataDir = mkdtempSync(join(tmpdir(), 'tablehop-fanout-'));
@@ -452,7 +474,8 @@ async function main(): Promise<void> {
     const t0 = performance.now();
     const ev = await seedEvent(tablehop.url, rounds);
     log(
-      `event ${ev.id}: ${N} mentees, ${Math.ceil(N / TABLE_CAPACITY)} mentors, ${rounds} rounds, set up in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+      `event ${ev.id}: ${N} mentees, ${Math.ceil(N / TABLE_CAPACITY)} mentors, ${rounds} rounds, ` +
+        `set up in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
     );
     await sleep(1000);
     memory.tablehop.eventLoaded = memoryOf(tablehop.proc.pid!).rss;
@@ -507,7 +530,11 @@ async function main(): Promise<void> {
       if (r.status !== 200) throw new Error(`skip answered ${r.status}: ${JSON.stringify(r.answer)}`);
       clock = r.answer as Clock;
       template ??= r.sample as Record<string, unknown>;
-      if (record) realRuns.push(r.latencies), realAck.push(r.ackMs), (cpu.real += cpuMsOf(tablehop.proc.pid!) - cpu0);
+      if (record) {
+        realRuns.push(r.latencies);
+        realAck.push(r.ackMs);
+        cpu.real += cpuMsOf(tablehop.proc.pid!) - cpu0;
+      }
     };
     const runBare = async (record: boolean) => {
       const payload = { ...(template ?? { status: 'running' }), version: ++bareVersion };
@@ -517,7 +544,11 @@ async function main(): Promise<void> {
         'trial-done',
         60_000,
       );
-      if (record) bareRuns.push(r.latencies), bareAck.push(r.ackMs), (cpu.bare += cpuMsOf(bare.proc.pid!) - cpu0);
+      if (record) {
+        bareRuns.push(r.latencies);
+        bareAck.push(r.ackMs);
+        cpu.bare += cpuMsOf(bare.proc.pid!) - cpu0;
+      }
     };
     for (let i = 0; i < WARMUP; i++) {
       await runReal(false); // first: the template for the bare message comes from a real clock:changed
@@ -554,15 +585,18 @@ async function main(): Promise<void> {
       bareP99s: bareRuns.map((r) => verdict([r], N).p99),
     };
     console.log(
-      `\nFan-out: ${N} phones, ${TRIALS} changes each (alternating), latency from the command's send to each phone's clock:changed`,
+      `\nFan-out: ${N} phones, ${TRIALS} changes each (alternating), ` +
+        `latency from the command's send to each phone's clock:changed`,
     );
     console.log(fanoutTable(real, floor, realAck, bareAck));
     console.log(
-      `server CPU per change (from /proc, 10 ms ticks, averaged): Tablehop ${cpuPerChange.tablehop.toFixed(1)} ms, bare ${cpuPerChange.bare.toFixed(1)} ms`,
+      'server CPU per change (from /proc, 10 ms ticks, averaged): ' +
+        `Tablehop ${cpuPerChange.tablehop.toFixed(1)} ms, bare ${cpuPerChange.bare.toFixed(1)} ms`,
     );
     const ratio = real.p99 / floor.p99;
     console.log(
-      `goal: no phone misses a change — ${real.missed === 0 ? 'met' : `NOT met (${real.missed} missed)`}; p99 within 1.5× of bare — ${ratio <= 1.5 ? 'met' : 'NOT met'} (${ratio.toFixed(2)}×)`,
+      `goal: no phone misses a change — ${real.missed === 0 ? 'met' : `NOT met (${real.missed} missed)`}; ` +
+        `p99 within 1.5× of bare — ${ratio <= 1.5 ? 'met' : 'NOT met'} (${ratio.toFixed(2)}×)`,
     );
 
     // 4b. Check-ins at the door during the event: a data change (not a clock change) with every
@@ -585,7 +619,9 @@ async function main(): Promise<void> {
     const checkInCpu = (cpuMsOf(tablehop.proc.pid!) - cpuCheckIn) / CHECK_INS;
     results.checkIns = { answeredMs: checkIns, serverCpuMsEach: checkInCpu };
     console.log(
-      `\nCheck-ins at the door with ${N} phones connected (${CHECK_INS}, one at a time): answered in median ${median(checkIns).toFixed(1)} ms, max ${Math.max(...checkIns).toFixed(1)} ms; server CPU ${checkInCpu.toFixed(1)} ms each (10 ms ticks)`,
+      `\nCheck-ins at the door with ${N} phones connected (${CHECK_INS}, one at a time): ` +
+        `answered in median ${median(checkIns).toFixed(1)} ms, max ${Math.max(...checkIns).toFixed(1)} ms; ` +
+        `server CPU ${checkInCpu.toFixed(1)} ms each (10 ms ticks)`,
     );
 
     // 5. The reconnect storm: SIGKILL, restart on the same port and data dir, everyone back.
@@ -646,14 +682,17 @@ async function main(): Promise<void> {
             .map((v) => `${v.toFixed(unit === 's' ? 2 : 0)}`)
             .join(', ')} ${unit}`;
         console.log(
-          `\n${STORMS} storms — event-loop max: Tablehop ${list((r) => r.tablehop.loop.maxMs, 'ms')}; bare ${list((r) => r.bare.loop.maxMs, 'ms')}`,
+          `\n${STORMS} storms — event-loop max: Tablehop ${list((r) => r.tablehop.loop.maxMs, 'ms')}; ` +
+            `bare ${list((r) => r.bare.loop.maxMs, 'ms')}`,
         );
         console.log(
-          `kill → every phone back: Tablehop ${list((r) => r.tablehop.killToAllMs / 1000, 's')}; bare ${list((r) => r.bare.killToAllMs / 1000, 's')}`,
+          `kill → every phone back: Tablehop ${list((r) => r.tablehop.killToAllMs / 1000, 's')}; ` +
+            `bare ${list((r) => r.bare.killToAllMs / 1000, 's')}`,
         );
       }
       console.log(
-        `goal: all back within 10 s of the kill, no error answered, event loop never blocked > 100 ms — ${met === STORMS ? 'met' : 'NOT met'}${STORMS > 1 ? ` (goals held in ${met} of ${STORMS} storms)` : ''}`,
+        'goal: all back within 10 s of the kill, no error answered, event loop never blocked > 100 ms — ' +
+          `${met === STORMS ? 'met' : 'NOT met'}${STORMS > 1 ? ` (goals held in ${met} of ${STORMS} storms)` : ''}`,
       );
     }
 

@@ -16,7 +16,10 @@ import type { FromPhones, StormResult, ToPhones } from './protocol';
 type Phone = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 const send = (m: FromPhones) => process.send!(m);
-/** Samples on a first connect and every minute: the real client's, unless the bench asks for another number (0: none). */
+/**
+ * Samples on a first connect and every minute: the real client's, unless the bench asks for
+ * another number (0: none).
+ */
 let samples = FIRST_CONNECT_SAMPLES;
 const RESYNC_EVERY_MS = 60_000;
 
@@ -78,7 +81,8 @@ function refused(target: 'real' | 'bare', err: Error & { data?: { code?: string 
   else {
     s.transportErrors++;
     const cause = (err as Error & { description?: { message?: string; error?: { code?: string } } }).description;
-    const kind = `${err.message}${cause?.error?.code ? ` (${cause.error.code})` : cause?.message ? ` (${cause.message})` : ''}`;
+    const detail = cause?.error?.code ? ` (${cause.error.code})` : cause?.message ? ` (${cause.message})` : '';
+    const kind = `${err.message}${detail}`;
     s.transportErrorKinds[kind] = (s.transportErrorKinds[kind] ?? 0) + 1;
   }
 }
@@ -135,9 +139,13 @@ function barePhone(url: string, i: number): Socket {
 const once = (s: Socket, ok: string): Promise<boolean> =>
   new Promise((resolve) => {
     const timer = setTimeout(() => resolve(false), 60_000);
-    s.once(ok, () => (clearTimeout(timer), resolve(true)));
+    const settle = (connected: boolean) => {
+      clearTimeout(timer);
+      resolve(connected);
+    };
+    s.once(ok, () => settle(true));
     s.on('connect_error', (err: Error & { data?: unknown }) => {
-      if (err.data) clearTimeout(timer), resolve(false);
+      if (err.data) settle(false);
     });
   });
 

@@ -14,7 +14,10 @@ export type ToPhones =
       timeoutMs: number;
     }
   | { type: 'trial'; target: 'bare'; url: string; payload: Record<string, unknown>; timeoutMs: number }
-  /** Watch a restart: Tablehop phones count as back on a snapshot with the `expected` clock, bare ones on reconnecting. */
+  /**
+   * Watch a restart: Tablehop phones count as back on a snapshot with the `expected` clock,
+   * bare ones on reconnecting.
+   */
   | {
       type: 'storm-arm';
       target: 'real' | 'bare';

@@ -47,7 +47,10 @@ export function staticFiles(manifest: Manifest, keys: readonly string[]): string
   return [...files];
 }
 
-/** What a screen of a single-page app downloads: the entry with its imports, then the screen's lazy chunk with its imports. */
+/**
+ * What a screen of a single-page app downloads: the entry with its imports, then the screen's
+ * lazy chunk with its imports.
+ */
 export interface ScreenDownload {
   /** Always loaded: JS and CSS of the entry and the screen. */
   files: string[];

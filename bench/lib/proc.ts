@@ -28,7 +28,10 @@ export function machine(): string {
   } catch {
     /* no PSI */
   }
-  return `${cpus().length} × ${model}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}, load average ${load}${pressure}`;
+  return (
+    `${cpus().length} × ${model}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, ` +
+    `Node ${process.version}, load average ${load}${pressure}`
+  );
 }
 
 /** The soft limit on open files of processes this shell starts (`ulimit -n`). */
