@@ -1,7 +1,10 @@
 /** The printables of an event (`/organize/:eventId/print/<kind>`). */
 export type PrintKind = 'cards' | 'tents' | 'sheet' | 'projector-sign';
 
-/** The screens and their paths: `/`, `/organize/:eventId`, `/organize/:eventId/print/:kind`, `/p` (personal page), `/projector`. */
+/**
+ * The screens and their paths: `/`, `/organize/:eventId`, `/organize/:eventId/print/:kind`, `/p`
+ * (personal page), `/projector`.
+ */
 export type Route =
   | { name: 'home' }
   | { name: 'organizer'; eventId: string }

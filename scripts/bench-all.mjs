@@ -14,6 +14,7 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const benches = [
   { script: 'bench:plan', needs: 'bench/plan.bench.ts', args: [] },
   { script: 'bench:bundle', needs: 'bench/bundle/main.ts', args: [] },
+  { script: 'bench:heavy', needs: 'bench/heavy.bench.ts', args: [] },
   { script: 'bench:fanout', needs: 'bench/fanout/main.ts', args: process.argv.slice(2) },
 ];
 

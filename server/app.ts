@@ -1,13 +1,19 @@
 import express from 'express';
 import helmet from 'helmet';
-import { createServer, type Server as HttpServer } from 'node:http';
+import type { Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { createResolver } from './auth';
 import type { Timers } from './clock-runner';
+import { createDiskFloor, type StatFs } from './disk-floor';
 import { createEventService, type EventService } from './events/service';
+import { createOffload, type HeavyFrom } from './workers/offload';
+import { createHeavyPool, DEFAULT_BUDGET, type HeavyBudget } from './workers/pool';
+import { createHttpServer, type HttpTimeouts } from './http-server';
 import { apiRouter } from './http/api';
+import { createBodyBudget } from './http/body-budget';
 import { clientRoutes } from './http/client';
+import { createCreation } from './http/creation';
 import { errorHandler } from './http/errors';
 import { requestLog } from './http/middleware';
 import { silentLogger, type Logger } from './log';
@@ -28,6 +34,16 @@ export interface AppDeps {
   now?: () => number;
   timers?: Timers;
   log?: Logger;
+  /** The worker threads' budget for heavy work, and from what size work goes to them. */
+  heavy?: { budget?: Partial<HeavyBudget>; from?: HeavyFrom };
+  /** The data directory, whose free space the free-disk floor watches (none: no check). */
+  dataDir?: string | null;
+  /** How the free space is read (tests simulate a full disk); default fs.statfsSync. */
+  statfs?: StatFs;
+  /** TABLEHOP_CREATE_KEY: when set, creating and importing events need it. */
+  createKey?: string | null;
+  /** How long clients may take to send headers and requests (tests make them short). */
+  timeouts?: Partial<HttpTimeouts>;
 }
 
 export interface App {
@@ -40,6 +56,8 @@ export interface App {
   recover: () => Promise<number>;
   /** Stop timers, sockets and the HTTP server; the store stays open (its owner closes it). */
   close: () => Promise<void>;
+  /** Request-body bytes reserved by requests being received right now (diagnostics, tests). */
+  bodyBytesInFlight: () => number;
 }
 
 /**
@@ -51,14 +69,31 @@ export function createApp(deps: AppDeps): App {
   const now = deps.now ?? Date.now;
   const limits = { ...DEFAULT_LIMITS, ...deps.limits };
   const minute = (max: number) => createLimiter({ max, windowMs: 60_000, now });
-  const service = createEventService({ store: deps.store, now, timers: deps.timers, log });
-  const resolve = createResolver(deps.store, {
-    badKeys: minute(limits.badKeysPerIpPerMinute),
-    perKey: minute(limits.perKeyPerMinute),
+  const pool = createHeavyPool({ ...DEFAULT_BUDGET, ...deps.heavy?.budget });
+  const offload = createOffload(pool, deps.heavy?.from);
+  const service = createEventService({ store: deps.store, now, timers: deps.timers, log, offload });
+  const badKeys = minute(limits.badKeysPerIpPerMinute);
+  const resolve = createResolver(deps.store, { badKeys, perKey: minute(limits.perKeyPerMinute) });
+  // One write budget per key, shared by its HTTP calls and its sockets' commands.
+  const writes = createLimiter({ max: limits.writesPerKeyPer10s, windowMs: 10_000, now });
+  const hour = (max: number) => createLimiter({ max, windowMs: 3_600_000, now });
+  const creation = createCreation({
+    createKey: deps.createKey ?? null,
+    disk: createDiskFloor({
+      dir: deps.dataDir ?? null,
+      minFreeBytes: limits.minFreeDiskBytes,
+      now,
+      statfs: deps.statfs,
+      log,
+    }),
+    badKeys,
+    perIpPerHour: hour(limits.createEventsPerIpPerHour),
+    perHour: hour(limits.createEventsPerHour),
   });
+  const bodies = createBodyBudget(limits.bodyBytesInFlight);
 
   const app = express();
-  const http = createServer(app);
+  const http = createHttpServer(app, deps.timeouts);
   const publicUrl = () => {
     if (deps.publicUrl) return deps.publicUrl;
     const addr = http.address() as AddressInfo | null;
@@ -97,7 +132,14 @@ export function createApp(deps: AppDeps): App {
       resolve,
       publicUrl,
       log,
-      limiters: { perIp: minute(limits.perIpPerMinute), createEvents: minute(limits.createEventsPerIpPerMinute) },
+      offload,
+      limiters: {
+        perIp: minute(limits.perIpPerMinute),
+        createEvents: minute(limits.createEventsPerIpPerMinute),
+        writes,
+      },
+      creation,
+      bodies,
     }),
   );
   app.use(clientRoutes(deps.clientDir ?? join(process.cwd(), 'dist', 'client')));
@@ -110,6 +152,8 @@ export function createApp(deps: AppDeps): App {
     allowedOrigins: deps.allowedOrigins ?? [],
     trustProxy: deps.trustProxy !== undefined && deps.trustProxy !== false,
     socketEventsPer10s: limits.socketEventsPer10s,
+    writes,
+    socketsPerKey: limits.socketsPerKey,
     log,
   });
 
@@ -119,9 +163,11 @@ export function createApp(deps: AppDeps): App {
     service,
     publicUrl,
     recover: () => service.recover(),
+    bodyBytesInFlight: () => bodies.inFlight,
     async close() {
       service.dispose();
       realtime.dispose();
+      await pool.close();
       // io.close() disconnects every socket and closes the HTTP server.
       await new Promise<void>((done) => {
         void realtime.io.close(() => done());

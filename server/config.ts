@@ -4,6 +4,8 @@ import { isLogLevel, type LogLevel } from './log';
 /** The server's settings, all from the environment. */
 export interface Config {
   port: number;
+  /** HOST / TABLEHOP_HOST: the interface to listen on; null = all interfaces. */
+  host: string | null;
   dataDir: string;
   /** Base of every link handed out; null = http://localhost:<port> once listening. */
   publicUrl: string | null;
@@ -12,6 +14,10 @@ export interface Config {
   /** Express `trust proxy` (behind a reverse proxy the client IP comes from X-Forwarded-For). */
   trustProxy: boolean | number | string;
   logLevel: LogLevel;
+  /** TABLEHOP_CREATE_KEY: when set, creating or importing an event needs it as the bearer key. */
+  createKey: string | null;
+  /** TABLEHOP_MIN_FREE_DISK_MB in bytes: below it no event is created or imported (0: no check). */
+  minFreeDiskBytes: number;
   /** TABLEHOP_REPORT_EVENT_LOOP=1: measure event-loop delay, print it on SIGUSR2 (benches). */
   reportEventLoop: boolean;
 }
@@ -19,6 +25,34 @@ export interface Config {
 function trimUrl(u: string): string {
   const url = new URL(u); // throws on nonsense, which is what we want at startup
   return url.href.replace(/\/+$/, '');
+}
+
+/** The default free-disk floor (docs/security.md). */
+export const DEFAULT_MIN_FREE_DISK_MB = 256;
+
+/** A create key must be hard to guess (it is rate limited like any wrong key, but still). */
+const CREATE_KEY_SHAPE = /^[\x21-\x7e]{16,256}$/;
+
+function createKeyOf(raw: string | undefined): string | null {
+  if (raw === undefined || raw === '') return null;
+  if (!CREATE_KEY_SHAPE.test(raw))
+    throw new Error('TABLEHOP_CREATE_KEY must be 16 to 256 printable characters without spaces');
+  return raw;
+}
+
+function freeDiskOf(raw: string | undefined): number {
+  const mb = raw === undefined || raw === '' ? DEFAULT_MIN_FREE_DISK_MB : Number(raw);
+  if (!Number.isFinite(mb) || mb < 0)
+    throw new Error(`TABLEHOP_MIN_FREE_DISK_MB must be a number of MiB (0 = no check), not ${JSON.stringify(raw)}`);
+  return Math.round(mb * 1024 * 1024);
+}
+
+function hostOf(env: NodeJS.ProcessEnv): string | null {
+  const host = (env.TABLEHOP_HOST || env.HOST || '').trim();
+  if (host === '') return null;
+  if (!/^[A-Za-z0-9.:_-]+$/.test(host))
+    throw new Error(`TABLEHOP_HOST (or HOST) must be an address or host name, not ${JSON.stringify(host)}`);
+  return host;
 }
 
 /** Read the configuration; throws a readable Error on a bad value. */
@@ -31,6 +65,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
   const proxy = env.TABLEHOP_TRUST_PROXY;
   return {
     port,
+    host: hostOf(env),
     dataDir: resolve(env.TABLEHOP_DATA_DIR || './data'),
     publicUrl: env.TABLEHOP_PUBLIC_URL ? trimUrl(env.TABLEHOP_PUBLIC_URL) : null,
     allowedOrigins: (env.TABLEHOP_ALLOWED_ORIGINS ?? '')
@@ -47,6 +82,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
             ? Number(proxy)
             : proxy,
     logLevel: level,
+    createKey: createKeyOf(env.TABLEHOP_CREATE_KEY),
+    minFreeDiskBytes: freeDiskOf(env.TABLEHOP_MIN_FREE_DISK_MB),
     reportEventLoop: env.TABLEHOP_REPORT_EVENT_LOOP === '1',
   };
 }

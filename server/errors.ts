@@ -13,6 +13,8 @@ export const STATUS: Record<ErrorCode, number> = {
   outdated_client: 426,
   rate_limited: 429,
   internal: 500,
+  unavailable: 503,
+  insufficient_storage: 507,
 };
 
 /**

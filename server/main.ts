@@ -1,7 +1,7 @@
-import type { AddressInfo } from 'node:net';
 import { createApp } from './app';
 import { configFromEnv } from './config';
 import { startEventLoopReport } from './event-loop-report';
+import { listen, localUrl } from './listen';
 import { createLogger } from './log';
 import { openDatabase } from './store/db';
 import { createEventStore } from './store/event-store';
@@ -21,6 +21,9 @@ async function main(): Promise<void> {
     allowedOrigins: config.allowedOrigins,
     trustProxy: config.trustProxy,
     log,
+    dataDir: config.dataDir,
+    createKey: config.createKey,
+    limits: { minFreeDiskBytes: config.minFreeDiskBytes },
   });
   // Recover before listening: the phones of a restarted room retry all the time, and a port
   // already open while recovery holds the loop lets them pile up in the kernel's backlog, to
@@ -29,19 +32,18 @@ async function main(): Promise<void> {
   const recoveryStart = performance.now();
   const recovered = await app.recover();
   const recoveryMs = performance.now() - recoveryStart;
-  await new Promise<void>((ready, fail) => {
-    app.http.once('error', fail);
-    app.http.listen(config.port, ready);
-  });
+  const addr = await listen(app.http, config.port, config.host);
   // Opt-in (benches): event-loop delay while serving (from listening on), printed on SIGUSR2;
   // the recovery before it is reported as one block of startup work.
   const loopReport = config.reportEventLoop ? startEventLoopReport() : null;
   loopReport?.blocked('recovery', recoveryMs);
-  const { port } = app.http.address() as AddressInfo;
-  const local = `http://localhost:${port}`;
+  const local = localUrl(addr, config.host);
   const url = config.publicUrl ?? local;
   console.log(
-    `Tablehop listening on ${url}${url === local ? '' : ` (local ${local})`} · data in ${config.dataDir}` +
+    `Tablehop listening on ${url}${url === local ? '' : ` (local ${local})`}` +
+      (config.host === null ? '' : ` · on ${config.host} only`) +
+      ` · data in ${config.dataDir}` +
+      (config.createKey ? ' · creating events needs the create key' : '') +
       (recovered ? ` · ${recovered} running event(s) resumed` : ''),
   );
 

@@ -3,8 +3,11 @@
  * so nothing needs disposing.
  */
 export interface Limiter {
-  /** Count one hit for `key`; `ok` false once the window's budget is spent. */
-  hit(key: string): { ok: boolean; retryAfterMs: number };
+  /**
+   * Count one hit for `key`; `ok` false once the window's budget is spent. `undo` takes the
+   * hit back (a quota that counts only what succeeded); it does nothing once the window is over.
+   */
+  hit(key: string): { ok: boolean; retryAfterMs: number; undo: () => void };
 }
 
 export function createLimiter(opts: { max: number; windowMs: number; now?: () => number }): Limiter {
@@ -23,24 +26,48 @@ export function createLimiter(opts: { max: number; windowMs: number; now?: () =>
         w = { count: 0, resetAt: t + opts.windowMs };
         windows.set(key, w);
       }
-      w.count += 1;
-      return { ok: w.count <= opts.max, retryAfterMs: w.resetAt - t };
+      const counted = w;
+      counted.count += 1;
+      let undone = false;
+      const undo = () => {
+        if (undone || windows.get(key) !== counted) return;
+        undone = true;
+        counted.count -= 1;
+      };
+      return { ok: counted.count <= opts.max, retryAfterMs: counted.resetAt - t, undo };
     },
   };
 }
 
-/** The budgets; a venue shares one public IP, so per-IP budgets are generous and per-key ones decide. */
+const MiB = 1024 * 1024;
+
+/**
+ * The budgets; a venue shares one public IP, so per-IP budgets are generous and per-key ones
+ * decide. docs/security.md lists each with its default and the test that proves it.
+ */
 export interface Limits {
   /** Wrong or unknown keys per IP per minute (HTTP and socket handshakes together). */
   badKeysPerIpPerMinute: number;
-  /** Requests per valid key per minute. */
+  /** Requests (and socket handshakes) per valid key per minute. */
   perKeyPerMinute: number;
   /** All API requests per IP per minute (hundreds of phones behind one Wi-Fi). */
   perIpPerMinute: number;
-  /** Events created per IP per minute. */
+  /** Events created (or imported) per IP per minute. */
   createEventsPerIpPerMinute: number;
-  /** Inbound socket events per socket per 10 s. */
+  /** Events created (or imported) per IP per hour. */
+  createEventsPerIpPerHour: number;
+  /** Events created (or imported) per hour by everyone together. */
+  createEventsPerHour: number;
+  /** Inbound socket messages per key per 10 s, over all the key's sockets. */
   socketEventsPer10s: number;
+  /** Writes per key per 10 s: HTTP calls other than GET plus socket commands, together. */
+  writesPerKeyPer10s: number;
+  /** Sockets open at once per key; one more closes the oldest. */
+  socketsPerKey: number;
+  /** Request-body bytes being received at once, over all requests. */
+  bodyBytesInFlight: number;
+  /** Free disk under the data directory below which no event is created or imported (0: no check). */
+  minFreeDiskBytes: number;
 }
 
 export const DEFAULT_LIMITS: Limits = {
@@ -48,5 +75,11 @@ export const DEFAULT_LIMITS: Limits = {
   perKeyPerMinute: 600,
   perIpPerMinute: 20_000,
   createEventsPerIpPerMinute: 30,
+  createEventsPerIpPerHour: 20,
+  createEventsPerHour: 200,
   socketEventsPer10s: 60,
+  writesPerKeyPer10s: 60,
+  socketsPerKey: 5,
+  bodyBytesInFlight: 64 * MiB,
+  minFreeDiskBytes: 256 * MiB,
 };

@@ -7,8 +7,13 @@ import { offsetFromSamples, type TimeSample } from './clock-offset';
 import { FIRST_CONNECT_SAMPLES, offsetSamplingPlan } from './offset-sampling';
 import { openSocket, type LiveSocket } from './socket';
 
-/** 'refused': the link is not valid; 'outdated': the server speaks another protocol and this page must be reloaded. */
-export type ConnectionStatus = 'connecting' | 'online' | 'offline' | 'refused' | 'outdated';
+/**
+ * 'refused': the link is not valid; 'outdated': the server speaks another protocol and this
+ * page must be reloaded; 'replaced': the link was opened in more places than the server keeps
+ * (5), and this, the oldest, was closed; it reconnects only when the person asks (`reclaim`),
+ * or two tabs would take turns closing each other.
+ */
+export type ConnectionStatus = 'connecting' | 'online' | 'offline' | 'refused' | 'outdated' | 'replaced';
 
 /** A live connection: the latest snapshot and clock, the server clock offset, and the socket. */
 export interface LiveConnection {
@@ -26,6 +31,8 @@ export interface LiveConnection {
   request<T>(send: (ack: (r: Ack<T>) => void) => void, timeoutMs?: number): Promise<Ack<T>>;
   /** Ask for a fresh snapshot (`snapshot:get`); resolves to whether one arrived. */
   refresh(): Promise<boolean>;
+  /** After 'replaced': connect again here (which closes the link's oldest other place). */
+  reclaim(): void;
 }
 
 const RESYNC_EVERY_MS = 60_000;
@@ -131,8 +138,8 @@ export function createLiveConnection(secret: string): LiveConnection {
     if (plan.delayMs === 0) void measureOffset(plan.samples);
     else sampleTimer = setTimeout(() => void measureOffset(plan.samples), plan.delayMs);
   });
-  // Refused and outdated are final: no reconnecting would change the answer.
-  const final = () => status() === 'refused' || status() === 'outdated';
+  // Refused and outdated are final: no reconnecting would change the answer. Replaced waits for the person.
+  const final = () => status() === 'refused' || status() === 'outdated' || status() === 'replaced';
   socket.on('disconnect', () => {
     if (!final() && !deleted()) setStatus('offline');
   });
@@ -164,6 +171,7 @@ export function createLiveConnection(secret: string): LiveConnection {
     const parsed = clockSnapshotSchema.safeParse(raw);
     if (parsed.success) acceptClock(parsed.data);
   });
+  socket.on('connection:closed', () => setStatus('replaced'));
   socket.on('event:deleted', () => {
     setDeleted(true);
     socket.disconnect();
@@ -212,5 +220,21 @@ export function createLiveConnection(secret: string): LiveConnection {
     socket.disconnect();
   });
 
-  return { status, refusal, deleted, snapshot: () => state.snapshot, clock, offsetMs, socket, request, refresh };
+  const reclaim = () => {
+    if (status() !== 'replaced') return;
+    setStatus('connecting');
+    socket.connect();
+  };
+  return {
+    status,
+    refusal,
+    deleted,
+    snapshot: () => state.snapshot,
+    clock,
+    offsetMs,
+    socket,
+    request,
+    refresh,
+    reclaim,
+  };
 }

@@ -8,7 +8,10 @@ export type Stage = 'before' | 'meeting' | 'changeover' | 'break' | 'ended';
 export interface WhereNow {
   stage: Stage;
   paused: boolean;
-  /** The round the page is about: the meeting running, the round people are moving to, round 1 before the start; null after the end. */
+  /**
+   * The round the page is about: the meeting running, the round people are moving to, round 1
+   * before the start; null after the end.
+   */
   round: number | null;
   /** My entry for `round` (table null: a bye or a resting table); null when the schedule has no such round. */
   at: MyRound | null;

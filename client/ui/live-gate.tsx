@@ -4,6 +4,7 @@ import type { LiveConnection } from '../live/live-connection';
 import { forgetSecret } from '../live/secrets';
 import { ConnectionNotice } from './connection-notice';
 import { OutdatedPage } from './outdated-page';
+import { ReplacedPrompt } from './replaced-prompt';
 import { StatusScreen } from './status-screen';
 
 /** What a live page says in each state of its connection; the headings are the same on every page. */
@@ -38,7 +39,7 @@ export function InvalidLink(props: { reason?: string; advice: string }): JSX.Ele
  * since the reload needs it.
  */
 export function LiveGate<T>(props: {
-  conn: Pick<LiveConnection, 'status' | 'deleted' | 'snapshot'>;
+  conn: Pick<LiveConnection, 'status' | 'deleted' | 'snapshot'> & Partial<Pick<LiveConnection, 'reclaim'>>;
   secretKey: string;
   /** This page's view in a snapshot; null when the snapshot is for another role. */
   select: (snapshot: Snapshot) => T | null;
@@ -70,6 +71,11 @@ export function LiveGate<T>(props: {
         </Match>
         <Match when={props.conn.status() === 'outdated'}>
           <OutdatedPage />
+        </Match>
+        <Match when={props.conn.status() === 'replaced'}>
+          <StatusScreen title="This link is open in too many places" testId="link-replaced">
+            <ReplacedPrompt reclaim={() => props.conn.reclaim?.()} />
+          </StatusScreen>
         </Match>
         <Match when={props.conn.status() === 'refused'}>
           <InvalidLink advice={props.texts.invalidAdvice} />

@@ -72,8 +72,6 @@ export function changeText(role: 'mentor' | 'mentee', change: ScheduleChange): {
     return { title, detail: `You now sit out round ${at.round}; see your schedule below for your next table.` };
   }
   if (!at.table || at.mentees.length === 0) return { title, detail: `No one at your table in round ${at.round} now.` };
-  return {
-    title,
-    detail: `${isNext ? 'Next at your table' : 'At your table'} (round ${at.round}): ${at.mentees.map((m) => m.name).join(', ')}.`,
-  };
+  const who = at.mentees.map((m) => m.name).join(', ');
+  return { title, detail: `${isNext ? 'Next at your table' : 'At your table'} (round ${at.round}): ${who}.` };
 }

@@ -1,7 +1,6 @@
-import { BACKUP_FORMAT, BACKUP_VERSION, readBackup, sealBackup, type BackupFile } from '../../shared/backup';
+import { BACKUP_FORMAT, BACKUP_VERSION, sealBackup, type BackupFile } from '../../shared/backup';
 import type { ClockLogEntry } from '../../shared/backup/clock-history';
 import type { EventState } from '../../shared/event/state';
-import { badRequest } from '../errors';
 import { sha256Hex } from '../hashing';
 
 export { sha256Hex };
@@ -35,19 +34,4 @@ export function backupOf(s: EventState, clockHistory: ClockLogEntry[], now: numb
     },
     sha256Hex,
   );
-}
-
-/** Check an uploaded backup; a 400 saying what is wrong otherwise. */
-export function verifyBackup(raw: unknown): BackupFile {
-  let r: ReturnType<typeof readBackup>;
-  try {
-    r = readBackup(raw, sha256Hex);
-  } catch (err) {
-    // Checksum and schema walk the file recursively: JSON nested thousands deep overflows the stack.
-    if (err instanceof RangeError)
-      throw badRequest('This file is nested far too deeply to be a Tablehop event backup; nothing was created.');
-    throw err;
-  }
-  if (!r.ok) throw badRequest(r.message, r.issues);
-  return r.backup;
 }

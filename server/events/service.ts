@@ -1,16 +1,17 @@
-import { randomInt } from 'node:crypto';
-import { apply, type Applied, type ApplyEnv, type CommandResults } from '../../shared/event/apply';
+import { apply, type Applied, type CommandResults } from '../../shared/event/apply';
 import { authorize, SYSTEM, type Actor } from '../../shared/event/authorize';
-import type { CommandOf, CommandType } from '../../shared/event/commands';
+import type { CommandOf, CommandType, EventCommand } from '../../shared/event/commands';
 import type { DomainError } from '../../shared/event/domain-error';
+import { replayingPlanner, type PlannerCall } from '../../shared/event/planner';
 import type { EventState } from '../../shared/event/state';
 import { nextBoundary } from '../../shared/timeline';
 import { createClockRunner, type Timers } from '../clock-runner';
 import { notFound } from '../errors';
 import type { Logger } from '../log';
-import { sha256Base64url } from '../hashing';
-import { hashSecret, newId, personTokenOf, projectorKeyOf } from '../secrets';
+import { hashSecret, newSecret, personTokenOf, projectorKeyOf } from '../secrets';
 import type { EventStore, SecretRow } from '../store/event-store';
+import type { Offload } from '../workers/offload';
+import { envFor } from './env';
 import { createKeyedQueue } from './keyed-queue';
 
 /** What changed in one committed command; `next` null means the event was deleted. */
@@ -36,27 +37,33 @@ export interface EventServiceDeps {
   now: () => number;
   timers?: Timers;
   log: Logger;
+  /** Where commands that plan a large event are rehearsed first (none: everything inline). */
+  offload?: Offload;
+}
+
+/** The commands that may run the planner (a replan follows people, settings and schedule changes). */
+const PLANNING: ReadonlySet<CommandType> = new Set<CommandType>([
+  'event.import',
+  'settings.patch',
+  'people.add',
+  'person.patch',
+  'person.delete',
+  'schedule.plan',
+  'schedule.apply',
+  'clock.command',
+]);
+
+/** People a command brings that the planner will have to seat. */
+function arriving(command: EventCommand): number {
+  if (command.type === 'people.add') return command.people.mentors.length + command.people.mentees.length;
+  if (command.type === 'event.import') return command.backup.event.mentors.length + command.backup.event.mentees.length;
+  return 0;
 }
 
 /** How soon a phase boundary that could not be stored is tried again. */
 const TICK_RETRY_MS = 1000;
 
 const SYSTEM_SENDER: Sender = { ...SYSTEM, secret: '' };
-
-/** The environment `apply` needs: fresh person ids unused in the event, a random seed, SHA-256. */
-function envFor(state: EventState | null): ApplyEnv {
-  const taken = new Set([...(state?.mentors ?? []), ...(state?.mentees ?? [])].map((p) => p.id));
-  return {
-    newId() {
-      let id = newId(6);
-      while (taken.has(id)) id = newId(6);
-      taken.add(id);
-      return id;
-    },
-    newSeed: () => randomInt(1, 2 ** 31),
-    digest: (text) => sha256Base64url(text).slice(0, 22),
-  };
-}
 
 /**
  * The secrets a committed change brings: a new event's organizer and projector keys (the
@@ -138,18 +145,41 @@ export function createEventService(deps: EventServiceDeps) {
     if (prev !== null && next !== prev) tell({ prev, next, now: at });
   }
 
+  /**
+   * A command that plans a large event is first rehearsed in a worker thread, outside the
+   * event's queue, so that the seconds of planning hold neither the event loop nor the
+   * event's clock; the apply in the queue then replays the rehearsal's plans. If the event
+   * changed meanwhile, the replay notices (the planner's input differs) and plans inline.
+   */
+  async function rehearse(eventId: string, command: EventCommand, envSeed: string) {
+    const offload = deps.offload;
+    const before = peek(eventId);
+    const plans =
+      PLANNING.has(command.type) && (command.type !== 'clock.command' || command.command.action === 'start');
+    if (!offload || !plans || !offload.plansHeavily(before, arriving(command))) return null;
+    const { calls } = await offload.run({ kind: 'rehearse', state: before, command, now: now(), envSeed });
+    return { before, calls };
+  }
+
   /** Run one command on one event: serialized with the event's others, committed once, answered after. */
-  function dispatch<T extends CommandType>(
+  async function dispatch<T extends CommandType>(
     eventId: string,
     command: CommandOf<T>,
     sender: Sender,
   ): Promise<Dispatched<T>> {
+    const denied = authorize(sender, command);
+    if (denied) return denied;
+    const envSeed = newSecret(16);
+    const rehearsal = await rehearse(eventId, command as EventCommand, envSeed);
     return queue.run(eventId, (): Dispatched<T> => {
-      const denied = authorize(sender, command);
-      if (denied) return denied;
       const prev = peek(eventId);
       const at = now();
-      const out = apply<T>(prev, command, at, envFor(prev));
+      const missed = { count: 0 };
+      const calls: PlannerCall[] = rehearsal && rehearsal.before === prev ? rehearsal.calls : [];
+      const planner = rehearsal ? replayingPlanner(calls, missed) : undefined;
+      const out = apply<T>(prev, command, at, envFor(prev, envSeed, planner));
+      if (missed.count > 0)
+        log.warn(`event ${eventId}: a ${command.type} was planned again inline (the event changed)`);
       if (!out.ok) return out;
       commit(prev, out, at, sender);
       return { ok: true, result: out.result, state: out.state };

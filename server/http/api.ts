@@ -1,13 +1,15 @@
-import express, { Router } from 'express';
+import express, { type Request, Router } from 'express';
 import { attendanceRoutes } from './attendance-routes';
+import { limitBytes } from './body-budget';
 import { clockRoutes } from './clock-routes';
 import type { HttpDeps } from './context';
-import { backupRoutes } from './backup-routes';
+import { BACKUP_LIMIT, backupRoutes } from './backup-routes';
 import { apiNotFound } from './errors';
 import { eventsRoutes } from './events-routes';
 import { exportRoutes } from './export-routes';
+import { instanceRoutes } from './instance-routes';
 import { meRoutes } from './me-routes';
-import { authenticate, limitPerIp, refuseUnreadBodies } from './middleware';
+import { authenticate, ipOf, limitPerIp, refuseUnreadBodies } from './middleware';
 import { peopleRoutes } from './people-routes';
 import { scheduleRoutes } from './schedule-routes';
 
@@ -15,16 +17,30 @@ import { scheduleRoutes } from './schedule-routes';
 export const JSON_LIMIT = '1mb';
 export const CSV_LIMIT = '5mb';
 
-/** The /api router: limits → auth → bodies → routes → JSON 404. */
+const CSV_TYPES = ['text/csv', 'application/csv'];
+
+/** The most body a request can make its route read: what it reserves of the bytes in flight. */
+function bodyLimitOf(req: Request): number {
+  const path = req.path.toLowerCase().replace(/\/+$/, '');
+  if (req.method === 'POST' && path === '/events/import') return limitBytes(BACKUP_LIMIT);
+  return limitBytes(req.is(CSV_TYPES) ? CSV_LIMIT : JSON_LIMIT);
+}
+
+/** The /api router: limits → auth → bytes in flight → creation quotas → bodies → routes → JSON 404. */
 export function apiRouter(deps: HttpDeps): Router {
   const api = Router();
   api.use(limitPerIp(deps.limiters.perIp, 'too many requests from this address; wait a minute'));
   // Keys before bodies: a stranger's 5 MiB upload is refused unread.
   api.use(authenticate(deps));
+  // Then the body's bytes are reserved, or refused unread when too many are already arriving.
+  api.use(deps.bodies.middleware(bodyLimitOf));
+  // Creating an event: the free-disk floor and the hourly quotas, before its body is read.
+  api.use(deps.creation.guard(ipOf));
+  api.use(instanceRoutes(deps));
   // Before the JSON parser: a backup import reads its own, larger body.
   api.use(backupRoutes(deps));
   api.use(express.json({ limit: JSON_LIMIT }));
-  api.use(express.text({ type: ['text/csv', 'application/csv'], limit: CSV_LIMIT }));
+  api.use(express.text({ type: [...CSV_TYPES], limit: CSV_LIMIT }));
   api.use(refuseUnreadBodies);
   api.use(eventsRoutes(deps));
   api.use(peopleRoutes(deps));

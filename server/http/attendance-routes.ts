@@ -1,16 +1,13 @@
 import { Router } from 'express';
 import { previewBodySchema, statusBodySchema } from '../../shared/attendance/preview-schema';
-import { advanceEvent } from '../../shared/event/rules/clock';
-import { propose } from '../../shared/event/rules/preview';
 import { organizerAccess, withSecret } from '../events/organizer-access';
 import { accepted, refused } from '../errors';
-import { sha256Base64url } from '../hashing';
 import { requireOrganizer, requirePerson, type HttpDeps } from './context';
 import { parseBody } from './validate';
 
 /** Live changes: attendance at the door, a person's own check-in, and the preview of a replan. */
 export function attendanceRoutes(deps: HttpDeps): Router {
-  const { service, publicUrl } = deps;
+  const { service, publicUrl, offload } = deps;
   const r = Router();
 
   r.post('/events/:id/people/:personId/status', async (req, res) => {
@@ -26,15 +23,18 @@ export function attendanceRoutes(deps: HttpDeps): Router {
   });
 
   // A read: the proposal for the committed state brought to now; nothing is stored.
-  r.post('/events/:id/schedule/preview', (req, res) => {
+  // Planning a large event takes seconds: offload runs it in a worker thread then.
+  r.post('/events/:id/schedule/preview', async (req, res) => {
     requireOrganizer(req, req.params.id);
     const opts = parseBody(previewBodySchema, req.body);
-    const now = service.now();
-    const proposed = propose(advanceEvent(service.get(req.params.id), now), opts, (text) =>
-      sha256Base64url(text).slice(0, 22),
-    );
+    const proposed = await offload.run({
+      kind: 'preview',
+      state: service.get(req.params.id),
+      opts,
+      now: service.now(),
+    });
     if (!proposed.ok) throw refused(proposed.error);
-    res.json(proposed.value.preview);
+    res.type('application/json; charset=utf-8').send(proposed.json);
   });
 
   r.post('/me/check-in', async (req, res) => {

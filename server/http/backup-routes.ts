@@ -1,6 +1,6 @@
 import express, { Router } from 'express';
 import { eventInfo } from '../../shared/event/views/event-info';
-import { backupOf, verifyBackup } from '../events/backup';
+import type { EventImported } from '../../shared/protocol/answers';
 import { eventLinks } from '../events/organizer-access';
 import { badRequest, refused } from '../errors';
 import { newId, newSecret } from '../secrets';
@@ -27,29 +27,33 @@ function fileSlug(name: string): string {
  * parser: the import parses its own body with a larger limit.
  */
 export function backupRoutes(deps: HttpDeps): Router {
-  const { service, publicUrl } = deps;
+  const { service, publicUrl, offload } = deps;
   const r = Router();
 
-  r.get('/events/:id/backup', (req, res) => {
+  r.get('/events/:id/backup', async (req, res) => {
     requireOrganizer(req, req.params.id);
     const state = service.get(req.params.id);
     const now = service.now();
-    const file = backupOf(state, service.clockHistory(state.id), now);
+    const { text } = await offload.run({ kind: 'backup', state, history: service.clockHistory(state.id), now });
     const day = new Date(now).toISOString().slice(0, 10);
     res
       .type('application/json; charset=utf-8')
       .attachment(`tablehop-${fileSlug(state.settings.name)}-${day}.json`)
-      .send(`${JSON.stringify(file, null, 2)}\n`);
+      .send(text);
   });
 
   r.post(
     '/events/import',
     limitPerIp(deps.limiters.createEvents, 'too many events created from this address; wait a minute'),
-    express.json({ limit: BACKUP_LIMIT }),
+    // Read as bytes: parsing and checking up to 16 MiB of JSON is work for a worker thread.
+    express.raw({ type: 'application/json', limit: BACKUP_LIMIT }),
     async (req, res) => {
-      if (req.body === undefined)
+      if (!Buffer.isBuffer(req.body)) {
         throw badRequest('send the backup file as the body with Content-Type: application/json');
-      const backup = verifyBackup(req.body);
+      }
+      const read = await offload.run({ kind: 'read-backup', bytes: req.body });
+      if (!read.ok) throw badRequest(read.message, read.issues);
+      const { backup } = read;
       const eventId = newId();
       const organizerKey = newSecret();
       const creator = { role: 'organizer' as const, personId: null, secret: organizerKey };
@@ -57,7 +61,7 @@ export function backupRoutes(deps: HttpDeps): Router {
       if (!out.ok) throw refused(out.error);
       const state = out.state!;
       const { replanned } = out.result;
-      res.status(201).json({
+      const body: EventImported = {
         event: eventInfo(state),
         organizerKey,
         links: eventLinks(publicUrl(), state.id, organizerKey),
@@ -67,7 +71,8 @@ export function backupRoutes(deps: HttpDeps): Router {
           schedule: state.schedule !== null,
           replanned,
         },
-      });
+      };
+      res.status(201).json(body);
     },
   );
 

@@ -4,6 +4,9 @@ import type { EventService } from '../events/service';
 import { forbidden, unauthorized } from '../errors';
 import type { Limiter } from '../rate-limit';
 import type { Logger } from '../log';
+import type { Offload } from '../workers/offload';
+import type { BodyBudget } from './body-budget';
+import type { Creation } from './creation';
 
 /** What the route modules need. */
 export interface HttpDeps {
@@ -11,7 +14,17 @@ export interface HttpDeps {
   resolve: Resolver;
   publicUrl: () => string;
   log: Logger;
-  limiters: { perIp: Limiter; createEvents: Limiter };
+  /** Heavy work (large bodies, previews, exports) off the event loop. */
+  offload: Offload;
+  /**
+   * `writes`: every key's writes per 10 s (HTTP calls other than GET and socket commands
+   * together); `createEvents`: creations per address per minute.
+   */
+  limiters: { perIp: Limiter; createEvents: Limiter; writes: Limiter };
+  /** The create key, the creation quotas and the free-disk floor. */
+  creation: Creation;
+  /** Request-body bytes in flight across all requests. */
+  bodies: BodyBudget;
 }
 
 const auths = new WeakMap<Request, Auth>();

@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { participantsToCsv, personRowsToCsv, scheduleToPersonRows } from '../../shared/csv';
+import { participantsToCsv } from '../../shared/csv';
 import { notFound } from '../errors';
 import type { EventState } from '../../shared/event/state';
 import { requireOrganizer, type HttpDeps } from './context';
@@ -26,21 +26,24 @@ export function participantsCsvOf(s: EventState): string {
  * event) and the schedule as one row per person per round. Every cell is formula-neutralised.
  */
 export function exportRoutes(deps: HttpDeps): Router {
-  const { service } = deps;
+  const { service, offload } = deps;
   const r = Router();
   const sendCsv = (res: import('express').Response, name: string, csv: string) =>
     res.type('text/csv; charset=utf-8').attachment(name).send(csv);
 
-  r.get('/events/:id/people.csv', (req, res) => {
+  // A large event's files are written in a worker thread (offload decides by size).
+  r.get('/events/:id/people.csv', async (req, res) => {
     requireOrganizer(req, req.params.id);
-    sendCsv(res, `people-${req.params.id}.csv`, participantsCsvOf(service.get(req.params.id)));
+    const { text } = await offload.run({ kind: 'export', state: service.get(req.params.id), file: 'people.csv' });
+    sendCsv(res, `people-${req.params.id}.csv`, text);
   });
 
-  r.get('/events/:id/schedule.people.csv', (req, res) => {
+  r.get('/events/:id/schedule.people.csv', async (req, res) => {
     requireOrganizer(req, req.params.id);
-    const schedule = service.get(req.params.id).schedule;
-    if (!schedule) throw notFound('no schedule yet: POST /api/events/:id/schedule plans one');
-    sendCsv(res, `schedule-people-${req.params.id}.csv`, personRowsToCsv(scheduleToPersonRows(schedule)));
+    const state = service.get(req.params.id);
+    if (!state.schedule) throw notFound('no schedule yet: POST /api/events/:id/schedule plans one');
+    const { text } = await offload.run({ kind: 'export', state, file: 'schedule.people.csv' });
+    sendCsv(res, `schedule-people-${req.params.id}.csv`, text);
   });
 
   return r;

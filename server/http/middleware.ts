@@ -4,8 +4,13 @@ import { badRequest, unauthorized } from '../errors';
 import type { Limiter } from '../rate-limit';
 import type { Logger } from '../log';
 import { bearerOf, setAuth, type HttpDeps } from './context';
+import { isCreation } from './creation';
 
-const ipOf = (req: Request) => req.ip ?? req.socket.remoteAddress ?? 'unknown';
+/** The client's address (behind a trusted proxy, from X-Forwarded-For). */
+export const ipOf = (req: Request) => req.ip ?? req.socket.remoteAddress ?? 'unknown';
+
+/** The methods that only read; every other call with a key counts against the key's writes. */
+const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 const hasBody = (req: Request) => {
   const length = req.headers['content-length'];
@@ -14,17 +19,32 @@ const hasBody = (req: Request) => {
 
 /**
  * Resolve the bearer secret, when one is sent; routes then demand the role they need. A body
- * without a key is refused unread, except by the calls that need none (creating or importing an event).
+ * without a key is refused unread, except by the calls that need none (creating or importing
+ * an event), which need the create key instead when the server has one. A key's calls other
+ * than GET count against its write budget, which its sockets' commands share.
  */
 export function authenticate(deps: HttpDeps): RequestHandler {
   return (req, _res, next) => {
     const secret = bearerOf(req);
-    if (secret === undefined && req.headers.authorization === undefined) {
-      const keyless = req.method === 'POST' && (req.path === '/events' || req.path === '/events/import');
-      if (hasBody(req) && !keyless) throw unauthorized('a key is required: send Authorization: Bearer <key>');
+    const creating = isCreation(req);
+    if (creating && deps.creation.keyRequired) {
+      deps.creation.checkKey(secret, ipOf(req));
       return next();
     }
-    setAuth(req, deps.resolve(secret, ipOf(req)));
+    if (secret === undefined && req.headers.authorization === undefined) {
+      if (hasBody(req) && !creating) throw unauthorized('a key is required: send Authorization: Bearer <key>');
+      return next();
+    }
+    const auth = deps.resolve(secret, ipOf(req));
+    setAuth(req, auth);
+    if (!READS.has(req.method)) {
+      const { ok, retryAfterMs } = deps.limiters.writes.hit(auth.keyId);
+      if (!ok)
+        throw new RateLimitError(
+          'too many changes with this key (its pages and calls together); wait a few seconds',
+          retryAfterMs,
+        );
+    }
     next();
   };
 }

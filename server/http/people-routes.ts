@@ -1,15 +1,9 @@
-import { Router } from 'express';
-import { parseParticipantsCsv } from '../../shared/csv';
+import { Router, type Request } from 'express';
 import type { PeopleAdded } from '../../shared/protocol/answers';
-import type { Issue } from '../../shared/schemas/errors';
-import {
-  addPeopleSchema,
-  personPatchSchema,
-  type AddPeople,
-  type Mentee,
-  type Mentor,
-} from '../../shared/schemas/people';
+import { personPatchSchema, type AddPeople, type Mentee, type Mentor } from '../../shared/schemas/people';
+import { structureProblem } from '../../shared/limits/structure';
 import { organizerAccess, withSecret } from '../events/organizer-access';
+import { PEOPLE_CAPS } from '../workers/heavy-tasks';
 import type { Auth } from '../auth';
 import { accepted, badRequest, refused } from '../errors';
 import { requireOrganizer, type HttpDeps } from './context';
@@ -23,47 +17,22 @@ function lineOf(path: string, lines: Lines): { line: number | undefined; field: 
   return { line: lines[kind as keyof Lines]?.[Number(index)], field };
 }
 
-/** Turn the parsed CSV into the JSON body's shape, remembering each person's line. */
-function fromCsv(text: string): { input: AddPeople; lines: Lines } {
-  const parsed = parseParticipantsCsv(text);
-  if (!parsed.ok) {
-    const n = parsed.issues.length;
-    throw badRequest(`the CSV has ${n} problem${n === 1 ? '' : 's'}; nothing was added`, parsed.issues);
-  }
-  const raw = {
-    mentors: parsed.mentors.map((m) => ({
-      name: m.name,
-      table: m.table || undefined,
-      bio: m.bio || undefined,
-      topics: m.topics,
-      email: m.email || undefined,
-    })),
-    mentees: parsed.mentees.map((m) => ({
-      name: m.name,
-      questions: m.questions,
-      wishes: m.wishes,
-      avoid: m.avoid,
-      email: m.email || undefined,
-    })),
-  };
-  const lines = { mentors: parsed.mentors.map((m) => m.line), mentees: parsed.mentees.map((m) => m.line) };
-  const r = addPeopleSchema.safeParse(raw);
-  if (!r.success) {
-    const issues = r.error.issues.map((i): Issue => {
-      const { line, field } = lineOf(i.path.map(String).join('.'), lines);
-      return {
-        path: line === undefined ? i.path.join('.') || '(root)' : `line ${line}`,
-        message: `${field.join('.') || 'row'}: ${i.message}`,
-      };
-    });
-    throw badRequest('the CSV has problems; nothing was added', issues);
-  }
-  return { input: r.data, lines };
-}
-
 /** Add people (JSON or CSV), change and remove one. */
 export function peopleRoutes(deps: HttpDeps): Router {
-  const { service, publicUrl } = deps;
+  const { service, publicUrl, offload } = deps;
+
+  /** The people list of a JSON body: a large one (a 1 MiB list of bad rows takes seconds) in a worker thread. */
+  async function peopleOf(req: Request): Promise<AddPeople> {
+    const bytes = Number(req.headers['content-length'] ?? 0);
+    // Here first (iterative, a few ms for 1 MiB): sending a body nested 60,000 deep to a thread
+    // would overflow the stack of the structured clone on the way.
+    const big = structureProblem(req.body, PEOPLE_CAPS);
+    if (big)
+      throw badRequest(`This list of people is too large: ${big.path}: ${big.message}; nothing was added`, [big]);
+    const read = await offload.run({ kind: 'read-people-json', body: req.body, bytes });
+    if (!read.ok) throw badRequest(read.message, read.issues);
+    return read.people;
+  }
   const r = Router();
 
   const added = (out: { mentors: Mentor[]; mentees: Mentee[] }, a: Auth): PeopleAdded => {
@@ -76,7 +45,7 @@ export function peopleRoutes(deps: HttpDeps): Router {
 
   r.post('/events/:id/people', async (req, res) => {
     const a = requireOrganizer(req, req.params.id);
-    const people = parseBody(addPeopleSchema, req.body);
+    const people = await peopleOf(req);
     res.status(201).json(added(accepted(await service.dispatch(a.eventId, { type: 'people.add', people }, a)), a));
   });
 
@@ -84,7 +53,9 @@ export function peopleRoutes(deps: HttpDeps): Router {
     const a = requireOrganizer(req, req.params.id);
     if (typeof req.body !== 'string')
       throw badRequest('send the participants CSV as the body with Content-Type: text/csv');
-    const { input, lines } = fromCsv(req.body);
+    const read = await offload.run({ kind: 'read-people-csv', text: req.body });
+    if (!read.ok) throw badRequest(read.message, read.issues);
+    const { people: input, lines } = read;
     const out = await service.dispatch(a.eventId, { type: 'people.add', people: input }, a);
     if (out.ok) return void res.status(201).json(added(out.result, a));
     // The rules locate each problem by JSON path (mentees.3.wishes.0): say it by CSV line.

@@ -1,6 +1,5 @@
 import { Router } from 'express';
 import { applyBodySchema } from '../../shared/attendance/preview-schema';
-import { scheduleToCsv } from '../../shared/csv';
 import { accepted, notFound } from '../errors';
 import { requireOrganizer, type HttpDeps } from './context';
 import { parseBody } from './validate';
@@ -32,10 +31,15 @@ export function scheduleRoutes(deps: HttpDeps): Router {
     res.json(scheduleOf(req.params.id));
   });
 
-  r.get('/events/:id/schedule.csv', (req, res) => {
+  r.get('/events/:id/schedule.csv', async (req, res) => {
     requireOrganizer(req, req.params.id);
-    const csv = scheduleToCsv(scheduleOf(req.params.id));
-    res.type('text/csv; charset=utf-8').attachment(`schedule-${req.params.id}.csv`).send(csv);
+    scheduleOf(req.params.id); // 404 before the first plan
+    const { text } = await deps.offload.run({
+      kind: 'export',
+      state: service.get(req.params.id),
+      file: 'schedule.csv',
+    });
+    res.type('text/csv; charset=utf-8').attachment(`schedule-${req.params.id}.csv`).send(text);
   });
 
   return r;

@@ -2,18 +2,19 @@ import type { SocketData } from '../../shared/protocol/events';
 import type { EventService } from '../events/service';
 import { accepted } from '../errors';
 import type { Logger } from '../log';
-import type { Limiter } from '../rate-limit';
-import { limitSocket, onEvent } from './inbound';
+import { limitSocket, onEvent, type SocketLimits } from './inbound';
 import type { SlicedQueue } from './sliced-queue';
+import type { SocketCap } from './socket-cap';
 import { snapshotFor } from './snapshot';
-import { rooms, secretOf, type IoSocket } from './types';
+import { keyIdOf, rooms, secretOf, type IoSocket } from './types';
 
 export interface ConnectionDeps {
   service: EventService;
   publicUrl: () => string;
   log: Logger;
-  limiter: Limiter;
-  maxEvents: number;
+  limits: SocketLimits;
+  /** At most so many sockets per key: one more closes the oldest. */
+  cap: SocketCap;
   /** Where the first snapshot of each connection is built and sent, a few per event-loop turn. */
   connectWork: SlicedQueue;
 }
@@ -37,7 +38,9 @@ export function onConnection(socket: IoSocket, deps: ConnectionDeps): void {
   const who = socket.data;
   const snapshot = () => snapshotFor(service.get(who.eventId), who, secretOf(socket), service.now(), deps.publicUrl());
 
-  limitSocket(socket, deps.limiter, deps.maxEvents);
+  const keyId = keyIdOf(socket);
+  deps.cap.admit(socket, keyId);
+  limitSocket(socket, keyId, deps.limits);
   void socket.join([rooms.event(who.eventId), audience(who)]);
   deps.connectWork.push(() => {
     if (socket.disconnected) return;

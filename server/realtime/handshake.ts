@@ -2,7 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Resolver } from '../auth';
 import { PROTOCOL_VERSION } from '../../shared/protocol/events';
 import { RequestError } from '../errors';
-import type { IoServer } from './types';
+import { setKeyIdOf, type IoServer } from './types';
 
 /**
  * WebSocket upgrades are not covered by CORS, so the handshake checks `Origin` itself: the
@@ -65,6 +65,7 @@ export function installHandshake(
           ipOf(socket.request, socket.handshake.address, trustProxy),
         );
         socket.data = { eventId: a.eventId, role: a.role, personId: a.personId };
+        setKeyIdOf(socket, a.keyId);
         next();
       } catch (err) {
         const code = err instanceof RequestError ? err.code : 'internal';

@@ -63,20 +63,39 @@ export function onEvent<E extends EventName>(
   socket.on(event, listener as never);
 }
 
+/** The events that only read; every other event (a command) also counts against the key's writes. */
+const READS: ReadonlySet<string> = new Set<EventName>(['time', 'snapshot:get']);
+
+export interface SocketLimits {
+  /** Every inbound message, per key over all its sockets. */
+  messages: Limiter;
+  /** Commands, per key, shared with the key's HTTP writes. */
+  writes: Limiter;
+  /** The message budget: a socket refused more than twice that many times in a row is disconnected. */
+  maxMessages: number;
+}
+
 /**
- * Per-socket budget for inbound events. Over budget, an event is dropped (its ack told
- * why); a socket that keeps flooding at three times the budget is disconnected.
+ * Budgets for inbound events, kept per key (the hash of the socket's secret) so that opening
+ * more sockets with one link buys nothing: every message counts against the key's message
+ * budget, and a command (`clock:command`, `questions:update`, anything but a read) also
+ * against the key's writes, which its HTTP calls share. Over budget, an event is dropped (its
+ * ack says `rate_limited`); a socket that keeps flooding is disconnected.
  */
-export function limitSocket(socket: IoSocket, limiter: Limiter, max: number): void {
+export function limitSocket(socket: IoSocket, keyId: string, limits: SocketLimits): void {
   let over = 0;
   socket.use((packet, next) => {
-    if (limiter.hit(socket.id).ok) {
+    const read = READS.has(String(packet[0]));
+    const messageOk = limits.messages.hit(keyId).ok;
+    if (messageOk && (read || limits.writes.hit(keyId).ok)) {
       over = 0;
       return next();
     }
     const ack = packet[packet.length - 1];
-    if (typeof ack === 'function')
-      ack({ ok: false, error: { code: 'rate_limited', message: 'too many messages; slow down' } });
-    if (++over > 2 * max) socket.disconnect(true);
+    const message = messageOk
+      ? 'too many changes with this link (its pages and calls together); slow down'
+      : 'too many messages with this link; slow down';
+    if (typeof ack === 'function') ack({ ok: false, error: { code: 'rate_limited', message } });
+    if (++over > 2 * limits.maxMessages) socket.disconnect(true);
   });
 }

@@ -3,11 +3,12 @@ import { Server } from 'socket.io';
 import type { Resolver } from '../auth';
 import type { EventService } from '../events/service';
 import type { Logger } from '../log';
-import { createLimiter } from '../rate-limit';
+import { createLimiter, type Limiter } from '../rate-limit';
 import { onConnection } from './connection';
 import { installHandshake, originGuard } from './handshake';
 import { startPublisher } from './publisher';
 import { createSlicedQueue } from './sliced-queue';
+import { createSocketCap } from './socket-cap';
 import type { IoServer } from './types';
 
 export interface RealtimeDeps {
@@ -16,7 +17,12 @@ export interface RealtimeDeps {
   publicUrl: () => string;
   allowedOrigins: string[];
   trustProxy: boolean;
+  /** Inbound messages per key per 10 s, over all the key's sockets. */
   socketEventsPer10s: number;
+  /** The per-key write budget, shared with HTTP (commands count against it). */
+  writes: Limiter;
+  /** Sockets open at once per key. */
+  socketsPerKey: number;
   log: Logger;
 }
 
@@ -40,16 +46,11 @@ export function createRealtime(http: HttpServer, deps: RealtimeDeps): { io: IoSe
     onError: (err) => deps.log.error('connection work failed', err),
   });
   installHandshake(io, deps.resolve, deps.trustProxy, (task) => connectWork.push(task));
-  const limiter = createLimiter({ max: deps.socketEventsPer10s, windowMs: 10_000, now: deps.service.now });
+  const messages = createLimiter({ max: deps.socketEventsPer10s, windowMs: 10_000, now: deps.service.now });
+  const limits = { messages, writes: deps.writes, maxMessages: deps.socketEventsPer10s };
+  const cap = createSocketCap(deps.socketsPerKey);
   io.on('connection', (socket) =>
-    onConnection(socket, {
-      service: deps.service,
-      publicUrl: deps.publicUrl,
-      log: deps.log,
-      limiter,
-      maxEvents: deps.socketEventsPer10s,
-      connectWork,
-    }),
+    onConnection(socket, { service: deps.service, publicUrl: deps.publicUrl, log: deps.log, limits, cap, connectWork }),
   );
   const stopPublishing = startPublisher(io, deps.service, deps.publicUrl, deps.log);
   return { io, dispose: stopPublishing };

@@ -18,3 +18,15 @@ export function secretOf(socket: IoSocket): string {
   const token: unknown = socket.handshake.auth?.token;
   return typeof token === 'string' ? token : '';
 }
+
+const keyIds = new WeakMap<IoSocket, string>();
+
+/** Note the key id (hash of the secret, `Auth.keyId`) a socket connected with: its limits are the key's. */
+export function setKeyIdOf(socket: IoSocket, keyId: string): void {
+  keyIds.set(socket, keyId);
+}
+
+/** The key id a socket connected with ('' before the handshake passed). */
+export function keyIdOf(socket: IoSocket): string {
+  return keyIds.get(socket) ?? '';
+}

@@ -7,6 +7,16 @@ import type { Role } from '../../shared/protocol/events';
 import { timingSafeEqual } from 'node:crypto';
 import { clockLogStatements } from './clock-log';
 import type { Db } from './db';
+import {
+  bytesOf,
+  CLOCK_HEADROOM_BYTES,
+  emptyFootprint,
+  type Footprint,
+  MAX_EVENT_BYTES,
+  StorageQuotaError,
+} from './storage-quota';
+
+export { StorageQuotaError } from './storage-quota';
 
 export type { Role };
 
@@ -33,9 +43,12 @@ export interface EventStore {
   resolve(hash: Buffer): Principal | null;
   /**
    * Write what changed from `prev` to `next` (or the whole event when `prev` is null), plus new
-   * secrets and the clock command that caused it.
+   * secrets and the clock command that caused it. Throws StorageQuotaError, having written
+   * nothing, when the event would outgrow its storage cap.
    */
   save(prev: EventState | null, next: EventState, secrets?: SecretRow[], clockLog?: ClockLogEntry): void;
+  /** Bytes of JSON the event takes in the database (what its storage cap counts); 0 for no event. */
+  storedBytes(eventId: string): number;
   /** The event's clock history: every accepted clock command, oldest first. */
   clockHistory(eventId: string): ClockLogEntry[];
   remove(eventId: string): void;
@@ -52,7 +65,13 @@ interface EventRow {
   seed: string;
 }
 
-export function createEventStore(db: Db): EventStore {
+export interface EventStoreOptions {
+  /** The storage cap of one event in bytes of stored JSON (default MAX_EVENT_BYTES, 64 MiB). */
+  maxEventBytes?: number;
+}
+
+export function createEventStore(db: Db, opts: EventStoreOptions = {}): EventStore {
+  const maxEventBytes = opts.maxEventBytes ?? MAX_EVENT_BYTES;
   const q = {
     event: db.prepare<[string], EventRow>('SELECT * FROM events WHERE id = ?'),
     people: db.prepare<[string], { role: string; data: string }>(
@@ -77,6 +96,18 @@ export function createEventStore(db: Db): EventStore {
     deletePerson: db.prepare('DELETE FROM people WHERE event_id = ? AND id = ?'),
     insertSecret: db.prepare('INSERT INTO secrets (hash, event_id, role, person_id) VALUES (?, ?, ?, ?)'),
     deleteEvent: db.prepare('DELETE FROM events WHERE id = ?'),
+    // Sizes in UTF-8 bytes (the database's encoding): a cast to BLOB measures bytes, not characters.
+    size: db.prepare<[string], Omit<Footprint, 'people' | 'log' | 'total'>>(
+      `SELECT LENGTH(CAST(settings AS BLOB)) AS settings, LENGTH(CAST(clock AS BLOB)) AS clock,
+              COALESCE(LENGTH(CAST(schedule AS BLOB)), 0) AS schedule, LENGTH(CAST(seed AS BLOB)) AS seed
+       FROM events WHERE id = ?`,
+    ),
+    peopleSizes: db.prepare<[string], { id: string; bytes: number }>(
+      'SELECT id, LENGTH(CAST(data AS BLOB)) AS bytes FROM people WHERE event_id = ?',
+    ),
+    logSize: db.prepare<[string], { bytes: number }>(
+      'SELECT COALESCE(SUM(LENGTH(CAST(entry AS BLOB))), 0) AS bytes FROM clock_log WHERE event_id = ?',
+    ),
   };
 
   function load(eventId: string): EventState | null {
@@ -102,56 +133,109 @@ export function createEventStore(db: Db): EventStore {
     };
   }
 
-  function writePeople(prev: EventState | null, next: EventState): void {
+  /** The rows to write for the people who changed from `prev` to `next`, and their sizes. */
+  function peopleWrites(prev: EventState | null, next: EventState) {
     const before = new Map<string, Mentor | Mentee>();
     for (const p of [...(prev?.mentors ?? []), ...(prev?.mentees ?? [])]) before.set(p.id, p);
+    const inserts: { id: string; role: 'mentor' | 'mentee'; json: string }[] = [];
+    const updates: { id: string; json: string }[] = [];
     const write = (p: Mentor | Mentee, role: 'mentor' | 'mentee') => {
       const old = before.get(p.id);
       before.delete(p.id);
-      if (old === undefined) q.insertPerson.run(next.id, p.id, role, next.id, JSON.stringify(p));
-      else if (old !== p) q.updatePerson.run(JSON.stringify(p), next.id, p.id);
+      if (old === undefined) inserts.push({ id: p.id, role, json: JSON.stringify(p) });
+      else if (old !== p) updates.push({ id: p.id, json: JSON.stringify(p) });
     };
     for (const m of next.mentors) write(m, 'mentor');
     for (const m of next.mentees) write(m, 'mentee');
-    for (const gone of before.keys()) q.deletePerson.run(next.id, gone);
+    return { inserts, updates, deletes: [...before.keys()] };
   }
 
   const clockLog = clockLogStatements(db);
+  const footprints = new Map<string, Footprint>();
 
-  const save = db.transaction(
-    (prev: EventState | null, next: EventState, secrets: SecretRow[], log: ClockLogEntry | undefined) => {
+  /** The stored size of an event, measured once from its rows and then kept up to date by `save`. */
+  function footprintOf(eventId: string): Footprint {
+    const known = footprints.get(eventId);
+    if (known) return known;
+    const fp = emptyFootprint();
+    const row = q.size.get(eventId);
+    if (row) Object.assign(fp, row);
+    for (const p of q.peopleSizes.all(eventId)) fp.people.set(p.id, p.bytes);
+    fp.log = q.logSize.get(eventId)?.bytes ?? 0;
+    fp.total = fp.settings + fp.clock + fp.schedule + fp.seed + fp.log;
+    for (const b of fp.people.values()) fp.total += b;
+    footprints.set(eventId, fp);
+    return fp;
+  }
+
+  const writeAll = db.transaction((run: () => void) => run());
+
+  /**
+   * Serialize what changed, check the event's storage cap (refusing with StorageQuotaError
+   * before anything is written), write it all in one transaction, then note the new sizes.
+   */
+  function save(prev: EventState | null, next: EventState, secrets: SecretRow[], log: ClockLogEntry | undefined) {
+    const fp = prev === null ? emptyFootprint() : footprintOf(next.id);
+    const changed = (a: unknown, b: unknown) => prev === null || a !== b;
+    const settings = changed(prev?.settings, next.settings) ? JSON.stringify(next.settings) : undefined;
+    const clock = changed(prev?.clock, next.clock) ? JSON.stringify(next.clock) : undefined;
+    const scheduleChanged =
+      prev === null ||
+      prev.schedule !== next.schedule ||
+      prev.scheduleVersion !== next.scheduleVersion ||
+      prev.seed !== next.seed;
+    const schedule = next.schedule === null ? null : scheduleChanged ? JSON.stringify(next.schedule) : undefined;
+    const seed = scheduleChanged ? JSON.stringify(next.seed) : undefined;
+    const people =
+      prev === null || prev.mentors !== next.mentors || prev.mentees !== next.mentees ? peopleWrites(prev, next) : null;
+    const logBytes = log ? bytesOf(JSON.stringify(log)) : 0;
+
+    const sizes = {
+      settings: settings === undefined ? fp.settings : bytesOf(settings),
+      clock: clock === undefined ? fp.clock : bytesOf(clock),
+      schedule: scheduleChanged ? bytesOf(schedule ?? null) : fp.schedule,
+      seed: seed === undefined ? fp.seed : bytesOf(seed),
+    };
+    let total = fp.total - fp.settings - fp.clock - fp.schedule - fp.seed + logBytes;
+    total += sizes.settings + sizes.clock + sizes.schedule + sizes.seed;
+    for (const p of people?.inserts ?? []) total += bytesOf(p.json);
+    for (const p of people?.updates ?? []) total += bytesOf(p.json) - (fp.people.get(p.id) ?? 0);
+    for (const id of people?.deletes ?? []) total -= fp.people.get(id) ?? 0;
+    // Only the clock moved: a phase boundary is never refused, a clock command has some headroom.
+    const clockOnly = prev !== null && settings === undefined && !scheduleChanged && people === null;
+    const cap = clockOnly ? (log ? maxEventBytes + CLOCK_HEADROOM_BYTES : Infinity) : maxEventBytes;
+    if (total > fp.total && total > cap) throw new StorageQuotaError(total, maxEventBytes);
+
+    writeAll(() => {
       if (prev === null) {
         q.insertEvent.run(
           next.id,
           next.createdAt,
-          JSON.stringify(next.settings),
-          JSON.stringify(next.clock),
+          settings,
+          clock,
           next.clock.status,
-          next.schedule === null ? null : JSON.stringify(next.schedule),
+          schedule,
           next.scheduleVersion,
-          JSON.stringify(next.seed),
+          seed,
         );
       } else {
-        if (prev.settings !== next.settings) q.settings.run(JSON.stringify(next.settings), next.id);
-        if (prev.clock !== next.clock) q.clock.run(JSON.stringify(next.clock), next.clock.status, next.id);
-        if (
-          prev.schedule !== next.schedule ||
-          prev.scheduleVersion !== next.scheduleVersion ||
-          prev.seed !== next.seed
-        ) {
-          q.schedule.run(
-            next.schedule === null ? null : JSON.stringify(next.schedule),
-            next.scheduleVersion,
-            JSON.stringify(next.seed),
-            next.id,
-          );
-        }
+        if (settings !== undefined) q.settings.run(settings, next.id);
+        if (clock !== undefined) q.clock.run(clock, next.clock.status, next.id);
+        if (scheduleChanged) q.schedule.run(schedule, next.scheduleVersion, seed, next.id);
       }
-      if (prev === null || prev.mentors !== next.mentors || prev.mentees !== next.mentees) writePeople(prev, next);
+      for (const p of people?.inserts ?? []) q.insertPerson.run(next.id, p.id, p.role, next.id, p.json);
+      for (const p of people?.updates ?? []) q.updatePerson.run(p.json, next.id, p.id);
+      for (const id of people?.deletes ?? []) q.deletePerson.run(next.id, id);
       for (const s of secrets) q.insertSecret.run(s.hash, next.id, s.role, s.personId);
       if (log) clockLog.append(next.id, log);
-    },
-  );
+    });
+
+    Object.assign(fp, sizes, { total, log: fp.log + logBytes });
+    for (const p of people?.inserts ?? []) fp.people.set(p.id, bytesOf(p.json));
+    for (const p of people?.updates ?? []) fp.people.set(p.id, bytesOf(p.json));
+    for (const id of people?.deletes ?? []) fp.people.delete(id);
+    footprints.set(next.id, fp);
+  }
 
   return {
     load,
@@ -164,9 +248,11 @@ export function createEventStore(db: Db): EventStore {
         : null;
     },
     save: (prev, next, secrets = [], log) => save(prev, next, secrets, log),
+    storedBytes: (eventId) => (q.event.get(eventId) ? footprintOf(eventId).total : 0),
     clockHistory: (eventId) => clockLog.list(eventId),
     remove(eventId) {
       q.deleteEvent.run(eventId);
+      footprints.delete(eventId);
       // Copy the zeroed pages into the database file and empty the WAL, whose older frames
       // still hold the event's rows: after this no byte of them is left on disk.
       db.pragma('wal_checkpoint(TRUNCATE)');

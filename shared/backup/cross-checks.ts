@@ -1,8 +1,7 @@
 import type { Issue } from '../schemas/errors';
 import { eventSettingsSchema } from '../schemas/settings';
+import { nameKey, quoteText } from '../schemas/text';
 import type { BackupEvent } from './format';
-
-const key = (s: string) => s.trim().normalize('NFC').toLowerCase();
 
 /**
  * The cross-checks stop at this many problems. A file may be crafted (its checksum computed
@@ -18,7 +17,8 @@ type AddIssue = (issue: Issue) => void;
 
 /**
  * What the schema alone cannot see (pure): person ids used twice, two mentors at one table,
- * wishes or avoids naming no mentor of the file, a mentor both wished for and avoided,
+ * wishes or avoids naming no mentor of the file, a mentor both wished for and avoided, two
+ * mentors (or two mentees) of one name (compared by `nameKey`, as the people API does),
  * settings the API would refuse, and a schedule naming people it does not list. At most
  * MAX_BACKUP_ISSUES are listed: the checks stop at the hundredth.
  */
@@ -42,13 +42,13 @@ function collectIssues(ev: BackupEvent, add: AddIssue): void {
   ev.mentors.forEach((m, i) => {
     if (ids.has(m.id)) add({ path: `event.mentors.${i}.id`, message: `the id ${JSON.stringify(m.id)} is used twice` });
     else ids.set(m.id, 'mentor');
-    const t = tables.get(key(m.table));
+    const t = tables.get(nameKey(m.table));
     if (t !== undefined)
       add({
         path: `event.mentors.${i}.table`,
         message: `table ${JSON.stringify(m.table)} is also the table of mentor ${t + 1}`,
       });
-    else tables.set(key(m.table), i);
+    else tables.set(nameKey(m.table), i);
   });
   ev.mentees.forEach((m, i) => {
     if (ids.has(m.id)) add({ path: `event.mentees.${i}.id`, message: `the id ${JSON.stringify(m.id)} is used twice` });
@@ -67,6 +67,8 @@ function collectIssues(ev: BackupEvent, add: AddIssue): void {
     if (m.wishes.some((w) => m.avoid.includes(w)))
       add({ path: `event.mentees.${i}.avoid`, message: 'a mentor cannot be both wished for and avoided' });
   });
+  duplicateNames(ev.mentors, 'mentor', add);
+  duplicateNames(ev.mentees, 'mentee', add);
   const s = ev.settings;
   const settings = eventSettingsSchema.safeParse({ ...s, rounds: s.rounds ?? undefined });
   if (!settings.success) {
@@ -74,6 +76,24 @@ function collectIssues(ev: BackupEvent, add: AddIssue): void {
       add({ path: ['event', 'settings', ...i.path.map(String)].join('.'), message: i.message });
   }
   if (ev.schedule) scheduleIssues(ev.schedule, add);
+}
+
+/** One issue per person named like an earlier one of one role (`"grace" is already mentor 1, spelled "Grace"`). */
+function duplicateNames(people: Array<{ name: string }>, role: 'mentor' | 'mentee', add: AddIssue): void {
+  const seen = new Map<string, number>();
+  people.forEach((p, i) => {
+    const k = nameKey(p.name);
+    const first = seen.get(k);
+    if (first === undefined) seen.set(k, i);
+    else {
+      const earlier = people[first]!.name;
+      const spelled = earlier === p.name ? '' : `, spelled ${quoteText(earlier)}`;
+      add({
+        path: `event.${role}s.${i}.name`,
+        message: `${quoteText(p.name)} is already ${role} ${first + 1}${spelled}`,
+      });
+    }
+  });
 }
 
 function scheduleIssues(schedule: NonNullable<BackupEvent['schedule']>, add: AddIssue): void {

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { clockStateSchema } from '../schemas/clock';
-import { idSchema, nameText } from '../schemas/common';
+import { idSchema, lineText, multilineText, nameText, personName, timestampSchema } from '../schemas/common';
 import { attendanceSchema } from '../schemas/people';
-import { scheduleSchema } from '../schemas/schedule';
+import { roundSeatingSchema, scheduleSchema } from '../schemas/schedule';
 import { breakSchema } from '../schemas/settings';
+import { unsafeTextProblem } from '../schemas/text';
 import { clockLogEntrySchema } from './clock-history';
 
 /** The `format` field of every Tablehop event backup. */
@@ -13,28 +14,38 @@ export const BACKUP_VERSION = 1;
 /** The integrity algorithm: SHA-256 of the canonical JSON of the file without `integrity`. */
 export const BACKUP_DIGEST = 'SHA-256';
 
-const text = (max: number) =>
-  z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+/**
+ * Text kept exactly as written (a seed string changes the plan if normalised), but refused
+ * when it holds a character no text field may (controls, lone surrogates, bidi overrides).
+ */
+const verbatim = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .superRefine((v, ctx) => {
+      const problem = unsafeTextProblem(v, 'line');
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    });
 
 /** A mentor in a backup: the stored mentor, with the same limits as the people API. */
 export const backupMentorSchema = z.object({
   id: idSchema,
-  name: nameText(),
+  name: personName(),
   table: nameText(20),
-  bio: z.string().max(2000).optional(),
-  topics: z.array(text(80)).max(30),
-  email: z.string().max(320).optional(),
+  bio: multilineText(2000, { required: false }).optional(),
+  topics: z.array(nameText(80)).max(30),
+  email: lineText(320).optional(),
   attendance: attendanceSchema,
 });
 
 /** A mentee in a backup; `wishes` (ranked) and `avoid` hold ids of the file's mentors. */
 export const backupMenteeSchema = z.object({
   id: idSchema,
-  name: nameText(),
-  questions: z.array(text(500)).max(30),
+  name: personName(),
+  questions: z.array(multilineText(500, { required: true })).max(30),
   wishes: z.array(idSchema).max(50),
   avoid: z.array(idSchema).max(50),
-  email: z.string().max(320).optional(),
+  email: lineText(320).optional(),
   attendance: attendanceSchema,
 });
 
@@ -54,22 +65,46 @@ export const backupSettingsSchema = z.object({
   rounds: z.number().int().min(1).max(200).nullable(),
   tableCapacity: z.number().int().min(1).max(50),
   breaks: z.array(breakSchema).max(100),
-  plannedStartAt: z.number().int().nonnegative().nullable(),
+  plannedStartAt: timestampSchema.nullable(),
+});
+
+/** The stored clock with every time in it a timestamp of 2000–2100 (a paused phase left: at most a year). */
+export const backupClockSchema = z.discriminatedUnion('status', [
+  clockStateSchema.options[0],
+  clockStateSchema.options[1].extend({ phaseEndsAt: timestampSchema, startedAt: timestampSchema }),
+  clockStateSchema.options[2].extend({
+    remainingMs: z
+      .number()
+      .min(0)
+      .max(366 * 24 * 3600 * 1000, 'must be at most a year'),
+    startedAt: timestampSchema,
+  }),
+  clockStateSchema.options[3].extend({ endedAt: timestampSchema, startedAt: timestampSchema.nullable() }),
+]);
+
+/** One entry of the clock history, its time a timestamp of 2000–2100. */
+export const backupClockLogEntrySchema = clockLogEntrySchema.extend({ at: timestampSchema });
+
+/** The schedule in a backup: its names and table labels checked like the people's. */
+const backupScheduleSchema = scheduleSchema.extend({
+  mentors: z.array(z.looseObject({ id: idSchema, name: nameText(), table: nameText(20) })),
+  mentees: z.array(z.looseObject({ id: idSchema, name: nameText() })),
+  rounds: z.array(roundSeatingSchema).max(200),
 });
 
 /** Everything about one event. */
 export const backupEventSchema = z.object({
   /** The id the event had where it was exported (informative; an import gets a new one). */
   id: idSchema,
-  createdAt: z.number(),
+  createdAt: timestampSchema,
   settings: backupSettingsSchema,
-  seed: z.union([z.number(), z.string().max(100)]),
+  seed: z.union([z.number(), verbatim(100)]),
   mentors: z.array(backupMentorSchema).max(5000),
   mentees: z.array(backupMenteeSchema).max(20000),
-  schedule: scheduleSchema.extend({ rounds: scheduleSchema.shape.rounds.max(200) }).nullable(),
+  schedule: backupScheduleSchema.nullable(),
   scheduleVersion: z.number().int().min(0),
-  clock: clockStateSchema,
-  clockHistory: z.array(clockLogEntrySchema).max(100_000),
+  clock: backupClockSchema,
+  clockHistory: z.array(backupClockLogEntrySchema).max(100_000),
 });
 export type BackupEvent = z.infer<typeof backupEventSchema>;
 
@@ -83,9 +118,9 @@ export const backupIntegritySchema = z.object({
 export const backupFileSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
   version: z.literal(BACKUP_VERSION),
-  exportedAt: z.number(),
+  exportedAt: timestampSchema,
   /** What wrote the file, e.g. "Tablehop 0.1.0" (informative). */
-  generator: z.string().max(100).optional(),
+  generator: verbatim(100).optional(),
   event: backupEventSchema,
   integrity: backupIntegritySchema,
 });

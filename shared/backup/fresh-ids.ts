@@ -11,7 +11,8 @@ export interface RenumberedPeople {
 /**
  * Give every person of a backup a fresh id from `newId` (pure given `newId`), so the new
  * event shares no id, and therefore no personal link, with the old one. People the schedule
- * still lists after being removed get fresh ids too.
+ * still lists after being removed get fresh ids too. The result holds no field beyond the
+ * known ones.
  */
 export function renumberPeople(
   ev: Pick<BackupEvent, 'mentors' | 'mentees' | 'schedule'>,
@@ -37,11 +38,13 @@ export function renumberPeople(
     avoid: m.avoid.map(fresh),
   }));
   const s = ev.schedule;
+  // Only the fields Tablehop knows: extra ones in a backup's schedule pass its checksum (the
+  // schedule JSON allows them) but are never stored, so an import cannot smuggle in megabytes.
   const schedule: Schedule | null = s
     ? {
-        ...s,
-        mentors: s.mentors.map((m) => ({ ...m, id: fresh(m.id) })),
-        mentees: s.mentees.map((m) => ({ ...m, id: fresh(m.id) })),
+        ...plannedWith(s),
+        mentors: s.mentors.map((m) => ({ id: fresh(m.id), name: m.name, table: m.table })),
+        mentees: s.mentees.map((m) => ({ id: fresh(m.id), name: m.name })),
         rounds: s.rounds.map((r) => ({
           round: r.round,
           tables: r.tables.map((t) => ({ mentorId: fresh(t.mentorId), menteeIds: t.menteeIds.map(fresh) })),
@@ -50,4 +53,16 @@ export function renumberPeople(
       }
     : null;
   return { mentors, mentees, schedule };
+}
+
+/** The planner's own fields of a schedule (the seed and settings it was planned with), when well-formed. */
+function plannedWith(s: Schedule): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const seed = s.seed;
+  if (typeof seed === 'number' || (typeof seed === 'string' && seed.length <= 100)) out.seed = seed;
+  const settings = s.settings as { rounds?: unknown; tableCapacity?: unknown } | undefined;
+  if (settings && Number.isInteger(settings.rounds) && Number.isInteger(settings.tableCapacity)) {
+    out.settings = { rounds: settings.rounds, tableCapacity: settings.tableCapacity };
+  }
+  return out;
 }

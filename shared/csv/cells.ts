@@ -1,3 +1,5 @@
+import { nameKey, quoteText } from '../schemas/text';
+
 /**
  * Cell-level helpers shared by the CSV reader and writers: formula neutralisation, list
  * cells and the key names are matched by.
@@ -29,13 +31,11 @@ export function splitList(cell: string, separator: string): string[] {
     .filter((s) => s.length > 0);
 }
 
-/** The key two names are compared by: trimmed, Unicode-normalised (NFC), case-folded. */
-export function nameKey(name: string): string {
-  return name.trim().normalize('NFC').toLowerCase();
-}
+/**
+ * The key two names are compared by: the one `nameKey` of the JSON API (shared/schemas/text.ts:
+ * normalised, case- and accent-insensitive, invisible characters ignored).
+ */
+export { nameKey };
 
-/** Quote a value for a message, keeping it to one short line. */
-export function quote(value: string, max = 40): string {
-  const flat = value.replace(/\s+/g, ' ');
-  return JSON.stringify(flat.length > max ? `${flat.slice(0, max - 1)}…` : flat);
-}
+/** Quote a value for a message, keeping it to one short line and showing invisible characters. */
+export const quote = quoteText;

@@ -1,3 +1,4 @@
+import { normalizeName } from '../schemas/text';
 import { nameKey, quote } from './cells';
 import type { MentorRow, RowResult } from './rows';
 
@@ -7,7 +8,10 @@ export interface LineProblem {
   message: string;
 }
 
-/** Names used twice within a role (compared trimmed and case-insensitively). */
+/**
+ * Names used twice within a role, compared by `nameKey` as the JSON API compares them (case,
+ * accents and invisible characters aside).
+ */
 export function duplicateNames(rows: RowResult[]): LineProblem[] {
   const problems: LineProblem[] = [];
   const seen = { mentor: new Map<string, number>(), mentee: new Map<string, number>() };
@@ -16,12 +20,15 @@ export function duplicateNames(rows: RowResult[]): LineProblem[] {
     const first = seen[row.role].get(nameKey(row.name));
     if (first === undefined) seen[row.role].set(nameKey(row.name), row.line);
     else
-      problems.push({ line: row.line, message: `name: ${quote(row.name)} is already a ${row.role} on line ${first}` });
+      problems.push({
+        line: row.line,
+        message: `name: ${quote(normalizeName(row.name))} is already a ${row.role} on line ${first}`,
+      });
   }
   return problems;
 }
 
-/** Table labels given twice (compared case-insensitively). */
+/** Table labels given twice (compared by `nameKey`, like names). */
 export function duplicateTables(rows: RowResult[]): LineProblem[] {
   const problems: LineProblem[] = [];
   const seen = new Map<string, { line: number; name: string }>();

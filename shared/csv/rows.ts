@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { nameText } from '../schemas/common';
+import { personName } from '../schemas/common';
 import { menteeInputSchema, mentorInputSchema } from '../schemas/people';
 import { quote, restoreCell, splitList } from './cells';
 import { MENTEE_ONLY, MENTOR_ONLY, SEPARATORS, type Column } from './columns';
@@ -67,7 +67,7 @@ export function readRow(record: CsvRecord, header: HeaderMap): RowResult {
         ? 'role: missing (write mentor or mentee)'
         : `role: ${quote(cell('role'))} is not a role (write mentor or mentee)`,
     );
-    const checked = nameText().safeParse(name);
+    const checked = personName().safeParse(name);
     if (!checked.success) problems.push(...zodProblems(checked.error, 'name'));
     return { role: null, line, problems };
   }

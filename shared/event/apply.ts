@@ -12,6 +12,7 @@ import type { PendingChange } from '../attendance/pending';
 import { pendingChanges } from '../attendance/pending';
 import { refuse, type Failure, type Outcome } from './domain-error';
 import type { CommandOf, CommandType, EventCommand } from './commands';
+import { defaultPlanner, type Planner } from './planner';
 import { createEventState, openRound, type EventState } from './state';
 import { selfCheckIn, setAttendance } from './rules/attendance';
 import { advanceEvent, runClockCommand } from './rules/clock';
@@ -23,13 +24,17 @@ import { planSchedule, reconcileSchedule } from './rules/schedule';
 import { patchSettings } from './rules/settings';
 import { clockOf } from './views/event-info';
 
-/** What the shell provides that a pure function cannot make: fresh ids, a seed, a fingerprint. */
+/**
+ * What the shell provides that a pure function cannot make: fresh ids, a seed, a fingerprint,
+ * and optionally the planner (the server replays a rehearsal's plans; see planner.ts).
+ */
 export interface ApplyEnv {
   /** A new person id, unique within the event. */
   newId(): string;
   /** A planner seed for a new event. */
   newSeed(): number;
   digest: Digest;
+  planner?: Planner;
 }
 
 /** What each command answers with. */
@@ -81,18 +86,20 @@ function reconciled<T extends CommandType>(
   change: Outcome<EventState>,
   now: number,
   result: CommandResults[T],
+  planner: Planner,
 ) {
   if (!change.ok) return change;
-  const next = reconcileSchedule(prev, change.value, now);
+  const next = reconcileSchedule(prev, change.value, now, planner);
   return next.ok ? done<T>(next.value, result) : next;
 }
 
 function run(state: EventState | null, c: EventCommand, now: number, env: ApplyEnv): Applied | Failure {
+  const planner = env.planner ?? defaultPlanner;
   if (c.type === 'event.create' || c.type === 'event.import') {
     if (state !== null) return refuse.conflict('an event with this id already exists');
     if (c.type === 'event.create')
       return done<'event.create'>(createEventState(c.eventId, c.settings, now, env.newSeed()), null);
-    const restored = restoredState(c.backup, c.eventId, now, env.newId);
+    const restored = restoredState(c.backup, c.eventId, now, env.newId, planner);
     return restored.ok ? done<'event.import'>(restored.value.state, { replanned: restored.value.replanned }) : restored;
   }
   if (state === null) return refuse.notFound('no such event');
@@ -103,7 +110,7 @@ function run(state: EventState | null, c: EventCommand, now: number, env: ApplyE
     case 'clock.advance':
       return done<'clock.advance'>(s, null);
     case 'clock.command': {
-      const r = runClockCommand(s, c.command, now);
+      const r = runClockCommand(s, c.command, now, planner);
       if (!r.ok) return r;
       return {
         ok: true,
@@ -113,24 +120,30 @@ function run(state: EventState | null, c: EventCommand, now: number, env: ApplyE
       };
     }
     case 'settings.patch': {
-      const r = patchSettings(s, c.patch, now);
+      const r = patchSettings(s, c.patch, now, planner);
       return r.ok ? done<'settings.patch'>(r.value, null) : r;
     }
     case 'people.add': {
       const r = addPeople(s, c.people, env.newId);
       if (!r.ok) return r;
-      return reconciled<'people.add'>(s, { ok: true, value: r.value.state }, now, {
-        mentors: r.value.mentors,
-        mentees: r.value.mentees,
-      });
+      return reconciled<'people.add'>(
+        s,
+        { ok: true, value: r.value.state },
+        now,
+        {
+          mentors: r.value.mentors,
+          mentees: r.value.mentees,
+        },
+        planner,
+      );
     }
     case 'person.patch': {
       const r = patchPerson(s, c.personId, c.patch);
       if (!r.ok) return r;
-      return reconciled<'person.patch'>(s, { ok: true, value: r.value.state }, now, r.value.person);
+      return reconciled<'person.patch'>(s, { ok: true, value: r.value.state }, now, r.value.person, planner);
     }
     case 'person.delete':
-      return reconciled<'person.delete'>(s, deletePerson(s, c.personId), now, null);
+      return reconciled<'person.delete'>(s, deletePerson(s, c.personId), now, null, planner);
     case 'attendance.set': {
       const r = setAttendance(s, c.personId, c.status, c.expectedPhase);
       if (!r.ok) return r;
@@ -145,11 +158,11 @@ function run(state: EventState | null, c: EventCommand, now: number, env: ApplyE
       return r.ok ? done<'attendance.check-in'>(r.value.state, r.value.person) : r;
     }
     case 'schedule.plan': {
-      const r = planSchedule(s, now, c.seed);
+      const r = planSchedule(s, now, c.seed, planner);
       return r.ok ? done<'schedule.plan'>(r.value, r.value.schedule!) : r;
     }
     case 'schedule.apply': {
-      const r = applyPreview(s, c.body, env.digest);
+      const r = applyPreview(s, c.body, env.digest, planner);
       return r.ok ? done<'schedule.apply'>(r.value.state, r.value.schedule) : r;
     }
     case 'questions.update': {

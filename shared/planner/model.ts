@@ -42,6 +42,11 @@ export interface Model {
 }
 
 /** Check the settings are whole numbers in range; returns them or throws a PlanError saying what to fix. */
+/** How much work planning is, the product the planner caps: rounds × (mentors + mentees × seats at a table). */
+export function planWork(rounds: number, mentors: number, mentees: number, tableCapacity: number): number {
+  return rounds * (mentors + mentees * Math.min(tableCapacity, mentees));
+}
+
 export function checkSettings(settings: PlanSettings | undefined): { rounds: number; cap: number } {
   if (!settings || typeof settings !== 'object') throw new PlanError('settings missing: give rounds and tableCapacity');
   const whole = (value: unknown, name: string): number => {
@@ -73,7 +78,7 @@ export function buildModel(settings: PlanSettings, mentors: PlanMentor[], mentee
   checkIds(mentees, 'mentee');
   const T = mentors.length;
   const M = mentees.length;
-  const work = rounds * (T + M * Math.min(cap, M));
+  const work = planWork(rounds, T, M, cap);
   if (work > MAX_PLAN_WORK) {
     throw new PlanError(
       `the event is too large: ${rounds} round${rounds === 1 ? '' : 's'} × ` +

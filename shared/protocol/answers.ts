@@ -19,6 +19,13 @@ export const eventCreatedSchema = z.object({
 });
 export type EventCreated = z.infer<typeof eventCreatedSchema>;
 
+/**
+ * GET /api/instance → 200: what the home page needs before creating an event. With
+ * `createKeyRequired`, creating and importing need `Authorization: Bearer <create key>`.
+ */
+export const instanceInfoSchema = z.object({ createKeyRequired: z.boolean() });
+export type InstanceInfo = z.infer<typeof instanceInfoSchema>;
+
 /** POST /api/events/import → 201: as creating, plus what came from the backup. */
 export const eventImportedSchema = eventCreatedSchema.extend({
   imported: z.object({
@@ -28,6 +35,7 @@ export const eventImportedSchema = eventCreatedSchema.extend({
     replanned: z.boolean(),
   }),
 });
+export type EventImported = z.infer<typeof eventImportedSchema>;
 
 /** A person as the organizer sees them (PATCH …/people/:personId → 200). */
 export const organizerPersonSchema = z.union([organizerMentorSchema, organizerMenteeSchema]);

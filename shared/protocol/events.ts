@@ -53,6 +53,12 @@ export interface ServerToClientEvents {
   'clock:changed': (clock: ClockSnapshot) => void;
   /** The event was deleted; the page should say so. */
   'event:deleted': (info: { eventId: string }) => void;
+  /**
+   * Sent just before the server closes this socket itself: `too_many_connections` when the
+   * same link opened more sockets than allowed and this was the oldest. The socket is then
+   * disconnected (reason `io server disconnect`), so socket.io does not reconnect by itself.
+   */
+  'connection:closed': (info: { reason: 'too_many_connections'; message: string }) => void;
 }
 
 /** Per-socket data the server keeps after the handshake. */

@@ -16,6 +16,8 @@ export const errorCodeSchema = z.enum([
   'outdated_client',
   'rate_limited',
   'internal',
+  'unavailable',
+  'insufficient_storage',
 ]);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
 

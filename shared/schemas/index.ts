@@ -5,3 +5,4 @@ export * from './schedule';
 export * from './clock';
 export * from './errors';
 export * from './unknown-fields';
+export * from './text';

@@ -1,16 +1,18 @@
 import { z } from 'zod';
-import { idSchema, nameText } from './common';
+import { idSchema, lineText, multilineText, nameText, personName } from './common';
 
 const textList = (maxItems: number, maxLen: number) => z.array(nameText(maxLen)).max(maxItems);
+/** One prepared question: several lines allowed. */
+const questionText = multilineText(500, { required: true });
 
 /** A mentor as the organizer enters them (unknown fields refused); `table` defaults to T1, T2, … in order. */
 export const mentorInputSchema = z
   .object({
-    name: nameText(),
+    name: personName(),
     table: nameText(20).optional(),
-    bio: z.string().trim().max(2000).optional(),
+    bio: multilineText(2000, { required: false }).optional(),
     topics: textList(30, 80).default([]),
-    email: z.string().trim().max(320).optional(),
+    email: lineText(320).optional(),
   })
   .strict();
 export type MentorInput = z.input<typeof mentorInputSchema>;
@@ -18,14 +20,11 @@ export type MentorInput = z.input<typeof mentorInputSchema>;
 /** A mentee as the organizer enters them (unknown fields refused); wishes and avoid name mentors by name. */
 export const menteeInputSchema = z
   .object({
-    name: nameText(),
-    questions: z
-      .array(z.string().trim().min(1, 'must not be empty').max(500, 'must be at most 500 characters'))
-      .max(30)
-      .default([]),
+    name: personName(),
+    questions: z.array(questionText).max(30).default([]),
     wishes: textList(50, 120).default([]),
     avoid: textList(50, 120).default([]),
-    email: z.string().trim().max(320).optional(),
+    email: lineText(320).optional(),
   })
   .strict();
 export type MenteeInput = z.input<typeof menteeInputSchema>;
@@ -70,12 +69,12 @@ export type Mentee = z.infer<typeof menteeSchema>;
 /** A PATCH of one person: any subset of their fields (mentor or mentee fields by role). */
 export const personPatchSchema = z
   .object({
-    name: nameText(),
+    name: personName(),
     table: nameText(20),
-    bio: z.string().trim().max(2000),
+    bio: multilineText(2000, { required: false }),
     topics: textList(30, 80),
-    email: z.string().trim().max(320),
-    questions: z.array(z.string().trim().min(1).max(500)).max(30),
+    email: lineText(320),
+    questions: z.array(questionText).max(30),
     wishes: textList(50, 120),
     avoid: textList(50, 120),
   })
@@ -86,8 +85,6 @@ export type PersonPatch = z.infer<typeof personPatchSchema>;
 /** Body of PUT /api/me/questions and the `questions:update` payload; unknown fields are refused. */
 export const questionsBodySchema = z
   .object({
-    questions: z
-      .array(z.string().trim().min(1, 'must not be empty').max(500, 'must be at most 500 characters'))
-      .max(30, 'at most 30 questions'),
+    questions: z.array(questionText).max(30, 'at most 30 questions'),
   })
   .strict();

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { durationSeconds, nameText } from './common';
+import { durationSeconds, nameText, timestampSchema } from './common';
 
 /** A pause that replaces the changeover after round `afterRound`. */
 export const breakSchema = z.object({
@@ -35,7 +35,7 @@ export const eventSettingsSchema = z
       .default(1),
     breaks: z.array(breakBodySchema).max(100).default([]),
     /** Planned start, epoch ms; optional and informative only (the clock starts on command). */
-    plannedStartAt: z.number().int().nonnegative().nullable().optional(),
+    plannedStartAt: timestampSchema.nullable().optional(),
   })
   .strict()
   .superRefine((s, ctx) => {
@@ -70,7 +70,7 @@ export const eventSettingsPatchSchema = z
     rounds: z.number().int().min(1).max(200),
     tableCapacity: z.number().int().min(1).max(50),
     breaks: z.array(breakBodySchema).max(100),
-    plannedStartAt: z.number().int().nonnegative().nullable(),
+    plannedStartAt: timestampSchema.nullable(),
   })
   .partial()
   .strict();

@@ -18,6 +18,7 @@ const TOPIC = '<svg data-xss onload="window.__xss=\'topic\'">';
 const MENTEE_A = '"><img data-xss src=x onerror="window.__xss=\'a\'">';
 const MENTEE_B = '<iframe data-xss src="javascript:parent.__xss=\'b\'"></iframe>';
 const QUESTION = '<a data-xss href="javascript:window.__xss=\'q\'">click</a>';
+// biome-ignore lint/suspicious/noTemplateCurlyInString: a literal ${…}, probing template injection
 const QUESTION2 = '</textarea><b data-xss>after</b> {{7*7}} ${7*7}';
 const HOSTILE_CSV = [
   'role,name,topics,questions',

@@ -65,7 +65,7 @@ describe.skipIf(!chromiumPath)('live changes in Chromium', () => {
       : `In round ${at.round} you now go to ${at.table} — ${at.mentorName}`;
   }
 
-  it('a late mentee and a mentor who leaves: the affected phones update and say so, an unaffected one does not', async () => {
+  it('a late mentee, a leaving mentor: the affected phones update and say so, an unaffected one does not', async () => {
     const { ev, server } = room;
     const late = ev.mentees[4]!;
     const leaving = ev.mentors[0]!;

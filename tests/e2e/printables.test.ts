@@ -69,7 +69,7 @@ describe.skipIf(!chromiumPath)('printables in Chromium', () => {
     return pdfPages(pdf);
   };
 
-  it('personal cards: one per person, 4 per A4 page, times from the planned start, each QR opens that person’s page', async () => {
+  it('personal cards: 1 per person, 4 per A4 page, planned-start times, each QR opens that person’s page', async () => {
     const page = await open('cards');
     const cards = page.getByTestId('person-card');
     expect(await cards.count()).toBe(8);

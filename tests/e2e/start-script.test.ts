@@ -47,11 +47,17 @@ async function npmStart(): Promise<Started> {
     const read = (d: Buffer) => {
       out += d.toString();
       const m = /listening on (http:\/\/\S+)/.exec(out);
-      if (m) clearTimeout(timer), done(m[1]!);
+      if (m) {
+        clearTimeout(timer);
+        done(m[1]!);
+      }
     };
     child.stdout!.on('data', read);
     child.stderr!.on('data', read);
-    child.once('exit', (code) => (clearTimeout(timer), fail(new Error(`npm start exited with ${code}:\n${out}`))));
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      fail(new Error(`npm start exited with ${code}:\n${out}`));
+    });
   });
   return {
     url,

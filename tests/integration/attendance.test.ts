@@ -5,7 +5,9 @@ import { startServer, type TestServer } from '../support/server';
 import { closeAll, connect, drain, received, settle, waitFor } from '../support/sockets';
 
 let srv: TestServer;
-beforeAll(async () => void (srv = await startServer()));
+beforeAll(async () => {
+  srv = await startServer();
+});
 afterAll(() => srv.close());
 afterEach(() => closeAll());
 
@@ -16,7 +18,7 @@ const plan = (ev: SeededEvent) =>
   call(srv.url, 'POST', `/api/events/${ev.id}/schedule`, { key: ev.key, body: { seed: 5 } });
 
 describe('attendance at the door', () => {
-  it('everyone starts expected; the organizer marks present, absent, left (and back), each answer the person with their link', async () => {
+  it('everyone starts expected; marked present, absent, left (and back), each answer the person and link', async () => {
     const ev = await seedEvent(srv.url, { mentors: 2, mentees: 3 });
     const v0 = await view(ev);
     expect([...v0.mentors, ...v0.mentees].map((p: { attendance: string }) => p.attendance)).toEqual(
@@ -34,7 +36,7 @@ describe('attendance at the door', () => {
     expect(mentor.body.person).toMatchObject({ id: ev.mentors[0]!.id, table: 'T1', attendance: 'present' });
   });
 
-  it('records attendance without moving anyone: the seating waits for an applied preview, and the answer lists what is pending', async () => {
+  it('attendance moves no one: seating waits for an applied preview; the answer lists what is pending', async () => {
     const ev = await seedEvent(srv.url, { mentors: 3, mentees: 4 }, { rounds: 3 });
     const planned = (await plan(ev)).body;
     const before = await view(ev);
@@ -79,7 +81,7 @@ describe('attendance at the door', () => {
     expect((await view(ev)).mentees.map((p: { attendance: string }) => p.attendance)).toEqual(['expected', 'expected']);
   });
 
-  it('with expectedPhase, a status tapped a phase late is refused (409) and nothing changes; after the end nothing may change', async () => {
+  it('expectedPhase: a tap a phase late is a 409 and changes nothing; after the end nothing may change', async () => {
     const ev = await seedEvent(srv.url, { mentors: 2, mentees: 2 }, { rounds: 2 });
     await plan(ev);
     await clock(srv.url, ev, { action: 'start' });

@@ -252,7 +252,9 @@ describe('POST /api/events/import', () => {
 
   describe('refuses with 400 and creates nothing', () => {
     let good: any;
-    beforeAll(async () => void (good = (await download(await richEvent())).raw));
+    beforeAll(async () => {
+      good = (await download(await richEvent())).raw;
+    });
     const copy = () => structuredClone(good);
     const reseal = (f: any) => sealBackup({ ...f, integrity: undefined }, sha256Hex);
 
@@ -488,7 +490,8 @@ describe('POST /api/events/import', () => {
     });
     expect(plan.status).toBe(409);
     expect(plan.body.error.message).toBe(
-      'cannot plan: the event is too large: 2,001 mentors × 5,000 mentees is more than 10,000,000 pairs; split the event',
+      'cannot plan: the event is too large: ' +
+        '2,001 mentors × 5,000 mentees is more than 10,000,000 pairs; split the event',
     );
   });
 

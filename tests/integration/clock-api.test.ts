@@ -4,7 +4,9 @@ import { call, clock, createEvent, seedEvent } from '../support/http';
 import { startServer, type TestServer } from '../support/server';
 
 let srv: TestServer;
-beforeAll(async () => void (srv = await startServer()));
+beforeAll(async () => {
+  srv = await startServer();
+});
 afterAll(() => srv.close());
 
 describe('POST/GET /api/events/:id/clock', () => {

@@ -7,7 +7,9 @@ import { call, createEvent, SETTINGS } from '../support/http';
 import { startServer, type TestServer } from '../support/server';
 
 let srv: TestServer;
-beforeAll(async () => void (srv = await startServer()));
+beforeAll(async () => {
+  srv = await startServer();
+});
 afterAll(() => srv.close());
 
 describe('health, headers, unknown paths', () => {
@@ -83,7 +85,7 @@ describe('POST /api/events', () => {
     expect(paths).toEqual(expect.arrayContaining(['name', 'roundSeconds', 'changeoverSeconds', 'breaks.0.afterRound']));
   });
 
-  it('400 refuses unknown fields, at the top and in breaks, naming each and the field probably meant; nothing is created', async () => {
+  it('400 names each unknown field (top or in breaks) and the field probably meant; nothing is created', async () => {
     const db = new Database(join(srv.dataDir, 'tablehop.sqlite'), { readonly: true });
     const eventCount = () => (db.prepare('SELECT COUNT(*) AS n FROM events').get() as { n: number }).n;
     try {

@@ -6,7 +6,9 @@ import { call, createEvent } from '../support/http';
 import { startServer, type TestServer } from '../support/server';
 
 let srv: TestServer;
-beforeAll(async () => void (srv = await startServer()));
+beforeAll(async () => {
+  srv = await startServer();
+});
 afterAll(() => srv.close());
 
 const FORMULA_START = /^[=+\-@\t\r]/;

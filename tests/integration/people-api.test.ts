@@ -4,7 +4,9 @@ import { call, createEvent, seedEvent } from '../support/http';
 import { startServer, type TestServer } from '../support/server';
 
 let srv: TestServer;
-beforeAll(async () => void (srv = await startServer()));
+beforeAll(async () => {
+  srv = await startServer();
+});
 afterAll(() => srv.close());
 
 describe('POST /api/events/:id/people', () => {
@@ -76,7 +78,7 @@ describe('POST /api/events/:id/people', () => {
 });
 
 describe('POST /api/events/:id/people: unknown fields', () => {
-  it('400 names each unknown field of the body, a mentor or a mentee, with the field probably meant, and adds no one', async () => {
+  it('400 names each, of the body, a mentor or a mentee, with the field probably meant, and adds no one', async () => {
     const ev = await seedEvent(srv.url, { mentors: 1, mentees: 1 });
     const before = (await call(srv.url, 'GET', `/api/events/${ev.id}`, { key: ev.key })).body;
     const r = await call(srv.url, 'POST', `/api/events/${ev.id}/people`, {

@@ -4,7 +4,9 @@ import { startServer, type TestServer } from '../support/server';
 import { closeAll, connect, connectError } from '../support/sockets';
 
 let srv: TestServer;
-beforeAll(async () => void (srv = await startServer({ limits: { badKeysPerIpPerMinute: 5, perKeyPerMinute: 40 } })));
+beforeAll(async () => {
+  srv = await startServer({ limits: { badKeysPerIpPerMinute: 5, perKeyPerMinute: 40 } });
+});
 afterAll(async () => {
   closeAll();
   await srv.close();

@@ -41,7 +41,9 @@ async function engineRefusals(
 }
 
 let srv: TestServer;
-beforeAll(async () => void (srv = await startServer()));
+beforeAll(async () => {
+  srv = await startServer();
+});
 afterAll(() => srv.close());
 afterEach(() => closeAll());
 
@@ -271,7 +273,7 @@ describe('bad payloads', () => {
 });
 
 describe('snapshots reach exactly the people concerned', () => {
-  it('on a question edit: the mentee, the mentors meeting them now/next, the organizer; not other mentees or the projector', async () => {
+  it('question edit: the mentee, their mentors now/next, the organizer; no other mentee, no projector', async () => {
     const ev = await seedEvent(srv.url, { mentors: 2, mentees: 2 }, { rounds: 2, tableCapacity: 1 });
     await call(srv.url, 'POST', `/api/events/${ev.id}/schedule`, { key: ev.key, body: {} });
     const org = await connect(srv.url, ev.key);
@@ -360,13 +362,16 @@ describe('snapshots reach exactly the people concerned', () => {
     expect(received(mentee.socket, 'snapshot:updated')).toHaveLength(0);
   });
 
-  it('checks the protocol version sent at connect: another version is told to reload, the same or none (a script) gets in', async () => {
+  it('the protocol version at connect: another is told to reload, the same or none (a script) gets in', async () => {
     const ev = await seedEvent(srv.url, { mentors: 1, mentees: 1 });
     const token = ev.mentees[0]!.token;
     const attempt = (auth: Record<string, unknown>) => {
       const socket = io(srv.url, { auth, transports: ['websocket'], reconnection: false, forceNew: true });
       return new Promise<{ connected: boolean; code?: string; message?: string }>((resolve) => {
-        socket.on('connect', () => (socket.close(), resolve({ connected: true })));
+        socket.on('connect', () => {
+          socket.close();
+          resolve({ connected: true });
+        });
         socket.on('connect_error', (err) => {
           socket.close();
           resolve({

@@ -7,7 +7,9 @@ import { startServer, type TestServer } from '../support/server';
 import { closeAll, connect, drain, received, settle, waitFor, type TestSocket } from '../support/sockets';
 
 let srv: TestServer;
-beforeAll(async () => void (srv = await startServer()));
+beforeAll(async () => {
+  srv = await startServer();
+});
 afterAll(() => srv.close());
 afterEach(() => closeAll());
 
@@ -40,7 +42,7 @@ async function planned(settings: Record<string, unknown> = {}) {
 }
 
 describe('preview, then apply', () => {
-  it('a mentor leaving mid-event: the preview shows who moves from which round, with quality before and after; apply commits exactly it', async () => {
+  it('mentor leaves mid-event: who moves from what round, quality before/after; apply commits exactly it', async () => {
     const ev = await planned();
     await clock(srv.url, ev, { action: 'start' });
     await clock(srv.url, ev, { action: 'skip', expectedPhase: 0 });
@@ -116,7 +118,7 @@ describe('preview, then apply', () => {
     for (const round of [2, 3, 4]) expect(placeOf(s, round, late.id)).not.toBe('nowhere');
   });
 
-  it('a stale preview is refused with 409 and changes nothing: the clock moved on, the schedule changed, or the door did', async () => {
+  it('a stale preview is a 409 and changes nothing: the clock moved on, the schedule or the door changed', async () => {
     const ev = await planned();
     await clock(srv.url, ev, { action: 'start' });
     await status(ev, ev.mentees[0]!.id, 'left');
@@ -146,7 +148,7 @@ describe('preview, then apply', () => {
     expect((await apply(ev, { ...p5, basedOn: { ...p5.basedOn, digest: 'x' } })).status).toBe(409);
   });
 
-  it('refuses bad bodies (400) and other keys (403); nothing to replan once every round has begun or after the end (409)', async () => {
+  it('bad bodies: 400, other keys: 403; nothing to replan once every round began or after the end: 409', async () => {
     const ev = await planned({ rounds: 2 });
     const url = `/api/events/${ev.id}/schedule/preview`;
     for (const body of [{ seed: [1] }, { checkedInOnly: 'yes' }, { basedOn: {} }, { extra: true }]) {
@@ -247,7 +249,7 @@ describe('only the people whose page changed are told', () => {
       .map(([id]) => id)
       .sort();
 
-  it('a mentee arriving late and a mentor leaving: exactly the affected phones get a snapshot; the others get none', async () => {
+  it('a late mentee and a mentor leaving: exactly the affected phones get a snapshot; others get none', async () => {
     const ev = await planned({ rounds: 4 });
     const late = ev.mentees[4]!;
     await status(ev, late.id, 'absent');

@@ -4,7 +4,9 @@ import { call, clock, createEvent, seedEvent } from '../support/http';
 import { startServer, type TestServer } from '../support/server';
 
 let srv: TestServer;
-beforeAll(async () => void (srv = await startServer()));
+beforeAll(async () => {
+  srv = await startServer();
+});
 afterAll(() => srv.close());
 
 /** Every mentee sits at most once per round, and tables hold at most `capacity`. */

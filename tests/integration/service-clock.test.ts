@@ -110,7 +110,7 @@ function service() {
 }
 
 describe('event service clock', () => {
-  it('recovers a running event after downtime, persists where wall time says, and fires the next boundary once', async () => {
+  it('recovers a running event after downtime, saves where wall time says, fires the next boundary once', async () => {
     // Meeting 1 was due to end 1 s ago: we are 1 s into the 2 s changeover.
     store.save(null, runningEvent('ev', 0, T0 - 1000));
     const { svc, changes } = service();

@@ -121,7 +121,9 @@ describe('late timers and a failing disk (fake clock)', () => {
       pending.push(t);
       return t.id;
     },
-    clearTimeout: (id) => void (pending = pending.filter((t) => t.id !== id)),
+    clearTimeout: (id) => {
+      pending = pending.filter((t) => t.id !== id);
+    },
   };
   /** Move the wall clock to `t`, then fire every timer due by `t` (late, all at once, as after a stall). */
   async function wakeAt(t: number): Promise<void> {
@@ -180,7 +182,7 @@ describe('late timers and a failing disk (fake clock)', () => {
     return { svc, id, start: svc.get(id).clock, changes };
   }
 
-  it('a timer firing late by any amount lands where wall time says: no phase skipped or shortened (property)', async () => {
+  it('a timer late by any amount lands where wall time says: no phase skipped or shortened (property)', async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.array(fc.integer({ min: 0, max: 25_000 }), { minLength: 1, maxLength: 8 }),

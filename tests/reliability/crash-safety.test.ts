@@ -356,7 +356,8 @@ describe('SIGKILL at random moments', () => {
       }
 
       console.log(
-        `crash-safety: ${stats.acks} commands acknowledged across ${KILLS} kills, ${stats.inflight} caught in flight; clock ${JSON.stringify(track.last.phase)}`,
+        `crash-safety: ${stats.acks} commands acknowledged across ${KILLS} kills, ` +
+          `${stats.inflight} caught in flight; clock ${JSON.stringify(track.last.phase)}`,
       );
       // The file itself is sound, and no secret ever reached the server's output.
       expect(await srv.stop('SIGTERM')).toBe(0);

@@ -13,7 +13,9 @@ import { closeAll, connect } from '../support/sockets';
 // database file. (That every screen renders such text as text: tests/e2e/hostile-content.test.ts.)
 
 let srv: TestServer;
-beforeAll(async () => void (srv = await startServer()));
+beforeAll(async () => {
+  srv = await startServer();
+});
 afterAll(async () => {
   closeAll();
   await srv.close();
@@ -130,7 +132,8 @@ describe('deleting an event', () => {
   it('leaves no row and no byte of its people in the database file', async () => {
     const marker = (what: string) => `ZQX${what}QXZ`;
     const ev = await createEvent(srv.url, { name: marker('event'), tableCapacity: 2, rounds: 2, roundSeconds: 3600 });
-    const bigQuestions = Array.from({ length: 30 }, (_, i) => marker(`question${i}`).padEnd(480, '.')); // overflow pages too
+    // Overflow pages too.
+    const bigQuestions = Array.from({ length: 30 }, (_, i) => marker(`question${i}`).padEnd(480, '.'));
     const added = await call(srv.url, 'POST', `/api/events/${ev.id}/people`, {
       key: ev.key,
       body: {

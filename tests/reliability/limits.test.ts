@@ -163,7 +163,9 @@ describe('socket messages', () => {
       const { socket } = await connect(srv.url, token);
       const closed = new Promise<string>((resolve) => socket.on('disconnect', (reason) => resolve(reason)));
       let acked = false;
-      socket.emit(event as 'time', payload as never, () => void (acked = true));
+      socket.emit(event as 'time', payload as never, () => {
+        acked = true;
+      });
       expect(
         await Promise.race([closed, new Promise((r) => setTimeout(() => r('still open after 5 s'), 5000))]),
         event,

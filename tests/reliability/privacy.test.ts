@@ -197,7 +197,8 @@ describe("a mentee sees no one else's questions, email or link", () => {
       for (const v of views) {
         const me = (v as { me?: MeView }).me ?? (v as MeView);
         if (!Array.isArray(me?.rounds)) continue;
-        // Now and next as the page derives them (GET /api/me spells them out; the socket page leaves them to the clock).
+        // Now and next as the page derives them (GET /api/me spells them out; the socket page
+        // leaves them to the clock).
         const at = roundOfClock(me.clock);
         const near = new Set(at === null ? [] : [at, at + 1]);
         for (const r of me.rounds)

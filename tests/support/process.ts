@@ -49,7 +49,9 @@ export function spawnServer(env: Record<string, string>, timeoutMs = 60_000): Pr
       });
     };
     proc.stdout!.on('data', onData);
-    proc.stderr!.on('data', (c: Buffer) => void (out += c.toString()));
+    proc.stderr!.on('data', (c: Buffer) => {
+      out += c.toString();
+    });
     void exited.then((code) => {
       clearTimeout(timer);
       reject(new Error(`server exited (${code}) before listening:\n${out}`));

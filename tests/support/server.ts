@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp, type App, type AppDeps } from '../../server/app';
 import { openDatabase } from '../../server/store/db';
-import { createEventStore, type EventStore } from '../../server/store/event-store';
+import { createEventStore, type EventStore, type EventStoreOptions } from '../../server/store/event-store';
 
 /** Budgets high enough that tests never meet them by accident (rate-limit tests lower them). */
 export const TEST_LIMITS = {
@@ -11,7 +11,13 @@ export const TEST_LIMITS = {
   perKeyPerMinute: 100_000,
   perIpPerMinute: 1_000_000,
   createEventsPerIpPerMinute: 100_000,
+  createEventsPerIpPerHour: 100_000,
+  createEventsPerHour: 100_000,
   socketEventsPer10s: 10_000,
+  writesPerKeyPer10s: 100_000,
+  socketsPerKey: 10_000,
+  bodyBytesInFlight: 1024 * 1024 * 1024,
+  minFreeDiskBytes: 0,
 };
 
 export interface TestServer {
@@ -23,10 +29,12 @@ export interface TestServer {
 }
 
 /** The real app on an ephemeral port with a temporary data dir. */
-export async function startServer(opts: Partial<AppDeps> & { dataDir?: string } = {}): Promise<TestServer> {
+export async function startServer(
+  opts: Partial<AppDeps> & { dataDir?: string; storeOptions?: EventStoreOptions } = {},
+): Promise<TestServer> {
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'tablehop-test-'));
-  const store = createEventStore(openDatabase(dataDir));
-  const app = createApp({ ...opts, store, limits: { ...TEST_LIMITS, ...opts.limits } });
+  const store = createEventStore(openDatabase(dataDir), opts.storeOptions);
+  const app = createApp({ ...opts, dataDir, store, limits: { ...TEST_LIMITS, ...opts.limits } });
   await new Promise<void>((ready) => app.http.listen(0, '127.0.0.1', ready));
   await app.recover();
   return {

@@ -10,7 +10,7 @@ const MAX_BYTES = 16 * 1024 * 1024;
  * schedule, and fresh personal links. The server checks the file (version, checksum) and
  * says what is wrong; nothing is created then.
  */
-export function BackupImport(props: { onCreated: (c: EventCreated) => void }) {
+export function BackupImport(props: { onCreated: (c: EventCreated) => void; secret?: () => string | null }) {
   const [error, setError] = createSignal<string | null>(null);
   const [busy, setBusy] = createSignal(false);
 
@@ -28,7 +28,8 @@ export function BackupImport(props: { onCreated: (c: EventCreated) => void }) {
           'This file is not a Tablehop backup: it is not JSON. Choose the .json file “Download a backup” saved.',
         );
       }
-      props.onCreated(await api('/api/events/import', eventImportedSchema, { method: 'POST', body }));
+      const secret = props.secret?.() ?? null;
+      props.onCreated(await api('/api/events/import', eventImportedSchema, { method: 'POST', body, secret }));
     } catch (err) {
       const issues =
         err instanceof ApiError && err.issues.length > 0

@@ -1,16 +1,20 @@
+import { Show } from 'solid-js';
 import { eventCreatedSchema, type EventCreated } from '../../../shared/protocol/answers';
+import { TextField } from '../../ui/organizer-field';
 import type { EventSettingsInput } from '../../../shared/schemas/settings';
 import { api } from '../../live/api';
 import { rememberSecret } from '../../live/secrets';
 import { BackupImport } from './backup-import';
 import { EventSettingsForm } from './event-settings-form';
 import { consoleLink } from './console-link';
+import { createCreateKey } from './create-key';
 import './home.css';
 
 /** The home page: what Tablehop is, and a form that creates an event and opens its console. */
 export default function HomePage() {
+  const createKey = createCreateKey();
   const submit = (settings: EventSettingsInput) =>
-    api('/api/events', eventCreatedSchema, { method: 'POST', body: settings });
+    api('/api/events', eventCreatedSchema, { method: 'POST', body: settings, secret: createKey.secret() });
   const onCreated = (c: EventCreated) => {
     rememberSecret(`tablehop:organizer:${c.event.id}`, c.organizerKey);
     window.location.assign(consoleLink(c.links.organizer, c.event.id, c.organizerKey));
@@ -39,9 +43,21 @@ export default function HomePage() {
             yourself.
           </p>
         </section>
-        <EventSettingsForm submit={submit} onDone={onCreated} />
+        <EventSettingsForm submit={submit} onDone={onCreated}>
+          <Show when={createKey.required()}>
+            <TextField
+              id="create-key"
+              label="Organizer access code"
+              type="password"
+              autocomplete="off"
+              value={createKey.value()}
+              onValue={createKey.setValue}
+              hint="This Tablehop lets invited organizers create events: its host gave you the code."
+            />
+          </Show>
+        </EventSettingsForm>
       </div>
-      <BackupImport onCreated={onCreated} />
+      <BackupImport onCreated={onCreated} secret={createKey.secret} />
     </main>
   );
 }

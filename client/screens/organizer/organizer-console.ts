@@ -88,7 +88,10 @@ export function createOrganizerConsole(eventId: string, key: string): OrganizerC
   return { eventId, view, clock, serverNow, connection, http, loadError, sendClock };
 }
 
-/** An ApiError's code as an ack's: the server's codes pass, the client's own ('network', 'bad_answer') are 'internal'. */
+/**
+ * An ApiError's code as an ack's: the server's codes pass, the client's own ('network',
+ * 'bad_answer') are 'internal'.
+ */
 function errorCode(code: string): ErrorCode {
   const parsed = errorCodeSchema.safeParse(code);
   return parsed.success ? parsed.data : 'internal';

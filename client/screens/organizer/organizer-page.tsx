@@ -4,6 +4,7 @@ import { forgetSecret, readSecret, rememberSecret } from '../../live/secrets';
 import { ConnectionNotice } from '../../ui/connection-notice';
 import { Countdown } from '../../ui/countdown';
 import { ReloadPrompt } from '../../ui/outdated-page';
+import { ReplacedPrompt } from '../../ui/replaced-prompt';
 import { PhaseAnnouncer } from '../../ui/phase-announcer';
 import { CheckInPanel } from './check-in/check-in-panel';
 import { ConsoleTabs, tabPanelProps } from './console-tabs';
@@ -70,9 +71,10 @@ function MissingKey(props: { eventId: string; onKey: (key: string) => void }) {
           if (v) props.onKey(v);
         }}
       >
+        {/* biome-ignore format: Biome's JSX fill puts the {' '} before <code> past the 120th column */}
         <p>
-          This console needs the organizer key. Open the console link you got when you created the event (it ends in{' '}
-          <code>#key=…</code>), or paste the link or the key here.
+          This console needs the organizer key. Open the console link you got when you created the event (it
+          ends in <code>#key=…</code>), or paste the link or the key here.
         </p>
         <div class="field">
           <label for="paste-key">Console link or organizer key</label>
@@ -154,6 +156,12 @@ function Console(props: { eventId: string; secret: string; onDeleted: (name: str
           <div class="card" role="alert" data-testid="outdated-client">
             <h2>This console is out of date</h2>
             <ReloadPrompt />
+          </div>
+        </Match>
+        <Match when={c.connection.status() === 'replaced'}>
+          <div class="card" role="alert" data-testid="link-replaced">
+            <h2>This console is open in too many places</h2>
+            <ReplacedPrompt reclaim={() => c.connection.reclaim()} />
           </div>
         </Match>
         <Match when={problem()}>

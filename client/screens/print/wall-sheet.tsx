@@ -61,9 +61,7 @@ export default function WallSheet(props: { ctx: PrintContext }) {
             const rows = (): PlanRow[] => {
               const b = byes();
               const own = tables().slice(part.tables.from, part.tables.to);
-              return b?.cells.slice(part.rounds.from - 1, part.rounds.to).some((c) => c.length > 0)
-                ? [...own, b]
-                : own;
+              return b?.cells.slice(part.rounds.from - 1, part.rounds.to).some((c) => c.length > 0) ? [...own, b] : own;
             };
             const first = () => rows()[0]?.label ?? '';
             const last = () => tables().slice(part.tables.from, part.tables.to).at(-1)?.label ?? '';

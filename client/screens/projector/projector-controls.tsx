@@ -24,7 +24,7 @@ export function ProjectorControls(props: {
   };
 
   return (
-    <footer class="projector-controls" aria-label="Projector settings">
+    <section class="projector-controls" aria-label="Projector settings">
       <Show when={props.chime.supported} fallback={<span>This browser cannot play sound.</span>}>
         <button
           type="button"
@@ -61,6 +61,6 @@ export function ProjectorControls(props: {
       <Show when={soundError()}>
         <span role="alert">Sound could not be turned on in this browser.</span>
       </Show>
-    </footer>
+    </section>
   );
 }

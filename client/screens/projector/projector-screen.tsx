@@ -63,11 +63,12 @@ export function ProjectorScreen(props: {
     const r = seatingRound();
     return r === null ? null : { round: r, ...seatingOf(props.view, r) };
   });
+  const hasSeating = () => (seating()?.rows.length ?? 0) > 0;
   const ticking = () => live().status === 'running' || live().status === 'paused';
 
   return (
     <main
-      class={`projector ${seating() && seating()!.rows.length > 0 ? 'with-seating' : 'solo'} kind-${live().phase?.kind ?? live().status}`}
+      class={`projector ${hasSeating() ? 'with-seating' : 'solo'} kind-${live().phase?.kind ?? live().status}`}
       data-testid="projector-screen"
     >
       <PhaseAnnouncer text={headline} />
@@ -86,7 +87,7 @@ export function ProjectorScreen(props: {
           class={`projector-countdown ${live().status === 'paused' ? 'paused' : ''}`}
         />
       </Show>
-      <Show when={seating() && seating()!.rows.length > 0 ? seating() : null}>
+      <Show when={hasSeating() ? seating() : null}>
         {(s) => <SeatingBoard round={s().round} rows={s().rows} byes={s().byes} serverNow={props.serverNow} />}
       </Show>
       <ProjectorControls chime={chime} warnSeconds={warnSeconds} setWarnSeconds={setWarnSeconds} />

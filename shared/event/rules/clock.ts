@@ -1,6 +1,7 @@
 import type { ClockCommand } from '../../schemas/clock';
 import { advance, applyClockCommand } from '../../timeline';
 import { ok, refuse, type Outcome } from '../domain-error';
+import { defaultPlanner, type Planner } from '../planner';
 import { phasesOf, type EventState } from '../state';
 import { planSchedule } from './schedule';
 
@@ -14,12 +15,17 @@ export function advanceEvent(state: EventState, now: number): EventState {
  * Apply an organizer's clock command. Starting needs a mentor; with no schedule yet the event
  * is planned first, which also fixes the number of rounds.
  */
-export function runClockCommand(state: EventState, cmd: ClockCommand, now: number): Outcome<EventState> {
+export function runClockCommand(
+  state: EventState,
+  cmd: ClockCommand,
+  now: number,
+  planner: Planner = defaultPlanner,
+): Outcome<EventState> {
   let s = state;
   if (cmd.action === 'start' && s.clock.status === 'idle') {
     if (s.mentors.length === 0) return refuse.conflict('add at least one mentor before starting');
     if (s.schedule === null) {
-      const planned = planSchedule(s, now);
+      const planned = planSchedule(s, now, undefined, planner);
       if (!planned.ok) return planned;
       s = planned.value;
     }

@@ -1,9 +1,9 @@
-import { nameKey } from '../../csv/cells';
 import type { Mentor } from '../../schemas/people';
+import { nameKey, quoteText } from '../../schemas/text';
 
 export { nameKey };
 
-/** Looks mentors up by name; a name two mentors share is ambiguous. */
+/** Looks mentors up by name; a name two mentors share (in an event stored before names were unique) is ambiguous. */
 export interface MentorIndex {
   find(name: string): { id: string } | { error: string };
 }
@@ -31,4 +31,33 @@ export function nextTableLabel(taken: Set<string>): string {
     const label = `T${n}`;
     if (!taken.has(nameKey(label))) return label;
   }
+}
+
+/** Someone already holding a name: a person of the event, or one earlier in the same batch (`at` its JSON path). */
+export interface NameHolder {
+  name: string;
+  at?: string;
+}
+
+/** The people of one role by name key, to find who already holds a name. */
+export type NameRegister = Map<string, NameHolder>;
+
+/** A register of `people`'s names (the event's people of one role). */
+export function registerNames(people: readonly { name: string }[]): NameRegister {
+  const register: NameRegister = new Map();
+  for (const p of people) if (!register.has(nameKey(p.name))) register.set(nameKey(p.name), { name: p.name });
+  return register;
+}
+
+/**
+ * Why `name` cannot be given to a `role` (its key is already held in `register`), or undefined:
+ * `"grace" is already a mentee of this event, spelled "Grace"`, or `… at mentees.0` for one
+ * earlier in the batch. The wording follows the CSV import's ("is already a mentee on line 3").
+ */
+export function nameTaken(register: NameRegister, name: string, role: 'mentor' | 'mentee'): string | undefined {
+  const holder = register.get(nameKey(name));
+  if (!holder) return undefined;
+  const where = holder.at === undefined ? 'of this event' : `at ${holder.at}`;
+  const spelled = holder.name === name ? '' : `, spelled ${quoteText(holder.name)}`;
+  return `${quoteText(name)} is already a ${role} ${where}${spelled}`;
 }

@@ -2,7 +2,7 @@ import type { Issue } from '../../schemas/errors';
 import type { AddPeople, Mentee, Mentor, PersonPatch } from '../../schemas/people';
 import { ok, refuse, type Outcome } from '../domain-error';
 import type { EventState } from '../state';
-import { indexMentors, nameKey, nextTableLabel, type MentorIndex } from './names';
+import { indexMentors, nameKey, nameTaken, nextTableLabel, registerNames, type MentorIndex } from './names';
 
 /** Resolve mentor names to ids, one issue per unknown or ambiguous name at `${path}.${i}`. */
 function resolveNames(names: string[], index: MentorIndex, path: string, issues: Issue[]): string[] {
@@ -30,22 +30,33 @@ const peopleRefused = (issues: Issue[]) =>
 export type PeopleAdded = { state: EventState; mentors: Mentor[]; mentees: Mentee[] };
 
 /**
- * Add mentors and mentees. Wishes and avoids name mentors, existing or in this batch; tables
- * default to the first free T1, T2, …; a table label two mentors would share is refused. Every
- * problem is listed, each at its JSON path, and nothing is added.
+ * Add mentors and mentees. A name another person of the same role holds, in the event or
+ * earlier in the batch (compared by `nameKey`: case, accents and invisible characters aside),
+ * is refused, naming that person. Wishes and avoids name mentors, existing or in this batch;
+ * tables default to the first free T1, T2, …; a table label two mentors would share is
+ * refused. Every problem is listed, each at its JSON path, and nothing is added.
  */
 export function addPeople(state: EventState, input: AddPeople, newId: () => string): Outcome<PeopleAdded> {
   const issues: Issue[] = [];
+  const mentorNames = registerNames(state.mentors);
+  const menteeNames = registerNames(state.mentees);
   const taken = new Map(state.mentors.map((m) => [nameKey(m.table), m.name]));
   const explicit = new Set(input.mentors.flatMap((m) => (m.table ? [nameKey(m.table)] : [])));
+  const refusedMentors = new Set<number>();
   const mentors: Mentor[] = input.mentors.map((m, index) => {
+    const duplicate = nameTaken(mentorNames, m.name, 'mentor');
+    if (duplicate !== undefined) {
+      issues.push({ path: `mentors.${index}.name`, message: duplicate });
+      refusedMentors.add(index);
+    } else mentorNames.set(nameKey(m.name), { name: m.name, at: `mentors.${index}` });
     let table = m.table;
     if (table !== undefined) {
       const holder = taken.get(nameKey(table));
-      if (holder !== undefined) {
-        const by = holder === m.name ? 'taken' : `taken by ${holder}`;
-        issues.push({ path: `mentors.${index}.table`, message: `table ${JSON.stringify(table)} is already ${by}` });
-      }
+      if (holder !== undefined)
+        issues.push({
+          path: `mentors.${index}.table`,
+          message: `table ${JSON.stringify(table)} is already taken by ${holder}`,
+        });
     } else {
       table = nextTableLabel(new Set([...taken.keys(), ...explicit]));
     }
@@ -60,9 +71,13 @@ export function addPeople(state: EventState, input: AddPeople, newId: () => stri
       attendance: 'expected',
     };
   });
-  const index = indexMentors([...state.mentors, ...mentors]);
+  // A refused mentor is left out, so a wish for the name finds the one who holds it.
+  const index = indexMentors([...state.mentors, ...mentors.filter((_, i) => !refusedMentors.has(i))]);
   const mentees: Mentee[] = input.mentees.map((m, i) => {
     const at = `mentees.${i}`;
+    const duplicate = nameTaken(menteeNames, m.name, 'mentee');
+    if (duplicate !== undefined) issues.push({ path: `${at}.name`, message: duplicate });
+    else menteeNames.set(nameKey(m.name), { name: m.name, at });
     const wishes = resolveNames(m.wishes, index, `${at}.wishes`, issues);
     const avoid = resolveNames(m.avoid, index, `${at}.avoid`, issues);
     checkWishAvoid(wishes, avoid, `${at}.avoid`, issues);
@@ -86,7 +101,11 @@ const MENTEE_FIELDS = new Set(['name', 'questions', 'wishes', 'avoid', 'email'])
 
 export type PersonChanged = { state: EventState; person: Mentor | Mentee };
 
-/** Change one person's fields; fields of the other role are refused. */
+/**
+ * Change one person's fields; fields of the other role are refused, and so are a name another
+ * person of the same role holds (by `nameKey`; their own name in another case is fine) and a
+ * table another mentor has.
+ */
 export function patchPerson(state: EventState, personId: string, patch: PersonPatch): Outcome<PersonChanged> {
   const mentor = state.mentors.find((m) => m.id === personId);
   const mentee = mentor ? undefined : state.mentees.find((m) => m.id === personId);
@@ -100,27 +119,41 @@ export function patchPerson(state: EventState, personId: string, patch: PersonPa
       wrong.map((k) => ({ path: k, message: `not a field of a ${role}` })),
     );
   }
+  const issues: Issue[] = [];
+  if (patch.name !== undefined) {
+    const others = (mentor ? state.mentors : state.mentees).filter((p) => p.id !== personId);
+    const duplicate = nameTaken(registerNames(others), patch.name, role);
+    if (duplicate !== undefined) issues.push({ path: 'name', message: duplicate });
+  }
   if (mentor) {
+    let tableMessage: string | undefined;
     if (patch.table !== undefined) {
       const label = nameKey(patch.table);
       const holder = state.mentors.find((m) => m.id !== personId && nameKey(m.table) === label);
       if (holder) {
-        const message = `already taken by ${holder.name}`;
-        return refuse.invalid(`table ${JSON.stringify(patch.table)} is ${message}`, [{ path: 'table', message }]);
+        issues.push({ path: 'table', message: `already taken by ${holder.name}` });
+        tableMessage = `table ${JSON.stringify(patch.table)} is already taken by ${holder.name}`;
       }
     }
+    if (issues.length > 0) return refuse.invalid(summary(issues, tableMessage, role), issues);
     const next: Mentor = { ...mentor, ...(patch as Partial<Mentor>) };
     return ok({ state: { ...state, mentors: state.mentors.map((m) => (m.id === personId ? next : m)) }, person: next });
   }
-  const issues: Issue[] = [];
   const index = indexMentors(state.mentors);
   const wishes = patch.wishes ? resolveNames(patch.wishes, index, 'wishes', issues) : mentee!.wishes;
   const avoid = patch.avoid ? resolveNames(patch.avoid, index, 'avoid', issues) : mentee!.avoid;
   checkWishAvoid(wishes, avoid, 'avoid', issues);
-  if (issues.length > 0) return refuse.invalid('invalid mentee', issues);
+  if (issues.length > 0) return refuse.invalid(summary(issues, undefined, role), issues);
   const { wishes: _w, avoid: _a, ...rest } = patch;
   const next: Mentee = { ...mentee!, ...(rest as Partial<Mentee>), wishes, avoid };
   return ok({ state: { ...state, mentees: state.mentees.map((m) => (m.id === personId ? next : m)) }, person: next });
+}
+
+/** The message of a refused patch: a lone name or table problem says itself; else "invalid mentor" (or mentee). */
+function summary(issues: Issue[], tableMessage: string | undefined, role: 'mentor' | 'mentee'): string {
+  if (issues.length === 1 && issues[0]!.path === 'name') return issues[0]!.message;
+  if (issues.length === 1 && tableMessage !== undefined) return tableMessage;
+  return `invalid ${role}`;
 }
 
 /** Remove a person; a removed mentor also leaves every mentee's wishes and avoids. */

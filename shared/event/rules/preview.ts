@@ -4,11 +4,12 @@
  * a `basedOn` token the apply must present unchanged.
  */
 import { pendingChanges, takesPart } from '../../attendance/pending';
-import { diffSchedules, plan, quality, replan } from '../../planner';
+import { diffSchedules, quality } from '../../planner';
 import type { Schedule } from '../../schemas/schedule';
 import type { ApplyBody, BasedOn, Preview, PreviewOptions } from '../../attendance/preview-schema';
 import { activePhaseIndex } from '../../timeline';
 import { ok, refuse, type Outcome } from '../domain-error';
+import { defaultPlanner, type Planner } from '../planner';
 import { effectiveRounds, hasStarted, openRound, type EventState } from '../state';
 import { markExpectedAbsent } from './attendance';
 import { planInput, roundsBeforeStart, runPlanner } from './schedule';
@@ -40,7 +41,12 @@ function affectedMentors(before: Schedule, after: Schedule, from: number): strin
 export type Proposal = { preview: Preview; next: EventState };
 
 /** The proposal for `state` (already brought to now) and the state applying it would commit. */
-export function propose(state: EventState, opts: PreviewOptions, digest: Digest): Outcome<Proposal> {
+export function propose(
+  state: EventState,
+  opts: PreviewOptions,
+  digest: Digest,
+  planner: Planner = defaultPlanner,
+): Outcome<Proposal> {
   if (state.clock.status === 'finished')
     return refuse.conflict('the event has ended; its schedule can no longer change');
   const started = hasStarted(state);
@@ -69,7 +75,9 @@ export function propose(state: EventState, opts: PreviewOptions, digest: Digest)
   // Before the start a new seed means "shuffle"; otherwise follow the changes, keeping every seat that still can be.
   const fresh = current === null || (!started && opts.seed !== undefined);
   const planned = runPlanner(() =>
-    fresh ? plan(input.settings, input.mentors, input.mentees, { seed }) : replan(current, fromRound, input, { seed }),
+    fresh
+      ? planner.plan(input.settings, input.mentors, input.mentees, { seed })
+      : planner.replan(current, fromRound, input, { seed }),
   );
   if (!planned.ok) return planned;
   const schedule = planned.value;
@@ -119,8 +127,9 @@ export function applyPreview(
   state: EventState,
   body: ApplyBody,
   digest: Digest,
+  planner: Planner = defaultPlanner,
 ): Outcome<{ state: EventState; schedule: Schedule }> {
-  const proposed = propose(state, { seed: body.seed, checkedInOnly: body.checkedInOnly }, digest);
+  const proposed = propose(state, { seed: body.seed, checkedInOnly: body.checkedInOnly }, digest, planner);
   if (!proposed.ok) return proposed;
   const { preview, next } = proposed.value;
   const stale = body.basedOn ? staleness(body.basedOn, preview.basedOn) : null;

@@ -1,6 +1,7 @@
 import { renumberPeople, scheduleFits, type BackupFile } from '../../backup';
 import { ok, type Outcome } from '../domain-error';
 import { sortedBreaks, type EventState } from '../state';
+import { defaultPlanner, type Planner } from '../planner';
 import { planSchedule } from './schedule';
 
 export type Restored = { state: EventState; replanned: boolean };
@@ -17,6 +18,7 @@ export function restoredState(
   eventId: string,
   now: number,
   newPersonId: () => string,
+  planner: Planner = defaultPlanner,
 ): Outcome<Restored> {
   const ev = b.event;
   const people = renumberPeople(ev, newPersonId);
@@ -33,7 +35,7 @@ export function restoredState(
     clock: { status: 'idle', version: 0 },
   };
   if (fits || ev.schedule === null || state.mentors.length === 0) return ok({ state, replanned: false });
-  const planned = planSchedule(state, now);
+  const planned = planSchedule(state, now, undefined, planner);
   if (planned.ok) return ok({ state: planned.value, replanned: true });
   // A schedule that cannot be remade now is left out: the organizer plans on the Plan tab.
   return planned.error.code === 'conflict' ? ok({ state, replanned: false }) : planned;

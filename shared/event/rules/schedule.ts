@@ -1,7 +1,8 @@
 import { takesPart } from '../../attendance/pending';
-import { plan, PlanError, replan, type PlanInput } from '../../planner';
+import { PlanError, type PlanInput } from '../../planner';
 import type { Schedule } from '../../schemas/schedule';
 import { ok, refuse, type Outcome } from '../domain-error';
+import { defaultPlanner, type Planner } from '../planner';
 import { effectiveRounds, hasStarted, openRound, type EventState } from '../state';
 
 /**
@@ -24,7 +25,10 @@ export function roundsBeforeStart(state: EventState): number {
 }
 
 function withSchedule(state: EventState, schedule: Schedule | null, seed: number | string): EventState {
-  const same = JSON.stringify(schedule) === JSON.stringify(state.schedule);
+  // A first plan (or none) needs no comparing; comparing two large schedules as text is the slow part.
+  const same =
+    schedule === state.schedule ||
+    (schedule !== null && state.schedule !== null && JSON.stringify(schedule) === JSON.stringify(state.schedule));
   if (same && seed === state.seed) return state;
   return same ? { ...state, seed } : { ...state, schedule, scheduleVersion: state.scheduleVersion + 1, seed };
 }
@@ -47,21 +51,26 @@ export function runPlanner(f: () => Schedule): Outcome<Schedule> {
  * unset `rounds` means one round per mentor; after it the round count stays as planned
  * unless the organizer sets it.
  */
-export function planSchedule(state: EventState, _now: number, seed?: number | string): Outcome<EventState> {
+export function planSchedule(
+  state: EventState,
+  _now: number,
+  seed?: number | string,
+  planner: Planner = defaultPlanner,
+): Outcome<EventState> {
   if (state.clock.status === 'finished')
     return refuse.conflict('the event has ended; its schedule can no longer change');
   if (state.mentors.length === 0) return refuse.conflict('add at least one mentor before planning');
   const useSeed = seed ?? state.seed;
   if (!hasStarted(state) || state.schedule === null) {
     const input = planInput(state, roundsBeforeStart(state));
-    const planned = runPlanner(() => plan(input.settings, input.mentors, input.mentees, { seed: useSeed }));
+    const planned = runPlanner(() => planner.plan(input.settings, input.mentors, input.mentees, { seed: useSeed }));
     return planned.ok ? ok(withSchedule(state, planned.value, useSeed)) : planned;
   }
   const from = openRound(state);
   const rounds = effectiveRounds(state);
   if (from > rounds) return refuse.conflict('every round has begun; nothing is left to replan');
   const current = state.schedule;
-  const replanned = runPlanner(() => replan(current, from, planInput(state, rounds), { seed: useSeed }));
+  const replanned = runPlanner(() => planner.replan(current, from, planInput(state, rounds), { seed: useSeed }));
   return replanned.ok ? ok(withSchedule(state, replanned.value, useSeed)) : replanned;
 }
 
@@ -100,12 +109,17 @@ export function relabel(state: EventState): EventState {
  * matters to planning replans (the whole plan before the start, the rounds not yet begun
  * after it, same seed); a rename only relabels. No schedule yet: nothing to do.
  */
-export function reconcileSchedule(prev: EventState, next: EventState, now: number): Outcome<EventState> {
+export function reconcileSchedule(
+  prev: EventState,
+  next: EventState,
+  now: number,
+  planner: Planner = defaultPlanner,
+): Outcome<EventState> {
   if (next.schedule === null || next.clock.status === 'finished') return ok(relabel(next));
   if (planningKey(prev) === planningKey(next)) return ok(relabel(next));
   if (!hasStarted(next) && next.mentors.length === 0) return ok(withSchedule(next, null, next.seed));
   if (hasStarted(next) && openRound(next) > effectiveRounds(next)) return ok(relabel(next));
-  const replanned = planSchedule(next, now);
+  const replanned = planSchedule(next, now, undefined, planner);
   if (replanned.ok) return ok(relabel(replanned.value));
   // Once started the schedule must stay true to the people: a change it cannot absorb is refused.
   // Before the start, an unplannable change drops the plan rather than the change; start plans again.

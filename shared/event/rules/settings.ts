@@ -2,6 +2,7 @@ import type { Issue } from '../../schemas/errors';
 import type { Break, EventSettingsPatch } from '../../schemas/settings';
 import { refuse, type Outcome } from '../domain-error';
 import { hasStarted, phasesOf, sortedBreaks, type EventState, type StoredSettings } from '../state';
+import { defaultPlanner, type Planner } from '../planner';
 import { reconcileSchedule } from './schedule';
 
 function breakIssues(breaks: Break[], rounds: number | null): Issue[] {
@@ -46,7 +47,12 @@ function rewritesThePast(state: EventState, next: EventState, phaseIndex: number
  * phases (lengths, later breaks, a round count not below the current round, the name, the
  * table capacity for rounds not yet begun); after the end only the name.
  */
-export function patchSettings(state: EventState, patch: EventSettingsPatch, now: number): Outcome<EventState> {
+export function patchSettings(
+  state: EventState,
+  patch: EventSettingsPatch,
+  now: number,
+  planner: Planner = defaultPlanner,
+): Outcome<EventState> {
   const clock = state.clock;
   if (clock.status === 'finished') {
     const other = Object.keys(patch).filter((k) => k !== 'name');
@@ -64,5 +70,5 @@ export function patchSettings(state: EventState, patch: EventSettingsPatch, now:
   const checked = patch.breaks || patch.rounds !== undefined;
   const issues = checked ? breakIssues(patch.breaks ?? state.settings.breaks, settings.rounds) : [];
   if (issues.length > 0) return refuse.invalid('invalid breaks', issues);
-  return reconcileSchedule(state, next, now);
+  return reconcileSchedule(state, next, now, planner);
 }

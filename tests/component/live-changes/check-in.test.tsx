@@ -139,7 +139,7 @@ describe('checking oneself in', () => {
     expect(screen.getByTestId('checked-in')).toHaveTextContent('You are checked in');
   });
 
-  it('the mentee page shows it before the start, and tells someone marked absent after the start to see the organizer', async () => {
+  it('the mentee page shows it before the start; later, one marked absent is told to see the organizer', async () => {
     const checkIn = vi.fn(async () => ({ ok: true as const }));
     const [me, setMe] = createSignal(menteeMe({ person: { ...menteeMe().person, attendance: 'expected' } }));
     const [clock, setClock] = createSignal(idleClock());

@@ -20,7 +20,7 @@ const seat = (round: number, table: string | null, mentorId: string | null, ment
 const moved = (rounds: MyRound[], round: number, to: MyRound) => rounds.map((r) => (r.round === round ? to : r));
 
 describe('upcomingRound', () => {
-  it('is round 1 before the start, the next round in a meeting, the coming round in a changeover, none at the end', () => {
+  it('is round 1 before the start, the next one in a meeting, the coming one in a changeover, none at the end', () => {
     expect(upcomingRound(idleClock())).toBe(1);
     expect(upcomingRound(runningClock(0, 1000))).toBe(2); // meeting 1
     expect(upcomingRound(runningClock(1, 1000))).toBe(2); // changeover to 2
@@ -79,7 +79,7 @@ describe('ScheduleChangedNotice', () => {
     return { setMe, setClock, buzz };
   }
 
-  it('says nothing on the first snapshot, then "Your schedule changed: next you go to …" with a vibration when a coming round moves', () => {
+  it('silent at first, then "Your schedule changed: next you go to …" and vibrates when a coming round moves', () => {
     const { setMe, buzz } = setup(menteeMe(), runningClock(1, 60_000)); // changeover to round 2
     expect(screen.queryByTestId('schedule-changed')).toBeNull();
     setMe(menteeMe({ rounds: moved(ZOE_ROUNDS, 2, seat(2, 'T7', 'm7', 'Katherine Johnson')) }));

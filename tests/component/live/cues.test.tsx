@@ -67,14 +67,18 @@ describe('vibrate', () => {
       vibrate: fn,
       userActivation: active === undefined ? undefined : { hasBeenActive: active },
     });
+    const record = (p: number[]) => {
+      calls.push(p);
+      return true;
+    };
     const original = Object.getOwnPropertyDescriptor(globalThis, 'navigator');
     const set = (v: unknown) => Object.defineProperty(globalThis, 'navigator', { value: v, configurable: true });
     try {
-      set(nav(true, (p) => (calls.push(p), true)));
+      set(nav(true, record));
       expect(vibrate('phase')).toBe(true);
       expect(vibrate('warning')).toBe(true);
       expect(calls).toEqual([[300], [120, 100, 120]]);
-      set(nav(false, (p) => (calls.push(p), true)));
+      set(nav(false, record));
       expect(vibrate('phase')).toBe(false);
       set(nav(undefined, undefined));
       expect(vibrate('phase')).toBe(false);

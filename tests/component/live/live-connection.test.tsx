@@ -110,6 +110,23 @@ describe('createLiveConnection', () => {
     expect(c.status()).toBe('outdated');
   });
 
+  it('closed for being open in too many places: waits for the person, then reconnects once', () => {
+    const c = connect();
+    fake.open();
+    fake.fire('connection:closed', { reason: 'too_many_connections', message: 'open in more than 5 places' });
+    fake.drop('io server disconnect');
+    expect(c.status()).toBe('replaced');
+    // Coming back to the tab or the network must not take the link back by itself.
+    window.dispatchEvent(new Event('online'));
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(fake.connectCalls).toBe(0);
+    c.reclaim();
+    expect(c.status()).toBe('connecting');
+    expect(fake.connectCalls).toBe(1);
+    fake.open();
+    expect(c.status()).toBe('online');
+  });
+
   it('treats a rate-limited handshake as a pause, not a bad link, and tries again later', () => {
     vi.useFakeTimers();
     try {
@@ -124,7 +141,7 @@ describe('createLiveConnection', () => {
     }
   });
 
-  it('goes offline as soon as the browser loses the network, keeps reconnecting, and never queues a request', async () => {
+  it('goes offline as soon as the browser loses the network, keeps reconnecting, never queues a request', async () => {
     const c = connect();
     fake.open();
     window.dispatchEvent(new Event('offline'));

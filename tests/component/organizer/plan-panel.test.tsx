@@ -75,7 +75,8 @@ describe('PlanPanel', () => {
       new ApiError(
         409,
         'conflict',
-        'cannot plan: the event is too large: 200 rounds × (50 mentors + 2,000 mentees × 50 seats a table) is 20,010,000',
+        'cannot plan: the event is too large: ' +
+          '200 rounds × (50 mentors + 2,000 mentees × 50 seats a table) is 20,010,000',
       ),
     );
     render(() => <PlanPanel view={plannedView()} http={http} clock={() => null} />);

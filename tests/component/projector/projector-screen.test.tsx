@@ -122,7 +122,7 @@ describe('ProjectorScreen', () => {
     expect(screen.getByTestId('seating')).not.toHaveTextContent('T1');
   });
 
-  it('plays nothing until sound is enabled, then chimes at a phase change and warns softly before the end', async () => {
+  it('plays nothing until sound is on, then chimes at a phase change and warns softly before the end', async () => {
     vi.stubGlobal('AudioContext', FakeAudioContext);
     const { setNow, setClock } = setup(runningClock(0, 60_500));
     setNow(T0 + 100);

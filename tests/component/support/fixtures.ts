@@ -94,7 +94,10 @@ export function menteeMe(over: Partial<PersonPage> = {}): PersonPage {
   };
 }
 
-/** Grace (T1): Zoë and 李雷 in round 1 (with questions), عمر's mentee Sam in round 2 (with questions), resting in round 3. */
+/**
+ * Grace (T1): Zoë and 李雷 in round 1 (with questions), عمر's mentee Sam in round 2 (with
+ * questions), resting in round 3.
+ */
 export const GRACE_ROUNDS: MyRound[] = [
   {
     round: 1,

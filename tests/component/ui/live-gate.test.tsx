@@ -15,13 +15,13 @@ const TEXTS: LiveGateTexts = {
   wrongLink: { title: 'Not this kind of link', text: 'Try the other one.', testId: 'wrong-link' },
 };
 
-function setup() {
+function setup(reclaim?: () => void) {
   const [status, setStatus] = createSignal<ConnectionStatus>('connecting');
   const [deleted, setDeleted] = createSignal(false);
   const [snapshot, setSnapshot] = createSignal<Snapshot | null>(null);
   const select = (s: Snapshot) => (s.role === 'mentee' ? s.me : null);
   render(() => (
-    <LiveGate conn={{ status, deleted, snapshot }} secretKey={KEY} select={select} texts={TEXTS}>
+    <LiveGate conn={{ status, deleted, snapshot, reclaim }} secretKey={KEY} select={select} texts={TEXTS}>
       {(me) => <p data-testid="page">Hello {me().person.name}</p>}
     </LiveGate>
   ));
@@ -55,6 +55,18 @@ describe('LiveGate', () => {
     setStatus('offline');
     expect(screen.getByTestId('offline-notice')).toHaveTextContent('Reconnecting…');
     expect(screen.getByTestId('page')).toBeInTheDocument();
+  });
+
+  it('a link closed for being open in too many places offers to use it here, and keeps the secret', () => {
+    let reclaimed = 0;
+    const { setStatus, setSnapshot } = setup(() => reclaimed++);
+    setSnapshot({ role: 'mentee', me: menteeMe() });
+    setStatus('replaced');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('This link is open in too many places');
+    expect(screen.queryByTestId('page')).toBeNull();
+    screen.getByTestId('reclaim-link').click();
+    expect(reclaimed).toBe(1);
+    expect(localStorage.getItem(KEY)).toBe('secret-1');
   });
 
   it("says so for another role's link", () => {

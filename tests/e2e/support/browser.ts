@@ -14,7 +14,14 @@ export const chromiumPath: string | null = CANDIDATES.find((p) => existsSync(p))
 if (!chromiumPath) {
   const line = '!'.repeat(78);
   console.warn(
-    `\n${line}\n!! NO CHROMIUM INSTALLED: the browser (e2e) tests are SKIPPED.\n!! Install it with: apt-get install -y chromium   (.ci/run does this)\n${line}\n`,
+    [
+      '',
+      line,
+      '!! NO CHROMIUM INSTALLED: the browser (e2e) tests are SKIPPED.',
+      '!! Install it with: apt-get install -y chromium   (.ci/run does this)',
+      line,
+      '',
+    ].join('\n'),
   );
   if (process.env.CI) throw new Error('CI must run the browser tests, but no Chromium is installed');
 }

@@ -29,7 +29,10 @@ export async function decodeQrIn(
   return jsQR(rgba, width, height)?.data ?? null;
 }
 
-/** The pages of a PDF Chromium wrote (Skia writes page dictionaries uncompressed): how many, and each size in points. */
+/**
+ * The pages of a PDF Chromium wrote (Skia writes page dictionaries uncompressed): how many, and
+ * each size in points.
+ */
 export function pdfPages(pdf: Buffer): { count: number; sizes: Array<{ width: number; height: number }> } {
   const text = pdf.toString('latin1');
   if (!text.startsWith('%PDF-')) throw new Error('not a PDF');

@@ -59,7 +59,8 @@ export async function waitForTestId(page: Page, testId: string | string[], timeo
       .catch(() => '(no body)');
     const log = (logs.get(page) ?? []).slice(-30).join('\n');
     throw new Error(
-      `"${ids.join('" or "')}" did not appear on ${page.url().replace(/#.*/, '#…')} within ${timeout} ms; the page shows:\n${shown.slice(0, 600)}\n--- page log ---\n${log}`,
+      `"${ids.join('" or "')}" did not appear on ${page.url().replace(/#.*/, '#…')} within ${timeout} ms; ` +
+        `the page shows:\n${shown.slice(0, 600)}\n--- page log ---\n${log}`,
       { cause: e },
     );
   }

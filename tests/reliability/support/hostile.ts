@@ -29,6 +29,7 @@ export const hostileString: fc.Arbitrary<string> = fc.oneof(
       "'; DROP TABLE people; --",
       '__proto__',
       'constructor',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a literal ${…}, probing template injection
       '${7*7}',
       '{{7*7}}',
       '../../etc/passwd',
@@ -132,13 +133,11 @@ export type WireBody = { kind: 'json'; value: unknown } | { kind: 'raw'; text: s
 const brokenJson: fc.Arbitrary<WireBody> = fc.oneof(
   fc.jsonValue({ maxDepth: 2 }).chain((v) => {
     const text = JSON.stringify(v) ?? 'null';
-    return fc
-      .integer({ min: 0, max: Math.max(0, text.length - 1) })
-      .map((cut) => ({
-        kind: 'raw' as const,
-        text: text.slice(0, cut) + (cut < text.length ? '' : '}'),
-        contentType: 'application/json',
-      }));
+    return fc.integer({ min: 0, max: Math.max(0, text.length - 1) }).map((cut) => ({
+      kind: 'raw' as const,
+      text: text.slice(0, cut) + (cut < text.length ? '' : '}'),
+      contentType: 'application/json',
+    }));
   }),
   fc
     .constantFrom(
@@ -157,20 +156,16 @@ const brokenJson: fc.Arbitrary<WireBody> = fc.oneof(
       '1e99999',
     )
     .map((text) => ({ kind: 'raw' as const, text, contentType: 'application/json' })),
-  fc
-    .integer({ min: 5_000, max: 60_000 })
-    .map((depth) => ({
-      kind: 'raw' as const,
-      text: '['.repeat(depth) + ']'.repeat(depth),
-      contentType: 'application/json',
-    })),
-  fc
-    .integer({ min: 5_000, max: 60_000 })
-    .map((depth) => ({
-      kind: 'raw' as const,
-      text: `{"questions":${'['.repeat(depth)}${']'.repeat(depth)}}`,
-      contentType: 'application/json',
-    })),
+  fc.integer({ min: 5_000, max: 60_000 }).map((depth) => ({
+    kind: 'raw' as const,
+    text: '['.repeat(depth) + ']'.repeat(depth),
+    contentType: 'application/json',
+  })),
+  fc.integer({ min: 5_000, max: 60_000 }).map((depth) => ({
+    kind: 'raw' as const,
+    text: `{"questions":${'['.repeat(depth)}${']'.repeat(depth)}}`,
+    contentType: 'application/json',
+  })),
 );
 
 /** A JSON body sent with another content type: the server must say so, not ignore it. */

@@ -39,7 +39,10 @@ export async function viewsOf(
   return { organizer, schedule, clock, projector, people };
 }
 
-/** Row counts of every table (events, people, secrets, clock log, …), read from the SQLite file by a second connection. */
+/**
+ * Row counts of every table (events, people, secrets, clock log, …), read from the SQLite file by
+ * a second connection.
+ */
 export function rowCounts(dataDir: string): Record<string, number> {
   const db = new Database(join(dataDir, 'tablehop.sqlite'), { readonly: true, fileMustExist: true });
   try {
@@ -64,6 +67,8 @@ const STATUS_OF: Record<ErrorCode, number> = {
   outdated_client: 426,
   rate_limited: 429,
   internal: 500,
+  unavailable: 503,
+  insufficient_storage: 507,
 };
 
 /** An error answer as the API promises it: the documented body, a code matching the status, a readable message. */

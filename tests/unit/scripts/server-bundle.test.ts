@@ -23,7 +23,9 @@ function compiled(): void {
   write(SERVER_BUNDLE_INPUTS, JSON.stringify(inputs));
 }
 
-beforeEach(() => void (root = mkdtempSync(join(tmpdir(), 'tablehop-bundle-'))));
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), 'tablehop-bundle-'));
+});
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 describe('serverBundleStaleReason (does `npm start` compile the server again?)', () => {

@@ -42,10 +42,8 @@ export function CheckInPanel(props: {
       // The answer says whether the seating waits for a review; the list follows the push.
       const r = await props.api.setStatus(row.id, to);
       const waiting = r.pending.some((p) => p.personId === row.id);
-      setMessage({
-        ok: true,
-        text: `${row.name}: ${attendanceLabel(to).toLowerCase()}.${waiting ? ' Review the changes above to update the seating.' : ''}`,
-      });
+      const hint = waiting ? ' Review the changes above to update the seating.' : '';
+      setMessage({ ok: true, text: `${row.name}: ${attendanceLabel(to).toLowerCase()}.${hint}` });
     } catch (err) {
       setMessage({ ok: false, text: `${row.name}: ${err instanceof ApiError ? err.message : String(err)}` });
     } finally {

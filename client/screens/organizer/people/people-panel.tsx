@@ -48,7 +48,7 @@ export function PeoplePanel(props: { view: OrganizerView; http: OrganizerApi }) 
     <div class="people-panel">
       <div class="people-lists">
         <PersonList
-          role="mentor"
+          personRole="mentor"
           title="Mentors"
           people={props.view.mentors}
           emptyText="No mentors yet. Add them below or import a CSV."
@@ -58,7 +58,7 @@ export function PeoplePanel(props: { view: OrganizerView; http: OrganizerApi }) 
           remove={remove}
         />
         <PersonList
-          role="mentee"
+          personRole="mentee"
           title="Mentees"
           people={props.view.mentees}
           emptyText="No mentees yet."

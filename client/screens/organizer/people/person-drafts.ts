@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { menteeInputSchema, mentorInputSchema } from '../../../../shared/schemas/people';
+import { nameKey } from '../../../../shared/schemas/text';
 
 /** A mentor's fields as typed in the editor. Topics are separated by `;`. */
 export interface MentorDraft {
@@ -25,7 +26,10 @@ export interface MentorBody {
   bio: string;
 }
 
-/** A checked mentee: the body of POST people (in `mentees`) and of a mentee's PATCH (wishes and avoid by mentor name). */
+/**
+ * A checked mentee: the body of POST people (in `mentees`) and of a mentee's PATCH (wishes and
+ * avoid by mentor name).
+ */
 export interface MenteeBody {
   name: string;
   questions: string[];
@@ -116,7 +120,8 @@ export function menteeFromDraft(
   };
   const parsed = menteeInputSchema.safeParse(input);
   const errors: DraftErrors = parsed.success ? {} : issuesToErrors(parsed.error);
-  const key = (n: string) => n.trim().normalize('NFC').toLowerCase();
+  // The server's own comparison (case, accents and invisible characters aside).
+  const key = nameKey;
   const known = new Map(mentorNames.map((n) => [key(n), n]));
   const resolve = (field: 'wishes' | 'avoid', names: string[]): string[] => {
     const unknown = names.filter((n) => !known.has(key(n)));

@@ -11,7 +11,7 @@ import { draftErrorsFrom } from './server-errors';
 export function PersonItem<D extends object, P>(props: {
   idBase: string;
   name: string;
-  role: 'mentor' | 'mentee';
+  personRole: 'mentor' | 'mentee';
   details: JSX.Element;
   startDraft: () => D;
   fields: (draft: D, set: SetStoreFunction<D>, errors: DraftErrors) => JSX.Element;
@@ -67,7 +67,7 @@ export function PersonItem<D extends object, P>(props: {
   };
 
   return (
-    <li class="person-item" data-testid={`${props.role}-item`}>
+    <li class="person-item" data-testid={`${props.personRole}-item`}>
       <Show
         when={editing()}
         fallback={
@@ -120,15 +120,15 @@ export function PersonItem<D extends object, P>(props: {
       </Show>
       <ConfirmDialog
         open={confirming()}
-        title={`Delete ${props.role} ${props.name}?`}
+        title={`Delete ${props.personRole} ${props.name}?`}
         confirmLabel={busy() ? 'Deleting…' : 'Delete'}
         danger
         onConfirm={onDelete}
         onCancel={() => setConfirming(false)}
       >
         <p dir="auto">
-          {props.name} will be removed from the event{props.role === 'mentor' ? ' with their table' : ''}. Plan again
-          afterwards.
+          {props.name} will be removed from the event{props.personRole === 'mentor' ? ' with their table' : ''}. Plan
+          again afterwards.
         </p>
       </ConfirmDialog>
     </li>

@@ -3,7 +3,10 @@ import type { SetStoreFunction } from 'solid-js/store';
 import type { DraftErrors } from './person-drafts';
 import { PersonItem } from './person-item';
 
-/** How one role's people are edited: the draft a person starts from, its fields, and the check that turns a draft into the PATCH body. */
+/**
+ * How one role's people are edited: the draft a person starts from, its fields, and the check
+ * that turns a draft into the PATCH body.
+ */
 export interface PersonEditor<T, D, P> {
   start: (person: T) => D;
   Fields: (props: { idBase: string; draft: D; set: SetStoreFunction<D>; errors: DraftErrors }) => JSX.Element;
@@ -15,7 +18,7 @@ export interface PersonEditor<T, D, P> {
  * roles is what is shown of a person (`details`) and how they are edited (`editor`).
  */
 export function PersonList<T extends { id: string; name: string }, D extends object, P>(props: {
-  role: 'mentor' | 'mentee';
+  personRole: 'mentor' | 'mentee';
   /** The heading, followed by the count: "Mentors (3)". */
   title: string;
   people: readonly T[];
@@ -25,7 +28,7 @@ export function PersonList<T extends { id: string; name: string }, D extends obj
   save: (id: string, patch: P) => Promise<unknown>;
   remove: (id: string) => Promise<unknown>;
 }): JSX.Element {
-  const titleId = () => `${props.role}s-title`;
+  const titleId = () => `${props.personRole}s-title`;
   return (
     <section class="card" aria-labelledby={titleId()}>
       <h3 id={titleId()}>
@@ -36,8 +39,8 @@ export function PersonList<T extends { id: string; name: string }, D extends obj
           <For each={props.people}>
             {(person) => (
               <PersonItem<D, P>
-                idBase={`${props.role}-${person.id}`}
-                role={props.role}
+                idBase={`${props.personRole}-${person.id}`}
+                personRole={props.personRole}
                 name={person.name}
                 details={props.details(person)}
                 startDraft={() => props.editor.start(person)}

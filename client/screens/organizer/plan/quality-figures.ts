@@ -16,7 +16,9 @@ export function qualityFigures(q: QualityReport): Figure[] {
   figures.push({
     label: 'Different meetings',
     value: `${q.distinctMeetings} of ${q.coverageBound}`,
-    detail: `${pct(q.coverageRatio)} of the most these rounds allow${q.repeatMeetings > 0 ? `; ${plural(q.repeatMeetings, 'repeat meeting')}` : ''}`,
+    detail:
+      `${pct(q.coverageRatio)} of the most these rounds allow` +
+      (q.repeatMeetings > 0 ? `; ${plural(q.repeatMeetings, 'repeat meeting')}` : ''),
   });
   const b = q.byes;
   figures.push(
@@ -25,7 +27,9 @@ export function qualityFigures(q: QualityReport): Figure[] {
       : {
           label: 'Sitting out',
           value: b.spread === 0 ? `${plural(b.min, 'round')} each` : `${b.min}–${b.max} rounds`,
-          detail: `per mentee (spread ${b.spread}), ${plural(b.total + b.forced, 'bye')} in all${b.forcedMentees > 0 ? `; ${plural(b.forcedMentees, 'mentee')} with forced byes` : ''}`,
+          detail:
+            `per mentee (spread ${b.spread}), ${plural(b.total + b.forced, 'bye')} in all` +
+            (b.forcedMentees > 0 ? `; ${plural(b.forcedMentees, 'mentee')} with forced byes` : ''),
         },
   );
   figures.push(

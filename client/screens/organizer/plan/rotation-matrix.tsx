@@ -7,7 +7,7 @@ import type { PlanMatrix } from './plan-matrix';
  */
 export function RotationMatrix(props: { matrix: PlanMatrix; currentRound?: number | null }) {
   return (
-    <div class="matrix-scroll" role="region" aria-labelledby="matrix-caption" tabindex="0">
+    <section class="matrix-scroll" aria-labelledby="matrix-caption" tabindex="0">
       <table class="matrix" data-testid="plan-matrix">
         <caption id="matrix-caption">Who sits at which table in each round</caption>
         <thead>
@@ -62,6 +62,6 @@ export function RotationMatrix(props: { matrix: PlanMatrix; currentRound?: numbe
           </For>
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }

@@ -16,12 +16,16 @@ const PRINTABLES: Printable[] = [
   {
     kind: 'cards',
     title: 'Personal cards',
-    what: 'One per mentor and mentee: their table and time for every round, and the QR code of their page. Four to a page, to cut out.',
+    what:
+      'One per mentor and mentee: their table and time for every round, and the QR code of their page. ' +
+      'Four to a page, to cut out.',
   },
   {
     kind: 'tents',
     title: 'Table tents',
-    what: 'One folded sheet per table: the table label large, the mentor and topics for the room; the mentor’s QR code on their side.',
+    what:
+      'One folded sheet per table: the table label large, the mentor and topics for the room; ' +
+      'the mentor’s QR code on their side.',
   },
   {
     kind: 'sheet',

@@ -14,7 +14,10 @@ export interface PersonChanges {
 function lookup(p: Preview) {
   const names = new Map<string, string>();
   const tables = new Map<string, string>();
-  for (const m of p.schedule.mentors) names.set(m.id, m.name), tables.set(m.id, m.table);
+  for (const m of p.schedule.mentors) {
+    names.set(m.id, m.name);
+    tables.set(m.id, m.table);
+  }
   for (const m of p.schedule.mentees) names.set(m.id, m.name);
   return { name: (id: string) => names.get(id) ?? id, table: (id: string) => tables.get(id) ?? '?' };
 }
@@ -75,7 +78,9 @@ export function previewLines(p: Preview): { summary: string; people: PersonChang
   const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   const summary = !p.changed
     ? 'The seating already follows everyone who is here: nothing would change.'
-    : `From round ${p.fromRound}: ${plural(mentees, 'mentee moves', 'mentees move')}, ${plural(mentors, 'mentor’s table changes', 'mentors’ tables change')}. Only their phones are told; rounds already begun stay as they are.`;
+    : `From round ${p.fromRound}: ${plural(mentees, 'mentee moves', 'mentees move')}, ` +
+      `${plural(mentors, 'mentor’s table changes', 'mentors’ tables change')}. ` +
+      'Only their phones are told; rounds already begun stay as they are.';
   const order = (x: PersonChanges) => (x.role === 'mentor' ? 0 : 1);
   return { summary, people: [...people.values()].sort((a, b) => order(a) - order(b)) };
 }

@@ -30,10 +30,14 @@ export function LiveChangesBar(props: {
   const [done, setDone] = createSignal<string | null>(null);
   const pending = createMemo(() => pendingOf(props.view, props.clock() ?? props.view.clock));
   const tableOf = (id: string) => props.view.mentors.find((m) => m.id === id)?.table;
+  const openReview = () => {
+    setDone(null);
+    props.changes.open();
+  };
   return (
     <div class="live-changes">
       <Show when={!props.changes.review()}>
-        <PendingBanner pending={pending()} tableOf={tableOf} onReview={() => (setDone(null), props.changes.open())} />
+        <PendingBanner pending={pending()} tableOf={tableOf} onReview={openReview} />
       </Show>
       <Show when={props.changes.review()} keyed>
         {(options) => (

@@ -10,7 +10,7 @@ export function PendingBanner(props: {
 }): JSX.Element {
   return (
     <Show when={props.pending.length > 0}>
-      <section class="card pending-banner" role="region" aria-labelledby="pending-title" data-testid="pending-banner">
+      <section class="card pending-banner" aria-labelledby="pending-title" data-testid="pending-banner">
         <div>
           <h3 id="pending-title">
             {props.pending.length === 1 ? '1 change at the door' : `${props.pending.length} changes at the door`} not in

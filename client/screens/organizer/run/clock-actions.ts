@@ -69,7 +69,8 @@ const VERB: Record<ClockAction, string> = {
 /** What the console says when the server refuses a press (shown in an aria-live region). */
 export function refusalText(action: ClockAction, error: { code: string; message: string }, repeated: boolean): string {
   if (error.code === 'conflict' && repeated) {
-    return `${VERB[action]} pressed twice: the second press was ignored because the clock had already moved on (${error.message}).`;
+    const why = `the second press was ignored because the clock had already moved on (${error.message})`;
+    return `${VERB[action]} pressed twice: ${why}.`;
   }
   if (error.code === 'conflict') return `${VERB[action]} refused: ${error.message}. Nothing changed.`;
   return `${VERB[action]} failed: ${error.message}`;

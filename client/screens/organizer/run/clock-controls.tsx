@@ -35,7 +35,7 @@ export function ClockControls(props: {
 
   return (
     <div class="clock-controls">
-      <div class="control-row" role="group" aria-label="Clock controls">
+      <fieldset class="control-row" aria-label="Clock controls">
         <Show when={props.clock()?.status === 'idle'}>
           <button type="button" class="big" onClick={() => press('start')} disabled={!buttons().start}>
             Start
@@ -71,7 +71,7 @@ export function ClockControls(props: {
         <button type="button" class="big danger" onClick={() => setConfirmEnd(true)} disabled={!buttons().end}>
           End…
         </button>
-      </div>
+      </fieldset>
       <Show when={props.clock()?.status === 'idle' && !buttons().start}>
         <p class="muted">Add mentors and plan the rotation before starting.</p>
       </Show>

@@ -18,7 +18,7 @@ const sha256 = (t: string) => createHash('sha256').update(t, 'utf8').digest('hex
 
 const EVENT: BackupEvent = {
   id: 'ev1',
-  createdAt: 1,
+  createdAt: Date.UTC(2026, 2, 14),
   settings: {
     name: 'Night',
     roundSeconds: 600,
@@ -70,7 +70,10 @@ const EVENT: BackupEvent = {
   clockHistory: [],
 };
 const file = (): BackupFile =>
-  sealBackup({ format: BACKUP_FORMAT, version: 1, exportedAt: 5, event: structuredClone(EVENT) }, sha256);
+  sealBackup(
+    { format: BACKUP_FORMAT, version: 1, exportedAt: Date.UTC(2026, 2, 15), event: structuredClone(EVENT) },
+    sha256,
+  );
 
 describe('canonicalJson', () => {
   it('is the same for any key order and indentation, and differs when a value does', () => {
@@ -150,7 +153,7 @@ describe('readBackup', () => {
 });
 
 describe('backupIssues', () => {
-  it('finds duplicate ids and tables, wishes for non-mentors, wished-and-avoided, bad settings, unknown seat ids', () => {
+  it('finds duplicate ids/tables, wishes for non-mentors, wished-and-avoided, bad settings, unknown seat ids', () => {
     const ev = structuredClone(EVENT);
     ev.mentees[1]!.id = 'm1';
     ev.mentors[1]!.table = 't1';
@@ -191,7 +194,10 @@ describe('backupIssues', () => {
     });
     expect(issues[99]!.path).toBe('event.mentees.1.wishes.49');
 
-    const sealed = sealBackup({ format: BACKUP_FORMAT, version: 1, exportedAt: 5, event: ev }, sha256);
+    const sealed = sealBackup(
+      { format: BACKUP_FORMAT, version: 1, exportedAt: Date.UTC(2026, 2, 15), event: ev },
+      sha256,
+    );
     const r = readBackup(JSON.parse(JSON.stringify(sealed)), sha256);
     expect(r.ok).toBe(false);
     if (!r.ok) {

@@ -147,15 +147,18 @@ describe('parseParticipantsCsv: problems', () => {
       'mentee,"Cy\nLee",,,,', // 10: duplicate mentee (spans 10–11)
     ].join('\r\n');
     expect(problems(text)).toEqual([
-      'line 1: unknown column "wishs" (did you mean "wishes"?); the columns are role, name, table, topics, bio, questions, wishes, avoid, email',
+      'line 1: unknown column "wishs" (did you mean "wishes"?); ' +
+        'the columns are role, name, table, topics, bio, questions, wishes, avoid, email',
       'line 3: role: "mentr" is not a role (write mentor or mentee)',
       'line 4: name: must not be empty',
       'line 5: table: only mentors have a table; this row is a mentee',
+      'line 5: name: contains a line break or tab (U+000A); this field is a single line',
       'line 5: wishes: "Nobody" names no mentor',
       'line 5: avoid: "Ann" is also in wishes',
       'line 7: name: "ann" is already a mentor on line 2',
       'line 7: table: "T1" is already the table of "Ann" on line 2',
       'line 8: has 7 cells but the header has 6 columns (a comma that should be quoted?)',
+      'line 10: name: contains a line break or tab (U+000A); this field is a single line',
       'line 10: name: "Cy Lee" is already a mentee on line 5',
     ]);
   });

@@ -36,7 +36,9 @@ describe('parseParticipantsCsv: reading the file', () => {
 
   it('reads quoted cells holding commas, quotes and newlines', () => {
     const p = ok(
-      'role,name,bio,questions\nmentor,"Smith, Ann","She said ""hi""\nand left",\nmentee,"Bo ""B"" Lee","","How, why?|What ""now""?\nReally?"\n',
+      'role,name,bio,questions\n' +
+        'mentor,"Smith, Ann","She said ""hi""\nand left",\n' +
+        'mentee,"Bo ""B"" Lee","","How, why?|What ""now""?\nReally?"\n',
     );
     expect(p.mentors[0]).toMatchObject({ name: 'Smith, Ann', bio: 'She said "hi"\nand left' });
     expect(p.mentees[0]).toMatchObject({ name: 'Bo "B" Lee', questions: ['How, why?', 'What "now"?\nReally?'] });
@@ -44,14 +46,14 @@ describe('parseParticipantsCsv: reading the file', () => {
 
   it('gives each record the physical line it starts on', () => {
     const text = [
-      'role,name,bio', // 1
+      'role,name,bio,questions', // 1
       'mentor,Ann,"line one', // 2
       'line two', // 3
       'line three"', // 4
       '', // 5
       'mentor,Cy,plain', // 6
-      'mentee,"Bo', // 7
-      'Lee",', // 8
+      'mentee,Bo,,"How', // 7
+      'now?"', // 8
       'mentee,Di,', // 9
     ].join('\r\n');
     const p = ok(text);
@@ -75,7 +77,9 @@ describe('parseParticipantsCsv: reading the file', () => {
 
   it('splits topics on ; and questions on |, dropping empty items', () => {
     const p = ok(
-      'role,name,topics,questions\nmentor,Ann,"design; ; research ;",\nmentee,Bo,,"How do I start? | ; still one | |Why?"\n',
+      'role,name,topics,questions\n' +
+        'mentor,Ann,"design; ; research ;",\n' +
+        'mentee,Bo,,"How do I start? | ; still one | |Why?"\n',
     );
     expect(p.mentors[0]!.topics).toEqual(['design', 'research']);
     expect(p.mentees[0]!.questions).toEqual(['How do I start?', '; still one', 'Why?']);
@@ -83,7 +87,9 @@ describe('parseParticipantsCsv: reading the file', () => {
 
   it('reads every optional column', () => {
     const p = ok(
-      'email,avoid,wishes,questions,topics,bio,table,name,role\na@x.org,,,,ux;ops,Hi,Garden,Ann,mentor\nb@x.org,Ann,,Q1,,,,Bo,mentee\n',
+      'email,avoid,wishes,questions,topics,bio,table,name,role\n' +
+        'a@x.org,,,,ux;ops,Hi,Garden,Ann,mentor\n' +
+        'b@x.org,Ann,,Q1,,,,Bo,mentee\n',
     );
     expect(p.mentors).toEqual([
       { line: 2, name: 'Ann', table: 'Garden', bio: 'Hi', topics: ['ux', 'ops'], email: 'a@x.org' },

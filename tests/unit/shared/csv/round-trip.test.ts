@@ -7,6 +7,13 @@ import {
   type MentorCsvRow,
   type ParsedParticipants,
 } from '../../../../shared/csv';
+import {
+  hasVisibleCharacter,
+  nameKey,
+  normalizeName,
+  normalizeText,
+  unsafeTextProblem,
+} from '../../../../shared/schemas/text';
 
 // Text made of the characters that break naive CSV handling, plus any grapheme at all.
 // CR is left out: the reader treats every CR or CRLF as a newline, so it comes back as \n.
@@ -35,17 +42,17 @@ const char = fc.oneof(
   tricky,
   fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 }).filter((c) => !c.includes('\r')),
 );
-const text = (max: number, without = '') =>
+// Only text the schemas accept, as they store it: one-line fields (names, tables, topics, email)
+// without tabs or line breaks and normalised like a name; bios and questions as multi-line text.
+const text = (max: number, without = '', kind: 'line' | 'lines' = 'line') =>
   fc
     .string({ unit: char, minLength: 1, maxLength: 12 })
-    .map((s) =>
-      [...s]
-        .filter((c) => !without.includes(c))
-        .join('')
-        .trim(),
-    )
-    .filter((s) => s.length > 0 && s.length <= max);
-const key = (s: string) => s.trim().normalize('NFC').toLowerCase();
+    .map((s) => {
+      const kept = [...s].filter((c) => !without.includes(c) && (kind === 'lines' || !/[\t\n]/.test(c))).join('');
+      return kind === 'line' ? normalizeName(kept) : normalizeText(kept);
+    })
+    .filter((s) => s.length > 0 && s.length <= max && hasVisibleCharacter(s) && !unsafeTextProblem(s, kind));
+const key = nameKey;
 const optional = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
 
 /** Mentors with unique names (no `;`, since wishes are `;`-separated) and unique explicit tables. */
@@ -60,7 +67,7 @@ const mentorsArb = fc
       fc.constant(base),
       fc.array(
         fc.record({
-          bio: optional(text(2000)),
+          bio: optional(text(2000, '', 'lines')),
           topics: fc.array(text(80, ';'), { maxLength: 4 }),
           email: optional(text(320)),
         }),
@@ -86,7 +93,11 @@ const peopleArb = mentorsArb.chain((mentors) => {
     .tuple(fc.shuffledSubarray(mentorNames), fc.shuffledSubarray(mentorNames))
     .map(([wishes, avoid]) => ({ wishes, avoid: avoid.filter((a) => !wishes.includes(a)) }));
   const mentee = fc
-    .record({ name: text(120), questions: fc.array(text(500, '|'), { maxLength: 4 }), email: optional(text(320)) })
+    .record({
+      name: text(120, ';'),
+      questions: fc.array(text(500, '|', 'lines'), { maxLength: 4 }),
+      email: optional(text(320)),
+    })
     .chain((m) => choices.map((c): MenteeCsvRow => ({ ...m, ...c })));
   return fc.tuple(fc.constant(mentors), fc.uniqueArray(mentee, { selector: (m) => key(m.name), maxLength: 8 }));
 });

@@ -207,7 +207,8 @@ describe('apply over random command sequences', () => {
           now += wait;
           const r = apply(state, c, now, env);
           if (isFailure(r)) {
-            // A refusal must not depend on hidden effects of the first attempt (a fresh env: ids already taken do not count).
+            // A refusal must not depend on hidden effects of the first attempt (a fresh env: ids
+            // already taken do not count).
             expect(apply(state, c, now, makeEnv('x'))).toEqual(r);
             continue;
           }

@@ -86,6 +86,11 @@ const beyondTimeline = () =>
     ...running(),
     clock: { status: 'running' as const, version: 9, phaseIndex: 5, phaseEndsAt: T0 + 10 * ROUND_MS, startedAt: T0 },
   });
+/** A hand-built state from before names were unique: two mentors named Ann (p1 and p9). */
+const twoAnns = () => {
+  const s = idle();
+  return deepFreeze({ ...s, mentors: [...s.mentors, { ...s.mentors[0]!, id: 'p9', name: 'ann', table: 'T9' }] });
+};
 /** A hand-built state whose schedule has no rounds (the timeline then has no phase). */
 const zeroRounds = () => deepFreeze({ ...idle(), schedule: { mentors: [], mentees: [], rounds: [] } });
 
@@ -111,7 +116,10 @@ const basedOn = (s: EventState, opts: { seed?: number | string; checkedInOnly?: 
   return p.value.preview.basedOn;
 };
 
-/** The schedule seats every mentor once a round, in table order, and every mentee once (table or bye), within capacity. */
+/**
+ * The schedule seats every mentor once a round, in table order, and every mentee once (table or
+ * bye), within capacity.
+ */
 function expectRotation(schedule: Schedule, mentorIds: string[], menteeIds: string[], rounds: number, capacity = 1) {
   expect(schedule.mentors.map((m) => m.id)).toEqual(mentorIds);
   expect(schedule.mentees.map((m) => m.id)).toEqual(menteeIds);
@@ -620,12 +628,55 @@ const CASES: Record<string, { ok: Success[]; refused: Refusal[] }> = {
         issues: [{ path: 'mentors.0.table', message: 'table "t1" is already taken by Ann' }],
       },
       {
-        name: 'a table already taken by a mentor of the same name',
+        name: 'a mentor of an existing name at their table: the name and the table refused',
         state: idle,
         command: cmd({ type: 'people.add', people: { mentors: [{ name: 'Ann', table: 'T1' }] } }),
         code: 'invalid',
+        message: '2 problems with the people; nothing was added',
+        issues: [
+          { path: 'mentors.0.name', message: '"Ann" is already a mentor of this event' },
+          { path: 'mentors.0.table', message: 'table "T1" is already taken by Ann' },
+        ],
+      },
+      {
+        name: 'a mentor named like an existing one in another case; a wish for the name finds the existing one',
+        state: idle,
+        command: cmd({
+          type: 'people.add',
+          people: { mentors: [{ name: 'ann' }], mentees: [{ name: 'Eve', wishes: ['Ann'] }] },
+        }),
+        code: 'invalid',
         message: '1 problem with the people; nothing was added',
-        issues: [{ path: 'mentors.0.table', message: 'table "T1" is already taken' }],
+        issues: [{ path: 'mentors.0.name', message: '"ann" is already a mentor of this event, spelled "Ann"' }],
+      },
+      {
+        name: 'a mentee named like an existing one, accents and case aside',
+        state: idle,
+        command: cmd({ type: 'people.add', people: { mentees: [{ name: 'Eve' }, { name: 'DÍ' }] } }),
+        code: 'invalid',
+        message: '1 problem with the people; nothing was added',
+        issues: [{ path: 'mentees.1.name', message: '"DÍ" is already a mentee of this event, spelled "Di"' }],
+      },
+      {
+        name: 'one name twice in the batch ("Grace", "grace", NFD, a zero-width space, no accent)',
+        state: idle,
+        command: cmd({
+          type: 'people.add',
+          people: {
+            mentors: [{ name: 'Grace' }, { name: 'Grace' }, { name: 'grace' }],
+            mentees: [{ name: 'Zoë' }, { name: 'Zoe\u0308' }, { name: 'Zo\u200Bë' }, { name: 'Zoe' }],
+          },
+        }),
+        code: 'invalid',
+        message: '5 problems with the people; nothing was added',
+        issues: [
+          { path: 'mentors.1.name', message: '"Grace" is already a mentor at mentors.0' },
+          { path: 'mentors.2.name', message: '"grace" is already a mentor at mentors.0, spelled "Grace"' },
+          // Stored NFC: the NFD spelling reads the same once normalised.
+          { path: 'mentees.1.name', message: '"Zoë" is already a mentee at mentees.0' },
+          { path: 'mentees.2.name', message: '"Zo\\u200Bë" is already a mentee at mentees.0, spelled "Zoë"' },
+          { path: 'mentees.3.name', message: '"Zoe" is already a mentee at mentees.0, spelled "Zoë"' },
+        ],
       },
       {
         name: 'two mentors of the batch at one table',
@@ -660,12 +711,9 @@ const CASES: Record<string, { ok: Success[]; refused: Refusal[] }> = {
         issues: [{ path: 'mentees.0.avoid.1', message: 'no mentor named "Zed"' }],
       },
       {
-        name: 'a wish naming two mentors (ambiguous name)',
-        state: idle,
-        command: cmd({
-          type: 'people.add',
-          people: { mentors: [{ name: 'ann' }], mentees: [{ name: 'Eve', wishes: ['Ann'] }] },
-        }),
+        name: 'a wish naming two mentors (an event stored before names were unique)',
+        state: twoAnns,
+        command: cmd({ type: 'people.add', people: { mentees: [{ name: 'Eve', wishes: ['Ann'] }] } }),
         code: 'invalid',
         message: '1 problem with the people; nothing was added',
         issues: [{ path: 'mentees.0.wishes.0', message: '2 mentors are named "Ann"; rename one to tell them apart' }],
@@ -721,6 +769,18 @@ const CASES: Record<string, { ok: Success[]; refused: Refusal[] }> = {
           expect(r.state!.schedule!.rounds).toEqual(before!.schedule!.rounds);
           expect(r.state!.scheduleVersion).toBe(2);
         },
+      },
+      {
+        name: 'a mentor keeps their own name in another case',
+        state: idle,
+        command: cmd({ type: 'person.patch', personId: 'p1', patch: { name: 'ANN' } }),
+        check: (r) => expect(r.result).toMatchObject({ id: 'p1', name: 'ANN' }),
+      },
+      {
+        name: "a mentee may share a mentor's name (names are unique per role)",
+        state: idle,
+        command: cmd({ type: 'person.patch', personId: 'p3', patch: { name: 'Ann' } }),
+        check: (r) => expect(r.result).toMatchObject({ id: 'p3', name: 'Ann' }),
       },
       {
         name: 'a mentor keeps their own table in another case',
@@ -789,6 +849,44 @@ const CASES: Record<string, { ok: Success[]; refused: Refusal[] }> = {
         issues: [
           { path: 'table', message: 'not a field of a mentee' },
           { path: 'bio', message: 'not a field of a mentee' },
+        ],
+      },
+      {
+        name: "a mentor renamed to another mentor's name",
+        state: idle,
+        command: cmd({ type: 'person.patch', personId: 'p1', patch: { name: 'bo' } }),
+        code: 'invalid',
+        message: '"bo" is already a mentor of this event, spelled "Bo"',
+        issues: [{ path: 'name', message: '"bo" is already a mentor of this event, spelled "Bo"' }],
+      },
+      {
+        name: "a mentee renamed to another mentee's name, invisible characters aside",
+        state: idle,
+        command: cmd({ type: 'person.patch', personId: 'p3', patch: { name: 'D\u200Bi' } }),
+        code: 'invalid',
+        message: '"D\\u200Bi" is already a mentee of this event, spelled "Di"',
+        issues: [{ path: 'name', message: '"D\\u200Bi" is already a mentee of this event, spelled "Di"' }],
+      },
+      {
+        name: "a mentor renamed and moved onto another mentor's name and table",
+        state: idle,
+        command: cmd({ type: 'person.patch', personId: 'p1', patch: { name: 'Bo', table: 'T2' } }),
+        code: 'invalid',
+        message: 'invalid mentor',
+        issues: [
+          { path: 'name', message: '"Bo" is already a mentor of this event' },
+          { path: 'table', message: 'already taken by Bo' },
+        ],
+      },
+      {
+        name: 'a mentee renamed to a taken name with a wish naming no mentor',
+        state: idle,
+        command: cmd({ type: 'person.patch', personId: 'p4', patch: { name: 'cy', wishes: ['Zed'] } }),
+        code: 'invalid',
+        message: 'invalid mentee',
+        issues: [
+          { path: 'name', message: '"cy" is already a mentee of this event, spelled "Cy"' },
+          { path: 'wishes.0', message: 'no mentor named "Zed"' },
         ],
       },
       {

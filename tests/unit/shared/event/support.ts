@@ -50,7 +50,10 @@ export function settings(overrides: Partial<EventSettingsInput> = {}) {
   });
 }
 
-/** Freeze a value and everything in it, so that writing to any part of it throws (tests are ES modules: strict mode). */
+/**
+ * Freeze a value and everything in it, so that writing to any part of it throws (tests are ES
+ * modules: strict mode).
+ */
 export function deepFreeze<T>(v: T): T {
   if (v !== null && typeof v === 'object' && !Object.isFrozen(v)) {
     Object.freeze(v);

@@ -253,7 +253,8 @@ export function unfairByes(r: Replanned): string[] {
         const y = t.menteeIds.find((id) => avoid.has(id) && byes.get(id)! + 2 <= byes.get(x)!);
         if (y)
           out.push(
-            `round ${round.round}: ${x} (${byes.get(x)} byes) sits out while ${y} (${byes.get(y)}) sits with ${t.mentorId}`,
+            `round ${round.round}: ${x} (${byes.get(x)} byes) sits out ` +
+              `while ${y} (${byes.get(y)}) sits with ${t.mentorId}`,
           );
       }
     }

@@ -63,7 +63,7 @@ describe('wishes', () => {
   it('meets a wished mentor the rotation would not reach', () => {
     const input = makeInput(10, 10, 3);
     // Whatever the rotation, three rounds reach only three of ten mentors: ask for far ones.
-    input.mentees.forEach((x, i) => (x.wishes = [`m${((i + 5) % 10) + 1}`]));
+    for (const [i, x] of input.mentees.entries()) x.wishes = [`m${((i + 5) % 10) + 1}`];
     const s = run(input);
     expect(hardRuleProblems(s, input)).toEqual([]);
     const met = meetings(s);
@@ -89,7 +89,7 @@ describe('wishes', () => {
 
   it('meets at least 90% of wishes when rounds allow (30 tables of 3, 90 mentees, 8 rounds, 3 wishes each)', () => {
     const input = randomInput(5, 30, 90, { rounds: 8, tableCapacity: 3 }, 3, 0);
-    input.mentees.forEach((x, i) => (x.wishes = [1, 2, 3].map((k) => `m${((i * 7 + k * 11) % 30) + 1}`)));
+    for (const [i, x] of input.mentees.entries()) x.wishes = [1, 2, 3].map((k) => `m${((i * 7 + k * 11) % 30) + 1}`);
     const s = run(input);
     const q = quality(s, input);
     expect(hardRuleProblems(s, input)).toEqual([]);

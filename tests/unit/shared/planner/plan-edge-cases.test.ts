@@ -52,7 +52,8 @@ describe('edge cases', () => {
     const over = () => plan({ rounds: 2, tableCapacity: 1000 }, makeMentors(2), makeMentees(1500));
     expect(over).toThrow(PlanError);
     expect(over).toThrow(
-      'the event is too large: 2 rounds × (2 mentors + 1,500 mentees × 1000 seats a table) is 3,000,004, and Tablehop plans at most 3,000,000; plan fewer rounds or smaller tables, or split the event',
+      'the event is too large: 2 rounds × (2 mentors + 1,500 mentees × 1000 seats a table) is 3,000,004, ' +
+        'and Tablehop plans at most 3,000,000; plan fewer rounds or smaller tables, or split the event',
     );
     // 1499 mentees: 2,998,004, just under; planned (two tables seat them all).
     const under = plan({ rounds: 2, tableCapacity: 1000 }, makeMentors(2), makeMentees(1499));

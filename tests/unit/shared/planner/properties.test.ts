@@ -43,7 +43,8 @@ const instance = (opts: { avoids: [number, number] }) =>
 
 const run = ({ input, seed }: Instance): Schedule => plan(input.settings, input.mentors, input.mentees, { seed });
 const describeInstance = ({ input }: Instance) =>
-  `${input.mentors.length} mentors, ${input.mentees.length} mentees, tables of ${input.settings.tableCapacity}, ${input.settings.rounds} rounds`;
+  `${input.mentors.length} mentors, ${input.mentees.length} mentees, ` +
+  `tables of ${input.settings.tableCapacity}, ${input.settings.rounds} rounds`;
 
 describe('plan properties', () => {
   it(

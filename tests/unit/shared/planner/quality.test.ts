@@ -42,7 +42,7 @@ describe('quality', () => {
     expect(q.idleSeats).toMatchObject({ min: 0, max: 2, spread: 2, total: 2 });
   });
 
-  it('a repeat is avoidable when one swap that round gives both mentees someone new, not when an avoid forbids it', () => {
+  it('a repeat is avoidable if one swap that round gives both mentees someone new, not if an avoid forbids it', () => {
     const s = schedule([
       [[['e1'], ['e2']], []],
       [[['e1'], ['e2']], []],

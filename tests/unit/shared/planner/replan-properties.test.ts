@@ -22,7 +22,7 @@ describe('replan under random arrivals and departures', () => {
     );
   });
 
-  it('keeps the hard rules in every replanned round: everyone present placed once, absent people nowhere, capacity, avoids', () => {
+  it('keeps hard rules in each replanned round: the present placed once, the absent nowhere, capacity, avoids', () => {
     fc.assert(
       fc.property(liveCaseArb, (c) => {
         for (const r of simulate(c)) expect(ruleBreaches(r)).toEqual([]);
@@ -61,7 +61,7 @@ describe('replan under random arrivals and departures', () => {
     );
   });
 
-  it('moves few bystanders: over the replanned rounds at most 3 × table capacity per round per person who came or went', () => {
+  it('moves few bystanders: in replanned rounds, at most 3 × table capacity a round per person who came/went', () => {
     // 3 × capacity a round: the people displaced, plus one swap each to keep byes fair.
     fc.assert(
       fc.property(liveCaseArb, (c) => {

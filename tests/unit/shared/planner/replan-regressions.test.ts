@@ -9,7 +9,7 @@ import { bystandersMoved, oneMoveImprovements, simulate, unfairByes, type LiveCa
 const only = (c: LiveCase) => simulate(c).at(-1)!;
 
 describe('replan: cases found by the live properties', () => {
-  it('replanning again later with nobody changing changes nothing (a preview after the clock moved on must not propose moves)', () => {
+  it('a later replan with nobody changing changes nothing (a preview after the clock moved proposes no moves)', () => {
     // 2 mentors, 3 mentees; in round 2 two mentees leave and one newcomer arrives.
     const r = only({
       mentors: 2,

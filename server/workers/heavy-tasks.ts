@@ -1,0 +1,172 @@
+/**
+ * The work that may take a server seconds, run in worker threads (pool.ts) so that the event
+ * loop keeps serving the room meanwhile: reading large bodies (a backup, a people CSV, a bulk
+ * people list), rehearsing a command that plans, previewing a replan, and writing exports and
+ * backups. Each task takes and returns plain data (structured clone).
+ */
+import { readBackup, type BackupFile } from '../../shared/backup';
+import { parseParticipantsCsv, personRowsToCsv, scheduleToCsv, scheduleToPersonRows } from '../../shared/csv';
+import { apply } from '../../shared/event/apply';
+import type { EventCommand } from '../../shared/event/commands';
+import type { Failure } from '../../shared/event/domain-error';
+import { recordingPlanner, type PlannerCall } from '../../shared/event/planner';
+import { advanceEvent } from '../../shared/event/rules/clock';
+import { propose } from '../../shared/event/rules/preview';
+import type { EventState } from '../../shared/event/state';
+import { structureProblem, type StructureCaps } from '../../shared/limits/structure';
+import type { ClockLogEntry } from '../../shared/backup/clock-history';
+import type { Preview, PreviewOptions } from '../../shared/attendance/preview-schema';
+import type { Issue } from '../../shared/schemas/errors';
+import { addPeopleSchema, type AddPeople } from '../../shared/schemas/people';
+import { backupOf } from '../events/backup';
+import { envFor } from '../events/env';
+import { capIssues } from '../errors';
+import { sha256Base64url, sha256Hex } from '../hashing';
+import { participantsCsvOf } from '../http/export-routes';
+import { readBody } from '../http/validate';
+
+/** A body that could not be read: what is wrong, and where. */
+export type Unreadable = { ok: false; message: string; issues: Issue[] };
+
+/**
+ * The caps a backup must fit before it is validated: its longest legal list is the clock
+ * history (100,000 entries), its deepest path about 8 levels.
+ */
+export const BACKUP_CAPS: StructureCaps = {
+  maxDepth: 16,
+  maxArrayLength: 100_000,
+  maxStringLength: 10_000,
+  maxValues: 5_000_000,
+};
+/** The caps of the people list of POST /api/events/:id/people (at most 7,000 people). */
+export const PEOPLE_CAPS: StructureCaps = {
+  maxDepth: 8,
+  maxArrayLength: 5_000,
+  maxStringLength: 10_000,
+  maxValues: 1_000_000,
+};
+
+const tooBig = (what: string, caps: StructureCaps, value: unknown): Unreadable | null => {
+  const problem = structureProblem(value, caps);
+  if (!problem) return null;
+  return {
+    ok: false,
+    message: `${what} is too large: ${problem.path}: ${problem.message}; nothing was created`,
+    issues: [problem],
+  };
+};
+
+/** The tasks, by kind. */
+export type HeavyTask =
+  | { kind: 'read-backup'; bytes: Uint8Array }
+  | { kind: 'read-people-json'; body: unknown; bytes: number }
+  | { kind: 'read-people-csv'; text: string }
+  | { kind: 'rehearse'; state: EventState | null; command: EventCommand; now: number; envSeed: string }
+  | { kind: 'preview'; state: EventState; opts: PreviewOptions; now: number }
+  | { kind: 'export'; state: EventState; file: 'people.csv' | 'schedule.csv' | 'schedule.people.csv' }
+  | { kind: 'backup'; state: EventState; history: ClockLogEntry[]; now: number };
+
+/** What each task kind answers. */
+export interface HeavyResults {
+  'read-backup': { ok: true; backup: BackupFile } | Unreadable;
+  'read-people-json': { ok: true; people: AddPeople } | Unreadable;
+  'read-people-csv': { ok: true; people: AddPeople; lines: { mentors: number[]; mentees: number[] } } | Unreadable;
+  rehearse: { calls: PlannerCall[] };
+  /** The preview as JSON text: a full reshuffle's difference is megabytes, cheaper to send as one string. */
+  preview: { ok: true; json: string } | Failure;
+  export: { text: string };
+  backup: { text: string };
+}
+
+function readBackupBytes(bytes: Uint8Array): HeavyResults['read-backup'] {
+  let json: unknown;
+  try {
+    json = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
+  } catch {
+    return { ok: false, message: 'the body is not valid JSON', issues: [] };
+  }
+  const big = tooBig('This backup', BACKUP_CAPS, json);
+  if (big) return big;
+  const r = readBackup(json, sha256Hex);
+  return r.ok ? r : { ok: false, message: r.message, issues: capIssues(r.issues) };
+}
+
+function readPeopleJson(body: unknown): HeavyResults['read-people-json'] {
+  const big = tooBig('This list of people', PEOPLE_CAPS, body);
+  if (big) return big;
+  const r = readBody(addPeopleSchema, body);
+  return r.ok ? { ok: true, people: r.data } : { ok: false, message: r.message, issues: capIssues(r.issues) };
+}
+
+/** Run one task (the worker's entry calls this; tests may call it directly). */
+export function runHeavyTask<K extends HeavyTask['kind']>(task: Extract<HeavyTask, { kind: K }>): HeavyResults[K];
+export function runHeavyTask(task: HeavyTask): HeavyResults[HeavyTask['kind']] {
+  switch (task.kind) {
+    case 'read-backup':
+      return readBackupBytes(task.bytes);
+    case 'read-people-json':
+      return readPeopleJson(task.body);
+    case 'read-people-csv':
+      return readPeopleCsvText(task.text);
+    case 'rehearse': {
+      const calls: PlannerCall[] = [];
+      apply(task.state, task.command, task.now, envFor(task.state, task.envSeed, recordingPlanner(calls)));
+      return { calls };
+    }
+    case 'preview': {
+      const digest = (text: string) => sha256Base64url(text).slice(0, 22);
+      const r = propose(advanceEvent(task.state, task.now), task.opts, digest);
+      return r.ok ? { ok: true, json: JSON.stringify(r.value.preview satisfies Preview) } : r;
+    }
+    case 'export':
+      return { text: exportText(task.state, task.file) };
+    case 'backup':
+      return { text: `${JSON.stringify(backupOf(task.state, task.history, task.now), null, 2)}\n` };
+  }
+}
+
+function exportText(s: EventState, file: 'people.csv' | 'schedule.csv' | 'schedule.people.csv'): string {
+  if (file === 'people.csv') return participantsCsvOf(s);
+  if (!s.schedule) return '';
+  return file === 'schedule.csv' ? scheduleToCsv(s.schedule) : personRowsToCsv(scheduleToPersonRows(s.schedule));
+}
+
+function readPeopleCsvText(text: string): HeavyResults['read-people-csv'] {
+  const parsed = parseParticipantsCsv(text);
+  if (!parsed.ok) {
+    const n = parsed.issues.length;
+    return {
+      ok: false,
+      message: `the CSV has ${n} problem${n === 1 ? '' : 's'}; nothing was added`,
+      issues: capIssues(parsed.issues),
+    };
+  }
+  const raw = {
+    mentors: parsed.mentors.map((m) => ({
+      name: m.name,
+      table: m.table || undefined,
+      bio: m.bio || undefined,
+      topics: m.topics,
+      email: m.email || undefined,
+    })),
+    mentees: parsed.mentees.map((m) => ({
+      name: m.name,
+      questions: m.questions,
+      wishes: m.wishes,
+      avoid: m.avoid,
+      email: m.email || undefined,
+    })),
+  };
+  const lines = { mentors: parsed.mentors.map((m) => m.line), mentees: parsed.mentees.map((m) => m.line) };
+  const r = addPeopleSchema.safeParse(raw);
+  if (r.success) return { ok: true, people: r.data, lines };
+  const issues = r.error.issues.map((i): Issue => {
+    const [kind, index, ...field] = i.path.map(String);
+    const line = lines[kind as keyof typeof lines]?.[Number(index)];
+    return {
+      path: line === undefined ? i.path.join('.') || '(root)' : `line ${line}`,
+      message: `${field.join('.') || 'row'}: ${i.message}`,
+    };
+  });
+  return { ok: false, message: 'the CSV has problems; nothing was added', issues: capIssues(issues) };
+}

@@ -1,0 +1,74 @@
+import { Piscina } from 'piscina';
+import { RequestError } from '../errors';
+import type { HeavyResults, HeavyTask } from './heavy-tasks';
+
+/** How much one task may take before it is stopped. */
+export interface HeavyBudget {
+  /** Wall-clock time of one task. */
+  timeoutMs: number;
+  /** The worker's JavaScript heap. */
+  maxMemoryMb: number;
+  /** Threads (the event loop keeps a core of its own on a small machine). */
+  threads: number;
+  /** Tasks waiting for a thread; past it, new ones are refused at once. */
+  maxQueue: number;
+}
+
+/** A laptop at a venue has two cores: one thread for heavy work, the other for the room. */
+export const DEFAULT_BUDGET: HeavyBudget = { timeoutMs: 20_000, maxMemoryMb: 1024, threads: 1, maxQueue: 8 };
+
+/** The pool of worker threads for heavy work; every failure comes back as a RequestError. */
+export interface HeavyPool {
+  run<K extends HeavyTask['kind']>(task: Extract<HeavyTask, { kind: K }>): Promise<HeavyResults[K]>;
+  close(): Promise<void>;
+}
+
+/**
+ * Worker threads (piscina) that run heavy-tasks.ts. A task over its time is stopped (its
+ * thread is terminated and replaced) and answered 503; one that runs out of memory 413; when
+ * every thread is busy and the queue is full, 503 at once. Threads start on the first task and
+ * stop after a minute idle, so a server that never sees a large event never starts one.
+ */
+export function createHeavyPool(budget: HeavyBudget = DEFAULT_BUDGET): HeavyPool {
+  // From the sources this is server/workers/heavy-worker.mjs (it loads the TypeScript); in
+  // the compiled server, dist/server/heavy-worker.mjs beside main.mjs.
+  const filename = new URL('./heavy-worker.mjs', import.meta.url).href;
+  const pool = new Piscina({
+    filename,
+    minThreads: 0,
+    maxThreads: budget.threads,
+    idleTimeout: 60_000,
+    maxQueue: budget.maxQueue,
+    resourceLimits: { maxOldGenerationSizeMb: budget.maxMemoryMb },
+  });
+  const seconds = Math.round(budget.timeoutMs / 1000);
+  return {
+    async run(task) {
+      if (pool.queueSize >= budget.maxQueue) {
+        throw new RequestError('unavailable', 'the server is busy with other large requests; try again in a minute');
+      }
+      const abort = new AbortController();
+      const timer = setTimeout(() => abort.abort(), budget.timeoutMs);
+      try {
+        return await pool.run(task, { signal: abort.signal });
+      } catch (err) {
+        if (abort.signal.aborted) {
+          throw new RequestError(
+            'unavailable',
+            `this took longer than ${seconds} s and was stopped; nothing changed (make the event smaller, or split it)`,
+          );
+        }
+        if ((err as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY') {
+          throw new RequestError(
+            'payload_too_large',
+            `this needed more than ${budget.maxMemoryMb} MiB and was stopped; nothing changed (make the event smaller)`,
+          );
+        }
+        throw err;
+      } finally {
+        clearTimeout(timer);
+      }
+    },
+    close: () => pool.destroy(),
+  };
+}
