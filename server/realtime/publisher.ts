@@ -91,10 +91,12 @@ export function startPublisher(io: IoServer, service: EventService, publicUrl: (
       s.emit('snapshot:updated', { role: 'organizer', organizer: byKey.get(key)! });
     }
 
-    // Compare views against the same clock, so only data changes count here.
+    // Compare views against the same clock, so only data changes count here. New seatings
+    // change the projector for sure: no need to compare megabytes of rounds to know it.
     const before: EventState = { ...prev, clock: next.clock };
     const projector = projectorView(next, now);
-    if (sansClock(projectorView(before, now)) !== sansClock(projector)) {
+    const reseated = prev.schedule?.rounds !== next.schedule?.rounds;
+    if (reseated || sansClock(projectorView(before, now)) !== sansClock(projector)) {
       io.to(rooms.projectors(eventId)).emit('snapshot:updated', { role: 'projector', projector });
     }
 

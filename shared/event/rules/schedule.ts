@@ -90,6 +90,13 @@ export function relabel(state: EventState): EventState {
   if (!sched) return state;
   const mentors = new Map(state.mentors.map((m) => [m.id, m]));
   const mentees = new Map(state.mentees.map((m) => [m.id, m]));
+  // Most changes rename no one: say so without building and comparing a copy of the schedule.
+  const renamed =
+    sched.mentors.some((m) => {
+      const p = mentors.get(m.id);
+      return p !== undefined && (p.name !== m.name || p.table !== m.table);
+    }) || sched.mentees.some((m) => mentees.has(m.id) && mentees.get(m.id)!.name !== m.name);
+  if (!renamed) return state;
   const next: Schedule = {
     ...sched,
     mentors: sched.mentors.map((m) => {
