@@ -60,6 +60,12 @@ function arriving(command: EventCommand): number {
   return 0;
 }
 
+/** From how many people a command's commit lets the event loop breathe between its steps. */
+const LARGE_EVENT_PEOPLE = 1000;
+const peopleOf = (s: EventState) => s.mentors.length + s.mentees.length;
+/** One turn of the event loop for everything else (sockets, /healthz) before going on. */
+const breathe = () => new Promise<void>((resume) => setImmediate(resume));
+
 /** How soon a phase boundary that could not be stored is tried again. */
 const TICK_RETRY_MS = 1000;
 
@@ -127,7 +133,7 @@ export function createEventService(deps: EventServiceDeps) {
   }
 
   /** Store what `apply` returned in one transaction, then update the cache, the timer and the listeners. */
-  function commit(prev: EventState | null, out: Applied, at: number, sender: Sender): void {
+  async function commit(prev: EventState | null, out: Applied, at: number, sender: Sender): Promise<void> {
     const next = out.state;
     if (next === null) {
       if (prev === null) return;
@@ -137,11 +143,18 @@ export function createEventService(deps: EventServiceDeps) {
       tell({ prev, next: null, now: at });
       return;
     }
+    // A command on thousands of people takes the event loop in a few steps of ~100 ms each
+    // (hashing their tokens, the one transaction, telling the phones) rather than in one;
+    // reads in between see the state before it, which is what is committed until the save.
+    if (next === prev && !out.clockLog) return;
+    const large = peopleOf(next) >= LARGE_EVENT_PEOPLE;
+    if (large) await breathe();
     const secrets = newSecrets(prev, next, sender);
-    if (next === prev && secrets.length === 0 && !out.clockLog) return;
+    if (large) await breathe();
     store.save(prev, next, secrets, out.clockLog);
     cache.set(next.id, next);
     if (next.clock !== prev?.clock) runner.arm(next.id, nextBoundary(next.clock), next.clock.version);
+    if (large) await breathe();
     if (prev !== null && next !== prev) tell({ prev, next, now: at });
   }
 
@@ -171,7 +184,7 @@ export function createEventService(deps: EventServiceDeps) {
     if (denied) return denied;
     const envSeed = newSecret(16);
     const rehearsal = await rehearse(eventId, command as EventCommand, envSeed);
-    return queue.run(eventId, (): Dispatched<T> => {
+    return queue.run(eventId, async (): Promise<Dispatched<T>> => {
       const prev = peek(eventId);
       const at = now();
       const missed = { count: 0 };
@@ -181,7 +194,7 @@ export function createEventService(deps: EventServiceDeps) {
       if (missed.count > 0)
         log.warn(`event ${eventId}: a ${command.type} was planned again inline (the event changed)`);
       if (!out.ok) return out;
-      commit(prev, out, at, sender);
+      await commit(prev, out, at, sender);
       return { ok: true, result: out.result, state: out.state };
     });
   }

@@ -2,7 +2,7 @@ import type { Issue } from '../../schemas/errors';
 import type { AddPeople, Mentee, Mentor, PersonPatch } from '../../schemas/people';
 import { ok, refuse, type Outcome } from '../domain-error';
 import type { EventState } from '../state';
-import { indexMentors, nameKey, nameTaken, nextTableLabel, registerNames, type MentorIndex } from './names';
+import { freeTableLabels, indexMentors, nameKey, nameTaken, registerNames, type MentorIndex } from './names';
 
 /** Resolve mentor names to ids, one issue per unknown or ambiguous name at `${path}.${i}`. */
 function resolveNames(names: string[], index: MentorIndex, path: string, issues: Issue[]): string[] {
@@ -42,6 +42,7 @@ export function addPeople(state: EventState, input: AddPeople, newId: () => stri
   const menteeNames = registerNames(state.mentees);
   const taken = new Map(state.mentors.map((m) => [nameKey(m.table), m.name]));
   const explicit = new Set(input.mentors.flatMap((m) => (m.table ? [nameKey(m.table)] : [])));
+  const nextLabel = freeTableLabels({ has: (key) => taken.has(key) || explicit.has(key) });
   const refusedMentors = new Set<number>();
   const mentors: Mentor[] = input.mentors.map((m, index) => {
     const duplicate = nameTaken(mentorNames, m.name, 'mentor');
@@ -58,7 +59,7 @@ export function addPeople(state: EventState, input: AddPeople, newId: () => stri
           message: `table ${JSON.stringify(table)} is already taken by ${holder}`,
         });
     } else {
-      table = nextTableLabel(new Set([...taken.keys(), ...explicit]));
+      table = nextLabel();
     }
     taken.set(nameKey(table), m.name);
     return {
