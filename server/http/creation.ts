@@ -84,12 +84,22 @@ export function createCreation(deps: CreationDeps) {
             all.retryAfterMs,
           );
         }
-        // An answer that was sent and is not 201 created nothing. One never sent (the client
-        // went away) may still have created the event, so it keeps counting.
-        res.once('finish', () => {
-          if (res.statusCode === 201) return;
+        // An answer that was sent and is not 201 created nothing; neither did a request whose
+        // body never arrived (cut by the request timeout: Node answers that 408 itself, past
+        // Express). One whose client went away after sending it all may still have created the
+        // event, so it keeps counting.
+        let given = false;
+        const giveBack = () => {
+          if (given) return;
+          given = true;
           all.undo();
           mine.undo();
+        };
+        res.once('finish', () => {
+          if (res.statusCode !== 201) giveBack();
+        });
+        res.once('close', () => {
+          if (!res.writableFinished && !req.complete) giveBack();
         });
         next();
       };

@@ -129,4 +129,21 @@ describe('timeouts', () => {
     expect(performance.now() - started).toBeLessThan(3000);
     await vi.waitFor(() => expect(srv!.app.bodyBytesInFlight()).toBe(0));
   });
+
+  it('an import cut by the request timeout gives its place in the creation quota back', async () => {
+    srv = await startServer({
+      timeouts: { headersMs: 200, requestMs: 400, checkEveryMs: 50 },
+      limits: { createEventsPerIpPerHour: 1, createEventsPerHour: 1 },
+    });
+    expect((await stalledUpload('/api/events/import', MiB, 1024).answer).statusCode).toBe(408);
+    // Nothing was created, so the one creation of the hour is still there.
+    const created = await call(srv.url, 'POST', '/api/events', {
+      body: { name: 'After a cut upload', roundSeconds: 60, changeoverSeconds: 10 },
+    });
+    expect(created.status, created.text).toBe(201);
+    const next = await call(srv.url, 'POST', '/api/events', {
+      body: { name: 'One too many', roundSeconds: 60, changeoverSeconds: 10 },
+    });
+    expect(next.status).toBe(429);
+  });
 });
