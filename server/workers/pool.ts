@@ -15,7 +15,9 @@ export interface HeavyBudget {
 }
 
 /** A laptop at a venue has two cores: one thread for heavy work, the other for the room. */
-export const DEFAULT_BUDGET: HeavyBudget = { timeoutMs: 20_000, maxMemoryMb: 1024, threads: 1, maxQueue: 8 };
+// 2 GiB: planning at the work cap took about 1 GiB in a thread (hostile-load attack 4), and a thread
+// at its heap limit can take the whole process down with it (V8), so the budget keeps a margin.
+export const DEFAULT_BUDGET: HeavyBudget = { timeoutMs: 20_000, maxMemoryMb: 2048, threads: 1, maxQueue: 8 };
 
 /** The pool of worker threads for heavy work; every failure comes back as a RequestError. */
 export interface HeavyPool {
