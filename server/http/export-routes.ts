@@ -1,24 +1,6 @@
 import { Router } from 'express';
-import { participantsToCsv } from '../../shared/csv';
 import { notFound } from '../errors';
-import type { EventState } from '../../shared/event/state';
 import { requireOrganizer, type HttpDeps } from './context';
-
-/** The people of an event in the participants CSV format (wishes and avoids by mentor name). */
-export function participantsCsvOf(s: EventState): string {
-  const mentorName = new Map(s.mentors.map((m) => [m.id, m.name]));
-  const names = (ids: string[]) => ids.flatMap((id) => (mentorName.has(id) ? [mentorName.get(id)!] : []));
-  return participantsToCsv(
-    s.mentors.map((m) => ({ name: m.name, table: m.table, topics: m.topics, bio: m.bio, email: m.email })),
-    s.mentees.map((m) => ({
-      name: m.name,
-      questions: m.questions,
-      wishes: names(m.wishes),
-      avoid: names(m.avoid),
-      email: m.email,
-    })),
-  );
-}
 
 /**
  * CSV exports beside the wall sheet (`schedule.csv`, in schedule-routes): the participants

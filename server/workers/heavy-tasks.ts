@@ -22,7 +22,7 @@ import { backupOf } from '../events/backup';
 import { envFor } from '../events/env';
 import { capIssues } from '../errors';
 import { sha256Base64url, sha256Hex } from '../hashing';
-import { participantsCsvOf } from '../http/export-routes';
+import { participantsCsvOf } from '../../shared/event/views/participants-csv';
 import { readBody } from '../http/validate';
 
 /** A body that could not be read: what is wrong, and where. */
@@ -46,14 +46,11 @@ export const PEOPLE_CAPS: StructureCaps = {
   maxValues: 1_000_000,
 };
 
-const tooBig = (what: string, caps: StructureCaps, value: unknown): Unreadable | null => {
-  const problem = structureProblem(value, caps);
+const tooBig = (value: unknown): Unreadable | null => {
+  const problem = structureProblem(value, BACKUP_CAPS);
   if (!problem) return null;
-  return {
-    ok: false,
-    message: `${what} is too large: ${problem.path}: ${problem.message}; nothing was created`,
-    issues: [problem],
-  };
+  const message = `This backup is too large: ${problem.path}: ${problem.message}; nothing was created`;
+  return { ok: false, message, issues: [problem] };
 };
 
 /** The tasks, by kind. */
@@ -85,15 +82,14 @@ function readBackupBytes(bytes: Uint8Array): HeavyResults['read-backup'] {
   } catch {
     return { ok: false, message: 'the body is not valid JSON', issues: [] };
   }
-  const big = tooBig('This backup', BACKUP_CAPS, json);
+  const big = tooBig(json);
   if (big) return big;
   const r = readBackup(json, sha256Hex);
   return r.ok ? r : { ok: false, message: r.message, issues: capIssues(r.issues) };
 }
 
+/** A people list the route has already measured against PEOPLE_CAPS (it must, before the clone). */
 function readPeopleJson(body: unknown): HeavyResults['read-people-json'] {
-  const big = tooBig('This list of people', PEOPLE_CAPS, body);
-  if (big) return big;
   const r = readBody(addPeopleSchema, body);
   return r.ok ? { ok: true, people: r.data } : { ok: false, message: r.message, issues: capIssues(r.issues) };
 }
