@@ -9,17 +9,18 @@ let failed = 0;
 if (reportPath && existsSync(reportPath)) {
   const r = JSON.parse(readFileSync(reportPath, 'utf8'));
   passed = r.numPassedTests ?? 0;
-  failed = (r.numFailedTests ?? 0) + (r.numFailedTestSuites ?? 0) - countSuitesWithFailedTests(r);
+  failed = (r.numFailedTests ?? 0) + countFilesFailedOnTheirOwn(r);
 } else if (exitStatus !== '0') {
   failed = 1; // type check or the runner failed before any test ran
 }
 if (exitStatus !== '0' && failed === 0) failed = 1;
 console.log(`tests: ${passed} passed, ${failed} failed`);
 
-// A suite with failing tests is already counted through its tests; only count suites that
-// failed on their own (e.g. an import error).
-function countSuitesWithFailedTests(r) {
+// A file with failing tests is already counted through its tests; only count files that failed
+// on their own (an import error, a failing hook). Not numFailedTestSuites: vitest counts every
+// failed describe block in it, so a failing test inside a describe would count twice.
+function countFilesFailedOnTheirOwn(r) {
   return (r.testResults ?? []).filter(
-    (s) => s.status === 'failed' && (s.assertionResults ?? []).some((a) => a.status === 'failed'),
+    (s) => s.status === 'failed' && !(s.assertionResults ?? []).some((a) => a.status === 'failed'),
   ).length;
 }

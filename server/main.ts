@@ -25,6 +25,23 @@ async function main(): Promise<void> {
     createKey: config.createKey,
     limits: { minFreeDiskBytes: config.minFreeDiskBytes },
   });
+  // Handlers go in before anything can print "listening": a signal that arrives while Node has
+  // no handler for it takes the default action (the process dies by the signal, not exit 0), and
+  // a script that stops the server as soon as it reads that line would race the registration.
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info(`${signal}: closing`);
+    const force = setTimeout(() => process.exit(1), 5000);
+    force.unref();
+    void app.close().finally(() => {
+      store.close();
+      process.exit(0);
+    });
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
   // Recover before listening: the phones of a restarted room retry all the time, and a port
   // already open while recovery holds the loop lets them pile up in the kernel's backlog, to
   // be handled in one burst afterwards. Recovery is idempotent (clocks land where wall time
@@ -47,20 +64,6 @@ async function main(): Promise<void> {
       (recovered ? ` · ${recovered} running event(s) resumed` : ''),
   );
 
-  let stopping = false;
-  const stop = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    log.info(`${signal}: closing`);
-    const force = setTimeout(() => process.exit(1), 5000);
-    force.unref();
-    void app.close().finally(() => {
-      store.close();
-      process.exit(0);
-    });
-  };
-  process.on('SIGTERM', () => stop('SIGTERM'));
-  process.on('SIGINT', () => stop('SIGINT'));
 }
 
 main().catch((err: unknown) => {

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DOUBLE_PRESS_MS } from '../../client/screens/organizer/run/clock-actions';
 import { chromiumPath } from './support/browser';
+import { seedEvent } from './support/event-setup';
 import { useRoom } from './support/room';
 import { SHOTS } from './support/screens';
 
@@ -199,6 +200,26 @@ describe.skipIf(!chromiumPath)('organizer console in Chromium', () => {
     expect(await overflowsX(page), 'home at 320px').toBeLessThanOrEqual(0);
 
     expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('a tab click survives a snapshot pushed between press and release', async () => {
+    const ev = await seedEvent(room.server.url, { roundSeconds: 300, changeoverSeconds: 60 });
+    const context = await room.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    page.on('pageerror', (e) => pageErrors.push(String(e)));
+    await page.goto(`${room.server.url}/organize/${ev.eventId}#key=${ev.organizerKey}`);
+    const peopleTab = page.getByRole('tab', { name: /People/ });
+    const before = (await peopleTab.textContent())!;
+    const box = (await page.getByRole('tab', { name: 'Check-in' }).boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    // Another organizer adds someone: the pushed view changes the People count under the press.
+    await ev.api(`/api/events/${ev.eventId}/people`, { body: { mentees: [{ name: 'Ada Late' }] }, expect: 201 });
+    await expect.poll(() => peopleTab.textContent()).not.toBe(before);
+    await page.mouse.up();
+    await expect.poll(() => page.getByRole('tab', { name: 'Check-in' }).getAttribute('aria-selected')).toBe('true');
+    await page.getByLabel('Find a person to check in').waitFor({ state: 'visible' });
     await context.close();
   });
 

@@ -1,4 +1,4 @@
-import { For, type JSX } from 'solid-js';
+import { Index, type JSX } from 'solid-js';
 
 /** A tab of the console. */
 export interface TabDef<K extends string> {
@@ -9,6 +9,9 @@ export interface TabDef<K extends string> {
 /**
  * An ARIA tab list: arrow keys (and Home/End) move between tabs and select them; only the
  * selected tab is in the Tab order. The panels are rendered by the caller with `tabPanelProps`.
+ * The buttons are kept by position (`Index`), not by object: the caller builds a new list on
+ * every pushed snapshot (the People count), and recreating the buttons then would drop a click
+ * whose press and release straddle the snapshot.
  */
 export function ConsoleTabs<K extends string>(props: {
   tabs: TabDef<K>[];
@@ -37,23 +40,23 @@ export function ConsoleTabs<K extends string>(props: {
   };
   return (
     <div role="tablist" aria-label={props.label} class="console-tabs">
-      <For each={props.tabs}>
+      <Index each={props.tabs}>
         {(tab, i) => (
           <button
-            ref={(el) => refs.set(tab.key, el)}
+            ref={(el) => refs.set(tab().key, el)}
             type="button"
             role="tab"
-            id={`tab-${tab.key}`}
-            aria-selected={props.selected === tab.key}
-            aria-controls={`panel-${tab.key}`}
-            tabindex={props.selected === tab.key ? 0 : -1}
-            onClick={() => props.onSelect(tab.key)}
-            onKeyDown={(e) => onKeyDown(e, i())}
+            id={`tab-${tab().key}`}
+            aria-selected={props.selected === tab().key}
+            aria-controls={`panel-${tab().key}`}
+            tabindex={props.selected === tab().key ? 0 : -1}
+            onClick={() => props.onSelect(tab().key)}
+            onKeyDown={(e) => onKeyDown(e, i)}
           >
-            {tab.label}
+            {tab().label}
           </button>
         )}
-      </For>
+      </Index>
     </div>
   );
 }

@@ -102,7 +102,11 @@ function Console(props: { eventId: string; secret: string; onDeleted: (name: str
     }
   })();
   const [tab, setTab] = createSignal<ConsoleTab>(isConsoleTab(stored) ? stored : 'people');
+  // Once a tab is chosen (remembered, picked for the first load, or clicked) it stays: the view
+  // can go away and come back (a reconnect), and that must not pull the organizer off the tab.
+  let chosen = isConsoleTab(stored);
   const select = (t: ConsoleTab) => {
+    chosen = true;
     setTab(t);
     try {
       sessionStorage.setItem(tabStore, t);
@@ -115,7 +119,9 @@ function Console(props: { eventId: string; secret: string; onDeleted: (name: str
     on(
       () => c.view() !== null,
       (loaded) => {
-        if (loaded && !isConsoleTab(stored)) setTab(initialTab(c.view()!));
+        if (!loaded || chosen) return;
+        chosen = true;
+        setTab(initialTab(c.view()!));
       },
     ),
   );
