@@ -63,7 +63,6 @@ async function main(): Promise<void> {
       (config.createKey ? ' · creating events needs the create key' : '') +
       (recovered ? ` · ${recovered} running event(s) resumed` : ''),
   );
-
 }
 
 main().catch((err: unknown) => {
