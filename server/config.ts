@@ -7,6 +7,8 @@ export interface Config {
   /** HOST / TABLEHOP_HOST: the interface to listen on; null = all interfaces. */
   host: string | null;
   dataDir: string;
+  /** TABLEHOP_CLIENT_DIR: the built client to serve (default dist/client). */
+  clientDir: string;
   /** Base of every link handed out; null = http://localhost:<port> once listening. */
   publicUrl: string | null;
   /** Extra origins allowed to open sockets (besides the server's own). */
@@ -67,6 +69,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     port,
     host: hostOf(env),
     dataDir: resolve(env.TABLEHOP_DATA_DIR || './data'),
+    clientDir: resolve(env.TABLEHOP_CLIENT_DIR || './dist/client'),
     publicUrl: env.TABLEHOP_PUBLIC_URL ? trimUrl(env.TABLEHOP_PUBLIC_URL) : null,
     allowedOrigins: (env.TABLEHOP_ALLOWED_ORIGINS ?? '')
       .split(',')

@@ -22,6 +22,7 @@ async function main(): Promise<void> {
     trustProxy: config.trustProxy,
     log,
     dataDir: config.dataDir,
+    clientDir: config.clientDir,
     createKey: config.createKey,
     limits: { minFreeDiskBytes: config.minFreeDiskBytes },
   });
