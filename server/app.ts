@@ -101,6 +101,10 @@ export function createApp(deps: AppDeps): App {
   };
 
   app.disable('x-powered-by');
+  // No ETag on answers (Express hashes every body it sends to make one): the API's answers are
+  // live data no client revalidates, and hashing a 145 MiB preview held the event loop ~300 ms.
+  // The client's files carry their own ETags (gzip-assets.ts, express.static).
+  app.set('etag', false);
   app.set('trust proxy', deps.trustProxy ?? false);
   app.use(
     helmet({

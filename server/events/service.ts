@@ -11,6 +11,7 @@ import type { Logger } from '../log';
 import { hashSecret, newSecret, personTokenOf, projectorKeyOf } from '../secrets';
 import type { EventStore, SecretRow } from '../store/event-store';
 import type { Offload } from '../workers/offload';
+import { prepareScheduleJson } from '../store/schedule-json';
 import { envFor } from './env';
 import { createKeyedQueue } from './keyed-queue';
 
@@ -149,6 +150,8 @@ export function createEventService(deps: EventServiceDeps) {
     if (next === prev && !out.clockLog) return;
     const large = peopleOf(next) >= LARGE_EVENT_PEOPLE;
     if (large) await breathe();
+    // A new schedule of a large event becomes text in steps; the store and the answer reuse it.
+    if (large && next.schedule && next.schedule !== prev?.schedule) await prepareScheduleJson(next.schedule, breathe);
     const secrets = newSecrets(prev, next, sender);
     if (large) await breathe();
     store.save(prev, next, secrets, out.clockLog);

@@ -34,7 +34,10 @@ export function attendanceRoutes(deps: HttpDeps): Router {
       now: service.now(),
     });
     if (!proposed.ok) throw refused(proposed.error);
-    res.type('application/json; charset=utf-8').send(proposed.json);
+    const { json } = proposed;
+    // Bytes from a worker thread are sent as they are: no string of 145 MiB on the event loop.
+    const body = typeof json === 'string' ? json : Buffer.from(json.buffer, json.byteOffset, json.byteLength);
+    res.type('application/json; charset=utf-8').send(body);
   });
 
   r.post('/me/check-in', async (req, res) => {

@@ -3,6 +3,7 @@ import { applyBodySchema } from '../../shared/attendance/preview-schema';
 import { accepted, notFound } from '../errors';
 import { requireOrganizer, type HttpDeps } from './context';
 import { parseBody } from './validate';
+import { sendJson } from './send-json';
 
 /** Plan or replan, read the schedule as JSON or CSV. */
 export function scheduleRoutes(deps: HttpDeps): Router {
@@ -17,7 +18,7 @@ export function scheduleRoutes(deps: HttpDeps): Router {
       body.basedOn || body.checkedInOnly
         ? await service.dispatch(a.eventId, { type: 'schedule.apply', body }, a)
         : await service.dispatch(a.eventId, { type: 'schedule.plan', seed: body.seed }, a);
-    res.json(accepted(planned));
+    sendJson(res, accepted(planned));
   });
 
   const scheduleOf = (id: string) => {
@@ -28,7 +29,7 @@ export function scheduleRoutes(deps: HttpDeps): Router {
 
   r.get('/events/:id/schedule', (req, res) => {
     requireOrganizer(req, req.params.id);
-    res.json(scheduleOf(req.params.id));
+    sendJson(res, scheduleOf(req.params.id));
   });
 
   r.get('/events/:id/schedule.csv', async (req, res) => {

@@ -15,6 +15,7 @@ import {
   MAX_EVENT_BYTES,
   StorageQuotaError,
 } from './storage-quota';
+import { scheduleJsonOf } from './schedule-json';
 
 export { StorageQuotaError } from './storage-quota';
 
@@ -184,7 +185,7 @@ export function createEventStore(db: Db, opts: EventStoreOptions = {}): EventSto
       prev.schedule !== next.schedule ||
       prev.scheduleVersion !== next.scheduleVersion ||
       prev.seed !== next.seed;
-    const schedule = next.schedule === null ? null : scheduleChanged ? JSON.stringify(next.schedule) : undefined;
+    const schedule = next.schedule === null ? null : scheduleChanged ? scheduleJsonOf(next.schedule) : undefined;
     const seed = scheduleChanged ? JSON.stringify(next.seed) : undefined;
     const people =
       prev === null || prev.mentors !== next.mentors || prev.mentees !== next.mentees ? peopleWrites(prev, next) : null;

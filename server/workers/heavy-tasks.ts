@@ -69,8 +69,11 @@ export interface HeavyResults {
   'read-people-json': { ok: true; people: AddPeople } | Unreadable;
   'read-people-csv': { ok: true; people: AddPeople; lines: { mentors: number[]; mentees: number[] } } | Unreadable;
   rehearse: { calls: PlannerCall[] };
-  /** The preview as JSON text: a full reshuffle's difference is megabytes, cheaper to send as one string. */
-  preview: { ok: true; json: string } | Failure;
+  /**
+   * The preview as JSON text (UTF-8 bytes when it comes from a thread, see transfer.ts): a full
+   * reshuffle's difference is megabytes, cheaper to send as one text than as objects.
+   */
+  preview: { ok: true; json: string | Uint8Array } | Failure;
   export: { text: string };
   backup: { text: string };
 }

@@ -6,5 +6,7 @@ import { register } from 'tsx/esm/api';
 
 register();
 const { runHeavyTask } = await import('./heavy-tasks.ts');
+const { packResult } = await import('./transfer.ts');
+const { Piscina } = await import('piscina');
 
-export default runHeavyTask;
+export default (task) => packResult(task.kind, runHeavyTask(task), (bytes) => Piscina.move(bytes));

@@ -1,6 +1,10 @@
 import { Piscina } from 'piscina';
 import { RequestError } from '../errors';
 import type { HeavyResults, HeavyTask } from './heavy-tasks';
+import { unpackResult } from './transfer';
+
+/** One turn of the event loop (sockets, /healthz) between the steps of rebuilding a result. */
+const nextTurn = () => new Promise<void>((resume) => setImmediate(resume));
 
 /** How much one task may take before it is stopped. */
 export interface HeavyBudget {
@@ -54,7 +58,7 @@ export function createHeavyPool(budget: HeavyBudget = DEFAULT_BUDGET): HeavyPool
       const abort = new AbortController();
       const timer = setTimeout(() => abort.abort(), budget.timeoutMs);
       try {
-        return await pool.run(task, { signal: abort.signal });
+        return (await unpackResult(task.kind, await pool.run(task, { signal: abort.signal }), nextTurn)) as never;
       } catch (err) {
         if (abort.signal.aborted) {
           throw new RequestError(

@@ -79,6 +79,20 @@ describe('every heavy route through the worker threads', () => {
     expect(imported.body.imported).toEqual({ mentors: 3, mentees: 10, schedule: true, replanned: true });
   });
 
+  it('a large event (1,000 people) is planned in the thread and stored and answered from text built in steps', async () => {
+    const ev = await seedEvent(srv.url, { mentors: 100, mentees: 900 }, { tableCapacity: 9, rounds: 4 });
+    const base = `/api/events/${ev.id}`;
+    const planned = await call(srv.url, 'POST', `${base}/schedule`, { ...organizer(ev), body: { seed: 5 } });
+    expect(planned.status, planned.text).toBe(200);
+    expect(planned.body.rounds).toHaveLength(4);
+    const seated = new Set(planned.body.rounds[0].tables.flatMap((t: { menteeIds: string[] }) => t.menteeIds));
+    expect(seated.size).toBe(900);
+    // The stored schedule (read back through the store) and the answer are the same text.
+    const read = await call(srv.url, 'GET', `${base}/schedule`, organizer(ev));
+    expect(read.text).toBe(planned.text);
+    expect(read.text).toBe(JSON.stringify(planned.body));
+  });
+
   it('refuses a backup over the structural caps in the thread, saying what is too big and where', async () => {
     const ev = await seedEvent(srv.url, { mentors: 1, mentees: 1 });
     const file = (await call(srv.url, 'GET', `/api/events/${ev.id}/backup`, organizer(ev))).body;

@@ -6,17 +6,20 @@ import { freeTableLabels, indexMentors, nameKey, nameTaken, registerNames, type 
 
 /** Resolve mentor names to ids, one issue per unknown or ambiguous name at `${path}.${i}`. */
 function resolveNames(names: string[], index: MentorIndex, path: string, issues: Issue[]): string[] {
-  const ids: string[] = [];
+  // A Set, not ids.includes: 5,000 mentees with 50 wishes and 50 avoids each made the
+  // quadratic look-up 25 million comparisons on the event loop.
+  const ids = new Set<string>();
   names.forEach((name, i) => {
     const found = index.find(name);
     if ('error' in found) issues.push({ path: `${path}.${i}`, message: found.error });
-    else if (!ids.includes(found.id)) ids.push(found.id);
+    else ids.add(found.id);
   });
-  return ids;
+  return [...ids];
 }
 
 function checkWishAvoid(wishes: string[], avoid: string[], path: string, issues: Issue[]): void {
-  if (wishes.some((w) => avoid.includes(w)))
+  const avoided = new Set(avoid);
+  if (wishes.some((w) => avoided.has(w)))
     issues.push({ path, message: 'a mentor cannot be both wished for and avoided' });
 }
 
