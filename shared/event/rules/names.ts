@@ -26,12 +26,24 @@ export function indexMentors(mentors: readonly Pick<Mentor, 'id' | 'name'>[]): M
     const k = keyOf(m.name);
     byKey.set(k, [...(byKey.get(k) ?? []), m.id]);
   }
+  const answer = (name: string): { id: string } | { error: string } => {
+    const ids = byKey.get(keyOf(name)) ?? [];
+    if (ids.length === 1) return { id: ids[0]! };
+    if (ids.length === 0) return { error: `no mentor named ${JSON.stringify(name)}` };
+    return { error: `${ids.length} mentors are named ${JSON.stringify(name)}; rename one to tell them apart` };
+  };
+  // The answer per name as written, made once: the 500,000 wishes and avoids of a large
+  // event name the same few thousand mentors, one Map look-up each instead of two and a new
+  // object. (Answers are frozen-by-convention values; callers only read them.)
+  const answers = new Map<string, { id: string } | { error: string }>();
   return {
     find(name) {
-      const ids = byKey.get(keyOf(name)) ?? [];
-      if (ids.length === 1) return { id: ids[0]! };
-      if (ids.length === 0) return { error: `no mentor named ${JSON.stringify(name)}` };
-      return { error: `${ids.length} mentors are named ${JSON.stringify(name)}; rename one to tell them apart` };
+      let a = answers.get(name);
+      if (a === undefined) {
+        a = answer(name);
+        answers.set(name, a);
+      }
+      return a;
     },
   };
 }

@@ -9,11 +9,11 @@ function resolveNames(names: string[], index: MentorIndex, path: string, issues:
   // A Set, not ids.includes: 5,000 mentees with 50 wishes and 50 avoids each made the
   // quadratic look-up 25 million comparisons on the event loop.
   const ids = new Set<string>();
-  names.forEach((name, i) => {
-    const found = index.find(name);
+  for (let i = 0; i < names.length; i++) {
+    const found = index.find(names[i]!);
     if ('error' in found) issues.push({ path: `${path}.${i}`, message: found.error });
     else ids.add(found.id);
-  });
+  }
   return [...ids];
 }
 
