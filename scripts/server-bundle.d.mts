@@ -3,3 +3,4 @@ export declare const SERVER_BUNDLE: string;
 export declare const SERVER_BUNDLE_INPUTS: string;
 export declare function fileDigest(path: string): string;
 export declare function serverBundleStaleReason(root: string): string | null;
+export declare function changedInput(root: string, inputs: Record<string, string>): string | null;

@@ -28,6 +28,14 @@ export function serverBundleStaleReason(root) {
   } catch {
     return 'the list of its sources is missing';
   }
+  return changedInput(root, inputs);
+}
+
+/**
+ * The first of a build's recorded inputs (`{ file: sha256 }`, paths relative to `root`) that
+ * is gone or no longer matches its digest, as `file is gone` / `file changed`; else null.
+ */
+export function changedInput(root, inputs) {
   for (const [file, digest] of Object.entries(inputs)) {
     const path = join(root, file);
     if (!existsSync(path)) return `${file} is gone`;

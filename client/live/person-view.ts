@@ -3,7 +3,6 @@ import type { PersonPage } from '../../shared/protocol/views';
 import type { ClockSnapshot } from '../../shared/schemas/clock';
 import { buildPhases, type Phase } from '../../shared/timeline';
 import { liveClockAt } from './live-clock';
-import { phaseLabel } from './phase-label';
 import { sameRows, scheduleRows, type ScheduleRow } from './schedule-rows';
 import { whereNow, type WhereNow } from './where-now';
 
@@ -14,7 +13,6 @@ export interface PersonView {
   live: Accessor<ClockSnapshot>;
   where: Accessor<WhereNow>;
   rows: Accessor<ScheduleRow[]>;
-  label: Accessor<string>;
 }
 
 /** Derive where the person is, what is next and their timed schedule. Inside a Solid owner. */
@@ -32,6 +30,5 @@ export function createPersonView(
     undefined,
     { equals: sameRows },
   );
-  const label = createMemo(() => phaseLabel(live()));
-  return { phases, live, where, rows, label };
+  return { phases, live, where, rows };
 }

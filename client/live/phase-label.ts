@@ -27,7 +27,8 @@ export function phaseText(clock: LabelClock, words: PhaseWords): string {
   return words[p.kind](of) + paused;
 }
 
-const CONSOLE_AND_PHONE_WORDS: PhaseWords = {
+// The organizer's words; the phones say each phase in their own (phone-phrases.ts).
+const CONSOLE_WORDS: PhaseWords = {
   idle: 'Not started yet',
   finished: 'The event has ended',
   meeting: (of) => `Round ${of} — talk`,
@@ -37,5 +38,5 @@ const CONSOLE_AND_PHONE_WORDS: PhaseWords = {
 
 /** The phase in words: "Round 3 of 8 — talk", "Move to your next table", "Break", … */
 export function phaseLabel(clock: LabelClock): string {
-  return phaseText(clock, CONSOLE_AND_PHONE_WORDS);
+  return phaseText(clock, CONSOLE_WORDS);
 }

@@ -4,6 +4,7 @@ import type { Snapshot } from '../../shared/protocol/views';
 import type { Ack } from '../../shared/schemas/errors';
 import { checkInWith } from '../live/check-in';
 import { createDateLocale } from '../live/date-locale';
+import { tellHere } from '../live/here-after-all';
 import { createLiveConnection } from '../live/live-connection';
 import { readSecret } from '../live/secrets';
 import { createServerNow } from '../live/server-now';
@@ -38,6 +39,7 @@ export default function PersonPage(): JSX.Element {
   const serverNow = createServerNow(conn.offsetMs);
   const dateLocale = createDateLocale();
   const checkIn = () => checkInWith(token);
+  const hereAfterAll = () => tellHere(conn);
   // The ack is network input like any answer: parsed with the schema the server answers with.
   const saveQuestions = async (questions: string[]): Promise<Ack<{ questions: string[] }>> => {
     const r = await conn.request<unknown>((ack) => conn.socket.emit('questions:update', { questions }, ack));
@@ -68,6 +70,7 @@ export default function PersonPage(): JSX.Element {
                 saveQuestions={saveQuestions}
                 dateLocale={dateLocale()}
                 checkIn={checkIn}
+                hereAfterAll={hereAfterAll}
               />
             </Match>
             <Match when={me().role === 'mentor'}>
@@ -77,6 +80,7 @@ export default function PersonPage(): JSX.Element {
                 serverNow={serverNow}
                 dateLocale={dateLocale()}
                 checkIn={checkIn}
+                hereAfterAll={hereAfterAll}
               />
             </Match>
           </Switch>

@@ -8,7 +8,8 @@ export type CheckInResult = { ok: true } | { ok: false; message: string };
 
 /**
  * Before the start: "I'm here" (the person checks themself in), or that they are checked in.
- * Once started, a person the organizer marked absent or gone is told to see the organizer.
+ * A person the organizer marked absent or gone is told so in place of their table instead,
+ * with "I'm here after all" (now-notice.tsx).
  */
 export function CheckInCard(props: {
   attendance: Attendance;
@@ -17,7 +18,6 @@ export function CheckInCard(props: {
 }): JSX.Element {
   const [busy, setBusy] = createSignal(false);
   const [error, setError] = createSignal<string | null>(null);
-  const away = () => props.attendance === 'absent' || props.attendance === 'left';
   const send = async () => {
     if (!props.checkIn) return;
     setBusy(true);
@@ -33,28 +33,15 @@ export function CheckInCard(props: {
           <p class="ok">You are checked in. See you at your first table!</p>
         </section>
       </Match>
-      <Match when={props.status === 'idle' && props.checkIn}>
+      <Match when={props.status === 'idle' && props.attendance === 'expected' && props.checkIn}>
         <section class="card check-in-card" data-testid="check-in">
           <h2>Are you here?</h2>
-          <p>
-            {away()
-              ? 'The organizer has you down as not coming. If you are here after all, check in.'
-              : 'When you arrive at the venue, check in so the organizer knows you are here.'}
-          </p>
+          <p>When you arrive at the venue, check in so the organizer knows you are here.</p>
           <button type="button" onClick={send} disabled={busy()}>
             {busy() ? 'Checking in…' : 'I’m here — check me in'}
           </button>
           <p role="status" class="error">
             {error() ?? ''}
-          </p>
-        </section>
-      </Match>
-      <Match when={(props.status === 'running' || props.status === 'paused') && away()}>
-        <section class="card check-in-card" data-testid="not-seated">
-          <h2>{props.attendance === 'left' ? 'You are marked as gone' : 'You are marked as not here'}</h2>
-          <p>
-            You have no table in the rounds still to come. If you are here, tell the organizer at the door and they will
-            seat you from the next round.
           </p>
         </section>
       </Match>

@@ -1,32 +1,39 @@
 import { Show, type JSX } from 'solid-js';
-import type { WhereNow } from '../live/where-now';
-
-/** Why a personal page has nothing to show for "now": the event has ended, or the rounds are not planned yet. */
-export type NowNoticeKind = 'ended' | 'not-planned';
-
-/** Pure: the notice a personal page shows in place of its "now" card, or null when there is a round to show. */
-export function nowNotice(w: Pick<WhereNow, 'stage' | 'at'>): NowNoticeKind | null {
-  if (w.stage === 'ended') return 'ended';
-  return w.at ? null : 'not-planned';
-}
+import type { ClockSnapshot } from '../../shared/schemas/clock';
+import type { Attendance } from '../../shared/schemas/people';
+import { noticeWords, TELLING, type NoticeKind } from '../live/attendance-phrases';
+import type { HereAfterAll } from '../live/here-after-all';
 
 /**
- * The heading and line of that notice, for the page to frame. Mentee and mentor say the same
- * thing in their own words: how they are thanked, and what will appear once the rounds are planned.
+ * The heading and text a personal page shows in place of its "now" card (for the page to
+ * frame), in the words of attendance-phrases.ts; for someone marked absent or gone, the
+ * "I'm here after all" button that tells the organizer.
  */
-export function NowNotice(props: { kind: NowNoticeKind; thanks: string; whatAppears: string }): JSX.Element {
+export function NowNotice(props: {
+  kind: NoticeKind;
+  /** Whose page: the words differ for a mentee and a mentor. */
+  who: 'mentor' | 'mentee';
+  attendance: Attendance;
+  status: ClockSnapshot['status'];
+  here?: HereAfterAll | undefined;
+}): JSX.Element {
+  const words = () => noticeWords(props.kind, props.who, props.attendance, props.status);
   return (
-    <Show
-      when={props.kind === 'ended'}
-      fallback={
-        <>
-          <h2>Your schedule is not ready yet</h2>
-          <p class="muted">{props.whatAppears} as soon as the organizer has planned the rounds.</p>
-        </>
-      }
-    >
-      <h2>The event has ended</h2>
-      <p>{props.thanks}</p>
-    </Show>
+    <div class={`now-notice notice-${props.kind}`} data-testid={`notice-${props.kind}`}>
+      <h2>{words().title}</h2>
+      <p class={props.kind === 'not-planned' ? 'muted' : ''}>{words().text}</p>
+      <Show when={words().button !== null && props.here}>
+        {(here) => (
+          <>
+            <button type="button" onClick={() => void here().send()} disabled={here().busy()}>
+              {here().busy() ? TELLING : words().button}
+            </button>
+            <p role="status" class="error">
+              {here().error() ?? ''}
+            </p>
+          </>
+        )}
+      </Show>
+    </div>
   );
 }

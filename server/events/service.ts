@@ -3,7 +3,7 @@ import { authorize, SYSTEM, type Actor } from '../../shared/event/authorize';
 import type { CommandOf, CommandType, EventCommand } from '../../shared/event/commands';
 import type { DomainError } from '../../shared/event/domain-error';
 import { replayingPlanner, type PlannerCall } from '../../shared/event/planner';
-import type { EventState } from '../../shared/event/state';
+import { hasStarted, type EventState } from '../../shared/event/state';
 import { nextBoundary } from '../../shared/timeline';
 import { createClockRunner, type Timers } from '../clock-runner';
 import { notFound } from '../errors';
@@ -185,7 +185,9 @@ export function createEventService(deps: EventServiceDeps) {
     const plans =
       PLANNING.has(command.type) &&
       (command.type !== 'clock.command' || command.command.action === 'start') &&
-      (!REPLANNING.has(command.type) || Boolean(before?.schedule));
+      (!REPLANNING.has(command.type) || Boolean(before?.schedule)) &&
+      // After the start, people arriving wait for the organizer's review (a door change): no plan.
+      !(command.type === 'people.add' && before !== null && hasStarted(before));
     if (!offload || !plans || !offload.plansHeavily(before, arriving(command))) return null;
     const { calls } = await offload.run({ kind: 'rehearse', state: before, command, now: now(), envSeed });
     return { before, calls };

@@ -1,5 +1,6 @@
 import { Router } from 'express';
 import { previewBodySchema, statusBodySchema } from '../../shared/attendance/preview-schema';
+import { clientPayloadSchemas } from '../../shared/protocol/events';
 import { organizerAccess, withSecret } from '../events/organizer-access';
 import { accepted, refused } from '../errors';
 import { requireOrganizer, requirePerson, type HttpDeps } from './context';
@@ -44,6 +45,16 @@ export function attendanceRoutes(deps: HttpDeps): Router {
     const a = requirePerson(req);
     const person = accepted(
       await service.dispatch(a.eventId, { type: 'attendance.check-in', personId: a.personId }, a),
+    );
+    res.json({ attendance: person.attendance });
+  });
+
+  // "I am here after all" from a page marked absent or gone: a door change the organizer reviews.
+  r.post('/me/here', async (req, res) => {
+    const a = requirePerson(req);
+    parseBody(clientPayloadSchemas['attendance:here'], req.body ?? {});
+    const person = accepted(
+      await service.dispatch(a.eventId, { type: 'attendance.here-after-all', personId: a.personId }, a),
     );
     res.json({ attendance: person.attendance });
   });

@@ -1,3 +1,4 @@
+import { clockRequestCommand } from '../../shared/event/clock-request';
 import type { SocketData } from '../../shared/protocol/events';
 import type { EventService } from '../events/service';
 import { accepted } from '../errors';
@@ -60,7 +61,7 @@ export function onConnection(socket: IoSocket, deps: ConnectionDeps): void {
   onEvent(
     socket,
     'clock:command',
-    async (command) => accepted(await service.dispatch(who.eventId, { type: 'clock.command', command }, sender)),
+    async (body) => accepted(await service.dispatch(who.eventId, clockRequestCommand(body), sender)),
     log,
   );
   onEvent(
@@ -69,6 +70,18 @@ export function onConnection(socket: IoSocket, deps: ConnectionDeps): void {
     async ({ questions }) => {
       const personId = who.personId ?? '';
       return accepted(await service.dispatch(who.eventId, { type: 'questions.update', personId, questions }, sender));
+    },
+    log,
+  );
+  onEvent(
+    socket,
+    'attendance:here',
+    async () => {
+      const personId = who.personId ?? '';
+      const person = accepted(
+        await service.dispatch(who.eventId, { type: 'attendance.here-after-all', personId }, sender),
+      );
+      return { attendance: person.attendance };
     },
     log,
   );

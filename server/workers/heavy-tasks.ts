@@ -5,7 +5,7 @@
  * backups. Each task takes and returns plain data (structured clone).
  */
 import { readBackup, type BackupFile } from '../../shared/backup';
-import { parseParticipantsCsv, personRowsToCsv, scheduleToCsv, scheduleToPersonRows } from '../../shared/csv';
+import { parseParticipantsCsv } from '../../shared/csv';
 import { apply } from '../../shared/event/apply';
 import type { EventCommand } from '../../shared/event/commands';
 import type { Failure } from '../../shared/event/domain-error';
@@ -23,6 +23,7 @@ import { envFor } from '../events/env';
 import { capIssues } from '../errors';
 import { sha256Base64url, sha256Hex } from '../hashing';
 import { participantsCsvOf } from '../../shared/event/views/participants-csv';
+import { scheduleCsvOf } from '../../shared/event/views/schedule-csv';
 import { readBody } from '../http/validate';
 
 /** A body that could not be read: what is wrong, and where. */
@@ -127,7 +128,7 @@ export function runHeavyTask(task: HeavyTask): HeavyResults[HeavyTask['kind']] {
 function exportText(s: EventState, file: 'people.csv' | 'schedule.csv' | 'schedule.people.csv'): string {
   if (file === 'people.csv') return participantsCsvOf(s);
   if (!s.schedule) return '';
-  return file === 'schedule.csv' ? scheduleToCsv(s.schedule) : personRowsToCsv(scheduleToPersonRows(s.schedule));
+  return scheduleCsvOf(s, s.schedule, file);
 }
 
 function readPeopleCsvText(text: string): HeavyResults['read-people-csv'] {

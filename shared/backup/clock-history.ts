@@ -1,7 +1,10 @@
 import { z } from 'zod';
 
-/** The clock commands an organizer can give (what the clock history records). */
-export const clockActionSchema = z.enum(['start', 'pause', 'resume', 'extend', 'skip', 'end']);
+/**
+ * The clock commands an organizer can give (what the clock history records); `undo` takes back
+ * a skip or an end, `reset` brings a rehearsed clock back to idle.
+ */
+export const clockActionSchema = z.enum(['start', 'pause', 'resume', 'extend', 'skip', 'end', 'undo', 'reset']);
 
 /**
  * One accepted clock command, as the append-only clock history keeps it: when the server

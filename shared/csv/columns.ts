@@ -28,6 +28,18 @@ export const MENTEE_ONLY: readonly Column[] = ['questions', 'wishes', 'avoid'];
 /** Separators inside list cells. */
 export const SEPARATORS = { questions: '|', wishes: ';', avoid: ';', topics: ';' } as const;
 
+/**
+ * Columns the people export writes after those, which the import reads past: `attendance` is
+ * where each person stood at the door of the event exported (checked in, no-show, left), not
+ * something to carry into another event, so a file exported then re-imported reads as before.
+ */
+export const EXPORT_ONLY_COLUMNS: readonly string[] = ['attendance'];
+
+/** Is `name` (trimmed, lower case) a column the export writes and the import reads past? */
+export function isExportOnlyColumn(name: string): boolean {
+  return EXPORT_ONLY_COLUMNS.includes(name);
+}
+
 /** Is `name` one of the participants CSV columns? */
 export function isColumn(name: string): name is Column {
   return (COLUMNS as readonly string[]).includes(name);

@@ -1,5 +1,6 @@
 import { normalizeName } from '../schemas/text';
 import { nameKey, quote } from './cells';
+import { didYouMean, nameSuggester } from './did-you-mean';
 import type { MentorRow, RowResult } from './rows';
 
 /** A problem found by comparing rows: the line it belongs to and what is wrong. */
@@ -69,15 +70,20 @@ export interface Choices {
 /**
  * Resolve every mentee row's wishes and avoid (valid rows or not, so all problems show at
  * once), keyed by line. A name that matches no mentor, or a mentor both wished and avoided,
- * is a problem. A repeated name keeps its first (highest-ranked) place.
+ * is a problem; a close mentor name is suggested ("did you mean …?"). A name on a row whose
+ * role cannot be read is no problem here: that row's own line already says what is wrong, and
+ * one typo should read as one problem. A repeated name keeps its first (highest-ranked) place.
  */
 export function resolveChoices(rows: RowResult[]): { choices: Map<number, Choices>; problems: LineProblem[] } {
   const mentorNames = new Map<string, string>();
   const menteeNames = new Set<string>();
+  const unreadRole = new Set<string>();
   for (const row of rows) {
     if (row.role === 'mentor' && !mentorNames.has(nameKey(row.name))) mentorNames.set(nameKey(row.name), row.name);
     if (row.role === 'mentee') menteeNames.add(nameKey(row.name));
+    if (row.role === null && row.name !== '') unreadRole.add(nameKey(row.name));
   }
+  const suggest = nameSuggester(mentorNames.values());
   const problems: LineProblem[] = [];
   const choices = new Map<number, Choices>();
   for (const row of rows) {
@@ -85,11 +91,12 @@ export function resolveChoices(rows: RowResult[]): { choices: Map<number, Choice
     const resolve = (field: 'wishes' | 'avoid'): string[] => {
       const out: string[] = [];
       for (const written of row[field]) {
-        const name = mentorNames.get(nameKey(written));
-        if (name === undefined) {
-          const hint = menteeNames.has(nameKey(written)) ? ' (that is a mentee)' : '';
+        const key = nameKey(written);
+        const name = mentorNames.get(key);
+        if (name === undefined && !unreadRole.has(key)) {
+          const hint = menteeNames.has(key) ? ' (that is a mentee)' : didYouMean(suggest.closest(written));
           problems.push({ line: row.line, message: `${field}: ${quote(written)} names no mentor${hint}` });
-        } else if (!out.includes(name)) out.push(name);
+        } else if (name !== undefined && !out.includes(name)) out.push(name);
       }
       return out;
     };

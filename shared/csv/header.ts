@@ -1,5 +1,6 @@
-import { COLUMNS, REQUIRED_COLUMNS, isColumn, type Column } from './columns';
+import { COLUMNS, REQUIRED_COLUMNS, isColumn, isExportOnlyColumn, type Column } from './columns';
 import { quote } from './cells';
+import { closestWord } from './did-you-mean';
 
 /** Where each known column sits in a record, and what was wrong with the header. */
 export interface HeaderMap {
@@ -22,6 +23,8 @@ export function readHeader(cells: string[]): HeaderMap {
   cells.forEach((raw, i) => {
     const name = raw.trim().toLowerCase();
     if (name === '') unnamed.push(i);
+    else if (isExportOnlyColumn(name))
+      return; // written by the export, read past (columns.ts)
     else if (!isColumn(name)) unknown.push(raw.trim());
     else if (index.has(name)) problems.push(`column ${quote(name)} appears twice in the header`);
     else index.set(name, i);
@@ -49,27 +52,5 @@ function unknownMessage(unknown: string[], cells: string[]): string {
 
 /** The known column within two edits of `name`, if any (catches `wishs`, `topic`, `mail`). */
 function closest(name: string): Column | undefined {
-  let best: Column | undefined;
-  let bestDistance = 3;
-  for (const c of COLUMNS) {
-    const d = editDistance(name, c);
-    if (d < bestDistance) [best, bestDistance] = [c, d];
-  }
-  return best;
-}
-
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(
-        (prev[j] ?? 0) + 1,
-        (cur[j - 1] ?? 0) + 1,
-        (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-    }
-    prev = cur;
-  }
-  return prev[b.length] ?? 0;
+  return closestWord(name, COLUMNS, 2) as Column | undefined;
 }

@@ -5,6 +5,7 @@ import { quote, restoreCell, splitList } from './cells';
 import { MENTEE_ONLY, MENTOR_ONLY, SEPARATORS, type Column } from './columns';
 import type { HeaderMap } from './header';
 import type { CsvRecord } from './read-rows';
+import { closestWord } from './did-you-mean';
 
 /** A mentor row that passed its own checks; `table` is absent when it is to be defaulted. */
 export interface MentorRow {
@@ -39,7 +40,8 @@ export type RowResult =
       person?: MenteeRow;
       problems: string[];
     }
-  | { role: null; line: number; problems: string[] };
+  /** A row whose role cannot be read: its name is kept so wishes naming it are not blamed too. */
+  | { role: null; line: number; name: string; problems: string[] };
 
 const WHAT: Partial<Record<Column, string>> = {
   table: 'a table',
@@ -62,14 +64,25 @@ export function readRow(record: CsvRecord, header: HeaderMap): RowResult {
   const table = cell('table');
   const role = cell('role').toLowerCase();
   if (role !== 'mentor' && role !== 'mentee') {
+    // The one problem of the row: what else it holds depends on the role it was meant to have.
+    const meant = closestWord(role, ['mentor', 'mentee']);
     problems.push(
       role === ''
         ? 'role: missing (write mentor or mentee)'
-        : `role: ${quote(cell('role'))} is not a role (write mentor or mentee)`,
+        : meant
+          ? `role: ${quote(cell('role'))} is not a role — did you mean ${meant}?`
+          : `role: ${quote(cell('role'))} is not a role (write mentor or mentee)`,
     );
     const checked = personName().safeParse(name);
     if (!checked.success) problems.push(...zodProblems(checked.error, 'name'));
-    return { role: null, line, problems };
+    return { role: null, line, name, problems };
+  }
+  // A cell too many (an unquoted comma) shifts every cell after it: the rest of the row would
+  // only read as follow-on problems, so the count is the row's one problem.
+  if (cells.slice(header.width).some((c) => c.trim() !== '')) {
+    return role === 'mentor'
+      ? { role, line, name, table: '', problems }
+      : { role, line, name, table: '', wishes: [], avoid: [], problems };
   }
   const other = role === 'mentor' ? 'mentee' : 'mentor';
   for (const c of role === 'mentor' ? MENTEE_ONLY : MENTOR_ONLY) {

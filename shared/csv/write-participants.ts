@@ -1,5 +1,20 @@
+import type { Attendance } from '../schemas/people';
 import { COLUMNS, SEPARATORS, type Column } from './columns';
 import { writeCsv, type CsvWriteOptions } from './write-csv';
+
+/** How the people export words each attendance (the API's `present` and `absent` as the door says them). */
+export const ATTENDANCE_WORDS: Record<Attendance, string> = {
+  expected: 'expected',
+  present: 'checked in',
+  absent: 'no-show',
+  left: 'left',
+};
+
+/** How the participants CSV is written. */
+export interface ParticipantsCsvOptions extends CsvWriteOptions {
+  /** Add the `attendance` column after the import's columns (the import reads past it). */
+  attendance?: boolean;
+}
 
 /** A mentor to write to the participants CSV. */
 export interface MentorCsvRow {
@@ -8,6 +23,7 @@ export interface MentorCsvRow {
   bio?: string;
   topics?: string[];
   email?: string;
+  attendance?: Attendance;
 }
 
 /** A mentee to write to the participants CSV; wishes and avoid are mentor names. */
@@ -17,42 +33,54 @@ export interface MenteeCsvRow {
   wishes?: string[];
   avoid?: string[];
   email?: string;
+  attendance?: Attendance;
 }
 
 /**
  * Write people in the participants CSV format, mentors first, so that
  * `parseParticipantsCsv(participantsToCsv(m, e))` gives them back. A list item holding its
- * own separator (`;` in topics, wishes and avoid, `|` in questions) comes back split.
+ * own separator (`;` in topics, wishes and avoid, `|` in questions) comes back split. With
+ * `attendance`, a last column says where each person stood at the door (ATTENDANCE_WORDS).
  */
 export function participantsToCsv(
   mentors: MentorCsvRow[],
   mentees: MenteeCsvRow[],
-  opts: CsvWriteOptions = {},
+  opts: ParticipantsCsvOptions = {},
 ): string {
   const list = (items: string[] | undefined, c: keyof typeof SEPARATORS) => (items ?? []).join(`${SEPARATORS[c]} `);
-  const row = (values: Partial<Record<Column, string>>) => COLUMNS.map((c) => values[c] ?? '');
+  const extra = opts.attendance ? ['attendance'] : [];
+  const row = (values: Partial<Record<Column, string>>, person: { attendance?: Attendance }) => [
+    ...COLUMNS.map((c) => values[c] ?? ''),
+    ...(opts.attendance ? [person.attendance ? ATTENDANCE_WORDS[person.attendance] : ''] : []),
+  ];
   return writeCsv(
     [
-      [...COLUMNS],
+      [...COLUMNS, ...extra],
       ...mentors.map((m) =>
-        row({
-          role: 'mentor',
-          name: m.name,
-          table: m.table,
-          topics: list(m.topics, 'topics'),
-          bio: m.bio,
-          email: m.email,
-        }),
+        row(
+          {
+            role: 'mentor',
+            name: m.name,
+            table: m.table,
+            topics: list(m.topics, 'topics'),
+            bio: m.bio,
+            email: m.email,
+          },
+          m,
+        ),
       ),
       ...mentees.map((m) =>
-        row({
-          role: 'mentee',
-          name: m.name,
-          questions: list(m.questions, 'questions'),
-          wishes: list(m.wishes, 'wishes'),
-          avoid: list(m.avoid, 'avoid'),
-          email: m.email,
-        }),
+        row(
+          {
+            role: 'mentee',
+            name: m.name,
+            questions: list(m.questions, 'questions'),
+            wishes: list(m.wishes, 'wishes'),
+            avoid: list(m.avoid, 'avoid'),
+            email: m.email,
+          },
+          m,
+        ),
       ),
     ],
     opts,

@@ -14,10 +14,10 @@ import { refuse, type Failure, type Outcome } from './domain-error';
 import type { CommandOf, CommandType, EventCommand } from './commands';
 import { defaultPlanner, type Planner } from './planner';
 import { createEventState, openRound, type EventState } from './state';
-import { selfCheckIn, setAttendance } from './rules/attendance';
-import { advanceEvent, runClockCommand } from './rules/clock';
+import { hereAfterAll, selfCheckIn, setAttendance } from './rules/attendance';
+import { advanceEvent, resetClockCommand, runClockCommand, undoClockCommand } from './rules/clock';
 import { clockLogEntry } from './rules/clock-log';
-import { addPeople, deletePerson, patchPerson, updateQuestions } from './rules/people';
+import { addedAtTheDoor, addPeople, deletePerson, patchPerson, updateQuestions } from './rules/people';
 import { applyPreview, type Digest } from './rules/preview';
 import { restoredState } from './rules/restore';
 import { planSchedule, reconcileSchedule } from './rules/schedule';
@@ -48,10 +48,13 @@ export interface CommandResults {
   'person.delete': null;
   'attendance.set': { person: Mentor | Mentee; pending: PendingChange[] };
   'attendance.check-in': Mentor | Mentee;
+  'attendance.here-after-all': Mentor | Mentee;
   'schedule.plan': Schedule;
   'schedule.apply': Schedule;
   'questions.update': { questions: string[] };
   'clock.command': ClockSnapshot;
+  'clock.undo': ClockSnapshot;
+  'clock.reset': ClockSnapshot;
   'clock.advance': null;
 }
 
@@ -119,6 +122,18 @@ function run(state: EventState | null, c: EventCommand, now: number, env: ApplyE
         clockLog: clockLogEntry(s, r.value, c.command, now),
       };
     }
+    case 'clock.undo':
+    case 'clock.reset': {
+      const r = c.type === 'clock.undo' ? undoClockCommand(s, c.version, now) : resetClockCommand(s, now, c.confirm);
+      if (!r.ok) return r;
+      const action = c.type === 'clock.undo' ? 'undo' : 'reset';
+      return {
+        ok: true,
+        state: r.value,
+        result: clockOf(r.value, now),
+        clockLog: clockLogEntry(s, r.value, { action }, now),
+      };
+    }
     case 'settings.patch': {
       const r = patchSettings(s, c.patch, now, planner);
       return r.ok ? done<'settings.patch'>(r.value, null) : r;
@@ -126,6 +141,9 @@ function run(state: EventState | null, c: EventCommand, now: number, env: ApplyE
     case 'people.add': {
       const r = addPeople(s, c.people, env.newId);
       if (!r.ok) return r;
+      // Walk-ins wait for a reviewed replan like every door change (rules/people.ts).
+      if (addedAtTheDoor(s))
+        return done<'people.add'>(r.value.state, { mentors: r.value.mentors, mentees: r.value.mentees });
       return reconciled<'people.add'>(
         s,
         { ok: true, value: r.value.state },
@@ -156,6 +174,10 @@ function run(state: EventState | null, c: EventCommand, now: number, env: ApplyE
     case 'attendance.check-in': {
       const r = selfCheckIn(s, c.personId);
       return r.ok ? done<'attendance.check-in'>(r.value.state, r.value.person) : r;
+    }
+    case 'attendance.here-after-all': {
+      const r = hereAfterAll(s, c.personId);
+      return r.ok ? done<'attendance.here-after-all'>(r.value.state, r.value.person) : r;
     }
     case 'schedule.plan': {
       const r = planSchedule(s, now, c.seed, planner);

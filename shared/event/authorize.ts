@@ -26,10 +26,17 @@ const RULES: Record<CommandType, Rule> = {
   'person.delete': organizer,
   'attendance.set': organizer,
   'attendance.check-in': { who: ['mentor', 'mentee'], own: true, refusal: 'only a person can check themself in' },
+  'attendance.here-after-all': {
+    who: ['mentor', 'mentee'],
+    own: true,
+    refusal: 'only a person can say they are here after all',
+  },
   'schedule.plan': organizer,
   'schedule.apply': organizer,
   'questions.update': { who: ['mentee'], own: true, refusal: 'only a mentee can edit their questions' },
   'clock.command': { who: ['organizer'], refusal: 'only the organizer can command the clock' },
+  'clock.undo': { who: ['organizer'], refusal: 'only the organizer can command the clock' },
+  'clock.reset': { who: ['organizer'], refusal: 'only the organizer can command the clock' },
   'clock.advance': { who: ['system'], refusal: 'only the server moves the clock on by itself' },
 };
 

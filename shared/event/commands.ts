@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { applyBodySchema, statusBodySchema } from '../attendance/preview-schema';
 import { backupFileSchema } from '../backup';
 import { clockCommandSchema } from '../schemas/clock';
+import { clockResetBodySchema, clockUndoBodySchema } from '../schemas/clock-request';
 import { idSchema } from '../schemas/common';
 import { addPeopleSchema, personPatchSchema, questionsBodySchema } from '../schemas/people';
 import { eventSettingsPatchSchema, eventSettingsSchema } from '../schemas/settings';
@@ -32,6 +33,8 @@ export const eventCommandSchema = z.discriminatedUnion('type', [
   command('attendance.set', { personId: idSchema, ...statusBodySchema.shape }),
   /** A person checks themself in from their own page (before the start). */
   command('attendance.check-in', { personId: idSchema }),
+  /** A person marked absent or gone tells the organizer from their page that they are here after all. */
+  command('attendance.here-after-all', { personId: idSchema }),
   /** Plan, or replan the rounds not yet begun (with a seed: shuffle before the start). */
   command('schedule.plan', { seed: z.union([z.number().int(), z.string().max(100)]).optional() }),
   /** Apply a previewed replan, refused when it went stale (`basedOn`). */
@@ -40,6 +43,10 @@ export const eventCommandSchema = z.discriminatedUnion('type', [
   command('questions.update', { personId: idSchema, ...questionsBodySchema.shape }),
   /** Start, pause, resume, extend, skip or end. */
   command('clock.command', { command: clockCommandSchema }),
+  /** Take back the skip or end that made clock version `version` (10 s, nothing else since). */
+  command('clock.undo', { version: clockUndoBodySchema.shape.version }),
+  /** A rehearsed clock back to idle, people and plan kept (`confirm` once it ran over a minute). */
+  command('clock.reset', { confirm: clockResetBodySchema.shape.confirm }),
   /** Bring the clock to now: a phase boundary passed (sent by the clock runner). */
   command('clock.advance', {}),
 ]);

@@ -10,8 +10,17 @@
 import { losesWish, mayTake, type Model } from './model';
 import { BYE_GAP, REPEAT_COST, WISH_WEIGHT } from './policy';
 
-/** Even out bye counts in `rounds` (seat per mentee); `pastByes`/`before` describe earlier, fixed rounds. */
-export function balanceByes(model: Model, rounds: Int32Array[], pastByes?: Int32Array, before?: Uint8Array): void {
+/**
+ * Even out bye counts in `rounds` (seat per mentee); `pastByes`/`before` describe earlier, fixed
+ * rounds. Walk-ins marked in `waiting` take only free seats in `rounds[0]` (walk-ins.ts).
+ */
+export function balanceByes(
+  model: Model,
+  rounds: Int32Array[],
+  pastByes?: Int32Array,
+  before?: Uint8Array,
+  waiting?: Uint8Array,
+): void {
   const { M, T, cap, avoid, allowedCount } = model;
   const total = before ? Uint8Array.from(before) : new Uint8Array(M * T);
   const count = pastByes ? Int32Array.from(pastByes) : new Int32Array(M);
@@ -50,6 +59,7 @@ export function balanceByes(model: Model, rounds: Int32Array[], pastByes?: Int32
           return true;
         }
       }
+      if (r === 0 && waiting?.[x]) continue;
       let best = -1;
       let bestKey = Infinity;
       for (let y = 0; y < M; y++) {

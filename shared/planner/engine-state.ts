@@ -45,6 +45,17 @@ export interface EngineCtx {
    * for rounds where they have no seat to keep, the share of such mentees the free seats cannot take.
    */
   futureByes: Float64Array;
+  /**
+   * Replanning with walk-ins: in round `round` (the one the room goes to next) they take only
+   * free seats and otherwise sit out, rather than anyone's seat (walk-ins.ts).
+   */
+  walkIns?: { round: number; who: Uint8Array };
+}
+
+/** Whether x is a walk-in who waits for a free seat this round (takes nobody's seat). */
+export function waitsThisRound(ctx: EngineCtx, x: number): boolean {
+  const w = ctx.walkIns;
+  return w !== undefined && w.round === ctx.round && w.who[x] === 1;
 }
 
 /** Empty history for a model. */

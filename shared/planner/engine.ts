@@ -6,7 +6,7 @@
  * holds them.
  */
 import { balanceLoads } from './balance';
-import { BYE, commitRound, exhausted, headingFor, maySit, type EngineCtx } from './engine-state';
+import { BYE, commitRound, exhausted, headingFor, maySit, waitsThisRound, type EngineCtx } from './engine-state';
 import { enforceByeFairness } from './fairness';
 import { findFreshSeat, seatAnywhere, seatCost } from './fresh-seat';
 
@@ -42,7 +42,8 @@ function priorityOrder(ctx: EngineCtx): Int32Array {
  * Seat round `ctx.round` into ctx.seats. Fresh meetings come first (coverage is the first goal):
  * mentees who still have mentors to meet take their preferred seats, then free fresh seats (a
  * rotation bye included, if a seat is free); only then do mentees who have met every allowed
- * mentor fill what is left. Then bye fairness and empty-seat balance.
+ * mentor fill what is left. Walk-ins waiting this round (a replan's next round) come after
+ * everyone else. Then bye fairness and empty-seat balance.
  */
 export function seatRound(ctx: EngineCtx): void {
   const { seats, prefs, round, model } = ctx;
@@ -53,16 +54,21 @@ export function seatRound(ctx: EngineCtx): void {
     const p = prefs[round * M + x]!;
     if (p >= 0 && !exhausted(ctx, x) && seats.hasRoom(p) && maySit(ctx, x, p)) seats.place(x, p);
   }
-  for (const x of order) {
-    if (seats.room === 0) break;
-    if (seats.seat[x]! < 0 && !exhausted(ctx, x)) findFreshSeat(ctx, x);
-  }
-  for (const x of order) {
-    const p = prefs[round * M + x]!;
-    if (seats.room === 0) break;
-    if (seats.seat[x]! >= 0 || !exhausted(ctx, x) || p === BYE) continue;
-    if (p >= 0 && seats.hasRoom(p) && maySit(ctx, x, p)) seats.place(x, p);
-    else seatAnywhere(ctx, x);
+  // Walk-ins waiting this round come last: they take the seats nobody else needs.
+  const first = ctx.walkIns?.round === round ? order.filter((x) => !waitsThisRound(ctx, x)) : order;
+  const last = first === order ? [] : order.filter((x) => waitsThisRound(ctx, x));
+  for (const group of [first, last]) {
+    for (const x of group) {
+      if (seats.room === 0) break;
+      if (seats.seat[x]! < 0 && !exhausted(ctx, x)) findFreshSeat(ctx, x);
+    }
+    for (const x of group) {
+      const p = prefs[round * M + x]!;
+      if (seats.room === 0) break;
+      if (seats.seat[x]! >= 0 || !exhausted(ctx, x) || p === BYE) continue;
+      if (p >= 0 && seats.hasRoom(p) && maySit(ctx, x, p)) seats.place(x, p);
+      else seatAnywhere(ctx, x);
+    }
   }
   enforceByeFairness(ctx, order);
   balanceLoads(ctx);

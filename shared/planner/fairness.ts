@@ -9,7 +9,7 @@
  * replan moves few bystanders. Coverage comes first: nobody is benched merely to even the counts
  * with someone whose avoids leave no seat they could take (that mentee may end a bye ahead).
  */
-import { byesAhead, exhausted, headingFor, type EngineCtx } from './engine-state';
+import { byesAhead, exhausted, headingFor, waitsThisRound, type EngineCtx } from './engine-state';
 import { chainSearch, leaveCost, meetsLater, seatCost } from './fresh-seat';
 import { BYE_GAP, BYE_OWED_WEIGHT } from './policy';
 
@@ -78,9 +78,13 @@ export function enforceByeFairness(ctx: EngineCtx, order: Int32Array): void {
     }
     if (x < 0 || heading[x]! < low + BYE_GAP) return;
     const hx = heading[x]!;
-    // Who may give up a seat to x: someone seated heading for BYE_GAP byes fewer, most owed first.
+    // Who may give up a seat to x: someone seated heading for BYE_GAP byes fewer, most owed first
+    // (nobody, for a walk-in in the round the room goes to next: they take free seats only).
+    const waits = waitsThisRound(ctx, x);
     const bumpKey = (y: number) =>
-      active[y] && seats.seat[y]! >= 0 && heading[y]! <= hx - BYE_GAP ? heading[y]! * model.M + rank[y]! : Infinity;
+      !waits && active[y] && seats.seat[y]! >= 0 && heading[y]! <= hx - BYE_GAP
+        ? heading[y]! * model.M + rank[y]!
+        : Infinity;
     const before = Int32Array.from(seats.seat);
     // With a bye still ahead, x can trade then: now only for a seat that upsets nothing later,
     // unless x is already more than BYE_GAP ahead.

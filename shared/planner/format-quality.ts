@@ -19,11 +19,16 @@ export function formatQuality(q: QualityReport): string[] {
       ? `; ${plural(q.byes.forcedMentees, 'mentee')} ${one ? 'avoids' : 'avoid'} every mentor ` +
         `and ${one ? 'sits' : 'sit'} out every round`
       : '';
+  const partTime =
+    q.byes.partTime > 0
+      ? `; ${plural(q.byes.partTime, 'mentee')} here for part of the event, ` +
+        `up to ${plural(q.byes.partTimeMax, 'round')} out`
+      : '';
   lines.push(
     q.byes.total === 0
       ? `  Sitting out: nobody${forced}`
       : `  Sitting out: ${range(q.byes)} rounds per mentee (spread ${q.byes.spread}), ` +
-          `${plural(q.byes.total, 'bye')} in all${forced}`,
+          `${plural(q.byes.total, 'bye')} in all${partTime}${forced}`,
   );
   lines.push(
     q.idleSeats.total === 0

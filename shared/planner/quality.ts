@@ -99,11 +99,16 @@ export function quality(schedule: Schedule, input: PlanInput): QualityReport {
   const fullTime = (id: string) => presentRounds.get(id) === R;
   const fair = mentees.filter((x) => allowedCount.get(x.id)! > 0);
   const forcedList = mentees.filter((x) => allowedCount.get(x.id)! === 0);
+  // Someone here for part of the event (a walk-in, someone who left) is not in the spread, whose
+  // point is fairness among equals, but their byes are counted and their most is reported.
+  const partTime = fair.filter((x) => firstSeen.has(x.id) && !fullTime(x.id)).map((x) => byeCount.get(x.id) ?? 0);
   const byes = {
     ...spreadOf(fair.filter((x) => fullTime(x.id)).map((x) => byeCount.get(x.id) ?? 0)),
     total: fair.reduce((s, x) => s + (byeCount.get(x.id) ?? 0), 0),
     forced: forcedList.reduce((s, x) => s + (byeCount.get(x.id) ?? 0), 0),
     forcedMentees: forcedList.length,
+    partTime: partTime.length,
+    partTimeMax: partTime.length > 0 ? Math.max(...partTime) : 0,
   };
   const idleFull = mentors
     .filter((m) => idle.get(m.id)?.length === R)

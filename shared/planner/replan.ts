@@ -3,7 +3,8 @@
  * rounds byte-identical and everyone's old seat wherever it is still legal. If the schedule
  * still holds for everyone present, nothing changes. Otherwise the engine re-seats only what
  * must change (departed mentors' tables, newcomers, new avoids, extra rounds), with bye
- * fairness counted over the whole event.
+ * fairness counted over the whole event. Walk-ins fill free seats first and sit out the next
+ * round rather than take a seat someone holds (walk-ins.ts).
  */
 import type { RoundSeating, Schedule } from '../schemas/schedule';
 import { runEngine } from './engine';
@@ -16,6 +17,8 @@ import { continueRotation, replanPreferences } from './replan-prefs';
 import { balanceByes } from './balance-byes';
 import { repairRepeats } from './repair-repeats';
 import { menteeEntry, mentorEntry, roundJson } from './schedule-json';
+import { seatWalkIns } from './walk-in-seats';
+import { heldSeats, keepHeldSeats } from './walk-ins';
 import type { PlanInput, PlanOptions } from './types';
 
 /** A copy that serialises to exactly the same JSON (spreads keep key order and any extra fields). */
@@ -62,20 +65,32 @@ export function replan(schedule: Schedule, fromRound: number, changes: PlanInput
     start,
     schedule.mentees.map((x) => x.id),
   );
-  const ctx = engineContext(model, prefs, order, rank);
+  const hold = heldSeats(model, oldRounds, start);
+  const ctx = { ...engineContext(model, prefs, order, rank), walkIns: { round: start, who: hold.walkIns } };
   replayHistory(model, ctx.state, past);
   const before = Uint8Array.from(ctx.state.meet);
   const pastByes = Int32Array.from(ctx.state.byes);
+  const rounds = (seats: Int32Array[]) => [
+    ...past.map(copyRound),
+    ...seats.map((s, i) => roundJson(model, start + i + 1, s)),
+  ];
+  // Only walk-ins came: everyone else keeps their places exactly.
+  if (onlyWalkIns(schedule, fromRound, changes, hold.walkIns)) {
+    const seats = seatWalkIns(model, schedule, start, hold.walkIns, before, pastByes, order);
+    if (seats) return { ...schedule, ...people, rounds: rounds(seats), seed, settings };
+  }
   const seats = runEngine(ctx, start, model.R, (r) => {
     if (!oldRounds.has(r + 1)) continueRotation(model, ctx.state, prefs, r);
   });
-  balanceByes(model, seats, pastByes, before);
+  balanceByes(model, seats, pastByes, before, hold.walkIns);
   repairRepeats(model, seats, before);
-  return {
-    ...schedule,
-    ...people,
-    rounds: [...past.map(copyRound), ...seats.map((s, i) => roundJson(model, start + i + 1, s))],
-    seed,
-    settings,
-  };
+  keepHeldSeats(model, seats, hold, before, pastByes);
+  return { ...schedule, ...people, rounds: rounds(seats), seed, settings };
+}
+
+/** Whether the schedule still holds for everyone but the walk-ins (nothing else changed). */
+function onlyWalkIns(schedule: Schedule, fromRound: number, changes: PlanInput, walkIns: Uint8Array): boolean {
+  if (!walkIns.includes(1)) return false;
+  const others = changes.mentees.filter((_, x) => walkIns[x] === 0);
+  return stillHolds(schedule, fromRound, buildModel(changes.settings, changes.mentors, others));
 }

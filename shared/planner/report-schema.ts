@@ -30,8 +30,18 @@ export const qualityReportSchema = z.object({
    * and never meets, this mentor.
    */
   avoidableRepeats: z.number(),
-  /** Byes per mentee who sat in every round and may sit with someone (forced byes excluded). */
-  byes: spreadSchema.extend({ total: z.number(), forced: z.number(), forcedMentees: z.number() }),
+  /**
+   * Byes per mentee who sat in every round and may sit with someone (forced byes excluded);
+   * `partTime`: mentees placed in only some rounds (a walk-in, someone who left), and the most
+   * rounds one of them sat out (`partTimeMax`). `total` counts everyone's byes.
+   */
+  byes: spreadSchema.extend({
+    total: z.number(),
+    forced: z.number(),
+    forcedMentees: z.number(),
+    partTime: z.number(),
+    partTimeMax: z.number(),
+  }),
   /** Empty seats per mentor over the rounds they were present in all of. */
   idleSeats: spreadSchema.extend({ total: z.number() }),
   /** Pairs of mentees who shared a table in more than one round. */

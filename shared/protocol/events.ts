@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { Ack } from '../schemas/errors';
-import { clockCommandSchema, type ClockSnapshot } from '../schemas/clock';
-import { questionsBodySchema } from '../schemas/people';
+import type { ClockSnapshot } from '../schemas/clock';
+import { clockRequestSchema } from '../schemas/clock-request';
+import { questionsBodySchema, type Attendance } from '../schemas/people';
 import type { Snapshot } from './views';
 
 /**
@@ -20,10 +21,12 @@ export const clientPayloadSchemas = {
   time: z.object({ clientSentAt: z.number() }).strict(),
   /** Ask for a fresh snapshot (e.g. after waking up). */
   'snapshot:get': z.object({}).strict(),
-  /** Organizer: a clock command, same body as POST /api/events/:id/clock. */
-  'clock:command': clockCommandSchema,
+  /** Organizer: a clock command, an undo or a reset, same body as POST /api/events/:id/clock. */
+  'clock:command': clockRequestSchema,
   /** Mentee: replace my prepared questions. */
   'questions:update': questionsBodySchema.strict(),
+  /** Mentor or mentee marked absent or gone: "I am here after all" (also the body of POST /api/me/here). */
+  'attendance:here': z.object({}).strict(),
 } as const;
 
 export type TimeReply = { clientSentAt: number; serverNow: number };
@@ -42,6 +45,10 @@ export interface ClientToServerEvents {
   'questions:update': (
     payload: z.input<(typeof clientPayloadSchemas)['questions:update']>,
     ack: (r: Ack<{ questions: string[] }>) => void,
+  ) => void;
+  'attendance:here': (
+    payload: z.input<(typeof clientPayloadSchemas)['attendance:here']>,
+    ack: (r: Ack<{ attendance: Attendance }>) => void,
   ) => void;
 }
 

@@ -54,6 +54,8 @@ export const myRoundSchema = z.object({
   mentorName: z.string().nullable(),
   /** The mentor's topics (for mentees). */
   topics: z.array(z.string()),
+  /** The mentor's bio, when they have one (for mentees; a mentor's own is `person.bio`). */
+  mentorBio: z.string().optional(),
   /** Mentor: the mentees at the table. Mentee: the other mentees at the same table (names only). */
   mentees: z.array(metPersonSchema),
 });

@@ -38,8 +38,32 @@ const finishedClock = z.object({
   startedAt: z.number().nullable(),
 });
 
+const phaseIndex = z.number().int().min(0);
+
+/**
+ * What a skip or an end replaced, kept on the clock it made so that the organizer can take it
+ * back for a few seconds (`clock.undo`): the time of the command and the clock before it, its
+ * running time as the time that was left. Gone with the clock's next change; never sent.
+ */
+export const clockUndoSchema = z.object({
+  action: z.enum(['skip', 'end']),
+  at: z.number(),
+  before: z.discriminatedUnion('status', [
+    z.object({ status: z.literal('idle') }),
+    z.object({ status: z.literal('running'), phaseIndex, remainingMs: z.number().min(0), startedAt: z.number() }),
+    z.object({ status: z.literal('paused'), phaseIndex, remainingMs: z.number().min(0), startedAt: z.number() }),
+  ]),
+});
+export type ClockUndo = z.infer<typeof clockUndoSchema>;
+const undoable = { undo: clockUndoSchema.optional() };
+
 /** The stored clock: a state machine on `status`; times are absolute epoch ms. */
-export const clockStateSchema = z.discriminatedUnion('status', [idleClock, runningClock, pausedClock, finishedClock]);
+export const clockStateSchema = z.discriminatedUnion('status', [
+  idleClock,
+  runningClock.extend(undoable),
+  pausedClock.extend(undoable),
+  finishedClock.extend(undoable),
+]);
 export type ClockState = z.infer<typeof clockStateSchema>;
 export type ClockStatus = ClockState['status'];
 

@@ -5,6 +5,16 @@ import { firstOpenRound, type Phase } from './phases';
 /** The result of a clock command: the next state, or why nothing changed. */
 export type ClockResult = { ok: true; clock: ClockState } | Failure;
 
+/**
+ * The clock without the undo record a skip or an end left on it: any later change of the clock
+ * drops it (only the very next command may take that skip or end back), and no one is sent it.
+ */
+export function withoutUndo<C extends ClockState>(clock: C): C {
+  if (!('undo' in clock)) return clock;
+  const { undo: _dropped, ...rest } = clock;
+  return rest as C;
+}
+
 /** The phase a clock is in: its index while running or paused, else null (idle or finished). */
 export function activePhaseIndex(clock: ClockState): number | null {
   return clock.status === 'running' || clock.status === 'paused' ? clock.phaseIndex : null;
@@ -27,7 +37,7 @@ export function advance(clock: ClockState, phases: Phase[], now: number): ClockS
     phaseIndex += 1;
     phaseEndsAt += next.seconds * 1000;
   }
-  return moved ? { ...clock, version: clock.version + 1, phaseIndex, phaseEndsAt } : clock;
+  return moved ? { ...withoutUndo(clock), version: clock.version + 1, phaseIndex, phaseEndsAt } : clock;
 }
 
 /** The first round whose seating may still change: 1 before the start, null after the end. */
@@ -47,7 +57,7 @@ const conflict = refuse.conflict;
  * is no longer in that phase, nothing changes (a double-click skips one phase, not two).
  */
 export function applyClockCommand(clock0: ClockState, phases: Phase[], cmd: ClockCommand, now: number): ClockResult {
-  const clock = advance(clock0, phases, now);
+  const clock = withoutUndo(advance(clock0, phases, now));
   const version = clock.version + 1;
   const at = activePhaseIndex(clock);
   if (cmd.expectedPhase !== undefined && cmd.action !== 'start' && at !== cmd.expectedPhase) {
@@ -125,7 +135,7 @@ export function applyClockCommand(clock0: ClockState, phases: Phase[], cmd: Cloc
 
 /** What clients are told about the clock at `now` (advanced to `now` first). */
 export function clockSnapshot(clock0: ClockState, phases: Phase[], now: number): ClockSnapshot {
-  const clock = advance(clock0, phases, now);
+  const clock = withoutUndo(advance(clock0, phases, now));
   const rounds = phases.length === 0 ? 0 : phases[phases.length - 1]!.round;
   const told = { serverNow: now, rounds, phaseCount: phases.length };
   switch (clock.status) {

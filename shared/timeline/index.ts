@@ -1,2 +1,3 @@
 export * from './phases';
 export * from './clock';
+export * from './clock-undo';

@@ -154,7 +154,9 @@ describe.skipIf(!chromiumPath)('hostile names and questions render as text on ev
       const me = await api('/api/me', { key: m.token });
       const page = await open(`${room.server.url}/p#token=${m.token}`);
       await waitForTestId(page, 'my-table');
-      await expectText(page, `mentee ${m.name}`, [me.now.mentorName, me.now.table, ...me.person.questions]);
+      // The mentor's topics and bio too (the "now" card shows them), as text.
+      const about = [...me.now.topics, ...(me.now.mentorBio ? [me.now.mentorBio] : [])];
+      await expectText(page, `mentee ${m.name}`, [me.now.mentorName, me.now.table, ...me.person.questions, ...about]);
     }
   });
 

@@ -183,3 +183,151 @@ describe.skipIf(!chromiumPath)('live changes in Chromium', () => {
     expect(seating).not.toContain(leaving.name);
   });
 });
+
+/**
+ * A walk-in at the door during round 1: added on the People tab, they are checked in but
+ * seated by nobody until the organizer reviews and applies; no phone hears of the add. And
+ * names in mixed scripts read in their real order wherever a list of names is shown.
+ */
+describe.skipIf(!chromiumPath)('a walk-in in Chromium', () => {
+  // Four tables of one, five mentees: every round full, one sitting out.
+  const room = useRoom({ seed: { roundSeconds: 900, changeoverSeconds: 120, rounds: 3, tableCapacity: 1 } });
+  let wisher: SeededPerson;
+
+  beforeAll(async () => {
+    const { ev } = room;
+    await ev.api(`/api/events/${ev.eventId}/people`, { body: { mentors: [{ name: 'Zoë Lefèvre' }] }, expect: 201 });
+    wisher = ev.mentees[1]!;
+    await ev.api(`/api/events/${ev.eventId}/people/${wisher.id}`, {
+      method: 'PATCH',
+      body: { wishes: ['عمر الفاروق', 'Zoë Lefèvre'] },
+    });
+    // A 10-minute break after round 2: the Plan matrix shows it as a column of its own.
+    await ev.api(`/api/events/${ev.eventId}`, { method: 'PATCH', body: { breaks: [{ afterRound: 2, seconds: 600 }] } });
+    await ev.api(`/api/events/${ev.eventId}/schedule`, { body: { seed: 5 } });
+    await ev.clock('start');
+  });
+
+  /** Each name's left edge, by its text, among `selector` in `scope`. */
+  async function leftOf(page: Page, scope: string, selector: string, names: string[]): Promise<number[]> {
+    return page.evaluate(
+      ([scope, selector, names]) => {
+        const els = [...document.querySelectorAll(`${scope} ${selector}`)];
+        return (names as string[]).map((n) => {
+          const el = els.find((e) => e.textContent === n);
+          return el ? el.getBoundingClientRect().left : Number.NaN;
+        });
+      },
+      [scope, selector, names] as const,
+    );
+  }
+
+  it('reads a list of names in mixed scripts in its real order (each name isolated)', async () => {
+    const { ev, server } = room;
+    const page = await room.open(`${server.url}/organize/${ev.eventId}#key=${ev.organizerKey}`, {
+      viewport: { width: 1280, height: 900 },
+    });
+    await page.getByRole('tab', { name: /People/ }).click();
+    const item = page.getByTestId('mentee-item').filter({ hasText: wisher.name });
+    await expect.poll(() => item.textContent()).toContain('Wishes:');
+    // Logical order عمر الفاروق, Zoë Lefèvre: on a left-to-right page the first is left of the second.
+    const scope = `#panel-people [data-testid="mentee-item"]:nth-of-type(2)`;
+    const [arabic, latin] = await leftOf(page, scope, '[dir="auto"]', ['عمر الفاروق', 'Zoë Lefèvre']);
+    expect(arabic).toBeLessThan(latin!);
+    // The comma between them stays between them.
+    const between = await page.evaluate((scope) => {
+      const p = [...document.querySelectorAll(`${scope} p`)].find((x) => x.textContent?.startsWith('Wishes:'))!;
+      return [...p.childNodes]
+        .map((n) => n.textContent)
+        .filter((t) => t !== '')
+        .join('|');
+    }, scope);
+    expect(between).toBe('Wishes: |عمر الفاروق|, |Zoë Lefèvre');
+  });
+
+  it('adding a walk-in moves nobody; the review seats them without taking anyone’s seat next round', async () => {
+    const { ev, server } = room;
+    const before = await ev.api<any>(`/api/events/${ev.eventId}/schedule`);
+    // A mentee's phone, to see that adding someone tells it nothing.
+    const phone = await room.open(ev.mentees[0]!.link, PHONE);
+    await waitForTestId(phone, 'mentee-screen');
+    let frames = 0;
+    phone.on('websocket', (ws) =>
+      ws.on('framereceived', (f) => {
+        if (typeof f.payload === 'string' && f.payload.includes('"snapshot:updated"')) frames++;
+      }),
+    );
+    await phone.reload();
+    await waitForTestId(phone, 'mentee-screen');
+    await phone.waitForTimeout(300);
+    const framesBefore = frames;
+
+    const page = await room.open(`${server.url}/organize/${ev.eventId}#key=${ev.organizerKey}`, {
+      viewport: { width: 1280, height: 900 },
+    });
+    await page.getByRole('tab', { name: /People/ }).click();
+    const form = page.getByRole('form', { name: 'Add a walk-in' });
+    await expect.poll(() => page.getByTestId('walk-in-note').textContent()).toContain('Nobody moves before you do.');
+    await form.getByLabel('Name').fill('Amara Nwosu');
+    await form.getByRole('button', { name: 'Add mentee' }).click();
+    await expect.poll(() => page.getByTestId('add-done').textContent()).toContain('Not in the seating yet.');
+    await expect
+      .poll(() => page.getByTestId('pending-banner').textContent())
+      .toContain('Amara Nwosu is here: needs a seat');
+    await page.screenshot({ path: `${SHOTS}/walk-in-added.png` });
+    // Nothing moved, and the phone heard nothing.
+    expect(await ev.api(`/api/events/${ev.eventId}/schedule`)).toEqual(before);
+    const walkIn = (await ev.api<any>(`/api/events/${ev.eventId}`)).mentees.find((m: any) => m.name === 'Amara Nwosu');
+    expect(walkIn.attendance).toBe('present');
+    await phone.waitForTimeout(500);
+    expect(frames).toBe(framesBefore);
+
+    await page.getByTestId('add-review').click();
+    const review = page.getByTestId('replan-review');
+    await review.waitFor();
+    await expect
+      .poll(() => page.getByTestId('replan-summary').textContent())
+      .toMatch(/^From round 2: 1 mentee joins, /);
+    const amara = page
+      .getByTestId('replan-moves')
+      .locator('> li', { has: page.locator('strong', { hasText: 'Amara Nwosu' }) });
+    expect(await amara.textContent()).toContain('Round 2: no seat → sits out');
+    // Every name in the review is its own isolate.
+    const names = await review
+      .locator('[data-testid="replan-moves"] > li > strong')
+      .evaluateAll((els) => els.map((e) => e.innerHTML));
+    for (const n of names) expect(n).toMatch(/^<bdi>[^<]*<\/bdi>$/);
+    expect(await page.getByTestId('quality-change').textContent()).toContain(
+      'Nobody taking part is left without a place',
+    );
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${SHOTS}/walk-in-review.png`, fullPage: true });
+    // What the console shows is the proposal: round 2 changes for the walk-in only.
+    const p = await ev.api<any>(`/api/events/${ev.eventId}/schedule/preview`, { body: {} });
+    expect(p.diff.seats.filter((c: any) => c.round === 2).map((c: any) => c.menteeId)).toEqual([walkIn.id]);
+
+    await page.getByTestId('replan-apply').click();
+    await page.getByTestId('replan-done').waitFor();
+    const after = await ev.api<any>(`/api/events/${ev.eventId}/schedule`);
+    expect(after.rounds[1].tables).toEqual(before.rounds[1].tables);
+    const me = await ev.api<any>('/api/me', { token: walkIn.token });
+    expect(me.rounds.some((r: any) => r.table !== null)).toBe(true);
+
+    // The Plan tab: round times, the walk-in's own row per person, names isolated.
+    await page.getByRole('tab', { name: 'Plan' }).click();
+    await page.getByRole('radio', { name: 'By person' }).click();
+    const byPerson = page.getByTestId('person-matrix');
+    await byPerson.waitFor();
+    const row = byPerson.locator('tbody tr', { hasText: 'Amara Nwosu' });
+    expect(await row.locator('td').first().textContent()).toBe('–'); // round 1: not there yet
+    expect(await byPerson.locator('thead').textContent()).toMatch(/Round 3\d{2}:\d{2}/);
+    const wisherRow = byPerson.locator('tbody tr', { hasText: wisher.name });
+    expect(await wisherRow.locator('bdi').count()).toBeGreaterThan(3);
+    await page.screenshot({ path: `${SHOTS}/plan-by-person.png`, fullPage: true });
+    await page.getByRole('radio', { name: 'By table' }).click();
+    const byTable = page.getByTestId('plan-matrix');
+    expect(await byTable.locator('thead').textContent()).toMatch(/Round 2\d{2}:\d{2}Break10 min · \d{2}:\d{2}Round 3/);
+    expect(await byTable.locator('.wish-mark').count()).toBeGreaterThan(0);
+    await byTable.screenshot({ path: `${SHOTS}/plan-by-table.png` });
+  });
+});

@@ -83,6 +83,17 @@ describe.skipIf(!chromiumPath)('organizer console in Chromium', () => {
     const key = new URLSearchParams(url.hash.slice(1)).get('key')!;
     expect(await page.evaluate((id) => localStorage.getItem(`tablehop:organizer:${id}`), eventId)).toBe(key);
     await page.getByRole('heading', { name: 'Spring mentoring night' }).waitFor();
+    // Right after creating: the console says plainly that its link is the only way back in.
+    const saveLink = page.getByTestId('save-link');
+    await saveLink.getByRole('heading', { name: 'Save this link — it is the only way back in as organizer' }).waitFor();
+    expect(await saveLink.getByLabel('Your console link').inputValue()).toBe(
+      `${room.server.url}/organize/${eventId}#key=${key}`,
+    );
+    await saveLink.getByRole('button', { name: 'Copy the console link' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${SHOTS}/organizer-save-link.png` });
+    await saveLink.getByRole('button', { name: 'I have saved it' }).click();
+    await saveLink.waitFor({ state: 'detached' });
     expect((await api(`/api/events/${eventId}`, key)).body.event).toMatchObject({
       roundSeconds: 60,
       changeoverSeconds: 30,
@@ -126,12 +137,18 @@ describe.skipIf(!chromiumPath)('organizer console in Chromium', () => {
     await page.getByRole('button', { name: 'Plan the rotation' }).click();
     const matrix = page.getByTestId('plan-matrix');
     await matrix.waitFor();
-    expect(await matrix.locator('thead th').allTextContents()).toEqual(['Table', 'Round 1', 'Round 2', 'Round 3']);
+    // Each round with its time from the start (no start time set): 1-minute rounds, 30 s to move.
+    expect(await matrix.locator('thead th').allTextContents()).toEqual([
+      'Table',
+      'Round 1start',
+      'Round 2+1 min 30 s',
+      'Round 3+3 min',
+    ]);
     expect(await matrix.locator('tbody tr').count()).toBe(4);
     expect(await page.getByTestId('byes-row').locator('li').count()).toBe(6); // 2 sit out in each of 3 rounds
     await page.getByTestId('plan-quality').waitFor();
     const firstPlan = (await api(`/api/events/${eventId}`, key)).body.scheduleVersion;
-    await page.getByRole('button', { name: 'Plan again with another seed' }).click();
+    await page.getByRole('button', { name: 'Try another arrangement' }).click();
     await expect.poll(() => page.getByTestId('plan-status').textContent()).toMatch(/Planned again/);
     expect((await api(`/api/events/${eventId}`, key)).body.scheduleVersion).toBeGreaterThanOrEqual(firstPlan);
     expect(await seriousViolations(page)).toEqual([]);
@@ -140,7 +157,7 @@ describe.skipIf(!chromiumPath)('organizer console in Chromium', () => {
     // Run: start, the countdown runs from the server's deadline.
     await page.getByRole('tab', { name: 'Run' }).click();
     await page.getByRole('button', { name: 'Start' }).click();
-    await expect.poll(() => page.getByTestId('run-phase').textContent()).toBe('Round 1 of 3 — talk');
+    await expect.poll(() => page.getByTestId('run-phase').textContent()).toBe('Round 1 of 3 · talking');
     const countdown = page.locator('#panel-run [data-testid="countdown"]');
     await expect.poll(() => countdown.textContent()).toMatch(/^0:5\d$|^1:00$/);
     const phaseIndex = async () => (await api(`/api/events/${eventId}/clock`, key)).body.phase?.index;
@@ -149,7 +166,7 @@ describe.skipIf(!chromiumPath)('organizer console in Chromium', () => {
     await page.getByRole('button', { name: /^Skip/ }).dblclick();
     await expect.poll(() => page.getByTestId('clock-message').textContent()).toMatch(/second press was ignored/);
     expect(await phaseIndex()).toBe(1);
-    await expect.poll(() => page.getByTestId('run-phase').textContent()).toBe('Move to your next table');
+    await expect.poll(() => page.getByTestId('run-phase').textContent()).toBe('Round 2 of 3 · changeover');
 
     // The keyboard shortcut N skips (focus on the page, not in a field). A press of the same
     // command within DOUBLE_PRESS_MS counts as part of the double-click, so a human pause first.
@@ -157,14 +174,14 @@ describe.skipIf(!chromiumPath)('organizer console in Chromium', () => {
     await page.waitForTimeout(DOUBLE_PRESS_MS + 100);
     await page.keyboard.press('n');
     await expect.poll(phaseIndex).toBe(2);
-    await expect.poll(() => page.getByTestId('run-phase').textContent()).toBe('Round 2 of 3 — talk');
+    await expect.poll(() => page.getByTestId('run-phase').textContent()).toBe('Round 2 of 3 · talking');
     await expect.poll(() => page.getByTestId('seating-now').textContent()).toMatch(/T1/);
 
     // Space pauses and resumes.
     await page.keyboard.press(' ');
-    await expect.poll(() => page.getByTestId('run-phase').textContent()).toBe('Round 2 of 3 — talk (paused)');
+    await expect.poll(() => page.getByTestId('run-phase').textContent()).toBe('Round 2 of 3 · talking · paused');
     await page.keyboard.press(' ');
-    await expect.poll(() => page.getByTestId('run-phase').textContent()).toBe('Round 2 of 3 — talk');
+    await expect.poll(() => page.getByTestId('run-phase').textContent()).toBe('Round 2 of 3 · talking');
 
     // Personal links: a QR code on demand.
     await page.getByRole('button', { name: 'QR code of Zoë Martin' }).click();

@@ -75,6 +75,18 @@ describe.skipIf(!chromiumPath)('mentee and mentor pages in Chromium', () => {
     await mentorPage.getByTestId('now-group').getByText('Which talk changed your mind?').waitFor({ timeout: 3000 });
   });
 
+  it('a mentee meeting Grace Hopper sees her topics and bio on the card', async () => {
+    let found: SeededPerson | null = null;
+    for (const person of room.ev.mentees)
+      if ((await meOf(room.ev, person)).now?.mentorName === 'Grace Hopper') found = person;
+    expect(found).not.toBeNull();
+    const page = await open(found!.link);
+    const focus = page.getByTestId('focus');
+    await focus.getByTestId('mentor-bio').waitFor();
+    expect(await focus.getByTestId('mentor-bio').textContent()).toBe('Rear admiral, wrote the first compiler.');
+    expect(await focus.locator('.topics li').allTextContents()).toEqual(['Compilers', 'Careers']);
+  });
+
   it('a mentor page shows who sits now and who arrives next, with their questions', async () => {
     let found: { person: SeededPerson; me: any } | null = null;
     for (const person of room.ev.mentors) {
@@ -155,5 +167,86 @@ describe.skipIf(!chromiumPath)('mentee and mentor pages in Chromium', () => {
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('This link is not valid');
     const bare = await open(`${room.server.url}/p`);
     await waitForTestId(bare, 'invalid-link');
+  });
+});
+
+describe.skipIf(!chromiumPath)('the last minute, a pause and "I’m here after all" in Chromium', () => {
+  // A round of 62 s: its last minute begins two seconds after the start.
+  const room = useRoom({
+    seed: { roundSeconds: 62, changeoverSeconds: 600, rounds: 2, tableCapacity: 2, start: true },
+  });
+
+  it('phones and the projector turn red and say "Last minute"; paused, they say "Paused"', async () => {
+    const mentee = await room.open(room.ev.mentees[0]!.link, PHONE);
+    const mentor = await room.open(room.ev.mentors[0]!.link, PHONE);
+    const projector = await room.open(room.ev.projectorLink, { viewport: { width: 1920, height: 1080 } });
+    for (const page of [mentee, mentor, projector]) await waitForTestId(page, 'countdown');
+    for (const page of [mentee, mentor]) {
+      const bar = page.locator('section.phase-bar');
+      await expect.poll(() => bar.getAttribute('data-cue'), { timeout: 5000 }).toBe('last-minute');
+      expect(await bar.getAttribute('class')).toMatch(/\blast-minute\b/);
+      expect(await bar.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(185, 28, 28)');
+      expect(await page.getByTestId('clock-note').textContent()).toBe('Last minute');
+      expect(await page.getByTestId('clock-note').isVisible()).toBe(true);
+    }
+    const digits = projector.getByTestId('countdown');
+    await expect.poll(() => digits.getAttribute('class'), { timeout: 5000 }).toMatch(/\blast-minute\b/);
+    expect(await digits.evaluate((el) => getComputedStyle(el).color)).toBe('rgb(248, 113, 113)');
+    expect(await projector.getByTestId('clock-note').textContent()).toBe('Last minute');
+    expect(await seriousViolations(mentee)).toEqual([]);
+    await mentee.screenshot({ path: `${SHOTS}/mentee-last-minute.png`, fullPage: true });
+    await projector.screenshot({ path: `${SHOTS}/projector-last-minute.png` });
+
+    await room.ev.clock('pause');
+    const note = projector.getByTestId('clock-note');
+    await expect.poll(() => note.textContent(), { timeout: 3000 }).toBe('Paused');
+    expect(await note.isVisible()).toBe(true);
+    expect(await digits.getAttribute('class')).toMatch(/\bpaused\b/);
+    expect(await digits.getAttribute('class')).not.toMatch(/\blast-minute\b/);
+    await expect.poll(() => mentee.getByTestId('clock-note').textContent(), { timeout: 3000 }).toBe('Paused');
+    expect(await mentee.locator('section.phase-bar').getAttribute('data-cue')).toBe('paused');
+    expect(await overflowX(projector)).toBeLessThanOrEqual(0);
+    await projector.screenshot({ path: `${SHOTS}/projector-paused.png` });
+  });
+
+  it('a mentee marked as not here taps "I’m here after all": the organizer sees them, the phone says so', async () => {
+    const person = room.ev.mentees[1]!;
+    await room.ev.api(`/api/events/${room.ev.eventId}/people/${person.id}/status`, { body: { status: 'absent' } });
+    // The organizer applies the change: no seat in round 2 any more.
+    const preview = await room.ev.api<any>(`/api/events/${room.ev.eventId}/schedule/preview`, { body: {} });
+    await room.ev.api(`/api/events/${room.ev.eventId}/schedule`, { body: { basedOn: preview.basedOn } });
+    const page = await room.open(person.link, PHONE);
+    const notice = page.getByTestId('notice-away');
+    await notice.waitFor();
+    expect(await notice.getByRole('heading', { level: 2 }).textContent()).toBe('You are marked as not here');
+    expect(await page.getByText('Thank you for taking part').count()).toBe(0);
+    await page.screenshot({ path: `${SHOTS}/mentee-marked-absent.png` });
+    await page.getByRole('button', { name: 'I’m here after all' }).click();
+    const told = page.getByTestId('notice-told');
+    await told.waitFor({ timeout: 5000 });
+    expect(await told.getByRole('heading', { level: 2 }).textContent()).toBe('The organizer was told you are here');
+    const view = await room.ev.api<any>(`/api/events/${room.ev.eventId}`);
+    expect(view.mentees.find((m: any) => m.id === person.id).attendance).toBe('present');
+    const pending = await room.ev.api<any>(`/api/events/${room.ev.eventId}/schedule/preview`, { body: {} });
+    expect(pending.pending).toEqual([expect.objectContaining({ personId: person.id, change: 'seat' })]);
+    await page.screenshot({ path: `${SHOTS}/mentee-here-after-all.png`, fullPage: true });
+  });
+
+  it('in the changeover a mentor is told to stay and who comes; a mentee which round and where', async () => {
+    await room.ev.clock('skip');
+    const mentor = await room.open(room.ev.mentors[0]!.link, PHONE);
+    await waitForTestId(mentor, 'phase-caption');
+    expect(await mentor.getByTestId('phase-label').textContent()).toBe('Stay at T1 — round 2 of 2 starts in');
+    expect(await mentor.getByTestId('phase-caption').textContent()).toMatch(/^Next: /);
+    expect(await mentor.getByTestId('now-group').getByRole('heading', { level: 2 }).textContent()).toBe(
+      'Arriving now (round 2)',
+    );
+    await mentor.screenshot({ path: `${SHOTS}/mentor-changeover.png`, fullPage: true });
+    const mentee = await room.open(room.ev.mentees[0]!.link, PHONE);
+    await waitForTestId(mentee, 'focus');
+    expect(await mentee.getByTestId('phase-label').textContent()).toMatch(
+      /^Round 2 of 2 — (go to T\d · .+|you sit out)$/,
+    );
+    await mentee.screenshot({ path: `${SHOTS}/mentee-changeover.png`, fullPage: true });
   });
 });

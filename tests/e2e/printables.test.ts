@@ -129,11 +129,12 @@ describe.skipIf(!chromiumPath)('printables in Chromium', () => {
     }
   });
 
-  it('wall sheet: one landscape page of rounds × tables with names and times', async () => {
+  it('wall sheet: one landscape page of rounds × tables with names and times, then the index', async () => {
     const page = await open('sheet');
     expect(await page.getByTestId('wall-page').count()).toBe(1);
+    expect(await page.getByTestId('index-page').count()).toBe(1);
     const pdf = await pdfOf(page, 'sheet');
-    expect(pdf).toEqual({ count: 1, sizes: [A4_LANDSCAPE] });
+    expect(pdf).toEqual({ count: 2, sizes: [A4_LANDSCAPE, A4_LANDSCAPE] });
     await page.screenshot({ path: `${SHOTS}/print-sheet.png`, fullPage: true, scale: 'css' });
     const head = await page.locator('.wall-table thead th').allInnerTexts();
     expect(head.map((h) => h.replace(/\s+/g, ' ').trim())).toEqual([
@@ -153,6 +154,114 @@ describe.skipIf(!chromiumPath)('printables in Chromium', () => {
         schedule.rounds.map((r: any) => r.tables[t].menteeIds.map((id: string) => names.get(id)).join('\n')),
       );
     }
+  });
+
+  it('wall sheet index: every mentee once, A–Z, with their table in each round as their own page has it', async () => {
+    const page = await open('sheet');
+    const index = page.getByTestId('index-page');
+    await index.screenshot({ path: `${SHOTS}/print-sheet-index.png`, scale: 'css' });
+    const head = await index.locator('thead tr').nth(1).locator('th').allInnerTexts();
+    expect(head.map((h) => h.replace(/\s+/g, ' ').trim())).toEqual(['1 17:30', '2 17:42', '3 17:54']);
+    const rows = await index.locator('tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => ({
+        initial: tr.querySelector('.index-initial')?.textContent ?? '',
+        name: tr.querySelector('.index-person')?.textContent ?? '',
+        tables: [...tr.querySelectorAll('td')].map((td) => td.textContent),
+      })),
+    );
+    const names = room.ev.mentees.map((m) => m.name).sort((a, b) => a.localeCompare(b));
+    expect(rows.map((r) => r.name)).toEqual(names);
+    for (const m of room.ev.mentees) {
+      const me = await room.ev.api('/api/me', { token: m.token });
+      expect(rows.find((r) => r.name === m.name)!.tables, m.name).toEqual(me.rounds.map((r: any) => r.table ?? '—'));
+    }
+    // Each letter is marked once, where its names begin.
+    const initials = rows.map((r) => r.name[0]!.normalize('NFD')[0]!.toUpperCase());
+    expect(rows.map((r) => r.initial)).toEqual(initials.map((l, i) => (i === 0 || initials[i - 1] !== l ? l : '')));
+    expect(await index.locator('h2').innerText()).toMatch(/: find your table$/);
+  });
+
+  it('wall sheet with many sitting out: the sheet counts them, the index names everyone', async () => {
+    const crowd = await seedEvent(room.server.url, { roundSeconds: 600, changeoverSeconds: 60, rounds: 3 });
+    const more = Array.from({ length: 10 }, (_, i) => ({ name: `Walk-in ${i + 1}` }));
+    await crowd.api(`/api/events/${crowd.eventId}/people`, { body: { mentees: more } });
+    await crowd.api(`/api/events/${crowd.eventId}/schedule`, { body: { seed: 2 } });
+    const page = await open('sheet', crowd);
+    // 3 seats, 15 mentees: 12 sit out each round, too many to name in a cell of the sheet.
+    const byes = page.locator('.wall-table tr.wall-byes td');
+    expect(await byes.allInnerTexts()).toEqual(Array(3).fill('12 sit out: see the index'));
+    const rows = page.getByTestId('index-page').locator('tbody tr');
+    expect(await rows.count()).toBe(15);
+    const cells = await rows.evaluateAll((trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)),
+    );
+    for (let r = 0; r < 3; r++) expect(cells.filter((c) => c[r] === '—')).toHaveLength(12);
+  });
+
+  it('personal cards with a break: a row of the timed schedule; four a page, one cut line on every edge', async () => {
+    const ev = await seedEvent(room.server.url, {
+      roundSeconds: 600,
+      changeoverSeconds: 120,
+      rounds: 3,
+      tableCapacity: 2,
+    });
+    await ev.api(`/api/events/${ev.eventId}`, {
+      method: 'PATCH',
+      body: { plannedStartAt: PLANNED, breaks: [{ afterRound: 2, seconds: 900 }] },
+    });
+    const page = await open('cards', ev);
+    const sheets = page.locator('.sheet');
+    expect(await sheets.count()).toBe(2);
+    expect(await sheets.nth(0).getByTestId('person-card').count()).toBe(4);
+    expect((await pdfOf(page, 'cards-break')).count).toBe(2);
+    await sheets.nth(0).screenshot({ path: `${SHOTS}/print-cards-break.png`, scale: 'css' });
+    // Round 2 ends at 17:52, the 15-minute break follows, round 3 starts at 18:07.
+    const cards = page.getByTestId('person-card');
+    for (let i = 0; i < 8; i++) {
+      const rows = (await cards.nth(i).locator('tbody tr').allInnerTexts()).map((r) => r.split('\t'));
+      expect(rows.map((r) => r[1])).toEqual(['17:30', '17:42', '17:52', '18:07']);
+      expect(rows[2]!.join(' ').replace(/\s+/g, ' ').trim()).toBe('17:52 Break · 15 min');
+      expect(rows.map((r) => r[0]!.trim())).toEqual(['1', '2', '', '3']);
+    }
+    const zoe = ev.mentees.find((m) => m.name === 'Zoë Martin')!;
+    const me = await ev.api('/api/me', { token: zoe.token });
+    const zoeRows = await page.locator(`[data-person="${zoe.id}"] tbody tr:not(.break-row)`).allInnerTexts();
+    expect(zoeRows.map((r) => r.split('\t')[2])).toEqual(me.rounds.map((r: any) => r.table ?? '—'));
+    // Cut lines: the four cards tile the page exactly, and every edge has one dashed line
+    // (the page's top and left, each card's right and bottom), never two side by side.
+    const geometry = await sheets.nth(0).evaluate((sheet) => {
+      const box = sheet.getBoundingClientRect();
+      const style = getComputedStyle(sheet);
+      return {
+        sheet: { w: box.width, h: box.height, top: style.borderTopStyle, left: style.borderLeftStyle },
+        cards: [...sheet.querySelectorAll<HTMLElement>('.person-card')].map((c) => {
+          const b = c.getBoundingClientRect();
+          const s = getComputedStyle(c);
+          return {
+            x: Math.round(b.left - box.left),
+            y: Math.round(b.top - box.top),
+            w: b.width,
+            h: b.height,
+            borders: [s.borderTopStyle, s.borderRightStyle, s.borderBottomStyle, s.borderLeftStyle],
+          };
+        }),
+      };
+    });
+    expect(geometry.sheet).toMatchObject({ top: 'dashed', left: 'dashed' });
+    const [w, h] = [geometry.cards[0]!.w, geometry.cards[0]!.h];
+    for (const c of geometry.cards) {
+      expect(c.borders).toEqual(['none', 'dashed', 'dashed', 'none']);
+      expect(Math.abs(c.w - w)).toBeLessThanOrEqual(1);
+      expect(Math.abs(c.h - h)).toBeLessThanOrEqual(1);
+    }
+    expect(geometry.cards.map((c) => [c.x > w / 2 ? 1 : 0, c.y > h / 2 ? 1 : 0])).toEqual([
+      [0, 0],
+      [1, 0],
+      [0, 1],
+      [1, 1],
+    ]);
+    expect(Math.abs(2 * w - geometry.sheet.w)).toBeLessThanOrEqual(2);
+    expect(Math.abs(2 * h - geometry.sheet.h)).toBeLessThanOrEqual(2);
   });
 
   it('projector sign: the QR code opens the projector view', async () => {
@@ -181,7 +290,8 @@ describe.skipIf(!chromiumPath)('printables in Chromium', () => {
     expect(await pages.nth(0).locator('tbody tr').count()).toBeGreaterThanOrEqual(13);
     expect(await pages.nth(1).locator('tbody tr').count()).toBeGreaterThanOrEqual(12);
     const pdf = await pdfOf(page, 'sheet-big');
-    expect(pdf.count).toBe(2);
+    expect(pdf.count).toBe(3); // and the index of its 5 mentees
+    expect(await page.getByTestId('index-page').count()).toBe(1);
   });
 
   it('times follow the clock live once it runs: an extension moves the later rounds', async () => {

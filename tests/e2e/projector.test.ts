@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { seriousViolations } from './support/axe';
 import { chromiumPath } from './support/browser';
@@ -68,7 +69,10 @@ describe.skipIf(!chromiumPath)('projector in Chromium', () => {
     );
     expect(shown).toEqual(expected);
     expect(await seating.getByRole('heading', { level: 2 }).textContent()).toBe('Round 2 seating');
-    const byes = round2.byes.map((id: string) => schedule.mentees.find((m: any) => m.id === id).name);
+    // Who sits out, alphabetical (a long list is read to find one's own name).
+    const byes = round2.byes
+      .map((id: string) => schedule.mentees.find((m: any) => m.id === id).name)
+      .sort((a: string, b: string) => a.localeCompare(b));
     expect(await seating.locator('.seat-card.byes p').allTextContents()).toEqual(
       byes.length > 0 ? [byes.join(', ')] : [],
     );
@@ -128,4 +132,164 @@ describe.skipIf(!chromiumPath)('projector in Chromium', () => {
     // A refused key is not remembered for the next visit.
     expect(await page.evaluate((k) => localStorage.getItem(k), 'tablehop.projectorKey')).toBeNull();
   });
+});
+
+/** Long names in several scripts, some with no space to wrap at, for a room where many sit out. */
+const LONG_MENTORS = [
+  { name: 'Dr. Alexandra Konstantinopoulou-Papadimitriou', table: 'T1' },
+  { name: '李雷', table: 'T2' },
+  { name: 'عمر الفاروق بن عبد الرحمن الهاشمي', table: 'Garden room' },
+];
+const LONG_MENTEES = [
+  'Maria Fernanda de los Ángeles Gutiérrez Castillo',
+  'Bartholomew Featherstonehaugh-Cholmondeley',
+  'Wolfeschlegelsteinhausenbergerdorffvoralternwarengewissenhaft',
+  '欧阳娜娜欧阳娜娜欧阳娜娜欧阳娜娜欧阳娜娜',
+  'فاطمة الزهراء بنت محمد بن عبد الله',
+  'Zoë Martin',
+  'Sam Okafor',
+  ...Array.from({ length: 23 }, (_, i) => `Participant ${String(i + 1).padStart(2, '0')} Longsurname-Doublebarrel`),
+];
+
+/** What a page of the seating board shows, and whatever on it is cut off. */
+interface BoardPageSeen {
+  index: number;
+  count: number;
+  kind: 'tables' | 'byes';
+  entries: number;
+  byes: string[];
+  clipped: string[];
+}
+
+/** Read the page the board shows now: every name element must hold its text whole, inside its card and the board. */
+function readBoardPage(page: Page): Promise<BoardPageSeen> {
+  return page.evaluate(() => {
+    const note = document.querySelector('[data-testid="seating-page"]')?.textContent ?? '';
+    const m = /page (\d+) of (\d+)/.exec(note);
+    const grid = document.querySelector<HTMLElement>('.seating-grid')!;
+    const inside = (a: DOMRect, b: DOMRect) =>
+      a.left >= b.left - 1 && a.right <= b.right + 1 && a.top >= b.top - 1 && a.bottom <= b.bottom + 1;
+    const clipped: string[] = [];
+    const cards = [...grid.querySelectorAll<HTMLElement>('.seat-card')];
+    for (const card of cards) {
+      if (
+        card.scrollHeight > card.clientHeight + 1 ||
+        !inside(card.getBoundingClientRect(), grid.getBoundingClientRect())
+      )
+        clipped.push(`card ${card.querySelector('h3')?.textContent}`);
+      for (const el of card.querySelectorAll<HTMLElement>('h3, li, p')) {
+        const text = el.textContent ?? '';
+        // A block box (an inline one would measure 0 and prove nothing) holding all of its text.
+        if (el.clientWidth === 0) clipped.push(`${text}: not a box`);
+        if (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1)
+          clipped.push(`${text}: ${el.scrollWidth}×${el.scrollHeight} in ${el.clientWidth}×${el.clientHeight}`);
+        if (!inside(el.getBoundingClientRect(), card.getBoundingClientRect()))
+          clipped.push(`${text}: outside its card`);
+        if (getComputedStyle(el).textOverflow === 'ellipsis') clipped.push(`${text}: ends in …`);
+      }
+    }
+    const own = grid.querySelector('[data-testid="byes-page"]');
+    const byes = own
+      ? [...own.querySelectorAll('li')].map((li) => li.textContent ?? '')
+      : [...grid.querySelectorAll('.seat-card.byes .name')].map((n) => n.textContent ?? '');
+    return {
+      index: m ? Number(m[1]) : 1,
+      count: m ? Number(m[2]) : 1,
+      kind: own ? ('byes' as const) : ('tables' as const),
+      entries: own ? byes.length : cards.length,
+      byes,
+      clipped,
+    };
+  });
+}
+
+describe.skipIf(!chromiumPath)('projector with many sitting out and long names', () => {
+  const room = useRoom();
+
+  it('shows every name whole, the sitting-out list on a page of its own, and no near-empty page', async () => {
+    const base = room.server.url;
+    const post = async (path: string, body: unknown, key?: string) => {
+      const res = await fetch(`${base}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) },
+        body: JSON.stringify(body),
+      });
+      expect(res.status, await res.clone().text()).toBeLessThan(300);
+      return res.json() as Promise<any>;
+    };
+    const created = await post('/api/events', {
+      name: 'A crowded night',
+      roundSeconds: 600,
+      changeoverSeconds: 120,
+      rounds: 3,
+      tableCapacity: 2,
+    });
+    const id = created.event.id;
+    await post(
+      `/api/events/${id}/people`,
+      { mentors: LONG_MENTORS, mentees: LONG_MENTEES.map((name) => ({ name })) },
+      created.organizerKey,
+    );
+    const schedule = await post(`/api/events/${id}/schedule`, { seed: 3 }, created.organizerKey);
+    const round1 = schedule.rounds.find((r: any) => r.round === 1);
+    const nameOf = new Map<string, string>(schedule.mentees.map((m: any) => [m.id, m.name]));
+    const sittingOut = round1.byes
+      .map((b: string) => nameOf.get(b)!)
+      .sort((a: string, b: string) => a.localeCompare(b));
+    expect(sittingOut).toHaveLength(LONG_MENTEES.length - 6);
+    const link = `${base}/projector#key=${new URL(created.links.projector).hash.replace(/^#key=/, '')}`;
+
+    // Before the start the board shows round 1. Every viewport at once: pages turn on the
+    // server's clock, so all of them walk through their pages in the same 8-second steps.
+    const viewports = [
+      { width: 1920, height: 1080 },
+      { width: 1280, height: 720 },
+      { width: 390, height: 844 },
+    ];
+    await Promise.all(
+      viewports.map(async (viewport) => {
+        const at = `${viewport.width}×${viewport.height}`;
+        const page = await room.open(link, { viewport });
+        await waitForTestId(page, 'seating');
+        const seen = new Map<number, BoardPageSeen>();
+        const deadline = Date.now() + 90_000;
+        while (Date.now() < deadline) {
+          const now = await readBoardPage(page);
+          if (!seen.has(now.index)) {
+            seen.set(now.index, now);
+            if (now.kind === 'byes' && viewport.width === 1920)
+              await page.screenshot({ path: `${SHOTS}/projector-sitting-out.png` });
+          }
+          if (seen.size === now.count) break;
+          await page.waitForTimeout(500);
+        }
+        const pages = [...seen.values()].sort((a, b) => a.index - b.index);
+        expect(pages.length, at).toBe(pages[0]!.count);
+        expect(pages.length, at).toBeGreaterThan(1);
+        // Nothing cut: every name element holds its text whole, inside its card and the board.
+        expect(
+          pages.flatMap((p) => p.clipped),
+          at,
+        ).toEqual([]);
+        // The sitting-out list: pages of its own after the tables, alphabetical, everyone once.
+        const kinds = pages.map((p) => p.kind);
+        expect(kinds.indexOf('byes'), at).toBeGreaterThan(0);
+        expect(
+          kinds.slice(kinds.indexOf('byes')).every((k) => k === 'byes'),
+          at,
+        ).toBe(true);
+        expect(
+          pages.flatMap((p) => p.byes),
+          at,
+        ).toEqual(sittingOut);
+        // No near-empty page: pages of a kind are filled evenly, and a list of its own has more than two.
+        for (const kind of ['tables', 'byes'] as const) {
+          const sizes = pages.filter((p) => p.kind === kind).map((p) => p.entries);
+          expect(Math.max(...sizes) - Math.min(...sizes), `${at} ${kind} ${sizes}`).toBeLessThanOrEqual(1);
+          if (kind === 'byes') expect(Math.min(...sizes), at).toBeGreaterThan(2);
+        }
+        expect(await overflowX(page), at).toBeLessThanOrEqual(0);
+      }),
+    );
+  }, 150_000);
 });

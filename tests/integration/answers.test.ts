@@ -159,6 +159,12 @@ describe('every HTTP answer matches its shared schema', () => {
       'POST check-in',
     );
     expectShape(
+      await call(srv.url, 'POST', '/api/me/here', { key: mentor, body: {} }),
+      200,
+      checkInAnswerSchema,
+      'POST here',
+    );
+    expectShape(
       await call(srv.url, 'GET', '/api/projector', { key: ev.projectorKey }),
       200,
       projectorViewSchema,

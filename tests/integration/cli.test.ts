@@ -216,7 +216,7 @@ const BAD: Array<[string, () => Promise<string[]>, RegExp]> = [
     new RegExp(
       [
         /bad\.csv has 4 problems:/.source,
-        /line 3: role: "mentr" is not a role \(write mentor or mentee\)/.source,
+        /line 3: role: "mentr" is not a role — did you mean mentor\?/.source,
         /line 4: name: contains a line break or tab \(U\+000A\); this field is a single line/.source,
         /line 4: wishes: "Nobody" names no mentor/.source,
         /line 6: name: "ann" is already a mentor on line 2/.source,

@@ -108,7 +108,9 @@ describe('GET /api/events/:id/schedule.people.csv (one row per person per round)
     expect(r.status).toBe(200);
     expect(r.headers.get('content-type')).toMatch(/^text\/csv/);
     const [header, ...rows] = cells(r.text);
-    expect(header).toEqual(['Round', 'Person', 'Role', 'Table', 'Mentor', 'With']);
+    // The columns as they always were, then `Seat lost` (nobody is a no-show here).
+    expect(header).toEqual(['Round', 'Person', 'Role', 'Table', 'Mentor', 'With', 'Seat lost']);
+    expect(rows.every((row) => row[6] === '')).toBe(true);
     expect(rows).toHaveLength(3 * (MENTORS.length + MENTEES.length));
     for (const round of ['1', '2', '3']) {
       const these = rows.filter((row) => row[0] === round);
@@ -119,6 +121,106 @@ describe('GET /api/events/:id/schedule.people.csv (one row per person per round)
     const sam = rows.filter((row) => row[1] === 'Sam');
     expect(sam).toHaveLength(3);
     for (const row of sam) expect(['T4', 'T1', 'Garden']).toContain(row[3]);
+  });
+});
+
+describe('attendance in the exports', () => {
+  const status = (ev: { id: string; key: string }, personId: string, value: string) =>
+    call(srv.url, 'POST', `/api/events/${ev.id}/people/${personId}/status`, { key: ev.key, body: { status: value } });
+
+  it('people.csv ends with an attendance column; the file (and one without it) imports into a new event', async () => {
+    const ev = await eventWithPeople();
+    const v = await view(ev);
+    const marks: Array<[string, string]> = [
+      [v.mentors[0]!.id, 'present'],
+      [v.mentees[0]!.id, 'absent'],
+      [v.mentees[1]!.id, 'left'],
+    ];
+    for (const [id, value] of marks) expect((await status(ev, id, value)).status).toBe(200);
+    const r = await call(srv.url, 'GET', `/api/events/${ev.id}/people.csv`, { key: ev.key });
+    expect(r.status).toBe(200);
+    const [header, ...rows] = cells(r.text);
+    expect(header).toEqual([
+      'role',
+      'name',
+      'table',
+      'topics',
+      'bio',
+      'questions',
+      'wishes',
+      'avoid',
+      'email',
+      'attendance',
+    ]);
+    expect(rows.map((row) => row[9])).toEqual([
+      'checked in',
+      'expected',
+      'expected',
+      'no-show',
+      'left',
+      'expected',
+      'expected',
+    ]);
+
+    // The new file imports as the old one did; attendance is not carried over (a new event starts at expected).
+    const copy = await createEvent(srv.url);
+    const imported = await call(srv.url, 'POST', `/api/events/${copy.id}/people.csv`, { key: copy.key, csv: r.text });
+    expect(imported.status, imported.text).toBe(201);
+    const after = await view(copy);
+    expect(people(after)).toEqual(people(await view(ev)));
+    expect([...after.mentors, ...after.mentees].every((p) => p.attendance === 'expected')).toBe(true);
+    // A file from before the attendance column still imports.
+    const old = Papa.unparse(
+      cells(r.text).map((row) => row.slice(0, 9)),
+      { newline: '\r\n' },
+    );
+    const older = await createEvent(srv.url);
+    const again = await call(srv.url, 'POST', `/api/events/${older.id}/people.csv`, { key: older.key, csv: old });
+    expect(again.status, again.text).toBe(201);
+    expect(people(await view(older))).toEqual(people(await view(ev)));
+  });
+
+  it('the schedule exports mark the seats lost to no-shows, in a last column', async () => {
+    const ev = await eventWithPeople();
+    const planned = await call(srv.url, 'POST', `/api/events/${ev.id}/schedule`, { key: ev.key, body: { seed: 3 } });
+    expect(planned.status).toBe(200);
+    const v = await view(ev);
+    const grace = v.mentors.find((m) => m.name === 'Grace Hopper')!;
+    const sam = v.mentees.find((m) => m.name === 'Sam')!;
+    // Sam and Grace Hopper never come; their seats stay in the schedule until a replan is applied.
+    for (const id of [grace.id, sam.id]) expect((await status(ev, id, 'absent')).status).toBe(200);
+    const schedule = (await view(ev)).schedule!;
+    expect(schedule).toEqual(planned.body);
+
+    const perPerson = await call(srv.url, 'GET', `/api/events/${ev.id}/schedule.people.csv`, { key: ev.key });
+    const [header, ...rows] = cells(perPerson.text);
+    expect(header).toEqual(['Round', 'Person', 'Role', 'Table', 'Mentor', 'With', 'Seat lost']);
+    for (const row of rows) {
+      const [, person, role, , mentor] = row;
+      const expected =
+        person === 'Sam' || (role === 'mentor' && person === 'Grace Hopper')
+          ? 'no-show'
+          : role === 'mentee' && mentor === 'Grace Hopper'
+            ? 'mentor no-show'
+            : '';
+      expect(row[6], row.join(',')).toBe(expected);
+    }
+    expect(rows.filter((row) => row[6] === 'no-show')).toHaveLength(6); // 3 rounds × 2 people
+
+    const sheet = await call(srv.url, 'GET', `/api/events/${ev.id}/schedule.csv`, { key: ev.key });
+    const [head, ...rounds] = cells(sheet.text);
+    expect(head!.at(-2)).toBe('Byes');
+    expect(head!.at(-1)).toBe('Seats lost to no-shows');
+    for (const [i, row] of rounds.entries()) {
+      const r = schedule.rounds[i]!;
+      const samAt = r.tables.find((t) => t.menteeIds.includes(sam.id));
+      const tableOf = (mentorId: string) => v.mentors.find((m) => m.id === mentorId)!.table;
+      const seats = r.tables.flatMap((t) => [
+        ...(t.mentorId === grace.id ? [`Grace Hopper (${grace.table} mentor)`] : []),
+        ...(t === samAt ? [`Sam (${tableOf(t.mentorId)})`] : []),
+      ]);
+      expect(row.at(-1), `round ${i + 1}`).toBe(seats.join(', '));
+    }
   });
 });
 

@@ -54,6 +54,15 @@ describe('every heavy route through the worker threads', () => {
       body: { mentees: [{ name: 'Late' }] },
     });
     expect(late.status, late.text).toBe(201);
+    // A walk-in waits for the reviewed replan, like every door change: preview, then apply.
+    expect((await call(srv.url, 'GET', `${base}/schedule`, organizer(ev))).body).toEqual(applied.body);
+    const seatLate = await call(srv.url, 'POST', `${base}/schedule/preview`, { ...organizer(ev), body: {} });
+    expect(seatLate.status, seatLate.text).toBe(200);
+    const seatedLate = await call(srv.url, 'POST', `${base}/schedule`, {
+      ...organizer(ev),
+      body: { basedOn: seatLate.body.basedOn },
+    });
+    expect(seatedLate.status, seatedLate.text).toBe(200);
     const after = (await call(srv.url, 'GET', `${base}/schedule`, organizer(ev))).body;
     const lateId = late.body.mentees[0].id as string;
     // Round 1 has begun and stays as it was; the late arrival is placed from round 2 on.
@@ -79,7 +88,7 @@ describe('every heavy route through the worker threads', () => {
     expect(imported.body.imported).toEqual({ mentors: 3, mentees: 10, schedule: true, replanned: true });
   });
 
-  it('a large event (1,000 people) is planned in the thread and stored and answered from text built in steps', async () => {
+  it('a large event (1,000 people) is planned in a thread, stored and answered from text built in steps', async () => {
     const ev = await seedEvent(srv.url, { mentors: 100, mentees: 900 }, { tableCapacity: 9, rounds: 4 });
     const base = `/api/events/${ev.id}`;
     const planned = await call(srv.url, 'POST', `${base}/schedule`, { ...organizer(ev), body: { seed: 5 } });

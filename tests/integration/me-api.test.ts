@@ -52,6 +52,28 @@ describe('GET /api/me', () => {
   });
 });
 
+describe('GET /api/me: who the mentee meets', () => {
+  it("each round carries its mentor's topics and bio (if any); a mentor's own rounds carry none", async () => {
+    const bio = 'Rear admiral.\nWrote the first compiler.';
+    const patched = await call(srv.url, 'PATCH', `/api/events/${ev.id}/people/${ev.mentors[0]!.id}`, {
+      key: ev.key,
+      body: { bio },
+    });
+    expect(patched.status, patched.text).toBe(200);
+    const view = await me(ev.mentees[0]!.token);
+    const withMentor1 = view.rounds.filter((r) => r.mentorId === ev.mentors[0]!.id);
+    expect(withMentor1.length).toBeGreaterThan(0);
+    for (const r of view.rounds) {
+      const mine = r.mentorId === ev.mentors[0]!.id;
+      expect(r.mentorBio, `round ${r.round}`).toBe(mine ? bio : undefined);
+      expect(r.topics).toEqual([`topic ${ev.mentors.findIndex((m) => m.id === r.mentorId) + 1}`]);
+    }
+    const mentor = await me(ev.mentors[0]!.token);
+    expect(mentor.person.bio).toBe(bio);
+    for (const r of mentor.rounds) expect(r.mentorBio).toBeUndefined();
+  });
+});
+
 describe('PUT /api/me/questions', () => {
   it("replaces a mentee's questions; the mentor meeting them sees the change", async () => {
     const mentee = ev.mentees[0]!;

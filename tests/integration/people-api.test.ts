@@ -209,6 +209,63 @@ describe('POST /api/events/:id/people.csv', () => {
   });
 });
 
+describe('one typo, one problem, with what was meant', () => {
+  it('CSV: a mentor row with a typo in its role is the one problem, not every wish for that mentor', async () => {
+    const ev = await createEvent(srv.url);
+    const text = [
+      'role,name,wishes,avoid',
+      'mentor,Grace Hopper,,',
+      'mentr,Hannah Schmidt,,', // line 3: the typo
+      'mentee,Sam,Hannah Schmidt;Grace Hopper,',
+      'mentee,Kim,,Hannah Schmidt',
+      'mentee,Lee,Grace Hoper,', // line 6: a typo in a wish
+    ].join('\n');
+    const r = await call(srv.url, 'POST', `/api/events/${ev.id}/people.csv`, { key: ev.key, csv: text });
+    expect(r.status).toBe(400);
+    expect(r.body.error.issues).toEqual([
+      { path: 'line 3', message: 'role: "mentr" is not a role — did you mean mentor?' },
+      { path: 'line 6', message: 'wishes: "Grace Hoper" names no mentor — did you mean "Grace Hopper"?' },
+    ]);
+    expect((await call(srv.url, 'GET', `/api/events/${ev.id}`, { key: ev.key })).body.mentees).toHaveLength(0);
+  });
+
+  it('JSON: a wish naming no mentor says which mentor is meant, or that the name is a mentee’s', async () => {
+    const ev = await createEvent(srv.url);
+    const added = await call(srv.url, 'POST', `/api/events/${ev.id}/people`, {
+      key: ev.key,
+      body: { mentors: [{ name: 'Hannah Schmidt' }, { name: 'Zoë Lefèvre' }], mentees: [{ name: 'Sam' }] },
+    });
+    expect(added.status).toBe(201);
+    const r = await call(srv.url, 'POST', `/api/events/${ev.id}/people`, {
+      key: ev.key,
+      body: {
+        mentors: [{ name: 'Ada Lovelace' }],
+        mentees: [
+          { name: 'Kim', wishes: ['hanna schmidt', 'Ada Lovelase', 'Sam', 'Nobody at all'], avoid: ['zoe lefevr'] },
+        ],
+      },
+    });
+    expect(r.status).toBe(400);
+    expect(r.body.error.issues).toEqual([
+      { path: 'mentees.0.wishes.0', message: 'no mentor named "hanna schmidt" — did you mean "Hannah Schmidt"?' },
+      { path: 'mentees.0.wishes.1', message: 'no mentor named "Ada Lovelase" — did you mean "Ada Lovelace"?' },
+      { path: 'mentees.0.wishes.2', message: 'no mentor named "Sam" (that is a mentee)' },
+      { path: 'mentees.0.wishes.3', message: 'no mentor named "Nobody at all"' },
+      { path: 'mentees.0.avoid.0', message: 'no mentor named "zoe lefevr" — did you mean "Zoë Lefèvre"?' },
+    ]);
+    // The same for an edit.
+    const sam = added.body.mentees[0];
+    const patch = await call(srv.url, 'PATCH', `/api/events/${ev.id}/people/${sam.id}`, {
+      key: ev.key,
+      body: { wishes: ['Hannah Schmit'] },
+    });
+    expect(patch.status).toBe(400);
+    expect(patch.body.error.issues).toEqual([
+      { path: 'wishes.0', message: 'no mentor named "Hannah Schmit" — did you mean "Hannah Schmidt"?' },
+    ]);
+  });
+});
+
 describe('PATCH and DELETE /api/events/:id/people/:personId', () => {
   it('changes a person; fields of the other role are refused', async () => {
     const ev = await seedEvent(srv.url, { mentors: 2, mentees: 1 });

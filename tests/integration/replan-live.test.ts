@@ -1,5 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { previewSchema, type Preview } from '../../shared/attendance/preview-schema';
+import { organizerViewSchema } from '../../shared/protocol/views';
+import { planFigures } from '../../client/screens/organizer/plan/plan-figures';
+import { qualityFigures } from '../../client/screens/organizer/plan/quality-figures';
 import type { QualityReport } from '../../shared/planner';
 import { scheduleSchema, type Schedule } from '../../shared/schemas/schedule';
 import { call, clock, seedEvent, type SeededEvent } from '../support/http';
@@ -34,6 +37,15 @@ const placeOf = (s: Schedule, round: number, id: string) => {
   const r = s.rounds.find((x) => x.round === round)!;
   return r.tables.find((t) => t.menteeIds.includes(id))?.mentorId ?? (r.byes.includes(id) ? 'bye' : 'nowhere');
 };
+/** Every person's phone connected (their socket, by person id), and the organizer's. */
+async function phones(ev: SeededEvent) {
+  const org = await connect(srv.url, ev.key);
+  const people = new Map<string, TestSocket>();
+  for (const p of [...ev.mentors, ...ev.mentees]) people.set(p.id, (await connect(srv.url, p.token)).socket);
+  await settle();
+  for (const s of people.values()) drain(s);
+  return { org, people };
+}
 /** 4 mentors, 6 mentees, one seat per table, 4 rounds of 10 minutes, planned with a fixed seed. */
 async function planned(settings: Record<string, unknown> = {}) {
   const ev = await seedEvent(srv.url, { mentors: 4, mentees: 6 }, { rounds: 4, tableCapacity: 1, ...settings });
@@ -179,12 +191,102 @@ describe('preview, then apply', () => {
   });
 });
 
+describe('a walk-in at the door', () => {
+  const addWalkIn = (ev: SeededEvent, name: string) =>
+    call(srv.url, 'POST', `/api/events/${ev.id}/people`, { key: ev.key, body: { mentees: [{ name }] } });
+  const viewOf = async (ev: SeededEvent) =>
+    organizerViewSchema.parse((await call(srv.url, 'GET', `/api/events/${ev.id}`, { key: ev.key })).body);
+
+  it('is recorded present and moves nobody; the preview seats them, in a full room taking no seat', async () => {
+    // 4 tables of one, 6 mentees: every round is full (two sit out).
+    const ev = await planned();
+    await clock(srv.url, ev, { action: 'start' });
+    const { people } = await phones(ev);
+    const before = await schedule(ev);
+    const v0 = await version(ev);
+    const r = await addWalkIn(ev, 'Sofia Rossi');
+    expect(r.status, r.text).toBe(201);
+    const walkIn = r.body.mentees[0];
+    expect(walkIn).toMatchObject({ name: 'Sofia Rossi', attendance: 'present' });
+    // Adding moved nobody: the schedule, its version and every phone stay as they were.
+    expect(await schedule(ev)).toEqual(before);
+    expect(await version(ev)).toBe(v0);
+    await settle();
+    for (const [id, socket] of people) expect(received(socket, 'snapshot:updated'), id).toEqual([]);
+
+    const p = await preview(ev);
+    expect(p.pending).toEqual([
+      { personId: walkIn.id, name: 'Sofia Rossi', role: 'mentee', attendance: 'present', change: 'seat' },
+    ]);
+    // Round 2 is full: the walk-in sits it out, and everyone keeps their round-2 place.
+    expect(p.diff.seats.filter((c) => c.round === 2)).toEqual([
+      { round: 2, menteeId: walkIn.id, before: { kind: 'absent' }, after: { kind: 'bye' } },
+    ]);
+    expect(p.diff.seats.some((c) => c.menteeId === walkIn.id && c.after.kind === 'table')).toBe(true);
+    // The figures count the walk-in: no place before, their byes after.
+    expect(p.quality.before!.placementViolations).toBeGreaterThan(0);
+    expect(p.quality.after).toMatchObject({ placementViolations: 0, byes: { partTime: 1 } });
+    expect(p.quality.after.byes.partTimeMax).toBeGreaterThanOrEqual(1);
+    // "Now" in the review is the Plan tab's figure, word for word.
+    const view = await viewOf(ev);
+    expect(qualityFigures(p.quality.before!)).toEqual(planFigures(view.schedule!, view));
+
+    expect((await apply(ev, p)).status).toBe(200);
+    const after = await schedule(ev);
+    expect(after.rounds[0]).toEqual(before.rounds[0]);
+    expect(after.rounds[1]).toEqual({ ...before.rounds[1]!, byes: [...before.rounds[1]!.byes, walkIn.id] });
+    const me = (await call(srv.url, 'GET', '/api/me', { key: walkIn.token })).body;
+    expect(me.rounds.slice(2).some((x: { table: string | null }) => x.table !== null)).toBe(true);
+    expect((await preview(ev)).pending).toEqual([]);
+  });
+
+  it('takes a free seat where there is one, and nobody else’s place changes at all', async () => {
+    // 6 tables of one, 4 mentees: two seats free every round.
+    const ev = await seedEvent(srv.url, { mentors: 6, mentees: 4 }, { rounds: 4, tableCapacity: 1 });
+    await call(srv.url, 'POST', `/api/events/${ev.id}/schedule`, { key: ev.key, body: { seed: 3 } });
+    await clock(srv.url, ev, { action: 'start' });
+    const r = await addWalkIn(ev, 'Sofia Rossi');
+    const walkIn = r.body.mentees[0];
+    const p = await preview(ev);
+    expect(p.affected.mentees).toEqual([walkIn.id]);
+    expect(p.diff.seats.map((c) => [c.round, c.menteeId, c.after.kind])).toEqual([
+      [2, walkIn.id, 'table'],
+      [3, walkIn.id, 'table'],
+      [4, walkIn.id, 'table'],
+    ]);
+    expect(p.quality.after.byes).toMatchObject({ total: 0, partTime: 1, partTimeMax: 0 });
+  });
+
+  it('a second walk-in after the preview makes it stale (409), like any door change', async () => {
+    const ev = await planned();
+    await clock(srv.url, ev, { action: 'start' });
+    await addWalkIn(ev, 'First');
+    const p = await preview(ev);
+    await addWalkIn(ev, 'Second');
+    const r = await apply(ev, p);
+    expect(r.status).toBe(409);
+    expect(r.body.error.message).toMatch(/people or attendance changed since the preview/);
+  });
+
+  it('before the start a new person is simply planned in (no review needed)', async () => {
+    const ev = await planned();
+    const v0 = await version(ev);
+    const r = await addWalkIn(ev, 'Early');
+    expect(r.body.mentees[0].attendance).toBe('expected');
+    expect(await version(ev)).toBe(v0 + 1);
+    expect((await preview(ev)).pending).toEqual([]);
+  });
+});
+
 describe('planning with the checked-in people only (before the start)', () => {
   it('previews without the people not checked in, and applying marks them absent', async () => {
     const ev = await seedEvent(srv.url, { mentors: 3, mentees: 5 }, { tableCapacity: 1 });
     await call(srv.url, 'POST', `/api/events/${ev.id}/schedule`, { key: ev.key, body: {} });
     const here = [ev.mentors[0]!, ev.mentors[2]!, ev.mentees[0]!, ev.mentees[1]!, ev.mentees[3]!];
     for (const p of here) await status(ev, p.id, 'present');
+    const before = organizerViewSchema.parse(
+      (await call(srv.url, 'GET', `/api/events/${ev.id}`, { key: ev.key })).body,
+    );
     const p = await preview(ev, { checkedInOnly: true });
     const away = [ev.mentors[1]!.id, ev.mentees[2]!.id, ev.mentees[4]!.id];
     expect([...p.markedAbsent].sort()).toEqual([...away].sort());
@@ -208,6 +310,8 @@ describe('planning with the checked-in people only (before the start)', () => {
     for (const x of here) expect(attendance[x.id]).toBe('present');
     expect(v.schedule).toEqual(p.schedule);
     expect(v.event.rounds).toBe(2);
+    // The review's "Now" was the Plan tab's figure before applying (everyone, not only the checked-in).
+    expect(qualityFigures(p.quality.before!)).toEqual(planFigures(before.schedule!, before));
     // A later arrival before the start: checked in, previewed, seated.
     await call(srv.url, 'POST', '/api/me/check-in', { key: ev.mentees[4]!.token, body: {} });
     const q = await preview(ev);

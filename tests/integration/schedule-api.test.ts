@@ -107,9 +107,15 @@ describe('replanning after the start', () => {
       key: ev.key,
       body: { mentees: [{ name: 'Late' }] },
     });
+    const lateId = late.body.mentees[0].id;
+    // A walk-in waits for a replan, like every door change; planning now (no review) seats them.
+    const waiting = scheduleSchema.parse(
+      (await call(srv.url, 'GET', `/api/events/${ev.id}/schedule`, { key: ev.key })).body,
+    );
+    expect(waiting).toEqual(after);
+    await call(srv.url, 'POST', `/api/events/${ev.id}/schedule`, { key: ev.key, body: {} });
     const s = scheduleSchema.parse((await call(srv.url, 'GET', `/api/events/${ev.id}/schedule`, { key: ev.key })).body);
     expect(s.rounds[0]).toEqual(before.rounds[0]);
-    const lateId = late.body.mentees[0].id;
     expect(
       s.rounds.slice(1).some((r) => r.tables.some((t) => t.menteeIds.includes(lateId)) || r.byes.includes(lateId)),
     ).toBe(true);

@@ -202,6 +202,7 @@ describe('calls newer than the HTTP matrix', () => {
       only('organizer'),
     ],
     ['POST', 'me/check-in', () => '/api/me/check-in', {}, only('mentor', 'mentee')],
+    ['POST', 'me/here', () => '/api/me/here', {}, only('mentor', 'mentee')],
   ];
   it.each(cases)('%s %s', async (method, _name, path, body, want) => {
     for (const [role, key] of Object.entries(who())) {

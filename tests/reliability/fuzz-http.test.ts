@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { applyBodySchema, previewBodySchema, statusBodySchema } from '../../shared/attendance/preview-schema';
-import { clockCommandSchema } from '../../shared/schemas/clock';
+import { clockRequestSchema } from '../../shared/schemas/clock-request';
 import { addPeopleSchema, personPatchSchema, questionsBodySchema } from '../../shared/schemas/people';
 import { eventSettingsPatchSchema, eventSettingsSchema } from '../../shared/schemas/settings';
 import { call, clock, seedEvent, type Answer, type SeededEvent } from '../support/http';
@@ -178,7 +178,7 @@ const ENDPOINTS: Endpoint[] = [
     path: (ev) => `/api/events/${ev.id}/clock`,
     key: (ev) => ev.key,
     template: { action: 'extend', seconds: 60, expectedPhase: 0 },
-    schema: clockCommandSchema,
+    schema: clockRequestSchema,
     validStatuses: [200, 409],
     invalidOnly: true,
   },

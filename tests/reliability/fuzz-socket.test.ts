@@ -49,6 +49,7 @@ const TEMPLATES: Record<EventName, Record<string, unknown>> = {
   'snapshot:get': {},
   'clock:command': { action: 'extend', seconds: 30, expectedPhase: 0 },
   'questions:update': { questions: ['How do I start?'] },
+  'attendance:here': {},
 };
 
 /** What one emit carries besides the ack: a payload of any kind, or a wrong number of them. */

@@ -8,6 +8,7 @@ import { BackupImport } from './backup-import';
 import { EventSettingsForm } from './event-settings-form';
 import { consoleLink } from './console-link';
 import { createCreateKey } from './create-key';
+import { markNewEvent } from './new-event';
 import './home.css';
 
 /** The home page: what Tablehop is, and a form that creates an event and opens its console. */
@@ -17,6 +18,8 @@ export default function HomePage() {
     api('/api/events', eventCreatedSchema, { method: 'POST', body: settings, secret: createKey.secret() });
   const onCreated = (c: EventCreated) => {
     rememberSecret(`tablehop:organizer:${c.event.id}`, c.organizerKey);
+    // The console then says, once, that its link is the only way back in.
+    markNewEvent(c.event.id);
     window.location.assign(consoleLink(c.links.organizer, c.event.id, c.organizerKey));
   };
   return (

@@ -1,11 +1,17 @@
-import { For, Match, Show, Switch, type JSX } from 'solid-js';
+import { Match, Show, Switch, type JSX } from 'solid-js';
 import type { MyRound } from '../../../shared/protocol/views';
+import type { ClockSnapshot } from '../../../shared/schemas/clock';
+import type { Attendance } from '../../../shared/schemas/people';
+import type { NoticeKind } from '../../live/attendance-phrases';
+import type { HereAfterAll } from '../../live/here-after-all';
+import type { MenteePhrases } from '../../live/phone-phrases';
 import type { WhereNow } from '../../live/where-now';
-import { NowNotice, nowNotice } from '../../ui/now-notice';
+import { NowNotice } from '../../ui/now-notice';
 import { PersonName, PersonNames } from '../../ui/person-name';
-import { byeText, nextLine, seatedLead } from './mentee-text';
+import { MentorAbout } from './mentor-about';
+import './mentee.css';
 
-/** The table, big, with the mentor's name and topics. */
+/** The table, big, with the mentor's name, topics and bio. */
 function TableLine(props: { at: MyRound; lead: string; moving: boolean }): JSX.Element {
   return (
     <>
@@ -21,11 +27,7 @@ function TableLine(props: { at: MyRound; lead: string; moving: boolean }): JSX.E
           )}
         </Show>
       </p>
-      <Show when={props.at.topics.length > 0}>
-        <ul class="topics" aria-label="Topics">
-          <For each={props.at.topics}>{(t) => <li dir="auto">{t}</li>}</For>
-        </ul>
-      </Show>
+      <MentorAbout round={props.at} />
       <Show when={props.at.mentees.length > 0}>
         <p class="muted small">
           Also at the table: <PersonNames names={props.at.mentees.map((m) => m.name)} />
@@ -35,49 +37,52 @@ function TableLine(props: { at: MyRound; lead: string; moving: boolean }): JSX.E
   );
 }
 
-/** Where to be now (or where to go), or that this round is a bye; then the round after. */
-export function FocusCard(props: { where: WhereNow; timeOf: (round: number) => string | null }): JSX.Element {
+/** What the page says in place of the table (attendance-phrases.ts), with what its words depend on. */
+export interface FocusNotice {
+  kind: NoticeKind;
+  attendance: Attendance;
+  status: ClockSnapshot['status'];
+  here?: HereAfterAll | undefined;
+}
+
+/**
+ * Where to be now (or where to go), or that this round is a sit-out; then the round after.
+ * `notice` takes the card's place (the event ended, marked absent, …; see now-notice.tsx).
+ */
+export function FocusCard(props: { where: WhereNow; phrases: MenteePhrases; notice: FocusNotice | null }): JSX.Element {
   const w = () => props.where;
-  const notice = () => nowNotice(w());
+  const p = () => props.phrases;
   return (
     <>
       <section class={`card focus focus-${w().stage}`} aria-label="Where to be" data-testid="focus">
         <Switch>
-          <Match when={notice()}>
-            {(kind) => (
-              <NowNotice
-                kind={kind()}
-                thanks="Thank you for taking part! Your schedule below shows everyone you met."
-                whatAppears="Your table appears here"
-              />
+          <Match when={props.notice}>
+            {(n) => (
+              <NowNotice kind={n().kind} who="mentee" attendance={n().attendance} status={n().status} here={n().here} />
             )}
           </Match>
           <Match when={w().at?.table ? w().at : null}>
             {(at) => (
-              <TableLine
-                at={at()}
-                lead={seatedLead(w().stage, w().round)}
-                moving={w().stage === 'changeover' || w().stage === 'break'}
-              />
+              <TableLine at={at()} lead={p().lead} moving={w().stage === 'changeover' || w().stage === 'break'} />
             )}
           </Match>
           <Match when={w().at}>
-            {(_) => {
-              const text = () => byeText(w(), props.timeOf);
-              return (
-                <div data-testid="bye">
-                  <h2 class="bye-title">{text().title}</h2>
-                  <p class="bye-detail">{text().detail}</p>
-                </div>
-              );
-            }}
+            <div data-testid="bye">
+              <h2 class="bye-title">{p().lead}</h2>
+              <p class="bye-detail">{p().detail}</p>
+            </div>
           </Match>
         </Switch>
       </section>
-      <Show when={!notice()}>
-        <p class="next-line card" data-testid="next">
-          <span class="next-kicker">Next</span> <span dir="auto">{nextLine(w().next)}</span>
-        </p>
+      <Show when={!props.notice && p().next}>
+        {(line) => (
+          <section class="next-line card" aria-label="Next" data-testid="next">
+            <p class="next-text">
+              <span class="next-kicker">Next</span> <span dir="auto">{line()}</span>
+            </p>
+            <Show when={w().next?.table ? w().next : null}>{(next) => <MentorAbout round={next()} folded />}</Show>
+          </section>
+        )}
       </Show>
     </>
   );

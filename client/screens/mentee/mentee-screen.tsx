@@ -3,23 +3,19 @@ import type { Locale } from 'date-fns';
 import type { PersonPage } from '../../../shared/protocol/views';
 import type { ClockSnapshot } from '../../../shared/schemas/clock';
 import type { Ack } from '../../../shared/schemas/errors';
+import { noticeKind } from '../../live/attendance-phrases';
 import { formatClockTime } from '../../live/clock-time';
-import { createCues } from '../../live/cue-effect';
+import { createHereAfterAll } from '../../live/here-after-all';
 import { createPersonView } from '../../live/person-view';
-import { vibrate } from '../../live/vibrate';
+import { menteePhrases, seatText } from '../../live/phone-phrases';
 import { createWakeLock } from '../../live/wake-lock';
-import { tableAndMentor } from '../../live/where-now';
 import type { CheckInResult } from '../../ui/check-in-card';
 import { PersonName } from '../../ui/person-name';
 import { PersonScreenHead } from '../../ui/person-screen-head';
 import { ScheduleTable } from '../../ui/schedule-table';
 import { WakeLockToggle } from '../../ui/wake-lock-toggle';
 import { FocusCard } from './focus-card';
-import { menteeAnnouncement } from './mentee-text';
 import { QuestionsEditor } from './questions-editor';
-
-/** The one-minute warning: a buzz when a meeting has this long left. */
-export const MENTEE_WARNING_MS = 60_000;
 
 export interface MenteeScreenProps {
   me: PersonPage;
@@ -29,6 +25,8 @@ export interface MenteeScreenProps {
   dateLocale?: Locale | null;
   /** Check myself in before the start (POST /api/me/check-in). */
   checkIn?: () => Promise<CheckInResult>;
+  /** Marked absent or gone: tell the organizer "I'm here after all" (`attendance:here`). */
+  hereAfterAll?: () => Promise<CheckInResult>;
 }
 
 /** The mentee's phone: where to be, the countdown, what is next, their questions and schedule. */
@@ -39,27 +37,25 @@ export function MenteeScreen(props: MenteeScreenProps): JSX.Element {
     props.serverNow,
   );
   const wake = createWakeLock();
-  createCues(view.live, props.serverNow, () => MENTEE_WARNING_MS, vibrate);
+  const here = props.hereAfterAll ? createHereAfterAll(props.hereAfterAll) : undefined;
 
   const timeText = (ms: number) => formatClockTime(ms, props.dateLocale ?? null);
   const timeOf = (round: number) => {
     const row = view.rows().find((r) => r.round === round);
     return row?.startsAt != null ? timeText(row.startsAt) : null;
   };
-  const announcement = createMemo(() => menteeAnnouncement(view.where(), view.label()));
+  const phrases = createMemo(() => menteePhrases({ where: view.where(), rounds: view.live().rounds, timeOf }));
+  const notice = createMemo(() => {
+    const kind = noticeKind(view.where(), props.me.person.attendance, here?.told() ?? false);
+    return kind && { kind, attendance: props.me.person.attendance, status: view.live().status, here };
+  });
 
   return (
     <main class="person mentee" data-testid="mentee-screen">
-      <PersonScreenHead
-        me={props.me}
-        view={view}
-        serverNow={props.serverNow}
-        announcement={announcement}
-        checkIn={props.checkIn}
-      >
+      <PersonScreenHead me={props.me} view={view} serverNow={props.serverNow} phrases={phrases} checkIn={props.checkIn}>
         Hi <PersonName>{props.me.person.name}</PersonName>
       </PersonScreenHead>
-      <FocusCard where={view.where()} timeOf={timeOf} />
+      <FocusCard where={view.where()} phrases={phrases()} notice={notice()} />
       <WakeLockToggle control={wake} />
       <QuestionsEditor
         saved={props.me.person.questions}
@@ -73,7 +69,7 @@ export function MenteeScreen(props: MenteeScreenProps): JSX.Element {
         timeText={timeText}
         currentText={view.where().stage === 'meeting' ? 'Now' : 'Next'}
         where={(row) =>
-          row.entry.table ? <span dir="auto">{tableAndMentor(row.entry)}</span> : <span class="muted">Sit out</span>
+          row.entry.table ? <span dir="auto">{seatText(row.entry)}</span> : <span class="muted">Sit out</span>
         }
       />
     </main>

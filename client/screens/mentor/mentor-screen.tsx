@@ -2,17 +2,19 @@ import { createMemo, For, Match, Show, Switch, type Accessor, type JSX } from 's
 import type { Locale } from 'date-fns';
 import type { MyRound, PersonPage } from '../../../shared/protocol/views';
 import type { ClockSnapshot } from '../../../shared/schemas/clock';
+import { noticeKind } from '../../live/attendance-phrases';
 import { formatClockTime } from '../../live/clock-time';
+import { createHereAfterAll } from '../../live/here-after-all';
 import { createPersonView } from '../../live/person-view';
+import { LAST_ROUND, mentorPhrases } from '../../live/phone-phrases';
 import { createWakeLock } from '../../live/wake-lock';
 import type { CheckInResult } from '../../ui/check-in-card';
-import { NowNotice, nowNotice } from '../../ui/now-notice';
+import { NowNotice } from '../../ui/now-notice';
 import { PersonName, PersonNames } from '../../ui/person-name';
 import { PersonScreenHead } from '../../ui/person-screen-head';
 import { ScheduleTable } from '../../ui/schedule-table';
 import { WakeLockToggle } from '../../ui/wake-lock-toggle';
 import { MenteeCard } from './mentee-card';
-import { mentorAnnouncement, nowHeading } from './mentor-text';
 import { noteKey } from './private-notes';
 import { mergeQuestions, type QuestionsCache } from './questions-cache';
 
@@ -23,6 +25,8 @@ export interface MentorScreenProps {
   dateLocale?: Locale | null;
   /** Check myself in before the start (POST /api/me/check-in). */
   checkIn?: () => Promise<CheckInResult>;
+  /** Marked absent or gone: tell the organizer "I'm here after all" (`attendance:here`). */
+  hereAfterAll?: () => Promise<CheckInResult>;
 }
 
 /** The mentor's page: who sits at the table now and who arrives next, with their questions. */
@@ -33,13 +37,17 @@ export function MentorScreen(props: MentorScreenProps): JSX.Element {
     props.serverNow,
   );
   const wake = createWakeLock();
+  const here = props.hereAfterAll ? createHereAfterAll(props.hereAfterAll) : undefined;
   let cache: QuestionsCache = {};
   // The server sends questions only for the mentees now and next, and pushes a fresh page when
   // the round changes; the cache keeps those already seen on screen meanwhile.
   const questions = createMemo(() => (cache = mergeQuestions(cache, props.me.rounds)));
 
   const timeText = (ms: number) => formatClockTime(ms, props.dateLocale ?? null);
-  const announcement = createMemo(() => mentorAnnouncement(view.where(), view.label()));
+  const phrases = createMemo(() =>
+    mentorPhrases({ where: view.where(), rounds: view.live().rounds, table: props.me.person.table }),
+  );
+  const notice = createMemo(() => noticeKind(view.where(), props.me.person.attendance, here?.told() ?? false));
   const key = (menteeId: string) => noteKey(props.me.event.id, props.me.person.id, menteeId);
 
   const Group = (p: { round: MyRound | null; heading: string; emptyText: string; testId: string }) => (
@@ -64,24 +72,20 @@ export function MentorScreen(props: MentorScreenProps): JSX.Element {
 
   return (
     <main class="person mentor" data-testid="mentor-screen">
-      <PersonScreenHead
-        me={props.me}
-        view={view}
-        serverNow={props.serverNow}
-        announcement={announcement}
-        checkIn={props.checkIn}
-      >
+      <PersonScreenHead me={props.me} view={view} serverNow={props.serverNow} phrases={phrases} checkIn={props.checkIn}>
         <Show when={props.me.person.table}>{(t) => <span class="table-chip">{t()}</span>}</Show>{' '}
         <PersonName>{props.me.person.name}</PersonName>
       </PersonScreenHead>
       <Switch>
-        <Match when={nowNotice(view.where())}>
+        <Match when={notice()}>
           {(kind) => (
             <section class="card focus">
               <NowNotice
                 kind={kind()}
-                thanks="Thank you for mentoring! Your notes stay on this device."
-                whatAppears="Your mentees appear here"
+                who="mentor"
+                attendance={props.me.person.attendance}
+                status={view.live().status}
+                here={here}
               />
             </section>
           )}
@@ -89,20 +93,14 @@ export function MentorScreen(props: MentorScreenProps): JSX.Element {
         <Match when={true}>
           <Group
             round={view.where().at}
-            heading={nowHeading(view.where())}
-            emptyText="No one at your table this round — take a breather."
+            heading={phrases().nowHeading}
+            emptyText={phrases().nowEmpty}
             testId="now-group"
           />
-          <Show
-            when={view.where().round !== null && view.where().round! < props.me.event.rounds}
-            fallback={<p class="card muted">This is the last round.</p>}
-          >
-            <Group
-              round={view.where().next}
-              heading={`Arriving next (round ${(view.where().round ?? 0) + 1})`}
-              emptyText={`No one at your table in round ${(view.where().round ?? 0) + 1}.`}
-              testId="next-group"
-            />
+          <Show when={phrases().nextGroup} fallback={<p class="card muted">{LAST_ROUND}</p>}>
+            {(next) => (
+              <Group round={view.where().next} heading={next().heading} emptyText={next().empty} testId="next-group" />
+            )}
           </Show>
         </Match>
       </Switch>

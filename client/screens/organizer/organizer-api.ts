@@ -4,7 +4,8 @@ import {
   peopleAddedSchema,
   type PeopleAdded,
 } from '../../../shared/protocol/answers';
-import { clockSnapshotSchema, type ClockCommandInput, type ClockSnapshot } from '../../../shared/schemas/clock';
+import { clockSnapshotSchema, type ClockSnapshot } from '../../../shared/schemas/clock';
+import type { ClockRequestInput } from '../../../shared/schemas/clock-request';
 import type { MenteeInput, MentorInput, PersonPatch } from '../../../shared/schemas/people';
 import { scheduleSchema, type Schedule } from '../../../shared/schemas/schedule';
 import type { EventSettingsPatch } from '../../../shared/schemas/settings';
@@ -29,7 +30,8 @@ export interface OrganizerApi {
   patchPerson(personId: string, patch: PersonPatch): Promise<OrganizerMentor | OrganizerMentee>;
   deletePerson(personId: string): Promise<null>;
   plan(seed: number): Promise<Schedule>;
-  clock(command: ClockCommandInput): Promise<ClockSnapshot>;
+  /** A clock command, an undo or a reset (POST …/clock). */
+  clock(command: ClockRequestInput): Promise<ClockSnapshot>;
 }
 
 /** The API of one event as its organizer. */

@@ -1,6 +1,7 @@
 import { createSignal, onCleanup, type Accessor } from 'solid-js';
 import type { OrganizerView } from '../../../shared/protocol/views';
-import { clockSnapshotSchema, type ClockCommandInput, type ClockSnapshot } from '../../../shared/schemas/clock';
+import { clockSnapshotSchema, type ClockSnapshot } from '../../../shared/schemas/clock';
+import type { ClockRequestInput } from '../../../shared/schemas/clock-request';
 import { errorCodeSchema, type Ack, type ErrorCode } from '../../../shared/schemas/errors';
 import { ApiError } from '../../live/api';
 import { createLiveConnection, type LiveConnection } from '../../live/live-connection';
@@ -18,8 +19,8 @@ export interface OrganizerConsole {
   http: OrganizerApi;
   /** Why the console could not load (bad key, unknown event), if it could not. */
   loadError: Accessor<ApiError | null>;
-  /** Send a clock command (socket with ack, or HTTP when the socket is down). */
-  sendClock(command: ClockCommandInput): Promise<Ack<ClockSnapshot>>;
+  /** Send a clock command, an undo or a reset (socket with ack, or HTTP when the socket is down). */
+  sendClock(command: ClockRequestInput): Promise<Ack<ClockSnapshot>>;
 }
 
 /**
@@ -56,7 +57,7 @@ export function createOrganizerConsole(eventId: string, key: string): OrganizerC
     },
   );
 
-  const sendClock = async (command: ClockCommandInput): Promise<Ack<ClockSnapshot>> => {
+  const sendClock = async (command: ClockRequestInput): Promise<Ack<ClockSnapshot>> => {
     let result: Ack<ClockSnapshot>;
     if (connection.socket.connected) {
       const r = await connection.request<ClockSnapshot>((ack) => connection.socket.emit('clock:command', command, ack));

@@ -1,5 +1,4 @@
 import { createEffect, createSignal, Match, on, Show, Switch } from 'solid-js';
-import { phaseLabel } from '../../live/phase-label';
 import { forgetSecret, readSecret, rememberSecret } from '../../live/secrets';
 import { ConnectionNotice } from '../../ui/connection-notice';
 import { Countdown } from '../../ui/countdown';
@@ -16,7 +15,10 @@ import { EventDeleted } from './print/delete-event';
 import { PrintPanel } from './print/print-panel';
 import { createLiveChanges, LiveChangesBar } from './replan/live-changes';
 import { liveChangesApi } from './replan/live-changes-api';
+import { pendingOf } from './replan/pending';
+import { consolePhase } from './run/console-phase';
 import { RunPanel } from './run/run-panel';
+import { SaveLinkNotice } from './save-link-notice';
 import './organizer.css';
 
 const storageKey = (eventId: string) => `tablehop:organizer:${eventId}`;
@@ -129,7 +131,7 @@ function Console(props: { eventId: string; secret: string; onDeleted: (name: str
     const name = c.view()?.event.name;
     document.title = name ? `${name} · Tablehop console` : 'Tablehop console';
   });
-  const label = () => (c.clock() ? phaseLabel(c.clock()!) : '');
+  const label = () => (c.clock() ? consolePhase(c.clock()!) : '');
   const problem = () => {
     const err = c.loadError();
     if (c.connection.deleted()) return 'This event was deleted.';
@@ -183,6 +185,11 @@ function Console(props: { eventId: string; secret: string; onDeleted: (name: str
         <Match when={c.view()}>
           {(view) => (
             <>
+              <SaveLinkNotice eventId={props.eventId} link={view().links.organizer} />
+              {/* The door changes' cards are h3: an h2 over them keeps the heading order (h1, h2, h3). */}
+              <Show when={changes.review() || pendingOf(view(), c.clock() ?? view().clock).length > 0}>
+                <h2 class="visually-hidden">Changes at the door</h2>
+              </Show>
               <LiveChangesBar view={view()} clock={c.clock} api={live} changes={changes} />
               <ConsoleTabs
                 label="Console sections"
@@ -196,16 +203,21 @@ function Console(props: { eventId: string; secret: string; onDeleted: (name: str
                   { key: 'print', label: 'Print & backup' },
                 ]}
               />
+              {/* Each panel opens with its h2 (read by screen readers), so the cards' h3 follow the h1 in order. */}
               <section {...tabPanelProps('people', tab() === 'people')} class="tab-panel">
-                <PeoplePanel view={view()} http={c.http} />
+                <h2 class="visually-hidden">People</h2>
+                <PeoplePanel view={view()} http={c.http} clock={c.clock} review={() => changes.open()} />
               </section>
               <section {...tabPanelProps('checkin', tab() === 'checkin')} class="tab-panel">
+                <h2 class="visually-hidden">Check-in</h2>
                 <CheckInPanel view={view()} clock={c.clock} api={live} />
               </section>
               <section {...tabPanelProps('plan', tab() === 'plan')} class="tab-panel">
+                <h2 class="visually-hidden">Plan</h2>
                 <PlanPanel view={view()} http={c.http} clock={c.clock} review={changes.open} />
               </section>
               <section {...tabPanelProps('run', tab() === 'run')} class="tab-panel">
+                <h2 class="visually-hidden">Run</h2>
                 <RunPanel
                   view={view()}
                   clock={c.clock}
@@ -215,6 +227,7 @@ function Console(props: { eventId: string; secret: string; onDeleted: (name: str
                 />
               </section>
               <section {...tabPanelProps('print', tab() === 'print')} class="tab-panel">
+                <h2 class="visually-hidden">Print and backup</h2>
                 <PrintPanel view={view()} secret={props.secret} onDeleted={props.onDeleted} />
               </section>
             </>

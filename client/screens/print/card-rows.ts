@@ -74,14 +74,50 @@ export function personCards(view: Pick<OrganizerView, 'mentors' | 'mentees' | 's
 }
 
 /**
- * How many cards share a page: four quarter-page cards while the rounds fit, else two, else
- * one. A mentor's row lists their table's mentees, which wrap to two lines from three a table.
+ * How many cards to try a page first: four quarter-page cards while the schedule should fit
+ * one (each round a line, each break a line; a mentor's row lists their table's mentees, which
+ * often wrap from three a table), else two (side by side, each the full height), else one.
+ * Only a first guess, which spares trying layouts that cannot fit: the printable measures, and
+ * makes the type smaller before it gives up a card a page.
  */
-export function cardsPerPage(rounds: number, tableCapacity = 1): 1 | 2 | 4 {
-  const lines = rounds * (tableCapacity >= 3 ? 2 : 1);
-  if (lines <= 10) return 4;
-  if (lines <= 26) return 2;
+export function cardsPerPage(rounds: number, tableCapacity = 1, breaks = 0): 1 | 2 | 4 {
+  const lines = rounds * (tableCapacity >= 3 ? 1.5 : 1) + breaks;
+  if (lines <= 16) return 4;
+  if (lines <= 44) return 2;
   return 1;
+}
+
+/** A line of a card's timed schedule: a round, or a break between two rounds. */
+export type ScheduleLine =
+  | { kind: 'round'; round: CardRound; startsAt: number | null }
+  | { kind: 'break'; afterRound: number; seconds: number; startsAt: number | null };
+
+/**
+ * Pure: a card's rounds in order with the event's breaks where they fall, each with its start
+ * time (`times[r − 1]`: when round r starts; null where unknown). A break starts its own
+ * length before the round after it. A break after the last round of the card is left out.
+ */
+export function timedSchedule(
+  rounds: readonly CardRound[],
+  breaks: ReadonlyArray<{ afterRound: number; seconds: number }>,
+  times: ReadonlyArray<number | null>,
+): ScheduleLine[] {
+  const breakAfter = new Map(breaks.map((b) => [b.afterRound, b.seconds]));
+  const lines: ScheduleLine[] = [];
+  rounds.forEach((r, i) => {
+    const seconds = breakAfter.get(r.round - 1);
+    if (i > 0 && seconds !== undefined) {
+      const next = times[r.round - 1] ?? null;
+      lines.push({
+        kind: 'break',
+        afterRound: r.round - 1,
+        seconds,
+        startsAt: next === null ? null : next - seconds * 1000,
+      });
+    }
+    lines.push({ kind: 'round', round: r, startsAt: times[r.round - 1] ?? null });
+  });
+  return lines;
 }
 
 /** Split a list into consecutive pages of `size`. */

@@ -1,18 +1,24 @@
-import { createMemo, For, Show } from 'solid-js';
-import { cardsPerPage, paginate, personCards, type PersonCard } from './card-rows';
+import { createMemo, For, Match, Show, Switch } from 'solid-js';
+import { formatDuration } from '../home/event-form';
+import { cardsPerPage, personCards, timedSchedule, type PersonCard } from './card-rows';
+import { cardSheets, cardSteps } from './card-sheets';
 import { createFit } from './fit';
 import { firstStart, timesNote, type PrintContext } from './print-context';
 import { QrSvg } from './qr-svg';
 
 function Card(props: { card: PersonCard; ctx: PrintContext }) {
   const c = () => props.card;
-  const when = (round: number) => {
-    const t = props.ctx.times()[round - 1];
-    return t === null || t === undefined ? '' : props.ctx.timeText(t);
-  };
+  const when = (t: number | null) => (t === null ? '' : props.ctx.timeText(t));
+  const lines = () => timedSchedule(c().rounds, props.ctx.view().event.breaks, props.ctx.times());
   const start = () => firstStart(props.ctx.times());
   return (
-    <article class="person-card" data-testid="person-card" data-person={c().id} aria-label={`Card of ${c().name}`}>
+    <article
+      class="person-card"
+      data-testid="person-card"
+      data-person={c().id}
+      data-role={c().role}
+      aria-label={`Card of ${c().name}`}
+    >
       <header class="card-head">
         <div class="card-who">
           <p class="card-event">
@@ -59,18 +65,37 @@ function Card(props: { card: PersonCard; ctx: PrintContext }) {
             </tr>
           </thead>
           <tbody>
-            <For each={c().rounds}>
-              {(r) => (
-                <tr classList={{ bye: r.table === null }}>
-                  <td>{r.round}</td>
-                  <td class="num">{when(r.round)}</td>
-                  <td>
-                    <bdi>{r.table ?? '—'}</bdi>
-                  </td>
-                  <td>
-                    <bdi>{r.table === null ? 'Sitting out' : r.with || (c().role === 'mentor' ? 'Resting' : '')}</bdi>
-                  </td>
-                </tr>
+            <For each={lines()}>
+              {(line) => (
+                <Switch>
+                  <Match when={line.kind === 'round' && line}>
+                    {(l) => (
+                      <tr classList={{ bye: l().round.table === null }}>
+                        <td>{l().round.round}</td>
+                        <td class="num">{when(l().startsAt)}</td>
+                        <td>
+                          <bdi>{l().round.table ?? '—'}</bdi>
+                        </td>
+                        <td>
+                          <bdi>
+                            {l().round.table === null
+                              ? 'Sitting out'
+                              : l().round.with || (c().role === 'mentor' ? 'Resting' : '')}
+                          </bdi>
+                        </td>
+                      </tr>
+                    )}
+                  </Match>
+                  <Match when={line.kind === 'break' && line}>
+                    {(l) => (
+                      <tr class="break-row" data-testid="card-break">
+                        <td />
+                        <td class="num">{when(l().startsAt)}</td>
+                        <td colSpan={2}>Break · {formatDuration(l().seconds)}</td>
+                      </tr>
+                    )}
+                  </Match>
+                </Switch>
               )}
             </For>
           </tbody>
@@ -85,38 +110,42 @@ function Card(props: { card: PersonCard; ctx: PrintContext }) {
 export default function PersonCards(props: { ctx: PrintContext }) {
   let root: HTMLDivElement | undefined;
   const cards = createMemo(() => personCards(props.ctx.view()));
-  const estimate = createMemo(() => cardsPerPage(props.ctx.view().event.rounds, props.ctx.view().event.tableCapacity));
-  // Long names can still overflow a card: then fewer cards a page (4 → 2 → 1), then smaller type.
-  const steps = createMemo(() => {
-    const sizes = ([4, 2, 1] as const).filter((n) => n <= estimate());
-    return [...sizes.map((n) => ({ perPage: n, small: false })), { perPage: 1 as const, small: true }];
-  });
-  const fit = createFit({
-    root: () => root,
-    selector: '.person-card',
-    max: 3,
-    watch: () => [cards(), steps(), props.ctx.paper()],
-  });
-  const step = () => steps()[Math.min(fit.level(), steps().length - 1)]!;
-  const perPage = () => step().perPage;
-  const pages = createMemo(() => paginate(cards(), perPage()));
+  const event = () => props.ctx.view().event;
+  // Mentors and mentees are fitted apart: a mentor's rows list their mentees and may need more
+  // room, which should not cost every mentee their four-a-page card.
+  const fitGroup = (role: 'mentor' | 'mentee', capacity: () => number) => {
+    const steps = createMemo(() => cardSteps(cardsPerPage(event().rounds, capacity(), event().breaks.length)));
+    const fit = createFit({
+      root: () => root,
+      selector: `.person-card[data-role="${role}"]`,
+      max: 5,
+      watch: () => [cards(), steps(), props.ctx.paper()],
+    });
+    return { step: () => steps()[Math.min(fit.level(), steps().length - 1)]!, fitted: fit.fitted };
+  };
+  const mentors = fitGroup('mentor', () => event().tableCapacity);
+  const mentees = fitGroup('mentee', () => 1); // a mentee's row names one mentor
+  const sheets = createMemo(() => cardSheets(cards(), mentors.step(), mentees.step()));
+  const perPageNote = () => {
+    const [m, e] = [mentors.step().perPage, mentees.step().perPage];
+    return m === e ? `${m} per page` : `mentors ${m} per page, mentees ${e} per page`;
+  };
   return (
     <div
       ref={root}
       class="sheets"
-      classList={{ 'cards-small': step().small }}
       data-testid="print-sheets"
-      data-pages={pages().length}
-      data-fitted={fit.fitted()}
+      data-pages={sheets().length}
+      data-fitted={mentors.fitted() && mentees.fitted()}
     >
       <p class="print-note no-print">
-        {cards().length} cards, {perPage()} per page: {pages().length} page{pages().length === 1 ? '' : 's'}.{' '}
+        {cards().length} cards, {perPageNote()}: {sheets().length} page{sheets().length === 1 ? '' : 's'}.{' '}
         {timesNote(props.ctx.basis())}
       </p>
-      <For each={pages()} fallback={<p class="print-note">No one to print yet: add people on the People tab.</p>}>
-        {(page) => (
-          <section class={`sheet cards-${perPage()}`}>
-            <For each={page}>{(card) => <Card card={card} ctx={props.ctx} />}</For>
+      <For each={sheets()} fallback={<p class="print-note">No one to print yet: add people on the People tab.</p>}>
+        {(sheet) => (
+          <section class={`sheet cards-${sheet.perPage}`} classList={{ 'cards-small': sheet.small }}>
+            <For each={sheet.cards}>{(card) => <Card card={card} ctx={props.ctx} />}</For>
           </section>
         )}
       </For>

@@ -1,8 +1,12 @@
 import { createMemo, For, Show } from 'solid-js';
 import { planMatrix, withCurrentNames, type PlanRow } from '../organizer/plan/plan-matrix';
+import { personCards } from './card-rows';
 import { createFit } from './fit';
+import { indexColumns, indexPages, menteeIndex } from './mentee-index';
+import { pageArea } from './paper';
 import { firstStart, timesNote, type PrintContext } from './print-context';
 import { sheetParts, TABLES_PER_PAGE } from './sheet-pages';
+import { WallIndexPage } from './wall-index';
 
 /** What each fitting level does when names do not fit: denser type, then fewer tables a page. */
 const LEVELS: Array<{ dense: boolean; tables: number }> = [
@@ -13,6 +17,21 @@ const LEVELS: Array<{ dense: boolean; tables: number }> = [
   { dense: true, tables: 6 },
 ];
 
+/**
+ * Up to this many who sit out a round are named in the sheet's last row; more would push the
+ * tables off the page, and the index after the sheet lists everyone's rounds anyway.
+ */
+export const BYES_LISTED = 8;
+
+/** The index's fitting levels: fewer names a column, then denser type. */
+const INDEX_LEVELS: Array<{ rows: number; dense: boolean }> = [
+  { rows: 30, dense: false },
+  { rows: 25, dense: false },
+  { rows: 25, dense: true },
+  { rows: 20, dense: true },
+  { rows: 14, dense: true },
+];
+
 /** Smaller type as more rows share a page, so 20 tables still fit with room for two names each. */
 export function sheetDensity(rows: number): 'roomy' | 'normal' | 'dense' {
   return rows <= 10 ? 'roomy' : rows <= 15 ? 'normal' : 'dense';
@@ -21,6 +40,8 @@ export function sheetDensity(rows: number): 'roomy' | 'normal' | 'dense' {
 /**
  * The rotation sheet for the wall: a row per table (the Plan tab's matrix), a column per round
  * with its time, the byes last; one page up to 20 tables and 10 rounds, split evenly beyond.
+ * Then an index of the mentees A–Z with their table in each round: at the wall a mentee finds
+ * their own name in seconds instead of scanning every table's cell.
  */
 export default function WallSheet(props: { ctx: PrintContext }) {
   const matrix = createMemo(() => {
@@ -32,10 +53,24 @@ export default function WallSheet(props: { ctx: PrintContext }) {
   let root: HTMLDivElement | undefined;
   const fit = createFit({
     root: () => root,
-    selector: '.sheet',
+    selector: '.sheet.wall',
     max: LEVELS.length - 1,
     watch: () => [matrix(), props.ctx.paper()],
   });
+  const index = createMemo(() => (props.ctx.view().schedule ? menteeIndex(personCards(props.ctx.view())) : []));
+  const indexFit = createFit({
+    root: () => root,
+    selector: '.sheet.wall-index',
+    max: INDEX_LEVELS.length - 1,
+    watch: () => [index(), props.ctx.paper()],
+  });
+  const indexLevel = () => INDEX_LEVELS[indexFit.level()]!;
+  const indexParts = createMemo(() => {
+    const width = pageArea(props.ctx.paper(), 'landscape').width;
+    const rounds = props.ctx.view().schedule?.rounds.length ?? 0;
+    return indexPages(index(), rounds, indexLevel().rows, (n) => indexColumns(width, n));
+  });
+  const pageCount = () => parts().length + indexParts().length;
   const level = () => LEVELS[fit.level()]!;
   const parts = createMemo(() => {
     const m = matrix();
@@ -47,9 +82,20 @@ export default function WallSheet(props: { ctx: PrintContext }) {
   };
   const start = () => firstStart(props.ctx.times());
   return (
-    <div ref={root} class="sheets" data-testid="print-sheets" data-pages={parts().length} data-fitted={fit.fitted()}>
+    <div
+      ref={root}
+      class="sheets"
+      data-testid="print-sheets"
+      data-pages={pageCount()}
+      data-fitted={fit.fitted() && indexFit.fitted()}
+    >
       <p class="print-note no-print">
-        {parts().length} page{parts().length === 1 ? '' : 's'} (landscape). {timesNote(props.ctx.basis())}
+        {pageCount()} page{pageCount() === 1 ? '' : 's'} (landscape)
+        <Show when={indexParts().length > 0}>
+          : who sits where, then the mentees A–Z with their tables ({indexParts().length} page
+          {indexParts().length === 1 ? '' : 's'})
+        </Show>
+        . {timesNote(props.ctx.basis())}
       </p>
       <Show
         when={matrix()}
@@ -116,7 +162,12 @@ export default function WallSheet(props: { ctx: PrintContext }) {
                           <For each={row.cells.slice(part.rounds.from - 1, part.rounds.to)}>
                             {(names) => (
                               <td>
-                                <For each={names}>{(n) => <bdi class="wall-name">{n}</bdi>}</For>
+                                <Show
+                                  when={row.kind !== 'byes' || names.length <= BYES_LISTED}
+                                  fallback={<span class="wall-name">{names.length} sit out: see the index</span>}
+                                >
+                                  <For each={names}>{(n) => <bdi class="wall-name">{n}</bdi>}</For>
+                                </Show>
                               </td>
                             )}
                           </For>
@@ -128,6 +179,18 @@ export default function WallSheet(props: { ctx: PrintContext }) {
               </section>
             );
           }}
+        </For>
+        <For each={indexParts()}>
+          {(page, i) => (
+            <WallIndexPage
+              ctx={props.ctx}
+              page={page}
+              number={i() + 1}
+              count={indexParts().length}
+              splitRounds={indexParts().some((p) => p.rounds.from > 1)}
+              dense={indexLevel().dense}
+            />
+          )}
         </For>
       </Show>
     </div>

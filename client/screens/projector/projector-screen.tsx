@@ -3,7 +3,9 @@ import type { ProjectorView } from '../../../shared/protocol/views';
 import type { ClockSnapshot } from '../../../shared/schemas/clock';
 import { buildPhases } from '../../../shared/timeline';
 import { createCues } from '../../live/cue-effect';
+import { clockCue } from '../../live/cues';
 import { liveClockAt } from '../../live/live-clock';
+import { ClockNote } from '../../ui/clock-note';
 import { Countdown } from '../../ui/countdown';
 import { PhaseAnnouncer } from '../../ui/phase-announcer';
 import { createChime } from './chime';
@@ -65,11 +67,15 @@ export function ProjectorScreen(props: {
   });
   const hasSeating = () => (seating()?.rows.length ?? 0) > 0;
   const ticking = () => live().status === 'running' || live().status === 'paused';
+  // Seen, not only heard: the digits turn red in the last `warnSeconds` of a meeting and say
+  // "Last minute", and a paused clock says "Paused", whether or not the sound is on.
+  const cue = () => clockCue(live(), props.serverNow(), warnSeconds() * 1000);
 
   return (
     <main
       class={`projector ${hasSeating() ? 'with-seating' : 'solo'} kind-${live().phase?.kind ?? live().status}`}
       data-testid="projector-screen"
+      data-cue={cue() ?? undefined}
     >
       <PhaseAnnouncer text={headline} />
       <header class="projector-head">
@@ -81,11 +87,8 @@ export function ProjectorScreen(props: {
         </h1>
       </header>
       <Show when={ticking()}>
-        <Countdown
-          clock={live()}
-          serverNow={props.serverNow}
-          class={`projector-countdown ${live().status === 'paused' ? 'paused' : ''}`}
-        />
+        <Countdown clock={live()} serverNow={props.serverNow} class="projector-countdown" cue={cue()} />
+        <ClockNote cue={cue()} warnMs={warnSeconds() * 1000} />
       </Show>
       <Show when={hasSeating() ? seating() : null}>
         {(s) => <SeatingBoard round={s().round} rows={s().rows} byes={s().byes} serverNow={props.serverNow} />}

@@ -1,18 +1,34 @@
-import { createMemo, createSignal, For, onCleanup, onMount, Show, type Accessor, type JSX } from 'solid-js';
+import {
+  createMemo,
+  createSignal,
+  For,
+  Match,
+  onCleanup,
+  onMount,
+  Show,
+  Switch,
+  type Accessor,
+  type JSX,
+} from 'solid-js';
 import { PersonName, PersonNames } from '../../ui/person-name';
-import { boardLayout, fitUnit, pageIndexAt, pageOf } from './paging';
+import { planBoard, type BoardPage } from './board-plan';
+import { textMeasure } from './measure-text';
+import { pageIndexAt } from './paging';
 import type { SeatRow } from './seating';
+import { estimateEm, type MeasureEm } from './text-lines';
 
 /** The board's font size in px for a viewport: legible from the back, scaled 320 px → 4K. */
 export function boardUnit(width: number, height: number): number {
   return Math.max(14, Math.min(56, Math.min(width, height * 1.6) / 48));
 }
 
-type Card = { kind: 'table'; row: SeatRow } | { kind: 'byes'; names: string[] };
+type TablesPage = Extract<BoardPage, { kind: 'tables' }>;
+type ByesPage = Extract<BoardPage, { kind: 'byes' }>;
 
 /**
  * The seating of the coming round by table, paged every `intervalMs` (turning on the server's
- * clock) when the tables do not all fit the space the board has.
+ * clock) when the tables do not all fit the space the board has. Every name is shown whole:
+ * cards grow to hold long names wrapped, and a long sitting-out list gets a page of its own.
  */
 export function SeatingBoard(props: {
   round: number;
@@ -23,93 +39,139 @@ export function SeatingBoard(props: {
 }): JSX.Element {
   let el: HTMLDivElement | undefined;
   const [size, setSize] = createSignal({ width: window.innerWidth, height: window.innerHeight * 0.5 });
+  const [measure, setMeasure] = createSignal<MeasureEm>(estimateEm);
   onMount(() => {
-    const measure = () => el && setSize({ width: el.clientWidth, height: el.clientHeight });
-    measure();
+    if (el) setMeasure(() => textMeasure(getComputedStyle(el!).fontFamily));
+    const measureBoard = () => el && setSize({ width: el.clientWidth, height: el.clientHeight });
+    measureBoard();
     if (typeof ResizeObserver === 'function' && el) {
-      const ro = new ResizeObserver(measure);
+      const ro = new ResizeObserver(measureBoard);
       ro.observe(el);
       onCleanup(() => ro.disconnect());
     } else {
-      window.addEventListener('resize', measure);
-      onCleanup(() => window.removeEventListener('resize', measure));
+      window.addEventListener('resize', measureBoard);
+      onCleanup(() => window.removeEventListener('resize', measureBoard));
     }
   });
 
-  const cards = createMemo<Card[]>(() => [
-    ...props.rows.map((row): Card => ({ kind: 'table', row })),
-    ...(props.byes.length > 0 ? [{ kind: 'byes', names: props.byes } as Card] : []),
-  ]);
-  const linesPerCard = () => 1 + Math.max(1, ...props.rows.map((r) => r.mentees.length));
   // As large as fits: a few tables fill the screen; many get the base size and pages.
-  const unit = createMemo(() => {
-    const { width, height } = size(); // re-evaluated when the window (and so the board) is resized
+  const plan = createMemo(() => {
+    const { width, height } = size(); // re-planned when the window (and so the board) is resized
     const base = boardUnit(window.innerWidth, window.innerHeight);
-    return fitUnit({ width, height, linesPerCard: linesPerCard(), count: cards().length, base, max: base * 2 });
+    return planBoard({
+      width,
+      height,
+      base,
+      max: base * 2,
+      min: Math.max(12, base * 0.85),
+      rows: props.rows,
+      byes: props.byes,
+      measure: measure(),
+    });
   });
-  const layout = createMemo(() =>
-    boardLayout({
-      width: size().width,
-      height: size().height,
-      unit: unit(),
-      linesPerCard: linesPerCard(),
-      count: cards().length,
-    }),
-  );
+  const pageCount = () => plan().pages.length;
   const page = () =>
-    Math.min(pageIndexAt(props.serverNow(), layout().pageCount, props.intervalMs ?? 8000), layout().pageCount - 1);
-  const visible = createMemo(() => pageOf(cards(), layout().perPage, page()));
+    Math.min(pageIndexAt(props.serverNow(), pageCount(), props.intervalMs ?? 8000), Math.max(0, pageCount() - 1));
+  const current = () => plan().pages[page()];
+  const tablesPage = () => {
+    const p = current();
+    return p?.kind === 'tables' ? p : null;
+  };
+  const byesPage = () => {
+    const p = current();
+    return p?.kind === 'byes' ? p : null;
+  };
+  const gridStyle = (): JSX.CSSProperties => {
+    const { tables, byes } = plan();
+    if (byesPage() && byes) return { '--u': `${byes.unit}px`, 'grid-template-columns': 'minmax(0, 1fr)' };
+    return {
+      '--u': `${tables.unit}px`,
+      gap: `${tables.gap}px`,
+      'grid-template-columns': `repeat(${tables.cols}, minmax(0, 1fr))`,
+      'grid-auto-rows': `${tables.cardHeight}px`,
+    };
+  };
 
   return (
     <section class="seating" aria-labelledby="seating-heading" data-testid="seating">
       <h2 id="seating-heading" class="seating-heading">
         Round {props.round} seating
-        <Show when={layout().pageCount > 1}>
+        <Show when={pageCount() > 1}>
           <span class="page-note" data-testid="seating-page">
             {' '}
-            · page {page() + 1} of {layout().pageCount}
+            · page {page() + 1} of {pageCount()}
           </span>
         </Show>
       </h2>
-      <div
-        class="seating-grid"
-        ref={el}
-        style={{
-          '--u': `${unit()}px`,
-          gap: `${layout().gap}px`,
-          'grid-template-columns': `repeat(${layout().cols}, minmax(0, 1fr))`,
-          'grid-auto-rows': `${layout().cardHeight}px`,
-        }}
-      >
-        <For each={visible()}>
-          {(card) =>
-            card.kind === 'table' ? (
-              <article class="seat-card">
-                <h3>
-                  <span class="seat-table">{card.row.table}</span>{' '}
-                  <PersonName class="seat-mentor">{card.row.mentorName}</PersonName>
-                </h3>
-                <ul>
-                  <For each={card.row.mentees} fallback={<li class="muted-dark">— table rests —</li>}>
-                    {(n) => (
-                      <li>
-                        <PersonName>{n}</PersonName>
-                      </li>
-                    )}
-                  </For>
-                </ul>
-              </article>
-            ) : (
-              <article class="seat-card byes">
-                <h3>Sitting out</h3>
-                <p>
-                  <PersonNames names={card.names} />
-                </p>
-              </article>
-            )
-          }
-        </For>
+      <div class="seating-grid" classList={{ 'byes-only': !!byesPage() }} ref={el} style={gridStyle()}>
+        <Switch>
+          <Match when={tablesPage()}>{(p) => <TableCards page={p()} />}</Match>
+          <Match when={byesPage()}>{(p) => <ByesList page={p()} cols={plan().byes?.cols ?? 1} />}</Match>
+        </Switch>
       </div>
     </section>
+  );
+}
+
+function TableCards(props: { page: TablesPage }): JSX.Element {
+  return (
+    <>
+      <For each={props.page.rows}>
+        {(row) => (
+          <article class="seat-card">
+            <h3>
+              <span class="seat-table">{row.table}</span> <PersonName class="seat-mentor">{row.mentorName}</PersonName>
+            </h3>
+            <ul>
+              <For each={row.mentees} fallback={<li class="muted-dark">— table rests —</li>}>
+                {(n) => (
+                  <li>
+                    <PersonName>{n}</PersonName>
+                  </li>
+                )}
+              </For>
+            </ul>
+          </article>
+        )}
+      </For>
+      <Show when={props.page.byes}>
+        {(names) => (
+          <article class="seat-card byes">
+            <h3>Sitting out</h3>
+            <p>
+              <PersonNames names={names()} />
+            </p>
+          </article>
+        )}
+      </Show>
+    </>
+  );
+}
+
+/** The sitting-out list on a page of its own: names in columns, read down, A to Z. */
+function ByesList(props: { page: ByesPage; cols: number }): JSX.Element {
+  const rows = () => Math.max(1, Math.ceil(props.page.names.length / props.cols));
+  return (
+    <article class="seat-card byes byes-page" data-testid="byes-page">
+      <h3>
+        Sitting out
+        <Show when={props.page.part > 1}> (continued)</Show>
+      </h3>
+      <ul
+        class="bye-names"
+        style={{
+          'grid-template-columns': `repeat(${props.cols}, minmax(0, 1fr))`,
+          'grid-template-rows': `repeat(${rows()}, auto)`,
+        }}
+      >
+        <For each={props.page.names}>
+          {(n) => (
+            <li>
+              <PersonName>{n}</PersonName>
+            </li>
+          )}
+        </For>
+      </ul>
+    </article>
   );
 }

@@ -10,7 +10,8 @@ export interface SeatRow {
 
 /**
  * Pure: the seating of `round` by table (in the schedule's table order) and the names of
- * the mentees sitting it out. Empty when that round is not planned.
+ * the mentees sitting it out, alphabetical (a long list is read to find one's own name).
+ * Empty when that round is not planned.
  */
 export function seatingOf(
   view: Pick<ProjectorView, 'tables' | 'mentees' | 'rounds'>,
@@ -25,7 +26,7 @@ export function seatingOf(
     const m = mentors.get(t.mentorId);
     return { table: m?.table ?? '?', mentorName: m?.name ?? '', mentees: t.menteeIds.map(name) };
   });
-  return { rows, byes: seating.byes.map(name) };
+  return { rows, byes: seating.byes.map(name).sort((a, b) => a.localeCompare(b)) };
 }
 
 /** The projector speaks to the whole room, so its words say what everyone does next. */

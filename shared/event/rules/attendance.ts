@@ -54,6 +54,16 @@ export function selfCheckIn(state: EventState, personId: string): Outcome<Change
   return withAttendance(state, personId, 'present');
 }
 
+/**
+ * A person the organizer marked absent or gone says from their own page that they are here
+ * after all: before or after the start, they become present. Like a check-in at the door, only
+ * the attendance changes; the organizer sees the pending seat and applies a reviewed replan.
+ */
+export function hereAfterAll(state: EventState, personId: string): Outcome<Changed> {
+  if (state.clock.status === 'finished') return refuse.conflict('the event has ended; check-in is closed');
+  return withAttendance(state, personId, 'present');
+}
+
 /** Everyone still "expected" becomes "absent": planning with the checked-in people only. */
 export function markExpectedAbsent(state: EventState): EventState {
   const absent = <P extends Mentor | Mentee>(people: P[]): P[] =>

@@ -1,18 +1,38 @@
+import { didYouMean, nameSuggester } from '../../csv/did-you-mean';
 import type { Issue } from '../../schemas/errors';
 import type { AddPeople, Mentee, Mentor, PersonPatch } from '../../schemas/people';
 import { ok, refuse, type Outcome } from '../domain-error';
-import type { EventState } from '../state';
+import { hasStarted, type EventState } from '../state';
 import { freeTableLabels, indexMentors, nameKey, nameTaken, registerNames, type MentorIndex } from './names';
 
+/**
+ * What to add to "no mentor named …": that the name is a mentee's, or the mentor name it is
+ * most likely a typo of (shared/csv/did-you-mean.ts); worked out only once a name is unknown.
+ */
+function unknownNameHint(mentorNames: () => Iterable<string>, menteeNames: () => Iterable<string>) {
+  let suggest: ReturnType<typeof nameSuggester> | undefined;
+  let mentees: Set<string> | undefined;
+  return (name: string): string => {
+    mentees ??= new Set([...menteeNames()].map(nameKey));
+    if (mentees.has(nameKey(name))) return ' (that is a mentee)';
+    suggest ??= nameSuggester(mentorNames());
+    return didYouMean(suggest.closest(name));
+  };
+}
+
+type Hint = (name: string) => string;
+
 /** Resolve mentor names to ids, one issue per unknown or ambiguous name at `${path}.${i}`. */
-function resolveNames(names: string[], index: MentorIndex, path: string, issues: Issue[]): string[] {
+function resolveNames(names: string[], index: MentorIndex, path: string, issues: Issue[], hint: Hint): string[] {
   // A Set, not ids.includes: 5,000 mentees with 50 wishes and 50 avoids each made the
   // quadratic look-up 25 million comparisons on the event loop.
   const ids = new Set<string>();
   for (let i = 0; i < names.length; i++) {
     const found = index.find(names[i]!);
-    if ('error' in found) issues.push({ path: `${path}.${i}`, message: found.error });
-    else ids.add(found.id);
+    if ('error' in found) {
+      const unknown = found.error.startsWith('no mentor named');
+      issues.push({ path: `${path}.${i}`, message: found.error + (unknown ? hint(names[i]!) : '') });
+    } else ids.add(found.id);
   }
   return [...ids];
 }
@@ -33,14 +53,27 @@ const peopleRefused = (issues: Issue[]) =>
 export type PeopleAdded = { state: EventState; mentors: Mentor[]; mentees: Mentee[] };
 
 /**
+ * Whether people added now are walk-ins: the clock has started (and not ended) and there is a
+ * schedule. A walk-in is recorded as present at once but seated only when the organizer applies
+ * a previewed replan, like every other door change (rules/preview.ts): adding someone never
+ * moves anyone by itself. Before the start an existing plan is simply remade to include them.
+ */
+export function addedAtTheDoor(state: EventState): boolean {
+  return hasStarted(state) && state.clock.status !== 'finished' && state.schedule !== null;
+}
+
+/**
  * Add mentors and mentees. A name another person of the same role holds, in the event or
  * earlier in the batch (compared by `nameKey`: case, accents and invisible characters aside),
- * is refused, naming that person. Wishes and avoids name mentors, existing or in this batch;
+ * is refused, naming that person. Wishes and avoids name mentors, existing or in this batch
+ * (an unknown name says whether it is a mentee's, or which mentor it is a likely typo of);
  * tables default to the first free T1, T2, …; a table label two mentors would share is
- * refused. Every problem is listed, each at its JSON path, and nothing is added.
+ * refused. Every problem is listed, each at its JSON path, and nothing is added. Walk-ins
+ * (`addedAtTheDoor`) are recorded present.
  */
 export function addPeople(state: EventState, input: AddPeople, newId: () => string): Outcome<PeopleAdded> {
   const issues: Issue[] = [];
+  const attendance = addedAtTheDoor(state) ? 'present' : 'expected';
   const mentorNames = registerNames(state.mentors);
   const menteeNames = registerNames(state.mentees);
   const taken = new Map(state.mentors.map((m) => [nameKey(m.table), m.name]));
@@ -72,21 +105,26 @@ export function addPeople(state: EventState, input: AddPeople, newId: () => stri
       ...(m.bio ? { bio: m.bio } : {}),
       topics: m.topics,
       ...(m.email ? { email: m.email } : {}),
-      attendance: 'expected',
+      attendance,
     };
   });
   // A refused mentor is left out, so a wish for the name finds the one who holds it.
-  const index = indexMentors([...state.mentors, ...mentors.filter((_, i) => !refusedMentors.has(i))]);
+  const known = [...state.mentors, ...mentors.filter((_, i) => !refusedMentors.has(i))];
+  const index = indexMentors(known);
+  const hint = unknownNameHint(
+    () => known.map((m) => m.name),
+    () => [...state.mentees.map((m) => m.name), ...input.mentees.map((m) => m.name)],
+  );
   const mentees: Mentee[] = input.mentees.map((m, i) => {
     const at = `mentees.${i}`;
     const duplicate = nameTaken(menteeNames, m.name, 'mentee');
     if (duplicate !== undefined) issues.push({ path: `${at}.name`, message: duplicate });
     else menteeNames.set(nameKey(m.name), { name: m.name, at });
-    const wishes = resolveNames(m.wishes, index, `${at}.wishes`, issues);
-    const avoid = resolveNames(m.avoid, index, `${at}.avoid`, issues);
+    const wishes = resolveNames(m.wishes, index, `${at}.wishes`, issues, hint);
+    const avoid = resolveNames(m.avoid, index, `${at}.avoid`, issues, hint);
     checkWishAvoid(wishes, avoid, `${at}.avoid`, issues);
     const email = m.email ? { email: m.email } : {};
-    return { id: newId(), name: m.name, questions: m.questions, wishes, avoid, ...email, attendance: 'expected' };
+    return { id: newId(), name: m.name, questions: m.questions, wishes, avoid, ...email, attendance };
   });
   if (issues.length > 0) return peopleRefused(issues);
   return ok({
@@ -144,8 +182,12 @@ export function patchPerson(state: EventState, personId: string, patch: PersonPa
     return ok({ state: { ...state, mentors: state.mentors.map((m) => (m.id === personId ? next : m)) }, person: next });
   }
   const index = indexMentors(state.mentors);
-  const wishes = patch.wishes ? resolveNames(patch.wishes, index, 'wishes', issues) : mentee!.wishes;
-  const avoid = patch.avoid ? resolveNames(patch.avoid, index, 'avoid', issues) : mentee!.avoid;
+  const hint = unknownNameHint(
+    () => state.mentors.map((m) => m.name),
+    () => state.mentees.map((m) => m.name),
+  );
+  const wishes = patch.wishes ? resolveNames(patch.wishes, index, 'wishes', issues, hint) : mentee!.wishes;
+  const avoid = patch.avoid ? resolveNames(patch.avoid, index, 'avoid', issues, hint) : mentee!.avoid;
   checkWishAvoid(wishes, avoid, 'avoid', issues);
   if (issues.length > 0) return refuse.invalid(summary(issues, undefined, role), issues);
   const { wishes: _w, avoid: _a, ...rest } = patch;

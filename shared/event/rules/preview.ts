@@ -95,7 +95,12 @@ export function propose(
     schedule,
     diff,
     affected: { mentees: diff.affectedMentees, mentors: affectedMentors(before, schedule, fromRound) },
-    quality: { before: current ? quality(current, input) : null, after: quality(schedule, input) },
+    // "Now" is the Plan tab's figure: the current schedule against the people as they stand;
+    // "after" against the people the proposal plans for (checked-in only, if so asked).
+    quality: {
+      before: current ? quality(current, planInput(state, current.rounds.length)) : null,
+      after: quality(schedule, input),
+    },
     pending: pendingChanges(current, people, fromRound),
     markedAbsent,
   };

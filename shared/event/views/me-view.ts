@@ -59,12 +59,15 @@ function mentorRound(
 
 function menteeRound(r: RoundSeating, seat: SeatingTable | undefined, menteeId: string, look: Lookup): MyRound {
   if (!seat) return { round: r.round, table: null, mentorId: null, mentorName: null, topics: [], mentees: [] };
+  const mentor = look.mentor(seat.mentorId);
   return {
     round: r.round,
     table: look.table(seat.mentorId),
     mentorId: seat.mentorId,
     mentorName: look.name(seat.mentorId),
-    topics: look.mentor(seat.mentorId)?.topics ?? [],
+    topics: mentor?.topics ?? [],
+    // Who they are about to meet: the bio the organizer imported, when there is one.
+    ...(mentor?.bio ? { mentorBio: mentor.bio } : {}),
     // Table-mates by name only: a mentee never sees another mentee's questions.
     mentees: seat.menteeIds.filter((id) => id !== menteeId).map((id) => ({ id, name: look.name(id) })),
   };

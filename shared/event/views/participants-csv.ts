@@ -1,18 +1,30 @@
 import { participantsToCsv } from '../../csv';
 import type { EventState } from '../state';
 
-/** The people of an event in the participants CSV format (wishes and avoids by mentor name). */
+/**
+ * The people of an event in the participants CSV format (wishes and avoids by mentor name),
+ * with each person's attendance as a last column (the import reads past it).
+ */
 export function participantsCsvOf(s: EventState): string {
   const mentorName = new Map(s.mentors.map((m) => [m.id, m.name]));
   const names = (ids: string[]) => ids.flatMap((id) => (mentorName.has(id) ? [mentorName.get(id)!] : []));
   return participantsToCsv(
-    s.mentors.map((m) => ({ name: m.name, table: m.table, topics: m.topics, bio: m.bio, email: m.email })),
+    s.mentors.map((m) => ({
+      name: m.name,
+      table: m.table,
+      topics: m.topics,
+      bio: m.bio,
+      email: m.email,
+      attendance: m.attendance,
+    })),
     s.mentees.map((m) => ({
       name: m.name,
       questions: m.questions,
       wishes: names(m.wishes),
       avoid: names(m.avoid),
       email: m.email,
+      attendance: m.attendance,
     })),
+    { attendance: true },
   );
 }

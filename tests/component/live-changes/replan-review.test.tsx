@@ -29,7 +29,7 @@ const quality = (over: Partial<QualityReport> = {}): QualityReport => ({
   coverageRatio: 1,
   repeatMeetings: 0,
   avoidableRepeats: 0,
-  byes: { min: 0, max: 1, spread: 1, total: 2, forced: 0, forcedMentees: 0 },
+  byes: { min: 0, max: 1, spread: 1, total: 2, forced: 0, forcedMentees: 0, partTime: 0, partTimeMax: 0 },
   idleSeats: { min: 0, max: 0, spread: 0, total: 0 },
   repeatedPeerPairs: 0,
   wishes: { met: 0, total: 0, ratio: 1, topMet: 0, topTotal: 0 },
@@ -98,21 +98,54 @@ describe('the preview in words', () => {
   it('lists who moves where from which round, mentors first, and which tables close', () => {
     const { summary, people } = previewLines(previewFixture());
     expect(summary).toMatch(/^From round 2: 2 mentees move, 2 mentors’ tables change\./);
-    expect(people).toEqual([
+    expect(people.map(({ phrases: _, ...p }) => p)).toEqual([
       { personId: 'm1', name: 'Grace Hopper', role: 'mentor', lines: ['Table T1 closes for round 2'] },
       { personId: 'm2', name: '李雷', role: 'mentor', lines: ['Round 2: Zoë instead of Ana'] },
       { personId: 'e1', name: 'Zoë', role: 'mentee', lines: ['Round 2: T1 — Grace Hopper → T2 — 李雷'] },
       { personId: 'e3', name: 'Ana', role: 'mentee', lines: ['Round 2: T2 — 李雷 → sits out'] },
     ]);
+    // Each name is marked, to be shown in its own bdi.
+    expect(people[2]!.phrases[0]).toEqual([
+      'Round 2: ',
+      'T1 — ',
+      { name: 'Grace Hopper' },
+      ' → ',
+      'T2 — ',
+      { name: '李雷' },
+    ]);
     expect(previewLines(previewFixture({ changed: false })).summary).toMatch(/nothing would change/);
+  });
+
+  it('says who joins and that nobody else moves when a walk-in takes a free seat', () => {
+    const walkIn = previewFixture({
+      diff: {
+        ...previewFixture().diff,
+        seats: [
+          {
+            round: 2,
+            menteeId: 'e3',
+            before: { kind: 'absent' },
+            after: { kind: 'table', mentorId: 'm2', table: 'T2' },
+          },
+        ],
+        tables: [],
+        affectedMentees: ['e3'],
+      },
+      affected: { mentees: ['e3'], mentors: ['m2'] },
+      pending: [{ personId: 'e3', name: 'Ana', role: 'mentee', attendance: 'present', change: 'seat' }],
+    });
+    expect(previewLines(walkIn).summary).toMatch(/^From round 2: 1 mentee joins, no one else moves, 1 mentor’s table/);
   });
 
   it('puts the quality figures side by side', () => {
     const rows = qualityRows(quality(), quality({ distinctMeetings: 3, coverageBound: 3 }));
+    // The Plan tab's words: the same value and the same line of detail.
     expect(rows.find((r) => r.label === 'Different meetings')).toEqual({
       label: 'Different meetings',
       before: '4 of 4',
       after: '3 of 3',
+      beforeDetail: '100% of the most these rounds allow',
+      afterDetail: '100% of the most these rounds allow',
     });
     expect(qualityRows(null, quality())[0]!.before).toBe('—');
   });
@@ -196,8 +229,15 @@ describe('ReplanReview', () => {
     render(() => <ReplanReview api={api} options={{}} onClose={() => {}} onApplied={onApplied} />);
     expect(await screen.findByTestId('replan-summary')).toHaveTextContent('From round 2');
     expect(screen.getByTestId('replan-moves')).toHaveTextContent('Round 2: T1 — Grace Hopper → T2 — 李雷');
-    expect(screen.getByText('Grace Hopper (T1) left: their table closes')).toBeInTheDocument();
+    expect(screen.getByTestId('replan-review')).toHaveTextContent('Grace Hopper (T1) left: their table closes');
     expect(screen.getByTestId('quality-compare')).toHaveTextContent('4 of 4');
+    expect(screen.getByTestId('quality-change')).toHaveTextContent(
+      'The most different meetings possible falls from 4 to 3; different meetings fall from 4 to 3.',
+    );
+    // Every name in the moves is isolated on its own.
+    const moves = screen.getByTestId('replan-moves');
+    expect([...moves.querySelectorAll('bdi')].map((b) => b.textContent)).toContain('李雷');
+    expect(moves.querySelector('li li')!.innerHTML).not.toContain('dir="auto"');
     fireEvent.click(screen.getByTestId('replan-apply'));
     await waitFor(() => expect(onApplied).toHaveBeenCalled());
     expect(api.apply).toHaveBeenCalledWith({ basedOn: { phaseIndex: 0, scheduleVersion: 3, digest: 'abc' } });

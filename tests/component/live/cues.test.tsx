@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextCue, type CueState } from '../../../client/live/cues';
+import { clockCue, clockCueText, nextCue, type CueState } from '../../../client/live/cues';
 import { T0, finishedClock, idleClock, pausedClock, runningClock } from '../support/fixtures';
 
 const WARN = 60_000;
@@ -92,5 +92,28 @@ describe('vibrate', () => {
     } finally {
       if (original) Object.defineProperty(globalThis, 'navigator', original);
     }
+  });
+});
+
+describe('clockCue: what the countdown shows besides its digits', () => {
+  it('"last-minute" in the last `warnMs` of a running meeting, down to the end', () => {
+    const meeting = runningClock(0, 61_000);
+    expect(clockCue(meeting, T0, WARN)).toBeNull();
+    expect(clockCue(meeting, T0 + 1_000, WARN)).toBe('last-minute');
+    expect(clockCue(meeting, T0 + 60_999, WARN)).toBe('last-minute');
+    expect(clockCue(meeting, T0 + 61_000, WARN)).toBeNull();
+    expect(clockCueText('last-minute', WARN)).toBe('Last minute');
+    expect(clockCueText('last-minute', 120_000)).toBe('Ending soon');
+  });
+
+  it('"paused" while stopped; nothing in a changeover, before, after, or with the warning off', () => {
+    expect(clockCue(pausedClock(0, 30_000), T0, WARN)).toBe('paused');
+    expect(clockCue(pausedClock(1, 500_000), T0, WARN)).toBe('paused');
+    expect(clockCueText('paused', WARN)).toBe('Paused');
+    expect(clockCue(runningClock(1, 30_000), T0, WARN)).toBeNull();
+    expect(clockCue(runningClock(0, 30_000), T0, 0)).toBeNull();
+    expect(clockCue(idleClock(), T0, WARN)).toBeNull();
+    expect(clockCue(finishedClock(), T0, WARN)).toBeNull();
+    expect(clockCueText(null, WARN)).toBe('');
   });
 });

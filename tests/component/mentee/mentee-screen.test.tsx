@@ -41,7 +41,7 @@ describe('MenteeScreen', () => {
     setup(runningClock(3, 90_000));
     expect(screen.getByText('Go to')).toBeInTheDocument();
     expect(screen.getByTestId('my-table')).toHaveTextContent('T3 with عمر');
-    expect(screen.getByTestId('phase-label')).toHaveTextContent('Move to your next table');
+    expect(screen.getByTestId('phase-label')).toHaveTextContent('Round 3 of 3 — go to T3 · عمر');
     expect(screen.getByTestId('next')).toHaveTextContent('This is your last round.');
   });
 
@@ -52,7 +52,7 @@ describe('MenteeScreen', () => {
     const at = new Date(T0 + 6 * 60_000);
     const hh = at.getHours();
     expect(screen.getByTestId('bye').textContent).toMatch(
-      new RegExp(`round 3 at ${hh % 12 || 12}:06 (AM|PM).*T3 — عمر`),
+      new RegExp(`round 3 at ${hh % 12 || 12}:06 (AM|PM).*T3 · عمر`),
     );
   });
 
@@ -62,7 +62,7 @@ describe('MenteeScreen', () => {
     setNow(T0 + 2_000);
     expect(screen.getByTestId('countdown')).toHaveTextContent('0:01');
     setNow(T0 + 4_000);
-    expect(screen.getByTestId('phase-label')).toHaveTextContent('Move to your next table');
+    expect(screen.getByTestId('phase-label')).toHaveTextContent('Round 2 of 3 — you sit out');
     expect(screen.getByTestId('countdown')).toHaveTextContent('1:59');
     expect(screen.getByTestId('bye')).toHaveTextContent('You sit out round 2');
   });
@@ -71,7 +71,9 @@ describe('MenteeScreen', () => {
     const { setClock } = setup(runningClock(0, 5 * 60_000));
     expect(screen.getByTestId('phase-announcer')).toHaveAttribute('aria-live', 'polite');
     setClock(runningClock(1, 120_000, T0, 2));
-    expect(screen.getByTestId('phase-announcer')).toHaveTextContent('Move to your next table. You sit out round 2.');
+    expect(screen.getByTestId('phase-announcer')).toHaveTextContent(
+      'Round 2 of 3 — you sit out. Your next meeting: round 3, T3 · عمر.',
+    );
   });
 
   it('vibrates at a phase change and at the one-minute warning, where the phone can', () => {
@@ -96,7 +98,7 @@ describe('MenteeScreen', () => {
     expect(rows[1]).toHaveTextContent(/\d{1,2}:07/);
     expect(rows[1]).toHaveTextContent('Sit out');
     expect(rows[2]).toHaveTextContent(/\d{1,2}:19/);
-    expect(rows[2]).toHaveTextContent('T3 — عمر');
+    expect(rows[2]).toHaveTextContent('T3 · عمر');
   });
 
   it('saves edited questions and says so', async () => {

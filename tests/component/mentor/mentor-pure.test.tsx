@@ -1,9 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { whereNow } from '../../../client/live/where-now';
-import { mentorAnnouncement, nowHeading } from '../../../client/screens/mentor/mentor-text';
 import { noteKey, readNote, writeNote } from '../../../client/screens/mentor/private-notes';
 import { mergeQuestions } from '../../../client/screens/mentor/questions-cache';
-import { GRACE_ROUNDS, runningClock } from '../support/fixtures';
+import { GRACE_ROUNDS } from '../support/fixtures';
 
 describe('mergeQuestions', () => {
   it('remembers questions from every snapshot, newest winning, and ignores names without questions', () => {
@@ -47,18 +45,5 @@ describe('private notes', () => {
     } as unknown as Storage;
     expect(readNote('k', broken)).toBe('');
     expect(writeNote('k', 'x', broken)).toBe(false);
-  });
-});
-
-describe('mentor text', () => {
-  it('heads the groups and announces who is at the table', () => {
-    expect(nowHeading(whereNow(GRACE_ROUNDS, runningClock(0, 1000)))).toBe('At your table now (round 1)');
-    expect(nowHeading(whereNow(GRACE_ROUNDS, runningClock(1, 1000)))).toBe('Arriving now (round 2)');
-    expect(mentorAnnouncement(whereNow(GRACE_ROUNDS, runningClock(0, 1000)), 'Round 1 of 3 — talk')).toBe(
-      'Round 1 of 3 — talk. At your table: Zoë, 李雷.',
-    );
-    expect(mentorAnnouncement(whereNow(GRACE_ROUNDS, runningClock(4, 1000)), 'Round 3 of 3 — talk')).toBe(
-      'Round 3 of 3 — talk. No one at your table in round 3.',
-    );
   });
 });

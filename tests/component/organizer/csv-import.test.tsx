@@ -100,4 +100,22 @@ describe('CsvImport', () => {
       expect(screen.getByTestId('csv-preview')).toHaveTextContent('Ready to import 2 mentors and 2 mentees.'),
     );
   });
+
+  it('one typo reads as one problem, with what was most likely meant', () => {
+    const typo = 'role,name,wishes\nmentr,Hannah Schmidt,\nmentor,Grace Hopper,\nmentee,Sam,Hannah Schmidt;Grace Hoper';
+    render(() => <CsvImport importCsv={vi.fn()} />);
+    fireEvent.input(screen.getByLabelText('Or paste the CSV here'), { target: { value: typo } });
+    const lines = [...screen.getByTestId('csv-issues').querySelectorAll('li')].map((li) => li.textContent);
+    expect(lines).toEqual([
+      'line 2: role: "mentr" is not a role — did you mean mentor?',
+      'line 4: wishes: "Grace Hoper" names no mentor — did you mean "Grace Hopper"?',
+    ]);
+  });
+
+  it('lists the names it would import each in its own isolate', () => {
+    render(() => <CsvImport importCsv={vi.fn()} />);
+    fireEvent.input(screen.getByLabelText('Or paste the CSV here'), { target: { value: GOOD } });
+    const names = [...screen.getByTestId('csv-preview').querySelectorAll('[dir="auto"]')].map((n) => n.textContent);
+    expect(names).toEqual(['Grace Hopper', '李雷', 'Zoë', 'عمر']);
+  });
 });

@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@solidjs/testing-library';
 import { createSignal } from 'solid-js';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../../client/live/api';
 import { PeoplePanel } from '../../../client/screens/organizer/people/people-panel';
 import { fakeApi, viewFixture } from './fixtures';
@@ -112,5 +112,81 @@ describe('PeoplePanel', () => {
     );
     await waitFor(() => expect(within(form).getByRole('status')).toHaveTextContent('Added mentor Amina Diallo.'));
     expect(within(form).getByLabelText('Name')).toHaveValue('');
+  });
+
+  it('shows each wished mentor in its own isolate, so mixed scripts keep their order', () => {
+    const v = viewFixture();
+    const [view] = createSignal({
+      ...v,
+      mentees: v.mentees.map((m, i) => (i === 0 ? { ...m, wishes: ['m2', 'm1'] } : m)),
+    });
+    render(() => <PeoplePanel view={view()} http={fakeApi()} />);
+    const zoe = screen.getAllByTestId('mentee-item')[0]!;
+    const wishes = within(zoe).getByText(/^Wishes:/);
+    const names = [...wishes.querySelectorAll('[dir="auto"]')].map((n) => n.textContent);
+    expect(names).toEqual(['李雷', 'Grace Hopper']);
+    expect(wishes).toHaveTextContent('Wishes: 李雷, Grace Hopper');
+  });
+
+  it('suggests the mentor a wish with a typo most likely means', () => {
+    setup();
+    const form = screen.getByRole('form', { name: 'Add a person' });
+    fireEvent.input(within(form).getByLabelText('Name'), { target: { value: 'Sam' } });
+    fireEvent.input(within(form).getByLabelText(/^Wishes/), { target: { value: 'Grace Hoper' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Add mentee' }));
+    expect(within(form).getByLabelText(/^Wishes/)).toHaveAccessibleDescription(
+      /“Grace Hoper” is not a mentor — did you mean “Grace Hopper”\?$/,
+    );
+  });
+});
+
+describe('PeoplePanel once the event runs: walk-ins', () => {
+  const running = () => {
+    const v = viewFixture();
+    return {
+      ...v,
+      schedule: { mentors: [], mentees: [], rounds: [] },
+      clock: {
+        status: 'running' as const,
+        phaseIndex: 0,
+        phase: { index: 0, kind: 'meeting' as const, round: 1 },
+        phaseEndsAt: 1e12,
+        remainingMs: 1000,
+        serverNow: 0,
+        version: 1,
+        rounds: 2,
+        phaseCount: 3,
+        startedAt: 0,
+      },
+    };
+  };
+
+  it('adds a walk-in, says they are not in the seating yet, and offers the review', async () => {
+    const http = fakeApi();
+    const review = vi.fn();
+    const view = running();
+    render(() => <PeoplePanel view={view} http={http} clock={() => view.clock} review={review} />);
+    const form = screen.getByRole('form', { name: 'Add a walk-in' });
+    expect(screen.getByTestId('walk-in-note')).toHaveTextContent('Nobody moves before you do.');
+    fireEvent.input(within(form).getByLabelText('Name'), { target: { value: 'عمر الفاروق' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Add mentee' }));
+    await waitFor(() =>
+      expect(screen.getByTestId('add-done')).toHaveTextContent('Added mentee عمر الفاروق. Not in the seating yet.'),
+    );
+    expect(screen.getByTestId('add-done').querySelector('bdi')).toHaveTextContent('عمر الفاروق');
+    expect(review).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByTestId('add-review'));
+    expect(review).toHaveBeenCalledTimes(1);
+  });
+
+  it('before the start (or without a plan) it is an ordinary add', async () => {
+    const http = fakeApi();
+    render(() => <PeoplePanel view={viewFixture()} http={http} clock={() => null} review={vi.fn()} />);
+    expect(screen.queryByTestId('walk-in-note')).toBeNull();
+    const form = screen.getByRole('form', { name: 'Add a person' });
+    fireEvent.input(within(form).getByLabelText('Name'), { target: { value: 'Sam' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Add mentee' }));
+    await waitFor(() => expect(screen.getByTestId('add-done')).toHaveTextContent('Added mentee Sam.'));
+    expect(screen.queryByTestId('add-review')).toBeNull();
   });
 });

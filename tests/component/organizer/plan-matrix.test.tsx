@@ -1,7 +1,16 @@
 import { cleanup, render, screen, within } from '@solidjs/testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { ClockSnapshot } from '../../../shared/schemas/clock';
 import type { Schedule } from '../../../shared/schemas/schedule';
-import { planIsStale, planMatrix, withCurrentNames } from '../../../client/screens/organizer/plan/plan-matrix';
+import { PersonMatrix } from '../../../client/screens/organizer/plan/person-matrix';
+import {
+  personMatrix,
+  planIsStale,
+  planMatrix,
+  wishesOf,
+  withCurrentNames,
+} from '../../../client/screens/organizer/plan/plan-matrix';
+import { roundHeads } from '../../../client/screens/organizer/plan/round-heads';
 import { RotationMatrix } from '../../../client/screens/organizer/plan/rotation-matrix';
 import { roundToShow, seatingNow } from '../../../client/screens/organizer/run/seating-now';
 
@@ -50,14 +59,42 @@ const people = {
 
 describe('planMatrix', () => {
   it('lays out tables × rounds with a byes row last', () => {
-    expect(planMatrix(schedule)).toEqual({
-      rounds: [1, 2],
-      rows: [
-        { kind: 'table', key: 'm1', label: 'T1', mentor: 'Grace', cells: [['Zoë'], ['Ana']] },
-        { kind: 'table', key: 'm2', label: 'T2', mentor: '李雷', cells: [['عمر'], []] },
-        { kind: 'byes', key: 'byes', label: 'Sitting out', mentor: '', cells: [['Ana'], ['Zoë', 'عمر']] },
+    const m = planMatrix(schedule);
+    expect(m.rounds).toEqual([1, 2]);
+    expect(m.rows.map(({ seats: _, ...r }) => r)).toEqual([
+      { kind: 'table', key: 'm1', label: 'T1', mentor: 'Grace', cells: [['Zoë'], ['Ana']] },
+      { kind: 'table', key: 'm2', label: 'T2', mentor: '李雷', cells: [['عمر'], []] },
+      { kind: 'byes', key: 'byes', label: 'Sitting out', mentor: '', cells: [['Ana'], ['Zoë', 'عمر']] },
+    ]);
+  });
+
+  it('marks the meetings a mentee wished for (not a bye)', () => {
+    // Zoë wished for Grace (m1) and meets her in round 1; Ana wished for 李雷 and never meets him.
+    const wishes = wishesOf({
+      mentees: [
+        { id: 'e1', wishes: ['m1'] },
+        { id: 'e3', wishes: ['m2'] },
       ],
     });
+    const m = planMatrix(schedule, wishes);
+    expect(m.rows[0]!.seats).toEqual([
+      [{ id: 'e1', name: 'Zoë', wished: true }],
+      [{ id: 'e3', name: 'Ana', wished: false }],
+    ]);
+    expect(m.rows[2]!.seats.flat().every((n) => !n.wished)).toBe(true);
+  });
+
+  it('per person: each mentee’s table and mentor round by round, byes, and rounds they were not there', () => {
+    const late = { ...schedule, mentees: [...schedule.mentees, { id: 'e4', name: 'Late' }] };
+    late.rounds = [schedule.rounds[0]!, { ...schedule.rounds[1]!, byes: [...schedule.rounds[1]!.byes, 'e4'] }];
+    const p = personMatrix(late, wishesOf({ mentees: [{ id: 'e1', wishes: ['m1'] }] }));
+    expect(p.rounds).toEqual([1, 2]);
+    expect(p.rows.map((r) => [r.name, r.cells])).toEqual([
+      ['Zoë', [{ kind: 'table', table: 'T1', mentor: 'Grace', wished: true }, { kind: 'bye' }]],
+      ['عمر', [{ kind: 'table', table: 'T2', mentor: '李雷', wished: false }, { kind: 'bye' }]],
+      ['Ana', [{ kind: 'bye' }, { kind: 'table', table: 'T1', mentor: 'Grace', wished: false }]],
+      ['Late', [{ kind: 'away' }, { kind: 'bye' }]],
+    ]);
   });
 
   it('has no byes row when nobody sits out', () => {
@@ -99,6 +136,99 @@ describe('RotationMatrix', () => {
     const t2 = screen.getByRole('row', { name: /T2 李雷/ });
     expect(within(t2).getAllByRole('cell')[1]).toHaveTextContent('rests');
     expect(screen.getByRole('columnheader', { name: 'Round 2' })).toHaveAttribute('aria-current', 'true');
+  });
+});
+
+/** A clock snapshot: idle, or running in phase `phaseIndex` until `endsAt`. */
+function clockAt(status: 'idle' | 'running', phaseIndex = 0, endsAt = 0): ClockSnapshot {
+  const told = { serverNow: 0, rounds: 3, phaseCount: 5, remainingMs: 0, version: 1 };
+  if (status === 'idle') return { ...told, status, phase: null, phaseEndsAt: null, startedAt: null };
+  return {
+    ...told,
+    status,
+    phaseIndex,
+    phase: {
+      index: phaseIndex,
+      kind: phaseIndex % 2 ? 'changeover' : 'meeting',
+      round: Math.floor(phaseIndex / 2) + 1,
+    },
+    phaseEndsAt: endsAt,
+    startedAt: 0,
+  };
+}
+
+describe('roundHeads', () => {
+  // 3 rounds of 20 minutes, changeovers of 4, a 15-minute break after round 2.
+  const event = {
+    rounds: 3,
+    roundSeconds: 1200,
+    changeoverSeconds: 240,
+    breaks: [{ afterRound: 2, seconds: 900 }],
+    plannedStartAt: null as number | null,
+  };
+  const hhmm = (ms: number) => `${Math.floor(ms / 60_000)}min`;
+
+  it('before the start with no start time: time from the start', () => {
+    const h = roundHeads(event, clockAt('idle'), hhmm);
+    expect(h.rounds.map((r) => r.time)).toEqual(['start', '+24 min', '+59 min']);
+    expect(h.breaks).toEqual([{ afterRound: 2, minutes: 15, time: '+44 min' }]);
+    expect(h.basis).toBe('offset');
+  });
+
+  it('from the planned start, then from the running clock (a round under way shows none)', () => {
+    const planned = roundHeads({ ...event, plannedStartAt: 60 * 60_000 }, clockAt('idle'), hhmm);
+    expect(planned.rounds.map((r) => r.time)).toEqual(['60min', '84min', '119min']);
+    expect(planned.basis).toBe('planned');
+    // Meeting 2 (phase 2) ends at minute 50: the break from 50, round 3 from 65.
+    const running = roundHeads(event, clockAt('running', 2, 50 * 60_000), hhmm);
+    expect(running.rounds.map((r) => [r.time, r.begun])).toEqual([
+      [null, true],
+      [null, true],
+      ['65min', false],
+    ]);
+    expect(running.breaks[0]!.time).toBe('50min');
+    expect(running.basis).toBe('clock');
+  });
+});
+
+describe('the matrix with times, breaks and wishes', () => {
+  const heads = roundHeads(
+    {
+      rounds: 2,
+      roundSeconds: 600,
+      changeoverSeconds: 60,
+      breaks: [{ afterRound: 1, seconds: 600 }],
+      plannedStartAt: null,
+    },
+    clockAt('idle'),
+  );
+  const wishes = wishesOf({ mentees: [{ id: 'e1', wishes: ['m1'] }] });
+
+  it('by table: each round with its time, the break as a column, a wished meeting starred', () => {
+    render(() => <RotationMatrix matrix={planMatrix(schedule, wishes)} heads={heads} />);
+    const table = screen.getByRole('table', { name: 'Who sits at which table in each round' });
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Table', 'Round 1start', 'Break10 min · +10 min', 'Round 2+20 min']);
+    const t1 = screen.getByRole('row', { name: /T1 Grace/ });
+    expect(
+      within(t1)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['Zoë ★ (wished for)', '', 'Ana']);
+  });
+
+  it('by person: a mentee’s row across the rounds', () => {
+    render(() => <PersonMatrix matrix={personMatrix(schedule, wishes)} heads={heads} />);
+    const zoe = screen.getByRole('row', { name: /^Zoë/ });
+    expect(
+      within(zoe)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['T1 Grace ★ (wished for)', '', 'sits out']);
+    expect(within(zoe).getByText('Grace').tagName).toBe('BDI');
   });
 });
 

@@ -48,20 +48,39 @@ describe('PlanPanel', () => {
     expect(quality).toHaveTextContent('Different meetings');
     expect(quality).toHaveTextContent('Wishes met1 of 1');
     expect(quality).toHaveTextContent('Rules keptAll');
-    fireEvent.click(screen.getByRole('button', { name: 'Plan again with another seed' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Try another arrangement' }));
     expect(screen.getByRole('button', { name: 'Planning…' })).toBeDisabled();
     await waitFor(() => expect(screen.getByTestId('plan-status')).toHaveTextContent('Planned again with a new seed.'));
-    fireEvent.click(screen.getByRole('button', { name: 'Plan again with another seed' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Try another arrangement' }));
     await waitFor(() => expect(http.plan).toHaveBeenCalledTimes(2));
     const [[a], [b]] = http.plan.mock.calls as unknown as [[number], [number]];
     expect(a).not.toBe(b);
+  });
+
+  it('shows each round’s time, wished meetings, and a view per person', () => {
+    render(() => <PlanPanel view={plannedView()} http={fakeApi()} clock={() => null} />);
+    // No start time set yet: times from the start; Zoë wished for Grace Hopper.
+    const matrix = screen.getByTestId('plan-matrix');
+    expect(matrix).toHaveTextContent('Round 1start');
+    expect(matrix).toHaveTextContent('Round 2+11 min');
+    expect(screen.getByTestId('matrix-note')).toHaveTextContent(
+      'Times are from the start (no start time is set yet). ★ a meeting the mentee wished for.',
+    );
+    expect(matrix.querySelectorAll('.wish-mark')).toHaveLength(1);
+    fireEvent.click(screen.getByRole('radio', { name: 'By person' }));
+    expect(screen.queryByTestId('plan-matrix')).toBeNull();
+    const people = screen.getByTestId('person-matrix');
+    expect(people.querySelectorAll('tbody tr')).toHaveLength(3);
+    expect(people).toHaveTextContent(/Zoë.*Grace Hopper ★/);
+    fireEvent.click(screen.getByRole('radio', { name: 'By table' }));
+    expect(screen.getByTestId('plan-matrix')).toBeInTheDocument();
   });
 
   it('says why planning was refused', async () => {
     const http = fakeApi();
     http.plan.mockRejectedValueOnce(new ApiError(409, 'conflict', 'every round has begun; nothing is left to replan'));
     render(() => <PlanPanel view={plannedView()} http={http} clock={() => null} />);
-    fireEvent.click(screen.getByRole('button', { name: 'Plan again with another seed' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Try another arrangement' }));
     await waitFor(() =>
       expect(screen.getByTestId('plan-status')).toHaveTextContent(
         'Could not plan: every round has begun; nothing is left to replan',
@@ -80,7 +99,7 @@ describe('PlanPanel', () => {
       ),
     );
     render(() => <PlanPanel view={plannedView()} http={http} clock={() => null} />);
-    fireEvent.click(screen.getByRole('button', { name: 'Plan again with another seed' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Try another arrangement' }));
     const status = screen.getByTestId('plan-status');
     await waitFor(() => expect(status).toHaveTextContent('Could not plan: the event is too large: 200 rounds'));
     expect(status.textContent).not.toMatch(/cannot plan/);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { routeOf } from '../../../client/route';
-import { cardsPerPage, paginate, personCards } from '../../../client/screens/print/card-rows';
+import { cardsPerPage, paginate, personCards, timedSchedule } from '../../../client/screens/print/card-rows';
+import { cardSheets, cardSteps } from '../../../client/screens/print/card-sheets';
+import { indexColumns, indexPages, initialOf, menteeIndex } from '../../../client/screens/print/mentee-index';
 import { initialPaper, pageArea, pageRule } from '../../../client/screens/print/paper';
 import { timesNote } from '../../../client/screens/print/print-context';
 import { qrPath } from '../../../client/screens/print/qr-svg';
@@ -84,10 +86,64 @@ describe('personCards', () => {
   });
 
   it('cards per page shrink with many rounds; paginate splits in order', () => {
-    expect([1, 10, 11, 26, 27, 200].map((n) => cardsPerPage(n))).toEqual([4, 4, 2, 2, 1, 1]);
-    expect([cardsPerPage(5, 3), cardsPerPage(6, 3), cardsPerPage(10, 2), cardsPerPage(14, 4)]).toEqual([4, 2, 4, 1]);
+    // A first guess from the lines of a card's schedule (the printable then measures).
+    expect([1, 16, 17, 44, 45, 200].map((n) => cardsPerPage(n))).toEqual([4, 4, 2, 2, 1, 1]);
+    // A mentor's row of three or more mentees often wraps; each break is a line.
+    expect([cardsPerPage(10, 3), cardsPerPage(11, 3), cardsPerPage(16, 2), cardsPerPage(30, 4)]).toEqual([4, 2, 4, 1]);
+    expect([cardsPerPage(15, 2, 1), cardsPerPage(16, 2, 1)]).toEqual([4, 2]);
     expect(paginate([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
     expect(paginate([], 4)).toEqual([]);
+  });
+
+  it('the timed schedule puts each break between its rounds, starting its length before the next round', () => {
+    const rounds = [1, 2, 3].map((round) => ({ round, table: 'T1', with: 'Grace' }));
+    const min = 60_000;
+    const lines = timedSchedule(rounds, [{ afterRound: 2, seconds: 900 }], [0, 12 * min, 37 * min]);
+    expect(lines).toEqual([
+      { kind: 'round', round: rounds[0], startsAt: 0 },
+      { kind: 'round', round: rounds[1], startsAt: 12 * min },
+      { kind: 'break', afterRound: 2, seconds: 900, startsAt: 22 * min },
+      { kind: 'round', round: rounds[2], startsAt: 37 * min },
+    ]);
+    // Unknown times stay unknown; a break after the last round is not a line of the card.
+    expect(timedSchedule(rounds, [{ afterRound: 1, seconds: 600 }], [null, null, null])[1]).toEqual({
+      kind: 'break',
+      afterRound: 1,
+      seconds: 600,
+      startsAt: null,
+    });
+    expect(timedSchedule(rounds, [{ afterRound: 3, seconds: 600 }], [0, 1, 2]).map((l) => l.kind)).toEqual([
+      'round',
+      'round',
+      'round',
+    ]);
+    expect(timedSchedule([], [{ afterRound: 1, seconds: 600 }], [])).toEqual([]);
+  });
+
+  it('fits cards with smaller type before fewer a page; mentors and mentees share pages only when alike', () => {
+    expect(cardSteps(4)).toEqual([
+      { perPage: 4, small: false },
+      { perPage: 4, small: true },
+      { perPage: 2, small: false },
+      { perPage: 2, small: true },
+      { perPage: 1, small: false },
+      { perPage: 1, small: true },
+    ]);
+    expect(cardSteps(1)).toEqual([
+      { perPage: 1, small: false },
+      { perPage: 1, small: true },
+    ]);
+    const cards = personCards(viewFixture({ schedule }));
+    const four = { perPage: 4 as const, small: false };
+    const alike = cardSheets(cards, four, four);
+    expect(alike.map((s) => s.cards.map((c) => c.name))).toEqual([['Grace Hopper', '李雷', 'Ana', 'Zoë'], ['عمر']]);
+    // Mentors need two a page: their own pages first, the mentees keep four a page.
+    const apart = cardSheets(cards, { perPage: 2, small: false }, four);
+    expect(apart.map((s) => [s.perPage, s.cards.map((c) => c.name)])).toEqual([
+      [2, ['Grace Hopper', '李雷']],
+      [4, ['Ana', 'Zoë', 'عمر']],
+    ]);
+    expect(cardSheets(cards, { perPage: 4, small: true }, four).map((s) => s.small)).toEqual([true, false]);
   });
 });
 
@@ -117,6 +173,40 @@ describe('the wall sheet pages', () => {
     }
     expect([8, 12, 21].map(sheetDensity)).toEqual(['roomy', 'normal', 'dense']);
     expect(['T1', 'Garden', 'Garden room', 'The big oak table'].map(labelSize)).toEqual(['xl', 'l', 'm', 's']);
+  });
+});
+
+describe('the wall sheet index', () => {
+  it('lists the mentees A–Z with their table in each round (— sitting out), as their cards do', () => {
+    const index = menteeIndex(personCards(viewFixture({ schedule })));
+    expect(index.map((e) => [e.name, e.initial, e.tables])).toEqual([
+      ['Ana', 'A', [null, 'T1']],
+      ['Zoë', 'Z', ['T1', 'T9']],
+      ['عمر', 'ع', ['T2', null]],
+    ]);
+    expect(['Émile', 'émile', 'Øyvind', '李雷', ' x', ''].map(initialOf)).toEqual(['E', 'E', 'Ø', '李', ' ', '']);
+  });
+
+  it('pages: as few columns as hold the names, filled evenly, the rounds split as the sheet splits them', () => {
+    const entries = Array.from({ length: 70 }, (_, i) => ({ id: `e${i}`, name: `M${i}`, initial: 'M', tables: [] }));
+    const pages = indexPages(entries, 8, 30, () => 2);
+    expect(pages.map((p) => p.columns.map((c) => c.length))).toEqual([
+      [18, 17],
+      [18, 17],
+    ]);
+    expect(pages.flatMap((p) => p.columns.flat())).toEqual(entries);
+    expect(pages.every((p) => p.rounds.from === 1 && p.rounds.to === 8)).toBe(true);
+    // A short list stays one column.
+    expect(indexPages(entries.slice(0, 5), 3, 30, () => 3).map((p) => p.columns.length)).toEqual([1]);
+    // 12 rounds: two halves of 6, each listing everyone.
+    const wide = indexPages(entries.slice(0, 10), 12, 30, () => 2);
+    expect(wide.map((p) => p.rounds)).toEqual([
+      { from: 1, to: 6 },
+      { from: 7, to: 12 },
+    ]);
+    expect(indexPages([], 3, 30, () => 2)).toEqual([]);
+    // Landscape A4 holds three columns of 3 rounds, two of 8, one of 20.
+    expect([indexColumns(277, 3), indexColumns(277, 8), indexColumns(277, 20)]).toEqual([3, 2, 1]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boardLayout, fitUnit, pageIndexAt, pageOf } from '../../../client/screens/projector/paging';
+import { boardLayout, chooseUnit, evenPages, pageIndexAt, pageOf } from '../../../client/screens/projector/paging';
 import { projectorHeadline, seatingOf } from '../../../client/screens/projector/seating';
 import { parseWarnSeconds } from '../../../client/screens/projector/warn-setting';
 import { finishedClock, idleClock, pausedClock, projectorView, runningClock } from '../support/fixtures';
@@ -42,15 +42,46 @@ describe('paging', () => {
   });
 
   it('grows the font while everything still fits on one page', () => {
-    const few = fitUnit({ width: 1900, height: 700, linesPerCard: 3, count: 3, base: 30, max: 100 });
+    const pagesAt = (count: number) => (unit: number) =>
+      boardLayout({ width: 1900, height: 700, unit, linesPerCard: 3, count }).pageCount;
+    const few = chooseUnit(pagesAt(3), { base: 30, max: 100 });
     expect(few).toBeGreaterThan(30);
     expect(few).toBeLessThan(100);
-    expect(boardLayout({ width: 1900, height: 700, unit: few, linesPerCard: 3, count: 3 }).pageCount).toBe(1);
-    expect(
-      boardLayout({ width: 1900, height: 700, unit: few + 1, linesPerCard: 3, count: 3 }).pageCount,
-    ).toBeGreaterThan(1);
+    expect(pagesAt(3)(few)).toBe(1);
+    expect(pagesAt(3)(few + 1)).toBeGreaterThan(1);
     // Too many for one page even at the base size: stay at the base size and page.
-    expect(fitUnit({ width: 1900, height: 700, linesPerCard: 3, count: 60, base: 30, max: 60 })).toBe(30);
+    expect(chooseUnit(pagesAt(60), { base: 30, max: 60 })).toBe(30);
+  });
+
+  it('shrinks the font a little, never below the minimum, when that saves a page', () => {
+    const pagesAt = (count: number) => (unit: number) =>
+      boardLayout({ width: 1900, height: 700, unit, linesPerCard: 3, count }).pageCount;
+    // At 30 px: 4 columns × 4 rows = 16 a page, so 17 cards take 2 pages; at 25 px 20 fit.
+    expect(pagesAt(17)(30)).toBe(2);
+    const shrunk = chooseUnit(pagesAt(17), { base: 30, max: 60, min: 24 });
+    expect(shrunk).toBe(25);
+    expect(pagesAt(17)(shrunk)).toBe(1);
+    expect(pagesAt(17)(shrunk + 1)).toBe(2);
+    // 40 cards take 3 pages at 30 px and still 3 at 28 px: no shrinking for nothing.
+    expect([pagesAt(40)(30), pagesAt(40)(28)]).toEqual([3, 3]);
+    expect(chooseUnit(pagesAt(40), { base: 30, max: 60, min: 28 })).toBe(30);
+    // A card's lines may depend on its width (long names wrap in narrow cards).
+    const wrapping = boardLayout({
+      width: 1000,
+      height: 700,
+      unit: 20,
+      linesPerCard: (em) => (em < 30 ? 4 : 2),
+      count: 1,
+    });
+    expect(wrapping).toMatchObject({ cols: 3, lines: 4 });
+  });
+
+  it('spreads items evenly over the fewest pages: no near-empty last page', () => {
+    expect(evenPages([...Array(13).keys()], 12).map((p) => p.length)).toEqual([7, 6]);
+    expect(evenPages([...Array(25).keys()], 12).map((p) => p.length)).toEqual([9, 8, 8]);
+    expect(evenPages([1, 2, 3], 12)).toEqual([[1, 2, 3]]);
+    expect(evenPages([], 4)).toEqual([]);
+    expect(evenPages([1, 2, 3, 4, 5], 1)).toEqual([[1], [2], [3], [4], [5]]);
   });
 
   it('slices pages and turns them on the server clock', () => {

@@ -9,17 +9,28 @@ export interface CheckInRow {
   attendance: Attendance;
 }
 
-/** Lower case without accents, so "zoe" finds "Zoë" and "jose" finds "José". */
+/**
+ * Lower case without accents or punctuation, so "zoe" finds "Zoë", "jose" finds "José" and
+ * "obrien" finds "O'Brien" (apostrophes, hyphens and dots are how names differ at the door).
+ */
 export function searchKey(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase().trim();
+  return text
+    .normalize('NFD')
+    .replace(/[\p{M}\p{P}]/gu, '')
+    .toLocaleLowerCase()
+    .trim();
 }
 
-/** Pure: the rows whose name (or table) contains every word of the query, mentors first. */
+/**
+ * Pure: the rows whose name (or table) contains every word of the query, mentors first. A word
+ * may also run over the name's spaces, so "jrr" finds "J. R. R. Tolkien" and "vandermeer" "van der Meer".
+ */
 export function filterRows(rows: readonly CheckInRow[], query: string): CheckInRow[] {
   const words = searchKey(query).split(/\s+/).filter(Boolean);
   return rows.filter((r) => {
     const hay = searchKey(`${r.name} ${r.table ?? ''}`);
-    return words.every((w) => hay.includes(w));
+    const solid = hay.replace(/\s+/g, '');
+    return words.every((w) => hay.includes(w) || solid.includes(w));
   });
 }
 
@@ -46,7 +57,9 @@ export function attendanceLabel(a: Attendance): string {
 
 /**
  * The statuses a row offers besides "here" (tapping the name): an expected person may be a
- * no-show; before the start a check-in can be undone; once started, anyone in the room can leave.
+ * no-show; once started, anyone in the room can leave. Every tap can be taken back: someone
+ * marked here by mistake is "not here yet" again, a no-show "coming after all", and someone
+ * who left "back in the room".
  */
 export function otherActions(a: Attendance, started: boolean): { status: Attendance; label: string }[] {
   switch (a) {
@@ -59,14 +72,13 @@ export function otherActions(a: Attendance, started: boolean): { status: Attenda
           ]
         : [{ status: 'absent', label: 'Not coming' }];
     case 'present':
-      return started
-        ? [{ status: 'left', label: 'Left' }]
-        : [
-            { status: 'expected', label: 'Undo' },
-            { status: 'absent', label: 'Not coming' },
-          ];
+      return [
+        { status: 'expected', label: 'Not here yet' },
+        started ? { status: 'left', label: 'Left' } : { status: 'absent', label: 'Not coming' },
+      ];
     case 'absent':
+      return [{ status: 'expected', label: 'Coming after all' }];
     case 'left':
-      return [];
+      return [{ status: 'present', label: 'Back in the room' }];
   }
 }

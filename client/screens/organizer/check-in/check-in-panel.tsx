@@ -5,11 +5,21 @@ import type { ClockSnapshot } from '../../../../shared/schemas/clock';
 import { ApiError } from '../../../live/api';
 import type { LiveChangesApi } from '../replan/live-changes-api';
 import { attendanceCounts, attendanceLabel, filterRows, otherActions, type CheckInRow } from './check-in-list';
+import './check-in.css';
+
+/** The last tap, which the message offers to take back. */
+interface LastTap {
+  id: string;
+  name: string;
+  from: Attendance;
+  to: Attendance;
+}
 
 /**
  * Check-in at the door: find a person by name, tap them to mark them here; "not coming" and
  * "left" for no-shows and early leavers. Statuses are recorded at once; the seating follows
- * when the organizer applies the reviewed changes (the banner above the tabs).
+ * when the organizer applies the reviewed changes (the banner above the tabs). The last tap
+ * can be undone from its message (and every status taken back from its row).
  */
 export function CheckInPanel(props: {
   view: OrganizerView;
@@ -19,6 +29,7 @@ export function CheckInPanel(props: {
   const [query, setQuery] = createSignal('');
   const [message, setMessage] = createSignal<{ ok: boolean; text: string } | null>(null);
   const [busy, setBusy] = createSignal<string | null>(null);
+  const [lastTap, setLastTap] = createSignal<LastTap | null>(null);
   const status = () => (props.clock() ?? props.view.clock).status;
   const started = () => status() !== 'idle';
   const rows = createMemo((): CheckInRow[] => [
@@ -34,22 +45,32 @@ export function CheckInPanel(props: {
   const shown = createMemo(() => filterRows(rows(), query()));
   const counts = createMemo(() => attendanceCounts(rows()));
 
-  const mark = async (row: CheckInRow, to: Attendance) => {
+  const mark = async (row: Pick<CheckInRow, 'id' | 'name' | 'attendance'>, to: Attendance, undoing = false) => {
     if (row.attendance === to) return;
     setBusy(row.id);
     setMessage(null);
+    setLastTap(null);
     try {
       // The answer says whether the seating waits for a review; the list follows the push.
       const r = await props.api.setStatus(row.id, to);
       const waiting = r.pending.some((p) => p.personId === row.id);
       const hint = waiting ? ' Review the changes above to update the seating.' : '';
-      setMessage({ ok: true, text: `${row.name}: ${attendanceLabel(to).toLowerCase()}.${hint}` });
+      const what = undoing ? `back to ${attendanceLabel(to).toLowerCase()}` : attendanceLabel(to).toLowerCase();
+      setMessage({ ok: true, text: `${row.name}: ${what}.${hint}` });
+      if (!undoing) setLastTap({ id: row.id, name: row.name, from: row.attendance, to });
     } catch (err) {
       setMessage({ ok: false, text: `${row.name}: ${err instanceof ApiError ? err.message : String(err)}` });
     } finally {
       setBusy(null);
     }
   };
+  // The undo stays on offer while the person is as the tap left them (or the push is still on its way).
+  const undoable = () => {
+    const t = lastTap();
+    const now = t && rows().find((r) => r.id === t.id)?.attendance;
+    return t && (now === t.to || now === t.from) && status() !== 'finished' ? t : null;
+  };
+  const undo = (t: LastTap) => void mark({ id: t.id, name: t.name, attendance: t.to }, t.from, true);
 
   return (
     <section class="card check-in-panel" aria-labelledby="check-in-title">
@@ -79,7 +100,29 @@ export function CheckInPanel(props: {
         Walk-ins: add them on the People tab.
       </p>
       <div role="status" class="check-in-message">
-        <Show when={message()}>{(m) => <p class={m().ok ? 'ok' : 'error'}>{m().text}</p>}</Show>
+        <Show when={message()}>
+          {(m) => (
+            <p class={m().ok ? 'ok' : 'error'}>
+              {m().text}
+              <Show when={m().ok && undoable()}>
+                {(t) => (
+                  <>
+                    {' '}
+                    <button
+                      type="button"
+                      class="secondary small"
+                      disabled={busy() === t().id}
+                      onClick={() => undo(t())}
+                      aria-label={`Undo: ${t().name} back to ${attendanceLabel(t().from).toLowerCase()}`}
+                    >
+                      Undo
+                    </button>
+                  </>
+                )}
+              </Show>
+            </p>
+          )}
+        </Show>
       </div>
       <Show
         when={shown().length > 0}

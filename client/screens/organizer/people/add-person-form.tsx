@@ -11,33 +11,41 @@ import {
 import { MenteeFields, MentorFields } from './person-fields';
 import { draftErrorsFrom } from './server-errors';
 
-/** Add one mentor or mentee (POST people); the fields clear after a successful add. */
+/**
+ * Add one mentor or mentee (POST people); the fields clear after a successful add. Once the
+ * event runs (`atTheDoor`), someone added is a walk-in: checked in at once and seated, like
+ * every change at the door, when the organizer reviews and applies the new seating (`onReview`).
+ */
 export function AddPersonForm(props: {
   mentorNames: () => string[];
   add: (people: { mentors?: MentorInput[]; mentees?: MenteeInput[] }) => Promise<unknown>;
+  atTheDoor?: () => boolean;
+  onReview?: () => void;
 }) {
   const [role, setRole] = createSignal<'mentor' | 'mentee'>('mentee');
   const [mentor, setMentor] = createStore(emptyMentorDraft());
   const [mentee, setMentee] = createStore(emptyMenteeDraft());
   const [errors, setErrors] = createSignal<DraftErrors>({});
   const [busy, setBusy] = createSignal(false);
-  const [done, setDone] = createSignal('');
+  const [done, setDone] = createSignal<{ role: 'mentor' | 'mentee'; name: string; door: boolean } | null>(null);
+  const door = () => props.atTheDoor?.() ?? false;
 
   const onSubmit = async (e: SubmitEvent) => {
     e.preventDefault();
-    setDone('');
+    setDone(null);
     const checked = role() === 'mentor' ? mentorFromDraft(mentor) : menteeFromDraft(mentee, props.mentorNames());
     if (!checked.ok) return setErrors(checked.errors);
     setErrors({});
     setBusy(true);
     try {
+      const atDoor = door();
       if ('mentor' in checked) {
         await props.add({ mentors: [checked.mentor] });
-        setDone(`Added mentor ${checked.mentor.name}.`);
+        setDone({ role: 'mentor', name: checked.mentor.name, door: atDoor });
         setMentor(emptyMentorDraft());
       } else {
         await props.add({ mentees: [checked.mentee] });
-        setDone(`Added mentee ${checked.mentee.name}.`);
+        setDone({ role: 'mentee', name: checked.mentee.name, door: atDoor });
         setMentee(emptyMenteeDraft());
       }
     } catch (err) {
@@ -49,7 +57,13 @@ export function AddPersonForm(props: {
 
   return (
     <form class="card add-person" onSubmit={onSubmit} novalidate aria-labelledby="add-title">
-      <h3 id="add-title">Add a person</h3>
+      <h3 id="add-title">{door() ? 'Add a walk-in' : 'Add a person'}</h3>
+      <Show when={door()}>
+        <p class="muted" data-testid="walk-in-note">
+          The event is running: someone you add is checked in as here and waits, like every change at the door, until
+          you review and apply the new seating. Nobody moves before you do.
+        </p>
+      </Show>
       <fieldset class="role-choice">
         <legend>Role</legend>
         <label>
@@ -90,9 +104,20 @@ export function AddPersonForm(props: {
       </button>
       <div role="status" class="form-status">
         <Show when={done()}>
-          <p class="ok" dir="auto">
-            {done()}
-          </p>
+          {(d) => (
+            <p class="ok" data-testid="add-done">
+              Added {d().role} <bdi>{d().name}</bdi>.
+              <Show when={d().door}>
+                {' '}
+                Not in the seating yet.{' '}
+                <Show when={props.onReview}>
+                  <button type="button" class="small" onClick={() => props.onReview?.()} data-testid="add-review">
+                    Review and apply
+                  </button>
+                </Show>
+              </Show>
+            </p>
+          )}
         </Show>
         <Show when={errors().form}>
           <p class="error">{errors().form}</p>

@@ -1,5 +1,6 @@
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import { ApiError } from '../../../live/api';
+import { PersonNames } from '../../../ui/person-name';
 import { issueLines, previewCsv } from './csv-preview';
 
 const EXAMPLE = `role,name,table,topics,bio,questions,wishes,avoid
@@ -108,12 +109,12 @@ export function CsvImport(props: { importCsv: (text: string) => Promise<unknown>
               <p class="muted preview-names">
                 <Show when={p().mentors.length > 0}>
                   <span>
-                    Mentors: <bdi>{p().mentors.join(', ')}</bdi>.{' '}
+                    Mentors: <PersonNames names={p().mentors} />.{' '}
                   </span>
                 </Show>
                 <Show when={p().mentees.length > 0}>
                   <span>
-                    Mentees: <bdi>{p().mentees.join(', ')}</bdi>.
+                    Mentees: <PersonNames names={p().mentees} />.
                   </span>
                 </Show>
               </p>

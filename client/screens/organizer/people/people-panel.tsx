@@ -1,4 +1,6 @@
+import type { Accessor } from 'solid-js';
 import type { OrganizerMentee, OrganizerMentor, OrganizerView } from '../../../../shared/protocol/views';
+import type { ClockSnapshot } from '../../../../shared/schemas/clock';
 import type { OrganizerApi } from '../organizer-api';
 import { AddPersonForm } from './add-person-form';
 import { CsvImport } from './csv-import';
@@ -29,7 +31,18 @@ const mentorEditor: PersonEditor<OrganizerMentor, MentorDraft, MentorBody> = {
  * People: the mentors and mentees in editable lists, adding one, and the CSV import. An edit
  * is one call: the lists change when the server pushes the new view.
  */
-export function PeoplePanel(props: { view: OrganizerView; http: OrganizerApi }) {
+export function PeoplePanel(props: {
+  view: OrganizerView;
+  http: OrganizerApi;
+  clock?: Accessor<ClockSnapshot | null>;
+  /** Open the review of the door changes (adding someone once the event runs is one). */
+  review?: () => void;
+}) {
+  // Once the event runs with a plan, someone added is a walk-in (shared/event/rules/people.ts).
+  const atTheDoor = () => {
+    const status = (props.clock?.() ?? props.view.clock).status;
+    return (status === 'running' || status === 'paused') && props.view.schedule !== null;
+  };
   const mentorName = (id: string) => props.view.mentors.find((m) => m.id === id)?.name ?? id;
   const mentorNames = () => props.view.mentors.map((m) => m.name);
   const save = (id: string, patch: MentorBody | MenteeBody) => props.http.patchPerson(id, patch);
@@ -69,7 +82,12 @@ export function PeoplePanel(props: { view: OrganizerView; http: OrganizerApi }) 
         />
       </div>
       <div class="people-add">
-        <AddPersonForm mentorNames={mentorNames} add={(people) => props.http.addPeople(people)} />
+        <AddPersonForm
+          mentorNames={mentorNames}
+          add={(people) => props.http.addPeople(people)}
+          atTheDoor={atTheDoor}
+          onReview={props.review}
+        />
         <CsvImport importCsv={(text) => props.http.importCsv(text)} />
       </div>
     </div>

@@ -1,5 +1,6 @@
 import { For, Show } from 'solid-js';
 import type { OrganizerMentee, OrganizerMentor } from '../../../../shared/protocol/views';
+import { PersonNames } from '../../../ui/person-name';
 
 /** What the people list shows of a mentor under their name: table, topics and bio. */
 export function MentorDetails(props: { mentor: OrganizerMentor }) {
@@ -19,7 +20,10 @@ export function MentorDetails(props: { mentor: OrganizerMentor }) {
   );
 }
 
-/** What the people list shows of a mentee: their questions, and wishes and avoids by mentor name. */
+/**
+ * What the people list shows of a mentee: their questions, and wishes and avoids by mentor name,
+ * each name isolated so a list in mixed scripts keeps its order.
+ */
 export function MenteeDetails(props: { mentee: OrganizerMentee; mentorName: (id: string) => string }) {
   return (
     <div class="person-meta">
@@ -30,12 +34,12 @@ export function MenteeDetails(props: { mentee: OrganizerMentee; mentorName: (id:
       </Show>
       <Show when={props.mentee.wishes.length > 0}>
         <p>
-          Wishes: <bdi>{props.mentee.wishes.map(props.mentorName).join(', ')}</bdi>
+          Wishes: <PersonNames names={props.mentee.wishes.map(props.mentorName)} />
         </p>
       </Show>
       <Show when={props.mentee.avoid.length > 0}>
         <p>
-          Avoids: <bdi>{props.mentee.avoid.map(props.mentorName).join(', ')}</bdi>
+          Avoids: <PersonNames names={props.mentee.avoid.map(props.mentorName)} />
         </p>
       </Show>
     </div>

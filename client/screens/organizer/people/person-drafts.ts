@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { menteeInputSchema, mentorInputSchema } from '../../../../shared/schemas/people';
+import { nameSuggester } from '../../../../shared/csv/did-you-mean';
 import { nameKey } from '../../../../shared/schemas/text';
 
 /** A mentor's fields as typed in the editor. Topics are separated by `;`. */
@@ -125,9 +126,13 @@ export function menteeFromDraft(
   const known = new Map(mentorNames.map((n) => [key(n), n]));
   const resolve = (field: 'wishes' | 'avoid', names: string[]): string[] => {
     const unknown = names.filter((n) => !known.has(key(n)));
-    if (unknown.length > 0)
-      errors[field] ??=
-        `${unknown.map((n) => `“${n}”`).join(', ')} ${unknown.length > 1 ? 'are not mentors' : 'is not a mentor'}`;
+    if (unknown.length > 0) {
+      // One unknown name close to a mentor's is most likely a typo of it: say which.
+      const close = unknown.length === 1 ? nameSuggester(mentorNames).closest(unknown[0]!) : undefined;
+      const hint = close ? ` — did you mean “${close}”?` : '';
+      const what = unknown.length > 1 ? 'are not mentors' : 'is not a mentor';
+      errors[field] ??= `${unknown.map((n) => `“${n}”`).join(', ')} ${what}${hint}`;
+    }
     return names.map((n) => known.get(key(n)) ?? n);
   };
   const wishes = resolve('wishes', input.wishes);

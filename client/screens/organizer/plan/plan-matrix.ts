@@ -1,8 +1,15 @@
-import { scheduleMatrix } from '../../../../shared/csv/schedule-matrix';
+import { nameLookup, scheduleMatrix } from '../../../../shared/csv/schedule-matrix';
 import type { Schedule } from '../../../../shared/schemas/schedule';
 
 type Named = { id: string; name: string };
 type Attending = Named & { attendance?: string };
+
+/** A mentee in a cell of the matrix; `wished`: they wished to meet this table's mentor. */
+export interface MatrixName {
+  id: string;
+  name: string;
+  wished: boolean;
+}
 
 /** One row of the plan matrix as the Plan panel shows it: a table, or the byes. */
 export interface PlanRow {
@@ -12,8 +19,18 @@ export interface PlanRow {
   label: string;
   /** The mentor's name (tables only). */
   mentor: string;
-  /** One cell per round: the mentees' names. */
+  /** One cell per round: the mentees' names (the print sheet reads these). */
   cells: string[][];
+  /** The same cells with each mentee's id and whether the meeting was wished for. */
+  seats: MatrixName[][];
+}
+
+/** Who wished to meet whom: mentee id → the mentor ids they wished for. */
+export type Wishes = ReadonlyMap<string, ReadonlySet<string>>;
+
+/** The wishes of the people as they stand (mentor ids, as stored). */
+export function wishesOf(people: { mentees: readonly { id: string; wishes: readonly string[] }[] }): Wishes {
+  return new Map(people.mentees.map((m) => [m.id, new Set(m.wishes)] as const));
 }
 
 /** The plan as tables × rounds (rounds across, so many tables scroll down, not sideways), byes last. */
@@ -40,19 +57,62 @@ export function withCurrentNames(
 }
 
 /** Build the Plan panel's matrix; the byes row appears only when someone sits a round out. */
-export function planMatrix(schedule: Schedule): PlanMatrix {
+export function planMatrix(schedule: Schedule, wishes: Wishes = new Map()): PlanMatrix {
   const m = scheduleMatrix(schedule);
+  const menteeName = nameLookup(schedule.mentees);
+  const seated = schedule.rounds.map((r) => new Map(r.tables.map((t) => [t.mentorId, t.menteeIds] as const)));
+  const named = (ids: readonly string[], mentorId: string | null): MatrixName[] =>
+    ids.map((id) => ({ id, name: menteeName(id), wished: mentorId !== null && !!wishes.get(id)?.has(mentorId) }));
   const rows: PlanRow[] = m.columns.map((col, c) => ({
     kind: 'table',
     key: col.mentorId,
     label: col.table,
     mentor: col.mentor,
     cells: m.rows.map((r) => r.cells[c] ?? []),
+    seats: seated.map((round) => named(round.get(col.mentorId) ?? [], col.mentorId)),
   }));
   if (m.rows.some((r) => r.byes.length > 0)) {
-    rows.push({ kind: 'byes', key: 'byes', label: 'Sitting out', mentor: '', cells: m.rows.map((r) => r.byes) });
+    const seats = schedule.rounds.map((r) => named(r.byes, null));
+    rows.push({ kind: 'byes', key: 'byes', label: 'Sitting out', mentor: '', cells: m.rows.map((r) => r.byes), seats });
   }
   return { rounds: m.rows.map((r) => r.round), rows };
+}
+
+/** Where one mentee is in one round of the per-person view. */
+export type PersonCell =
+  | { kind: 'table'; table: string; mentor: string; wished: boolean }
+  | { kind: 'bye' }
+  /** Not in the seating that round (they came later, or left). */
+  | { kind: 'away' };
+
+/** One mentee's row across the rounds. */
+export interface PersonRow {
+  id: string;
+  name: string;
+  cells: PersonCell[];
+}
+
+/** The plan per person: one row per mentee (schedule order), one cell per round; wished meetings marked. */
+export function personMatrix(schedule: Schedule, wishes: Wishes = new Map()): { rounds: number[]; rows: PersonRow[] } {
+  const mentors = new Map(schedule.mentors.map((m) => [m.id, m]));
+  const places = schedule.rounds.map((r) => {
+    const at = new Map<string, PersonCell>();
+    for (const t of r.tables) {
+      const m = mentors.get(t.mentorId);
+      for (const id of t.menteeIds) {
+        const wished = !!wishes.get(id)?.has(t.mentorId);
+        at.set(id, { kind: 'table', table: m?.table ?? '', mentor: m?.name ?? t.mentorId, wished });
+      }
+    }
+    for (const id of r.byes) at.set(id, { kind: 'bye' });
+    return at;
+  });
+  const rows = schedule.mentees.map((x) => ({
+    id: x.id,
+    name: x.name,
+    cells: places.map((at): PersonCell => at.get(x.id) ?? { kind: 'away' }),
+  }));
+  return { rounds: schedule.rounds.map((r) => r.round), rows };
 }
 
 /**

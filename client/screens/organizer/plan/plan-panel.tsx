@@ -6,8 +6,11 @@ import { ApiError } from '../../../live/api';
 import { randomSeed, type OrganizerApi } from '../organizer-api';
 import { roundToShow } from '../run/seating-now';
 import { explainPlan, planFigures } from './plan-figures';
-import { planIsStale, planMatrix, withCurrentNames } from './plan-matrix';
+import { MatrixNote } from './matrix-heads';
+import { PersonMatrix } from './person-matrix';
+import { personMatrix, planIsStale, planMatrix, wishesOf, withCurrentNames } from './plan-matrix';
 import { RotationMatrix } from './rotation-matrix';
+import { roundHeads } from './round-heads';
 import { SettingsCard } from './settings-card';
 
 /** Plan: what the inputs allow, planning (again), the quality figures and the rotation matrix. */
@@ -26,10 +29,19 @@ export function PlanPanel(props: {
   const started = () => (props.clock()?.status ?? props.view.clock.status) !== 'idle';
   const finished = () => (props.clock()?.status ?? props.view.clock.status) === 'finished';
   const schedule = createMemo(() => (props.view.schedule ? withCurrentNames(props.view.schedule, props.view) : null));
+  const wishes = createMemo(() => wishesOf(props.view));
   const matrix = createMemo(() => {
     const s = schedule();
-    return s ? planMatrix(s) : null;
+    return s ? planMatrix(s, wishes()) : null;
   });
+  // Per table (who sits where) or per person (a mentee's row across the rounds).
+  const [matrixView, setMatrixView] = createSignal<'table' | 'person'>('table');
+  const people = createMemo(() => {
+    const s = schedule();
+    return s && matrixView() === 'person' ? personMatrix(s, wishes()) : null;
+  });
+  const heads = createMemo(() => roundHeads(props.view.event, props.clock() ?? props.view.clock));
+  const anyWish = () => props.view.mentees.some((m) => m.wishes.length > 0);
   const figures = createMemo(() => {
     const s = schedule();
     return s ? planFigures(s, props.view) : [];
@@ -76,7 +88,7 @@ export function PlanPanel(props: {
         : checkedInOnly() && props.review
           ? 'Preview the plan with checked-in people'
           : props.view.schedule
-            ? 'Plan again with another seed'
+            ? 'Try another arrangement'
             : 'Plan the rotation';
 
   return (
@@ -138,7 +150,31 @@ export function PlanPanel(props: {
             </section>
             <section class="card" aria-labelledby="matrix-title">
               <h3 id="matrix-title">Seating by round</h3>
-              <RotationMatrix matrix={m()} currentRound={current()} />
+              <fieldset class="matrix-view">
+                <legend>Show</legend>
+                <label>
+                  <input
+                    type="radio"
+                    name="matrix-view"
+                    checked={matrixView() === 'table'}
+                    onChange={() => setMatrixView('table')}
+                  />{' '}
+                  By table
+                </label>
+                <label>
+                  <input
+                    type="radio"
+                    name="matrix-view"
+                    checked={matrixView() === 'person'}
+                    onChange={() => setMatrixView('person')}
+                  />{' '}
+                  By person
+                </label>
+              </fieldset>
+              <Show when={people()} fallback={<RotationMatrix matrix={m()} currentRound={current()} heads={heads()} />}>
+                {(p) => <PersonMatrix matrix={p()} currentRound={current()} heads={heads()} />}
+              </Show>
+              <MatrixNote heads={heads()} wishes={anyWish()} />
             </section>
           </>
         )}

@@ -21,14 +21,21 @@ export function qualityFigures(q: QualityReport): Figure[] {
       (q.repeatMeetings > 0 ? `; ${plural(q.repeatMeetings, 'repeat meeting')}` : ''),
   });
   const b = q.byes;
+  // Someone here for part of the event (a walk-in) is not in the spread, but their byes show:
+  // the range reaches their most, and the detail says who they are.
+  const most = Math.max(b.max, b.partTimeMax);
   figures.push(
     b.total === 0 && b.forced === 0
       ? { label: 'Sitting out', value: 'No one', detail: 'every mentee sits at a table every round' }
       : {
           label: 'Sitting out',
-          value: b.spread === 0 ? `${plural(b.min, 'round')} each` : `${b.min}–${b.max} rounds`,
+          value: b.min === most ? `${plural(b.min, 'round')} each` : `${b.min}–${most} rounds`,
           detail:
             `per mentee (spread ${b.spread}), ${plural(b.total + b.forced, 'bye')} in all` +
+            (b.partTime > 0
+              ? `; ${plural(b.partTime, 'mentee')} here for part of the event, ` +
+                `up to ${plural(b.partTimeMax, 'round')} out`
+              : '') +
             (b.forcedMentees > 0 ? `; ${plural(b.forcedMentees, 'mentee')} with forced byes` : ''),
         },
   );
@@ -51,4 +58,40 @@ export function qualityFigures(q: QualityReport): Figure[] {
         : `${q.avoidViolations} avoid, ${q.capacityViolations} capacity, ${q.placementViolations} placement`,
   });
   return figures;
+}
+
+/**
+ * One sentence on what applying a replan changes in the figures and why, e.g. "1 more mentee
+ * takes part; the most different meetings possible rises from 96 to 108; different meetings
+ * rise from 92 to 104; nobody is left without a place." Both reports are measured as the Plan
+ * tab measures: against the people taking part (before: as they stand now).
+ */
+export function qualityChange(before: QualityReport | null, after: QualityReport): string {
+  if (!before) return 'Nothing is planned yet: these are the figures of the first plan.';
+  const parts: string[] = [];
+  const change = (n: number, one: string) =>
+    n === 0 ? [] : [`${Math.abs(n)} ${n > 0 ? 'more' : 'fewer'} ${Math.abs(n) === 1 ? one : `${one}s`}`];
+  const dMentees = after.mentees - before.mentees;
+  const dMentors = after.mentors - before.mentors;
+  const who = [...change(dMentees, 'mentee'), ...change(dMentors, 'mentor')];
+  const one = who.length === 1 && Math.abs(dMentees + dMentors) === 1;
+  if (who.length > 0) parts.push(`${who.join(' and ')} ${one ? 'takes' : 'take'} part`);
+  if (after.rounds !== before.rounds)
+    parts.push(`the event has ${plural(after.rounds, 'round')}, not ${before.rounds}`);
+  const goes = (a: number, b: number, rise: string, fall: string) => `${a > b ? rise : fall} from ${b} to ${a}`;
+  if (after.coverageBound !== before.coverageBound)
+    parts.push(
+      `the most different meetings possible ${goes(after.coverageBound, before.coverageBound, 'rises', 'falls')}`,
+    );
+  if (after.distinctMeetings !== before.distinctMeetings)
+    parts.push(`different meetings ${goes(after.distinctMeetings, before.distinctMeetings, 'rise', 'fall')}`);
+  if (before.placementViolations > 0 && after.placementViolations === 0)
+    parts.push('nobody taking part is left without a place');
+  const byes = (q: QualityReport) => q.byes.total + q.byes.forced;
+  if (byes(after) !== byes(before)) parts.push(`byes ${goes(byes(after), byes(before), 'rise', 'fall')}`);
+  if (after.wishes.met !== before.wishes.met)
+    parts.push(`wishes met ${goes(after.wishes.met, before.wishes.met, 'rise', 'fall')}`);
+  if (parts.length === 0) return 'The figures stay as they are.';
+  const text = parts.join('; ');
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
 }

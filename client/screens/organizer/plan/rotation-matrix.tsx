@@ -1,11 +1,16 @@
 import { For, Show } from 'solid-js';
+import { matrixColumns, MatrixHeadCells, WishMark } from './matrix-heads';
 import type { PlanMatrix } from './plan-matrix';
+import type { RoundHeads } from './round-heads';
+import './plan-matrix.css';
 
 /**
- * The rotation as a table: one row per table (label and mentor), one column per round, the
- * mentees' names in the cells, and a last row of who sits each round out.
+ * The rotation as a table: one row per table (label and mentor), one column per round (its
+ * start time above it, a break as a column of its own), the mentees' names in the cells with
+ * a star on a wished meeting, and a last row of who sits each round out.
  */
-export function RotationMatrix(props: { matrix: PlanMatrix; currentRound?: number | null }) {
+export function RotationMatrix(props: { matrix: PlanMatrix; currentRound?: number | null; heads?: RoundHeads }) {
+  const columns = () => matrixColumns(props.matrix.rounds, props.heads);
   return (
     <section class="matrix-scroll" aria-labelledby="matrix-caption" tabindex="0">
       <table class="matrix" data-testid="plan-matrix">
@@ -13,17 +18,7 @@ export function RotationMatrix(props: { matrix: PlanMatrix; currentRound?: numbe
         <thead>
           <tr>
             <th scope="col">Table</th>
-            <For each={props.matrix.rounds}>
-              {(r) => (
-                <th
-                  scope="col"
-                  classList={{ current: props.currentRound === r }}
-                  aria-current={props.currentRound === r ? 'true' : undefined}
-                >
-                  Round {r}
-                </th>
-              )}
-            </For>
+            <MatrixHeadCells columns={columns()} heads={props.heads} currentRound={props.currentRound} />
           </tr>
         </thead>
         <tbody>
@@ -38,24 +33,32 @@ export function RotationMatrix(props: { matrix: PlanMatrix; currentRound?: numbe
                     <span class="badge">{row.label}</span> <bdi>{row.mentor}</bdi>
                   </Show>
                 </th>
-                <For each={row.cells}>
-                  {(names, i) => (
-                    <td
-                      classList={{
-                        current: props.currentRound === props.matrix.rounds[i()],
-                        empty: names.length === 0,
-                      }}
-                    >
-                      <Show
-                        when={names.length > 0}
-                        fallback={<span class="muted">{row.kind === 'byes' ? '–' : 'rests'}</span>}
-                      >
-                        <ul class="cell-names">
-                          <For each={names}>{(n) => <li dir="auto">{n}</li>}</For>
-                        </ul>
-                      </Show>
-                    </td>
-                  )}
+                <For each={columns()}>
+                  {(c) => {
+                    if (c.kind === 'break') return <td class="break-col" />;
+                    const seats = () => row.seats[c.index] ?? [];
+                    return (
+                      <td classList={{ current: props.currentRound === c.round, empty: seats().length === 0 }}>
+                        <Show
+                          when={seats().length > 0}
+                          fallback={<span class="muted">{row.kind === 'byes' ? '–' : 'rests'}</span>}
+                        >
+                          <ul class="cell-names">
+                            <For each={seats()}>
+                              {(n) => (
+                                <li classList={{ wished: n.wished }}>
+                                  <bdi>{n.name}</bdi>
+                                  <Show when={n.wished}>
+                                    <WishMark />
+                                  </Show>
+                                </li>
+                              )}
+                            </For>
+                          </ul>
+                        </Show>
+                      </td>
+                    );
+                  }}
                 </For>
               </tr>
             )}

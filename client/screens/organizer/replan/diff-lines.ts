@@ -1,4 +1,5 @@
 import type { Preview } from '../../../../shared/attendance/preview-schema';
+import { listPhrase, phraseText, type Phrase } from '../../../ui/person-name';
 
 type Place = Preview['diff']['seats'][number]['before'];
 
@@ -8,6 +9,8 @@ export interface PersonChanges {
   name: string;
   role: 'mentor' | 'mentee';
   lines: string[];
+  /** The same lines with each name marked, to be shown isolated (PersonPhrase). */
+  phrases: Phrase[];
 }
 
 /** Names and tables by id from the proposed schedule's people lists (which keep people who left). */
@@ -22,16 +25,21 @@ function lookup(p: Preview) {
   return { name: (id: string) => names.get(id) ?? id, table: (id: string) => tables.get(id) ?? '?' };
 }
 
-/** "T3 — Grace Hopper", "sits out" or "no seat". */
-export function placeText(place: Place, name: (id: string) => string): string {
+/** "T3 — Grace Hopper", "sits out" or "no seat", the name marked. */
+export function placePhrase(place: Place, name: (id: string) => string): Phrase {
   switch (place.kind) {
     case 'table':
-      return `${place.table} — ${name(place.mentorId)}`;
+      return [`${place.table} — `, { name: name(place.mentorId) }];
     case 'bye':
-      return 'sits out';
+      return ['sits out'];
     case 'absent':
-      return 'no seat';
+      return ['no seat'];
   }
+}
+
+/** The place as plain text. */
+export function placeText(place: Place, name: (id: string) => string): string {
+  return phraseText(placePhrase(place, name));
 }
 
 /** Pure: the preview as the organizer reads it: who moves where, from which round, and which tables open or close. */
@@ -39,11 +47,18 @@ export function previewLines(p: Preview): { summary: string; people: PersonChang
   const { name, table } = lookup(p);
   const people = new Map<string, PersonChanges>();
   const entry = (id: string, role: PersonChanges['role']) =>
-    people.get(id) ?? people.set(id, { personId: id, name: name(id), role, lines: [] }).get(id)!;
+    people.get(id) ?? people.set(id, { personId: id, name: name(id), role, lines: [], phrases: [] }).get(id)!;
+  const say = (e: PersonChanges, phrase: Phrase) => {
+    e.phrases.push(phrase);
+    e.lines.push(phraseText(phrase));
+  };
   for (const c of p.diff.seats)
-    entry(c.menteeId, 'mentee').lines.push(
-      `Round ${c.round}: ${placeText(c.before, name)} → ${placeText(c.after, name)}`,
-    );
+    say(entry(c.menteeId, 'mentee'), [
+      `Round ${c.round}: `,
+      ...placePhrase(c.before, name),
+      ' → ',
+      ...placePhrase(c.after, name),
+    ]);
   const byMentor = new Map<string, { added: number[]; removed: number[] }>();
   for (const t of p.diff.tables) {
     const m = byMentor.get(t.mentorId) ?? byMentor.set(t.mentorId, { added: [], removed: [] }).get(t.mentorId)!;
@@ -64,21 +79,29 @@ export function previewLines(p: Preview): { summary: string; people: PersonChang
   for (const id of p.affected.mentors) {
     const e = entry(id, 'mentor');
     const t = byMentor.get(id);
-    if (t?.removed.length) e.lines.push(`Table ${table(id)} closes for ${rounds(t.removed)}`);
-    if (t?.added.length) e.lines.push(`Table ${table(id)} opens for ${rounds(t.added)}`);
+    if (t?.removed.length) say(e, [`Table ${table(id)} closes for ${rounds(t.removed)}`]);
+    if (t?.added.length) say(e, [`Table ${table(id)} opens for ${rounds(t.added)}`]);
     if (t?.removed.length) continue;
     for (const [round, x] of [...(atTable.get(id) ?? new Map<number, { in: string[]; out: string[] }>())].sort(
       (a, b) => a[0] - b[0],
     )) {
-      e.lines.push(`Round ${round}: ${x.in.join(', ') || 'no one'} instead of ${x.out.join(', ') || 'no one'}`);
+      say(e, [`Round ${round}: `, ...listPhrase(x.in, 'no one'), ' instead of ', ...listPhrase(x.out, 'no one')]);
     }
   }
-  const mentees = p.affected.mentees.length;
+  // Mentees who take part now but had no place: they join; everyone else affected moves.
+  const arriving = new Set(p.pending.filter((x) => x.change === 'seat' && x.role === 'mentee').map((x) => x.personId));
+  const joining = p.affected.mentees.filter((id) => arriving.has(id)).length;
+  const moving = p.affected.mentees.length - joining;
   const mentors = p.affected.mentors.length;
   const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  const moves =
+    joining === 0
+      ? plural(moving, 'mentee moves', 'mentees move')
+      : `${plural(joining, 'mentee joins', 'mentees join')}, ` +
+        (moving === 0 ? 'no one else moves' : plural(moving, 'other mentee moves', 'other mentees move'));
   const summary = !p.changed
     ? 'The seating already follows everyone who is here: nothing would change.'
-    : `From round ${p.fromRound}: ${plural(mentees, 'mentee moves', 'mentees move')}, ` +
+    : `From round ${p.fromRound}: ${moves}, ` +
       `${plural(mentors, 'mentor’s table changes', 'mentors’ tables change')}. ` +
       'Only their phones are told; rounds already begun stay as they are.';
   const order = (x: PersonChanges) => (x.role === 'mentor' ? 0 : 1);

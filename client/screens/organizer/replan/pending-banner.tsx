@@ -1,6 +1,7 @@
 import { For, Show, type JSX } from 'solid-js';
 import type { PendingChange } from '../../../../shared/attendance/pending';
-import { pendingText } from './pending';
+import { PersonPhrase } from '../../../ui/person-name';
+import { pendingPhrase } from './pending';
 
 /** Shown on every tab while door changes are not in the seating yet: what they are, and "Review and apply". */
 export function PendingBanner(props: {
@@ -17,7 +18,13 @@ export function PendingBanner(props: {
             the seating yet
           </h3>
           <ul class="pending-list">
-            <For each={props.pending}>{(p) => <li dir="auto">{pendingText(p, props.tableOf)}</li>}</For>
+            <For each={props.pending}>
+              {(p) => (
+                <li>
+                  <PersonPhrase parts={pendingPhrase(p, props.tableOf)} />
+                </li>
+              )}
+            </For>
           </ul>
         </div>
         <button type="button" onClick={props.onReview} data-testid="review-changes">

@@ -2,18 +2,34 @@ import { createSignal, For, onMount, Show, type JSX } from 'solid-js';
 import type { Preview, PreviewOptions } from '../../../../shared/attendance/preview-schema';
 import type { QualityReport } from '../../../../shared/planner/types';
 import { ApiError } from '../../../live/api';
-import { qualityFigures } from '../plan/quality-figures';
+import { PersonPhrase } from '../../../ui/person-name';
+import { qualityChange, qualityFigures } from '../plan/quality-figures';
 import { previewLines } from './diff-lines';
 import type { LiveChangesApi } from './live-changes-api';
-import { pendingText } from './pending';
+import { pendingPhrase } from './pending';
 
-/** The quality figures before and after, side by side by label. */
-export function qualityRows(
-  before: QualityReport | null,
-  after: QualityReport,
-): { label: string; before: string; after: string }[] {
-  const b = new Map((before ? qualityFigures(before) : []).map((f) => [f.label, f.value] as const));
-  return qualityFigures(after).map((f) => ({ label: f.label, before: b.get(f.label) ?? '—', after: f.value }));
+/** One figure now and after, in the Plan tab's words (value and detail). */
+export interface QualityRow {
+  label: string;
+  before: string;
+  after: string;
+  beforeDetail?: string;
+  afterDetail?: string;
+}
+
+/** The quality figures before and after, side by side by label, each as the Plan tab shows it. */
+export function qualityRows(before: QualityReport | null, after: QualityReport): QualityRow[] {
+  const b = new Map((before ? qualityFigures(before) : []).map((f) => [f.label, f] as const));
+  return qualityFigures(after).map((f) => {
+    const was = b.get(f.label);
+    return {
+      label: f.label,
+      before: was?.value ?? '—',
+      after: f.value,
+      ...(was?.detail ? { beforeDetail: was.detail } : {}),
+      ...(f.detail ? { afterDetail: f.detail } : {}),
+    };
+  });
 }
 
 /**
@@ -95,7 +111,13 @@ export function ReplanReview(props: {
           <>
             <Show when={p().pending.length > 0 || p().markedAbsent.length > 0}>
               <ul class="pending-list">
-                <For each={p().pending}>{(x) => <li dir="auto">{pendingText(x, tableOf)}</li>}</For>
+                <For each={p().pending}>
+                  {(x) => (
+                    <li>
+                      <PersonPhrase parts={pendingPhrase(x, tableOf)} />
+                    </li>
+                  )}
+                </For>
                 <Show when={p().markedAbsent.length > 0}>
                   <li>
                     {p().markedAbsent.length} not checked in will be marked “not coming” (check them in later to seat
@@ -112,9 +134,18 @@ export function ReplanReview(props: {
                 <For each={lines()!.people}>
                   {(x) => (
                     <li>
-                      <strong dir="auto">{x.name}</strong> <span class="muted">{x.role}</span>
+                      <strong>
+                        <bdi>{x.name}</bdi>
+                      </strong>{' '}
+                      <span class="muted">{x.role}</span>
                       <ul>
-                        <For each={x.lines}>{(l) => <li dir="auto">{l}</li>}</For>
+                        <For each={x.phrases}>
+                          {(l) => (
+                            <li>
+                              <PersonPhrase parts={l} />
+                            </li>
+                          )}
+                        </For>
                       </ul>
                     </li>
                   )}
@@ -122,12 +153,12 @@ export function ReplanReview(props: {
               </ul>
             </Show>
             <table class="quality-compare" data-testid="quality-compare">
-              <caption>Plan quality</caption>
+              <caption>Plan quality: now, as the Plan tab shows it, and after applying</caption>
               <thead>
                 <tr>
                   <th scope="col">Figure</th>
                   <th scope="col">Now</th>
-                  <th scope="col">After</th>
+                  <th scope="col">After applying</th>
                 </tr>
               </thead>
               <tbody>
@@ -135,13 +166,26 @@ export function ReplanReview(props: {
                   {(r) => (
                     <tr>
                       <th scope="row">{r.label}</th>
-                      <td>{r.before}</td>
-                      <td>{r.after}</td>
+                      <td>
+                        {r.before}
+                        <Show when={r.beforeDetail}>
+                          <small>{r.beforeDetail}</small>
+                        </Show>
+                      </td>
+                      <td>
+                        {r.after}
+                        <Show when={r.afterDetail}>
+                          <small>{r.afterDetail}</small>
+                        </Show>
+                      </td>
                     </tr>
                   )}
                 </For>
               </tbody>
             </table>
+            <p class="quality-change" data-testid="quality-change">
+              {qualityChange(p().quality.before, p().quality.after)}
+            </p>
           </>
         )}
       </Show>

@@ -1,33 +1,65 @@
 import { createSignal, onCleanup, onMount, Show, type Accessor } from 'solid-js';
 import type { ClockSnapshot } from '../../../../shared/schemas/clock';
-import { phaseLabel } from '../../../live/phase-label';
+import { RESET_FREE_MS, ranMs } from '../../../../shared/timeline/clock-undo';
 import { ConfirmDialog } from '../../../ui/organizer-confirm-dialog';
 import { clockButtons, type ClockAction } from './clock-actions';
 import type { ClockControl } from './clock-control';
+import { consolePhase, isLastPhase } from './console-phase';
 import { SHORTCUT_KEYS, shortcutFor } from './shortcuts';
+
+/** Which question is open: ending the event, skipping past the last round, or resetting the clock. */
+type Asking = 'end' | 'skip-end' | 'reset' | null;
+
+/** "3 minutes", "45 seconds": how long the clock has run, for the reset question. */
+function ranFor(ms: number): string {
+  const s = Math.round(ms / 1000);
+  return s < 120 ? `${s} seconds` : `${Math.floor(s / 60)} minutes`;
+}
 
 /**
  * Start, Pause/Resume, +1 min, Skip and End, with their keyboard shortcuts (while `active`):
- * Space pauses or resumes, N skips, E adds a minute; End asks first. The outcome of each press
- * is announced in an aria-live message.
+ * Space pauses or resumes, N skips, E adds a minute. End asks first, and so does a skip in the
+ * last round (it ends the event); either can then be undone for a few seconds from the message.
+ * A rehearsal's clock can be reset to "not started". The outcome of each press is announced in
+ * an aria-live message.
  */
 export function ClockControls(props: {
   clock: Accessor<ClockSnapshot | null>;
   control: ClockControl;
   active: Accessor<boolean>;
+  /** The server's time now (ms), for how long the clock has run; the page's own clock if absent. */
+  serverNow?: Accessor<number>;
 }) {
-  const [confirmEnd, setConfirmEnd] = createSignal(false);
+  const [asking, setAsking] = createSignal<Asking>(null);
   const buttons = () => clockButtons(props.clock());
   const press = (a: ClockAction) => void props.control.press(a);
+  const here = () => (props.clock() ? consolePhase(props.clock()!) : '');
+  // How long the clock had run when the reset was asked for: the question and the answer agree.
+  const [ran, setRan] = createSignal(0);
+  const askReset = () => {
+    const c = props.clock();
+    setRan(c ? ranMs(c, props.serverNow?.() ?? Date.now()) : 0);
+    setAsking('reset');
+  };
+  // Skipping the last phase ends the event: ask first, as End does.
+  const skip = () => {
+    const c = props.clock();
+    if (c && isLastPhase(c)) setAsking('skip-end');
+    else press('skip');
+  };
+  const answer = (then: () => void) => {
+    setAsking(null);
+    then();
+  };
 
   const onKey = (e: KeyboardEvent) => {
-    if (!props.active() || confirmEnd() || e.defaultPrevented) return;
+    if (!props.active() || asking() || e.defaultPrevented) return;
     const s = shortcutFor(e);
     if (!s) return;
     const b = buttons();
     e.preventDefault();
     if (s === 'pause-resume' && b.pauseResume) press(b.pauseOrResume);
-    if (s === 'skip' && b.skip) press('skip');
+    if (s === 'skip' && b.skip) skip();
     if (s === 'extend' && b.extend) press('extend');
   };
   onMount(() => document.addEventListener('keydown', onKey));
@@ -59,16 +91,10 @@ export function ClockControls(props: {
         >
           +1 min <kbd>{SHORTCUT_KEYS.extend}</kbd>
         </button>
-        <button
-          type="button"
-          class="big secondary"
-          onClick={() => press('skip')}
-          disabled={!buttons().skip}
-          aria-keyshortcuts="N"
-        >
+        <button type="button" class="big secondary" onClick={skip} disabled={!buttons().skip} aria-keyshortcuts="N">
           Skip <kbd>{SHORTCUT_KEYS.skip}</kbd>
         </button>
-        <button type="button" class="big danger" onClick={() => setConfirmEnd(true)} disabled={!buttons().end}>
+        <button type="button" class="big danger" onClick={() => setAsking('end')} disabled={!buttons().end}>
           End…
         </button>
       </fieldset>
@@ -77,22 +103,82 @@ export function ClockControls(props: {
       </Show>
       <div class="clock-message" role="status" aria-live="polite" data-testid="clock-message">
         <Show when={props.control.message()}>
-          {(m) => <p class={m().kind === 'ok' ? 'ok' : 'error'}>{m().text}</p>}
+          {(m) => (
+            <p classList={{ ok: m().kind === 'ok', error: m().kind === 'error' }}>
+              {m().text}
+              <Show when={props.control.undoable()}>
+                {(u) => (
+                  <>
+                    {' '}
+                    <button
+                      type="button"
+                      class="secondary small clock-undo"
+                      onClick={() => void props.control.undo()}
+                      aria-label={u().action === 'end' ? 'Undo the end' : 'Undo the skip'}
+                    >
+                      Undo
+                    </button>
+                  </>
+                )}
+              </Show>
+            </p>
+          )}
         </Show>
       </div>
+      <Show when={props.clock() && props.clock()!.status !== 'idle'}>
+        <p class="muted small clock-rehearsal">
+          Rehearsing before people arrive?{' '}
+          <button type="button" class="secondary small" onClick={askReset}>
+            Reset the clock…
+          </button>
+        </p>
+      </Show>
       <ConfirmDialog
-        open={confirmEnd()}
+        open={asking() === 'end'}
         title="End the event now?"
         confirmLabel="End the event"
         cancelLabel="Keep going"
         danger
-        onCancel={() => setConfirmEnd(false)}
+        onCancel={() => setAsking(null)}
+        onConfirm={() => answer(() => press('end'))}
+      >
+        <p>The clock stops for everyone. Now: {here()}.</p>
+        <p>You can undo it for 10 seconds.</p>
+      </ConfirmDialog>
+      <ConfirmDialog
+        open={asking() === 'skip-end'}
+        title="Skip past the last round?"
+        confirmLabel="End the event"
+        cancelLabel="Keep going"
+        danger
+        onCancel={() => setAsking(null)}
+        onConfirm={() => answer(() => press('skip'))}
+      >
+        <p>This is the last round: skipping it ends the event for everyone. Now: {here()}.</p>
+        <p>You can undo it for 10 seconds.</p>
+      </ConfirmDialog>
+      <ConfirmDialog
+        open={asking() === 'reset'}
+        title="Reset the clock?"
+        confirmLabel="Reset the clock"
+        cancelLabel="Keep the clock"
+        danger
+        onCancel={() => setAsking(null)}
         onConfirm={() => {
-          setConfirmEnd(false);
-          press('end');
+          const long = ran() > RESET_FREE_MS;
+          answer(() => void props.control.reset(long));
         }}
       >
-        <p>The clock stops for everyone ({props.clock() ? phaseLabel(props.clock()!) : ''}). This cannot be undone.</p>
+        <p>
+          For a rehearsal: the clock goes back to “not started” on every screen. People, check-ins and the plan stay as
+          they are.
+        </p>
+        <Show when={ran() > RESET_FREE_MS}>
+          <p class="error">
+            The clock has run for {ranFor(ran())}. If the event is really under way, everyone’s screens go back to the
+            start.
+          </p>
+        </Show>
       </ConfirmDialog>
     </div>
   );

@@ -1,11 +1,12 @@
 import { createMemo, type Accessor } from 'solid-js';
 import type { OrganizerView } from '../../../../shared/protocol/views';
-import type { ClockCommandInput, ClockSnapshot } from '../../../../shared/schemas/clock';
+import type { ClockSnapshot } from '../../../../shared/schemas/clock';
+import type { ClockRequestInput } from '../../../../shared/schemas/clock-request';
 import type { Ack } from '../../../../shared/schemas/errors';
-import { phaseLabel } from '../../../live/phase-label';
 import { Countdown } from '../../../ui/countdown';
 import { createClockControl } from './clock-control';
 import { ClockControls } from './clock-controls';
+import { consolePhase, nextPhaseText } from './console-phase';
 import { PersonLinks, type LinkEntry } from './person-links';
 import { seatingNow } from './seating-now';
 import { SeatingView } from './seating-view';
@@ -15,14 +16,17 @@ export function RunPanel(props: {
   view: OrganizerView;
   clock: Accessor<ClockSnapshot | null>;
   serverNow: Accessor<number>;
-  send: (command: ClockCommandInput) => Promise<Ack<ClockSnapshot>>;
+  send: (command: ClockRequestInput) => Promise<Ack<ClockSnapshot>>;
   active: Accessor<boolean>;
 }) {
   const control = createClockControl(props.clock, props.send);
-  const label = () => (props.clock() ? phaseLabel(props.clock()!) : 'Connecting…');
-  const phaseOf = () => {
+  const label = () => (props.clock() ? consolePhase(props.clock()!) : 'Connecting…');
+  // Under the phase: what comes next (so a skip into the end is no surprise), or the plan's size.
+  const sub = () => {
     const c = props.clock();
-    return c?.phase ? `Phase ${c.phase.index + 1} of ${c.phaseCount}` : c ? `${c.rounds} rounds planned` : '';
+    if (!c) return '';
+    if (c.status === 'idle') return `${c.rounds} rounds planned`;
+    return nextPhaseText(c, props.view.event) ?? '';
   };
   const seating = createMemo(() => seatingNow(props.clock(), props.view.schedule, props.view));
   const links = createMemo((): LinkEntry[] => [
@@ -36,8 +40,10 @@ export function RunPanel(props: {
           {label()}
         </p>
         <Countdown clock={props.clock()} serverNow={props.serverNow} class="countdown-xl" />
-        <p class="muted run-sub">{phaseOf()}</p>
-        <ClockControls clock={props.clock} control={control} active={props.active} />
+        <p class="muted run-sub" data-testid="run-next">
+          {sub()}
+        </p>
+        <ClockControls clock={props.clock} control={control} active={props.active} serverNow={props.serverNow} />
       </section>
       <SeatingView seating={seating()} />
       <PersonLinks

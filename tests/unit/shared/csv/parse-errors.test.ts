@@ -33,7 +33,13 @@ describe('parseParticipantsCsv: problems', () => {
       'role;name\nmentor;Ann',
       /^line 1: missing required columns .*\nline 1: unknown column "role;name"; columns must be separated by commas$/,
     ],
-    ['an unknown role', `${HEAD}\nmentr,Ann`, /^line 2: role: "mentr" is not a role \(write mentor or mentee\)$/],
+    ['an unknown role', `${HEAD}\ncaptain,Ann`, /^line 2: role: "captain" is not a role \(write mentor or mentee\)$/],
+    ['a role with a typo', `${HEAD}\nmentr,Ann`, /^line 2: role: "mentr" is not a role — did you mean mentor\?$/],
+    [
+      'a role as close to both',
+      `${HEAD}\nmentoe,Ann`,
+      /^line 2: role: "mentoe" is not a role \(write mentor or mentee\)$/,
+    ],
     ['a missing role', `${HEAD}\n,Ann`, /^line 2: role: missing/],
     ['a mentor with no name', `${HEAD}\nmentor,  `, /^line 2: name: must not be empty$/],
     ['a mentee with no name', `${HEAD}\nmentee,`, /^line 2: name: must not be empty$/],
@@ -74,7 +80,12 @@ describe('parseParticipantsCsv: problems', () => {
       `${HEAD}\nmentor,Ann,,,,,,Cy\nmentor,Cy`,
       /^line 2: avoid: only mentees have an avoid list; this row is a mentor$/,
     ],
-    ['a wish naming no mentor', `${HEAD}\nmentor,Ann\nmentee,Bo,,,,,Anne`, /^line 3: wishes: "Anne" names no mentor$/],
+    ['a wish naming no mentor', `${HEAD}\nmentor,Ann\nmentee,Bo,,,,,Zed`, /^line 3: wishes: "Zed" names no mentor$/],
+    [
+      'a wish with a typo',
+      `${HEAD}\nmentor,Ann\nmentee,Bo,,,,,Anne`,
+      /^line 3: wishes: "Anne" names no mentor — did you mean "Ann"\?$/,
+    ],
     [
       'an avoid naming a mentee',
       `${HEAD}\nmentor,Ann\nmentee,Bo\nmentee,Cy,,,,,,Bo`,
@@ -149,7 +160,7 @@ describe('parseParticipantsCsv: problems', () => {
     expect(problems(text)).toEqual([
       'line 1: unknown column "wishs" (did you mean "wishes"?); ' +
         'the columns are role, name, table, topics, bio, questions, wishes, avoid, email',
-      'line 3: role: "mentr" is not a role (write mentor or mentee)',
+      'line 3: role: "mentr" is not a role — did you mean mentor?',
       'line 4: name: must not be empty',
       'line 5: table: only mentors have a table; this row is a mentee',
       'line 5: name: contains a line break or tab (U+000A); this field is a single line',

@@ -154,6 +154,11 @@ const command: fc.Arbitrary<EventCommand> = fc
     { arbitrary: clockCommand, weight: 5 },
     { arbitrary: fc.constant({ type: 'clock.command' as const, command: { action: 'start' as const } }), weight: 2 },
     { arbitrary: fc.constant({ type: 'clock.advance' as const }), weight: 2 },
+    { arbitrary: fc.record({ type: fc.constant('clock.undo' as const), version: fc.nat(12) }), weight: 2 },
+    {
+      arbitrary: fc.record({ type: fc.constant('clock.reset' as const), confirm: opt(fc.boolean()) }).map(defined),
+      weight: 1,
+    },
   )
   .map((c) => cmd(c as Parameters<typeof cmd>[0]));
 
@@ -184,9 +189,10 @@ describe('apply over random command sequences', () => {
           expect(r.state, `${c.type} erased the event`).not.toBeNull();
           const next = deepFreeze(r.state!);
           expect(next.clock.version, `${c.type} turned the clock back`).toBeGreaterThanOrEqual(version);
-          if (c.type === 'clock.command') {
+          if (c.type === 'clock.command' || c.type === 'clock.undo' || c.type === 'clock.reset') {
+            const action = c.type === 'clock.command' ? c.command.action : c.type === 'clock.undo' ? 'undo' : 'reset';
             expect(next.clock.version).toBeGreaterThan(version);
-            expect(r.clockLog).toMatchObject({ at: now, action: c.command.action, version: next.clock.version });
+            expect(r.clockLog).toMatchObject({ at: now, action, version: next.clock.version });
           } else expect(r.clockLog).toBeUndefined();
           expect(next.scheduleVersion).toBeGreaterThanOrEqual(state.scheduleVersion);
           version = next.clock.version;

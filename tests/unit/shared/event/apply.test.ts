@@ -8,11 +8,13 @@ import { describe, expect, it } from 'vitest';
 import { apply, type Applied } from '../../../../shared/event/apply';
 import { eventCommandSchema, type EventCommand } from '../../../../shared/event/commands';
 import type { DomainErrorCode } from '../../../../shared/event/domain-error';
+import { pendingChanges } from '../../../../shared/attendance/pending';
 import { propose } from '../../../../shared/event/rules/preview';
 import { phasesOf, type EventState } from '../../../../shared/event/state';
 import { BACKUP_FORMAT, BACKUP_VERSION, backupFileSchema, type BackupFile } from '../../../../shared/backup';
 import type { Issue } from '../../../../shared/schemas/errors';
 import type { Schedule } from '../../../../shared/schemas/schedule';
+import { RESET_FREE_MS, UNDO_WINDOW_MS } from '../../../../shared/timeline';
 import {
   AFTER_END,
   CHANGEOVER_MS,
@@ -66,6 +68,10 @@ const start = cmd({ type: 'clock.command', command: { action: 'start' } });
 const clock = (command: Extract<EventCommand, { type: 'clock.command' }>['command'] | Record<string, unknown>) =>
   cmd({ type: 'clock.command', command } as Parameters<typeof cmd>[0]);
 const SCHEDULE_ROUND_1 = () => planned().schedule!.rounds[0]!;
+/** Running, then skipped into the changeover at NOW (clock version 2). */
+const skipped = () => must(running(), clock({ action: 'skip', expectedPhase: 0 }), NOW);
+/** Running, then ended at NOW (clock version 2). */
+const ended = () => must(running(), clock({ action: 'end' }), NOW);
 
 /** One mentor (Ann, p1) and one mentee (Cy, p2). */
 const solo = () => withPeople(emptyEvent(), { mentors: [{ name: 'Ann' }], mentees: [{ name: 'Cy' }] });
@@ -582,18 +588,25 @@ const CASES: Record<string, { ok: Success[]; refused: Refusal[] }> = {
         },
       },
       {
-        name: 'once started, only the rounds not yet begun are replanned',
+        name: 'once started, a walk-in is recorded present and waits for a reviewed replan: nobody moves',
         state: running,
         command: cmd({ type: 'people.add', people: { mentees: [{ name: 'Eve' }] } }),
-        check: (r) => {
-          const s = r.state!.schedule!;
-          expect(s.rounds[0]).toEqual(SCHEDULE_ROUND_1());
-          expect([...s.rounds[1]!.tables.flatMap((t) => t.menteeIds), ...s.rounds[1]!.byes].sort()).toEqual([
-            'n1',
-            'p3',
-            'p4',
+        check: (r, before) => {
+          expect(r.state!.schedule).toBe(before!.schedule);
+          expect(r.state!.scheduleVersion).toBe(before!.scheduleVersion);
+          expect(r.result).toMatchObject({ mentees: [{ id: 'n1', name: 'Eve', attendance: 'present' }] });
+          expect(pendingChanges(r.state!.schedule, r.state!, 2)).toEqual([
+            { personId: 'n1', name: 'Eve', role: 'mentee', attendance: 'present', change: 'seat' },
           ]);
-          expect(r.state!.scheduleVersion).toBe(2);
+        },
+      },
+      {
+        name: 'once started with no mentor taking part, a walk-in is still recorded (the preview says why)',
+        state: runningWithoutMentors,
+        command: cmd({ type: 'people.add', people: { mentees: [{ name: 'Eve' }] } }),
+        check: (r, before) => {
+          expect(r.state!.mentees.map((m) => m.id)).toEqual(['p3', 'p4', 'n1']);
+          expect(r.state!.schedule).toBe(before!.schedule);
         },
       },
       {
@@ -743,13 +756,6 @@ const CASES: Record<string, { ok: Success[]; refused: Refusal[] }> = {
           { path: 'mentees.1.wishes.0', message: 'no mentor named "Zed"' },
           { path: 'mentees.1.avoid.0', message: 'no mentor named "Yan"' },
         ],
-      },
-      {
-        name: 'once started, a newcomer the schedule cannot absorb (no mentor taking part)',
-        state: runningWithoutMentors,
-        command: cmd({ type: 'people.add', people: { mentees: [{ name: 'Eve' }] } }),
-        code: 'conflict',
-        message: NO_MENTOR_TO_PLAN,
       },
       noEvent(cmd({ type: 'people.add', people: { mentors: [{ name: 'Ann' }] } })),
     ],
@@ -1052,6 +1058,24 @@ const CASES: Record<string, { ok: Success[]; refused: Refusal[] }> = {
         command: cmd({ type: 'attendance.set', personId: 'p3', status: 'expected' }),
         check: (r, before) => expect(r.state).toBe(before),
       },
+      // Every tap at the door can be taken back, also once started (the console's Undo).
+      ...(
+        [
+          ['a check-in after the start: back to not yet', 'present', 'expected'],
+          ['a no-show: expected after all', 'absent', 'expected'],
+          ['someone who left: back in the room', 'left', 'present'],
+        ] as const
+      ).map(
+        ([name, from, to]): Success => ({
+          name,
+          state: () => must(running(), cmd({ type: 'attendance.set', personId: 'p4', status: from }), T0 + 1_000),
+          command: cmd({ type: 'attendance.set', personId: 'p4', status: to, expectedPhase: 0 }),
+          check: (r) => {
+            expect(r.result).toMatchObject({ person: { id: 'p4', attendance: to } });
+            expect(r.state!.mentees[1]!.attendance).toBe(to);
+          },
+        }),
+      ),
     ],
     refused: [
       {
@@ -1143,6 +1167,74 @@ const CASES: Record<string, { ok: Success[]; refused: Refusal[] }> = {
         message: 'no person "zz" in this event',
       },
       noEvent(cmd({ type: 'attendance.check-in', personId: 'p3' })),
+    ],
+  },
+
+  'attendance.here-after-all': {
+    ok: [
+      {
+        name: 'a mentee taken off the coming rounds as absent: present again, the seat left to the organizer',
+        state: () =>
+          must(
+            must(running(), cmd({ type: 'attendance.set', personId: 'p3', status: 'absent' }), T0 + 1_000),
+            cmd({ type: 'schedule.plan' }),
+            T0 + 2_000,
+          ),
+        command: cmd({ type: 'attendance.here-after-all', personId: 'p3' }),
+        check: (r, before) => {
+          const cy = { ...before!.mentees[0], attendance: 'present' };
+          expect(r.result).toEqual(cy);
+          expect(r.state).toEqual({ ...before, mentees: [cy, before!.mentees[1]] });
+          // No seat yet in round 2: that is the door change the organizer reviews and applies.
+          const round2 = r.state!.schedule!.rounds[1]!;
+          expect([...round2.byes, ...round2.tables.flatMap((t) => t.menteeIds)]).not.toContain('p3');
+          expect(r.state!.scheduleVersion).toBe(before!.scheduleVersion);
+        },
+      },
+      {
+        name: 'a mentor marked gone while the clock is paused',
+        state: () => must(paused(), cmd({ type: 'attendance.set', personId: 'p1', status: 'left' }), T0 + 200_000),
+        command: cmd({ type: 'attendance.here-after-all', personId: 'p1' }),
+        check: (r, before) => {
+          expect(r.result).toEqual({ ...before!.mentors[0], attendance: 'present' });
+          expect(r.state!.schedule).toBe(before!.schedule);
+        },
+      },
+      {
+        name: 'before the start, as a check-in',
+        state: () => must(planned(), cmd({ type: 'attendance.set', personId: 'p4', status: 'absent' }), T0 - 500),
+        command: cmd({ type: 'attendance.here-after-all', personId: 'p4' }),
+        now: T0 - 100,
+        check: (r) => expect(r.state!.mentees[1]!.attendance).toBe('present'),
+      },
+      {
+        name: 'someone already present: the very same state',
+        state: () => must(running(), cmd({ type: 'attendance.set', personId: 'p3', status: 'present' }), T0 + 1_000),
+        command: cmd({ type: 'attendance.here-after-all', personId: 'p3' }),
+        check: (r, before) => expect(r.state).toBe(before),
+      },
+    ],
+    refused: [
+      ...[
+        ['finished', finished],
+        ['ended without a start', endedUnstarted],
+      ].map(
+        ([name, state]): Refusal => ({
+          name: `the event is ${name as string}`,
+          state: state as () => EventState,
+          command: cmd({ type: 'attendance.here-after-all', personId: 'p3' }),
+          code: 'conflict',
+          message: 'the event has ended; check-in is closed',
+        }),
+      ),
+      {
+        name: 'an unknown person',
+        state: running,
+        command: cmd({ type: 'attendance.here-after-all', personId: 'zz' }),
+        code: 'not_found',
+        message: 'no person "zz" in this event',
+      },
+      noEvent(cmd({ type: 'attendance.here-after-all', personId: 'p3' })),
     ],
   },
 
@@ -1722,11 +1814,18 @@ const CASES: Record<string, { ok: Success[]; refused: Refusal[] }> = {
             phaseIndex: 1,
             phaseEndsAt: NOW + CHANGEOVER_MS,
             startedAt: T0,
+            // What an undo gives back: phase 0 with the time it had left.
+            undo: {
+              action: 'skip',
+              at: NOW,
+              before: { status: 'running', phaseIndex: 0, remainingMs: T0 + ROUND_MS - NOW, startedAt: T0 },
+            },
           });
           expect(r.result).toMatchObject({
             phase: { index: 1, kind: 'changeover', round: 2 },
             remainingMs: CHANGEOVER_MS,
           });
+          expect(r.result).not.toHaveProperty('undo');
           expect(r.clockLog).toEqual({ at: NOW, action: 'skip', phaseIndex: 0, version: 2 });
         },
       },
@@ -1741,6 +1840,11 @@ const CASES: Record<string, { ok: Success[]; refused: Refusal[] }> = {
             phaseIndex: 1,
             remainingMs: CHANGEOVER_MS,
             startedAt: T0,
+            undo: {
+              action: 'skip',
+              at: NOW,
+              before: { status: 'paused', phaseIndex: 0, remainingMs: 500_000, startedAt: T0 },
+            },
           }),
       },
       {
@@ -1754,6 +1858,11 @@ const CASES: Record<string, { ok: Success[]; refused: Refusal[] }> = {
             version: 3,
             endedAt: IN_LAST_ROUND + 1_000,
             startedAt: T0,
+            undo: {
+              action: 'skip',
+              at: IN_LAST_ROUND + 1_000,
+              before: { status: 'running', phaseIndex: 2, remainingMs: ROUND_MS - 1_000, startedAt: T0 },
+            },
           });
           expect(r.clockLog).toEqual({ at: IN_LAST_ROUND + 1_000, action: 'skip', phaseIndex: 2, version: 3 });
         },
@@ -1794,7 +1903,17 @@ const CASES: Record<string, { ok: Success[]; refused: Refusal[] }> = {
         check: (r, before) => {
           expect(r.state).toEqual({
             ...before,
-            clock: { status: 'finished', version: 2, endedAt: NOW, startedAt: T0 },
+            clock: {
+              status: 'finished',
+              version: 2,
+              endedAt: NOW,
+              startedAt: T0,
+              undo: {
+                action: 'end',
+                at: NOW,
+                before: { status: 'running', phaseIndex: 0, remainingMs: T0 + ROUND_MS - NOW, startedAt: T0 },
+              },
+            },
           });
           expect(r.result).toEqual({
             status: 'finished',
@@ -1816,7 +1935,13 @@ const CASES: Record<string, { ok: Success[]; refused: Refusal[] }> = {
         state: idle,
         command: clock({ action: 'end' }),
         check: (r) => {
-          expect(r.state!.clock).toEqual({ status: 'finished', version: 1, endedAt: NOW, startedAt: null });
+          expect(r.state!.clock).toEqual({
+            status: 'finished',
+            version: 1,
+            endedAt: NOW,
+            startedAt: null,
+            undo: { action: 'end', at: NOW, before: { status: 'idle' } },
+          });
           expect(r.clockLog).toEqual({ at: NOW, action: 'end', phaseIndex: null, version: 1 });
         },
       },
@@ -1844,6 +1969,245 @@ const CASES: Record<string, { ok: Success[]; refused: Refusal[] }> = {
         message: 'the clock is no longer in phase 0 (now idle)',
       },
       noEvent(clock({ action: 'end' })),
+    ],
+  },
+
+  'clock.undo': {
+    ok: [
+      {
+        name: 'a skip, 3 s later: phase 0 again with the time it had left, nothing else changed',
+        state: skipped,
+        command: cmd({ type: 'clock.undo', version: 2 }),
+        now: NOW + 3_000,
+        check: (r, before) => {
+          expect(r.state!.clock).toEqual({
+            status: 'running',
+            version: 3,
+            phaseIndex: 0,
+            phaseEndsAt: NOW + 3_000 + (T0 + ROUND_MS - NOW),
+            startedAt: T0,
+          });
+          expect(r.state!.schedule).toBe(before!.schedule);
+          expect(r.state!.mentees).toBe(before!.mentees);
+          expect(r.result).toMatchObject({ status: 'running', phase: { index: 0 }, remainingMs: T0 + ROUND_MS - NOW });
+          expect(r.clockLog).toEqual({ at: NOW + 3_000, action: 'undo', phaseIndex: 1, version: 3 });
+        },
+      },
+      {
+        name: 'an end, at the very edge of the 10 s: running again',
+        state: ended,
+        command: cmd({ type: 'clock.undo', version: 2 }),
+        now: NOW + UNDO_WINDOW_MS,
+        check: (r) => {
+          expect(r.state!.clock).toEqual({
+            status: 'running',
+            version: 3,
+            phaseIndex: 0,
+            phaseEndsAt: NOW + UNDO_WINDOW_MS + (T0 + ROUND_MS - NOW),
+            startedAt: T0,
+          });
+          expect(r.clockLog).toEqual({ at: NOW + UNDO_WINDOW_MS, action: 'undo', phaseIndex: null, version: 3 });
+        },
+      },
+      {
+        name: 'a skip while paused: paused again in phase 0, its time whole',
+        state: () => must(paused(), clock({ action: 'skip' }), NOW),
+        command: cmd({ type: 'clock.undo', version: 3 }),
+        now: NOW + 1_000,
+        check: (r) =>
+          expect(r.state!.clock).toEqual({
+            status: 'paused',
+            version: 4,
+            phaseIndex: 0,
+            remainingMs: 500_000,
+            startedAt: T0,
+          }),
+      },
+      {
+        name: 'a skip past the last phase: the last round runs again',
+        state: () => must(runningAt(IN_LAST_ROUND), clock({ action: 'skip' }), IN_LAST_ROUND + 1_000),
+        command: cmd({ type: 'clock.undo', version: 3 }),
+        now: IN_LAST_ROUND + 5_000,
+        check: (r) =>
+          expect(r.state!.clock).toEqual({
+            status: 'running',
+            version: 4,
+            phaseIndex: 2,
+            phaseEndsAt: IN_LAST_ROUND + 5_000 + ROUND_MS - 1_000,
+            startedAt: T0,
+          }),
+      },
+      {
+        name: 'an end before the start: idle again',
+        state: () => must(idle(), clock({ action: 'end' }), NOW),
+        command: cmd({ type: 'clock.undo', version: 1 }),
+        now: NOW + 2_000,
+        check: (r) => expect(r.state!.clock).toEqual({ status: 'idle', version: 2 }),
+      },
+    ],
+    refused: [
+      {
+        name: 'too late: 10 s and a millisecond after the skip',
+        state: skipped,
+        command: cmd({ type: 'clock.undo', version: 2 }),
+        now: NOW + UNDO_WINDOW_MS + 1,
+        code: 'conflict',
+        message: 'too late to undo the skip: it was 10.0 s ago (an undo works for 10 s)',
+      },
+      {
+        name: 'something else happened since: a pause after the skip',
+        state: () => must(skipped(), clock({ action: 'pause' }), NOW + 1_000),
+        command: cmd({ type: 'clock.undo', version: 2 }),
+        now: NOW + 2_000,
+        code: 'conflict',
+        message: 'cannot undo: the clock has changed since version 2 (it is at version 3 now)',
+      },
+      {
+        name: 'a phase boundary passed since (a 5 s changeover)',
+        state: () => must(running(idle({ changeoverSeconds: 5 })), clock({ action: 'skip' }), NOW),
+        command: cmd({ type: 'clock.undo', version: 2 }),
+        now: NOW + 6_000,
+        code: 'conflict',
+        message: 'cannot undo: the clock has changed since version 2 (it is at version 3 now)',
+      },
+      {
+        name: 'the phase boundary also dropped what the skip replaced',
+        state: () => must(running(idle({ changeoverSeconds: 5 })), clock({ action: 'skip' }), NOW),
+        command: cmd({ type: 'clock.undo', version: 3 }),
+        now: NOW + 6_000,
+        code: 'conflict',
+        message: 'cannot undo: the last change of the clock was not a skip or an end',
+      },
+      {
+        name: 'a later clock command dropped it too (+1 min after the skip)',
+        state: () => must(skipped(), clock({ action: 'extend' }), NOW + 1_000),
+        command: cmd({ type: 'clock.undo', version: 3 }),
+        now: NOW + 2_000,
+        code: 'conflict',
+        message: 'cannot undo: the last change of the clock was not a skip or an end',
+      },
+      {
+        name: 'the last change was a pause',
+        state: paused,
+        command: cmd({ type: 'clock.undo', version: 2 }),
+        code: 'conflict',
+        message: 'cannot undo: the last change of the clock was not a skip or an end',
+      },
+      {
+        name: 'a second undo (the first one is not undone in turn)',
+        state: () => must(skipped(), cmd({ type: 'clock.undo', version: 2 }), NOW + 1_000),
+        command: cmd({ type: 'clock.undo', version: 3 }),
+        now: NOW + 2_000,
+        code: 'conflict',
+        message: 'cannot undo: the last change of the clock was not a skip or an end',
+      },
+      {
+        name: 'never started',
+        state: idle,
+        command: cmd({ type: 'clock.undo', version: 0 }),
+        code: 'conflict',
+        message: 'cannot undo: the last change of the clock was not a skip or an end',
+      },
+      {
+        name: 'the phase it would return to is gone (hand-built: the rounds shrank under it)',
+        state: () =>
+          deepFreeze({
+            ...running(),
+            clock: {
+              status: 'finished' as const,
+              version: 5,
+              endedAt: NOW,
+              startedAt: T0,
+              undo: {
+                action: 'end' as const,
+                at: NOW,
+                before: { status: 'running' as const, phaseIndex: 7, remainingMs: 1_000, startedAt: T0 },
+              },
+            },
+          }),
+        command: cmd({ type: 'clock.undo', version: 5 }),
+        code: 'conflict',
+        message: 'cannot undo: phase 7 is no longer in the timeline (the rounds changed)',
+      },
+      noEvent(cmd({ type: 'clock.undo', version: 1 })),
+    ],
+  },
+
+  'clock.reset': {
+    ok: [
+      {
+        name: 'a rehearsal 30 s in: idle again, people, check-ins and the plan kept',
+        state: () => allMarked(running(), 'mentors', 'present', T0 + 10_000),
+        command: cmd({ type: 'clock.reset' }),
+        now: T0 + 30_000,
+        check: (r, before) => {
+          expect(r.state!.clock).toEqual({ status: 'idle', version: 2 });
+          expect(r.state!.schedule).toBe(before!.schedule);
+          expect(r.state!.mentors).toBe(before!.mentors);
+          expect(r.state!.mentors.map((m) => m.attendance)).toEqual(['present', 'present']);
+          expect(r.result).toMatchObject({ status: 'idle', phase: null, startedAt: null });
+          expect(r.clockLog).toEqual({ at: T0 + 30_000, action: 'reset', phaseIndex: 0, version: 2 });
+        },
+      },
+      {
+        name: 'exactly a minute after the start: still free',
+        state: running,
+        command: cmd({ type: 'clock.reset' }),
+        now: T0 + RESET_FREE_MS,
+        check: (r) => expect(r.state!.clock).toEqual({ status: 'idle', version: 2 }),
+      },
+      {
+        name: 'longer, with confirm',
+        state: running,
+        command: cmd({ type: 'clock.reset', confirm: true }),
+        check: (r) => expect(r.state!.clock).toEqual({ status: 'idle', version: 2 }),
+      },
+      {
+        name: 'a rehearsal ended after 1 s, reset minutes later (it ran for 1 s), its undo record gone',
+        state: finished,
+        command: cmd({ type: 'clock.reset' }),
+        check: (r) => expect(r.state!.clock).toEqual({ status: 'idle', version: 3 }),
+      },
+      {
+        name: 'ended without a start',
+        state: endedUnstarted,
+        command: cmd({ type: 'clock.reset' }),
+        check: (r) => expect(r.state!.clock).toEqual({ status: 'idle', version: 2 }),
+      },
+    ],
+    refused: [
+      {
+        name: 'idle: nothing to reset',
+        state: idle,
+        command: cmd({ type: 'clock.reset', confirm: true }),
+        code: 'conflict',
+        message: 'the clock has not started: there is nothing to reset',
+      },
+      {
+        name: 'running for over a minute, without confirm',
+        state: running,
+        command: cmd({ type: 'clock.reset' }),
+        code: 'conflict',
+        message:
+          'the clock has run for 3 minutes since the start: to reset it anyway (everyone\'s screens go back to "not ' +
+          'started"), confirm it ("confirm": true)',
+      },
+      {
+        name: 'a minute and a second, confirm: false',
+        state: running,
+        command: cmd({ type: 'clock.reset', confirm: false }),
+        now: T0 + RESET_FREE_MS + 1_000,
+        code: 'conflict',
+        message: /^the clock has run for 61 seconds since the start/,
+      },
+      {
+        name: 'paused after 100 s, 200 s after the start: pauses count',
+        state: paused,
+        command: cmd({ type: 'clock.reset' }),
+        code: 'conflict',
+        message: /^the clock has run for 3 minutes/,
+      },
+      noEvent(cmd({ type: 'clock.reset' })),
     ],
   },
 

@@ -30,10 +30,13 @@ const SAMPLE: Record<CommandType, EventCommand> = {
   'person.delete': cmd({ type: 'person.delete', personId: ME }),
   'attendance.set': cmd({ type: 'attendance.set', personId: ME, status: 'present' }),
   'attendance.check-in': cmd({ type: 'attendance.check-in', personId: ME }),
+  'attendance.here-after-all': cmd({ type: 'attendance.here-after-all', personId: ME }),
   'schedule.plan': cmd({ type: 'schedule.plan' }),
   'schedule.apply': cmd({ type: 'schedule.apply', body: {} }),
   'questions.update': cmd({ type: 'questions.update', personId: ME, questions: ['q'] }),
   'clock.command': cmd({ type: 'clock.command', command: { action: 'start' } }),
+  'clock.undo': cmd({ type: 'clock.undo', version: 3 }),
+  'clock.reset': cmd({ type: 'clock.reset', confirm: true }),
   'clock.advance': cmd({ type: 'clock.advance' }),
 };
 
@@ -52,10 +55,16 @@ const MATRIX: Record<CommandType, { allowed: R[]; refusal: string }> = {
   'person.delete': { allowed: ['organizer'], refusal: ORGANIZER_ONLY },
   'attendance.set': { allowed: ['organizer'], refusal: ORGANIZER_ONLY },
   'attendance.check-in': { allowed: ['mentor', 'mentee'], refusal: 'only a person can check themself in' },
+  'attendance.here-after-all': {
+    allowed: ['mentor', 'mentee'],
+    refusal: 'only a person can say they are here after all',
+  },
   'schedule.plan': { allowed: ['organizer'], refusal: ORGANIZER_ONLY },
   'schedule.apply': { allowed: ['organizer'], refusal: ORGANIZER_ONLY },
   'questions.update': { allowed: ['mentee'], refusal: 'only a mentee can edit their questions' },
   'clock.command': { allowed: ['organizer'], refusal: 'only the organizer can command the clock' },
+  'clock.undo': { allowed: ['organizer'], refusal: 'only the organizer can command the clock' },
+  'clock.reset': { allowed: ['organizer'], refusal: 'only the organizer can command the clock' },
   'clock.advance': { allowed: ['system'], refusal: 'only the server moves the clock on by itself' },
 };
 
@@ -119,6 +128,18 @@ describe('authorize: the own rule', () => {
       actor: { role: 'mentee', personId: null },
       command: checkIn('e1'),
       refusal: 'only a person can check themself in',
+    },
+    {
+      name: 'a mentor says they are here after all',
+      actor: { role: 'mentor', personId: 'm1' },
+      command: cmd({ type: 'attendance.here-after-all', personId: 'm1' }),
+      refusal: null,
+    },
+    {
+      name: 'a mentee says someone else is here after all',
+      actor: { role: 'mentee', personId: 'e1' },
+      command: cmd({ type: 'attendance.here-after-all', personId: 'e2' }),
+      refusal: 'only a person can say they are here after all',
     },
     {
       name: 'a mentee edits their own questions',

@@ -108,7 +108,30 @@ describe('quality', () => {
     ]);
     const i = input(2, 3, 2);
     i.mentees[2]!.avoid = ['m1', 'm2'];
-    expect(quality(s, i).byes).toEqual({ min: 0, max: 0, spread: 0, total: 0, forced: 2, forcedMentees: 1 });
+    expect(quality(s, i).byes).toEqual({
+      min: 0,
+      max: 0,
+      spread: 0,
+      total: 0,
+      forced: 2,
+      forcedMentees: 1,
+      partTime: 0,
+      partTimeMax: 0,
+    });
+  });
+
+  it('counts the byes of someone here for part of the event apart from the spread', () => {
+    // e3 walks in for round 2 and sits out; e1 and e2 sat in both rounds.
+    const s = schedule([
+      [[['e1'], ['e2']], []],
+      [[['e2'], ['e1']], ['e3']],
+    ]);
+    const q = quality(s, input(2, 3, 2));
+    expect(q.byes).toMatchObject({ min: 0, max: 0, spread: 0, total: 1, partTime: 1, partTimeMax: 1 });
+    expect(formatQuality(q).find((l) => l.includes('Sitting out'))).toBe(
+      '  Sitting out: 0 rounds per mentee (spread 0), 1 bye in all; ' +
+        '1 mentee here for part of the event, up to 1 round out',
+    );
   });
 
   it('computes the spec bound: min of the per-mentee, per-mentor and per-round limits', () => {

@@ -1,0 +1,40 @@
+import { For, Show, type JSX } from 'solid-js';
+import type { MyRound } from '../../../shared/protocol/views';
+
+/**
+ * Who the mentor is: their topics as chips and their bio (when the organizer has one). On the
+ * "Next" card the bio folds away behind "About …", so the line about the next round stays short.
+ */
+export function MentorAbout(props: { round: MyRound; folded?: boolean }): JSX.Element {
+  const bio = () => props.round.mentorBio ?? null;
+  return (
+    <>
+      <Show when={props.round.topics.length > 0}>
+        <ul class="topics" aria-label={`Topics of ${props.round.mentorName ?? 'the mentor'}`}>
+          <For each={props.round.topics}>{(t) => <li dir="auto">{t}</li>}</For>
+        </ul>
+      </Show>
+      <Show when={bio()}>
+        {(text) => (
+          <Show
+            when={props.folded}
+            fallback={
+              <p class="mentor-bio" dir="auto" data-testid="mentor-bio">
+                {text()}
+              </p>
+            }
+          >
+            <details class="mentor-bio-fold">
+              <summary>
+                About <span dir="auto">{props.round.mentorName ?? 'the mentor'}</span>
+              </summary>
+              <p class="mentor-bio" dir="auto" data-testid="mentor-bio">
+                {text()}
+              </p>
+            </details>
+          </Show>
+        )}
+      </Show>
+    </>
+  );
+}
