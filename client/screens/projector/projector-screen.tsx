@@ -83,7 +83,7 @@ export function ProjectorScreen(props: {
           {props.view.event.name}
         </p>
         <h1 class="projector-phase" data-testid="phase-label">
-          {headline()}
+          {projectorHeadline(live(), false)}
         </h1>
       </header>
       <Show when={ticking()}>

@@ -38,7 +38,11 @@ const PROJECTOR_WORDS: PhaseWords = {
   break: (of) => `Break — round ${of} next`,
 };
 
-/** The projector's big line: phase and round ("Round 3 of 8 — talk"). */
-export function projectorHeadline(clock: LabelClock): string {
-  return phaseText(clock, PROJECTOR_WORDS);
+/**
+ * The projector's big line: phase and round ("Round 3 of 8 — talk"), with " (paused)" for the
+ * screen reader's announcement; the visible line leaves it out (`spoken: false`), since the
+ * big "Paused" under the digits says it already.
+ */
+export function projectorHeadline(clock: LabelClock, spoken = true): string {
+  return phaseText(spoken || clock.status !== 'paused' ? clock : { ...clock, status: 'running' }, PROJECTOR_WORDS);
 }

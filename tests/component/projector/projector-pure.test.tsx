@@ -19,6 +19,8 @@ describe('projectorHeadline', () => {
     expect(projectorHeadline(runningClock(2, 1000))).toBe('Round 2 of 3 — talk');
     expect(projectorHeadline(runningClock(3, 1000))).toBe('Round 3 of 3 — move to your table');
     expect(projectorHeadline(pausedClock(0, 1000))).toBe('Round 1 of 3 — talk (paused)');
+    // On screen the big "Paused" under the digits says it: the line does not repeat it.
+    expect(projectorHeadline(pausedClock(0, 1000), false)).toBe('Round 1 of 3 — talk');
     expect(projectorHeadline({ status: 'running', phase: { kind: 'break', round: 2 }, rounds: 3 })).toBe(
       'Break — round 2 of 3 next',
     );
