@@ -1,3 +1,4 @@
+import { nameKey } from '../../../../shared/schemas/text';
 import type { Attendance } from '../../../../shared/schemas/people';
 
 /** One row of the check-in list. */
@@ -10,15 +11,12 @@ export interface CheckInRow {
 }
 
 /**
- * Lower case without accents or punctuation, so "zoe" finds "Zoë", "jose" finds "José" and
- * "obrien" finds "O'Brien" (apostrophes, hyphens and dots are how names differ at the door).
+ * The name key that tells two people apart (`nameKey`: case, accents and invisible characters
+ * aside) without punctuation too, so "zoe" finds "Zoë", "jose" finds "José" and "obrien" finds
+ * "O'Brien" (apostrophes, hyphens and dots are how names differ at the door).
  */
 export function searchKey(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\p{M}\p{P}]/gu, '')
-    .toLocaleLowerCase()
-    .trim();
+  return nameKey(text).replace(/\p{P}/gu, '').trim();
 }
 
 /**
