@@ -1,12 +1,14 @@
-import { Router, type Request } from 'express';
+import { Router, type Request, type Response } from 'express';
 import type { PeopleAdded } from '../../shared/protocol/answers';
 import { personPatchSchema, type AddPeople, type Mentee, type Mentor } from '../../shared/schemas/people';
 import { structureProblem } from '../../shared/limits/structure';
 import { organizerAccess, withSecret } from '../events/organizer-access';
 import { PEOPLE_CAPS } from '../workers/heavy-tasks';
 import type { Auth } from '../auth';
+import { breathe, LARGE_EVENT_PEOPLE } from '../breathe';
 import { accepted, badRequest, refused } from '../errors';
 import { requireOrganizer, type HttpDeps } from './context';
+import { jsonListsInSteps } from './json-in-steps';
 import { parseBody } from './validate';
 
 type Lines = { mentors: number[]; mentees: number[] };
@@ -43,10 +45,22 @@ export function peopleRoutes(deps: HttpDeps): Router {
     };
   };
 
+  /**
+   * Answer 201 with the added people and their links. For thousands, the answer (a token
+   * derived per person, 7 MiB of JSON for 7,000) is made a batch per turn of the event loop.
+   */
+  async function sendAdded(res: Response, out: { mentors: Mentor[]; mentees: Mentee[] }, a: Auth) {
+    if (out.mentors.length + out.mentees.length < LARGE_EVENT_PEOPLE) return void res.status(201).json(added(out, a));
+    const access = organizerAccess(a.eventId, a.secret, publicUrl());
+    const lists: Record<string, readonly (Mentor | Mentee)[]> = { mentors: out.mentors, mentees: out.mentees };
+    const text = await jsonListsInSteps(lists, (p) => withSecret(p, access), breathe);
+    res.status(201).type('application/json; charset=utf-8').send(text);
+  }
+
   r.post('/events/:id/people', async (req, res) => {
     const a = requireOrganizer(req, req.params.id);
     const people = await peopleOf(req);
-    res.status(201).json(added(accepted(await service.dispatch(a.eventId, { type: 'people.add', people }, a)), a));
+    await sendAdded(res, accepted(await service.dispatch(a.eventId, { type: 'people.add', people }, a)), a);
   });
 
   r.post('/events/:id/people.csv', async (req, res) => {
@@ -57,7 +71,7 @@ export function peopleRoutes(deps: HttpDeps): Router {
     if (!read.ok) throw badRequest(read.message, read.issues);
     const { people: input, lines } = read;
     const out = await service.dispatch(a.eventId, { type: 'people.add', people: input }, a);
-    if (out.ok) return void res.status(201).json(added(out.result, a));
+    if (out.ok) return void (await sendAdded(res, out.result, a));
     // The rules locate each problem by JSON path (mentees.3.wishes.0): say it by CSV line.
     const issues = out.error.code === 'invalid' ? out.error.issues : undefined;
     if (!issues) throw refused(out.error);

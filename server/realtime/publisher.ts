@@ -105,7 +105,7 @@ export function startPublisher(io: IoServer, service: EventService, publicUrl: (
     }
 
     // Only the pages that can differ are built and compared (null: any page can).
-    const touched = peopleTouched(prev, next);
+    const touched = peopleTouched(prev, next, now);
     // Mentors were brought up to date above when the round moved too.
     const told = (s: IoSocket) => roundMoved && s.data.role === 'mentor';
     pushPages(before, next, now, (s) => !told(s) && (touched === null || touched.has(s.data.personId ?? '')));

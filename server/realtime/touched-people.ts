@@ -1,6 +1,7 @@
 import type { RoundSeating, Schedule } from '../../shared/schemas/schedule';
 import type { EventState } from '../../shared/event/state';
-import { eventInfo } from '../../shared/event/views/event-info';
+import { clockOf, eventInfo } from '../../shared/event/views/event-info';
+import { roundOfClock } from '../../shared/timeline';
 
 /**
  * The people whose own page may differ between two states of an event, or null when anyone's
@@ -11,9 +12,11 @@ import { eventInfo } from '../../shared/event/views/event-info';
  * some round, and whoever sits somewhere else (or with someone else) in the new schedule.
  * The publisher builds and compares pages only for those: a check-in or a late arrival seated
  * during a live event of 2,400 people compares dozens of pages instead of all of them (about
- * 200 ms of event loop each time before this).
+ * 200 ms of event loop each time before this). A mentee's own question edit is narrower
+ * still: table-mates see names only, so only the mentors at their table now and next (the
+ * rounds whose questions a mentor's page shows) can see it.
  */
-export function peopleTouched(prev: EventState, next: EventState): Set<string> | null {
+export function peopleTouched(prev: EventState, next: EventState, now: number): Set<string> | null {
   // Every page shows the event's settings, with the rounds resolved (they can follow the number of mentors).
   if (JSON.stringify(eventInfo(prev)) !== JSON.stringify(eventInfo(next))) return null;
   const touched = seatingChanges(prev.schedule, next.schedule);
@@ -21,9 +24,35 @@ export function peopleTouched(prev: EventState, next: EventState): Set<string> |
   const changed = changedPeople(prev, next);
   for (const id of changed) touched.add(id);
   if (changed.size > 0) {
-    for (const schedule of [prev.schedule, next.schedule]) if (schedule) addTablemates(schedule, changed, touched);
+    const at = questionsOnly(prev, next, changed) ? roundOfClock(clockOf(next, now)) : undefined;
+    for (const schedule of [prev.schedule, next.schedule]) {
+      if (!schedule) continue;
+      if (at === undefined) addTablemates(schedule, changed, touched);
+      else if (at !== null) addMentorsNear(schedule, changed, [at, at + 1], touched);
+    }
   }
   return touched;
+}
+
+/** Whether every changed person is a mentee who is in both states and changed nothing but their questions. */
+function questionsOnly(prev: EventState, next: EventState, changed: Set<string>): boolean {
+  if (prev.mentors !== next.mentors) return false;
+  const before = new Map(prev.mentees.map((m) => [m.id, m]));
+  const after = new Map(next.mentees.map((m) => [m.id, m]));
+  const rest = (m: object) => JSON.stringify({ ...m, questions: undefined });
+  for (const id of changed) {
+    const [a, b] = [before.get(id), after.get(id)];
+    if (!a || !b || rest(a) !== rest(b)) return false;
+  }
+  return true;
+}
+
+/** Add to `touched` the mentor of each table where one of `ids` sits in one of `rounds` of `schedule`. */
+function addMentorsNear(schedule: Schedule, ids: Set<string>, rounds: number[], touched: Set<string>): void {
+  for (const round of schedule.rounds) {
+    if (!rounds.includes(round.round)) continue;
+    for (const t of round.tables) if (t.menteeIds.some((id) => ids.has(id))) touched.add(t.mentorId);
+  }
 }
 
 /** Ids of the people added, removed or changed (by identity: states share unchanged people). */

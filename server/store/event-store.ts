@@ -15,6 +15,7 @@ import {
   MAX_EVENT_BYTES,
   StorageQuotaError,
 } from './storage-quota';
+import { personJsonOf } from './person-json';
 import { scheduleJsonOf } from './schedule-json';
 
 export { StorageQuotaError } from './storage-quota';
@@ -143,8 +144,8 @@ export function createEventStore(db: Db, opts: EventStoreOptions = {}): EventSto
     const write = (p: Mentor | Mentee, role: 'mentor' | 'mentee') => {
       const old = before.get(p.id);
       before.delete(p.id);
-      if (old === undefined) inserts.push({ id: p.id, role, json: JSON.stringify(p) });
-      else if (old !== p) updates.push({ id: p.id, json: JSON.stringify(p) });
+      if (old === undefined) inserts.push({ id: p.id, role, json: personJsonOf(p) });
+      else if (old !== p) updates.push({ id: p.id, json: personJsonOf(p) });
     };
     for (const m of next.mentors) write(m, 'mentor');
     for (const m of next.mentees) write(m, 'mentee');

@@ -10,6 +10,8 @@ import { meView } from '../../../../shared/event/views/me-view';
 import { peopleTouched } from '../../../../server/realtime/touched-people';
 
 const T0 = Date.UTC(2030, 0, 15, 18, 0);
+/** When the pages are compared: in round 1 of a running event. */
+const NOW = T0 + 1000;
 
 /** The value of an accepted rule (these set-ups are all valid). */
 function value<T>(o: Outcome<T>): T {
@@ -129,7 +131,7 @@ function withRound(s: EventState, i: number, f: (r: RoundSeating) => RoundSeatin
 function pagesThatChanged(prev: EventState, next: EventState): Set<string> {
   const before: EventState = { ...prev, clock: next.clock };
   const page = (s: EventState, id: string) => {
-    const v = meView(s, id, T0 + 1000);
+    const v = meView(s, id, NOW);
     return v === null ? 'null' : JSON.stringify({ ...v, clock: undefined, scheduleVersion: undefined });
   };
   const ids = new Set([...prev.mentors, ...prev.mentees, ...next.mentors, ...next.mentees].map((p) => p.id));
@@ -145,7 +147,7 @@ describe('peopleTouched', () => {
         (running, edits) => {
           const prev = baseEvent(running);
           const next = edits.reduce((s, [name, i]) => EDITS[name]!(s, i), prev);
-          const touched = peopleTouched(prev, next);
+          const touched = peopleTouched(prev, next, NOW);
           const changed = pagesThatChanged(prev, next);
           if (touched !== null)
             for (const id of changed) expect(touched, `${id} after ${JSON.stringify(edits)}`).toContain(id);
@@ -158,29 +160,52 @@ describe('peopleTouched', () => {
   it('narrows a one-person edit to that person and their table-mates; a settings change means everyone', () => {
     const prev = baseEvent(true);
     const renamed = EDITS.renameMentee!(prev, 0);
-    const touched = peopleTouched(prev, renamed)!;
+    const touched = peopleTouched(prev, renamed, NOW)!;
     const changed = pagesThatChanged(prev, renamed);
     expect(changed.has('e0')).toBe(true);
     expect([...changed].every((id) => touched.has(id))).toBe(true);
     expect(touched.size).toBeLessThan(prev.mentors.length + prev.mentees.length);
     // A mentee's own questions: the mentors they meet see them; other mentees do not.
-    expect(peopleTouched(prev, EDITS.questions!(prev, 3))!.has('e3')).toBe(true);
+    expect(peopleTouched(prev, EDITS.questions!(prev, 3), NOW)!.has('e3')).toBe(true);
     // Nothing about people changed: nobody.
-    expect(peopleTouched(prev, { ...prev, clock: { ...prev.clock } })).toEqual(new Set());
-    expect(peopleTouched(prev, EDITS.renameEvent!(prev, 0))).toBeNull();
+    expect(peopleTouched(prev, { ...prev, clock: { ...prev.clock } }, NOW)).toEqual(new Set());
+    expect(peopleTouched(prev, EDITS.renameEvent!(prev, 0), NOW)).toBeNull();
     // The same seating in a new schedule object (a relabel): nobody; fewer rounds: everyone.
     expect(
-      peopleTouched(prev, {
-        ...prev,
-        schedule: structuredClone(prev.schedule),
-        scheduleVersion: prev.scheduleVersion + 1,
-      }),
+      peopleTouched(
+        prev,
+        {
+          ...prev,
+          schedule: structuredClone(prev.schedule),
+          scheduleVersion: prev.scheduleVersion + 1,
+        },
+        NOW,
+      ),
     ).toEqual(new Set());
-    expect(peopleTouched(prev, EDITS.dropLastRound!(prev, 0))).toBeNull();
+    expect(peopleTouched(prev, EDITS.dropLastRound!(prev, 0), NOW)).toBeNull();
     // One mentee sitting out in one round: them, their former table, nobody else.
     const sat = EDITS.sitOut!(prev, 2);
     const r = prev.schedule!.rounds[2]!;
     const table = r.tables[2 % r.tables.length]!;
-    expect(peopleTouched(prev, sat)).toEqual(new Set([table.mentorId, ...table.menteeIds]));
+    expect(peopleTouched(prev, sat, NOW)).toEqual(new Set([table.mentorId, ...table.menteeIds]));
+  });
+
+  it("narrows a mentee's question edit to them and the mentors at their table now and next", () => {
+    const prev = baseEvent(true);
+    const next = EDITS.questions!(prev, 3);
+    const near = prev.schedule!.rounds.filter((r) => r.round <= 2);
+    const mentors = near.flatMap((r) => r.tables.filter((t) => t.menteeIds.includes('e3')).map((t) => t.mentorId));
+    expect(peopleTouched(prev, next, NOW)).toEqual(new Set(['e3', ...mentors]));
+    expect(pagesThatChanged(prev, next)).toEqual(new Set(['e3', ...mentors]));
+    // Before the start mentors already see round 1's (and 2's) questions: the same people.
+    const idle = baseEvent(false);
+    const idleNext = EDITS.questions!(idle, 3);
+    expect(peopleTouched(idle, idleNext, NOW)).toEqual(pagesThatChanged(idle, idleNext));
+    // After the end nobody's page shows a mentee's questions but their own.
+    const ended = value(runClockCommand(prev, { action: 'end' }, NOW));
+    expect(peopleTouched(ended, EDITS.questions!(ended, 3), NOW)).toEqual(new Set(['e3']));
+    // Another field changed with the questions: table-mates again.
+    const renamed = EDITS.renameMentee!(next, 3);
+    expect(peopleTouched(prev, renamed, NOW)!.size).toBeGreaterThan(1 + mentors.length);
   });
 });

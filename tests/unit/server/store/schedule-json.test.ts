@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { plan } from '../../../shared/planner';
-import { preparedJsonOf, prepareScheduleJson, scheduleJsonOf } from '../../../server/store/schedule-json';
+import { plan } from '../../../../shared/planner';
+import { preparedJsonOf, prepareScheduleJson, scheduleJsonOf } from '../../../../server/store/schedule-json';
 
 // A large schedule's JSON text is built in steps and remembered: it must be exactly the text
 // JSON.stringify makes (the store keeps it, digests and answers are taken over it).
