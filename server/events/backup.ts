@@ -11,8 +11,15 @@ const GENERATOR = 'Tablehop';
  * The backup file of an event (pure but for hashing): settings, people (wishes and avoids
  * as mentor ids), schedule, clock and clock history, sealed with a SHA-256 of the canonical
  * content. No secret is in it: tokens are derived from the organizer key, which stays out.
+ * With `feedback`, the file also carries what people wrote after their meetings (an archive:
+ * an import starts a new event over, without it).
  */
-export function backupOf(s: EventState, clockHistory: ClockLogEntry[], now: number): BackupFile {
+export function backupOf(
+  s: EventState,
+  clockHistory: ClockLogEntry[],
+  now: number,
+  opts: { feedback: boolean } = { feedback: false },
+): BackupFile {
   return sealBackup(
     {
       format: BACKUP_FORMAT,
@@ -30,6 +37,13 @@ export function backupOf(s: EventState, clockHistory: ClockLogEntry[], now: numb
         scheduleVersion: s.scheduleVersion,
         clock: s.clock,
         clockHistory,
+        // Only when the organizer asks: ratings, private yeses, notes and contacts are personal.
+        ...(opts.feedback
+          ? {
+              feedback: Object.entries(s.feedback).map(([personId, f]) => ({ personId, ...f })),
+              roundStarts: s.roundStarts,
+            }
+          : {}),
       },
     },
     sha256Hex,

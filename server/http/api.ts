@@ -6,6 +6,7 @@ import type { HttpDeps } from './context';
 import { BACKUP_LIMIT, backupRoutes } from './backup-routes';
 import { apiNotFound } from './errors';
 import { eventsRoutes } from './events-routes';
+import { afterTalkRoutes } from './after-talk-routes';
 import { exportRoutes } from './export-routes';
 import { instanceRoutes } from './instance-routes';
 import { meRoutes } from './me-routes';
@@ -49,6 +50,7 @@ export function apiRouter(deps: HttpDeps): Router {
   api.use(exportRoutes(deps));
   api.use(clockRoutes(deps));
   api.use(meRoutes(deps));
+  api.use(afterTalkRoutes(deps));
   api.use(apiNotFound);
   return api;
 }

@@ -34,7 +34,10 @@ export function backupRoutes(deps: HttpDeps): Router {
     requireOrganizer(req, req.params.id);
     const state = service.get(req.params.id);
     const now = service.now();
-    const { text } = await offload.run({ kind: 'backup', state, history: service.clockHistory(state.id), now });
+    // ?feedback=1: the organizer ticked "include feedback" (ratings, private notes and contacts).
+    const feedback = req.query.feedback === '1' || req.query.feedback === 'true';
+    const history = service.clockHistory(state.id);
+    const { text } = await offload.run({ kind: 'backup', state, history, now, feedback });
     const day = new Date(now).toISOString().slice(0, 10);
     res
       .type('application/json; charset=utf-8')

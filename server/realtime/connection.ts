@@ -85,4 +85,22 @@ export function onConnection(socket: IoSocket, deps: ConnectionDeps): void {
     },
     log,
   );
+  onEvent(
+    socket,
+    'feedback:give',
+    async (p) => {
+      const command = { type: 'feedback.give' as const, personId: who.personId ?? '', ...p };
+      return accepted(await service.dispatch(who.eventId, command, sender));
+    },
+    log,
+  );
+  onEvent(
+    socket,
+    'sharing:set',
+    async (body) => {
+      const command = { type: 'sharing.set' as const, personId: who.personId ?? '', body };
+      return accepted(await service.dispatch(who.eventId, command, sender));
+    },
+    log,
+  );
 }

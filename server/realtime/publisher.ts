@@ -1,6 +1,7 @@
 import { phasesOf, type EventState } from '../../shared/event/state';
 import { clockOf } from '../../shared/event/views/event-info';
 import { roundOfClock } from '../../shared/timeline';
+import { meetingsView } from '../../shared/event/views/meetings';
 import { meView } from '../../shared/event/views/me-view';
 import { organizerView } from '../../shared/event/views/organizer-view';
 import { projectorView } from '../../shared/event/views/projector-view';
@@ -68,6 +69,34 @@ export function startPublisher(io: IoServer, service: EventService, publicUrl: (
     }
   }
 
+  /**
+   * After feedback or a sharing choice changed: the writers, and everyone they wrote about,
+   * get their meetings again where those differ. Compared, never assumed, so that a one-sided
+   * yes changes nothing anyone else receives (not even a push).
+   */
+  function pushMeetings(prev: EventState, next: EventState, now: number): void {
+    const people = new Set<string>();
+    for (const id of new Set([...Object.keys(prev.feedback), ...Object.keys(next.feedback)])) {
+      const [a, b] = [prev.feedback[id], next.feedback[id]];
+      if (a === b) continue;
+      people.add(id);
+      for (const e of [...(a?.given ?? []), ...(b?.given ?? [])]) people.add(e.withId);
+    }
+    const before: EventState = { ...prev, clock: next.clock };
+    const seen = new Map<string, ReturnType<typeof meetingsView> | 'same'>();
+    for (const s of socketsIn(rooms.people(next.id))) {
+      const personId = s.data.personId ?? '';
+      if (!people.has(personId)) continue;
+      if (!seen.has(personId)) {
+        const after = meetingsView(next, personId, now);
+        const same = JSON.stringify(meetingsView(before, personId, now)) === JSON.stringify(after);
+        seen.set(personId, same ? 'same' : after);
+      }
+      const view = seen.get(personId);
+      if (view && view !== 'same') s.emit('meetings:updated', view);
+    }
+  }
+
   function publish({ prev, next, now }: Change): void {
     const eventId = prev.id;
     if (next === null) {
@@ -81,6 +110,7 @@ export function startPublisher(io: IoServer, service: EventService, publicUrl: (
       io.to(rooms.event(eventId)).emit('clock:changed', clockNow);
       if (roundMoved) pushPages(prev, next, now, (s) => s.data.role === 'mentor');
     }
+    if (prev.feedback !== next.feedback) pushMeetings(prev, next, now);
     if (!dataChanged(prev, next)) return;
 
     // The organizer view carries personal links derived from the organizer key each socket holds.

@@ -1,5 +1,6 @@
 import type { ClockLogEntry } from '../../shared/backup/clock-history';
 import { clockStateSchema } from '../../shared/schemas/clock';
+import { personFeedbackSchema, type PersonFeedback } from '../../shared/schemas/feedback';
 import { menteeSchema, mentorSchema, type Mentee, type Mentor } from '../../shared/schemas/people';
 import { scheduleSchema } from '../../shared/schemas/schedule';
 import type { EventState, StoredSettings } from '../../shared/event/state';
@@ -65,7 +66,12 @@ interface EventRow {
   schedule: string | null;
   schedule_version: number;
   seed: string;
+  round_starts: string;
 }
+
+/** Stored settings with the fields added since the event was stored set to their defaults. */
+const withDefaults = (s: Partial<StoredSettings>): StoredSettings =>
+  ({ ...s, feedbackClosesAt: s.feedbackClosesAt ?? null }) as StoredSettings;
 
 export interface EventStoreOptions {
   /** The storage cap of one event in bytes of stored JSON (default MAX_EVENT_BYTES, 64 MiB). */
@@ -84,8 +90,20 @@ export function createEventStore(db: Db, opts: EventStoreOptions = {}): EventSto
       'SELECT hash, event_id, role, person_id FROM secrets WHERE hash = ?',
     ),
     insertEvent: db.prepare(
-      `INSERT INTO events (id, created_at, settings, clock, clock_status, schedule, schedule_version, seed)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO events (id, created_at, settings, clock, clock_status, schedule, schedule_version, seed, round_starts)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    roundStarts: db.prepare('UPDATE events SET round_starts = ? WHERE id = ?'),
+    feedback: db.prepare<[string], { person_id: string; data: string }>(
+      'SELECT person_id, data FROM feedback WHERE event_id = ?',
+    ),
+    putFeedback: db.prepare(
+      `INSERT INTO feedback (event_id, person_id, data) VALUES (?, ?, ?)
+       ON CONFLICT (event_id, person_id) DO UPDATE SET data = excluded.data`,
+    ),
+    deleteFeedback: db.prepare('DELETE FROM feedback WHERE event_id = ? AND person_id = ?'),
+    feedbackSizes: db.prepare<[string], { id: string; bytes: number }>(
+      'SELECT person_id AS id, LENGTH(CAST(data AS BLOB)) AS bytes FROM feedback WHERE event_id = ?',
     ),
     settings: db.prepare('UPDATE events SET settings = ? WHERE id = ?'),
     clock: db.prepare('UPDATE events SET clock = ?, clock_status = ? WHERE id = ?'),
@@ -99,9 +117,10 @@ export function createEventStore(db: Db, opts: EventStoreOptions = {}): EventSto
     insertSecret: db.prepare('INSERT INTO secrets (hash, event_id, role, person_id) VALUES (?, ?, ?, ?)'),
     deleteEvent: db.prepare('DELETE FROM events WHERE id = ?'),
     // Sizes in UTF-8 bytes (the database's encoding): a cast to BLOB measures bytes, not characters.
-    size: db.prepare<[string], Omit<Footprint, 'people' | 'log' | 'total'>>(
+    size: db.prepare<[string], Omit<Footprint, 'people' | 'feedback' | 'log' | 'total'>>(
       `SELECT LENGTH(CAST(settings AS BLOB)) AS settings, LENGTH(CAST(clock AS BLOB)) AS clock,
-              COALESCE(LENGTH(CAST(schedule AS BLOB)), 0) AS schedule, LENGTH(CAST(seed AS BLOB)) AS seed
+              COALESCE(LENGTH(CAST(schedule AS BLOB)), 0) AS schedule, LENGTH(CAST(seed AS BLOB)) AS seed,
+              LENGTH(CAST(round_starts AS BLOB)) AS roundStarts
        FROM events WHERE id = ?`,
     ),
     peopleSizes: db.prepare<[string], { id: string; bytes: number }>(
@@ -122,17 +141,33 @@ export function createEventStore(db: Db, opts: EventStoreOptions = {}): EventSto
       if (p.role === 'mentor') mentors.push(mentorSchema.parse(data));
       else mentees.push(menteeSchema.parse(data));
     }
+    const feedback: Record<string, PersonFeedback> = {};
+    for (const f of q.feedback.all(eventId)) feedback[f.person_id] = personFeedbackSchema.parse(JSON.parse(f.data));
     return {
       id: row.id,
       createdAt: row.created_at,
-      settings: JSON.parse(row.settings) as StoredSettings,
+      // Events stored before a setting existed get its default.
+      settings: withDefaults(JSON.parse(row.settings) as Partial<StoredSettings>),
       mentors,
       mentees,
       schedule: row.schedule === null ? null : scheduleSchema.parse(JSON.parse(row.schedule)),
       scheduleVersion: row.schedule_version,
       seed: JSON.parse(row.seed) as number | string,
       clock: clockStateSchema.parse(JSON.parse(row.clock)),
+      feedback,
+      roundStarts: JSON.parse(row.round_starts) as Record<string, number>,
     };
+  }
+
+  /** The feedback rows to write and delete from `prev` to `next` (by identity: unchanged ones are shared). */
+  function feedbackWrites(prev: EventState | null, next: EventState) {
+    const puts: { id: string; json: string }[] = [];
+    const deletes: string[] = [];
+    const before = prev?.feedback ?? {};
+    for (const [id, f] of Object.entries(next.feedback))
+      if (before[id] !== f) puts.push({ id, json: JSON.stringify(f) });
+    for (const id of Object.keys(before)) if (!(id in next.feedback)) deletes.push(id);
+    return { puts, deletes };
   }
 
   /** The rows to write for the people who changed from `prev` to `next`, and their sizes. */
@@ -163,9 +198,11 @@ export function createEventStore(db: Db, opts: EventStoreOptions = {}): EventSto
     const row = q.size.get(eventId);
     if (row) Object.assign(fp, row);
     for (const p of q.peopleSizes.all(eventId)) fp.people.set(p.id, p.bytes);
+    for (const f of q.feedbackSizes.all(eventId)) fp.feedback.set(f.id, f.bytes);
     fp.log = q.logSize.get(eventId)?.bytes ?? 0;
-    fp.total = fp.settings + fp.clock + fp.schedule + fp.seed + fp.log;
+    fp.total = fp.settings + fp.clock + fp.schedule + fp.seed + fp.roundStarts + fp.log;
     for (const b of fp.people.values()) fp.total += b;
+    for (const b of fp.feedback.values()) fp.total += b;
     footprints.set(eventId, fp);
     return fp;
   }
@@ -191,20 +228,27 @@ export function createEventStore(db: Db, opts: EventStoreOptions = {}): EventSto
     const people =
       prev === null || prev.mentors !== next.mentors || prev.mentees !== next.mentees ? peopleWrites(prev, next) : null;
     const logBytes = log ? bytesOf(JSON.stringify(log)) : 0;
+    const feedback = prev === null || prev.feedback !== next.feedback ? feedbackWrites(prev, next) : null;
+    const roundStarts =
+      prev === null || prev.roundStarts !== next.roundStarts ? JSON.stringify(next.roundStarts) : undefined;
 
     const sizes = {
       settings: settings === undefined ? fp.settings : bytesOf(settings),
       clock: clock === undefined ? fp.clock : bytesOf(clock),
       schedule: scheduleChanged ? bytesOf(schedule ?? null) : fp.schedule,
       seed: seed === undefined ? fp.seed : bytesOf(seed),
+      roundStarts: roundStarts === undefined ? fp.roundStarts : bytesOf(roundStarts),
     };
-    let total = fp.total - fp.settings - fp.clock - fp.schedule - fp.seed + logBytes;
-    total += sizes.settings + sizes.clock + sizes.schedule + sizes.seed;
+    let total = fp.total - fp.settings - fp.clock - fp.schedule - fp.seed - fp.roundStarts + logBytes;
+    total += sizes.settings + sizes.clock + sizes.schedule + sizes.seed + sizes.roundStarts;
     for (const p of people?.inserts ?? []) total += bytesOf(p.json);
     for (const p of people?.updates ?? []) total += bytesOf(p.json) - (fp.people.get(p.id) ?? 0);
     for (const id of people?.deletes ?? []) total -= fp.people.get(id) ?? 0;
+    for (const f of feedback?.puts ?? []) total += bytesOf(f.json) - (fp.feedback.get(f.id) ?? 0);
+    for (const id of feedback?.deletes ?? []) total -= fp.feedback.get(id) ?? 0;
     // Only the clock moved: a phase boundary is never refused, a clock command has some headroom.
-    const clockOnly = prev !== null && settings === undefined && !scheduleChanged && people === null;
+    const clockOnly =
+      prev !== null && settings === undefined && !scheduleChanged && people === null && feedback === null;
     const cap = clockOnly ? (log ? maxEventBytes + CLOCK_HEADROOM_BYTES : Infinity) : maxEventBytes;
     if (total > fp.total && total > cap) throw new StorageQuotaError(total, maxEventBytes);
 
@@ -219,16 +263,21 @@ export function createEventStore(db: Db, opts: EventStoreOptions = {}): EventSto
           schedule,
           next.scheduleVersion,
           seed,
+          roundStarts,
         );
       } else {
         if (settings !== undefined) q.settings.run(settings, next.id);
         if (clock !== undefined) q.clock.run(clock, next.clock.status, next.id);
         if (scheduleChanged) q.schedule.run(schedule, next.scheduleVersion, seed, next.id);
+        if (roundStarts !== undefined) q.roundStarts.run(roundStarts, next.id);
       }
       for (const p of people?.inserts ?? []) q.insertPerson.run(next.id, p.id, p.role, next.id, p.json);
       for (const p of people?.updates ?? []) q.updatePerson.run(p.json, next.id, p.id);
       for (const id of people?.deletes ?? []) q.deletePerson.run(next.id, id);
       for (const s of secrets) q.insertSecret.run(s.hash, next.id, s.role, s.personId);
+      // After the people: a feedback row belongs to a person row.
+      for (const f of feedback?.puts ?? []) q.putFeedback.run(next.id, f.id, f.json);
+      for (const id of feedback?.deletes ?? []) q.deleteFeedback.run(next.id, id);
       if (log) clockLog.append(next.id, log);
     });
 
@@ -236,6 +285,8 @@ export function createEventStore(db: Db, opts: EventStoreOptions = {}): EventSto
     for (const p of people?.inserts ?? []) fp.people.set(p.id, bytesOf(p.json));
     for (const p of people?.updates ?? []) fp.people.set(p.id, bytesOf(p.json));
     for (const id of people?.deletes ?? []) fp.people.delete(id);
+    for (const f of feedback?.puts ?? []) fp.feedback.set(f.id, bytesOf(f.json));
+    for (const id of feedback?.deletes ?? []) fp.feedback.delete(id);
     footprints.set(next.id, fp);
   }
 

@@ -54,6 +54,19 @@ const MIGRATIONS: string[] = [
   `
   CREATE INDEX people_event_seq ON people (event_id, seq);
   `,
+  // 4: after the talk (issue 15): each person's feedback and sharing choice in a row of its
+  // own (one tap writes one small row), gone with the person or the event; and when each
+  // round's talk began.
+  `
+  CREATE TABLE feedback (
+    event_id TEXT NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+    person_id TEXT NOT NULL,
+    data TEXT NOT NULL,
+    PRIMARY KEY (event_id, person_id),
+    FOREIGN KEY (event_id, person_id) REFERENCES people (event_id, id) ON DELETE CASCADE
+  ) WITHOUT ROWID;
+  ALTER TABLE events ADD COLUMN round_starts TEXT NOT NULL DEFAULT '{}';
+  `,
 ];
 
 /** Bring the database schema up to date, each migration in its own transaction. */

@@ -2,7 +2,7 @@ import { RequestError } from '../errors';
 
 const MiB = 1024 * 1024;
 
-/** The most stored JSON one event may take (settings, clock, schedule, people, clock history). */
+/** The most stored JSON one event may take (settings, clock, schedule, people, feedback, clock history). */
 // Room for the largest event the planner takes (2,000 mentors × 5,000 mentees over 120 rounds is
 // about 17 MiB); the hourly creation quotas and the free-disk floor bound what many of them add up to.
 export const MAX_EVENT_BYTES = 64 * MiB;
@@ -45,6 +45,9 @@ export interface Footprint {
   seed: number;
   log: number;
   people: Map<string, number>;
+  /** Each person's feedback row (their sharing choice and what they gave), by person id. */
+  feedback: Map<string, number>;
+  roundStarts: number;
   total: number;
 }
 
@@ -55,6 +58,8 @@ export const emptyFootprint = (): Footprint => ({
   seed: 0,
   log: 0,
   people: new Map(),
+  feedback: new Map(),
+  roundStarts: 0,
   total: 0,
 });
 

@@ -62,7 +62,7 @@ export type HeavyTask =
   | { kind: 'rehearse'; state: EventState | null; command: EventCommand; now: number; envSeed: string }
   | { kind: 'preview'; state: EventState; opts: PreviewOptions; now: number }
   | { kind: 'export'; state: EventState; file: 'people.csv' | 'schedule.csv' | 'schedule.people.csv' }
-  | { kind: 'backup'; state: EventState; history: ClockLogEntry[]; now: number };
+  | { kind: 'backup'; state: EventState; history: ClockLogEntry[]; now: number; feedback?: boolean };
 
 /** What each task kind answers. */
 export interface HeavyResults {
@@ -121,7 +121,9 @@ export function runHeavyTask(task: HeavyTask): HeavyResults[HeavyTask['kind']] {
     case 'export':
       return { text: exportText(task.state, task.file) };
     case 'backup':
-      return { text: `${JSON.stringify(backupOf(task.state, task.history, task.now), null, 2)}\n` };
+      return {
+        text: `${JSON.stringify(backupOf(task.state, task.history, task.now, { feedback: task.feedback ?? false }), null, 2)}\n`,
+      };
   }
 }
 

@@ -6,6 +6,7 @@ import { roundSeatingSchema, scheduleSchema } from '../schemas/schedule';
 import { breakSchema } from '../schemas/settings';
 import { unsafeTextProblem } from '../schemas/text';
 import { clockLogEntrySchema } from './clock-history';
+import { personFeedbackSchema } from '../schemas/feedback';
 
 /** The `format` field of every Tablehop event backup. */
 export const BACKUP_FORMAT = 'tablehop-event-backup';
@@ -66,6 +67,8 @@ export const backupSettingsSchema = z.object({
   tableCapacity: z.number().int().min(1).max(50),
   breaks: z.array(breakSchema).max(100),
   plannedStartAt: timestampSchema.nullable(),
+  /** Left out by files written before feedback existed (then: 7 days after the end). */
+  feedbackClosesAt: timestampSchema.nullable().optional(),
 });
 
 /** The stored clock with every time in it a timestamp of 2000–2100 (a paused phase left: at most a year). */
@@ -105,6 +108,13 @@ export const backupEventSchema = z.object({
   scheduleVersion: z.number().int().min(0),
   clock: backupClockSchema,
   clockHistory: z.array(backupClockLogEntrySchema).max(100_000),
+  /** Only in files exported with "include feedback": each person's sharing choice and feedback. */
+  feedback: z
+    .array(personFeedbackSchema.extend({ personId: idSchema }))
+    .max(25_000)
+    .optional(),
+  /** When each round's talk began (with the feedback). */
+  roundStarts: z.record(z.string().max(3), timestampSchema).optional(),
 });
 export type BackupEvent = z.infer<typeof backupEventSchema>;
 

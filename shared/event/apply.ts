@@ -8,6 +8,8 @@ import type { ClockLogEntry } from '../backup/clock-history';
 import type { Mentee, Mentor } from '../schemas/people';
 import type { Schedule } from '../schemas/schedule';
 import type { ClockSnapshot } from '../schemas/clock';
+import type { Sharing } from '../schemas/feedback';
+import type { FeedbackGiven } from '../protocol/after-talk';
 import type { PendingChange } from '../attendance/pending';
 import { pendingChanges } from '../attendance/pending';
 import { refuse, type Failure, type Outcome } from './domain-error';
@@ -17,6 +19,7 @@ import { createEventState, openRound, type EventState } from './state';
 import { hereAfterAll, selfCheckIn, setAttendance } from './rules/attendance';
 import { advanceEvent, resetClockCommand, runClockCommand, undoClockCommand } from './rules/clock';
 import { clockLogEntry } from './rules/clock-log';
+import { eraseFeedback, giveFeedback, isMutual, noteRoundStarts, setSharing } from './rules/feedback';
 import { addedAtTheDoor, addPeople, deletePerson, patchPerson, updateQuestions } from './rules/people';
 import { applyPreview, type Digest } from './rules/preview';
 import { restoredState } from './rules/restore';
@@ -56,6 +59,9 @@ export interface CommandResults {
   'clock.undo': ClockSnapshot;
   'clock.reset': ClockSnapshot;
   'clock.advance': null;
+  'feedback.give': FeedbackGiven;
+  'sharing.set': { sharing: Sharing };
+  'feedback.erase': { erased: number };
 }
 
 /** A command that was accepted: the next state (null: the event is gone) and its result. */
@@ -74,7 +80,13 @@ export function apply<T extends CommandType>(
   now: number,
   env: ApplyEnv,
 ): Applied<T> | Failure {
-  return run(state, command as EventCommand, now, env) as Applied<T> | Failure;
+  // Round starts are noted before the clock is brought to now (the boundaries it passes) and
+  // after the command (a start or a skip into a meeting): "Your meetings" shows them.
+  const before = state === null ? null : noteRoundStarts(state, now);
+  const out = run(before, command as EventCommand, now, env);
+  if (!out.ok || out.state === null) return out as Applied<T> | Failure;
+  const next = noteRoundStarts(out.state, now);
+  return (next === out.state ? out : { ...out, state: next }) as Applied<T> | Failure;
 }
 
 const done = <T extends CommandType>(state: EventState | null, result: CommandResults[T]): Applied<T> => ({
@@ -190,6 +202,25 @@ function run(state: EventState | null, c: EventCommand, now: number, env: ApplyE
     case 'questions.update': {
       const r = updateQuestions(s, c.personId, c.questions);
       return r.ok ? done<'questions.update'>(r.value, { questions: c.questions }) : r;
+    }
+    case 'feedback.give': {
+      const { personId, round, withId, type: _type, ...body } = c;
+      const r = giveFeedback(s, personId, round, withId, body, now);
+      if (!r.ok) return r;
+      const { rating, followUp, note } = r.value.entry;
+      const mutual = isMutual(r.value.state, personId, withId);
+      return done<'feedback.give'>(r.value.state, { feedback: { rating, followUp, note }, mutual });
+    }
+    case 'sharing.set': {
+      const r = setSharing(s, c.personId, c.body);
+      if (!r.ok) return r;
+      return done<'sharing.set'>(r.value, {
+        sharing: r.value.feedback[c.personId]?.sharing ?? { share: 'none', contact: null },
+      });
+    }
+    case 'feedback.erase': {
+      const r = eraseFeedback(s);
+      return done<'feedback.erase'>(r.state, { erased: r.erased });
     }
     default: {
       const never: never = c;

@@ -38,6 +38,13 @@ const RULES: Record<CommandType, Rule> = {
   'clock.undo': { who: ['organizer'], refusal: 'only the organizer can command the clock' },
   'clock.reset': { who: ['organizer'], refusal: 'only the organizer can command the clock' },
   'clock.advance': { who: ['system'], refusal: 'only the server moves the clock on by itself' },
+  'feedback.give': {
+    who: ['mentor', 'mentee'],
+    own: true,
+    refusal: 'only a person can give feedback on their meetings',
+  },
+  'sharing.set': { who: ['mentor', 'mentee'], own: true, refusal: 'only a person can choose what they share' },
+  'feedback.erase': { who: ['organizer'], refusal: 'only the organizer can erase the feedback' },
 };
 
 /** Null when `actor` may send `command`, else the refusal. */

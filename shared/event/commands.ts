@@ -9,6 +9,7 @@ import { backupFileSchema } from '../backup';
 import { clockCommandSchema } from '../schemas/clock';
 import { clockResetBodySchema, clockUndoBodySchema } from '../schemas/clock-request';
 import { idSchema } from '../schemas/common';
+import { feedbackBodySchema, sharingBodySchema } from '../schemas/feedback';
 import { addPeopleSchema, personPatchSchema, questionsBodySchema } from '../schemas/people';
 import { eventSettingsPatchSchema, eventSettingsSchema } from '../schemas/settings';
 
@@ -49,6 +50,17 @@ export const eventCommandSchema = z.discriminatedUnion('type', [
   command('clock.reset', { confirm: clockResetBodySchema.shape.confirm }),
   /** Bring the clock to now: a phase boundary passed (sent by the clock runner). */
   command('clock.advance', {}),
+  /** A person's rating, private yes and private note on someone they sat with in a round. */
+  command('feedback.give', {
+    personId: idSchema,
+    round: z.number().int().min(1),
+    withId: idSchema,
+    ...feedbackBodySchema.shape,
+  }),
+  /** A person chooses what their mutual follow-ups see: nothing, their e-mail or a contact line. */
+  command('sharing.set', { personId: idSchema, body: sharingBodySchema }),
+  /** The organizer erases every rating, yes, note and contact of the event. */
+  command('feedback.erase', {}),
 ]);
 
 /** One write to an event. */

@@ -1,4 +1,5 @@
 import type { ClockState } from '../schemas/clock';
+import type { PersonFeedback } from '../schemas/feedback';
 import type { Mentee, Mentor } from '../schemas/people';
 import type { Schedule } from '../schemas/schedule';
 import type { Break, EventSettings } from '../schemas/settings';
@@ -13,6 +14,8 @@ export interface StoredSettings {
   tableCapacity: number;
   breaks: Break[];
   plannedStartAt: number | null;
+  /** Until when feedback can be given (epoch ms); null: 7 days after the event ends. */
+  feedbackClosesAt: number | null;
 }
 
 /**
@@ -32,6 +35,14 @@ export interface EventState {
   /** The planner seed, kept so automatic replans stay stable. */
   seed: number | string;
   clock: ClockState;
+  /**
+   * What each person wrote after their meetings (their sharing choice and feedback), by
+   * person id; a person who wrote nothing has no entry. Private to the writer: the views show
+   * others only mutual follow-ups, and the organizer only counts.
+   */
+  feedback: Readonly<Record<string, PersonFeedback>>;
+  /** When each round's talk began (epoch ms), by round number, recorded as the clock enters it. */
+  roundStarts: Readonly<Record<string, number>>;
 }
 
 /** Breaks in the order they happen (the store and the views rely on it). */
@@ -50,6 +61,7 @@ export function createEventState(id: string, settings: EventSettings, now: numbe
       tableCapacity: settings.tableCapacity,
       breaks: sortedBreaks(settings.breaks),
       plannedStartAt: settings.plannedStartAt ?? null,
+      feedbackClosesAt: settings.feedbackClosesAt ?? null,
     },
     mentors: [],
     mentees: [],
@@ -57,6 +69,8 @@ export function createEventState(id: string, settings: EventSettings, now: numbe
     scheduleVersion: 0,
     seed,
     clock: { status: 'idle', version: 0 },
+    feedback: {},
+    roundStarts: {},
   };
 }
 

@@ -2,7 +2,9 @@ import { z } from 'zod';
 import type { Ack } from '../schemas/errors';
 import type { ClockSnapshot } from '../schemas/clock';
 import { clockRequestSchema } from '../schemas/clock-request';
+import { feedbackGivePayloadSchema, sharingBodySchema, type Sharing } from '../schemas/feedback';
 import { questionsBodySchema, type Attendance } from '../schemas/people';
+import type { FeedbackGiven, MeetingsAnswer } from './after-talk';
 import type { Snapshot } from './views';
 
 /**
@@ -27,6 +29,10 @@ export const clientPayloadSchemas = {
   'questions:update': questionsBodySchema.strict(),
   /** Mentor or mentee marked absent or gone: "I am here after all" (also the body of POST /api/me/here). */
   'attendance:here': z.object({}).strict(),
+  /** Mentor or mentee: my rating, private yes and note on someone I sat with (twin of PUT /api/me/feedback/…). */
+  'feedback:give': feedbackGivePayloadSchema,
+  /** Mentor or mentee: what my mutual follow-ups see of me (twin of PUT /api/me/sharing). */
+  'sharing:set': sharingBodySchema,
 } as const;
 
 export type TimeReply = { clientSentAt: number; serverNow: number };
@@ -50,6 +56,14 @@ export interface ClientToServerEvents {
     payload: z.input<(typeof clientPayloadSchemas)['attendance:here']>,
     ack: (r: Ack<{ attendance: Attendance }>) => void,
   ) => void;
+  'feedback:give': (
+    payload: z.input<(typeof clientPayloadSchemas)['feedback:give']>,
+    ack: (r: Ack<FeedbackGiven>) => void,
+  ) => void;
+  'sharing:set': (
+    payload: z.input<(typeof clientPayloadSchemas)['sharing:set']>,
+    ack: (r: Ack<{ sharing: Sharing }>) => void,
+  ) => void;
 }
 
 /** Events the server sends (past tense). */
@@ -58,6 +72,8 @@ export interface ServerToClientEvents {
   'snapshot:updated': (snapshot: Snapshot) => void;
   /** A phase change or clock command: one small broadcast to the event's room. */
   'clock:changed': (clock: ClockSnapshot) => void;
+  /** A person's meetings changed (their own feedback, or a follow-up became mutual or its contact changed). */
+  'meetings:updated': (meetings: MeetingsAnswer) => void;
   /** The event was deleted; the page should say so. */
   'event:deleted': (info: { eventId: string }) => void;
   /**

@@ -36,6 +36,8 @@ export const eventSettingsSchema = z
     breaks: z.array(breakBodySchema).max(100).default([]),
     /** Planned start, epoch ms; optional and informative only (the clock starts on command). */
     plannedStartAt: timestampSchema.nullable().optional(),
+    /** Until when people can give feedback, epoch ms; null or left out: 7 days after the event ends. */
+    feedbackClosesAt: timestampSchema.nullable().optional(),
   })
   .strict()
   .superRefine((s, ctx) => {
@@ -71,6 +73,7 @@ export const eventSettingsPatchSchema = z
     tableCapacity: z.number().int().min(1).max(50),
     breaks: z.array(breakBodySchema).max(100),
     plannedStartAt: timestampSchema.nullable(),
+    feedbackClosesAt: timestampSchema.nullable(),
   })
   .partial()
   .strict();

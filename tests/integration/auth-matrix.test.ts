@@ -133,6 +133,14 @@ const personalCalls: Case[] = [
   // Mentor and mentee keys check themselves in: the event has not started, so 200.
   { name: 'POST me/here', method: 'POST', path: () => '/api/me/here', body: {}, allowed: ['mentor', 'mentee'] },
   { name: 'GET projector', method: 'GET', path: () => '/api/projector', allowed: ['projector'] },
+  { name: 'GET me/meetings', method: 'GET', path: () => '/api/me/meetings', allowed: ['mentor', 'mentee'] },
+  {
+    name: 'PUT me/sharing',
+    method: 'PUT',
+    path: () => '/api/me/sharing',
+    body: { share: 'none' },
+    allowed: ['mentor', 'mentee'],
+  },
 ];
 
 const expected = (c: Case, who: Who): 'ok' | 401 | 403 => {

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { noteRoundStarts } from '../../shared/event/rules/feedback';
 import type { EventState } from '../../shared/event/state';
 import type { ClockCommandInput } from '../../shared/schemas/clock';
 import { clockCommandSchema } from '../../shared/schemas/clock';
@@ -14,7 +15,12 @@ import { createEventStore, type EventStore } from '../../server/store/event-stor
 // boundaries, races and recovery without sleeping. The event is written by hand (no planner).
 const T0 = 1_800_000_000_000;
 
+/** A running event as the server stores it, with the round starts its clock has passed noted. */
 function runningEvent(id: string, phaseIndex: number, phaseEndsAt: number): EventState {
+  return noteRoundStarts(unnotedEvent(id, phaseIndex, phaseEndsAt), phaseEndsAt - 1);
+}
+
+function unnotedEvent(id: string, phaseIndex: number, phaseEndsAt: number): EventState {
   const mentors = [1, 2].map((i) => ({
     id: `m${i}`,
     name: `Mentor ${i}`,
@@ -41,6 +47,7 @@ function runningEvent(id: string, phaseIndex: number, phaseEndsAt: number): Even
       tableCapacity: 1,
       breaks: [],
       plannedStartAt: null,
+      feedbackClosesAt: null,
     },
     mentors,
     mentees,
@@ -69,6 +76,8 @@ function runningEvent(id: string, phaseIndex: number, phaseEndsAt: number): Even
     scheduleVersion: 1,
     seed: 1,
     clock: { status: 'running', version: 5, phaseIndex, phaseEndsAt, startedAt: T0 - 5000 },
+    feedback: {},
+    roundStarts: {},
   };
 }
 

@@ -203,6 +203,12 @@ describe('calls newer than the HTTP matrix', () => {
     ],
     ['POST', 'me/check-in', () => '/api/me/check-in', {}, only('mentor', 'mentee')],
     ['POST', 'me/here', () => '/api/me/here', {}, only('mentor', 'mentee')],
+    ['GET', 'report', (e) => `/api/events/${e.id}/report`, undefined, only('organizer')],
+    ['GET', 'export/follow-ups.csv', (e) => `/api/events/${e.id}/export/follow-ups.csv`, undefined, only('organizer')],
+    ['GET', 'me/meetings', () => '/api/me/meetings', undefined, only('mentor', 'mentee')],
+    ['GET', 'me/meetings.ics', () => '/api/me/meetings.ics', undefined, only('mentor', 'mentee')],
+    ['GET', 'me/meetings.csv', () => '/api/me/meetings.csv', undefined, only('mentor', 'mentee')],
+    ['PUT', 'me/sharing', () => '/api/me/sharing', { share: 'none' }, only('mentor', 'mentee')],
   ];
   it.each(cases)('%s %s', async (method, _name, path, body, want) => {
     for (const [role, key] of Object.entries(who())) {

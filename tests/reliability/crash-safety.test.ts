@@ -128,6 +128,7 @@ describe('SIGKILL at random moments', () => {
       const p1 = new Field(); // mentee 1's name and questions, by the organizer (one PATCH)
       const b1 = new Field(); // mentor 1's bio and topics, by the organizer
       const s2 = new Field(); // mentee 2's questions, over the socket
+      const f2 = new Field(); // mentee 2's note on their round-1 mentor (feedback:give), over the socket
       const batches: Batch[] = [];
       let nextSeq = 1;
       // Write #0 of every field, so that each holds a numbered write from the start.
@@ -143,6 +144,14 @@ describe('SIGKILL at random moments', () => {
       });
       const started: ClockSnapshot = await clock(srv.url, ev, { action: 'start' });
       const track: ClockTrack = { last: started, inflight: null };
+      const seated = (await call(srv.url, 'GET', `/api/events/${ev.id}`, { key: ev.key })).body.schedule;
+      const host = seated.rounds[0].tables.find((t: { menteeIds: string[] }) => t.menteeIds.includes(m2!.id));
+      const withId: string = host.mentorId;
+      const note0 = await call(srv.url, 'PUT', `/api/me/feedback/1/${withId}`, {
+        key: m2!.token,
+        body: { note: 'f#0' },
+      });
+      expect(note0.status, note0.text).toBe(200);
       const outputs: string[] = [];
       const stats = { acks: 0, inflight: 0 };
 
@@ -242,6 +251,16 @@ describe('SIGKILL at random moments', () => {
             Object.assign(s2, { acked: n, inflight: null });
           }, 70),
           loop(async () => {
+            const n = nextSeq++;
+            f2.inflight = n;
+            if (!phone.connected) throw new Error('socket gone');
+            const ack = await phone
+              .timeout(10_000)
+              .emitWithAck('feedback:give', { round: 1, withId, rating: (n % 5) + 1, note: `f#${n} note` });
+            if (!ack.ok) throw new Error(JSON.stringify(ack));
+            Object.assign(f2, { acked: n, inflight: null });
+          }, 90),
+          loop(async () => {
             const c = track.last;
             const at = c.phase?.index;
             const cmds: ClockCommand[] =
@@ -283,7 +302,7 @@ describe('SIGKILL at random moments', () => {
         const got: ClockSnapshot = (await call(srv.url, 'GET', `/api/events/${ev.id}/clock`, { key: ev.key })).body;
         stats.acks += acks;
         stats.inflight +=
-          [q0, p1, b1, s2].filter((f) => f.inflight !== null).length +
+          [q0, p1, b1, s2, f2].filter((f) => f.inflight !== null).length +
           (track.inflight ? 1 : 0) +
           batches.filter((b) => b.ids === null).length;
         expect(got.startedAt).toBe(started.startedAt);
@@ -308,6 +327,11 @@ describe('SIGKILL at random moments', () => {
         const mentor = person(mentor1.id);
         b1.settle(oneWrite([mentor.bio, ...mentor.topics], 'mentor 1 bio + topics'), 'mentor 1');
         s2.settle(oneWrite(person(m2!.id).questions, 'mentee 2 questions (socket)'), 'mentee 2 (socket)');
+        const mine = (await call(srv.url, 'GET', '/api/me/meetings', { key: m2!.token })).body;
+        const fed = mine.meetings.find(
+          (m: { round: number; with: { id: string } }) => m.round === 1 && m.with.id === withId,
+        );
+        f2.settle(oneWrite([fed.feedback.note], 'mentee 2 feedback note (socket)'), 'mentee 2 feedback');
         expect((await call(srv.url, 'GET', '/api/me', { key: m0!.token })).body.person.questions).toEqual(
           person(m0!.id).questions,
         );

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { applyBodySchema, previewBodySchema, statusBodySchema } from '../../shared/attendance/preview-schema';
 import { clockRequestSchema } from '../../shared/schemas/clock-request';
+import { feedbackBodySchema, sharingBodySchema } from '../../shared/schemas/feedback';
 import { addPeopleSchema, personPatchSchema, questionsBodySchema } from '../../shared/schemas/people';
 import { eventSettingsPatchSchema, eventSettingsSchema } from '../../shared/schemas/settings';
 import { call, clock, seedEvent, type Answer, type SeededEvent } from '../support/http';
@@ -190,6 +191,25 @@ const ENDPOINTS: Endpoint[] = [
     template: { questions: ['How do I start?', 'What next?'] },
     schema: questionsBodySchema,
     validStatuses: [200, 409],
+  },
+  {
+    name: 'PUT /api/me/feedback/:round/:personId',
+    method: 'PUT',
+    path: (ev) => `/api/me/feedback/1/${ev.mentors[0]!.id}`,
+    key: (ev) => ev.mentees[1]!.token,
+    template: { rating: 4, followUp: true, note: 'Sharp answers' },
+    schema: feedbackBodySchema,
+    // Not their round-1 mentor (404), or no round begun yet (409).
+    validStatuses: [200, 404, 409],
+  },
+  {
+    name: 'PUT /api/me/sharing',
+    method: 'PUT',
+    path: () => '/api/me/sharing',
+    key: (ev) => ev.mentees[1]!.token,
+    template: { share: 'contact', contact: 'linkedin.com/in/someone' },
+    schema: sharingBodySchema,
+    validStatuses: [200],
   },
 ];
 

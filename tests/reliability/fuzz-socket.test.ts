@@ -50,6 +50,8 @@ const TEMPLATES: Record<EventName, Record<string, unknown>> = {
   'clock:command': { action: 'extend', seconds: 30, expectedPhase: 0 },
   'questions:update': { questions: ['How do I start?'] },
   'attendance:here': {},
+  'feedback:give': { round: 1, withId: 'someone', rating: 4, followUp: true, note: 'Sharp' },
+  'sharing:set': { share: 'contact', contact: 'linkedin.com/in/me' },
 };
 
 /** What one emit carries besides the ack: a payload of any kind, or a wrong number of them. */

@@ -203,6 +203,13 @@ function summary(issues: Issue[], tableMessage: string | undefined, role: 'mento
 }
 
 /** Remove a person; a removed mentor also leaves every mentee's wishes and avoids. */
+/** What a removed person wrote goes with them (the store deletes the row with the person's). */
+function withoutFeedbackOf(state: EventState, personId: string): EventState {
+  if (!(personId in state.feedback)) return state;
+  const { [personId]: _gone, ...feedback } = state.feedback;
+  return { ...state, feedback };
+}
+
 export function deletePerson(state: EventState, personId: string): Outcome<EventState> {
   if (state.mentors.some((m) => m.id === personId)) {
     const running = state.clock.status !== 'idle' && state.clock.status !== 'finished';
@@ -212,13 +219,13 @@ export function deletePerson(state: EventState, personId: string): Outcome<Event
     const drop = (ids: string[]) => (ids.includes(personId) ? ids.filter((i) => i !== personId) : ids);
     const named = (m: Mentee) => m.wishes.includes(personId) || m.avoid.includes(personId);
     return ok({
-      ...state,
+      ...withoutFeedbackOf(state, personId),
       mentors: state.mentors.filter((m) => m.id !== personId),
       mentees: state.mentees.map((m) => (named(m) ? { ...m, wishes: drop(m.wishes), avoid: drop(m.avoid) } : m)),
     });
   }
   if (state.mentees.some((m) => m.id === personId))
-    return ok({ ...state, mentees: state.mentees.filter((m) => m.id !== personId) });
+    return ok({ ...withoutFeedbackOf(state, personId), mentees: state.mentees.filter((m) => m.id !== personId) });
   return refuse.notFound(`no person ${JSON.stringify(personId)} in this event`);
 }
 

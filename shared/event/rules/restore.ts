@@ -26,13 +26,20 @@ export function restoredState(
   const state: EventState = {
     id: eventId,
     createdAt: now,
-    settings: { ...ev.settings, breaks: sortedBreaks(ev.settings.breaks) },
+    settings: {
+      ...ev.settings,
+      breaks: sortedBreaks(ev.settings.breaks),
+      feedbackClosesAt: ev.settings.feedbackClosesAt ?? null,
+    },
     mentors: people.mentors.map((m) => ({ ...m, attendance: 'expected' as const })),
     mentees: people.mentees.map((m) => ({ ...m, attendance: 'expected' as const })),
     schedule: fits ? people.schedule : null,
     scheduleVersion: fits ? 1 : 0,
     seed: ev.seed,
     clock: { status: 'idle', version: 0 },
+    // Feedback belongs to the meetings of the day the file comes from: a restored event starts over.
+    feedback: {},
+    roundStarts: {},
   };
   if (fits || ev.schedule === null || state.mentors.length === 0) return ok({ state, replanned: false });
   const planned = planSchedule(state, now, undefined, planner);

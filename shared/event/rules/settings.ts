@@ -45,7 +45,7 @@ function rewritesThePast(state: EventState, next: EventState, phaseIndex: number
 /**
  * Change settings. Before the start anything goes; once started only what shapes future
  * phases (lengths, later breaks, a round count not below the current round, the name, the
- * table capacity for rounds not yet begun); after the end only the name.
+ * table capacity for rounds not yet begun); after the end only the name and when feedback closes.
  */
 export function patchSettings(
   state: EventState,
@@ -55,9 +55,12 @@ export function patchSettings(
 ): Outcome<EventState> {
   const clock = state.clock;
   if (clock.status === 'finished') {
-    const other = Object.keys(patch).filter((k) => k !== 'name');
+    // The name, and until when people can give feedback on the meetings that were held.
+    const other = Object.keys(patch).filter((k) => k !== 'name' && k !== 'feedbackClosesAt');
     if (other.length > 0)
-      return refuse.conflict(`the event has ended; only its name can change (not ${other.join(', ')})`);
+      return refuse.conflict(
+        `the event has ended; only its name and when feedback closes can change (not ${other.join(', ')})`,
+      );
   }
   const settings: StoredSettings = { ...state.settings, ...patch };
   if (patch.breaks) settings.breaks = sortedBreaks(patch.breaks);

@@ -73,6 +73,26 @@ const skipped = () => must(running(), clock({ action: 'skip', expectedPhase: 0 }
 /** Running, then ended at NOW (clock version 2). */
 const ended = () => must(running(), clock({ action: 'end' }), NOW);
 
+/** Who sat together at the first table of round `round`. */
+const pairOf = (s: EventState, round: number) => {
+  const t = s.schedule!.rounds[round - 1]!.tables.find((x) => x.menteeIds.length > 0)!;
+  return { mentor: t.mentorId, mentee: t.menteeIds[0]! };
+};
+/** Feedback from that table's mentee (or mentor) on the other, on `running()`'s schedule. */
+const give = (
+  round: number,
+  from: 'mentee' | 'mentor',
+  body: { rating?: number | null; followUp?: boolean; note?: string },
+  withId?: string,
+) => {
+  const { mentor, mentee } = pairOf(running(), round);
+  const [personId, other] = from === 'mentee' ? [mentee, mentor] : [mentor, mentee];
+  // 'the other mentor': the one at the other table that round.
+  const elsewhere = mentor === 'p1' ? 'p2' : 'p1';
+  const to = withId === 'the other mentor' ? elsewhere : (withId ?? other);
+  return cmd({ type: 'feedback.give', personId, round, withId: to, ...body });
+};
+
 /** One mentor (Ann, p1) and one mentee (Cy, p2). */
 const solo = () => withPeople(emptyEvent(), { mentors: [{ name: 'Ann' }], mentees: [{ name: 'Cy' }] });
 /** 200 fixed rounds of tables of 50 and 300 mentees: beyond what the planner takes (3,000,200 > 3,000,000). */
@@ -107,7 +127,7 @@ function backupOf(s: EventState, event: Record<string, unknown> = {}): BackupFil
       format: BACKUP_FORMAT,
       version: BACKUP_VERSION,
       exportedAt: T0,
-      event: { ...s, clockHistory: [], ...event },
+      event: { ...s, clockHistory: [], feedback: undefined, roundStarts: undefined, ...event },
       integrity: { algorithm: 'SHA-256', digest: '0'.repeat(64) },
     }),
   );
@@ -190,6 +210,7 @@ const CASES: Record<string, { ok: Success[]; refused: Refusal[] }> = {
               rounds: 4,
               tableCapacity: 1,
               plannedStartAt: null,
+              feedbackClosesAt: null,
               breaks: [
                 { afterRound: 1, seconds: 120 },
                 { afterRound: 3, seconds: 90 },
@@ -201,6 +222,8 @@ const CASES: Record<string, { ok: Success[]; refused: Refusal[] }> = {
             scheduleVersion: 0,
             seed: 42,
             clock: { status: 'idle', version: 0 },
+            feedback: {},
+            roundStarts: {},
           });
         },
       },
@@ -221,6 +244,7 @@ const CASES: Record<string, { ok: Success[]; refused: Refusal[] }> = {
             tableCapacity: 1,
             breaks: [],
             plannedStartAt: T0 + 9,
+            feedbackClosesAt: null,
           }),
       },
     ],
@@ -268,6 +292,8 @@ const CASES: Record<string, { ok: Success[]; refused: Refusal[] }> = {
             scheduleVersion: 1,
             seed: SEED,
             clock: { status: 'idle', version: 0 },
+            feedback: {},
+            roundStarts: {},
           });
         },
       },
@@ -425,7 +451,7 @@ const CASES: Record<string, { ok: Success[]; refused: Refusal[] }> = {
         state: finished,
         command: cmd({ type: 'settings.patch', patch: { name: 'x', roundSeconds: 60, rounds: 3 } }),
         code: 'conflict',
-        message: 'the event has ended; only its name can change (not roundSeconds, rounds)',
+        message: 'the event has ended; only its name and when feedback closes can change (not roundSeconds, rounds)',
       },
       {
         name: 'fewer rounds than the round under way',
@@ -1504,6 +1530,144 @@ const CASES: Record<string, { ok: Success[]; refused: Refusal[] }> = {
       },
       noEvent(cmd({ type: 'questions.update', personId: 'p3', questions: [] })),
     ],
+  },
+
+  'feedback.give': {
+    ok: [
+      {
+        name: "a mentee's rating and private yes on their round-1 mentor; the answer is the entry, not mutual",
+        state: running,
+        command: give(1, 'mentee', { rating: 4, followUp: true }),
+        check: (r, before) => {
+          const { mentee, mentor } = pairOf(before!, 1);
+          expect(r.result).toEqual({ feedback: { rating: 4, followUp: true, note: '' }, mutual: false });
+          expect(r.state!.feedback[mentee]).toEqual({
+            sharing: { share: 'none', contact: null },
+            given: [{ round: 1, withId: mentor, rating: 4, followUp: true, note: '', at: NOW }],
+          });
+        },
+      },
+      {
+        name: 'both said yes: mutual for the second one',
+        state: () => must(running(), give(1, 'mentee', { followUp: true }), NOW),
+        command: give(1, 'mentor', { followUp: true, note: 'Sharp questions' }),
+        check: (r) =>
+          expect(r.result).toEqual({
+            feedback: { rating: null, followUp: true, note: 'Sharp questions' },
+            mutual: true,
+          }),
+      },
+      {
+        name: 'the same tap twice changes nothing (the same state comes back)',
+        state: () => must(running(), give(1, 'mentee', { rating: 5 }), NOW),
+        command: give(1, 'mentee', { rating: 5 }),
+        check: (r, before) => expect(r.state).toBe(before),
+      },
+      {
+        name: 'a field left out keeps its value; rating null takes the rating back',
+        state: () => must(running(), give(1, 'mentee', { rating: 5, note: 'Kind' }), NOW),
+        command: give(1, 'mentee', { rating: null }),
+        check: (r) =>
+          expect(r.result).toEqual({ feedback: { rating: null, followUp: false, note: 'Kind' }, mutual: false }),
+      },
+      {
+        name: 'after the end, within the week',
+        state: () => must(running(), clock({ action: 'end' }), NOW),
+        command: give(1, 'mentee', { rating: 3 }),
+        now: NOW + 6 * 24 * 3600 * 1000,
+        check: (r) => expect((r.result as { feedback: { rating: number } }).feedback.rating).toBe(3),
+      },
+    ],
+    refused: [
+      {
+        name: 'a round that has not begun',
+        state: running,
+        command: give(2, 'mentee', { rating: 4 }),
+        code: 'conflict',
+        message: 'round 2 has not begun yet',
+      },
+      {
+        name: 'someone they did not sit with',
+        state: running,
+        command: give(1, 'mentee', { rating: 4 }, 'the other mentor'),
+        code: 'not_found',
+        message: /^you did not sit with (Ann|Bo) in round 1$/,
+      },
+      {
+        name: 'feedback closed 7 days after the end',
+        state: () => must(running(), clock({ action: 'end' }), NOW),
+        command: give(1, 'mentee', { rating: 3 }),
+        now: NOW + 7 * 24 * 3600 * 1000 + 1,
+        code: 'conflict',
+        message: 'feedback for this event has closed',
+      },
+      {
+        name: 'a person marked absent has no meetings',
+        state: () => allMarked(running(), 'mentees', 'absent', T0 + 1_000),
+        command: give(1, 'mentee', { rating: 3 }),
+        code: 'not_found',
+        message: 'you are marked as not here, so there are no meetings to give feedback on',
+      },
+      noEvent(cmd({ type: 'feedback.give', personId: 'p3', round: 1, withId: 'p1', rating: 1 })),
+    ],
+  },
+
+  'sharing.set': {
+    ok: [
+      {
+        name: 'a contact line to share',
+        state: running,
+        command: cmd({
+          type: 'sharing.set',
+          personId: 'p3',
+          body: { share: 'contact', contact: ' linkedin.com/in/cy ' },
+        }),
+        check: (r) => {
+          expect(r.result).toEqual({ sharing: { share: 'contact', contact: 'linkedin.com/in/cy' } });
+          expect(r.state!.feedback.p3!.given).toEqual([]);
+        },
+      },
+      {
+        name: 'the e-mail of the import, when there is one',
+        state: () => withPeople(emptyEvent(), { mentors: [{ name: 'Ann', email: 'ann@example.org' }] }),
+        command: cmd({ type: 'sharing.set', personId: 'p1', body: { share: 'email' } }),
+        check: (r) => expect(r.result).toEqual({ sharing: { share: 'email', contact: null } }),
+      },
+    ],
+    refused: [
+      {
+        name: 'the e-mail when the event has none for them',
+        state: idle,
+        command: cmd({ type: 'sharing.set', personId: 'p3', body: { share: 'email' } }),
+        code: 'invalid',
+        message: 'there is no e-mail address for you in this event; share a contact line instead',
+        issues: [{ path: 'share', message: 'no e-mail address on file' }],
+      },
+      {
+        name: 'a person no longer in the event',
+        state: idle,
+        command: cmd({ type: 'sharing.set', personId: 'zz', body: { share: 'none' } }),
+        code: 'not_found',
+        message: 'this person was removed from the event',
+      },
+      noEvent(cmd({ type: 'sharing.set', personId: 'p3', body: { share: 'none' } })),
+    ],
+  },
+
+  'feedback.erase': {
+    ok: [
+      {
+        name: 'every entry and sharing choice is gone; the answer counts the entries',
+        state: () =>
+          must(must(running(), give(1, 'mentee', { followUp: true }), NOW), give(1, 'mentor', { rating: 2 }), NOW),
+        command: cmd({ type: 'feedback.erase' }),
+        check: (r) => {
+          expect(r.result).toEqual({ erased: 2 });
+          expect(r.state!.feedback).toEqual({});
+        },
+      },
+    ],
+    refused: [noEvent(cmd({ type: 'feedback.erase' }))],
   },
 
   'clock.command start': {

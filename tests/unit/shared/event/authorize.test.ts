@@ -38,6 +38,9 @@ const SAMPLE: Record<CommandType, EventCommand> = {
   'clock.undo': cmd({ type: 'clock.undo', version: 3 }),
   'clock.reset': cmd({ type: 'clock.reset', confirm: true }),
   'clock.advance': cmd({ type: 'clock.advance' }),
+  'feedback.give': cmd({ type: 'feedback.give', personId: ME, round: 1, withId: 'm2', followUp: true }),
+  'sharing.set': cmd({ type: 'sharing.set', personId: ME, body: { share: 'none' } }),
+  'feedback.erase': cmd({ type: 'feedback.erase' }),
 };
 
 const ROLES = ['organizer', 'projector', 'mentor', 'mentee', 'system'] as const;
@@ -66,6 +69,9 @@ const MATRIX: Record<CommandType, { allowed: R[]; refusal: string }> = {
   'clock.undo': { allowed: ['organizer'], refusal: 'only the organizer can command the clock' },
   'clock.reset': { allowed: ['organizer'], refusal: 'only the organizer can command the clock' },
   'clock.advance': { allowed: ['system'], refusal: 'only the server moves the clock on by itself' },
+  'feedback.give': { allowed: ['mentor', 'mentee'], refusal: 'only a person can give feedback on their meetings' },
+  'sharing.set': { allowed: ['mentor', 'mentee'], refusal: 'only a person can choose what they share' },
+  'feedback.erase': { allowed: ['organizer'], refusal: 'only the organizer can erase the feedback' },
 };
 
 /** The actor of a role: people carry their own id, the organizer and projector keys none. */
@@ -164,6 +170,18 @@ describe('authorize: the own rule', () => {
       actor: { role: 'organizer', personId: null },
       command: questions('e1'),
       refusal: 'only a mentee can edit their questions',
+    },
+    {
+      name: 'a mentee gives feedback in the name of another',
+      actor: { role: 'mentee', personId: 'e1' },
+      command: cmd({ type: 'feedback.give', personId: 'e2', round: 1, withId: 'm1', followUp: true }),
+      refusal: 'only a person can give feedback on their meetings',
+    },
+    {
+      name: 'a mentor sets what another person shares',
+      actor: { role: 'mentor', personId: 'm1' },
+      command: cmd({ type: 'sharing.set', personId: 'e1', body: { share: 'none' } }),
+      refusal: 'only a person can choose what they share',
     },
     {
       name: 'ids are compared exactly (no case folding)',

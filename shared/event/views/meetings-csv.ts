@@ -1,0 +1,47 @@
+/**
+ * "Your meetings" as a spreadsheet (`meetings.csv`): a row per meeting with what the person
+ * gave and, when the follow-up is mutual, the other's contact. Cells a spreadsheet would run
+ * as formulas are neutralised by the same writer as every other export (shared/csv). Pure.
+ */
+import { writeCsv } from '../../csv/write-csv';
+import type { MeetingsAnswer } from '../../protocol/after-talk';
+
+/** The columns of `meetings.csv`, in order. */
+export const MEETINGS_CSV_COLUMNS = [
+  'round',
+  'starts_at',
+  'table',
+  'with',
+  'role',
+  'rating',
+  'stay_in_touch',
+  'mutual',
+  'contact',
+  'note',
+  'questions',
+] as const;
+
+/** What separates the other's questions in the `questions` cell. */
+export const QUESTIONS_SEPARATOR = ' | ';
+
+const yesNo = (v: boolean) => (v ? 'yes' : 'no');
+
+/** The person's meetings as CSV (CRLF records, a header row, a record per meeting). */
+export function meetingsCsv(answer: MeetingsAnswer): string {
+  return writeCsv([
+    [...MEETINGS_CSV_COLUMNS],
+    ...answer.meetings.map((m) => [
+      m.round,
+      m.startsAt === null ? '' : new Date(m.startsAt).toISOString(),
+      m.table ?? '',
+      m.with.name,
+      m.with.role,
+      m.feedback?.rating ?? '',
+      yesNo(m.feedback?.followUp ?? false),
+      yesNo(m.mutual),
+      m.contact ?? '',
+      m.feedback?.note ?? '',
+      m.with.questions.join(QUESTIONS_SEPARATOR),
+    ]),
+  ]);
+}
