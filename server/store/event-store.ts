@@ -90,7 +90,8 @@ export function createEventStore(db: Db, opts: EventStoreOptions = {}): EventSto
       'SELECT hash, event_id, role, person_id FROM secrets WHERE hash = ?',
     ),
     insertEvent: db.prepare(
-      `INSERT INTO events (id, created_at, settings, clock, clock_status, schedule, schedule_version, seed, round_starts)
+      `INSERT INTO events
+         (id, created_at, settings, clock, clock_status, schedule, schedule_version, seed, round_starts)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     roundStarts: db.prepare('UPDATE events SET round_starts = ? WHERE id = ?'),

@@ -120,10 +120,10 @@ export function runHeavyTask(task: HeavyTask): HeavyResults[HeavyTask['kind']] {
     }
     case 'export':
       return { text: exportText(task.state, task.file) };
-    case 'backup':
-      return {
-        text: `${JSON.stringify(backupOf(task.state, task.history, task.now, { feedback: task.feedback ?? false }), null, 2)}\n`,
-      };
+    case 'backup': {
+      const file = backupOf(task.state, task.history, task.now, { feedback: task.feedback ?? false });
+      return { text: `${JSON.stringify(file, null, 2)}\n` };
+    }
   }
 }
 

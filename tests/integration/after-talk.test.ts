@@ -150,7 +150,7 @@ describe('who may read and write it', () => {
     expect((await call(srv.url, 'GET', '/api/me/meetings', { key: null })).status).toBe(401);
   });
 
-  it("a one-sided yes reaches nobody: not the other's meetings, not the report's names, not the follow-ups file", async () => {
+  it("a one-sided yes reaches nobody: not the other's meetings, the report, the follow-ups file", async () => {
     const { ev, mentor, mentee } = await started();
     await share(mentee.token, { share: 'contact', contact: 'secret-contact@example.org' });
     await put(mentee.token, 1, mentor.id, { followUp: true, note: 'private words' });
