@@ -181,7 +181,10 @@ export function keepHeldSeats(
   let unfair: number | null = null;
   seats.forEach((seat, i) => {
     const r = hold.start + i;
-    for (let x = 0; x < M && !rounds.full(i); x++) {
+    // Whether the round is full changes only when someone is seated: asked once per seating,
+    // not once per mentee (1,000 mentees × 200 tables × every round was most of a replan).
+    let full = rounds.full(i);
+    for (let x = 0; x < M && !full; x++) {
       if (seat[x]! >= 0 || hold.held[r * M + x] === 0 || model.allowedCount[x] === 0) continue;
       let tried = 0;
       for (const moves of waysToSeat(rounds, i, x)) {
@@ -190,6 +193,7 @@ export function keepHeldSeats(
         const now = rounds.unfairness();
         if (now <= unfair) {
           unfair = now;
+          full = rounds.full(i);
           break;
         }
         rounds.apply(i, undo);
