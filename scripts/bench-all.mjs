@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-// `npm run bench`: every bench in sequence — planner, page weight, fan-out at the default size
-// (2,000 phones) — each printing its own tables. Extra arguments go to bench:fanout
-// (e.g. `npm run bench -- 500`). Figures are printed, never asserted; the exit code is
-// non-zero only when a bench could not run.
+// `npm run bench`: every bench in sequence — planner, page weight, organizer report, heavy work,
+// fan-out at the default size (2,000 phones) — each printing its own tables. Extra arguments
+// go to bench:fanout (e.g. `npm run bench -- 500`). Figures are printed, never asserted; the
+// exit code is non-zero only when a bench could not run.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -14,6 +14,7 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const benches = [
   { script: 'bench:plan', needs: 'bench/plan.bench.ts', args: [] },
   { script: 'bench:bundle', needs: 'bench/bundle/main.ts', args: [] },
+  { script: 'bench:report', needs: 'bench/report.ts', args: [] },
   { script: 'bench:heavy', needs: 'bench/heavy.bench.ts', args: [] },
   { script: 'bench:fanout', needs: 'bench/fanout/main.ts', args: process.argv.slice(2) },
 ];

@@ -1,15 +1,23 @@
-import { Match, Switch, type JSX } from 'solid-js';
+import { createEffect, Match, on, Switch, type JSX } from 'solid-js';
 import { questionsAnswerSchema } from '../../shared/protocol/answers';
 import type { Snapshot } from '../../shared/protocol/views';
 import type { Ack } from '../../shared/schemas/errors';
 import { checkInWith } from '../live/check-in';
 import { createDateLocale } from '../live/date-locale';
+import { feedbackSocketApi, subscribeMeetings } from '../live/feedback-api';
+import { createFeedbackOutbox, outboxStorageKey } from '../live/feedback-outbox';
 import { tellHere } from '../live/here-after-all';
 import { createLiveConnection } from '../live/live-connection';
+import { createMeetingsFeed } from '../live/meetings-feed';
 import { readSecret } from '../live/secrets';
 import { createServerNow } from '../live/server-now';
 import { InvalidLink, LiveGate, type LiveGateTexts } from '../ui/live-gate';
 import { MenteeScreen } from './mentee/mentee-screen';
+// Your meetings (after the last round): see the block marked below.
+import { meetingsApi, type MeetingsFile } from '../live/meetings-api';
+import { AfterTalkSection } from './feedback/after-talk-section';
+import { isAfterTheTalk } from './meetings/after-the-talk';
+import { MeetingsScreen } from './meetings/meetings-screen';
 import { MentorScreen } from './mentor/mentor-screen';
 import '../ui/person.css';
 
@@ -29,6 +37,14 @@ const TEXTS: LiveGateTexts = {
 
 type MeSnapshot = Extract<Snapshot, { role: 'mentor' | 'mentee' }>;
 const mine = (s: Snapshot): MeSnapshot | null => (s.role === 'mentor' || s.role === 'mentee' ? s : null);
+
+function browserStorage(): Storage | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage;
+  } catch {
+    return null;
+  }
+}
 
 /** `/p#token=…`: a mentee's or mentor's personal page, by the role the server answers with. */
 export default function PersonPage(): JSX.Element {
@@ -56,12 +72,50 @@ export default function PersonPage(): JSX.Element {
         };
   };
 
+  // After the talk (issue 15): my meetings, kept fresh by pushes and reloaded after a reconnect
+  // (pushes sent while offline are lost), and the outbox my feedback waits in until it is sent.
+  const meetingsFeed = createMeetingsFeed(meetingsApi(token).load, subscribeMeetings(conn.socket));
+  createEffect(
+    on(conn.status, (now, before) => now === 'online' && before === 'offline' && void meetingsFeed.reload()),
+  );
+  const outbox = createFeedbackOutbox({
+    ...feedbackSocketApi(conn.socket),
+    online: () => conn.status() === 'online',
+    storage: browserStorage(),
+    storageKey: outboxStorageKey(token),
+  });
+
+  // Your meetings (after the last round): the .ics and .csv downloads of this person's token.
+  const downloadMeetings = async (kind: MeetingsFile) => {
+    await meetingsApi(token).download(kind);
+  };
+
   return (
     <LiveGate conn={conn} secretKey={PERSON_TOKEN_KEY} select={mine} texts={TEXTS}>
       {(me) => {
         const clock = () => conn.clock() ?? me().me.clock;
         return (
           <Switch>
+            {/* Your meetings — begin: once the clock finished after a start, the page lists the meetings. */}
+            <Match when={isAfterTheTalk(clock())}>
+              <MeetingsScreen
+                feed={meetingsFeed}
+                download={downloadMeetings}
+                eventName={me().me.event.name}
+                viewer={me().role}
+                locale={dateLocale()}
+              >
+                {/* Feedback stays open for days after the end: its cards stay below the list. */}
+                <AfterTalkSection
+                  me={me().me}
+                  clock={clock()}
+                  now={serverNow()}
+                  meetings={meetingsFeed.answer()}
+                  outbox={outbox}
+                />
+              </MeetingsScreen>
+            </Match>
+            {/* Your meetings — end. */}
             <Match when={me().role === 'mentee'}>
               <MenteeScreen
                 me={me().me}
@@ -71,6 +125,8 @@ export default function PersonPage(): JSX.Element {
                 dateLocale={dateLocale()}
                 checkIn={checkIn}
                 hereAfterAll={hereAfterAll}
+                meetings={meetingsFeed.answer()}
+                outbox={outbox}
               />
             </Match>
             <Match when={me().role === 'mentor'}>
@@ -81,6 +137,8 @@ export default function PersonPage(): JSX.Element {
                 dateLocale={dateLocale()}
                 checkIn={checkIn}
                 hereAfterAll={hereAfterAll}
+                meetings={meetingsFeed.answer()}
+                outbox={outbox}
               />
             </Match>
           </Switch>

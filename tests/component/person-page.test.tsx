@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, render, screen } from '@solidjs/testing-library';
+import { cleanup, fireEvent, render, screen, within } from '@solidjs/testing-library';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FakeSocket } from './support/fake-socket';
 import { pressReload } from './support/reload';
@@ -10,11 +10,19 @@ const { default: PersonPage, PERSON_TOKEN_KEY } = await import('../../client/scr
 const { default: ProjectorPage, PROJECTOR_KEY } = await import('../../client/screens/projector/projector-page');
 
 beforeEach(() => {
+  // The page asks for my meetings over HTTP (GET /api/me/meetings); no server here says no.
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => new Response('{"error":{"code":"not_found","message":"no server"}}', { status: 404 })),
+  );
   fake = new FakeSocket();
   localStorage.clear();
   window.location.hash = '';
 });
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
 
 describe('PersonPage', () => {
   it('without a token says the link is not valid', () => {
@@ -123,6 +131,46 @@ describe('PersonPage', () => {
     sent()[1]!.ack!({ ok: true, data: { questions: ['How did you start?'] } });
     await vi.waitFor(() => expect(screen.getByTestId('save-state')).toHaveTextContent('Saved'));
     expect(screen.getByLabelText('Question 1')).toHaveValue('How did you start?');
+  });
+
+  it('sends feedback over the socket, keeps it offline and sends it on reconnect; shows pushed meetings', async () => {
+    window.location.hash = '#token=tok-1';
+    fake.serverClockAhead = 0;
+    render(() => <PersonPage />);
+    fake.open();
+    fake.fire('snapshot:updated', {
+      role: 'mentee',
+      me: { ...menteeMe(), clock: runningClock(0, 60_000, Date.now()) },
+    });
+    const grace = within(screen.getByTestId('feedback-1-m1'));
+    fake.drop('transport close');
+    fireEvent.click(grace.getByRole('button', { name: '4 of 5' }));
+    expect(grace.getByTestId('feedback-state')).toHaveTextContent('Waiting for connection…');
+    const sent = () => fake.sent.filter((x) => x.event === 'feedback:give');
+    expect(sent()).toHaveLength(0);
+    fake.open();
+    await vi.waitFor(() => expect(sent()).toHaveLength(1));
+    expect(sent()[0]!.payload).toEqual({ round: 1, withId: 'm1', rating: 4 });
+    sent()[0]!.ack!({ ok: true, data: { feedback: { rating: 4, followUp: true, note: '' }, mutual: true } });
+    await vi.waitFor(() => expect(grace.getByTestId('feedback-state')).toHaveTextContent(''));
+    fake.fire('meetings:updated', {
+      meetings: [
+        {
+          round: 1,
+          startsAt: null,
+          table: 'T1',
+          with: { id: 'm1', name: 'Grace Hopper', role: 'mentor', questions: [] },
+          feedback: { rating: 4, followUp: true, note: '' },
+          mutual: true,
+          contact: 'grace@navy.example',
+        },
+      ],
+      sharing: { share: 'none', contact: null },
+      hasEmail: false,
+      feedbackClosesAt: null,
+      feedbackOpen: true,
+    });
+    expect(grace.getByTestId('feedback-contact')).toHaveTextContent('grace@navy.example');
   });
 
   it('says so when the event is deleted, and when the link is not a personal one', () => {

@@ -24,7 +24,7 @@ async function violationsOf(page: Page, rules: string[]): Promise<string[]> {
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-const TABS = ['People', 'Check-in', 'Plan', 'Run', 'Print & backup'];
+const TABS = ['People', 'Check-in', 'Plan', 'Run', 'Print & backup', 'Report'];
 
 describe.skipIf(!chromiumPath)('the console clock and check-in in Chromium', () => {
   const room = useRoom();

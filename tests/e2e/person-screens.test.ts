@@ -105,11 +105,15 @@ describe.skipIf(!chromiumPath)('mentee and mentor pages in Chromium', () => {
     expect(await next.textContent()).toContain(`Arriving next (round 2)`);
     expect(await next.textContent()).toContain(arriving.name);
     for (const q of arriving.questions) expect(await next.textContent()).toContain(q);
-    // The private note stays on the phone.
-    await page
-      .getByLabel(/Private note/)
-      .first()
-      .fill('Ask about the compiler story');
+    // The private note about a mentee met now is kept on the server (it survives a new phone).
+    const note = page.getByLabel(/Private note/).first();
+    await note.fill('Ask about the compiler story');
+    await note.blur();
+    await expect
+      .poll(async () => JSON.stringify(await room.ev.api<any>('/api/me/meetings', { token: person.token })), {
+        timeout: 5000,
+      })
+      .toContain('Ask about the compiler story');
     await page.reload();
     await now.waitFor();
     expect(

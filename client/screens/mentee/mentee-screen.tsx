@@ -1,9 +1,11 @@
-import { createMemo, type Accessor, type JSX } from 'solid-js';
+import { createMemo, Show, type Accessor, type JSX } from 'solid-js';
 import type { Locale } from 'date-fns';
+import type { MeetingsAnswer } from '../../../shared/protocol/after-talk';
 import type { PersonPage } from '../../../shared/protocol/views';
 import type { ClockSnapshot } from '../../../shared/schemas/clock';
 import type { Ack } from '../../../shared/schemas/errors';
 import { noticeKind } from '../../live/attendance-phrases';
+import type { FeedbackOutbox } from '../../live/feedback-outbox';
 import { formatClockTime } from '../../live/clock-time';
 import { createHereAfterAll } from '../../live/here-after-all';
 import { createPersonView } from '../../live/person-view';
@@ -14,6 +16,7 @@ import { PersonName } from '../../ui/person-name';
 import { PersonScreenHead } from '../../ui/person-screen-head';
 import { ScheduleTable } from '../../ui/schedule-table';
 import { WakeLockToggle } from '../../ui/wake-lock-toggle';
+import { AfterTalkSection } from '../feedback/after-talk-section';
 import { FocusCard } from './focus-card';
 import { QuestionsEditor } from './questions-editor';
 
@@ -27,6 +30,10 @@ export interface MenteeScreenProps {
   checkIn?: () => Promise<CheckInResult>;
   /** Marked absent or gone: tell the organizer "I'm here after all" (`attendance:here`). */
   hereAfterAll?: () => Promise<CheckInResult>;
+  /** My meetings with my feedback (`GET /api/me/meetings`, `meetings:updated`); null until loaded. */
+  meetings?: MeetingsAnswer | null;
+  /** Where my feedback and sharing writes go (`feedback:give`, `sharing:set`); no cards without it. */
+  outbox?: FeedbackOutbox;
 }
 
 /** The mentee's phone: where to be, the countdown, what is next, their questions and schedule. */
@@ -57,6 +64,17 @@ export function MenteeScreen(props: MenteeScreenProps): JSX.Element {
       </PersonScreenHead>
       <FocusCard where={view.where()} phrases={phrases()} notice={notice()} />
       <WakeLockToggle control={wake} />
+      <Show when={props.outbox}>
+        {(outbox) => (
+          <AfterTalkSection
+            me={props.me}
+            clock={view.live()}
+            now={props.serverNow()}
+            meetings={props.meetings ?? null}
+            outbox={outbox()}
+          />
+        )}
+      </Show>
       <QuestionsEditor
         saved={props.me.person.questions}
         save={props.saveQuestions}

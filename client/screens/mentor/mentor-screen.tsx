@@ -1,8 +1,10 @@
-import { createMemo, For, Match, Show, Switch, type Accessor, type JSX } from 'solid-js';
+import { createEffect, createMemo, For, Match, Show, Switch, untrack, type Accessor, type JSX } from 'solid-js';
 import type { Locale } from 'date-fns';
+import type { MeetingsAnswer } from '../../../shared/protocol/after-talk';
 import type { MyRound, PersonPage } from '../../../shared/protocol/views';
 import type { ClockSnapshot } from '../../../shared/schemas/clock';
 import { noticeKind } from '../../live/attendance-phrases';
+import type { FeedbackOutbox } from '../../live/feedback-outbox';
 import { formatClockTime } from '../../live/clock-time';
 import { createHereAfterAll } from '../../live/here-after-all';
 import { createPersonView } from '../../live/person-view';
@@ -14,8 +16,9 @@ import { PersonName, PersonNames } from '../../ui/person-name';
 import { PersonScreenHead } from '../../ui/person-screen-head';
 import { ScheduleTable } from '../../ui/schedule-table';
 import { WakeLockToggle } from '../../ui/wake-lock-toggle';
+import { AfterTalkSection } from '../feedback/after-talk-section';
 import { MenteeCard } from './mentee-card';
-import { noteKey } from './private-notes';
+import { moveLocalNotes } from './move-local-notes';
 import { mergeQuestions, type QuestionsCache } from './questions-cache';
 
 export interface MentorScreenProps {
@@ -27,6 +30,10 @@ export interface MentorScreenProps {
   checkIn?: () => Promise<CheckInResult>;
   /** Marked absent or gone: tell the organizer "I'm here after all" (`attendance:here`). */
   hereAfterAll?: () => Promise<CheckInResult>;
+  /** My meetings with my feedback (`GET /api/me/meetings`, `meetings:updated`); null until loaded. */
+  meetings?: MeetingsAnswer | null;
+  /** Where my feedback and sharing writes go (`feedback:give`, `sharing:set`); no cards without it. */
+  outbox?: FeedbackOutbox;
 }
 
 /** The mentor's page: who sits at the table now and who arrives next, with their questions. */
@@ -48,7 +55,15 @@ export function MentorScreen(props: MentorScreenProps): JSX.Element {
     mentorPhrases({ where: view.where(), rounds: view.live().rounds, table: props.me.person.table }),
   );
   const notice = createMemo(() => noticeKind(view.where(), props.me.person.attendance, here?.told() ?? false));
-  const key = (menteeId: string) => noteKey(props.me.event.id, props.me.person.id, menteeId);
+  // Notes kept on this device by earlier versions go to the server once my meetings are known
+  // (again with each answer: a round begun since may be the meeting a note belongs to).
+  createEffect(() => {
+    const answer = props.meetings;
+    const outbox = props.outbox;
+    const ids = { eventId: props.me.event.id, mentorId: props.me.person.id };
+    // Untracked: the outbox's own signals must not re-run this on every write.
+    if (answer && outbox) untrack(() => moveLocalNotes(answer, ids, outbox.give));
+  });
 
   const Group = (p: { round: MyRound | null; heading: string; emptyText: string; testId: string }) => (
     <section class="card mentor-group" aria-label={p.heading} data-testid={p.testId}>
@@ -62,9 +77,7 @@ export function MentorScreen(props: MentorScreenProps): JSX.Element {
         }
       >
         <div class="mentee-cards">
-          <For each={p.round!.mentees}>
-            {(m) => <MenteeCard id={m.id} name={m.name} questions={questions()[m.id] ?? null} noteKey={key(m.id)} />}
-          </For>
+          <For each={p.round!.mentees}>{(m) => <MenteeCard name={m.name} questions={questions()[m.id] ?? null} />}</For>
         </div>
       </Show>
     </section>
@@ -105,6 +118,17 @@ export function MentorScreen(props: MentorScreenProps): JSX.Element {
         </Match>
       </Switch>
       <WakeLockToggle control={wake} />
+      <Show when={props.outbox}>
+        {(outbox) => (
+          <AfterTalkSection
+            me={props.me}
+            clock={view.live()}
+            now={props.serverNow()}
+            meetings={props.meetings ?? null}
+            outbox={outbox()}
+          />
+        )}
+      </Show>
       <ScheduleTable
         caption="Your tables"
         rows={view.rows()}

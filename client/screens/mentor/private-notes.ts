@@ -1,6 +1,7 @@
 /**
- * A mentor's private note about a mentee: kept in this browser's localStorage only, never
- * sent anywhere.
+ * Where earlier versions kept a mentor's private note about a mentee: this browser's
+ * localStorage only. Notes are now stored on the server with the meeting's feedback; these
+ * are read once more to move what is left there (move-local-notes.ts).
  */
 export function noteKey(eventId: string, mentorId: string, menteeId: string): string {
   return `tablehop.note.${eventId}.${mentorId}.${menteeId}`;

@@ -14,6 +14,8 @@ import { PlanPanel } from './plan/plan-panel';
 import { EventDeleted } from './print/delete-event';
 import { PrintPanel } from './print/print-panel';
 import { createLiveChanges, LiveChangesBar } from './replan/live-changes';
+import { reportApi } from './report/report-api';
+import { ReportPanel } from './report/report-panel';
 import { liveChangesApi } from './replan/live-changes-api';
 import { pendingOf } from './replan/pending';
 import { consolePhase } from './run/console-phase';
@@ -94,6 +96,7 @@ function MissingKey(props: { eventId: string; onKey: (key: string) => void }) {
 function Console(props: { eventId: string; secret: string; onDeleted: (name: string) => void }) {
   const c = createOrganizerConsole(props.eventId, props.secret);
   const live = liveChangesApi(props.eventId, props.secret);
+  const report = reportApi(props.eventId, props.secret);
   const changes = createLiveChanges();
   const tabStore = `tablehop:organizer-tab:${props.eventId}`;
   const stored = (() => {
@@ -201,6 +204,7 @@ function Console(props: { eventId: string; secret: string; onDeleted: (name: str
                   { key: 'plan', label: 'Plan' },
                   { key: 'run', label: 'Run' },
                   { key: 'print', label: 'Print & backup' },
+                  { key: 'report', label: 'Report' },
                 ]}
               />
               {/* Each panel opens with its h2 (read by screen readers), so the cards' h3 follow the h1 in order. */}
@@ -229,6 +233,10 @@ function Console(props: { eventId: string; secret: string; onDeleted: (name: str
               <section {...tabPanelProps('print', tab() === 'print')} class="tab-panel">
                 <h2 class="visually-hidden">Print and backup</h2>
                 <PrintPanel view={view()} secret={props.secret} onDeleted={props.onDeleted} />
+              </section>
+              <section {...tabPanelProps('report', tab() === 'report')} class="tab-panel">
+                <h2 class="visually-hidden">Report</h2>
+                <ReportPanel api={report} active={() => tab() === 'report'} eventName={view().event.name} />
               </section>
             </>
           )}

@@ -173,7 +173,8 @@ export function sharedContact(s: EventState, personId: string): string | null {
  * the rounds after it whose start the running clock has already passed at `now` (phase
  * boundaries no command saw, e.g. while the server was down, up to an end they ran into).
  * `apply` calls it before bringing the clock to `now` and after the command. A clock reset to
- * idle (a rehearsal) forgets them. The same state comes back when there is nothing new.
+ * idle (a rehearsal) forgets them, and a round beyond the clock's phase (an undone skip) is
+ * forgotten too. The same state comes back when there is nothing new.
  */
 export function noteRoundStarts(s: EventState, now: number): EventState {
   const c = s.clock;
@@ -184,6 +185,14 @@ export function noteRoundStarts(s: EventState, now: number): EventState {
   if (!phase) return s;
   const starts: Record<string, number> = { ...s.roundStarts };
   let added = 0;
+  // A round the clock has not reached was never held: an undone skip into it takes it back.
+  const reached = phase.kind === 'meeting' ? phase.round : phase.round - 1;
+  for (const key of Object.keys(starts)) {
+    if (Number(key) > reached) {
+      delete starts[key];
+      added++;
+    }
+  }
   const note = (p: { kind: string; round: number }, at: number) => {
     if (p.kind !== 'meeting' || starts[String(p.round)] !== undefined) return;
     starts[String(p.round)] = at;

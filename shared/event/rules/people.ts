@@ -202,7 +202,6 @@ function summary(issues: Issue[], tableMessage: string | undefined, role: 'mento
   return `invalid ${role}`;
 }
 
-/** Remove a person; a removed mentor also leaves every mentee's wishes and avoids. */
 /** What a removed person wrote goes with them (the store deletes the row with the person's). */
 function withoutFeedbackOf(state: EventState, personId: string): EventState {
   if (!(personId in state.feedback)) return state;
@@ -210,6 +209,7 @@ function withoutFeedbackOf(state: EventState, personId: string): EventState {
   return { ...state, feedback };
 }
 
+/** Remove a person; a removed mentor also leaves every mentee's wishes and avoids. */
 export function deletePerson(state: EventState, personId: string): Outcome<EventState> {
   if (state.mentors.some((m) => m.id === personId)) {
     const running = state.clock.status !== 'idle' && state.clock.status !== 'finished';

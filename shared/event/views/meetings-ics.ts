@@ -10,6 +10,8 @@ const CRLF = '\r\n';
 /** The longest content line in octets, line break excluded (RFC 5545 §3.1). */
 export const ICS_LINE_OCTETS = 75;
 
+const isControl = (code: number) => code < 0x20 || code === 0x7f;
+
 /**
  * A TEXT value (RFC 5545 §3.3.11): `\`, `;` and `,` escaped, every line break as `\n`, and
  * control characters (which TEXT may not hold, tab aside) dropped.
@@ -24,8 +26,6 @@ export function icsText(value: string): string {
   }
   return out;
 }
-
-const isControl = (code: number) => code < 0x20 || code === 0x7f;
 
 const octets = (cp: number) => (cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4);
 

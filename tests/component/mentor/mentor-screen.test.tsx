@@ -1,10 +1,9 @@
-import { cleanup, fireEvent, render, screen, within } from '@solidjs/testing-library';
+import { cleanup, render, screen, within } from '@solidjs/testing-library';
 import { createSignal } from 'solid-js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PersonPage } from '../../../shared/protocol/views';
 import type { ClockSnapshot } from '../../../shared/schemas/clock';
 import { MentorScreen } from '../../../client/screens/mentor/mentor-screen';
-import { noteKey } from '../../../client/screens/mentor/private-notes';
 import { GRACE_ROUNDS, T0, finishedClock, idleClock, mentorMe, runningClock } from '../support/fixtures';
 
 function setup(clock0: ClockSnapshot, me0: PersonPage = mentorMe()) {
@@ -45,18 +44,6 @@ describe('MentorScreen', () => {
     setup(runningClock(4, 60_000));
     expect(screen.getByTestId('rest')).toHaveTextContent('No one at your table this round');
     expect(screen.getByText('This is the last round.')).toBeInTheDocument();
-  });
-
-  it('keeps a private note per mentee on this device only', () => {
-    setup(runningClock(0, 60_000));
-    const note = screen.getByLabelText('Private note (stays on this device)', {
-      selector: `#note-${noteKey('ev1', 'm1', 'e1').replace(/[^A-Za-z0-9_-]/g, '_')}`,
-    });
-    fireEvent.input(note, { target: { value: 'Send her the paper on COBOL' } });
-    expect(localStorage.getItem(noteKey('ev1', 'm1', 'e1'))).toBe('Send her the paper on COBOL');
-    cleanup();
-    setup(runningClock(0, 60_000));
-    expect(screen.getByDisplayValue('Send her the paper on COBOL')).toBeInTheDocument();
   });
 
   it('when the round changes, keeps the questions it already knows through the page the server pushes', () => {

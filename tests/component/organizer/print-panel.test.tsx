@@ -91,6 +91,19 @@ describe('PrintPanel', () => {
     expect((init.headers as Record<string, string>).authorization).toBe('Bearer secret-key');
   });
 
+  it('asks for the feedback in the backup only when "Include feedback" is ticked', async () => {
+    const fetchMock = vi.fn(async () => new Response('{}'));
+    vi.stubGlobal('fetch', fetchMock);
+    URL.createObjectURL = vi.fn(() => 'blob:x');
+    URL.revokeObjectURL = vi.fn();
+    render(() => <PrintPanel view={viewFixture()} secret="secret-key" />);
+    expect(screen.getByTestId('backup-include-feedback')).not.toBeChecked();
+    fireEvent.click(screen.getByTestId('backup-include-feedback'));
+    fireEvent.click(screen.getByTestId('download-backup'));
+    await waitFor(() => expect(fetchMock).toHaveBeenCalled());
+    expect((fetchMock.mock.calls[0] as unknown as [string])[0]).toBe('/api/events/ev1/backup?feedback=1');
+  });
+
   it('says why a download failed', async () => {
     vi.stubGlobal(
       'fetch',

@@ -15,6 +15,13 @@ export class FakeSocket {
     this.handlers.set(event, [...(this.handlers.get(event) ?? []), fn]);
     return this;
   }
+  off(event: string, fn: Handler) {
+    this.handlers.set(
+      event,
+      (this.handlers.get(event) ?? []).filter((h) => h !== fn),
+    );
+    return this;
+  }
   emit(event: string, payload: unknown, ack?: Handler) {
     this.sent.push({ event, payload, ack });
     // The server answers time requests at once with its own clock.

@@ -52,6 +52,8 @@ interface Export {
 export function PrintPanel(props: { view: OrganizerView; secret: string; onDeleted?: (eventName: string) => void }) {
   const [status, setStatus] = createSignal<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [busy, setBusy] = createSignal<string | null>(null);
+  // Ratings, private notes and contacts are personal: a backup leaves them out unless asked.
+  const [withFeedback, setWithFeedback] = createSignal(false);
   const id = () => encodeURIComponent(props.view.event.id);
   const base = () => `/api/events/${id()}`;
   const printHref = (kind: Printable['kind']) =>
@@ -151,10 +153,21 @@ export function PrintPanel(props: { view: OrganizerView; secret: string; onDelet
         <p class="muted">
           The file holds names, emails and questions: keep it as private as the console link. It holds no keys.
         </p>
+        <label class="backup-feedback">
+          <input
+            type="checkbox"
+            checked={withFeedback()}
+            onChange={(e) => setWithFeedback(e.currentTarget.checked)}
+            data-testid="backup-include-feedback"
+          />{' '}
+          Include feedback (ratings, private notes, follow-ups and shared contacts)
+        </label>
         <button
           type="button"
           disabled={busy() !== null}
-          onClick={() => void download('backup', `${base()}/backup`, 'tablehop-backup.json')}
+          onClick={() =>
+            void download('backup', `${base()}/backup${withFeedback() ? '?feedback=1' : ''}`, 'tablehop-backup.json')
+          }
           data-testid="download-backup"
         >
           {busy() === 'backup' ? 'Downloading…' : 'Download a backup'}

@@ -1,0 +1,31 @@
+import { meetingsAnswerSchema, type MeetingsAnswer } from '../../shared/protocol/after-talk';
+// The organizer's download helper is generic (a bearer secret, a blob, a saved file): reused, not copied.
+import { downloadWithKey } from '../screens/organizer/print/download';
+import { api } from './api';
+
+/** The two files a person can take home: a calendar of their meetings and a spreadsheet. */
+export type MeetingsFile = 'ics' | 'csv';
+
+const FALLBACK_NAMES: Record<MeetingsFile, string> = {
+  ics: 'tablehop-meetings.ics',
+  csv: 'tablehop-meetings.csv',
+};
+
+/** A person's meetings after the talk, as their personal token may ask for them. Throws ApiError. */
+export interface MeetingsApi {
+  /** `GET /api/me/meetings`, parsed with the schema the server answers with. */
+  load(): Promise<MeetingsAnswer>;
+  /** Fetch `/api/me/meetings.ics` or `.csv` and save it; resolves to the file's name. */
+  download(kind: MeetingsFile): Promise<string>;
+}
+
+/**
+ * The calls carry the token in the Authorization header, like every /api/me call: a plain
+ * link to the file would have to put the token in its URL (and so in logs and history).
+ */
+export function meetingsApi(token: string): MeetingsApi {
+  return {
+    load: () => api('/api/me/meetings', meetingsAnswerSchema, { secret: token }),
+    download: (kind) => downloadWithKey(`/api/me/meetings.${kind}`, token, FALLBACK_NAMES[kind]),
+  };
+}

@@ -1,0 +1,56 @@
+import { Show, type JSX } from 'solid-js';
+import type { Meeting } from '../../../shared/protocol/after-talk';
+import { PersonName } from '../../ui/person-name';
+import { QuestionList } from '../../ui/question-list';
+
+const ROLE: Record<Meeting['with']['role'], string> = { mentor: 'Mentor', mentee: 'Mentee' };
+
+/**
+ * One person I sat with: who they are, what I gave (rating, note, "stay in touch"), and their
+ * contact once we both said yes. `viewer` is my own role: only a mentor is shown the questions
+ * of the mentees they met (the server sends none to mentees; this keeps it so on screen too).
+ */
+export function MetPerson(props: { meeting: Meeting; viewer: 'mentor' | 'mentee' }): JSX.Element {
+  const m = () => props.meeting;
+  const rating = () => m().feedback?.rating ?? null;
+  const note = () => m().feedback?.note ?? '';
+  const showQuestions = () => props.viewer === 'mentor' && m().with.role === 'mentee';
+  return (
+    <li class="met-person" data-testid={`met-${m().round}-${m().with.id}`}>
+      <h3>
+        <PersonName>{m().with.name}</PersonName> <span class="met-role">{ROLE[m().with.role]}</span>
+      </h3>
+      <Show when={showQuestions()}>
+        <p class="met-label">Their questions</p>
+        <QuestionList questions={m().with.questions} emptyText="They prepared no questions." />
+      </Show>
+      <dl class="met-feedback">
+        <dt>Your rating</dt>
+        <dd data-testid="met-rating">{rating() === null ? 'Not rated' : `${rating()} of 5`}</dd>
+        <dt>Your note</dt>
+        <dd data-testid="met-note" class="met-note" dir="auto">
+          <Show when={note()} fallback={<span class="muted">No note</span>}>
+            {note()}
+          </Show>
+        </dd>
+        <dt>Stay in touch</dt>
+        <dd data-testid="met-follow-up">{m().feedback?.followUp ? 'You said yes' : 'You did not ask'}</dd>
+      </dl>
+      <Show when={m().mutual}>
+        <div class="met-mutual" data-testid="met-mutual">
+          <p class="ok">You both want to stay in touch.</p>
+          <Show when={m().contact} fallback={<p class="muted">They have not shared a contact.</p>}>
+            {(contact) => (
+              <p>
+                Their contact:{' '}
+                <span dir="auto" class="met-contact" data-testid="met-contact">
+                  {contact()}
+                </span>
+              </p>
+            )}
+          </Show>
+        </div>
+      </Show>
+    </li>
+  );
+}

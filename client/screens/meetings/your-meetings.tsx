@@ -1,0 +1,60 @@
+import { For, Show, type JSX } from 'solid-js';
+import type { Locale } from 'date-fns';
+import type { MeetingsAnswer } from '../../../shared/protocol/after-talk';
+import { formatClockTime } from '../../live/clock-time';
+import type { MeetingsFile } from '../../live/meetings-api';
+import { MeetingDownloads } from './meeting-downloads';
+import { meetingRounds } from './meeting-rounds';
+import { MetPerson } from './met-person';
+import './meetings.css';
+
+export interface YourMeetingsProps {
+  answer: MeetingsAnswer;
+  download: (kind: MeetingsFile) => Promise<void>;
+  /** The phone's date-fns locale, or null until (and unless) it loads. */
+  locale: Locale | null;
+  /** My own role: a mentor is shown the questions of the mentees they met. */
+  viewer: 'mentor' | 'mentee';
+}
+
+/** After the last round: every meeting by round (time, table, whom) with my feedback, and the downloads. */
+export function YourMeetings(props: YourMeetingsProps): JSX.Element {
+  const rounds = () => meetingRounds(props.answer.meetings);
+  const timeText = (ms: number | null) => (ms === null ? 'time unknown' : formatClockTime(ms, props.locale));
+  return (
+    <div class="your-meetings" data-testid="your-meetings">
+      <Show
+        when={rounds().length > 0}
+        fallback={
+          <p class="card" data-testid="no-meetings">
+            You had no meetings at this event.
+          </p>
+        }
+      >
+        <MeetingDownloads download={props.download} />
+        <ol class="meeting-rounds">
+          <For each={rounds()}>
+            {(r) => (
+              <li class="card meeting-round" data-testid={`meeting-round-${r.round}`}>
+                <h2>
+                  Round {r.round} · <span class="meeting-time">{timeText(r.startsAt)}</span>
+                  <Show when={r.table}>
+                    {(t) => (
+                      <>
+                        {' · '}
+                        <span dir="auto">Table {t()}</span>
+                      </>
+                    )}
+                  </Show>
+                </h2>
+                <ul class="met-people">
+                  <For each={r.meetings}>{(m) => <MetPerson meeting={m} viewer={props.viewer} />}</For>
+                </ul>
+              </li>
+            )}
+          </For>
+        </ol>
+      </Show>
+    </div>
+  );
+}
