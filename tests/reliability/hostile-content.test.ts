@@ -166,6 +166,18 @@ describe('deleting an event', () => {
     });
     await clock(srv.url, ev, { action: 'start' });
     await clock(srv.url, ev, { action: 'extend', seconds: 60 });
+    // What people wrote after their meetings goes with the event too.
+    const view = (await call(srv.url, 'GET', `/api/events/${ev.id}`, { key: ev.key })).body;
+    const table = view.schedule.rounds[0].tables.find((t: { menteeIds: string[] }) => t.menteeIds.includes(mentee2.id));
+    const fed = await call(srv.url, 'PUT', `/api/me/feedback/1/${table.mentorId}`, {
+      key: mentee2.token,
+      body: { note: marker('feedbacknote'), followUp: true },
+    });
+    expect(fed.status, fed.text).toBe(200);
+    await call(srv.url, 'PUT', '/api/me/sharing', {
+      key: mentee2.token,
+      body: { share: 'contact', contact: marker('contactline') },
+    });
     // A neighbour event that stays.
     const stays = await seedEvent(srv.url, { mentors: 1, mentees: 1 });
     const file = join(srv.dataDir, 'tablehop.sqlite');
@@ -197,6 +209,8 @@ describe('deleting an event', () => {
     const raw = bytes();
     for (const what of [
       'event',
+      'feedbacknote',
+      'contactline',
       'mentorname',
       'table',
       'bio',
