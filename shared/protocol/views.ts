@@ -16,6 +16,8 @@ export const eventInfoSchema = z.object({
   tableCapacity: z.number().int(),
   breaks: z.array(breakSchema),
   plannedStartAt: z.number().nullable(),
+  /** Until when feedback can be given, as the organizer set it (null: 7 days after the end). */
+  feedbackClosesAt: z.number().nullable(),
   createdAt: z.number(),
 });
 export type EventInfo = z.infer<typeof eventInfoSchema>;

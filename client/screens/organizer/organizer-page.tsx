@@ -15,6 +15,7 @@ import { EventDeleted } from './print/delete-event';
 import { PrintPanel } from './print/print-panel';
 import { createLiveChanges, LiveChangesBar } from './replan/live-changes';
 import { reportApi } from './report/report-api';
+import { FeedbackClosesField } from './report/feedback-closes-field';
 import { ReportPanel } from './report/report-panel';
 import { liveChangesApi } from './replan/live-changes-api';
 import { pendingOf } from './replan/pending';
@@ -237,6 +238,7 @@ function Console(props: { eventId: string; secret: string; onDeleted: (name: str
               <section {...tabPanelProps('report', tab() === 'report')} class="tab-panel">
                 <h2 class="visually-hidden">Report</h2>
                 <ReportPanel api={report} active={() => tab() === 'report'} eventName={view().event.name} />
+                <FeedbackClosesField view={view()} http={c.http} />
               </section>
             </>
           )}

@@ -5,7 +5,7 @@ import { effectiveRounds, phasesOf, type EventState } from '../state';
 
 /** The event's settings with `rounds` resolved. */
 export function eventInfo(s: EventState): EventInfo {
-  const { name, roundSeconds, changeoverSeconds, tableCapacity, breaks, plannedStartAt } = s.settings;
+  const { name, roundSeconds, changeoverSeconds, tableCapacity, breaks, plannedStartAt, feedbackClosesAt } = s.settings;
   return {
     id: s.id,
     name,
@@ -16,6 +16,7 @@ export function eventInfo(s: EventState): EventInfo {
     tableCapacity,
     breaks,
     plannedStartAt,
+    feedbackClosesAt,
     createdAt: s.createdAt,
   };
 }

@@ -1,0 +1,87 @@
+import { format } from 'date-fns';
+import { createEffect, createSignal, on, Show, type JSX } from 'solid-js';
+import type { OrganizerView } from '../../../../shared/protocol/views';
+import { ApiError } from '../../../live/api';
+import type { OrganizerApi } from '../organizer-api';
+import { startFromInputs, startInputs } from '../plan/start-time';
+
+/**
+ * Until when people can rate, say "stay in touch" and write notes: by default 7 days after
+ * the end; the organizer may set a date of their own (in this browser's time zone), or go
+ * back to the default. Changeable after the end too (settings.feedbackClosesAt).
+ */
+export function FeedbackClosesField(props: {
+  view: OrganizerView;
+  http: Pick<OrganizerApi, 'patchSettings'>;
+}): JSX.Element {
+  const initial = startInputs(props.view.event.feedbackClosesAt);
+  const [date, setDate] = createSignal(initial.date);
+  const [time, setTime] = createSignal(initial.time);
+  const [status, setStatus] = createSignal<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [busy, setBusy] = createSignal(false);
+  createEffect(
+    on(
+      () => props.view.event.feedbackClosesAt,
+      (ms) => {
+        const v = startInputs(ms);
+        setDate(v.date);
+        setTime(v.time);
+      },
+      { defer: true },
+    ),
+  );
+  const save = async (value: number | null) => {
+    setBusy(true);
+    setStatus(null);
+    try {
+      await props.http.patchSettings({ feedbackClosesAt: value });
+      setStatus({
+        kind: 'ok',
+        text: value === null ? 'Feedback closes 7 days after the end.' : `Feedback closes ${format(value, 'PPPP, p')}.`,
+      });
+    } catch (err) {
+      setStatus({ kind: 'error', text: `Could not save: ${err instanceof ApiError ? err.message : String(err)}` });
+    } finally {
+      setBusy(false);
+    }
+  };
+  const onSubmit = (e: SubmitEvent) => {
+    e.preventDefault();
+    const r = startFromInputs(date(), time());
+    if (!r.ok || r.value === null) return setStatus({ kind: 'error', text: 'Enter a date and a time, such as 18:00.' });
+    void save(r.value);
+  };
+  return (
+    <form class="card feedback-closes no-print" onSubmit={onSubmit} aria-labelledby="feedback-closes-title" novalidate>
+      <h3 id="feedback-closes-title">When feedback closes</h3>
+      <p class="muted">
+        {props.view.event.feedbackClosesAt === null
+          ? 'Now: 7 days after the end of the event.'
+          : `Now: ${format(props.view.event.feedbackClosesAt, 'PPPP, p')}.`}
+      </p>
+      <div class="field-row">
+        <div class="field">
+          <label for="feedback-closes-date">Date</label>
+          <input id="feedback-closes-date" type="date" value={date()} onInput={(e) => setDate(e.currentTarget.value)} />
+        </div>
+        <div class="field">
+          <label for="feedback-closes-time">Time</label>
+          <input id="feedback-closes-time" type="time" value={time()} onInput={(e) => setTime(e.currentTarget.value)} />
+        </div>
+      </div>
+      <div class="start-actions">
+        <button type="submit" class="secondary small" disabled={busy()}>
+          {busy() ? 'Saving…' : 'Save the closing time'}
+        </button>
+        <Show when={props.view.event.feedbackClosesAt !== null}>
+          <button type="button" class="secondary small" disabled={busy()} onClick={() => void save(null)}>
+            Back to 7 days after the end
+          </button>
+        </Show>
+      </div>
+      <div role="status" data-testid="feedback-closes-status">
+        <Show when={status()}>{(s) => <p class={s().kind === 'ok' ? 'ok' : 'error'}>{s().text}</p>}</Show>
+      </div>
+    </form>
+  );
+}
