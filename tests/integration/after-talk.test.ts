@@ -46,7 +46,7 @@ async function started() {
 
 describe('feedback and mutual follow-ups', () => {
   it('two yeses are mutual: both see the other contact they chose to share, by answer and by push', async () => {
-    const { ev, mentor, mentee } = await started();
+    const { mentor, mentee } = await started();
     const menteePhone = await connect(srv.url, mentee.token);
     const mentorPhone = await connect(srv.url, mentor.token);
     expect((await share(mentee.token, { share: 'contact', contact: 'cy@example.org' })).status).toBe(200);

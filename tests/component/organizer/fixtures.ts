@@ -33,7 +33,7 @@ export function viewFixture(over: Partial<OrganizerView> = {}): OrganizerView {
       tableCapacity: 1,
       breaks: [],
       plannedStartAt: null,
-    feedbackClosesAt: null,
+      feedbackClosesAt: null,
       createdAt: 0,
     },
     mentors: [

@@ -13,7 +13,7 @@ export const EVENT: EventInfo = {
   tableCapacity: 2,
   breaks: [],
   plannedStartAt: null,
-    feedbackClosesAt: null,
+  feedbackClosesAt: null,
   createdAt: 0,
 };
 export const PHASES = buildPhases(EVENT);
