@@ -61,11 +61,11 @@ export function FeedbackClosesField(props: {
       </p>
       <div class="field-row">
         <div class="field">
-          <label for="feedback-closes-date">Date</label>
+          <label for="feedback-closes-date">Closing day</label>
           <input id="feedback-closes-date" type="date" value={date()} onInput={(e) => setDate(e.currentTarget.value)} />
         </div>
         <div class="field">
-          <label for="feedback-closes-time">Time</label>
+          <label for="feedback-closes-time">Closing time</label>
           <input id="feedback-closes-time" type="time" value={time()} onInput={(e) => setTime(e.currentTarget.value)} />
         </div>
       </div>

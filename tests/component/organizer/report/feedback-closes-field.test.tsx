@@ -15,8 +15,8 @@ describe('FeedbackClosesField', () => {
     const patchSettings = vi.fn(async () => viewWith(null));
     render(() => <FeedbackClosesField view={viewWith(null)} http={{ patchSettings }} />);
     expect(screen.getByText('Now: 7 days after the end of the event.')).toBeInTheDocument();
-    fireEvent.input(screen.getByLabelText('Date'), { target: { value: '2030-01-22' } });
-    fireEvent.input(screen.getByLabelText('Time'), { target: { value: '18:00' } });
+    fireEvent.input(screen.getByLabelText('Closing day'), { target: { value: '2030-01-22' } });
+    fireEvent.input(screen.getByLabelText('Closing time'), { target: { value: '18:00' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save the closing time' }));
     await waitFor(() => expect(patchSettings).toHaveBeenCalledTimes(1));
     expect(patchSettings).toHaveBeenCalledWith({ feedbackClosesAt: new Date(2030, 0, 22, 18, 0).getTime() });
@@ -27,9 +27,9 @@ describe('FeedbackClosesField', () => {
     const patchSettings = vi.fn(async () => viewWith(null));
     const set = new Date(2030, 0, 22, 18, 0).getTime();
     render(() => <FeedbackClosesField view={viewWith(set)} http={{ patchSettings }} />);
-    expect(screen.getByLabelText('Date')).toHaveValue('2030-01-22');
-    fireEvent.input(screen.getByLabelText('Date'), { target: { value: '' } });
-    fireEvent.input(screen.getByLabelText('Time'), { target: { value: '' } });
+    expect(screen.getByLabelText('Closing day')).toHaveValue('2030-01-22');
+    fireEvent.input(screen.getByLabelText('Closing day'), { target: { value: '' } });
+    fireEvent.input(screen.getByLabelText('Closing time'), { target: { value: '' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save the closing time' }));
     expect(screen.getByTestId('feedback-closes-status')).toHaveTextContent('Enter a date and a time');
     expect(patchSettings).not.toHaveBeenCalled();
