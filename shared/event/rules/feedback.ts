@@ -10,6 +10,7 @@ import type { FeedbackBody, FeedbackEntry, PersonFeedback, Sharing, SharingBody 
 import { meetingPhaseIndex } from '../../timeline';
 import { ok, refuse, type Outcome } from '../domain-error';
 import { phasesOf, type EventState } from '../state';
+import { lookup } from '../views/people-lookup';
 
 /** How long feedback stays open after the event ends when the organizer set no date. */
 export const FEEDBACK_OPEN_AFTER_END_MS = 7 * 24 * 3600 * 1000;
@@ -26,12 +27,10 @@ export interface MeetingRef {
   mentorId: string;
 }
 
-const absent = (s: EventState) => {
-  const ids = new Set<string>();
-  for (const p of s.mentors) if (p.attendance === 'absent') ids.add(p.id);
-  for (const p of s.mentees) if (p.attendance === 'absent') ids.add(p.id);
-  return ids;
-};
+/** The person of an id (the event's cached lookup, views/people-lookup.ts). */
+const personOf = (s: EventState, id: string) => lookup(s).mentor(id) ?? lookup(s).mentee(id);
+/** Marked absent: a no-show, who met nobody. */
+const isAbsent = (s: EventState, id: string) => personOf(s, id)?.attendance === 'absent';
 
 /**
  * Every meeting of `personId` in the schedule, round by round (begun or not): a mentee meets
@@ -42,17 +41,16 @@ const absent = (s: EventState) => {
  */
 export function meetingsOf(s: EventState, personId: string): MeetingRef[] {
   if (!s.schedule) return [];
-  const gone = absent(s);
-  if (gone.has(personId)) return [];
+  if (isAbsent(s, personId)) return [];
   const out: MeetingRef[] = [];
   for (const r of s.schedule.rounds) {
     for (const t of r.tables) {
       const here = t.mentorId === personId || t.menteeIds.includes(personId);
       if (!here) continue;
-      if (t.mentorId !== personId && !gone.has(t.mentorId))
+      if (t.mentorId !== personId && !isAbsent(s, t.mentorId))
         out.push({ round: r.round, withId: t.mentorId, withRole: 'mentor', mentorId: t.mentorId });
       for (const id of t.menteeIds)
-        if (id !== personId && !gone.has(id))
+        if (id !== personId && !isAbsent(s, id))
           out.push({ round: r.round, withId: id, withRole: 'mentee', mentorId: t.mentorId });
     }
   }
@@ -99,9 +97,6 @@ export const saidYes = (s: EventState, a: string, b: string): boolean =>
 /** Both said yes: the only case in which either learns of the other's yes. */
 export const isMutual = (s: EventState, a: string, b: string): boolean => saidYes(s, a, b) && saidYes(s, b, a);
 
-const nameOf = (s: EventState, id: string) =>
-  s.mentors.find((m) => m.id === id)?.name ?? s.mentees.find((m) => m.id === id)?.name ?? 'this person';
-
 /**
  * `personId` gives feedback on `withId` for `round`: the fields sent replace theirs, the
  * others stay. The same tap twice changes nothing (the same state comes back).
@@ -116,9 +111,9 @@ export function giveFeedback(
 ): Outcome<{ state: EventState; entry: FeedbackEntry }> {
   const met = meetingsOf(s, personId).some((m) => m.round === round && m.withId === withId);
   if (!met) {
-    const why = absent(s).has(personId)
+    const why = isAbsent(s, personId)
       ? 'you are marked as not here, so there are no meetings to give feedback on'
-      : `you did not sit with ${nameOf(s, withId)} in round ${round}`;
+      : `you did not sit with ${personOf(s, withId)?.name ?? 'this person'} in round ${round}`;
     return refuse.notFound(why);
   }
   if (!roundBegun(s, round)) return refuse.conflict(`round ${round} has not begun yet`);
@@ -140,7 +135,7 @@ export function giveFeedback(
 
 /** `personId` chooses what mutual follow-ups see of them. */
 export function setSharing(s: EventState, personId: string, body: SharingBody): Outcome<EventState> {
-  const person = s.mentors.find((m) => m.id === personId) ?? s.mentees.find((m) => m.id === personId);
+  const person = personOf(s, personId);
   if (!person) return refuse.notFound('this person was removed from the event');
   if (body.share === 'email' && !person.email)
     return refuse.invalid('there is no e-mail address for you in this event; share a contact line instead', [
@@ -163,7 +158,7 @@ export function sharedContact(s: EventState, personId: string): string | null {
   const sharing = s.feedback[personId]?.sharing ?? NO_SHARING;
   if (sharing.share === 'contact') return sharing.contact;
   if (sharing.share !== 'email') return null;
-  const person = s.mentors.find((m) => m.id === personId) ?? s.mentees.find((m) => m.id === personId);
+  const person = personOf(s, personId);
   return person?.email ?? null;
 }
 

@@ -1,9 +1,10 @@
 import { format } from 'date-fns';
-import { createEffect, createSignal, on, Show } from 'solid-js';
+import { createSignal, Show } from 'solid-js';
 import type { OrganizerView } from '../../../../shared/protocol/views';
 import { ApiError } from '../../../live/api';
 import type { OrganizerApi } from '../organizer-api';
-import { startFromInputs, startInputs } from './start-time';
+import { createDateTimeInputs } from './date-time-inputs';
+import { startFromInputs } from './start-time';
 import './start-time.css';
 
 /**
@@ -11,24 +12,10 @@ import './start-time.css';
  * and the phones show the time of every round; once the clock runs they follow the clock.
  */
 export function StartTimeField(props: { view: OrganizerView; http: OrganizerApi }) {
-  const initial = startInputs(props.view.event.plannedStartAt);
-  const [date, setDate] = createSignal(initial.date);
-  const [time, setTime] = createSignal(initial.time);
+  const { date, setDate, time, setTime } = createDateTimeInputs(() => props.view.event.plannedStartAt);
   const [status, setStatus] = createSignal<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [busy, setBusy] = createSignal(false);
   const finished = () => props.view.clock.status === 'finished';
-  // The pushed view changed it (this console's save, or another's): show the saved value.
-  createEffect(
-    on(
-      () => props.view.event.plannedStartAt,
-      (ms) => {
-        const v = startInputs(ms);
-        setDate(v.date);
-        setTime(v.time);
-      },
-      { defer: true },
-    ),
-  );
 
   const save = async (value: number | null) => {
     setBusy(true);

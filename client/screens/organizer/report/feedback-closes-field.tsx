@@ -1,9 +1,10 @@
 import { format } from 'date-fns';
-import { createEffect, createSignal, on, Show, type JSX } from 'solid-js';
+import { createSignal, Show, type JSX } from 'solid-js';
 import type { OrganizerView } from '../../../../shared/protocol/views';
 import { ApiError } from '../../../live/api';
 import type { OrganizerApi } from '../organizer-api';
-import { startFromInputs, startInputs } from '../plan/start-time';
+import { createDateTimeInputs } from '../plan/date-time-inputs';
+import { startFromInputs } from '../plan/start-time';
 
 /**
  * Until when people can rate, say "stay in touch" and write notes: by default 7 days after
@@ -14,22 +15,10 @@ export function FeedbackClosesField(props: {
   view: OrganizerView;
   http: Pick<OrganizerApi, 'patchSettings'>;
 }): JSX.Element {
-  const initial = startInputs(props.view.event.feedbackClosesAt);
-  const [date, setDate] = createSignal(initial.date);
-  const [time, setTime] = createSignal(initial.time);
+  const { date, setDate, time, setTime } = createDateTimeInputs(() => props.view.event.feedbackClosesAt);
   const [status, setStatus] = createSignal<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [busy, setBusy] = createSignal(false);
-  createEffect(
-    on(
-      () => props.view.event.feedbackClosesAt,
-      (ms) => {
-        const v = startInputs(ms);
-        setDate(v.date);
-        setTime(v.time);
-      },
-      { defer: true },
-    ),
-  );
+
   const save = async (value: number | null) => {
     setBusy(true);
     setStatus(null);
