@@ -20,6 +20,14 @@ const dataChanged = (a: EventState, b: EventState) =>
   a.schedule !== b.schedule ||
   a.scheduleVersion !== b.scheduleVersion;
 
+/** The round a person's "now" refers to, from the clock as stored (not run forward to any time). */
+const storedRound = (s: EventState): number | null => {
+  const c = s.clock;
+  if (c.status === 'idle') return 1;
+  if (c.status === 'finished') return null;
+  return phasesOf(s)[c.phaseIndex]?.round ?? null;
+};
+
 const timelineKey = (s: EventState) => JSON.stringify(phasesOf(s).map((p) => [p.kind, p.round]));
 
 /**
@@ -49,7 +57,13 @@ export function startPublisher(io: IoServer, service: EventService, publicUrl: (
     });
 
   /** Send each person socket whose page differs between `before` and `next` its new page. */
-  function pushPages(before: EventState, next: EventState, now: number, wanted: (s: IoSocket) => boolean): void {
+  function pushPages(
+    before: EventState,
+    next: EventState,
+    now: number,
+    wanted: (s: IoSocket) => boolean,
+    compare = true,
+  ): void {
     const seen = new Map<string, PersonPage | null | 'same'>();
     for (const s of socketsIn(rooms.people(next.id))) {
       if (!wanted(s)) continue;
@@ -58,7 +72,7 @@ export function startPublisher(io: IoServer, service: EventService, publicUrl: (
         const after = pageOf(next, personId, now);
         seen.set(
           personId,
-          after !== null && sansClock(pageOf(before, personId, now)) === sansClock(after) ? 'same' : after,
+          after !== null && compare && sansClock(pageOf(before, personId, now)) === sansClock(after) ? 'same' : after,
         );
       }
       const me = seen.get(personId)!;
@@ -105,10 +119,14 @@ export function startPublisher(io: IoServer, service: EventService, publicUrl: (
       return;
     }
     const clockNow = clockOf(next, now);
-    const roundMoved = roundOfClock(clockOf(prev, now)) !== roundOfClock(clockNow);
+    // The round as each state stored it: the previous state's snapshot at `now` would already
+    // be run forward to now, so a round reached by the timer (clock.advance) looked unmoved and
+    // mentors missed the new round's questions.
+    const roundMoved = storedRound(prev) !== storedRound(next);
     if (prev.clock !== next.clock || timelineKey(prev) !== timelineKey(next)) {
       io.to(rooms.event(eventId)).emit('clock:changed', clockNow);
-      if (roundMoved) pushPages(prev, next, now, (s) => s.data.role === 'mentor');
+      // Not compared: both states' pages at `now` show the new round's questions already.
+      if (roundMoved) pushPages(prev, next, now, (s) => s.data.role === 'mentor', false);
     }
     if (prev.feedback !== next.feedback) pushMeetings(prev, next, now);
     if (!dataChanged(prev, next)) return;
