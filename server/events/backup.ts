@@ -1,7 +1,10 @@
 import { BACKUP_FORMAT, BACKUP_VERSION, sealBackup, type BackupFile } from '../../shared/backup';
 import type { ClockLogEntry } from '../../shared/backup/clock-history';
 import type { EventState } from '../../shared/event/state';
+import type { PlanRules } from '../../shared/schemas/plan-rules';
 import { sha256Hex } from '../hashing';
+
+const hasPlanRules = (r: PlanRules) => r.pins.length + r.lockedRounds.length + r.metBefore.length > 0;
 
 export { sha256Hex };
 
@@ -37,6 +40,8 @@ export function backupOf(
         scheduleVersion: s.scheduleVersion,
         clock: s.clock,
         clockHistory,
+        // Left out when empty, so files of events without hand rules read as before.
+        ...(hasPlanRules(s.planRules) ? { planRules: s.planRules } : {}),
         // Only when the organizer asks: ratings, private yeses, notes and contacts are personal.
         ...(opts.feedback
           ? {

@@ -2,6 +2,7 @@ import type { ClockLogEntry } from '../../shared/backup/clock-history';
 import { clockStateSchema } from '../../shared/schemas/clock';
 import { personFeedbackSchema, type PersonFeedback } from '../../shared/schemas/feedback';
 import { menteeSchema, mentorSchema, type Mentee, type Mentor } from '../../shared/schemas/people';
+import { planRulesSchema } from '../../shared/schemas/plan-rules';
 import { scheduleSchema } from '../../shared/schemas/schedule';
 import type { EventState, StoredSettings } from '../../shared/event/state';
 import type { Role } from '../../shared/protocol/events';
@@ -67,11 +68,12 @@ interface EventRow {
   schedule_version: number;
   seed: string;
   round_starts: string;
+  plan_rules: string;
 }
 
 /** Stored settings with the fields added since the event was stored set to their defaults. */
 const withDefaults = (s: Partial<StoredSettings>): StoredSettings =>
-  ({ ...s, feedbackClosesAt: s.feedbackClosesAt ?? null }) as StoredSettings;
+  ({ ...s, feedbackClosesAt: s.feedbackClosesAt ?? null, groups: s.groups ?? null }) as StoredSettings;
 
 export interface EventStoreOptions {
   /** The storage cap of one event in bytes of stored JSON (default MAX_EVENT_BYTES, 64 MiB). */
@@ -91,10 +93,11 @@ export function createEventStore(db: Db, opts: EventStoreOptions = {}): EventSto
     ),
     insertEvent: db.prepare(
       `INSERT INTO events
-         (id, created_at, settings, clock, clock_status, schedule, schedule_version, seed, round_starts)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         (id, created_at, settings, clock, clock_status, schedule, schedule_version, seed, round_starts, plan_rules)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     roundStarts: db.prepare('UPDATE events SET round_starts = ? WHERE id = ?'),
+    planRules: db.prepare('UPDATE events SET plan_rules = ? WHERE id = ?'),
     feedback: db.prepare<[string], { person_id: string; data: string }>(
       'SELECT person_id, data FROM feedback WHERE event_id = ?',
     ),
@@ -121,7 +124,7 @@ export function createEventStore(db: Db, opts: EventStoreOptions = {}): EventSto
     size: db.prepare<[string], Omit<Footprint, 'people' | 'feedback' | 'log' | 'total'>>(
       `SELECT LENGTH(CAST(settings AS BLOB)) AS settings, LENGTH(CAST(clock AS BLOB)) AS clock,
               COALESCE(LENGTH(CAST(schedule AS BLOB)), 0) AS schedule, LENGTH(CAST(seed AS BLOB)) AS seed,
-              LENGTH(CAST(round_starts AS BLOB)) AS roundStarts
+              LENGTH(CAST(round_starts AS BLOB)) AS roundStarts, LENGTH(CAST(plan_rules AS BLOB)) AS planRules
        FROM events WHERE id = ?`,
     ),
     peopleSizes: db.prepare<[string], { id: string; bytes: number }>(
@@ -157,6 +160,7 @@ export function createEventStore(db: Db, opts: EventStoreOptions = {}): EventSto
       clock: clockStateSchema.parse(JSON.parse(row.clock)),
       feedback,
       roundStarts: JSON.parse(row.round_starts) as Record<string, number>,
+      planRules: planRulesSchema.parse(JSON.parse(row.plan_rules)),
     };
   }
 
@@ -201,7 +205,7 @@ export function createEventStore(db: Db, opts: EventStoreOptions = {}): EventSto
     for (const p of q.peopleSizes.all(eventId)) fp.people.set(p.id, p.bytes);
     for (const f of q.feedbackSizes.all(eventId)) fp.feedback.set(f.id, f.bytes);
     fp.log = q.logSize.get(eventId)?.bytes ?? 0;
-    fp.total = fp.settings + fp.clock + fp.schedule + fp.seed + fp.roundStarts + fp.log;
+    fp.total = fp.settings + fp.clock + fp.schedule + fp.seed + fp.roundStarts + fp.planRules + fp.log;
     for (const b of fp.people.values()) fp.total += b;
     for (const b of fp.feedback.values()) fp.total += b;
     footprints.set(eventId, fp);
@@ -232,6 +236,7 @@ export function createEventStore(db: Db, opts: EventStoreOptions = {}): EventSto
     const feedback = prev === null || prev.feedback !== next.feedback ? feedbackWrites(prev, next) : null;
     const roundStarts =
       prev === null || prev.roundStarts !== next.roundStarts ? JSON.stringify(next.roundStarts) : undefined;
+    const planRules = prev === null || prev.planRules !== next.planRules ? JSON.stringify(next.planRules) : undefined;
 
     const sizes = {
       settings: settings === undefined ? fp.settings : bytesOf(settings),
@@ -239,9 +244,10 @@ export function createEventStore(db: Db, opts: EventStoreOptions = {}): EventSto
       schedule: scheduleChanged ? bytesOf(schedule ?? null) : fp.schedule,
       seed: seed === undefined ? fp.seed : bytesOf(seed),
       roundStarts: roundStarts === undefined ? fp.roundStarts : bytesOf(roundStarts),
+      planRules: planRules === undefined ? fp.planRules : bytesOf(planRules),
     };
-    let total = fp.total - fp.settings - fp.clock - fp.schedule - fp.seed - fp.roundStarts + logBytes;
-    total += sizes.settings + sizes.clock + sizes.schedule + sizes.seed + sizes.roundStarts;
+    let total = fp.total - fp.settings - fp.clock - fp.schedule - fp.seed - fp.roundStarts - fp.planRules + logBytes;
+    total += sizes.settings + sizes.clock + sizes.schedule + sizes.seed + sizes.roundStarts + sizes.planRules;
     for (const p of people?.inserts ?? []) total += bytesOf(p.json);
     for (const p of people?.updates ?? []) total += bytesOf(p.json) - (fp.people.get(p.id) ?? 0);
     for (const id of people?.deletes ?? []) total -= fp.people.get(id) ?? 0;
@@ -249,7 +255,12 @@ export function createEventStore(db: Db, opts: EventStoreOptions = {}): EventSto
     for (const id of feedback?.deletes ?? []) total -= fp.feedback.get(id) ?? 0;
     // Only the clock moved: a phase boundary is never refused, a clock command has some headroom.
     const clockOnly =
-      prev !== null && settings === undefined && !scheduleChanged && people === null && feedback === null;
+      prev !== null &&
+      settings === undefined &&
+      !scheduleChanged &&
+      people === null &&
+      feedback === null &&
+      planRules === undefined;
     const cap = clockOnly ? (log ? maxEventBytes + CLOCK_HEADROOM_BYTES : Infinity) : maxEventBytes;
     if (total > fp.total && total > cap) throw new StorageQuotaError(total, maxEventBytes);
 
@@ -265,12 +276,14 @@ export function createEventStore(db: Db, opts: EventStoreOptions = {}): EventSto
           next.scheduleVersion,
           seed,
           roundStarts,
+          planRules,
         );
       } else {
         if (settings !== undefined) q.settings.run(settings, next.id);
         if (clock !== undefined) q.clock.run(clock, next.clock.status, next.id);
         if (scheduleChanged) q.schedule.run(schedule, next.scheduleVersion, seed, next.id);
         if (roundStarts !== undefined) q.roundStarts.run(roundStarts, next.id);
+        if (planRules !== undefined) q.planRules.run(planRules, next.id);
       }
       for (const p of people?.inserts ?? []) q.insertPerson.run(next.id, p.id, p.role, next.id, p.json);
       for (const p of people?.updates ?? []) q.updatePerson.run(p.json, next.id, p.id);

@@ -67,6 +67,11 @@ const MIGRATIONS: string[] = [
   ) WITHOUT ROWID;
   ALTER TABLE events ADD COLUMN round_starts TEXT NOT NULL DEFAULT '{}';
   `,
+  // 5: the organizer's hand on the plan (issue 18): pinned meetings, locked rounds and pairs
+  // met at earlier events, one JSON value beside the schedule they shape.
+  `
+  ALTER TABLE events ADD COLUMN plan_rules TEXT NOT NULL DEFAULT '{"pins":[],"lockedRounds":[],"metBefore":[]}';
+  `,
 ];
 
 /** Bring the database schema up to date, each migration in its own transaction. */

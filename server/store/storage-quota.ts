@@ -48,6 +48,7 @@ export interface Footprint {
   /** Each person's feedback row (their sharing choice and what they gave), by person id. */
   feedback: Map<string, number>;
   roundStarts: number;
+  planRules: number;
   total: number;
 }
 
@@ -60,6 +61,7 @@ export const emptyFootprint = (): Footprint => ({
   people: new Map(),
   feedback: new Map(),
   roundStarts: 0,
+  planRules: 0,
   total: 0,
 });
 

@@ -7,6 +7,8 @@ import { breakSchema } from '../schemas/settings';
 import { unsafeTextProblem } from '../schemas/text';
 import { clockLogEntrySchema } from './clock-history';
 import { personFeedbackSchema } from '../schemas/feedback';
+import { groupRulesSchema, planRulesSchema } from '../schemas/plan-rules';
+import { prioritySchema } from '../schemas/people';
 
 /** The `format` field of every Tablehop event backup. */
 export const BACKUP_FORMAT = 'tablehop-event-backup';
@@ -36,6 +38,7 @@ export const backupMentorSchema = z.object({
   bio: multilineText(2000, { required: false }).optional(),
   topics: z.array(nameText(80)).max(30),
   email: lineText(320).optional(),
+  group: nameText(80).optional(),
   attendance: attendanceSchema,
 });
 
@@ -47,6 +50,8 @@ export const backupMenteeSchema = z.object({
   wishes: z.array(idSchema).max(50),
   avoid: z.array(idSchema).max(50),
   email: lineText(320).optional(),
+  group: nameText(80).optional(),
+  priority: prioritySchema.optional(),
   attendance: attendanceSchema,
 });
 
@@ -69,6 +74,8 @@ export const backupSettingsSchema = z.object({
   plannedStartAt: timestampSchema.nullable(),
   /** Left out by files written before feedback existed (then: 7 days after the end). */
   feedbackClosesAt: timestampSchema.nullable().optional(),
+  /** Left out by files written before group rules existed (then: on when anyone has a group). */
+  groups: groupRulesSchema.nullable().optional(),
 });
 
 /** The stored clock with every time in it a timestamp of 2000–2100 (a paused phase left: at most a year). */
@@ -115,6 +122,8 @@ export const backupEventSchema = z.object({
     .optional(),
   /** When each round's talk began (with the feedback). */
   roundStarts: z.record(z.string().max(3), timestampSchema).optional(),
+  /** Pinned meetings, locked rounds and pairs met before (left out when there are none). */
+  planRules: planRulesSchema.optional(),
 });
 export type BackupEvent = z.infer<typeof backupEventSchema>;
 

@@ -1,3 +1,4 @@
+import { EMPTY_PLAN_RULES, type PlanRules } from '../schemas/plan-rules';
 import type { Schedule } from '../schemas/schedule';
 import type { BackupEvent } from './format';
 
@@ -6,6 +7,8 @@ export interface RenumberedPeople {
   mentors: BackupEvent['mentors'];
   mentees: BackupEvent['mentees'];
   schedule: Schedule | null;
+  /** The plan's rules with the new ids (pins and pairs met before naming people of the file). */
+  planRules: PlanRules;
 }
 
 /**
@@ -15,7 +18,7 @@ export interface RenumberedPeople {
  * known ones.
  */
 export function renumberPeople(
-  ev: Pick<BackupEvent, 'mentors' | 'mentees' | 'schedule'>,
+  ev: Pick<BackupEvent, 'mentors' | 'mentees' | 'schedule' | 'planRules'>,
   newId: () => string,
 ): RenumberedPeople {
   const map = new Map<string, string>();
@@ -52,7 +55,19 @@ export function renumberPeople(
         })),
       }
     : null;
-  return { mentors, mentees, schedule };
+  const rules = ev.planRules ?? EMPTY_PLAN_RULES;
+  // Rules naming nobody of the file are left out rather than given ids of nobody.
+  const known = (id: string) => map.has(id);
+  const planRules: PlanRules = {
+    pins: rules.pins
+      .filter((p) => known(p.menteeId) && known(p.mentorId))
+      .map((p) => ({ ...p, menteeId: fresh(p.menteeId), mentorId: fresh(p.mentorId) })),
+    lockedRounds: [...rules.lockedRounds],
+    metBefore: rules.metBefore
+      .filter((p) => known(p.menteeId) && known(p.mentorId))
+      .map((p) => ({ menteeId: fresh(p.menteeId), mentorId: fresh(p.mentorId) })),
+  };
+  return { mentors, mentees, schedule, planRules };
 }
 
 /** The planner's own fields of a schedule (the seed and settings it was planned with), when well-formed. */

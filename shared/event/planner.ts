@@ -22,8 +22,9 @@ export type PlannerCall = { key: string; schedule: Schedule } | { key: string; r
 
 // Enough to catch a replay that went another way than its rehearsal (the state moved on
 // between them); the rehearsal and the replay run the same pure code on the same state.
-const keyOf = (kind: string, s: PlanSettings, mentors: number, mentees: number, seed: PlanOptions['seed'], from = 0) =>
-  `${kind}:${s.rounds}:${s.tableCapacity}:${mentors}:${mentees}:${String(seed)}:${from}`;
+const keyOf = (kind: string, s: PlanSettings, mentors: number, mentees: number, opts: PlanOptions, from = 0) =>
+  `${kind}:${s.rounds}:${s.tableCapacity}:${mentors}:${mentees}:${String(opts)}:${from}:` +
+  `${opts.pins?.length ?? 0}:${opts.locked?.length ?? 0}:${opts.metBefore?.length ?? 0}`;
 
 function record(calls: PlannerCall[], key: string, run: () => Schedule): Schedule {
   try {
@@ -40,11 +41,11 @@ function record(calls: PlannerCall[], key: string, run: () => Schedule): Schedul
 export function recordingPlanner(calls: PlannerCall[], inner: Planner = defaultPlanner): Planner {
   return {
     plan: (settings, mentors, mentees, opts) =>
-      record(calls, keyOf('plan', settings, mentors.length, mentees.length, opts.seed), () =>
+      record(calls, keyOf('plan', settings, mentors.length, mentees.length, opts), () =>
         inner.plan(settings, mentors, mentees, opts),
       ),
     replan: (current, from, input, opts) =>
-      record(calls, keyOf('replan', input.settings, input.mentors.length, input.mentees.length, opts.seed, from), () =>
+      record(calls, keyOf('replan', input.settings, input.mentors.length, input.mentees.length, opts, from), () =>
         inner.replan(current, from, input, opts),
       ),
   };
@@ -70,11 +71,11 @@ export function replayingPlanner(calls: readonly PlannerCall[], missed: { count:
   };
   const planner: Planner = {
     plan: (settings, mentors, mentees, opts) =>
-      replay(keyOf('plan', settings, mentors.length, mentees.length, opts.seed), () =>
+      replay(keyOf('plan', settings, mentors.length, mentees.length, opts), () =>
         inner.plan(settings, mentors, mentees, opts),
       ),
     replan: (current, from, input, opts) =>
-      replay(keyOf('replan', input.settings, input.mentors.length, input.mentees.length, opts.seed, from), () =>
+      replay(keyOf('replan', input.settings, input.mentors.length, input.mentees.length, opts, from), () =>
         inner.replan(current, from, input, opts),
       ),
   };

@@ -1,6 +1,7 @@
 import type { ClockState } from '../schemas/clock';
 import type { PersonFeedback } from '../schemas/feedback';
 import type { Mentee, Mentor } from '../schemas/people';
+import { EMPTY_PLAN_RULES, type GroupRules, type PlanRules } from '../schemas/plan-rules';
 import type { Schedule } from '../schemas/schedule';
 import type { Break, EventSettings } from '../schemas/settings';
 import { buildPhases, openRoundAt, type Phase } from '../timeline';
@@ -16,6 +17,8 @@ export interface StoredSettings {
   plannedStartAt: number | null;
   /** Until when feedback can be given (epoch ms); null: 7 days after the event ends. */
   feedbackClosesAt: number | null;
+  /** Group rules; null: both on when anyone has a `group` (see groupRulesOf). */
+  groups: GroupRules | null;
 }
 
 /**
@@ -43,6 +46,15 @@ export interface EventState {
   feedback: Readonly<Record<string, PersonFeedback>>;
   /** When each round's talk began (epoch ms), by round number, recorded as the clock enters it. */
   roundStarts: Readonly<Record<string, number>>;
+  /** Pinned meetings, locked rounds and pairs met at earlier events (issue 18), kept by every plan. */
+  planRules: PlanRules;
+}
+
+/** The group rules in force: as set, else both on when any mentor or mentee has a group. */
+export function groupRulesOf(s: EventState): GroupRules {
+  if (s.settings.groups) return s.settings.groups;
+  const any = s.mentors.some((m) => m.group) || s.mentees.some((m) => m.group);
+  return { menteesApart: any, notOwnGroupMentor: any };
 }
 
 /** Breaks in the order they happen (the store and the views rely on it). */
@@ -62,6 +74,7 @@ export function createEventState(id: string, settings: EventSettings, now: numbe
       breaks: sortedBreaks(settings.breaks),
       plannedStartAt: settings.plannedStartAt ?? null,
       feedbackClosesAt: settings.feedbackClosesAt ?? null,
+      groups: settings.groups ?? null,
     },
     mentors: [],
     mentees: [],
@@ -71,6 +84,7 @@ export function createEventState(id: string, settings: EventSettings, now: numbe
     clock: { status: 'idle', version: 0 },
     feedback: {},
     roundStarts: {},
+    planRules: EMPTY_PLAN_RULES,
   };
 }
 

@@ -3,7 +3,7 @@
  * name mentors by id. The schedule itself is the shared `Schedule` JSON.
  */
 import type { z } from 'zod';
-import type { Schedule } from '../schemas/schedule';
+import type { RoundSeating, Schedule } from '../schemas/schedule';
 import type {
   placeSchema,
   qualityReportSchema,
@@ -20,6 +20,8 @@ export interface PlanMentor {
   id: string;
   name: string;
   table: string;
+  /** A company, team or school (see GroupRules). */
+  group?: string | null;
 }
 
 /** A mentee; `wishes` are mentor ids ranked best first, `avoid` mentor ids they must never sit with. */
@@ -28,12 +30,38 @@ export interface PlanMentee {
   name: string;
   wishes: string[];
   avoid: string[];
+  group?: string | null;
+  /** Where wishes compete, a higher priority is served first (default 0). */
+  priority?: number;
 }
 
 /** How many rounds to plan and how many mentees a table seats. */
 export interface PlanSettings {
   rounds: number;
   tableCapacity: number;
+  /** Absent: both rules on when any mentor or mentee has a group. */
+  groups?: GroupRules;
+}
+
+/** Group rules; when `settings.groups` is absent both default to true if any mentor or mentee has a group. */
+export interface GroupRules {
+  /** Soft: mentees of one group do not share a table where the numbers allow. */
+  menteesApart: boolean;
+  /** Hard, like an avoid: a mentee never meets a mentor of their own group. */
+  notOwnGroupMentor: boolean;
+}
+
+/** A meeting the organizer pinned: this mentee meets this mentor (in `round` when given). */
+export interface PlanPin {
+  menteeId: string;
+  mentorId: string;
+  round?: number;
+}
+
+/** A pair that met at an earlier event. */
+export interface MetBefore {
+  menteeId: string;
+  mentorId: string;
 }
 
 /** Everything a plan is made from: the settings and the people present. */
@@ -46,12 +74,33 @@ export interface PlanInput {
 /** Options of `plan` and `replan`; the seed only breaks ties, so equal inputs and seeds give equal schedules. */
 export interface PlanOptions {
   seed?: number | string;
+  /** Meetings that every plan and replan keeps wherever they can hold. */
+  pins?: PlanPin[];
+  /** Rounds kept exactly as given (a "locked" round): the seating of each listed round, for people still present. */
+  locked?: RoundSeating[];
+  /** Pairs that met at earlier events: treated as already met. */
+  metBefore?: MetBefore[];
+}
+
+/**
+ * Options of `quality`: the pins and earlier meetings the schedule was planned with, and, for
+ * the reasons given for pins not held, its locked rounds and (after a replan) the first round
+ * that had not begun.
+ */
+export interface QualityOptions {
+  pins?: PlanPin[];
+  metBefore?: MetBefore[];
+  locked?: RoundSeating[];
+  fromRound?: number;
 }
 
 /** A min/max pair over people, with its spread (max − min). */
 export type Spread = z.infer<typeof spreadSchema>;
 /** The figures `quality()` reports (see report-schema.ts for each field). */
 export type QualityReport = z.infer<typeof qualityReportSchema>;
+/** What `quality()` returns: a report with the organizer's-hand figures always filled in. */
+export type CompleteQualityReport = QualityReport &
+  Required<Pick<QualityReport, 'pins' | 'wishesByPriority' | 'metBeforePairs' | 'repeatsFromHistory' | 'groups'>>;
 /** Where a mentee is in one round. */
 export type Place = z.infer<typeof placeSchema>;
 /** One mentee whose place in one round differs between two schedules. */

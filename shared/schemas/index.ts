@@ -6,3 +6,5 @@ export * from './clock';
 export * from './errors';
 export * from './unknown-fields';
 export * from './text';
+export * from './plan-rules';
+export * from './plan-edits';

@@ -2,6 +2,14 @@ import { z } from 'zod';
 import { idSchema, lineText, multilineText, nameText, personName } from './common';
 
 const textList = (maxItems: number, maxLen: number) => z.array(nameText(maxLen)).max(maxItems);
+/** A company, team or school name (compared like names: case, accents and invisible characters aside). */
+const groupName = nameText(80);
+/** A mentee's priority: a whole number, higher first; 0 when not given. */
+export const prioritySchema = z
+  .number()
+  .int('must be a whole number')
+  .min(-1000, 'must be at least -1000')
+  .max(1000, 'must be at most 1000');
 /** One prepared question: several lines allowed. */
 const questionText = multilineText(500, { required: true });
 
@@ -13,6 +21,8 @@ export const mentorInputSchema = z
     bio: multilineText(2000, { required: false }).optional(),
     topics: textList(30, 80).default([]),
     email: lineText(320).optional(),
+    /** A company, team or school (issue 18): with group rules, nobody meets a mentor of their own. */
+    group: groupName.optional(),
   })
   .strict();
 export type MentorInput = z.input<typeof mentorInputSchema>;
@@ -25,6 +35,10 @@ export const menteeInputSchema = z
     wishes: textList(50, 120).default([]),
     avoid: textList(50, 120).default([]),
     email: lineText(320).optional(),
+    /** A company, team or school: kept apart from their own group at tables, never at its mentors. */
+    group: groupName.optional(),
+    /** Where wishes compete, a higher priority is served first (default 0). */
+    priority: prioritySchema.optional(),
   })
   .strict();
 export type MenteeInput = z.input<typeof menteeInputSchema>;
@@ -50,6 +64,7 @@ export const mentorSchema = z.object({
   bio: z.string().optional(),
   topics: z.array(z.string()),
   email: z.string().optional(),
+  group: z.string().optional(),
   attendance: attendanceSchema,
 });
 export type Mentor = z.infer<typeof mentorSchema>;
@@ -62,6 +77,9 @@ export const menteeSchema = z.object({
   wishes: z.array(idSchema),
   avoid: z.array(idSchema),
   email: z.string().optional(),
+  group: z.string().optional(),
+  /** Left out when 0. */
+  priority: z.number().int().optional(),
   attendance: attendanceSchema,
 });
 export type Mentee = z.infer<typeof menteeSchema>;
@@ -77,6 +95,9 @@ export const personPatchSchema = z
     questions: z.array(questionText).max(30),
     wishes: textList(50, 120),
     avoid: textList(50, 120),
+    /** An empty text removes the group. */
+    group: z.union([z.literal(''), groupName]),
+    priority: prioritySchema,
   })
   .partial()
   .strict();

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { durationSeconds, nameText, timestampSchema } from './common';
+import { groupRulesSchema } from './plan-rules';
 
 /** A pause that replaces the changeover after round `afterRound`. */
 export const breakSchema = z.object({
@@ -38,6 +39,8 @@ export const eventSettingsSchema = z
     plannedStartAt: timestampSchema.nullable().optional(),
     /** Until when people can give feedback, epoch ms; null or left out: 7 days after the event ends. */
     feedbackClosesAt: timestampSchema.nullable().optional(),
+    /** Group rules (issue 18); null or left out: both on when anyone has a `group`. */
+    groups: groupRulesSchema.nullable().optional(),
   })
   .strict()
   .superRefine((s, ctx) => {
@@ -74,6 +77,7 @@ export const eventSettingsPatchSchema = z
     breaks: z.array(breakBodySchema).max(100),
     plannedStartAt: timestampSchema.nullable(),
     feedbackClosesAt: timestampSchema.nullable(),
+    groups: groupRulesSchema.nullable(),
   })
   .partial()
   .strict();

@@ -143,6 +143,7 @@ describe('GET /api/events/:id/backup', () => {
       breaks: [{ afterRound: 2, seconds: 600 }],
       plannedStartAt: PLANNED,
       feedbackClosesAt: null,
+      groups: null,
     });
     expect(file.event.mentees.map((m) => m.name)).toEqual(['Zoë', 'Sam', 'Priya', '=Formula', 'Jonas']);
     expect(file.event.mentees[1]!.questions).toEqual(['Is a PhD worth it?', 'Remote or office?']);

@@ -48,6 +48,7 @@ function unnotedEvent(id: string, phaseIndex: number, phaseEndsAt: number): Even
       breaks: [],
       plannedStartAt: null,
       feedbackClosesAt: null,
+      groups: null,
     },
     mentors,
     mentees,
@@ -78,6 +79,7 @@ function unnotedEvent(id: string, phaseIndex: number, phaseEndsAt: number): Even
     clock: { status: 'running', version: 5, phaseIndex, phaseEndsAt, startedAt: T0 - 5000 },
     feedback: {},
     roundStarts: {},
+    planRules: { pins: [], lockedRounds: [], metBefore: [] },
   };
 }
 

@@ -30,6 +30,7 @@ export function restoredState(
       ...ev.settings,
       breaks: sortedBreaks(ev.settings.breaks),
       feedbackClosesAt: ev.settings.feedbackClosesAt ?? null,
+      groups: ev.settings.groups ?? null,
     },
     mentors: people.mentors.map((m) => ({ ...m, attendance: 'expected' as const })),
     mentees: people.mentees.map((m) => ({ ...m, attendance: 'expected' as const })),
@@ -40,6 +41,7 @@ export function restoredState(
     // Feedback belongs to the meetings of the day the file comes from: a restored event starts over.
     feedback: {},
     roundStarts: {},
+    planRules: people.planRules,
   };
   if (fits || ev.schedule === null || state.mentors.length === 0) return ok({ state, replanned: false });
   const planned = planSchedule(state, now, undefined, planner);

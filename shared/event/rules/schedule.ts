@@ -1,9 +1,14 @@
 import { takesPart } from '../../attendance/pending';
 import { PlanError, type PlanInput } from '../../planner';
+import type { PlanOptions } from '../../planner/types';
 import type { Schedule } from '../../schemas/schedule';
+import { nameKey } from '../../schemas/text';
 import { ok, refuse, type Outcome } from '../domain-error';
 import { defaultPlanner, type Planner } from '../planner';
-import { effectiveRounds, hasStarted, openRound, type EventState } from '../state';
+import { effectiveRounds, groupRulesOf, hasStarted, openRound, type EventState } from '../state';
+
+/** Groups compare like names ("ACME" is "Acme"); none is null. */
+const groupKey = (group: string | undefined): string | null => (group ? nameKey(group) : null);
 
 /**
  * What the planner needs from an event, with the number of rounds resolved; people marked absent
@@ -11,12 +16,37 @@ import { effectiveRounds, hasStarted, openRound, type EventState } from '../stat
  */
 export function planInput(state: EventState, rounds: number): PlanInput {
   return {
-    settings: { rounds, tableCapacity: state.settings.tableCapacity },
-    mentors: state.mentors.filter((m) => takesPart(m.attendance)).map(({ id, name, table }) => ({ id, name, table })),
+    settings: { rounds, tableCapacity: state.settings.tableCapacity, groups: groupRulesOf(state) },
+    mentors: state.mentors
+      .filter((m) => takesPart(m.attendance))
+      .map(({ id, name, table, group }) => ({ id, name, table, group: groupKey(group) })),
     mentees: state.mentees
       .filter((m) => takesPart(m.attendance))
-      .map(({ id, name, wishes, avoid }) => ({ id, name, wishes, avoid })),
+      .map(({ id, name, wishes, avoid, group, priority }) => ({
+        id,
+        name,
+        wishes,
+        avoid,
+        group: groupKey(group),
+        priority: priority ?? 0,
+      })),
   };
+}
+
+/**
+ * The organizer's rules as planner options (issue 18): pins, the locked rounds' seatings as the
+ * current schedule has them, and pairs met at earlier events. Empty rules add nothing, so a plan
+ * without them is exactly today's.
+ */
+export function planOptions(state: EventState, seed: number | string): PlanOptions {
+  const { pins, lockedRounds, metBefore } = state.planRules;
+  const opts: PlanOptions = { seed };
+  if (pins.length > 0) opts.pins = pins;
+  const locked = new Set(lockedRounds);
+  const seatings = state.schedule?.rounds.filter((r) => locked.has(r.round)) ?? [];
+  if (seatings.length > 0) opts.locked = seatings;
+  if (metBefore.length > 0) opts.metBefore = metBefore;
+  return opts;
 }
 
 /** Rounds of a plan made before the start: as set, else one per mentor taking part. */
@@ -63,14 +93,16 @@ export function planSchedule(
   const useSeed = seed ?? state.seed;
   if (!hasStarted(state) || state.schedule === null) {
     const input = planInput(state, roundsBeforeStart(state));
-    const planned = runPlanner(() => planner.plan(input.settings, input.mentors, input.mentees, { seed: useSeed }));
+    const opts = planOptions(state, useSeed);
+    const planned = runPlanner(() => planner.plan(input.settings, input.mentors, input.mentees, opts));
     return planned.ok ? ok(withSchedule(state, planned.value, useSeed)) : planned;
   }
   const from = openRound(state);
   const rounds = effectiveRounds(state);
   if (from > rounds) return refuse.conflict('every round has begun; nothing is left to replan');
   const current = state.schedule;
-  const replanned = runPlanner(() => planner.replan(current, from, planInput(state, rounds), { seed: useSeed }));
+  const opts = planOptions(state, useSeed);
+  const replanned = runPlanner(() => planner.replan(current, from, planInput(state, rounds), opts));
   return replanned.ok ? ok(withSchedule(state, replanned.value, useSeed)) : replanned;
 }
 
@@ -79,8 +111,12 @@ function planningKey(s: EventState): string {
   return JSON.stringify([
     s.settings.rounds,
     s.settings.tableCapacity,
-    s.mentors.map((m) => [m.id, m.table]),
-    s.mentees.map((m) => [m.id, m.wishes, m.avoid]),
+    s.mentors.map((m) => [m.id, m.table, m.group ?? null]),
+    s.mentees.map((m) => [m.id, m.wishes, m.avoid, m.group ?? null, m.priority ?? 0]),
+    s.settings.groups,
+    // Pins and history shape every plan; a lock keeps a round as it is and asks for no replan.
+    s.planRules.pins,
+    s.planRules.metBefore,
   ]);
 }
 

@@ -211,6 +211,7 @@ const CASES: Record<string, { ok: Success[]; refused: Refusal[] }> = {
               tableCapacity: 1,
               plannedStartAt: null,
               feedbackClosesAt: null,
+              groups: null,
               breaks: [
                 { afterRound: 1, seconds: 120 },
                 { afterRound: 3, seconds: 90 },
@@ -224,6 +225,7 @@ const CASES: Record<string, { ok: Success[]; refused: Refusal[] }> = {
             clock: { status: 'idle', version: 0 },
             feedback: {},
             roundStarts: {},
+            planRules: { pins: [], lockedRounds: [], metBefore: [] },
           });
         },
       },
@@ -245,6 +247,7 @@ const CASES: Record<string, { ok: Success[]; refused: Refusal[] }> = {
             breaks: [],
             plannedStartAt: T0 + 9,
             feedbackClosesAt: null,
+            groups: null,
           }),
       },
     ],
@@ -294,6 +297,7 @@ const CASES: Record<string, { ok: Success[]; refused: Refusal[] }> = {
             clock: { status: 'idle', version: 0 },
             feedback: {},
             roundStarts: {},
+            planRules: { pins: [], lockedRounds: [], metBefore: [] },
           });
         },
       },
