@@ -21,6 +21,9 @@ import { createLimiter, DEFAULT_LIMITS, type Limits } from './rate-limit';
 import { createRealtime } from './realtime';
 import type { IoServer } from './realtime/types';
 import type { EventStore } from './store/event-store';
+import { createLinkBase, type LinkBase } from './link-base';
+import { lanUrls, type Interfaces } from './listen';
+import { networkInterfaces } from 'node:os';
 
 export interface AppDeps {
   store: EventStore;
@@ -42,6 +45,10 @@ export interface AppDeps {
   statfs?: StatFs;
   /** TABLEHOP_CREATE_KEY: when set, creating and importing events need it. */
   createKey?: string | null;
+  /** The interface listened on (HOST; null: every one), for the LAN addresses links can use. */
+  host?: string | null;
+  /** The machine's network interfaces (default os.networkInterfaces; tests pass their own). */
+  interfaces?: () => Interfaces;
   /** How long clients may take to send headers and requests (tests make them short). */
   timeouts?: Partial<HttpTimeouts>;
 }
@@ -50,8 +57,8 @@ export interface App {
   http: HttpServer;
   io: IoServer;
   service: EventService;
-  /** The base URL links use (valid once listening when not configured). */
-  publicUrl: () => string;
+  /** The base URL links use: configured, else the request's origin, else localhost (once listening). */
+  publicUrl: LinkBase;
   /** Bring running clocks to wall time and re-arm their timers (after a restart). */
   recover: () => Promise<number>;
   /** Stop timers, sockets and the HTTP server; the store stays open (its owner closes it). */
@@ -94,11 +101,10 @@ export function createApp(deps: AppDeps): App {
 
   const app = express();
   const http = createHttpServer(app, deps.timeouts);
-  const publicUrl = () => {
-    if (deps.publicUrl) return deps.publicUrl;
+  const publicUrl = createLinkBase(deps.publicUrl, () => {
     const addr = http.address() as AddressInfo | null;
     return `http://localhost:${addr?.port ?? 0}`;
-  };
+  });
 
   app.disable('x-powered-by');
   // No ETag on answers (Express hashes every body it sends to make one): the API's answers are
@@ -144,6 +150,14 @@ export function createApp(deps: AppDeps): App {
       },
       creation,
       bodies,
+      network: {
+        publicUrlSet: Boolean(deps.publicUrl),
+        lanUrls: () => {
+          const addr = http.address();
+          const interfaces = deps.interfaces ?? networkInterfaces;
+          return addr && typeof addr === 'object' ? lanUrls(addr, deps.host ?? null, interfaces()) : [];
+        },
+      },
     }),
   );
   app.use(clientRoutes(deps.clientDir ?? join(process.cwd(), 'dist', 'client')));

@@ -1,7 +1,8 @@
 import { createApp } from './app';
 import { configFromEnv } from './config';
 import { startEventLoopReport } from './event-loop-report';
-import { listen, localUrl } from './listen';
+import { networkInterfaces } from 'node:os';
+import { lanUrls, listen, localUrl } from './listen';
 import { createLogger } from './log';
 import { openDatabase } from './store/db';
 import { createEventStore } from './store/event-store';
@@ -24,6 +25,7 @@ async function main(): Promise<void> {
     dataDir: config.dataDir,
     clientDir: config.clientDir,
     createKey: config.createKey,
+    host: config.host,
     limits: { minFreeDiskBytes: config.minFreeDiskBytes },
   });
   // Handlers go in before anything can print "listening": a signal that arrives while Node has
@@ -64,6 +66,13 @@ async function main(): Promise<void> {
       (config.createKey ? ' · creating events needs the create key' : '') +
       (recovered ? ` · ${recovered} running event(s) resumed` : ''),
   );
+  // Phones cannot open localhost: say which addresses they can, and which one links use.
+  const lan = lanUrls(addr, config.host, networkInterfaces());
+  for (const u of lan) console.log(`  on this network: ${u}`);
+  if (config.publicUrl) console.log(`  links use ${config.publicUrl} (TABLEHOP_PUBLIC_URL)`);
+  else if (lan.length > 0)
+    console.log(`  links use the address the console is opened at: open ${lan[0]} so phones can follow them`);
+  else console.log('  links use localhost: phones cannot open them (listening on loopback only)');
 }
 
 main().catch((err: unknown) => {

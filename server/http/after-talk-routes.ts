@@ -6,7 +6,7 @@ import { meetingsIcs } from '../../shared/event/views/meetings-ics';
 import { meetingsCsv } from '../../shared/event/views/meetings-csv';
 import { followUpsCsv } from '../../shared/event/views/follow-ups-csv';
 import { accepted, badRequest, notFound } from '../errors';
-import { requireOrganizer, requirePerson, type HttpDeps } from './context';
+import { requireOrganizer, requirePerson, originOf, type HttpDeps } from './context';
 import { parseBody } from './validate';
 
 /**
@@ -57,7 +57,7 @@ export function afterTalkRoutes(deps: HttpDeps): Router {
   r.get('/me/meetings.ics', (req, res) => {
     const a = requirePerson(req);
     const s = service.get(a.eventId);
-    const host = new URL(publicUrl()).hostname || 'tablehop';
+    const host = new URL(publicUrl(originOf(req))).hostname || 'tablehop';
     const text = meetingsIcs(
       myMeetings(a.eventId, a.personId),
       s.settings.name,

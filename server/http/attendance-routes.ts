@@ -3,7 +3,7 @@ import { previewBodySchema, statusBodySchema } from '../../shared/attendance/pre
 import { clientPayloadSchemas } from '../../shared/protocol/events';
 import { organizerAccess, withSecret } from '../events/organizer-access';
 import { accepted, refused } from '../errors';
-import { requireOrganizer, requirePerson, type HttpDeps } from './context';
+import { requireOrganizer, requirePerson, originOf, type HttpDeps } from './context';
 import { parseBody } from './validate';
 
 /** Live changes: attendance at the door, a person's own check-in, and the preview of a replan. */
@@ -18,7 +18,7 @@ export function attendanceRoutes(deps: HttpDeps): Router {
       await service.dispatch(a.eventId, { type: 'attendance.set', personId: req.params.personId, ...body }, a),
     );
     res.json({
-      person: withSecret(out.person, organizerAccess(a.eventId, a.secret, publicUrl())),
+      person: withSecret(out.person, organizerAccess(a.eventId, a.secret, publicUrl(originOf(req)))),
       pending: out.pending,
     });
   });

@@ -4,7 +4,7 @@ import type { EventImported } from '../../shared/protocol/answers';
 import { eventLinks } from '../events/organizer-access';
 import { badRequest, refused } from '../errors';
 import { newId, newSecret } from '../secrets';
-import { requireOrganizer, type HttpDeps } from './context';
+import { requireOrganizer, originOf, type HttpDeps } from './context';
 import { limitPerIp } from './middleware';
 
 /** The largest backup file an import reads (a big event's questions and schedule). */
@@ -67,7 +67,7 @@ export function backupRoutes(deps: HttpDeps): Router {
       const body: EventImported = {
         event: eventInfo(state),
         organizerKey,
-        links: eventLinks(publicUrl(), state.id, organizerKey),
+        links: eventLinks(publicUrl(originOf(req)), state.id, organizerKey),
         imported: {
           mentors: state.mentors.length,
           mentees: state.mentees.length,

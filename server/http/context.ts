@@ -1,4 +1,5 @@
 import type { Request } from 'express';
+import { originOfRequest, type LinkBase, type RequestOrigin } from '../link-base';
 import type { Auth, Resolver } from '../auth';
 import type { EventService } from '../events/service';
 import { forbidden, unauthorized } from '../errors';
@@ -12,7 +13,8 @@ import type { Creation } from './creation';
 export interface HttpDeps {
   service: EventService;
   resolve: Resolver;
-  publicUrl: () => string;
+  /** The base of links: pass the request's origin (`originOf(req)`), which links follow when no public URL is set. */
+  publicUrl: LinkBase;
   log: Logger;
   /** Heavy work (large bodies, previews, exports) off the event loop. */
   offload: Offload;
@@ -25,6 +27,8 @@ export interface HttpDeps {
   creation: Creation;
   /** Request-body bytes in flight across all requests. */
   bodies: BodyBudget;
+  /** Whether links are fixed by TABLEHOP_PUBLIC_URL, and the addresses phones can open. */
+  network: { publicUrlSet: boolean; lanUrls: () => string[] };
 }
 
 const auths = new WeakMap<Request, Auth>();
@@ -70,3 +74,6 @@ export function bearerOf(req: Request): string | undefined {
   const m = h ? /^Bearer\s+(\S+)\s*$/i.exec(h) : null;
   return m?.[1];
 }
+
+/** Where a request came from, for its links. */
+export const originOf = (req: Request): RequestOrigin => originOfRequest(req);

@@ -6,7 +6,7 @@ import { organizerView } from '../../shared/event/views/organizer-view';
 import { eventLinks, organizerAccess } from '../events/organizer-access';
 import { accepted, refused } from '../errors';
 import { newId, newSecret } from '../secrets';
-import { requireOrganizer, type HttpDeps } from './context';
+import { requireOrganizer, originOf, type HttpDeps } from './context';
 import { limitPerIp } from './middleware';
 import { parseBody } from './validate';
 
@@ -26,14 +26,20 @@ export function eventsRoutes(deps: HttpDeps): Router {
     const body: EventCreated = {
       event: eventInfo(out.state!),
       organizerKey,
-      links: eventLinks(publicUrl(), eventId, organizerKey),
+      links: eventLinks(publicUrl(originOf(req)), eventId, organizerKey),
     };
     res.status(201).json(body);
   });
 
   r.get('/events/:id', (req, res) => {
     const a = requireOrganizer(req, req.params.id);
-    res.json(organizerView(service.get(a.eventId), service.now(), organizerAccess(a.eventId, a.secret, publicUrl())));
+    res.json(
+      organizerView(
+        service.get(a.eventId),
+        service.now(),
+        organizerAccess(a.eventId, a.secret, publicUrl(originOf(req))),
+      ),
+    );
   });
 
   r.patch('/events/:id', async (req, res) => {
@@ -41,7 +47,7 @@ export function eventsRoutes(deps: HttpDeps): Router {
     const patch = parseBody(eventSettingsPatchSchema, req.body);
     const out = await service.dispatch(a.eventId, { type: 'settings.patch', patch }, a);
     if (!out.ok) throw refused(out.error);
-    res.json(organizerView(out.state!, service.now(), organizerAccess(a.eventId, a.secret, publicUrl())));
+    res.json(organizerView(out.state!, service.now(), organizerAccess(a.eventId, a.secret, publicUrl(originOf(req)))));
   });
 
   r.delete('/events/:id', async (req, res) => {

@@ -6,7 +6,11 @@ import type { HttpDeps } from './context';
 export function instanceRoutes(deps: HttpDeps): Router {
   const r = Router();
   r.get('/instance', (_req, res) => {
-    const body: InstanceInfo = { createKeyRequired: deps.creation.keyRequired };
+    const body: InstanceInfo = {
+      createKeyRequired: deps.creation.keyRequired,
+      publicUrlSet: deps.network.publicUrlSet,
+      lanUrls: deps.network.lanUrls(),
+    };
     res.json(body);
   });
   return r;

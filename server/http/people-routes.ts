@@ -7,7 +7,7 @@ import { PEOPLE_CAPS } from '../workers/heavy-tasks';
 import type { Auth } from '../auth';
 import { breathe, LARGE_EVENT_PEOPLE } from '../breathe';
 import { accepted, badRequest, refused } from '../errors';
-import { requireOrganizer, type HttpDeps } from './context';
+import { requireOrganizer, originOf, type HttpDeps } from './context';
 import { jsonListsInSteps } from './json-in-steps';
 import { parseBody } from './validate';
 
@@ -37,8 +37,8 @@ export function peopleRoutes(deps: HttpDeps): Router {
   }
   const r = Router();
 
-  const added = (out: { mentors: Mentor[]; mentees: Mentee[] }, a: Auth): PeopleAdded => {
-    const access = organizerAccess(a.eventId, a.secret, publicUrl());
+  const added = (out: { mentors: Mentor[]; mentees: Mentee[] }, a: Auth, req: Request): PeopleAdded => {
+    const access = organizerAccess(a.eventId, a.secret, publicUrl(originOf(req)));
     return {
       mentors: out.mentors.map((p) => withSecret(p, access)),
       mentees: out.mentees.map((p) => withSecret(p, access)),
@@ -50,8 +50,9 @@ export function peopleRoutes(deps: HttpDeps): Router {
    * derived per person, 7 MiB of JSON for 7,000) is made a batch per turn of the event loop.
    */
   async function sendAdded(res: Response, out: { mentors: Mentor[]; mentees: Mentee[] }, a: Auth) {
-    if (out.mentors.length + out.mentees.length < LARGE_EVENT_PEOPLE) return void res.status(201).json(added(out, a));
-    const access = organizerAccess(a.eventId, a.secret, publicUrl());
+    if (out.mentors.length + out.mentees.length < LARGE_EVENT_PEOPLE)
+      return void res.status(201).json(added(out, a, res.req));
+    const access = organizerAccess(a.eventId, a.secret, publicUrl(originOf(res.req)));
     const lists: Record<string, readonly (Mentor | Mentee)[]> = { mentors: out.mentors, mentees: out.mentees };
     const text = await jsonListsInSteps(lists, (p) => withSecret(p, access), breathe);
     res.status(201).type('application/json; charset=utf-8').send(text);
@@ -90,7 +91,7 @@ export function peopleRoutes(deps: HttpDeps): Router {
     const person = accepted(
       await service.dispatch(a.eventId, { type: 'person.patch', personId: req.params.personId, patch }, a),
     );
-    res.json(withSecret(person, organizerAccess(a.eventId, a.secret, publicUrl())));
+    res.json(withSecret(person, organizerAccess(a.eventId, a.secret, publicUrl(originOf(req)))));
   });
 
   r.delete('/events/:id/people/:personId', async (req, res) => {

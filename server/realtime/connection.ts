@@ -2,16 +2,17 @@ import { clockRequestCommand } from '../../shared/event/clock-request';
 import type { SocketData } from '../../shared/protocol/events';
 import type { EventService } from '../events/service';
 import { accepted } from '../errors';
+import type { LinkBase } from '../link-base';
 import type { Logger } from '../log';
 import { limitSocket, onEvent, type SocketLimits } from './inbound';
 import type { SlicedQueue } from './sliced-queue';
 import type { SocketCap } from './socket-cap';
 import { snapshotFor } from './snapshot';
-import { keyIdOf, rooms, secretOf, type IoSocket } from './types';
+import { keyIdOf, originOfSocket, rooms, secretOf, type IoSocket } from './types';
 
 export interface ConnectionDeps {
   service: EventService;
-  publicUrl: () => string;
+  publicUrl: LinkBase;
   log: Logger;
   limits: SocketLimits;
   /** At most so many sockets per key: one more closes the oldest. */
@@ -37,7 +38,8 @@ const audience = (d: SocketData) =>
 export function onConnection(socket: IoSocket, deps: ConnectionDeps): void {
   const { service, log } = deps;
   const who = socket.data;
-  const snapshot = () => snapshotFor(service.get(who.eventId), who, secretOf(socket), service.now(), deps.publicUrl());
+  const linkBase = deps.publicUrl(originOfSocket(socket));
+  const snapshot = () => snapshotFor(service.get(who.eventId), who, secretOf(socket), service.now(), linkBase);
 
   const keyId = keyIdOf(socket);
   deps.cap.admit(socket, keyId);

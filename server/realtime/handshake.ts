@@ -2,7 +2,8 @@ import type { IncomingMessage } from 'node:http';
 import type { Resolver } from '../auth';
 import { PROTOCOL_VERSION } from '../../shared/protocol/events';
 import { RequestError } from '../errors';
-import { setKeyIdOf, type IoServer } from './types';
+import { originOfHandshake } from '../link-base';
+import { setKeyIdOf, setOriginOf, type IoServer } from './types';
 
 /**
  * WebSocket upgrades are not covered by CORS, so the handshake checks `Origin` itself: the
@@ -66,6 +67,7 @@ export function installHandshake(
         );
         socket.data = { eventId: a.eventId, role: a.role, personId: a.personId };
         setKeyIdOf(socket, a.keyId);
+        setOriginOf(socket, originOfHandshake(socket.request, trustProxy));
         next();
       } catch (err) {
         const code = err instanceof RequestError ? err.code : 'internal';

@@ -9,12 +9,13 @@ import { installHandshake, originGuard } from './handshake';
 import { startPublisher } from './publisher';
 import { createSlicedQueue } from './sliced-queue';
 import { createSocketCap } from './socket-cap';
+import type { LinkBase } from '../link-base';
 import type { IoServer } from './types';
 
 export interface RealtimeDeps {
   service: EventService;
   resolve: Resolver;
-  publicUrl: () => string;
+  publicUrl: LinkBase;
   allowedOrigins: string[];
   trustProxy: boolean;
   /** Inbound messages per key per 10 s, over all the key's sockets. */

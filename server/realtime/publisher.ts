@@ -1,6 +1,5 @@
 import { phasesOf, type EventState } from '../../shared/event/state';
 import { clockOf } from '../../shared/event/views/event-info';
-import { roundOfClock } from '../../shared/timeline';
 import { meetingsView } from '../../shared/event/views/meetings';
 import { meView } from '../../shared/event/views/me-view';
 import { organizerView } from '../../shared/event/views/organizer-view';
@@ -11,14 +10,17 @@ import type { Change, EventService } from '../events/service';
 import type { Logger } from '../log';
 import { personPage } from './snapshot';
 import { peopleTouched } from './touched-people';
-import { rooms, secretOf, type IoServer, type IoSocket } from './types';
+import type { LinkBase } from '../link-base';
+import { originOfSocket, rooms, secretOf, type IoServer, type IoSocket } from './types';
 
 const dataChanged = (a: EventState, b: EventState) =>
   a.settings !== b.settings ||
   a.mentors !== b.mentors ||
   a.mentees !== b.mentees ||
   a.schedule !== b.schedule ||
-  a.scheduleVersion !== b.scheduleVersion;
+  a.scheduleVersion !== b.scheduleVersion ||
+  // The organizer's view counts the pairs met before (and the plan's other rules).
+  a.planRules !== b.planRules;
 
 /** The round a person's "now" refers to, from the clock as stored (not run forward to any time). */
 const storedRound = (s: EventState): number | null => {
@@ -49,7 +51,7 @@ const pageOf = (s: EventState, personId: string, now: number): PersonPage | null
  * round also changes the mentors' pages (they see the questions of the mentees at their table
  * now and next), so mentors get theirs pushed then instead of asking. Returns a disposer.
  */
-export function startPublisher(io: IoServer, service: EventService, publicUrl: () => string, log: Logger): () => void {
+export function startPublisher(io: IoServer, service: EventService, publicUrl: LinkBase, log: Logger): () => void {
   const socketsIn = (room: string): IoSocket[] =>
     [...(io.sockets.adapter.rooms.get(room) ?? [])].flatMap((id) => {
       const s = io.sockets.sockets.get(id);
@@ -131,12 +133,15 @@ export function startPublisher(io: IoServer, service: EventService, publicUrl: (
     if (prev.feedback !== next.feedback) pushMeetings(prev, next, now);
     if (!dataChanged(prev, next)) return;
 
-    // The organizer view carries personal links derived from the organizer key each socket holds.
+    // The organizer view carries personal links derived from the organizer key each socket
+    // holds, on the address that console was opened at (one view per key and address).
     const byKey = new Map<string, ReturnType<typeof organizerView>>();
     for (const s of socketsIn(rooms.organizers(eventId))) {
       const key = secretOf(s);
-      if (!byKey.has(key)) byKey.set(key, organizerView(next, now, organizerAccess(eventId, key, publicUrl())));
-      s.emit('snapshot:updated', { role: 'organizer', organizer: byKey.get(key)! });
+      const base = publicUrl(originOfSocket(s));
+      const id = `${base} ${key}`;
+      if (!byKey.has(id)) byKey.set(id, organizerView(next, now, organizerAccess(eventId, key, base)));
+      s.emit('snapshot:updated', { role: 'organizer', organizer: byKey.get(id)! });
     }
 
     // Compare views against the same clock, so only data changes count here. New seatings

@@ -1,5 +1,6 @@
 import type { Server, Socket } from 'socket.io';
 import type { ClientToServerEvents, ServerToClientEvents, SocketData } from '../../shared/protocol/events';
+import type { RequestOrigin } from '../link-base';
 
 /** The typed Socket.IO server and socket. */
 export type IoServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
@@ -29,4 +30,16 @@ export function setKeyIdOf(socket: IoSocket, keyId: string): void {
 /** The key id a socket connected with ('' before the handshake passed). */
 export function keyIdOf(socket: IoSocket): string {
   return keyIds.get(socket) ?? '';
+}
+
+const origins = new WeakMap<IoSocket, RequestOrigin>();
+
+/** Note where a socket's page was opened from: the links it is sent follow it (link-base.ts). */
+export function setOriginOf(socket: IoSocket, origin: RequestOrigin): void {
+  origins.set(socket, origin);
+}
+
+/** Where a socket's page was opened from (none before the handshake passed). */
+export function originOfSocket(socket: IoSocket): RequestOrigin | undefined {
+  return origins.get(socket);
 }

@@ -23,7 +23,13 @@ export type EventCreated = z.infer<typeof eventCreatedSchema>;
  * GET /api/instance → 200: what the home page needs before creating an event. With
  * `createKeyRequired`, creating and importing need `Authorization: Bearer <create key>`.
  */
-export const instanceInfoSchema = z.object({ createKeyRequired: z.boolean() });
+export const instanceInfoSchema = z.object({
+  createKeyRequired: z.boolean(),
+  /** Whether TABLEHOP_PUBLIC_URL fixes the links (else they follow the address the page was opened at). */
+  publicUrlSet: z.boolean(),
+  /** Addresses of this machine that phones on its network can open (empty: listening on loopback only). */
+  lanUrls: z.array(z.string()),
+});
 export type InstanceInfo = z.infer<typeof instanceInfoSchema>;
 
 /** POST /api/events/import → 201: as creating, plus what came from the backup. */

@@ -217,13 +217,13 @@ describe('TABLEHOP_CREATE_KEY', () => {
 
   it('without it, anyone may create, and the instance says so', async () => {
     const srv = await serve({});
-    expect((await call(srv.url, 'GET', '/api/instance')).body).toEqual({ createKeyRequired: false });
+    expect((await call(srv.url, 'GET', '/api/instance')).body).toMatchObject({ createKeyRequired: false });
     expect((await call(srv.url, 'POST', '/api/events', { body: SETTINGS })).status).toBe(201);
   });
 
   it('with it, creating and importing need it: missing or wrong → 401, right → 201', async () => {
     const srv = await serve({ createKey: KEY, limits: { badKeysPerIpPerMinute: 6 } });
-    expect((await call(srv.url, 'GET', '/api/instance')).body).toEqual({ createKeyRequired: true });
+    expect((await call(srv.url, 'GET', '/api/instance')).body).toMatchObject({ createKeyRequired: true });
 
     const none = await call(srv.url, 'POST', '/api/events', { body: SETTINGS });
     expect(none.status).toBe(401);

@@ -4,6 +4,7 @@ import type { PrintKind } from '../../route';
 import { formatClockTime } from '../../live/clock-time';
 import { createDateLocale } from '../../live/date-locale';
 import { readSecret } from '../../live/secrets';
+import { isLoopbackUrl } from '../../../shared/protocol/loopback';
 import { createOrganizerConsole } from '../organizer/organizer-console';
 import { initialPaper, isPaper, pageArea, pageRule, PAPERS, type Orientation, type Paper } from './paper';
 import type { PrintContext } from './print-context';
@@ -112,10 +113,18 @@ function Printable(props: { eventId: string; kind: PrintKind; secret: string }) 
     return err.message;
   };
   const Body = BODIES[props.kind];
+  // QR codes of localhost open nothing on a phone: printing them needs a yes first (issue 16).
+  const loopback = () => {
+    const v = c.view();
+    return v !== undefined && v !== null && isLoopbackUrl(v.links.projector);
+  };
+  const [printAnyway, setPrintAnyway] = createSignal(false);
+  const blocked = () => loopback() && !printAnyway();
 
   return (
     <div
       class={`print-root print-${props.kind}`}
+      classList={{ 'print-blocked': blocked() }}
       style={{ '--page-w': `${area().width}mm`, '--page-h': `${area().height}mm` }}
     >
       <header class="print-toolbar no-print">
@@ -141,10 +150,27 @@ function Printable(props: { eventId: string; kind: PrintKind; secret: string }) 
             <option value="a4">{PAPERS.a4.label}</option>
             <option value="letter">{PAPERS.letter.label}</option>
           </select>
-          <button type="button" onClick={() => window.print()} disabled={!c.view()}>
+          <button type="button" onClick={() => window.print()} disabled={!c.view() || blocked()}>
             Print
           </button>
         </div>
+        <Show when={loopback()}>
+          <div class="print-loopback" role="alert" data-testid="print-localhost">
+            <p>
+              <strong>These QR codes point to localhost:</strong> phones that scan them open nothing. Open the console
+              at this computer's network address (the Run tab lists it) and print from there.
+            </p>
+            <label>
+              <input
+                type="checkbox"
+                checked={printAnyway()}
+                onChange={(e) => setPrintAnyway(e.currentTarget.checked)}
+                data-testid="print-anyway"
+              />{' '}
+              Print them anyway (for this computer only)
+            </label>
+          </div>
+        </Show>
         <p class="print-hint muted">
           In the print dialog pick the same paper, scale 100 % and default margins. Pages break on their own; nothing
           from the console is printed.

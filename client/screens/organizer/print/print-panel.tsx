@@ -1,6 +1,7 @@
 import { createSignal, For, Show } from 'solid-js';
 import type { OrganizerView } from '../../../../shared/protocol/views';
 import { ApiError } from '../../../live/api';
+import { LocalhostWarning } from '../network/localhost-warning';
 import { DeleteEventCard } from './delete-event';
 import { downloadWithKey } from './download';
 import './print-panel.css';
@@ -93,6 +94,7 @@ export function PrintPanel(props: { view: OrganizerView; secret: string; onDelet
 
   return (
     <div class="print-panel">
+      <LocalhostWarning linkBase={props.view.links.projector} />
       <section class="card" aria-labelledby="printables-title">
         <h3 id="printables-title">Print</h3>
         <p class="muted">

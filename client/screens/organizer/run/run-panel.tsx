@@ -4,6 +4,7 @@ import type { ClockSnapshot } from '../../../../shared/schemas/clock';
 import type { ClockRequestInput } from '../../../../shared/schemas/clock-request';
 import type { Ack } from '../../../../shared/schemas/errors';
 import { Countdown } from '../../../ui/countdown';
+import { LocalhostWarning } from '../network/localhost-warning';
 import { createClockControl } from './clock-control';
 import { ClockControls } from './clock-controls';
 import { consolePhase, nextPhaseText } from './console-phase';
@@ -35,6 +36,7 @@ export function RunPanel(props: {
   ]);
   return (
     <div class="run-panel">
+      <LocalhostWarning linkBase={props.view.links.projector} />
       <section class="card run-clock" aria-labelledby="run-phase">
         <p id="run-phase" class="run-phase" data-testid="run-phase">
           {label()}
