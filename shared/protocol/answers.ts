@@ -26,11 +26,12 @@ export type EventCreated = z.infer<typeof eventCreatedSchema>;
 export const instanceInfoSchema = z.object({
   createKeyRequired: z.boolean(),
   /** Whether TABLEHOP_PUBLIC_URL fixes the links (else they follow the address the page was opened at). */
-  publicUrlSet: z.boolean(),
+  publicUrlSet: z.boolean().default(false),
   /** Addresses of this machine that phones on its network can open (empty: listening on loopback only). */
-  lanUrls: z.array(z.string()),
+  lanUrls: z.array(z.string()).default([]),
 });
-export type InstanceInfo = z.infer<typeof instanceInfoSchema>;
+/** Defaults fill in what a server from before issue 16 leaves out. */
+export type InstanceInfo = z.output<typeof instanceInfoSchema>;
 
 /** POST /api/events/import → 201: as creating, plus what came from the backup. */
 export const eventImportedSchema = eventCreatedSchema.extend({

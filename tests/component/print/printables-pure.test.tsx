@@ -65,7 +65,7 @@ describe('personCards', () => {
     const cards = personCards(viewFixture({ schedule }));
     expect(cards.map((c) => c.name)).toEqual(['Grace Hopper', '李雷', 'Ana', 'Zoë', 'عمر']);
     const grace = cards[0]!;
-    expect(grace).toMatchObject({ role: 'mentor', table: 'T1', link: 'http://localhost/p#token=tok-m1' });
+    expect(grace).toMatchObject({ role: 'mentor', table: 'T1', link: 'http://tablehop.test/p#token=tok-m1' });
     expect(grace.rounds).toEqual([
       { round: 1, table: 'T1', with: 'Zoë' },
       { round: 2, table: 'T1', with: 'Ana' },

@@ -2,9 +2,15 @@ import { createResource, type Resource } from 'solid-js';
 import { instanceInfoSchema, type InstanceInfo } from '../../../../shared/protocol/answers';
 import { api } from '../../../live/api';
 
-/** What the server says about its addresses (GET /api/instance); null when it cannot be asked. */
-export function createLanInfo(): Resource<InstanceInfo | null> {
-  const [info] = createResource(() => api('/api/instance', instanceInfoSchema).catch(() => null));
+/**
+ * What the server says about its addresses (GET /api/instance), asked only while `when()` holds
+ * (the links point to localhost); null when it cannot be asked.
+ */
+export function createLanInfo(when: () => boolean): Resource<InstanceInfo | null> {
+  const [info] = createResource(
+    () => when() || undefined,
+    () => api('/api/instance', instanceInfoSchema).catch(() => null),
+  );
   return info;
 }
 

@@ -9,7 +9,7 @@ import './localhost-warning.css';
  * TABLEHOP_PUBLIC_URL fixes them), so the fix is one click: the console at a LAN address.
  */
 export function LocalhostWarning(props: { linkBase: string }) {
-  const info = createLanInfo();
+  const info = createLanInfo(() => isLoopbackUrl(props.linkBase));
   const lan = () => info()?.lanUrls ?? [];
   return (
     <Show when={isLoopbackUrl(props.linkBase)}>
