@@ -23,6 +23,7 @@ import type { IoServer } from './realtime/types';
 import type { EventStore } from './store/event-store';
 import { createLinkBase, type LinkBase } from './link-base';
 import { lanUrls, type Interfaces } from './listen';
+import { createMailer, type MailSetup } from './mail/mailer';
 import { networkInterfaces } from 'node:os';
 
 export interface AppDeps {
@@ -51,6 +52,8 @@ export interface AppDeps {
   interfaces?: () => Interfaces;
   /** How long clients may take to send headers and requests (tests make them short). */
   timeouts?: Partial<HttpTimeouts>;
+  /** How personal links are e-mailed (TABLEHOP_SMTP_URL, TABLEHOP_MAIL_FROM); none: e-mail is not set up. */
+  mail?: MailSetup | null;
 }
 
 export interface App {
@@ -98,6 +101,7 @@ export function createApp(deps: AppDeps): App {
     perHour: hour(limits.createEventsPerHour),
   });
   const bodies = createBodyBudget(limits.bodyBytesInFlight);
+  const mailer = createMailer({ setup: deps.mail, store: deps.store.mail, service, now, log });
 
   const app = express();
   const http = createHttpServer(app, deps.timeouts);
@@ -150,6 +154,7 @@ export function createApp(deps: AppDeps): App {
       },
       creation,
       bodies,
+      mailer,
       network: {
         publicUrlSet: Boolean(deps.publicUrl),
         lanUrls: () => {
@@ -175,6 +180,9 @@ export function createApp(deps: AppDeps): App {
     log,
   });
 
+  // Mails a restart left queued go out again (the queue's timer is unref'd, so it waits for nothing).
+  mailer.start();
+
   return {
     http,
     io: realtime.io,
@@ -185,6 +193,8 @@ export function createApp(deps: AppDeps): App {
     async close() {
       service.dispose();
       realtime.dispose();
+      // A mail being sent is waited for (a few seconds at most) and recorded before the store closes.
+      await mailer.close();
       await pool.close();
       // io.close() disconnects every socket and closes the HTTP server.
       await new Promise<void>((done) => {

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { isLogLevel, type LogLevel } from './log';
+import { mailConfigFromEnv, type MailConfig } from './mail/mail-config';
 
 /** The server's settings, all from the environment. */
 export interface Config {
@@ -22,6 +23,8 @@ export interface Config {
   minFreeDiskBytes: number;
   /** TABLEHOP_REPORT_EVENT_LOOP=1: measure event-loop delay, print it on SIGUSR2 (benches). */
   reportEventLoop: boolean;
+  /** TABLEHOP_SMTP_URL, TABLEHOP_MAIL_FROM, TABLEHOP_MAIL_PER_MINUTE; null: e-mail is not set up. */
+  mail: MailConfig | null;
 }
 
 function trimUrl(u: string): string {
@@ -88,5 +91,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     createKey: createKeyOf(env.TABLEHOP_CREATE_KEY),
     minFreeDiskBytes: freeDiskOf(env.TABLEHOP_MIN_FREE_DISK_MB),
     reportEventLoop: env.TABLEHOP_REPORT_EVENT_LOOP === '1',
+    mail: mailConfigFromEnv(env),
   };
 }

@@ -6,6 +6,7 @@ import { lanUrls, listen, localUrl } from './listen';
 import { createLogger } from './log';
 import { openDatabase } from './store/db';
 import { createEventStore } from './store/event-store';
+import { describeSmtpUrl, smtpTransport } from './mail/transport';
 
 /**
  * Composition root: configuration from the environment, the store, the app; bring running
@@ -27,6 +28,11 @@ async function main(): Promise<void> {
     createKey: config.createKey,
     host: config.host,
     limits: { minFreeDiskBytes: config.minFreeDiskBytes },
+    mail: config.mail && {
+      transport: smtpTransport(config.mail.smtpUrl),
+      from: config.mail.from,
+      perMinute: config.mail.perMinute,
+    },
   });
   // Handlers go in before anything can print "listening": a signal that arrives while Node has
   // no handler for it takes the default action (the process dies by the signal, not exit 0), and
@@ -64,6 +70,7 @@ async function main(): Promise<void> {
       (config.host === null ? '' : ` · on ${config.host} only`) +
       ` · data in ${config.dataDir}` +
       (config.createKey ? ' · creating events needs the create key' : '') +
+      (config.mail ? ` · e-mail via ${describeSmtpUrl(config.mail.smtpUrl)}` : '') +
       (recovered ? ` · ${recovered} running event(s) resumed` : ''),
   );
   // Phones cannot open localhost: say which addresses they can, and which one links use.

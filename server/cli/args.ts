@@ -12,7 +12,16 @@ export type Format = (typeof FORMATS)[number];
 /** What the command line asks for. */
 export type Command =
   | { kind: 'help' }
-  | { kind: 'plan'; file: string; rounds?: number; capacity: number; seed?: number | string; format: Format };
+  | {
+      kind: 'plan';
+      file: string;
+      rounds?: number;
+      capacity: number;
+      seed?: number | string;
+      format: Format;
+      /** Backup files of earlier events, in the order given (`--history` once per file). */
+      history: string[];
+    };
 
 export const USAGE = `Usage: tablehop plan <people.csv> [options]
 
@@ -24,12 +33,16 @@ Options:
   --capacity K    mentees per table in a round, 1-50 (default: 1)
   --seed S        seed for a reproducible plan (a number or any text)
   --format F      text (default), csv (the printable sheet) or json (the schedule)
+  --history B     a backup file of an earlier event (Download a backup in the
+                  console): who met there is planned as already met; people
+                  are matched by email, else by name. Repeat for more files.
   -h, --help      show this help
 
 The CSV has a header row; columns (any order and case): role (mentor or mentee),
 name, table (mentor; default T1, T2, ...), topics, bio (mentor), questions
 (mentee, separated by |), wishes and avoid (mentee; mentor names separated
-by ;), email.
+by ;), email, group (a company or team: kept apart, never meets a mentor of
+their own) and priority (mentee; a whole number, higher is served first).
 
 Exit status: 0 when planned, 2 for bad input (the problems go to stderr).`;
 
@@ -41,6 +54,7 @@ const CONFIG = {
     capacity: { type: 'string' },
     seed: { type: 'string' },
     format: { type: 'string', short: 'f' },
+    history: { type: 'string', multiple: true },
     help: { type: 'boolean', short: 'h' },
   },
 } as const;
@@ -71,6 +85,7 @@ export function parseCommand(argv: string[]): Command {
     file,
     format,
     capacity: values.capacity === undefined ? 1 : wholeNumber('--capacity', values.capacity, 50),
+    history: historyFiles(values.history ?? []),
     ...(values.rounds === undefined ? {} : { rounds: wholeNumber('--rounds', values.rounds, 200) }),
     ...(values.seed === undefined ? {} : { seed: seedValue(values.seed) }),
   };
@@ -92,4 +107,10 @@ function wholeNumber(flag: string, text: string, max: number): number {
 function seedValue(text: string): number | string {
   if (text === '') throw new UsageError('--seed must not be empty');
   return /^-?\d+$/.test(text) && Number.isSafeInteger(Number(text)) ? Number(text) : text;
+}
+
+/** `--history` once per file: a file name may hold a comma, so one value is one file. */
+function historyFiles(files: string[]): string[] {
+  if (files.some((f) => f === '')) throw new UsageError('--history needs a backup file');
+  return files;
 }

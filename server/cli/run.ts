@@ -1,5 +1,9 @@
-import { formatCsvIssues, parseParticipantsCsv, scheduleToCsv, toPlanInput } from '../../shared/csv';
-import { formatQuality, plan, PlanError, quality } from '../../shared/planner';
+import { readBackup } from '../../shared/backup';
+import { formatCsvIssues, parseParticipantsCsv, scheduleToCsv, toPlanInput, type PlanPeople } from '../../shared/csv';
+import type { ParsedParticipants } from '../../shared/csv';
+import { metBeforeFrom, type HistoryMatch } from '../../shared/event/rules/history';
+import { formatQuality, plan, PlanError, quality, type PlanOptions } from '../../shared/planner';
+import { sha256Hex } from '../hashing';
 import type { Schedule } from '../../shared/schemas/schedule';
 import { parseCommand, USAGE, UsageError, type Command } from './args';
 import { formatScheduleText } from './text-matrix';
@@ -42,20 +46,74 @@ async function planCommand(command: Extract<Command, { kind: 'plan' }>, readInpu
   }
   if (parsed.mentors.length === 0) throw new InputError(`${label} has no mentors (rows with role mentor)`);
   const { mentors, mentees } = toPlanInput(parsed);
+  const history = await readHistory(command.history, parsed, { mentors, mentees }, readInput);
   const settings = { rounds: command.rounds ?? mentors.length, tableCapacity: command.capacity };
-  const schedule = plan(settings, mentors, mentees, command.seed === undefined ? {} : { seed: command.seed });
+  const opts: PlanOptions = command.seed === undefined ? {} : { seed: command.seed };
+  if (history && history.pairs.length > 0) opts.metBefore = history.pairs;
+  const schedule = plan(settings, mentors, mentees, opts);
   switch (command.format) {
     case 'json':
       return `${JSON.stringify(schedule, null, 2)}\n`;
     case 'csv':
       return scheduleToCsv(schedule, { newline: '\n' });
-    case 'text':
-      return textReport(schedule, formatQuality(quality(schedule, { settings, mentors, mentees })));
+    case 'text': {
+      const lines = formatQuality(quality(schedule, { settings, mentors, mentees }, { metBefore: opts.metBefore }));
+      return textReport(schedule, history ? [...lines, ...historyLines(history, command.history.length)] : lines);
+    }
   }
 }
 
 function textReport(schedule: Schedule, qualityLines: string[]): string {
   return `${[...formatScheduleText(schedule), '', ...qualityLines].join('\n')}\n`;
+}
+
+/**
+ * The pairs met at the earlier events of `--history`, by the ids `toPlanInput` gave (matched by
+ * e-mail, else by name: shared/event/rules/history.ts). Each file is read as the server's
+ * import reads a backup: its checksum must match. Null without `--history`.
+ */
+async function readHistory(
+  files: string[],
+  parsed: ParsedParticipants,
+  ids: PlanPeople,
+  readInput: ReadInput,
+): Promise<HistoryMatch | null> {
+  if (files.length === 0) return null;
+  const events = [];
+  for (const file of files) {
+    const label = file === '-' ? 'standard input' : file;
+    let json: unknown;
+    try {
+      json = JSON.parse(await readText(file, label, readInput));
+    } catch (e) {
+      if (e instanceof InputError) throw e;
+      throw new InputError(`--history ${label} is not JSON (expected a Tablehop event backup)`);
+    }
+    const read = readBackup(json, sha256Hex);
+    if (!read.ok) {
+      const message = read.message.replace(/(n)othing was created/gi, '$1othing was planned');
+      const issues = read.issues.length > 0 ? `\n${formatCsvIssues(read.issues.slice(0, 20))}` : '';
+      throw new InputError(`--history ${label}: ${message}${issues}`);
+    }
+    events.push(read.backup.event);
+  }
+  const person = (p: { name: string; email?: string }, id: string) => ({ id, name: p.name, email: p.email });
+  return metBeforeFrom(events, {
+    mentors: parsed.mentors.map((m, i) => person(m, ids.mentors[i]!.id)),
+    mentees: parsed.mentees.map((m, i) => person(m, ids.mentees[i]!.id)),
+  });
+}
+
+/** What the text report adds of the history: who of this file was found there, and who of theirs is not here. */
+function historyLines(h: HistoryMatch, files: number): string[] {
+  const n = (k: number, one: string) => `${k} ${one}${k === 1 ? '' : 's'}`;
+  const lines = [
+    `  Earlier events: ${n(files, 'backup')}, ${n(h.pairs.length, 'pair')} met there; ` +
+      `${n(h.matched.mentors, 'mentor')} and ${n(h.matched.mentees, 'mentee')} of this file found there`,
+  ];
+  const missing = [...h.unmatched.mentors, ...h.unmatched.mentees];
+  if (missing.length > 0) lines.push(`  Not in this file: ${missing.join(', ')}`);
+  return lines;
 }
 
 async function readText(file: string, label: string, readInput: ReadInput): Promise<string> {

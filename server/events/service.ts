@@ -55,6 +55,10 @@ const PLANNING: ReadonlySet<CommandType> = new Set<CommandType>([
   'schedule.plan',
   'schedule.apply',
   'clock.command',
+  'history.add',
+  'history.clear',
+  // Only when it pins: a pin the plan does not hold yet replans the open rounds.
+  'schedule.edit',
 ]);
 
 /**
@@ -67,6 +71,8 @@ const REPLANNING: ReadonlySet<CommandType> = new Set<CommandType>([
   'people.add',
   'person.patch',
   'person.delete',
+  'history.add',
+  'history.clear',
 ]);
 
 /** People a command brings that the planner will have to seat. */
@@ -192,6 +198,7 @@ export function createEventService(deps: EventServiceDeps) {
     const plans =
       PLANNING.has(command.type) &&
       (command.type !== 'clock.command' || command.command.action === 'start') &&
+      (command.type !== 'schedule.edit' || command.body.edits.some((e) => e.op === 'pin')) &&
       (!REPLANNING.has(command.type) || Boolean(before?.schedule)) &&
       // After the start, people arriving wait for the organizer's review (a door change): no plan.
       !(command.type === 'people.add' && before !== null && hasStarted(before));

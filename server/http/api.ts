@@ -8,7 +8,9 @@ import { apiNotFound } from './errors';
 import { eventsRoutes } from './events-routes';
 import { afterTalkRoutes } from './after-talk-routes';
 import { exportRoutes } from './export-routes';
+import { HISTORY_PATH, historyRoutes } from './history-routes';
 import { instanceRoutes } from './instance-routes';
+import { mailRoutes } from './mail-routes';
 import { meRoutes } from './me-routes';
 import { authenticate, ipOf, limitPerIp, refuseUnreadBodies } from './middleware';
 import { peopleRoutes } from './people-routes';
@@ -24,6 +26,7 @@ const CSV_TYPES = ['text/csv', 'application/csv'];
 function bodyLimitOf(req: Request): number {
   const path = req.path.toLowerCase().replace(/\/+$/, '');
   if (req.method === 'POST' && path === '/events/import') return limitBytes(BACKUP_LIMIT);
+  if (req.method === 'POST' && HISTORY_PATH.test(path)) return limitBytes(BACKUP_LIMIT);
   return limitBytes(req.is(CSV_TYPES) ? CSV_LIMIT : JSON_LIMIT);
 }
 
@@ -40,6 +43,8 @@ export function apiRouter(deps: HttpDeps): Router {
   api.use(instanceRoutes(deps));
   // Before the JSON parser: a backup import reads its own, larger body.
   api.use(backupRoutes(deps));
+  // So does a backup of an earlier event sent as history.
+  api.use(historyRoutes(deps));
   api.use(express.json({ limit: JSON_LIMIT }));
   api.use(express.text({ type: [...CSV_TYPES], limit: CSV_LIMIT }));
   api.use(refuseUnreadBodies);
@@ -51,6 +56,7 @@ export function apiRouter(deps: HttpDeps): Router {
   api.use(clockRoutes(deps));
   api.use(meRoutes(deps));
   api.use(afterTalkRoutes(deps));
+  api.use(mailRoutes(deps));
   api.use(apiNotFound);
   return api;
 }

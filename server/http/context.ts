@@ -5,6 +5,7 @@ import type { EventService } from '../events/service';
 import { forbidden, unauthorized } from '../errors';
 import type { Limiter } from '../rate-limit';
 import type { Logger } from '../log';
+import type { Mailer } from '../mail/mailer';
 import type { Offload } from '../workers/offload';
 import type { BodyBudget } from './body-budget';
 import type { Creation } from './creation';
@@ -29,6 +30,8 @@ export interface HttpDeps {
   bodies: BodyBudget;
   /** Whether links are fixed by TABLEHOP_PUBLIC_URL, and the addresses phones can open. */
   network: { publicUrlSet: boolean; lanUrls: () => string[] };
+  /** Personal links by e-mail (TABLEHOP_SMTP_URL): send requests, the send log, the mail-merge file. */
+  mailer: Mailer;
 }
 
 const auths = new WeakMap<Request, Auth>();

@@ -1,11 +1,22 @@
 import { Router } from 'express';
 import { applyBodySchema } from '../../shared/attendance/preview-schema';
+import type { EventState } from '../../shared/event/state';
+import { scheduleEditsBodySchema } from '../../shared/schemas/plan-edits';
 import { accepted, notFound } from '../errors';
 import { requireOrganizer, type HttpDeps } from './context';
 import { parseBody } from './validate';
 import { sendJson } from './send-json';
 
-/** Plan or replan, read the schedule as JSON or CSV. */
+/**
+ * The schedule as GET answers it: with the event's pins and locked rounds when it has any
+ * (added after the schedule's own fields, so a schedule without them reads exactly as before).
+ */
+function scheduleAnswer(s: EventState & { schedule: NonNullable<EventState['schedule']> }) {
+  const { pins, lockedRounds } = s.planRules;
+  return pins.length > 0 || lockedRounds.length > 0 ? { ...s.schedule, pins, lockedRounds } : s.schedule;
+}
+
+/** Plan or replan, edit it by hand, read the schedule as JSON or CSV. */
 export function scheduleRoutes(deps: HttpDeps): Router {
   const { service } = deps;
   const r = Router();
@@ -21,15 +32,22 @@ export function scheduleRoutes(deps: HttpDeps): Router {
     sendJson(res, accepted(planned));
   });
 
+  // Hand edits (swap, move, pin, unpin, lock-round, unlock-round): 409 when `basedOn` is stale.
+  r.post('/events/:id/schedule/edits', async (req, res) => {
+    const a = requireOrganizer(req, req.params.id);
+    const body = parseBody(scheduleEditsBodySchema, req.body);
+    sendJson(res, accepted(await service.dispatch(a.eventId, { type: 'schedule.edit', body }, a)));
+  });
+
   const scheduleOf = (id: string) => {
-    const s = service.get(id).schedule;
-    if (!s) throw notFound('no schedule yet: POST /api/events/:id/schedule plans one');
-    return s;
+    const s = service.get(id);
+    if (!s.schedule) throw notFound('no schedule yet: POST /api/events/:id/schedule plans one');
+    return { ...s, schedule: s.schedule };
   };
 
   r.get('/events/:id/schedule', (req, res) => {
     requireOrganizer(req, req.params.id);
-    sendJson(res, scheduleOf(req.params.id));
+    sendJson(res, scheduleAnswer(scheduleOf(req.params.id)));
   });
 
   r.get('/events/:id/schedule.csv', async (req, res) => {

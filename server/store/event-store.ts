@@ -17,6 +17,7 @@ import {
   MAX_EVENT_BYTES,
   StorageQuotaError,
 } from './storage-quota';
+import { createMailStore, type MailStore } from '../mail/mail-store';
 import { personJsonOf } from './person-json';
 import { scheduleJsonOf } from './schedule-json';
 
@@ -56,6 +57,8 @@ export interface EventStore {
   /** The event's clock history: every accepted clock command, oldest first. */
   clockHistory(eventId: string): ClockLogEntry[];
   remove(eventId: string): void;
+  /** The mail queue and send log (personal links by e-mail), in the same database. */
+  mail: MailStore;
   close(): void;
 }
 
@@ -324,6 +327,7 @@ export function createEventStore(db: Db, opts: EventStoreOptions = {}): EventSto
       // still hold the event's rows: after this no byte of them is left on disk.
       db.pragma('wal_checkpoint(TRUNCATE)');
     },
+    mail: createMailStore(db),
     close: () => db.close(),
   };
 }

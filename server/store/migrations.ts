@@ -72,6 +72,38 @@ const MIGRATIONS: string[] = [
   `
   ALTER TABLE events ADD COLUMN plan_rules TEXT NOT NULL DEFAULT '{"pins":[],"lockedRounds":[],"metBefore":[]}';
   `,
+  // 6: personal links by e-mail (issue 16): each person's latest mail, the queue itself (a
+  // queued row is due at next_at; `link` holds the personal link only until the mail is sent
+  // or given up), and the answers of send requests by idempotency key. Gone with the person
+  // or the event (see server/mail/mail-store.ts).
+  `
+  CREATE TABLE mail (
+    event_id TEXT NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+    person_id TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('queued', 'sent', 'failed')),
+    address TEXT NOT NULL,
+    queued_at INTEGER NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_at INTEGER,
+    sent_at INTEGER,
+    failed_at INTEGER,
+    error TEXT,
+    link TEXT,
+    time_zone TEXT NOT NULL,
+    PRIMARY KEY (event_id, person_id),
+    FOREIGN KEY (event_id, person_id) REFERENCES people (event_id, id) ON DELETE CASCADE
+  ) WITHOUT ROWID;
+  CREATE INDEX mail_due ON mail (status, next_at);
+  CREATE TABLE mail_requests (
+    event_id TEXT NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+    key TEXT NOT NULL,
+    at INTEGER NOT NULL,
+    request TEXT NOT NULL,
+    answer TEXT NOT NULL,
+    PRIMARY KEY (event_id, key)
+  ) WITHOUT ROWID;
+  CREATE INDEX mail_requests_at ON mail_requests (at);
+  `,
 ];
 
 /** Bring the database schema up to date, each migration in its own transaction. */

@@ -18,6 +18,8 @@ import type { ClockLogEntry } from '../../shared/backup/clock-history';
 import type { Preview, PreviewOptions } from '../../shared/attendance/preview-schema';
 import type { Issue } from '../../shared/schemas/errors';
 import { addPeopleSchema, type AddPeople } from '../../shared/schemas/people';
+import { historyEventsBodySchema, type HistoryEventRef } from '../../shared/schemas/history';
+import { metBeforeFrom, type HerePeople, type HistoryMatch } from '../../shared/event/rules/history';
 import { backupOf } from '../events/backup';
 import { envFor } from '../events/env';
 import { capIssues } from '../errors';
@@ -57,6 +59,7 @@ const tooBig = (value: unknown): Unreadable | null => {
 /** The tasks, by kind. */
 export type HeavyTask =
   | { kind: 'read-backup'; bytes: Uint8Array }
+  | { kind: 'read-history'; bytes: Uint8Array; here: HerePeople; eventId: string }
   | { kind: 'read-people-json'; body: unknown; bytes: number }
   | { kind: 'read-people-csv'; text: string }
   | { kind: 'rehearse'; state: EventState | null; command: EventCommand; now: number; envSeed: string }
@@ -67,6 +70,10 @@ export type HeavyTask =
 /** What each task kind answers. */
 export interface HeavyResults {
   'read-backup': { ok: true; backup: BackupFile } | Unreadable;
+  'read-history':
+    | { ok: true; form: 'backup'; match: HistoryMatch }
+    | { ok: true; form: 'events'; events: HistoryEventRef[] }
+    | Unreadable;
   'read-people-json': { ok: true; people: AddPeople } | Unreadable;
   'read-people-csv': { ok: true; people: AddPeople; lines: { mentors: number[]; mentees: number[] } } | Unreadable;
   rehearse: { calls: PlannerCall[] };
@@ -79,17 +86,50 @@ export interface HeavyResults {
   backup: { text: string };
 }
 
-function readBackupBytes(bytes: Uint8Array): HeavyResults['read-backup'] {
-  let json: unknown;
+function parseJsonBytes(bytes: Uint8Array): { ok: true; json: unknown } | Unreadable {
   try {
-    json = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
+    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+    return { ok: true, json: JSON.parse(text) };
   } catch {
     return { ok: false, message: 'the body is not valid JSON', issues: [] };
   }
+}
+
+/** A parsed backup checked as the import checks it: its size, its digest, its content. */
+function readBackupJson(json: unknown): HeavyResults['read-backup'] {
   const big = tooBig(json);
   if (big) return big;
   const r = readBackup(json, sha256Hex);
   return r.ok ? r : { ok: false, message: r.message, issues: capIssues(r.issues) };
+}
+
+function readBackupBytes(bytes: Uint8Array): HeavyResults['read-backup'] {
+  const parsed = parseJsonBytes(bytes);
+  return parsed.ok ? readBackupJson(parsed.json) : parsed;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * The body of POST …/history: a backup file (read as the import reads it, then paired with
+ * this event's people here, so that only the pairs travel back) or a list of earlier events.
+ */
+function readHistoryBytes(bytes: Uint8Array, here: HerePeople, eventId: string): HeavyResults['read-history'] {
+  const parsed = parseJsonBytes(bytes);
+  if (!parsed.ok) return parsed;
+  const json = parsed.json;
+  if (isObject(json) && !('format' in json) && 'events' in json) {
+    const r = readBody(historyEventsBodySchema, json);
+    return r.ok ? { ok: true, form: 'events', events: r.data.events } : { ...r, issues: capIssues(r.issues) };
+  }
+  const r = readBackupJson(json);
+  // The import's messages end "nothing was created"; here nothing is created but pairs.
+  if (!r.ok) return { ...r, message: r.message.replace(/(n)othing was created/gi, '$1othing was added') };
+  if (r.backup.event.id === eventId) {
+    const message = 'This is the backup of this event itself, not of an earlier one; nothing was added.';
+    return { ok: false, message, issues: [{ path: 'event.id', message: 'is this event' }] };
+  }
+  return { ok: true, form: 'backup', match: metBeforeFrom(r.backup.event, here) };
 }
 
 /** A people list the route has already measured against PEOPLE_CAPS (it must, before the clone). */
@@ -104,6 +144,8 @@ export function runHeavyTask(task: HeavyTask): HeavyResults[HeavyTask['kind']] {
   switch (task.kind) {
     case 'read-backup':
       return readBackupBytes(task.bytes);
+    case 'read-history':
+      return readHistoryBytes(task.bytes, task.here, task.eventId);
     case 'read-people-json':
       return readPeopleJson(task.body);
     case 'read-people-csv':
@@ -150,6 +192,7 @@ function readPeopleCsvText(text: string): HeavyResults['read-people-csv'] {
       bio: m.bio || undefined,
       topics: m.topics,
       email: m.email || undefined,
+      group: m.group || undefined,
     })),
     mentees: parsed.mentees.map((m) => ({
       name: m.name,
@@ -157,6 +200,8 @@ function readPeopleCsvText(text: string): HeavyResults['read-people-csv'] {
       wishes: m.wishes,
       avoid: m.avoid,
       email: m.email || undefined,
+      group: m.group || undefined,
+      priority: m.priority || undefined,
     })),
   };
   const lines = { mentors: parsed.mentors.map((m) => m.line), mentees: parsed.mentees.map((m) => m.line) };

@@ -47,6 +47,7 @@ export function createOffload(pool: HeavyPool, from: HeavyFrom = DEFAULT_HEAVY_F
     if (from === 'always') return true;
     switch (task.kind) {
       case 'read-backup':
+      case 'read-history':
         return task.bytes.byteLength >= from.bytes;
       case 'read-people-csv':
         return task.text.length >= from.bytes;

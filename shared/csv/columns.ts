@@ -1,10 +1,24 @@
 /** The columns of the participants CSV and who may fill them. */
 
 /** A column name as it appears (case-insensitively) in the header row. */
-export type Column = 'role' | 'name' | 'table' | 'questions' | 'wishes' | 'avoid' | 'bio' | 'topics' | 'email';
+export type Column =
+  | 'role'
+  | 'name'
+  | 'table'
+  | 'questions'
+  | 'wishes'
+  | 'avoid'
+  | 'bio'
+  | 'topics'
+  | 'email'
+  | 'group'
+  | 'priority';
 
-/** The participants CSV columns in the order the writer puts them. */
-export const COLUMNS: readonly Column[] = [
+/**
+ * The participants CSV columns the writer puts first, in its order (the columns every file
+ * had before group rules; their places in an export never move).
+ */
+export const FIRST_COLUMNS: readonly Column[] = [
   'role',
   'name',
   'table',
@@ -16,6 +30,15 @@ export const COLUMNS: readonly Column[] = [
   'email',
 ];
 
+/**
+ * Columns added with group rules (issue 18), written last (after `attendance` in the people
+ * export) so that a sheet reading the older columns by position reads them as before.
+ */
+export const LAST_COLUMNS: readonly Column[] = ['group', 'priority'];
+
+/** Every participants CSV column the import reads. */
+export const COLUMNS: readonly Column[] = [...FIRST_COLUMNS, ...LAST_COLUMNS];
+
 /** Columns every file must have. */
 export const REQUIRED_COLUMNS: readonly Column[] = ['role', 'name'];
 
@@ -23,7 +46,7 @@ export const REQUIRED_COLUMNS: readonly Column[] = ['role', 'name'];
 export const MENTOR_ONLY: readonly Column[] = ['table', 'bio', 'topics'];
 
 /** Columns only a mentee row may fill. */
-export const MENTEE_ONLY: readonly Column[] = ['questions', 'wishes', 'avoid'];
+export const MENTEE_ONLY: readonly Column[] = ['questions', 'wishes', 'avoid', 'priority'];
 
 /** Separators inside list cells. */
 export const SEPARATORS = { questions: '|', wishes: ';', avoid: ';', topics: ';' } as const;

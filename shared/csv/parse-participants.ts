@@ -12,6 +12,8 @@ export interface ParsedMentor {
   bio?: string;
   topics: string[];
   email?: string;
+  /** A company, team or school (the `group` column). */
+  group?: string;
 }
 
 /**
@@ -25,6 +27,9 @@ export interface ParsedMentee {
   wishes: string[];
   avoid: string[];
   email?: string;
+  group?: string;
+  /** The `priority` column: a whole number, higher served first; left out when 0 (the default). */
+  priority?: number;
 }
 
 /** The people of a participants CSV that passed every check. */
@@ -38,7 +43,7 @@ export type ParticipantsCsvResult = ({ ok: true } & ParsedParticipants) | { ok: 
 
 /**
  * Read a participants CSV (header row; columns role, name, table, questions, wishes, avoid,
- * bio, topics, email in any order and case). A file with any problem is refused whole, with
+ * bio, topics, email, group and priority in any order and case). A file with any problem is refused whole, with
  * every problem located by the line its record starts on. Pure: no I/O.
  */
 export function parseParticipantsCsv(text: string): ParticipantsCsvResult {

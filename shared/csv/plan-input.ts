@@ -8,12 +8,21 @@ export interface PlanPeople {
   mentees: PlanMentee[];
 }
 
+/** Groups compare like names, as the server's plans compare them (shared/event/rules/schedule.ts). */
+const groupKey = (group: string | undefined) => (group ? { group: nameKey(group) } : {});
+
 /**
  * Give parsed people stable ids in file order (mentors `m1`, `m2`, …, mentees `e1`, …, each
- * after `idPrefix`) and turn wishes and avoid from mentor names into mentor ids.
+ * after `idPrefix`) and turn wishes and avoid from mentor names into mentor ids. A group is
+ * passed as its `nameKey` ("ACME" is "Acme"), a priority when not 0.
  */
 export function toPlanInput(parsed: ParsedParticipants, idPrefix = ''): PlanPeople {
-  const mentors = parsed.mentors.map((m, i) => ({ id: `${idPrefix}m${i + 1}`, name: m.name, table: m.table }));
+  const mentors = parsed.mentors.map((m, i) => ({
+    id: `${idPrefix}m${i + 1}`,
+    name: m.name,
+    table: m.table,
+    ...groupKey(m.group),
+  }));
   const idByName = new Map<string, string>();
   for (const m of mentors) if (!idByName.has(nameKey(m.name))) idByName.set(nameKey(m.name), m.id);
   const toId = (name: string): string => {
@@ -26,6 +35,8 @@ export function toPlanInput(parsed: ParsedParticipants, idPrefix = ''): PlanPeop
     name: m.name,
     wishes: m.wishes.map(toId),
     avoid: m.avoid.map(toId),
+    ...groupKey(m.group),
+    ...(m.priority ? { priority: m.priority } : {}),
   }));
   return { mentors, mentees };
 }

@@ -15,6 +15,7 @@ export interface MentorRow {
   bio?: string;
   topics: string[];
   email?: string;
+  group?: string;
 }
 
 /** A mentee row that passed its own checks; wishes and avoid still hold names as written. */
@@ -25,6 +26,9 @@ export interface MenteeRow {
   wishes: string[];
   avoid: string[];
   email?: string;
+  group?: string;
+  /** Left out when 0 (the default). */
+  priority?: number;
 }
 
 /** One record read on its own; `person` is set when the row has no problem of its own. */
@@ -50,7 +54,23 @@ const WHAT: Partial<Record<Column, string>> = {
   questions: 'questions',
   wishes: 'wishes',
   avoid: 'an avoid list',
+  priority: 'a priority',
 };
+
+/** A whole number as written in a cell: digits with an optional sign (`+2`, `-1`, `0`). */
+const WHOLE_NUMBER = /^[+-]?\d+$/;
+
+/**
+ * A mentee's priority cell: empty is the default 0 (`undefined`); anything else must be a
+ * whole number (the schema then checks its range). A problem names the column and the value.
+ */
+function readPriority(text: string): { value?: number; problem?: string } {
+  if (text === '') return {};
+  if (!WHOLE_NUMBER.test(text)) {
+    return { problem: `priority: ${quote(text)} is not a whole number (write e.g. 0, 1 or 2; higher goes first)` };
+  }
+  return { value: Number(text) };
+}
 
 /** Read and validate one data record against the header. */
 export function readRow(record: CsvRecord, header: HeaderMap): RowResult {
@@ -96,6 +116,7 @@ export function readRow(record: CsvRecord, header: HeaderMap): RowResult {
       bio: optional('bio'),
       topics: splitList(cell('topics'), SEPARATORS.topics),
       email: optional('email'),
+      group: optional('group'),
     };
     const parsed = mentorInputSchema.safeParse(input, { error: friendlyMessage });
     if (!parsed.success) problems.push(...zodProblems(parsed.error));
@@ -108,8 +129,13 @@ export function readRow(record: CsvRecord, header: HeaderMap): RowResult {
     wishes: splitList(cell('wishes'), SEPARATORS.wishes),
     avoid: splitList(cell('avoid'), SEPARATORS.avoid),
     email: optional('email'),
+    group: optional('group'),
   };
-  const parsed = menteeInputSchema.safeParse(input, { error: friendlyMessage });
+  const priority = readPriority(cell('priority'));
+  if (priority.problem) problems.push(priority.problem);
+  // 0 is the default: left out, as the stored mentee leaves it out.
+  const ranked = priority.value ? { priority: priority.value } : {};
+  const parsed = menteeInputSchema.safeParse({ ...input, ...ranked }, { error: friendlyMessage });
   if (!parsed.success) problems.push(...zodProblems(parsed.error));
   const person = parsed.success && problems.length === 0 ? { line, ...dropUndefined(parsed.data) } : undefined;
   return { role, line, name, table, wishes: input.wishes, avoid: input.avoid, problems, ...(person ? { person } : {}) };

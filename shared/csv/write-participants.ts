@@ -1,5 +1,5 @@
 import type { Attendance } from '../schemas/people';
-import { COLUMNS, SEPARATORS, type Column } from './columns';
+import { FIRST_COLUMNS, LAST_COLUMNS, SEPARATORS, type Column } from './columns';
 import { writeCsv, type CsvWriteOptions } from './write-csv';
 
 /** How the people export words each attendance (the API's `present` and `absent` as the door says them). */
@@ -23,6 +23,7 @@ export interface MentorCsvRow {
   bio?: string;
   topics?: string[];
   email?: string;
+  group?: string;
   attendance?: Attendance;
 }
 
@@ -33,6 +34,9 @@ export interface MenteeCsvRow {
   wishes?: string[];
   avoid?: string[];
   email?: string;
+  group?: string;
+  /** Written when not 0. */
+  priority?: number;
   attendance?: Attendance;
 }
 
@@ -40,7 +44,8 @@ export interface MenteeCsvRow {
  * Write people in the participants CSV format, mentors first, so that
  * `parseParticipantsCsv(participantsToCsv(m, e))` gives them back. A list item holding its
  * own separator (`;` in topics, wishes and avoid, `|` in questions) comes back split. With
- * `attendance`, a last column says where each person stood at the door (ATTENDANCE_WORDS).
+ * `attendance`, a column after the first nine says where each person stood at the door
+ * (ATTENDANCE_WORDS); `group` and `priority` come last (a priority of 0 is left empty).
  */
 export function participantsToCsv(
   mentors: MentorCsvRow[],
@@ -49,13 +54,14 @@ export function participantsToCsv(
 ): string {
   const list = (items: string[] | undefined, c: keyof typeof SEPARATORS) => (items ?? []).join(`${SEPARATORS[c]} `);
   const extra = opts.attendance ? ['attendance'] : [];
-  const row = (values: Partial<Record<Column, string>>, person: { attendance?: Attendance }) => [
-    ...COLUMNS.map((c) => values[c] ?? ''),
+  const row = (values: Partial<Record<Column, string | number>>, person: { attendance?: Attendance }) => [
+    ...FIRST_COLUMNS.map((c) => values[c] ?? ''),
     ...(opts.attendance ? [person.attendance ? ATTENDANCE_WORDS[person.attendance] : ''] : []),
+    ...LAST_COLUMNS.map((c) => values[c] ?? ''),
   ];
   return writeCsv(
     [
-      [...COLUMNS, ...extra],
+      [...FIRST_COLUMNS, ...extra, ...LAST_COLUMNS],
       ...mentors.map((m) =>
         row(
           {
@@ -65,6 +71,7 @@ export function participantsToCsv(
             topics: list(m.topics, 'topics'),
             bio: m.bio,
             email: m.email,
+            group: m.group,
           },
           m,
         ),
@@ -78,6 +85,9 @@ export function participantsToCsv(
             wishes: list(m.wishes, 'wishes'),
             avoid: list(m.avoid, 'avoid'),
             email: m.email,
+            group: m.group,
+            // A number, so a negative one is written as is rather than neutralised as a formula.
+            priority: m.priority || undefined,
           },
           m,
         ),

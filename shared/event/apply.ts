@@ -12,7 +12,7 @@ import type { Sharing } from '../schemas/feedback';
 import type { FeedbackGiven } from '../protocol/after-talk';
 import type { PendingChange } from '../attendance/pending';
 import { pendingChanges } from '../attendance/pending';
-import { refuse, type Failure, type Outcome } from './domain-error';
+import { ok, refuse, type Failure, type Outcome } from './domain-error';
 import type { CommandOf, CommandType, EventCommand } from './commands';
 import { defaultPlanner, type Planner } from './planner';
 import { createEventState, openRound, type EventState } from './state';
@@ -21,6 +21,8 @@ import { advanceEvent, resetClockCommand, runClockCommand, undoClockCommand } fr
 import { clockLogEntry } from './rules/clock-log';
 import { eraseFeedback, giveFeedback, isMutual, noteRoundStarts, setSharing } from './rules/feedback';
 import { addedAtTheDoor, addPeople, deletePerson, patchPerson, updateQuestions } from './rules/people';
+import { addMetBefore, clearMetBefore } from './rules/history';
+import { editPlan, type PlanEditResult } from './rules/plan-edits';
 import { applyPreview, type Digest } from './rules/preview';
 import { restoredState } from './rules/restore';
 import { planSchedule, reconcileSchedule } from './rules/schedule';
@@ -54,6 +56,7 @@ export interface CommandResults {
   'attendance.here-after-all': Mentor | Mentee;
   'schedule.plan': Schedule;
   'schedule.apply': Schedule;
+  'schedule.edit': PlanEditResult;
   'questions.update': { questions: string[] };
   'clock.command': ClockSnapshot;
   'clock.undo': ClockSnapshot;
@@ -62,6 +65,8 @@ export interface CommandResults {
   'feedback.give': FeedbackGiven;
   'sharing.set': { sharing: Sharing };
   'feedback.erase': { erased: number };
+  'history.add': { pairs: number; added: number };
+  'history.clear': { pairs: 0; removed: number };
 }
 
 /** A command that was accepted: the next state (null: the event is gone) and its result. */
@@ -199,6 +204,11 @@ function run(state: EventState | null, c: EventCommand, now: number, env: ApplyE
       const r = applyPreview(s, c.body, env.digest, planner);
       return r.ok ? done<'schedule.apply'>(r.value.state, r.value.schedule) : r;
     }
+    case 'schedule.edit': {
+      // No reconcile: pins are the planning rules that changed, and editPlan has replanned for them.
+      const r = editPlan(s, c.body, planner);
+      return r.ok ? done<'schedule.edit'>(r.value.state, r.value.result) : r;
+    }
     case 'questions.update': {
       const r = updateQuestions(s, c.personId, c.questions);
       return r.ok ? done<'questions.update'>(r.value, { questions: c.questions }) : r;
@@ -221,6 +231,16 @@ function run(state: EventState | null, c: EventCommand, now: number, env: ApplyE
     case 'feedback.erase': {
       const r = eraseFeedback(s);
       return done<'feedback.erase'>(r.state, { erased: r.erased });
+    }
+    case 'history.add': {
+      const r = addMetBefore(s, c.pairs);
+      if (!r.ok) return r;
+      const { pairs, added } = r.value;
+      return reconciled<'history.add'>(s, ok(r.value.state), now, { pairs, added }, planner);
+    }
+    case 'history.clear': {
+      const r = clearMetBefore(s);
+      return reconciled<'history.clear'>(s, ok(r.state), now, { pairs: 0, removed: r.removed }, planner);
     }
     default: {
       const never: never = c;

@@ -33,6 +33,7 @@ const RULES: Record<CommandType, Rule> = {
   },
   'schedule.plan': organizer,
   'schedule.apply': organizer,
+  'schedule.edit': organizer,
   'questions.update': { who: ['mentee'], own: true, refusal: 'only a mentee can edit their questions' },
   'clock.command': { who: ['organizer'], refusal: 'only the organizer can command the clock' },
   'clock.undo': { who: ['organizer'], refusal: 'only the organizer can command the clock' },
@@ -45,6 +46,8 @@ const RULES: Record<CommandType, Rule> = {
   },
   'sharing.set': { who: ['mentor', 'mentee'], own: true, refusal: 'only a person can choose what they share' },
   'feedback.erase': { who: ['organizer'], refusal: 'only the organizer can erase the feedback' },
+  'history.add': organizer,
+  'history.clear': organizer,
 };
 
 /** Null when `actor` may send `command`, else the refusal. */

@@ -11,6 +11,8 @@ import { clockResetBodySchema, clockUndoBodySchema } from '../schemas/clock-requ
 import { idSchema } from '../schemas/common';
 import { feedbackBodySchema, sharingBodySchema } from '../schemas/feedback';
 import { addPeopleSchema, personPatchSchema, questionsBodySchema } from '../schemas/people';
+import { scheduleEditsBodySchema } from '../schemas/plan-edits';
+import { metBeforeSchema } from '../schemas/plan-rules';
 import { eventSettingsPatchSchema, eventSettingsSchema } from '../schemas/settings';
 
 const command = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
@@ -40,6 +42,8 @@ export const eventCommandSchema = z.discriminatedUnion('type', [
   command('schedule.plan', { seed: z.union([z.number().int(), z.string().max(100)]).optional() }),
   /** Apply a previewed replan, refused when it went stale (`basedOn`). */
   command('schedule.apply', { body: applyBodySchema }),
+  /** Hand edits of the plan (swaps, moves, pins, locked rounds), refused when `basedOn` is stale. */
+  command('schedule.edit', { body: scheduleEditsBodySchema }),
   /** A mentee replaces their prepared questions. */
   command('questions.update', { personId: idSchema, ...questionsBodySchema.shape }),
   /** Start, pause, resume, extend, skip or end. */
@@ -61,6 +65,10 @@ export const eventCommandSchema = z.discriminatedUnion('type', [
   command('sharing.set', { personId: idSchema, body: sharingBodySchema }),
   /** The organizer erases every rating, yes, note and contact of the event. */
   command('feedback.erase', {}),
+  /** Pairs met at earlier events (by this event's ids) join the plan's rules (issue 18). */
+  command('history.add', { pairs: z.array(metBeforeSchema).max(100_000) }),
+  /** Forget every pair met at earlier events. */
+  command('history.clear', {}),
 ]);
 
 /** One write to an event. */

@@ -12,7 +12,8 @@ import { BYE_GAP, REPEAT_COST, WISH_WEIGHT } from './policy';
 
 /**
  * Even out bye counts in `rounds` (seat per mentee); `pastByes`/`before` describe earlier, fixed
- * rounds. Walk-ins marked in `waiting` take only free seats in `rounds[0]` (walk-ins.ts).
+ * rounds. Walk-ins marked in `waiting` take only free seats in `rounds[0]` (walk-ins.ts). Places
+ * marked in `frozen` (frozen[r·M + x]: a locked round, a pinned seat) are never changed.
  */
 export function balanceByes(
   model: Model,
@@ -20,6 +21,7 @@ export function balanceByes(
   pastByes?: Int32Array,
   before?: Uint8Array,
   waiting?: Uint8Array,
+  frozen?: Uint8Array,
 ): void {
   const { M, T, cap, avoid, allowedCount } = model;
   const total = before ? Uint8Array.from(before) : new Uint8Array(M * T);
@@ -52,7 +54,7 @@ export function balanceByes(
   const tryTrade = (x: number, limit: number, ok: (x: number, m: number) => boolean): boolean => {
     for (let r = rounds.length - 1; r >= 0; r--) {
       const seat = rounds[r]!;
-      if (seat[x]! >= 0) continue;
+      if (seat[x]! >= 0 || frozen?.[r * M + x]) continue;
       for (let m = 0; m < T; m++) {
         if (load[r * T + m]! < cap && ok(x, m)) {
           trade(r, x, m, -1);
@@ -64,7 +66,7 @@ export function balanceByes(
       let bestKey = Infinity;
       for (let y = 0; y < M; y++) {
         const m = seat[y]!;
-        if (m < 0 || allowedCount[y] === 0 || count[y]! > limit || !ok(x, m)) continue;
+        if (m < 0 || allowedCount[y] === 0 || count[y]! > limit || !ok(x, m) || frozen?.[r * M + y]) continue;
         // Prefer taking a seat that is a repeat for its holder, and never a wish met only there.
         // Only the order of the keys matters: repeat 0 < lost meeting < lost meeting and wish.
         const key = (total[y * T + m]! > 1 ? 0 : REPEAT_COST) + (losesWish(model, total, y, m) ? WISH_WEIGHT : 0);

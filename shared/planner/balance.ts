@@ -5,7 +5,7 @@
  * Moves only ever seat someone with a mentor they may meet without an avoidable repeat. The
  * rotation is balanced by construction; this matters after avoids, departures or a new mentor.
  */
-import { maySit, type EngineCtx } from './engine-state';
+import { maySit, movable, type EngineCtx } from './engine-state';
 import { seatCost } from './fresh-seat';
 import { FULLEST_FIRST_WEIGHT } from './policy';
 
@@ -18,7 +18,7 @@ function moveOne(ctx: EngineCtx, to: number, from: (m: number) => boolean): bool
     if (m === to || !from(m)) continue;
     for (let i = m * seats.K; i < m * seats.K + seats.load[m]!; i++) {
       const y = seats.occ[i]!;
-      if (!maySit(ctx, y, to)) continue;
+      if (!maySit(ctx, y, to) || !movable(ctx, y)) continue;
       // From the fullest table first, then the cheapest move.
       const key = -seats.load[m]! * FULLEST_FIRST_WEIGHT + seatCost(ctx, y, to);
       if (key < bestKey) [best, bestKey] = [y, key];

@@ -10,6 +10,9 @@ import { cellStart, moveInDraft, swapInDraft, type Draft } from './draft';
 import { losesWish, mayTake } from './model';
 import { DRAFT_COMPENSATION_COST, DRAFT_MOVE_COST } from './policy';
 
+/** Tables tried for a draft seat marked unwanted (a mentor met before, a pinned mentor again). */
+const UNWANTED_TRIES = 24;
+
 /**
  * A way to bring mentee x to table m in round r: swap with y, or move (y = −1). A move may come
  * with a compensating move of z from m to x's old table in round r2, so empty seats stay even.
@@ -99,17 +102,27 @@ function apply(d: Draft, x: number, o: Option): void {
   d.locked[o.r * d.model.M + x] = 1;
 }
 
-/** Exchange every drafted seat at an avoided mentor for an allowed, unmet one where possible. */
+/**
+ * Exchange every drafted seat at an avoided mentor (or one marked unwanted, draft-fixed.ts) for
+ * an allowed, unmet one where possible. Fixed places stay.
+ */
 export function exchangeAvoids(d: Draft): void {
   const { M, T, R, avoid, wishes } = d.model;
+  const { unwanted, fixed } = d;
   for (let r = 0; r < R; r++) {
     for (let x = 0; x < M; x++) {
       const a = d.grid[r * M + x]!;
-      if (a < 0 || avoid[x * T + a] === 0) continue;
+      if (a < 0 || (avoid[x * T + a] === 0 && !unwanted?.[r * M + x]) || fixed?.[r * M + x]) continue;
       // Prefer landing on a wish; otherwise the nearest table onwards keeps the room's rhythm.
-      const tables = [...wishes[x]!, ...Array.from({ length: T - 1 }, (_, i) => (a + i + 1) % T)];
+      // (Read in place rather than as one list: with long histories there are many such seats.)
+      const wished = wishes[x]!;
+      const count = wished.length + T - 1;
+      // A seat that is only unwanted (not avoided) tries fewer tables: the engine finds a fresh
+      // one anyway.
+      const tries = avoid[x * T + a] === 0 ? Math.min(UNWANTED_TRIES, count) : count;
       let best: Option | null = null;
-      for (const m of tables) {
+      for (let i = 0; i < tries; i++) {
+        const m = i < wished.length ? wished[i]! : (a + i - wished.length + 1) % T;
         const o = optionAt(d, r, x, a, m, true);
         if (o && (!best || o.cost < best.cost)) best = o;
         if (best?.cost === 0) break;

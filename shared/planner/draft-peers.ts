@@ -12,6 +12,12 @@ import { losesWish, mayTake } from './model';
 /** Work limit in tried changes, so a pathological room cannot stall planning. */
 const TRIALS = 20_000;
 
+/** Whether x's place is fixed (locked round, pinned seat) in round r or r2. */
+function fixedAt(d: Draft, r: number, r2: number, x: number): boolean {
+  const M = d.model.M;
+  return d.fixed !== null && (d.fixed[r * M + x] === 1 || d.fixed[r2 * M + x] === 1);
+}
+
 /** Try moving x out of its group in round r; true if the repeated meetings went down. */
 function separate(d: Draft, r: number, x: number, budget: { left: number }): boolean {
   const { M, T, R } = d.model;
@@ -28,12 +34,13 @@ function separate(d: Draft, r: number, x: number, budget: { left: number }): boo
   // Two rounds at once: x and y trade places in r and in r2, keeping their mentors.
   for (let r2 = 0; r2 < R && budget.left > 0; r2++) {
     const b = d.grid[r2 * M + x]!;
-    if (r2 === r || b < 0 || b === a) continue;
+    if (r2 === r || b < 0 || b === a || fixedAt(d, r, r2, x)) continue;
     const s = cellStart(d, r, b);
     for (let i = s; i < s + d.load[r * T + b]!; i++) {
       const y = d.occ[i]!;
       if (
         d.grid[r2 * M + y] === a &&
+        !fixedAt(d, r, r2, y) &&
         attempt([
           [r, x, y],
           [r2, x, y],

@@ -23,6 +23,13 @@ export interface Draft {
   idle: Int32Array;
   /** Places already changed for a reason (a fixed avoid, a granted wish) that later exchanges keep. */
   locked: Uint8Array;
+  /**
+   * Places no exchange may change at all (a locked round, a pinned seat), or null when there are
+   * none; they are in `locked` too.
+   */
+  fixed: Uint8Array | null;
+  /** Places the avoid exchange moves away as if avoided (draft-fixed.ts), or null. */
+  unwanted: Uint8Array | null;
 }
 
 /** Write the rotation out as a grid: every active mentee follows its slot. */
@@ -48,7 +55,8 @@ export function createDraft(model: Model, grid: Int32Array): Draft {
       if (m >= 0) maxLoad = Math.max(maxLoad, ++load[r * T + m]!);
     }
   }
-  const K = Math.max(1, Math.min(cap, maxLoad + 1));
+  // A locked round may hold a table fuller than the capacity (kept as the organizer locked it).
+  const K = Math.max(1, Math.min(cap, maxLoad + 1), maxLoad);
   const occ = new Int32Array(R * T * K);
   const posIn = new Int32Array(R * M).fill(-1);
   const cnt = new Uint8Array(M * T);
@@ -64,7 +72,9 @@ export function createDraft(model: Model, grid: Int32Array): Draft {
       if (cnt[x * T + m]! < 255) cnt[x * T + m]!++;
     }
   }
-  const peers = cap > 1 ? new PeerCounter(M, expectedPairs(model)) : null;
+  // A pair that met at an earlier event counts as met: exchanges do not bring them together.
+  if (model.history) for (let i = 0; i < M * T; i++) if (model.history[i] && cnt[i]! < 255) cnt[i]!++;
+  const peers = cap > 1 ? new PeerCounter(M, expectedPairs(model), model.apart) : null;
   const idle = new Int32Array(T);
   for (let r = 0; r < R; r++) {
     for (let m = 0; m < T; m++) {
@@ -73,7 +83,20 @@ export function createDraft(model: Model, grid: Int32Array): Draft {
       idle[m]! += cap - load[cell]!;
     }
   }
-  return { model, grid, K, occ, load, posIn, cnt, peers, idle, locked: new Uint8Array(R * M) };
+  return {
+    model,
+    grid,
+    K,
+    occ,
+    load,
+    posIn,
+    cnt,
+    peers,
+    idle,
+    locked: new Uint8Array(R * M),
+    fixed: null,
+    unwanted: null,
+  };
 }
 
 /** First index in occ of (round r, table m)'s members; they run to that plus load. */

@@ -25,6 +25,13 @@ export interface EngineState {
   /** Last round's table per mentee (−1 when not seated) and their last one-round move. */
   last: Int32Array;
   step: Int32Array;
+  /**
+   * Meetings still ahead in places that cannot change (a locked round, a pinned seat), not had
+   * yet: ahead[x·T + m] = 1, and how many per mentee; null without any. They count as met, so
+   * nobody meets that mentor before and then again there.
+   */
+  ahead: Uint8Array | null;
+  aheadCount: Int32Array | null;
 }
 
 /** Everything the engine needs while seating one round. */
@@ -50,6 +57,15 @@ export interface EngineCtx {
    * free seats and otherwise sit out, rather than anyone's seat (walk-ins.ts).
    */
   walkIns?: { round: number; who: Uint8Array };
+  /** Rounds kept exactly as given (locked): their seat per mentee, or null for rounds to seat. */
+  fixedSeats?: (Int32Array | null)[];
+  /** pinned[r·M + x] is 1 when x's seat in round r is pinned to prefs[r·M + x]: seated first, never moved. */
+  pinned?: Uint8Array;
+}
+
+/** Whether the engine may move y (or bench them) this round: everyone but a pinned seat. */
+export function movable(ctx: EngineCtx, y: number): boolean {
+  return ctx.pinned === undefined || ctx.pinned[ctx.round * ctx.model.M + y] === 0;
 }
 
 /** Whether x is a walk-in who waits for a free seat this round (takes nobody's seat). */
@@ -58,29 +74,35 @@ export function waitsThisRound(ctx: EngineCtx, x: number): boolean {
   return w !== undefined && w.round === ctx.round && w.who[x] === 1;
 }
 
-/** Empty history for a model. */
+/** Empty history for a model, but for pairs met at earlier events: those count as met. */
 export function createState(model: Model): EngineState {
   const { M, T } = model;
+  const meet = model.history ? Uint8Array.from(model.history) : new Uint8Array(M * T);
+  const metDistinct = new Int32Array(M);
+  if (model.history) for (let x = 0; x < M; x++) for (let m = 0; m < T; m++) metDistinct[x]! += meet[x * T + m]!;
   return {
-    meet: new Uint8Array(M * T),
-    metDistinct: new Int32Array(M),
+    meet,
+    metDistinct,
     byes: new Int32Array(M),
-    peers: model.cap > 1 ? new PeerCounter(M, expectedPairs(model)) : null,
+    peers: model.cap > 1 ? new PeerCounter(M, expectedPairs(model), model.apart) : null,
     idle: new Int32Array(T),
     last: new Int32Array(M).fill(-1),
     step: new Int32Array(M).fill(1),
+    ahead: null,
+    aheadCount: null,
   };
 }
 
 /** Whether x has met every mentor they may sit with, so any further meeting is a repeat anyway. */
 export function exhausted(ctx: EngineCtx, x: number): boolean {
-  return ctx.state.metDistinct[x]! >= ctx.model.allowedCount[x]!;
+  const { state } = ctx;
+  return state.metDistinct[x]! + (state.aheadCount?.[x] ?? 0) >= ctx.model.allowedCount[x]!;
 }
 
 /** Whether x may sit at m now without an avoidable repeat. */
 export function maySit(ctx: EngineCtx, x: number, m: number): boolean {
   const i = x * ctx.model.T + m;
-  return ctx.model.avoid[i] === 0 && (ctx.state.meet[i] === 0 || exhausted(ctx, x));
+  return ctx.model.avoid[i] === 0 && ((ctx.state.meet[i] === 0 && !ctx.state.ahead?.[i]) || exhausted(ctx, x));
 }
 
 /** Byes x can expect in the rounds after this one, rounded: what the preferences still leave them. */
@@ -99,6 +121,10 @@ export function headingFor(ctx: EngineCtx, x: number, sitsOut: boolean): number 
 /** Record that mentee x sat at table m (of T): meetings, distinct mentors met, rotation step. */
 export function recordMeeting(state: EngineState, T: number, x: number, m: number): void {
   const i = x * T + m;
+  if (state.ahead?.[i]) {
+    state.ahead[i] = 0;
+    state.aheadCount![x]!--;
+  }
   if (state.meet[i] === 0) state.metDistinct[x]!++;
   if (state.meet[i]! < 255) state.meet[i]!++;
   const last = state.last[x]!;

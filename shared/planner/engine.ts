@@ -6,7 +6,17 @@
  * holds them.
  */
 import { balanceLoads } from './balance';
-import { BYE, commitRound, exhausted, headingFor, maySit, waitsThisRound, type EngineCtx } from './engine-state';
+import { isFresh } from './engine-ahead';
+import {
+  BYE,
+  commitRound,
+  exhausted,
+  headingFor,
+  maySit,
+  movable,
+  waitsThisRound,
+  type EngineCtx,
+} from './engine-state';
 import { enforceByeFairness } from './fairness';
 import { findFreshSeat, seatAnywhere, seatCost } from './fresh-seat';
 
@@ -49,10 +59,12 @@ export function seatRound(ctx: EngineCtx): void {
   const { seats, prefs, round, model } = ctx;
   const M = model.M;
   seats.reset();
+  // Pinned seats first: they hold whatever else wants the table.
+  if (ctx.pinned) for (let x = 0; x < M; x++) if (ctx.pinned[round * M + x]) seats.place(x, prefs[round * M + x]!);
   const order = priorityOrder(ctx);
   for (const x of order) {
     const p = prefs[round * M + x]!;
-    if (p >= 0 && !exhausted(ctx, x) && seats.hasRoom(p) && maySit(ctx, x, p)) seats.place(x, p);
+    if (seats.seat[x]! < 0 && p >= 0 && !exhausted(ctx, x) && seats.hasRoom(p) && maySit(ctx, x, p)) seats.place(x, p);
   }
   // Walk-ins waiting this round come last: they take the seats nobody else needs.
   const first = ctx.walkIns?.round === round ? order.filter((x) => !waitsThisRound(ctx, x)) : order;
@@ -66,7 +78,8 @@ export function seatRound(ctx: EngineCtx): void {
       const p = prefs[round * M + x]!;
       if (seats.room === 0) break;
       if (seats.seat[x]! >= 0 || !exhausted(ctx, x) || p === BYE) continue;
-      if (p >= 0 && seats.hasRoom(p) && maySit(ctx, x, p)) seats.place(x, p);
+      // With earlier events, a mentor met only then may be new to this event: weigh every seat.
+      if (p >= 0 && seats.hasRoom(p) && maySit(ctx, x, p) && !model.history) seats.place(x, p);
       else seatAnywhere(ctx, x);
     }
   }
@@ -80,22 +93,49 @@ export function seatRound(ctx: EngineCtx): void {
  * repeat a mentor, while a free seat waits with a mentor they may meet and have not met.
  */
 function useFreeSeats(ctx: EngineCtx, order: Int32Array): void {
-  const { seats, model, state } = ctx;
-  const { T, avoid } = model;
+  const { seats, model } = ctx;
   for (const x of order) {
     if (seats.room === 0) return;
     const m = seats.seat[x]!;
-    if (exhausted(ctx, x) || (m >= 0 && state.meet[x * T + m] === 0)) continue;
-    let best = -1;
-    let bestCost = Infinity;
-    for (let u = 0; u < T; u++) {
-      if (u === m || !seats.hasRoom(u) || avoid[x * T + u] || state.meet[x * T + u]) continue;
-      const c = seatCost(ctx, x, u);
-      if (c < bestCost) [best, bestCost] = [u, c];
-    }
-    if (best >= 0 && m >= 0) seats.move(x, best);
-    else if (best >= 0) seats.place(x, best);
+    if (exhausted(ctx, x) || (m >= 0 && isFresh(ctx, x, m)) || !movable(ctx, x)) continue;
+    takeFreeSeat(ctx, x, (u) => isFresh(ctx, x, u));
   }
+  // Then a mentor met only at an earlier event: a repeat for the mentee, but new to this event,
+  // and better than sitting out (or meeting someone again from this event) beside an empty seat.
+  const history = model.history;
+  if (!history) return;
+  const T = model.T;
+  const newHere = (x: number, u: number) =>
+    history[x * T + u] === 1 && ctx.state.meet[x * T + u] === 1 && !ctx.state.ahead?.[x * T + u];
+  for (const x of order) {
+    if (seats.room === 0) return;
+    const m = seats.seat[x]!;
+    if (m >= 0 && (isFresh(ctx, x, m) || newHere(x, m))) continue;
+    if (exhausted(ctx, x) || !movable(ctx, x)) continue;
+    takeFreeSeat(ctx, x, (u) => model.avoid[x * T + u] === 0 && newHere(x, u));
+  }
+}
+
+/** Move (or seat) x to the best free seat at a table `ok` allows; false if there is none. */
+function takeFreeSeat(ctx: EngineCtx, x: number, ok: (u: number) => boolean): boolean {
+  const { seats, model } = ctx;
+  const m = seats.seat[x]!;
+  let best = -1;
+  let bestCost = Infinity;
+  for (let u = 0; u < model.T; u++) {
+    if (u === m || !seats.hasRoom(u) || !ok(u)) continue;
+    const c = seatCost(ctx, x, u);
+    if (c < bestCost) [best, bestCost] = [u, c];
+  }
+  if (best >= 0 && m >= 0) seats.move(x, best);
+  else if (best >= 0) seats.place(x, best);
+  return best >= 0;
+}
+
+/** A locked round: everyone where the organizer put them, counted in the history like any round. */
+function seatFixed(ctx: EngineCtx, fixed: Int32Array): void {
+  ctx.seats.reset();
+  for (let x = 0; x < ctx.model.M; x++) if (fixed[x]! >= 0) ctx.seats.place(x, fixed[x]!);
 }
 
 /** Seat rounds [from, to) in turn; `before` may adjust preferences from the rounds seated so far. */
@@ -104,7 +144,9 @@ export function runEngine(ctx: EngineCtx, from: number, to: number, before?: (ro
   for (let r = from; r < to; r++) {
     ctx.round = r;
     before?.(r);
-    seatRound(ctx);
+    const fixed = ctx.fixedSeats?.[r];
+    if (fixed) seatFixed(ctx, fixed);
+    else seatRound(ctx);
     out.push(Int32Array.from(ctx.seats.seat));
     commitRound(ctx.model, ctx.state, ctx.seats);
   }

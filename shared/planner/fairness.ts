@@ -9,7 +9,8 @@
  * replan moves few bystanders. Coverage comes first: nobody is benched merely to even the counts
  * with someone whose avoids leave no seat they could take (that mentee may end a bye ahead).
  */
-import { byesAhead, exhausted, headingFor, waitsThisRound, type EngineCtx } from './engine-state';
+import { isFresh } from './engine-ahead';
+import { byesAhead, exhausted, headingFor, movable, waitsThisRound, type EngineCtx } from './engine-state';
 import { chainSearch, leaveCost, meetsLater, seatCost } from './fresh-seat';
 import { BYE_GAP, BYE_OWED_WEIGHT } from './policy';
 
@@ -24,14 +25,14 @@ function takeSeat(
   bumpKey: (y: number) => number,
   cleanOnly = false,
 ): boolean {
-  const { seats, model, state } = ctx;
+  const { seats, model } = ctx;
   const { T, avoid } = model;
   let bestY = -1;
   let bestM = -1;
   let bestKey = Infinity;
   for (let m = 0; m < T; m++) {
     if (avoid[x * T + m]) continue;
-    if (freshOnly && state.meet[x * T + m]! > 0 && !exhausted(ctx, x)) continue;
+    if (freshOnly && !isFresh(ctx, x, m) && !exhausted(ctx, x)) continue;
     if (cleanOnly && meetsLater(ctx, x, m)) continue;
     if (seats.hasRoom(m)) {
       seats.place(x, m);
@@ -41,7 +42,7 @@ function takeSeat(
     for (let i = m * seats.K; i < m * seats.K + seats.load[m]!; i++) {
       const y = seats.occ[i]!;
       const owed = bumpKey(y);
-      if (owed === Infinity) continue;
+      if (owed === Infinity || !movable(ctx, y)) continue;
       // The holder most owed a bye goes first (fairest), then the seat that suits x best (no
       // later repeat, a wish, fresh table-mates); taking someone's wished seat ranks lower.
       if (Number.isNaN(fit)) fit = seatCost(ctx, x, m);

@@ -48,6 +48,7 @@ export function formatQuality(q: QualityReport): string[] {
       `  One table on: ${q.oneTableOn.moves} of ${plural(q.oneTableOn.total, 'move')} (${pct(q.oneTableOn.share)})`,
     );
   }
+  lines.push(...handLines(q));
   const broken = q.avoidViolations + q.capacityViolations + q.placementViolations;
   lines.push(
     broken === 0
@@ -55,5 +56,46 @@ export function formatQuality(q: QualityReport): string[] {
       : `  Hard rules BROKEN: ${q.avoidViolations} avoid, ${q.capacityViolations} capacity, ` +
           `${q.placementViolations} placement`,
   );
+  return lines;
+}
+
+/** Pins not held listed by name in the text, at most; the rest are counted. */
+const UNHELD_LISTED = 5;
+
+/** Lines for the organizer's hand, each only where it applies: pins, earlier events, groups, priorities. */
+function handLines(q: QualityReport): string[] {
+  const lines: string[] = [];
+  const pins = q.pins;
+  if (pins && pins.total > 0) {
+    lines.push(`  Pinned meetings: ${pins.held} of ${pins.total} held`);
+    for (const u of pins.unheld.slice(0, UNHELD_LISTED)) {
+      const when = u.round !== undefined ? ` in round ${u.round}` : '';
+      lines.push(`    not held: ${u.menteeId} with ${u.mentorId}${when}: ${u.reason}`);
+    }
+    if (pins.unheld.length > UNHELD_LISTED) lines.push(`    and ${pins.unheld.length - UNHELD_LISTED} more not held`);
+  }
+  if ((q.metBeforePairs ?? 0) > 0) {
+    lines.push(
+      `  Met at earlier events: ${plural(q.repeatsFromHistory ?? 0, 'meeting')} again ` +
+        `(${plural(q.metBeforePairs!, 'pair')} known)`,
+    );
+  }
+  const g = q.groups;
+  if (g && g.groupedMentees + g.groupedMentors > 0) {
+    lines.push(
+      `  Groups: ${plural(g.menteesSharingTable, 'pair')} of one group at a table ` +
+        `(at least ${g.minimumPossible} with these seats); ` +
+        `${plural(g.ownGroupMeetings, 'meeting')} with a mentor of the mentee's own group`,
+    );
+  }
+  const levels = q.wishesByPriority ?? [];
+  if (levels.length > 1) {
+    const parts = levels.map(
+      (l) =>
+        `priority ${l.priority}: first wishes ${l.firstWishesMet} of ${l.firstWishes}, ` +
+        `wishes ${l.wishesMet} of ${l.wishes}`,
+    );
+    lines.push(`  Wishes by priority: ${parts.join('; ')}`);
+  }
   return lines;
 }

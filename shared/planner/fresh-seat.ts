@@ -4,10 +4,19 @@
  * elsewhere, which is how a swap with the mentee's own vacated seat is found), then a bounded
  * breadth-first search for a longer chain. Nobody is ever moved onto a repeat they could avoid.
  */
-import { maySit, type EngineCtx } from './engine-state';
+import { isFresh } from './engine-ahead';
+import { maySit, movable, type EngineCtx } from './engine-state';
 import { wishRank } from './model';
 import { mod } from './number-theory';
-import { DISPLACEMENT_COST, DISTANCE_COST, KNOWN_PEER_COST, REPEAT_COST, WISH_WEIGHT, wishWeight } from './policy';
+import {
+  DISPLACEMENT_COST,
+  DISTANCE_COST,
+  EARLIER_EVENT_WEIGHT,
+  KNOWN_PEER_COST,
+  REPEAT_COST,
+  WISH_WEIGHT,
+  wishWeight,
+} from './policy';
 
 /** Edge checks a chain search may spend before giving up (keeps a round's worst case bounded). */
 const CHAIN_BUDGET = 20_000;
@@ -34,6 +43,9 @@ export function seatCost(ctx: EngineCtx, x: number, m: number): number {
   const { model, state, seats } = ctx;
   const { T } = model;
   let c = meetsLater(ctx, x, m) ? REPEAT_COST : 0;
+  // Met at an earlier event but not yet in this one: a meeting this event counts.
+  const i = x * T + m;
+  if (model.history?.[i] && state.meet[i] === 1) c -= EARLIER_EVENT_WEIGHT;
   const wi = wishRank(model, x, m);
   if (wi >= 0 && state.meet[x * T + m] === 0) c -= wishWeight(wi);
   if (state.peers) c += KNOWN_PEER_COST * state.peers.known(x, seats.occ, m * seats.K, m * seats.K + seats.load[m]!);
@@ -53,9 +65,9 @@ export function leaveCost(ctx: EngineCtx, y: number, m: number): number {
 /** Seat x (not exhausted) at a mentor they have not met, moving others if needed; false if impossible. */
 export function findFreshSeat(ctx: EngineCtx, x: number): boolean {
   const { seats, model } = ctx;
-  const { T, avoid } = model;
+  const { T } = model;
   if (seats.room === 0) return false;
-  const fresh = (m: number) => avoid[x * T + m] === 0 && ctx.state.meet[x * T + m] === 0;
+  const fresh = (m: number) => isFresh(ctx, x, m);
   let best = -1;
   let bestCost = Infinity;
   for (let m = 0; m < T; m++) {
@@ -76,6 +88,7 @@ export function findFreshSeat(ctx: EngineCtx, x: number): boolean {
     const here = seatCost(ctx, x, m);
     for (let i = m * seats.K; i < m * seats.K + seats.load[m]!; i++) {
       const y = seats.occ[i]!;
+      if (!movable(ctx, y)) continue;
       for (const m2 of roomy) {
         if (!maySit(ctx, y, m2)) continue;
         const c = here + seatCost(ctx, y, m2) + leaveCost(ctx, y, m) + DISPLACEMENT_COST;
@@ -100,14 +113,14 @@ export function findFreshSeat(ctx: EngineCtx, x: number): boolean {
  */
 export function chainSearch(ctx: EngineCtx, x: number, bumpKey?: (y: number) => number): boolean {
   const { seats, model } = ctx;
-  const { T, avoid } = model;
+  const { T } = model;
   const parent = new Int32Array(T).fill(-2);
   const via = new Int32Array(T);
   const queue = new Int32Array(T);
   let head = 0;
   let tail = 0;
   for (let m = 0; m < T; m++) {
-    if (avoid[x * T + m] === 0 && ctx.state.meet[x * T + m] === 0) {
+    if (isFresh(ctx, x, m)) {
       parent[m] = -1;
       queue[tail++] = m;
     }
@@ -119,6 +132,7 @@ export function chainSearch(ctx: EngineCtx, x: number, bumpKey?: (y: number) => 
     let pickKey = Infinity;
     for (let i = m * seats.K; i < m * seats.K + seats.load[m]!; i++) {
       const y = seats.occ[i]!;
+      if (!movable(ctx, y)) continue;
       const k = bumpKey(y);
       if (k < pickKey) [pick, pickKey] = [y, k];
     }
@@ -142,6 +156,7 @@ export function chainSearch(ctx: EngineCtx, x: number, bumpKey?: (y: number) => 
     const m = queue[head++]!;
     for (let i = m * seats.K; i < m * seats.K + seats.load[m]!; i++) {
       const y = seats.occ[i]!;
+      if (!movable(ctx, y)) continue;
       for (let m2 = 0; m2 < T; m2++) {
         edges++;
         if (parent[m2] !== -2 || !maySit(ctx, y, m2)) continue;

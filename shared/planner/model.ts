@@ -4,7 +4,11 @@
  * planning impossible happens here, so the algorithm itself never has to throw.
  */
 import { PlanError } from './errors';
-import type { PlanMentee, PlanMentor, PlanSettings } from './types';
+import { groupKey, groupRules } from './groups';
+import { apartGroups, historyOf, mentorsByGroup, priorities } from './model-extras';
+import type { GroupRules, MetBefore, PlanMentee, PlanMentor, PlanSettings } from './types';
+
+export { historyMeetings, menteePriority, wishOrder } from './model-extras';
 
 /** Highest round count or capacity accepted; far beyond any real room, it only guards against typos. */
 export const MAX_SETTING = 1000;
@@ -37,8 +41,27 @@ export interface Model {
   /** Avoided tables per mentee, and how many tables each mentee may sit at. */
   avoidList: Int32Array[];
   allowedCount: Int32Array;
-  /** Wished tables per mentee, best first, without duplicates, avoided or unknown mentors. */
+  /**
+   * Wished tables per mentee, best first, without duplicates, avoided or unknown mentors, or
+   * mentors met at an earlier event (a wish met already). A pin without a round comes first.
+   */
   wishes: Int32Array[];
+  /** The group rules in force (both off when nobody has a group). */
+  rules: GroupRules;
+  /**
+   * Group per mentee (−1: none) while mentees of a group are kept apart, else null: the
+   * table-mate passes count two of one group at a table like two who sat together before.
+   */
+  apart: Int32Array | null;
+  /** history[x·T + m] is 1 when x met m at an earlier event (allowed pairs only); null without history. */
+  history: Uint8Array | null;
+  /** Priority per mentee (higher first where wishes compete); null when everyone's is the same. */
+  priority: Int32Array | null;
+}
+
+/** What besides settings and people shapes the model. */
+export interface ModelExtras {
+  metBefore?: readonly MetBefore[] | undefined;
 }
 
 /** Check the settings are whole numbers in range; returns them or throws a PlanError saying what to fix. */
@@ -68,7 +91,12 @@ function checkIds(list: { id: string }[], what: string): void {
 }
 
 /** Validate and index the input; throws PlanError for input that cannot be planned. */
-export function buildModel(settings: PlanSettings, mentors: PlanMentor[], mentees: PlanMentee[]): Model {
+export function buildModel(
+  settings: PlanSettings,
+  mentors: PlanMentor[],
+  mentees: PlanMentee[],
+  extras: ModelExtras = {},
+): Model {
   const { rounds, cap } = checkSettings(settings);
   if (!Array.isArray(mentors) || mentors.length === 0) {
     throw new PlanError('no mentors: add at least one mentor before planning');
@@ -93,6 +121,8 @@ export function buildModel(settings: PlanSettings, mentors: PlanMentor[], mentee
     );
   }
   const mentorIndex = new Map(mentors.map((m, i) => [m.id, i] as const));
+  const rules = groupRules(settings, mentors, mentees);
+  const ownGroup = rules.notOwnGroupMentor ? mentorsByGroup(mentors) : null;
   const avoid = new Uint8Array(M * T);
   const allowedCount = new Int32Array(M);
   const avoidList: Int32Array[] = [];
@@ -100,25 +130,53 @@ export function buildModel(settings: PlanSettings, mentors: PlanMentor[], mentee
   for (let x = 0; x < M; x++) {
     const mentee = mentees[x]!;
     const avoided: number[] = [];
-    // Unknown ids are ignored: they name mentors who are absent or have left.
-    for (const id of mentee.avoid ?? []) {
-      const m = mentorIndex.get(id);
-      if (m !== undefined && avoid[x * T + m] === 0) {
+    const block = (m: number) => {
+      if (avoid[x * T + m] === 0) {
         avoid[x * T + m] = 1;
         avoided.push(m);
       }
+    };
+    // Unknown ids are ignored: they name mentors who are absent or have left.
+    for (const id of mentee.avoid ?? []) {
+      const m = mentorIndex.get(id);
+      if (m !== undefined) block(m);
     }
+    // The own-group rule is an avoid of every mentor of the mentee's group.
+    const g = ownGroup ? groupKey(mentee.group) : null;
+    if (g !== null) for (const m of ownGroup!.get(g) ?? []) block(m);
     avoidList.push(Int32Array.from(avoided));
     allowedCount[x] = T - avoided.length;
-    const wished: number[] = [];
-    for (const id of mentee.wishes ?? []) {
-      const m = mentorIndex.get(id);
-      // An avoid wins over a wish for the same mentor: the hard rule comes first.
-      if (m !== undefined && avoid[x * T + m] === 0 && !wished.includes(m)) wished.push(m);
-    }
-    wishes.push(Int32Array.from(wished));
+    wishes.push(new Int32Array(0));
   }
-  return { T, M, cap, R: rounds, mentors, mentees, mentorIndex, avoid, avoidList, allowedCount, wishes };
+  const history = historyOf(extras.metBefore, mentees, mentorIndex, avoid, T);
+  for (let x = 0; x < M; x++) {
+    const wished: number[] = [];
+    for (const id of mentees[x]!.wishes ?? []) {
+      const m = mentorIndex.get(id);
+      // An avoid wins over a wish for the same mentor: the hard rule comes first. A mentor met
+      // at an earlier event is met already: meeting them again would be a repeat.
+      if (m === undefined || avoid[x * T + m] !== 0 || history?.[x * T + m] || wished.includes(m)) continue;
+      wished.push(m);
+    }
+    wishes[x] = Int32Array.from(wished);
+  }
+  return {
+    T,
+    M,
+    cap,
+    R: rounds,
+    mentors,
+    mentees,
+    mentorIndex,
+    avoid,
+    avoidList,
+    allowedCount,
+    wishes,
+    rules,
+    apart: rules.menteesApart ? apartGroups(mentees) : null,
+    history,
+    priority: priorities(mentees),
+  };
 }
 
 /** Rank of table m among mentee x's wishes (0 = top wish), or −1 when not wished. */

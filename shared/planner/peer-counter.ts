@@ -9,7 +9,9 @@ export function expectedPairs(model: Model): number {
 /**
  * Counts, for each pair of mentees, the rounds in which they shared a table. An open-addressing
  * hash table on typed arrays: a plan updates tens of thousands of pairs, and a Map of numbers
- * was the planner's single largest cost.
+ * was the planner's single largest cost. With `group` (mentees of one group kept apart), two of
+ * one group count one round more, as if they had sat together before: every pass that spreads
+ * known table-mates then spreads them too, without storing a pair per two people of a group.
  */
 export class PeerCounter {
   private keys: Int32Array;
@@ -22,6 +24,7 @@ export class PeerCounter {
   constructor(
     private readonly n: number,
     expected = 512,
+    private readonly group: Int32Array | null = null,
   ) {
     let size = 1024;
     while (size < 2 * expected && size < 1 << 26) size *= 2;
@@ -48,10 +51,16 @@ export class PeerCounter {
     }
   }
 
-  /** Rounds a and b have shared a table so far. */
+  /** 1 when a and b are of one group kept apart, else 0. */
+  private kin(a: number, b: number): number {
+    const g = this.group;
+    return g !== null && g[a]! >= 0 && g[a] === g[b] ? 1 : 0;
+  }
+
+  /** Rounds a and b have shared a table so far (one more for two of one group). */
   get(a: number, b: number): number {
     const i = this.slot(a < b ? a * this.n + b : b * this.n + a);
-    return this.keys[i] === -1 ? 0 : this.values[i]!;
+    return (this.keys[i] === -1 ? 0 : this.values[i]!) + this.kin(a, b);
   }
 
   /** Add `delta` shared rounds for a and b (entries at 0 stay, which is harmless). */
@@ -67,9 +76,10 @@ export class PeerCounter {
       this.keys[i] = key;
       this.size++;
     }
-    const old = this.values[i]!;
+    const stored = this.values[i]!;
+    this.values[i] = stored + delta;
+    const old = stored + this.kin(a, b);
     const v = old + delta;
-    this.values[i] = v;
     this.repeats += Math.max(0, v - 1) - Math.max(0, old - 1);
   }
 

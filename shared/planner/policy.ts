@@ -33,6 +33,14 @@ export function wishWeight(rank: number): number {
   return Math.max(WISH_WEIGHT - WISH_RANK_STEP * rank, LEAST_WISH_WEIGHT);
 }
 
+/**
+ * What a seat at a mentor met only at an earlier event is worth once every allowed mentor is met
+ * (fresh-seat.ts): it is a repeat for the mentee, but a new meeting of this event, which the
+ * coverage bound counts; so it beats meeting someone again from this event, as a lost meeting
+ * (REPEAT_COST) would.
+ */
+export const EARLIER_EVENT_WEIGHT = REPEAT_COST;
+
 /** Cost per table-mate the mentee has already sat with: fresh faces matter, but less than a wish. */
 export const KNOWN_PEER_COST = 10;
 
@@ -55,6 +63,13 @@ export const DISPLACEMENT_COST = 1;
  * 1000 at tables of up to about 90).
  */
 export const FULLEST_FIRST_WEIGHT = 1000;
+
+/**
+ * Cost, when a pinned meeting needs someone's seat (pin-enforce.ts), of sending that person to
+ * sit out rather than elsewhere: above REPEAT_COST, as a seat, even a repeat, beats a bye (the
+ * bye passes that follow may even it out, but only so far).
+ */
+export const PIN_BENCH_COST = 60;
 
 // Byes (engine: fairness.ts; whole schedule: balance-byes.ts).
 

@@ -5,9 +5,11 @@
  */
 import type { Schedule } from '../schemas/schedule';
 import { coverageBound } from './coverage-bound';
+import { blockedMentors } from './groups';
+import { groupFigures, historyPairs, pinFigures, repeatsFromHistory } from './quality-hand';
 import { peerAndMoveFigures } from './quality-peers';
 import { wishFigures } from './quality-wishes';
-import type { PlanInput, QualityReport, Spread } from './types';
+import type { CompleteQualityReport, PlanInput, QualityOptions, Spread } from './types';
 
 const spreadOf = (values: number[]): Spread => {
   if (values.length === 0) return { min: 0, max: 0, spread: 0 };
@@ -16,12 +18,19 @@ const spreadOf = (values: number[]): Spread => {
   return { min, max, spread: max - min };
 };
 
-/** Measure a schedule: coverage, repeats, fairness, table-mates, wishes, rhythm and hard rules. */
-export function quality(schedule: Schedule, input: PlanInput): QualityReport {
+/**
+ * Measure a schedule: coverage, repeats, fairness, table-mates, wishes, rhythm and hard rules,
+ * and with `opts` the pins and meetings at earlier events it was planned with. While the
+ * own-group rule is on, a mentor of the mentee's own group counts as avoided wherever the
+ * figures ask who may sit where; `avoidViolations` counts only the avoids the mentees gave.
+ */
+export function quality(schedule: Schedule, input: PlanInput, opts: QualityOptions = {}): CompleteQualityReport {
   const { mentors, mentees, settings } = input;
   const cap = settings.tableCapacity;
   const R = schedule.rounds.length;
-  const avoids = new Map(mentees.map((x) => [x.id, new Set(x.avoid ?? [])] as const));
+  const blocked = blockedMentors(input);
+  const avoids = new Map(mentees.map((x, i) => [x.id, blocked[i]!] as const));
+  const ownAvoids = new Map(mentees.map((x) => [x.id, new Set(x.avoid ?? [])] as const));
   const mentorIds = new Set(mentors.map((m) => m.id));
   const allowedCount = new Map(
     mentees.map((x) => [x.id, mentors.filter((m) => !avoids.get(x.id)!.has(m.id)).length] as const),
@@ -77,7 +86,7 @@ export function quality(schedule: Schedule, input: PlanInput): QualityReport {
         // Meetings count between the people planned for; past rounds of a replan may hold others.
         if (!avoids.has(id) || !mentorIds.has(t.mentorId)) continue;
         meetings++;
-        if (avoids.get(id)!.has(t.mentorId)) avoidViolations++;
+        if (ownAvoids.get(id)!.has(t.mentorId)) avoidViolations++;
         const mine = met.get(id) ?? met.set(id, new Map()).get(id)!;
         const before = mine.get(t.mentorId) ?? 0;
         if (before === 0) distinct++;
@@ -116,6 +125,8 @@ export function quality(schedule: Schedule, input: PlanInput): QualityReport {
   const idleSeats = { ...spreadOf(idleFull), total: [...idle.values()].flat().reduce((a, b) => a + b, 0) };
   const bound = coverageBound(input, R);
   const { repeatedPeerPairs, oneTableOn } = peerAndMoveFigures(schedule);
+  const history = historyPairs(input, opts);
+  const wishes = wishFigures(input, R, met, blocked, history);
   return {
     rounds: R,
     mentors: mentors.length,
@@ -130,10 +141,15 @@ export function quality(schedule: Schedule, input: PlanInput): QualityReport {
     byes,
     idleSeats,
     repeatedPeerPairs,
-    wishes: wishFigures(input, R, met),
+    wishes: wishes.wishes,
     oneTableOn,
     avoidViolations,
     capacityViolations,
     placementViolations,
+    pins: pinFigures(schedule, input, opts),
+    wishesByPriority: wishes.byPriority,
+    metBeforePairs: [...(history?.values() ?? [])].reduce((n, s) => n + s.size, 0),
+    repeatsFromHistory: repeatsFromHistory(schedule, history),
+    groups: groupFigures(schedule, input),
   };
 }

@@ -7,8 +7,11 @@
  */
 import { losesWish, mayTake, type Model } from './model';
 
-/** Swap away avoidable repeats in `rounds` (seat per mentee); `before` holds meetings of earlier, fixed rounds. */
-export function repairRepeats(model: Model, rounds: Int32Array[], before?: Uint8Array): void {
+/**
+ * Swap away avoidable repeats in `rounds` (seat per mentee); `before` holds meetings of earlier,
+ * fixed rounds (and earlier events). Places marked in `frozen` (frozen[r·M + x]) never move.
+ */
+export function repairRepeats(model: Model, rounds: Int32Array[], before?: Uint8Array, frozen?: Uint8Array): void {
   const { M, T } = model;
   const total = before ? Uint8Array.from(before) : new Uint8Array(M * T);
   for (const seat of rounds) {
@@ -19,14 +22,19 @@ export function repairRepeats(model: Model, rounds: Int32Array[], before?: Uint8
     for (let u = 0; u < T; u++) if (mayTake(model, running, x, u)) return true;
     return false;
   };
-  for (const seat of rounds) {
+  // A meeting in a frozen place (locked round, pinned seat) stays, so meeting that mentor in
+  // another round is the repeat to move, even in an earlier round.
+  const kept = frozen ? frozenMeetings(model, rounds, frozen) : null;
+  rounds.forEach((seat, r) => {
+    const still = frozen?.subarray(r * M, (r + 1) * M);
     for (let x = 0; x < M; x++) {
       const m = seat[x]!;
-      if (m < 0 || running[x * T + m] === 0 || !unmetAllowed(x)) continue;
-      swapAway(model, seat, total, x, m);
+      if (m < 0 || still?.[x]) continue;
+      if ((running[x * T + m] === 0 && !kept?.[x * T + m]) || !unmetAllowed(x)) continue;
+      swapAway(model, seat, total, x, m, still);
     }
     for (let x = 0; x < M; x++) if (seat[x]! >= 0 && running[x * T + seat[x]!]! < 255) running[x * T + seat[x]!]!++;
-  }
+  });
 }
 
 /**
@@ -34,7 +42,14 @@ export function repairRepeats(model: Model, rounds: Int32Array[], before?: Uint8
  * everyone lands on a mentor they never meet otherwise; the chain ends at a free seat or at the
  * seat x leaves. Breadth-first over tables, so chains stay short. True if done.
  */
-function swapAway(model: Model, seat: Int32Array, total: Uint8Array, x: number, m: number): boolean {
+function swapAway(
+  model: Model,
+  seat: Int32Array,
+  total: Uint8Array,
+  x: number,
+  m: number,
+  still: Uint8Array | undefined,
+): boolean {
   const { M, T, cap } = model;
   const members: number[][] = Array.from({ length: T }, () => []);
   for (let y = 0; y < M; y++) if (seat[y]! >= 0 && y !== x) members[seat[y]!]!.push(y);
@@ -52,8 +67,8 @@ function swapAway(model: Model, seat: Int32Array, total: Uint8Array, x: number, 
   for (let head = 0; head < queue.length && end < 0; head++) {
     const t = queue[head]!;
     for (const y of members[t]!) {
-      // Leaving t must not cost y a wish met only there.
-      if (losesWish(model, total, y, t)) continue;
+      // Leaving t must not cost y a wish met only there; a frozen place does not move.
+      if (losesWish(model, total, y, t) || still?.[y]) continue;
       for (let v = 0; v < T && end < 0; v++) {
         if (parent[v] !== -2 || !fresh(y, v)) continue;
         parent[v] = t;
@@ -78,4 +93,14 @@ function swapAway(model: Model, seat: Int32Array, total: Uint8Array, x: number, 
   }
   meet(x, cur);
   return true;
+}
+
+/** kept[x·T + m] = 1 when x sits with m in a frozen place of `rounds`. */
+function frozenMeetings(model: Model, rounds: Int32Array[], frozen: Uint8Array): Uint8Array {
+  const { M, T } = model;
+  const kept = new Uint8Array(M * T);
+  rounds.forEach((seat, r) => {
+    for (let x = 0; x < M; x++) if (seat[x]! >= 0 && frozen[r * M + x]) kept[x * T + seat[x]!] = 1;
+  });
+  return kept;
 }

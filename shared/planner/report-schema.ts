@@ -54,6 +54,49 @@ export const qualityReportSchema = z.object({
   avoidViolations: z.number(),
   capacityViolations: z.number(),
   placementViolations: z.number(),
+  // The organizer's hand (issue 18). quality() always fills these in; they are optional so that
+  // reports made before them, and figures written by hand, still parse.
+  /** Pinned meetings (quality's `pins` option): how many the schedule holds, and why each other one cannot. */
+  pins: z
+    .object({
+      total: z.number(),
+      held: z.number(),
+      unheld: z.array(
+        z.object({ menteeId: z.string(), mentorId: z.string(), round: z.number().optional(), reason: z.string() }),
+      ),
+    })
+    .optional(),
+  /** The wish figures per priority level, highest first (one level, 0, when nobody has a priority). */
+  wishesByPriority: z
+    .array(
+      z.object({
+        priority: z.number(),
+        mentees: z.number(),
+        firstWishes: z.number(),
+        firstWishesMet: z.number(),
+        wishes: z.number(),
+        wishesMet: z.number(),
+      }),
+    )
+    .optional(),
+  /** Pairs met at earlier events (quality's `metBefore` option) among the people planned for … */
+  metBeforePairs: z.number().optional(),
+  /** … and meetings in this schedule between such pairs. */
+  repeatsFromHistory: z.number().optional(),
+  /**
+   * Groups: mentees and mentors with one; pairs of one group's mentees at one table in one round;
+   * the fewest pairs the same mentees at the same tables allow (a lower bound); meetings of a
+   * mentee with a mentor of their own group (0 while that rule is on).
+   */
+  groups: z
+    .object({
+      groupedMentees: z.number(),
+      groupedMentors: z.number(),
+      menteesSharingTable: z.number(),
+      minimumPossible: z.number(),
+      ownGroupMeetings: z.number(),
+    })
+    .optional(),
 });
 
 /** Where a mentee is in one round. */

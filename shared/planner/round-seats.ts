@@ -14,9 +14,11 @@ export class RoundSeats {
     readonly T: number,
     readonly M: number,
     readonly cap: number,
+    fullest = 0,
   ) {
-    // A table never holds more than every mentee, so storage need not follow a huge capacity.
-    this.K = Math.max(1, Math.min(cap, M));
+    // A table never holds more than every mentee, so storage need not follow a huge capacity;
+    // `fullest` makes room for a locked round's table beyond the capacity.
+    this.K = Math.max(1, Math.min(cap, M), fullest);
     this.seat = new Int32Array(M).fill(-1);
     this.load = new Int32Array(T);
     this.occ = new Int32Array(T * this.K);

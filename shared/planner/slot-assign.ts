@@ -4,6 +4,7 @@
  * wishes and none of the mentors they avoid. Everyone else fills the remaining slots in seeded
  * order. Whatever a slot cannot give is fixed later by exchanges and the round-by-round engine.
  */
+import { laneQuotas, quotaColumn } from './lane-quota';
 import type { Model } from './model';
 import { SLOT_CHOICE_WISHES, slotWishScore } from './policy';
 import { firstVisit, slotsAt, type Structure } from './structure';
@@ -56,7 +57,24 @@ export function assignSlots(model: Model, st: Structure, order: Int32Array): Int
   const constrained = (x: number) => wishes[x]!.length > 0 || allowedCount[x]! < T;
   const active = Array.from(order).filter((x) => allowedCount[x]! > 0);
   const queue = [...active.filter(constrained), ...active.filter((x) => !constrained(x))];
+  // With mentees of a group kept apart, a mentee takes a slot only in a lane with seats left
+  // for their group (lane-quota.ts); the free slots of those lanes stand in for all free slots.
+  const quota = laneQuotas(model, st, active);
+  let col = 0;
+  const allowed = (slot: number) => !quota || quota.left[st.slotLane[slot]! * quota.width + col]! > 0;
+  function* freeSlots(): Generator<number> {
+    if (!quota) {
+      for (let s = finder.find(0); s < slotCount; s = finder.find(s + 1)) yield s;
+      return;
+    }
+    for (let l = 0; l < quota.count.length; l++) {
+      if (quota.left[l * quota.width + col] === 0) continue;
+      const end = quota.start[l]! + quota.count[l]!;
+      for (let s = finder.find(quota.start[l]!); s < end; s = finder.find(s + 1)) yield s;
+    }
+  }
   for (const x of queue) {
+    if (quota) col = quotaColumn(model, quota, x);
     const w = wishes[x]!;
     const avoided = avoidList[x]!;
     stamp++;
@@ -83,23 +101,26 @@ export function assignSlots(model: Model, st: Structure, order: Int32Array): Int
       const n = slotsAt(st, w[i]!, R, buf);
       for (let j = 0; j < n; j++) {
         const slot = buf[j]!;
-        if (!free[slot] || banned[slot] === stamp) continue;
+        if (!free[slot] || banned[slot] === stamp || !allowed(slot)) continue;
         const sc = score[slot]!;
         if (sc > bestScore || (sc === bestScore && slot < chosen)) [chosen, bestScore] = [slot, sc];
       }
     }
     if (chosen < 0 && avoided.length > 0) {
-      for (let s = finder.find(0), tries = 0; s < slotCount && tries < AVOID_SCAN; s = finder.find(s + 1), tries++) {
+      let tries = 0;
+      for (const s of freeSlots()) {
+        if (tries++ >= AVOID_SCAN) break;
         if (!hitsAvoid(avoided, s)) {
           chosen = s;
           break;
         }
       }
     }
-    if (chosen < 0) chosen = finder.find(0);
+    if (chosen < 0) chosen = quota ? freeSlots().next().value! : finder.find(0);
     slotOf[x] = chosen;
     free[chosen] = 0;
     finder.take(chosen);
+    if (quota) quota.left[st.slotLane[chosen]! * quota.width + col]!--;
   }
   return slotOf;
 }

@@ -141,14 +141,15 @@ class Rounds {
  * seat, or one seated mentee moving to a free seat; at mentors not met first, then repeats (a
  * seat beats sitting out).
  */
-function* waysToSeat(rounds: Rounds, i: number, x: number): Generator<Moves> {
+function* waysToSeat(rounds: Rounds, i: number, x: number, frozen?: Uint8Array): Generator<Moves> {
   const { M, T } = rounds.model;
   const seat = rounds.seats[i]!;
   for (const fresh of [true, false]) {
     for (let m = 0; m < T; m++) if (rounds.hasRoom(i, m) && rounds.may(x, m, fresh)) yield [[x, m]];
     for (let y = 0; y < M; y++) {
       const m = seat[y]!;
-      if (m < 0 || !rounds.may(x, m, fresh) || losesWish(rounds.model, rounds.total, y, m)) continue;
+      if (m < 0 || frozen?.[i * M + y]) continue;
+      if (!rounds.may(x, m, fresh) || losesWish(rounds.model, rounds.total, y, m)) continue;
       for (let to = 0; to < T; to++) {
         if (to !== m && rounds.hasRoom(i, to) && rounds.may(y, to, fresh))
           yield [
@@ -166,7 +167,8 @@ const WAYS_TRIED = 64;
 /**
  * Seat everyone who held a seat in a replanned round but sits out there now, while a seat is
  * free that they may take (directly or by one move), unless that makes byes unfair: nobody
- * else sits out for it. `seats[i]` is round start + i + 1.
+ * else sits out for it. `seats[i]` is round start + i + 1; places marked in `frozen`
+ * (frozen[i·M + x]: a locked round, a pinned seat) never change.
  */
 export function keepHeldSeats(
   model: Model,
@@ -174,6 +176,7 @@ export function keepHeldSeats(
   hold: HeldSeats,
   before: Uint8Array,
   pastByes: Int32Array,
+  frozen?: Uint8Array,
 ): void {
   const { M } = model;
   const rounds = new Rounds(model, seats, before, pastByes);
@@ -185,9 +188,9 @@ export function keepHeldSeats(
     // not once per mentee (1,000 mentees × 200 tables × every round was most of a replan).
     let full = rounds.full(i);
     for (let x = 0; x < M && !full; x++) {
-      if (seat[x]! >= 0 || hold.held[r * M + x] === 0 || model.allowedCount[x] === 0) continue;
+      if (seat[x]! >= 0 || hold.held[r * M + x] === 0 || model.allowedCount[x] === 0 || frozen?.[i * M + x]) continue;
       let tried = 0;
-      for (const moves of waysToSeat(rounds, i, x)) {
+      for (const moves of waysToSeat(rounds, i, x, frozen)) {
         unfair ??= rounds.unfairness();
         const undo = rounds.apply(i, moves);
         const now = rounds.unfairness();

@@ -3,6 +3,7 @@ import { clockSnapshotSchema } from '../schemas/clock';
 import { attendanceSchema, menteeSchema, mentorSchema } from '../schemas/people';
 import { scheduleSchema } from '../schemas/schedule';
 import { breakSchema } from '../schemas/settings';
+import { groupRulesSchema, planPinSchema } from '../schemas/plan-rules';
 
 /** The event's settings with `rounds` resolved to a number. */
 export const eventInfoSchema = z.object({
@@ -19,6 +20,8 @@ export const eventInfoSchema = z.object({
   /** Until when feedback can be given, as the organizer set it (null: 7 days after the end). */
   feedbackClosesAt: z.number().nullable(),
   createdAt: z.number(),
+  /** The group rules as the organizer set them; left out when not set (then both apply when anyone has a group). */
+  groups: groupRulesSchema.optional(),
 });
 export type EventInfo = z.infer<typeof eventInfoSchema>;
 
@@ -38,6 +41,22 @@ export const organizerViewSchema = z.object({
   scheduleVersion: z.number().int(),
   clock: clockSnapshotSchema,
   links: z.object({ organizer: z.string(), projector: z.string() }),
+  /**
+   * Pairs met at earlier events (issue 18), left out when none: how many (mentee, mentor) pairs the
+   * plan counts as met, and how many meetings of the schedule seat such a pair again.
+   */
+  history: z.object({ pairs: z.number().int().min(0), repeats: z.number().int().min(0) }).optional(),
+  /**
+   * The organizer's hand in the plan (issue 18): pinned meetings, locked rounds, and how many pairs
+   * met before. The server always sends it; optional so that views made before it still parse.
+   */
+  planRules: z
+    .object({
+      pins: z.array(planPinSchema),
+      lockedRounds: z.array(z.number().int()),
+      metBeforeCount: z.number().int().min(0),
+    })
+    .optional(),
 });
 export type OrganizerView = z.infer<typeof organizerViewSchema>;
 

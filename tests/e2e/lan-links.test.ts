@@ -50,7 +50,14 @@ describe.skipIf(!chromiumPath)('links phones can open, in Chromium', () => {
     await waitForTestId(page, 'print-localhost');
     const print = page.getByRole('button', { name: 'Print' });
     expect(await print.isDisabled()).toBe(true);
+    // The browser's own print (Ctrl+P) gets a note instead of the sheets until confirmed.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.print-main').isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'screen' });
     await page.getByTestId('print-anyway').check();
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.print-main').isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'screen' });
     expect(await print.isDisabled()).toBe(false);
     expect(await seriousViolations(page)).toEqual([]);
   });

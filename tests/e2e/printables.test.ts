@@ -45,6 +45,9 @@ describe.skipIf(!chromiumPath)('printables in Chromium', () => {
       options,
     );
     await waitForTestId(page, 'print-sheets');
+    // The test server's links are localhost ones: say yes to printing them, as an organizer
+    // trying it out on this computer would (tests/e2e/lan-links.test.ts covers the refusal).
+    await page.getByTestId('print-anyway').check();
     await page.emulateMedia({ media: 'print' });
     // Fitted to the paper as printed (the print layout drops the toolbar, not the sizes).
     await page.locator('[data-testid="print-sheets"][data-fitted="true"]').waitFor();

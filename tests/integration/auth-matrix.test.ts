@@ -12,7 +12,8 @@ let ev: SeededEvent;
 let keys: Record<Who, string | null>;
 
 beforeAll(async () => {
-  srv = await startServer();
+  // E-mail set up (a transport that accepts everything), so the organizer's send request is a 202.
+  srv = await startServer({ mail: { transport: { send: async () => {}, close: () => {} }, from: 'x@example.org' } });
   ev = await seedEvent(srv.url, { mentors: 2, mentees: 3 });
   const other = await createEvent(srv.url);
   await call(srv.url, 'POST', `/api/events/${ev.id}/schedule`, { key: ev.key, body: {} });
@@ -79,6 +80,28 @@ const organizerCalls: Case[] = [
   },
   { name: 'GET schedule', method: 'GET', path: () => `/api/events/${ev.id}/schedule`, allowed: ['organizer'] },
   { name: 'GET schedule.csv', method: 'GET', path: () => `/api/events/${ev.id}/schedule.csv`, allowed: ['organizer'] },
+  {
+    // Hand edits of the plan, based on the schedule version as it is just before the call.
+    name: 'POST schedule/edits',
+    method: 'POST',
+    path: () => `/api/events/${ev.id}/schedule/edits`,
+    body: async () => ({
+      basedOn: (await call(srv.url, 'GET', `/api/events/${ev.id}`, { key: ev.key })).body.scheduleVersion,
+      edits: [{ op: 'lock-round', round: 1 }],
+    }),
+    allowed: ['organizer'],
+  },
+  {
+    name: 'POST schedule/edits (dry run)',
+    method: 'POST',
+    path: () => `/api/events/${ev.id}/schedule/edits`,
+    body: async () => ({
+      basedOn: (await call(srv.url, 'GET', `/api/events/${ev.id}`, { key: ev.key })).body.scheduleVersion,
+      edits: [{ op: 'unlock-round', round: 1 }],
+      dryRun: true,
+    }),
+    allowed: ['organizer'],
+  },
   { name: 'GET clock', method: 'GET', path: () => `/api/events/${ev.id}/clock`, allowed: ['organizer'] },
   {
     name: 'POST clock',
@@ -110,6 +133,33 @@ const organizerCalls: Case[] = [
     method: 'POST',
     path: () => `/api/events/${ev.id}/clock`,
     body: { action: 'reset', confirm: true },
+    allowed: ['organizer'],
+  },
+  {
+    // An earlier event of this server with its own organizer key: only this event's organizer may add it.
+    name: 'POST history',
+    method: 'POST',
+    path: () => `/api/events/${ev.id}/history`,
+    body: async () => {
+      const earlier = await createEvent(srv.url);
+      return { events: [{ id: earlier.id, key: earlier.key }] };
+    },
+    allowed: ['organizer'],
+  },
+  { name: 'DELETE history', method: 'DELETE', path: () => `/api/events/${ev.id}/history`, allowed: ['organizer'] },
+  {
+    // A new idempotency key per call: a replay would answer without checking anything else.
+    name: 'POST mail/links',
+    method: 'POST',
+    path: () => `/api/events/${ev.id}/mail/links`,
+    body: async () => ({ to: 'all', idempotencyKey: `auth-${randomBytes(6).toString('hex')}` }),
+    allowed: ['organizer'],
+  },
+  { name: 'GET mail', method: 'GET', path: () => `/api/events/${ev.id}/mail`, allowed: ['organizer'] },
+  {
+    name: 'GET mail/merge.csv',
+    method: 'GET',
+    path: () => `/api/events/${ev.id}/mail/merge.csv`,
     allowed: ['organizer'],
   },
   // The organizer's own successes for these two are in the people and events tests (they destroy things).

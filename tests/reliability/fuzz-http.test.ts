@@ -5,6 +5,8 @@ import { applyBodySchema, previewBodySchema, statusBodySchema } from '../../shar
 import { clockRequestSchema } from '../../shared/schemas/clock-request';
 import { feedbackBodySchema, sharingBodySchema } from '../../shared/schemas/feedback';
 import { addPeopleSchema, personPatchSchema, questionsBodySchema } from '../../shared/schemas/people';
+import { scheduleEditsBodySchema } from '../../shared/schemas/plan-edits';
+import { scheduleSchema } from '../../shared/schemas/schedule';
 import { eventSettingsPatchSchema, eventSettingsSchema } from '../../shared/schemas/settings';
 import { call, clock, seedEvent, type Answer, type SeededEvent } from '../support/http';
 import { startServer, type TestServer } from '../support/server';
@@ -227,6 +229,104 @@ describe('every JSON endpoint survives hostile bodies', () => {
         await check(ev, what, r, before, ok, tooBig ? [413] : ok ? [...ep.validStatuses, 200, 201] : [400]);
       }),
       fcParams(20),
+    );
+  });
+});
+
+describe('hand edits of the plan (POST …/schedule/edits)', () => {
+  const path = (ev: SeededEvent) => `/api/events/${ev.id}/schedule/edits`;
+  const versionOf = async (ev: SeededEvent): Promise<number> =>
+    (await call(srv.url, 'GET', `/api/events/${ev.id}`, { key: ev.key })).body.scheduleVersion;
+
+  /** Mostly one of `usual`, now and then one of `odd`. */
+  const mostly = <T>(usual: fc.Arbitrary<T>, odd: fc.Arbitrary<T>) =>
+    fc.oneof({ weight: 9, arbitrary: usual }, { weight: 1, arbitrary: odd });
+
+  /**
+   * Well-formed edits naming the event's people (now and then a mentor as a mentee, a stranger)
+   * and its rounds (now and then one beyond it).
+   */
+  const editArb = (ev: SeededEvent) => {
+    const mentee = mostly(
+      fc.constantFrom(...ev.mentees.map((m) => m.id)),
+      fc.constantFrom(ev.mentors[0]!.id, 'nobody'),
+    );
+    const mentor = mostly(
+      fc.constantFrom(...ev.mentors.map((m) => m.id)),
+      fc.constantFrom(ev.mentees[0]!.id, 'nobody'),
+    );
+    const round = mostly(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 4, max: 200 }));
+    return fc.oneof(
+      fc.record({ op: fc.constant('swap'), round, a: mentee, b: mentee }),
+      fc.record({ op: fc.constant('move'), round, menteeId: mentee, to: fc.oneof(mentor, fc.constant('bye')) }),
+      fc.record(
+        { op: fc.constant('pin'), menteeId: mentee, mentorId: mentor, round },
+        { requiredKeys: ['op', 'menteeId', 'mentorId'] },
+      ),
+      fc.record({ op: fc.constant('unpin'), menteeId: mentee, mentorId: mentor }),
+      fc.record({ op: fc.constantFrom('lock-round', 'unlock-round'), round }),
+    );
+  };
+
+  /** Every mentee at most once a round, no table over its two seats. */
+  const expectSound = async (ev: SeededEvent, what: string) => {
+    const s = scheduleSchema.parse((await call(srv.url, 'GET', `/api/events/${ev.id}/schedule`, { key: ev.key })).body);
+    for (const r of s.rounds) {
+      const placed = [...r.tables.flatMap((t) => t.menteeIds), ...r.byes];
+      expect(new Set(placed).size, what).toBe(placed.length);
+      for (const t of r.tables) expect(t.menteeIds.length, what).toBeLessThanOrEqual(2);
+    }
+  };
+
+  it('random well-formed edit lists: never a 500, a refusal (400, 409) or a dry run changes nothing', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        eventArb.chain((which) =>
+          fc.tuple(
+            fc.constant(which),
+            fc.array(editArb(eventOf(which)), { minLength: 1, maxLength: 4 }),
+            fc.boolean(),
+            mostly(fc.constant(0), fc.constantFrom(-1, 1)),
+          ),
+        ),
+        async ([which, edits, dryRun, skew]) => {
+          const ev = eventOf(which);
+          const before = await viewsBefore(ev);
+          const body = { basedOn: (await versionOf(ev)) + skew, edits, ...(dryRun ? { dryRun } : {}) };
+          const r = await call(srv.url, 'POST', path(ev), { key: ev.key, body });
+          const what = `edits ${JSON.stringify(body).slice(0, 300)}`;
+          await check(ev, what, r, before, true, [200, 400, 409]);
+          if (r.status === 400) for (const i of r.body.error.issues) expect(i.path, what).toMatch(/^edits\.\d+$/);
+          if (skew !== 0) expect(r.status, what).toBe(409);
+          if (r.status === 200) {
+            expect(Object.keys(r.body).sort(), what).toEqual(['costs', 'quality', 'schedule', 'version']);
+            if (dryRun) {
+              expect(await viewsOf(srv.url, ev, tokensOf(ev)), `${what}: a dry run saved`).toEqual(before);
+              known.set(ev, before);
+            } else await expectSound(ev, what);
+          }
+        },
+      ),
+      fcParams(40),
+    );
+  });
+
+  it('hostile bodies: a clean 400 (or 409 for a stale version) that changes nothing', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        eventArb,
+        hostileBody({ basedOn: 1, edits: [{ op: 'lock-round', round: 1 }], dryRun: true }, ['edits']),
+        async (which, body) => {
+          const ev = eventOf(which);
+          const ok = accepts(scheduleEditsBodySchema, body);
+          const before = await viewsBefore(ev);
+          const r = await send('POST', path(ev), ev.key, body);
+          const what = `edits ${JSON.stringify(body).slice(0, 200)}`;
+          const tooBig = wireBytes(body) > 1024 * 1024;
+          await check(ev, what, r, before, ok, tooBig ? [413] : ok ? [200, 400, 409] : [400]);
+        },
+      ),
+      fcParams(30),
     );
   });
 });

@@ -1,12 +1,21 @@
+import { z } from 'zod';
 import {
   noContentSchema,
   organizerPersonSchema,
   peopleAddedSchema,
   type PeopleAdded,
 } from '../../../shared/protocol/answers';
+import { qualityReportSchema } from '../../../shared/planner/report-schema';
 import { clockSnapshotSchema, type ClockSnapshot } from '../../../shared/schemas/clock';
 import type { ClockRequestInput } from '../../../shared/schemas/clock-request';
+import {
+  historyAddedSchema,
+  historyClearedSchema,
+  type HistoryAdded,
+  type HistoryCleared,
+} from '../../../shared/schemas/history';
 import type { MenteeInput, MentorInput, PersonPatch } from '../../../shared/schemas/people';
+import { editCostSchema, type ScheduleEditsBody } from '../../../shared/schemas/plan-edits';
 import { scheduleSchema, type Schedule } from '../../../shared/schemas/schedule';
 import type { EventSettingsPatch } from '../../../shared/schemas/settings';
 import {
@@ -16,6 +25,16 @@ import {
   type OrganizerView,
 } from '../../../shared/protocol/views';
 import { api } from '../../live/api';
+
+/** The answer to hand edits of the plan (POST …/schedule/edits): what they give and cost. */
+export const planEditAnswerSchema = z.object({
+  schedule: scheduleSchema,
+  quality: qualityReportSchema,
+  /** The schedule version after the edits (unchanged by a dry run). */
+  version: z.number().int(),
+  costs: z.array(editCostSchema),
+});
+export type PlanEditAnswer = z.infer<typeof planEditAnswerSchema>;
 
 /**
  * The organizer's calls to the JSON API, each carrying the organizer key; every answer is
@@ -32,6 +51,12 @@ export interface OrganizerApi {
   plan(seed: number): Promise<Schedule>;
   /** A clock command, an undo or a reset (POST …/clock). */
   clock(command: ClockRequestInput): Promise<ClockSnapshot>;
+  /** Hand edits of the plan, checked only with `dryRun` (POST …/schedule/edits). */
+  editPlan(body: ScheduleEditsBody): Promise<PlanEditAnswer>;
+  /** Pairs met at an earlier event: its backup file's JSON, or `{ events: [{ id, key }] }` (POST …/history). */
+  addHistory(body: unknown): Promise<HistoryAdded>;
+  /** Forget every pair met before (DELETE …/history). */
+  clearHistory(): Promise<HistoryCleared>;
 }
 
 /** The API of one event as its organizer. */
@@ -47,6 +72,9 @@ export function organizerApi(eventId: string, key: string): OrganizerApi {
     deletePerson: (id) => api(person(id), noContentSchema, { method: 'DELETE', secret: key }),
     plan: (seed) => api(`${base}/schedule`, scheduleSchema, { method: 'POST', body: { seed }, secret: key }),
     clock: (command) => api(`${base}/clock`, clockSnapshotSchema, { method: 'POST', body: command, secret: key }),
+    editPlan: (body) => api(`${base}/schedule/edits`, planEditAnswerSchema, { method: 'POST', body, secret: key }),
+    addHistory: (body) => api(`${base}/history`, historyAddedSchema, { method: 'POST', body, secret: key }),
+    clearHistory: () => api(`${base}/history`, historyClearedSchema, { method: 'DELETE', secret: key }),
   };
 }
 

@@ -1,4 +1,4 @@
-import { createEffect, createSignal, Match, on, Show, Switch } from 'solid-js';
+import { createEffect, createSignal, Match, on, Show, Switch, untrack } from 'solid-js';
 import { forgetSecret, readSecret, rememberSecret } from '../../live/secrets';
 import { ConnectionNotice } from '../../ui/connection-notice';
 import { Countdown } from '../../ui/countdown';
@@ -8,6 +8,9 @@ import { PhaseAnnouncer } from '../../ui/phase-announcer';
 import { CheckInPanel } from './check-in/check-in-panel';
 import { ConsoleTabs, tabPanelProps } from './console-tabs';
 import { initialTab, isConsoleTab, type ConsoleTab } from './initial-tab';
+import { mailApi } from './mail/mail-api';
+import { createMailState } from './mail/mail-state';
+import { personMailInView } from './mail/mail-text';
 import { createOrganizerConsole } from './organizer-console';
 import { PeoplePanel } from './people/people-panel';
 import { PlanPanel } from './plan/plan-panel';
@@ -111,6 +114,16 @@ function Console(props: { eventId: string; secret: string; onDeleted: (name: str
   // Once a tab is chosen (remembered, picked for the first load, or clicked) it stays: the view
   // can go away and come back (a reconnect), and that must not pull the organizer off the tab.
   let chosen = isConsoleTab(stored);
+  // The send log is read while a tab that shows it is open (and again while mails are on the way).
+  const mail = createMailState(
+    mailApi(props.eventId, props.secret),
+    () => c.view() !== null && (tab() === 'run' || tab() === 'people'),
+  );
+  const mailText = (personId: string) => {
+    const v = c.view();
+    // The time of the view's last change, not every second's: a text being copied must not re-render.
+    return v ? personMailInView(v, c.clock(), personId, untrack(c.serverNow), mail.timeZone) : null;
+  };
   const select = (t: ConsoleTab) => {
     chosen = true;
     setTab(t);
@@ -211,7 +224,13 @@ function Console(props: { eventId: string; secret: string; onDeleted: (name: str
               {/* Each panel opens with its h2 (read by screen readers), so the cards' h3 follow the h1 in order. */}
               <section {...tabPanelProps('people', tab() === 'people')} class="tab-panel">
                 <h2 class="visually-hidden">People</h2>
-                <PeoplePanel view={view()} http={c.http} clock={c.clock} review={() => changes.open()} />
+                <PeoplePanel
+                  view={view()}
+                  http={c.http}
+                  clock={c.clock}
+                  review={() => changes.open()}
+                  mail={{ state: mail, textOf: mailText }}
+                />
               </section>
               <section {...tabPanelProps('checkin', tab() === 'checkin')} class="tab-panel">
                 <h2 class="visually-hidden">Check-in</h2>
@@ -229,6 +248,7 @@ function Console(props: { eventId: string; secret: string; onDeleted: (name: str
                   serverNow={c.serverNow}
                   send={c.sendClock}
                   active={() => tab() === 'run'}
+                  mail={mail}
                 />
               </section>
               <section {...tabPanelProps('print', tab() === 'print')} class="tab-panel">

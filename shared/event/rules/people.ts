@@ -105,6 +105,7 @@ export function addPeople(state: EventState, input: AddPeople, newId: () => stri
       ...(m.bio ? { bio: m.bio } : {}),
       topics: m.topics,
       ...(m.email ? { email: m.email } : {}),
+      ...(m.group ? { group: m.group } : {}),
       attendance,
     };
   });
@@ -124,7 +125,9 @@ export function addPeople(state: EventState, input: AddPeople, newId: () => stri
     const avoid = resolveNames(m.avoid, index, `${at}.avoid`, issues, hint);
     checkWishAvoid(wishes, avoid, `${at}.avoid`, issues);
     const email = m.email ? { email: m.email } : {};
-    return { id: newId(), name: m.name, questions: m.questions, wishes, avoid, ...email, attendance };
+    // A priority of 0 is the default and left out, as the stored mentee leaves it out.
+    const ranked = { ...(m.group ? { group: m.group } : {}), ...(m.priority ? { priority: m.priority } : {}) };
+    return { id: newId(), name: m.name, questions: m.questions, wishes, avoid, ...email, ...ranked, attendance };
   });
   if (issues.length > 0) return peopleRefused(issues);
   return ok({
@@ -138,8 +141,26 @@ export function addPeople(state: EventState, input: AddPeople, newId: () => stri
   });
 }
 
-const MENTOR_FIELDS = new Set(['name', 'table', 'bio', 'topics', 'email']);
-const MENTEE_FIELDS = new Set(['name', 'questions', 'wishes', 'avoid', 'email']);
+const MENTOR_FIELDS = new Set(['name', 'table', 'bio', 'topics', 'email', 'group']);
+const MENTEE_FIELDS = new Set(['name', 'questions', 'wishes', 'avoid', 'email', 'group', 'priority']);
+
+/**
+ * A person after a patch of their plain fields: a group of '' removes it, a priority of 0 is
+ * left out (the default), every other field replaces the stored one.
+ */
+function patched<P extends Mentor | Mentee>(person: P, fields: Partial<PersonPatch>): P {
+  const { group, priority, ...rest } = fields;
+  const next: Record<string, unknown> = { ...person, ...rest };
+  if (group !== undefined) {
+    if (group === '') delete next.group;
+    else next.group = group;
+  }
+  if (priority !== undefined) {
+    if (priority === 0) delete next.priority;
+    else next.priority = priority;
+  }
+  return next as P;
+}
 
 export type PersonChanged = { state: EventState; person: Mentor | Mentee };
 
@@ -178,7 +199,7 @@ export function patchPerson(state: EventState, personId: string, patch: PersonPa
       }
     }
     if (issues.length > 0) return refuse.invalid(summary(issues, tableMessage, role), issues);
-    const next: Mentor = { ...mentor, ...(patch as Partial<Mentor>) };
+    const next: Mentor = patched(mentor, patch);
     return ok({ state: { ...state, mentors: state.mentors.map((m) => (m.id === personId ? next : m)) }, person: next });
   }
   const index = indexMentors(state.mentors);
@@ -191,7 +212,7 @@ export function patchPerson(state: EventState, personId: string, patch: PersonPa
   checkWishAvoid(wishes, avoid, 'avoid', issues);
   if (issues.length > 0) return refuse.invalid(summary(issues, undefined, role), issues);
   const { wishes: _w, avoid: _a, ...rest } = patch;
-  const next: Mentee = { ...mentee!, ...(rest as Partial<Mentee>), wishes, avoid };
+  const next: Mentee = { ...patched(mentee!, rest), wishes, avoid };
   return ok({ state: { ...state, mentees: state.mentees.map((m) => (m.id === personId ? next : m)) }, person: next });
 }
 

@@ -12,12 +12,15 @@ import { ok, refuse, type Outcome } from '../domain-error';
 import { defaultPlanner, type Planner } from '../planner';
 import { effectiveRounds, hasStarted, openRound, type EventState } from '../state';
 import { markExpectedAbsent } from './attendance';
-import { planInput, roundsBeforeStart, runPlanner } from './schedule';
+import { planInput, planOptions, roundsBeforeStart, runPlanner } from './schedule';
 
 /** Fingerprints a text for `basedOn.digest` (the shell hashes; the rules stay pure). */
 export type Digest = (text: string) => string;
 
 const EMPTY: Schedule = { mentors: [], mentees: [], rounds: [] };
+
+/** What quality needs to judge the organizer's pins and history. */
+const handRules = (s: EventState) => ({ pins: s.planRules.pins, metBefore: s.planRules.metBefore });
 
 /** Mentors whose table holds different mentees (or appears or disappears) in some round ≥ from. */
 function affectedMentors(before: Schedule, after: Schedule, from: number): string[] {
@@ -74,10 +77,12 @@ export function propose(
   const current = state.schedule;
   // Before the start a new seed means "shuffle"; otherwise follow the changes, keeping every seat that still can be.
   const fresh = current === null || (!started && opts.seed !== undefined);
+  // The organizer's pins, locked rounds and pairs met before hold in a proposal as in any plan.
+  const planOpts = planOptions(state, seed);
   const planned = runPlanner(() =>
     fresh
-      ? planner.plan(input.settings, input.mentors, input.mentees, { seed })
-      : planner.replan(current, fromRound, input, { seed }),
+      ? planner.plan(input.settings, input.mentors, input.mentees, planOpts)
+      : planner.replan(current, fromRound, input, planOpts),
   );
   if (!planned.ok) return planned;
   const schedule = planned.value;
@@ -98,8 +103,8 @@ export function propose(
     // "Now" is the Plan tab's figure: the current schedule against the people as they stand;
     // "after" against the people the proposal plans for (checked-in only, if so asked).
     quality: {
-      before: current ? quality(current, planInput(state, current.rounds.length)) : null,
-      after: quality(schedule, input),
+      before: current ? quality(current, planInput(state, current.rounds.length), handRules(state)) : null,
+      after: quality(schedule, input, handRules(state)),
     },
     pending: pendingChanges(current, people, fromRound),
     markedAbsent,

@@ -18,6 +18,8 @@ export function eventInfo(s: EventState): EventInfo {
     plannedStartAt,
     feedbackClosesAt,
     createdAt: s.createdAt,
+    // Left out when not set, so events without group rules are told exactly what they were.
+    ...(s.settings.groups ? { groups: s.settings.groups } : {}),
   };
 }
 

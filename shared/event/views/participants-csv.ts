@@ -3,7 +3,8 @@ import type { EventState } from '../state';
 
 /**
  * The people of an event in the participants CSV format (wishes and avoids by mentor name),
- * with each person's attendance as a last column (the import reads past it).
+ * with each person's attendance after the first nine columns (the import reads past it), then
+ * their group and a mentee's priority.
  */
 export function participantsCsvOf(s: EventState): string {
   const mentorName = new Map(s.mentors.map((m) => [m.id, m.name]));
@@ -15,6 +16,7 @@ export function participantsCsvOf(s: EventState): string {
       topics: m.topics,
       bio: m.bio,
       email: m.email,
+      group: m.group,
       attendance: m.attendance,
     })),
     s.mentees.map((m) => ({
@@ -23,6 +25,8 @@ export function participantsCsvOf(s: EventState): string {
       wishes: names(m.wishes),
       avoid: names(m.avoid),
       email: m.email,
+      group: m.group,
+      priority: m.priority,
       attendance: m.attendance,
     })),
     { attendance: true },

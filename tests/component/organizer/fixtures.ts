@@ -1,7 +1,9 @@
 import { vi } from 'vitest';
 import type { OrganizerMentee, OrganizerMentor, OrganizerView } from '../../../shared/protocol/views';
+import type { ScheduleEditsBody } from '../../../shared/schemas/plan-edits';
 import type { Schedule } from '../../../shared/schemas/schedule';
-import type { OrganizerApi } from '../../../client/screens/organizer/organizer-api';
+import { quality } from '../../../shared/planner';
+import type { OrganizerApi, PlanEditAnswer } from '../../../client/screens/organizer/organizer-api';
 
 const idle = {
   status: 'idle' as const,
@@ -19,7 +21,7 @@ const idle = {
 export function viewFixture(over: Partial<OrganizerView> = {}): OrganizerView {
   const person = (id: string) => ({
     token: `tok-${id}`,
-    link: `http://localhost/p#token=tok-${id}`,
+    link: `http://tablehop.test/p#token=tok-${id}`,
     attendance: 'expected' as const,
   });
   return {
@@ -48,7 +50,7 @@ export function viewFixture(over: Partial<OrganizerView> = {}): OrganizerView {
     schedule: null,
     scheduleVersion: 0,
     clock: idle,
-    links: { organizer: 'http://localhost/organize/ev1#key=k', projector: 'http://localhost/projector#key=pk' },
+    links: { organizer: 'http://tablehop.test/organize/ev1#key=k', projector: 'http://tablehop.test/projector#key=pk' },
     ...over,
   };
 }
@@ -64,5 +66,22 @@ export function fakeApi() {
     deletePerson: vi.fn(async () => null),
     plan: vi.fn(async (): Promise<Schedule> => ({ mentors: [], mentees: [], rounds: [] })),
     clock: vi.fn(async () => idle),
+    addHistory: vi.fn(async () => ({
+      pairs: 0,
+      added: 0,
+      matched: { mentors: 0, mentees: 0 },
+      unmatched: { mentors: [] as string[], mentees: [] as string[] },
+    })),
+    clearHistory: vi.fn(async () => ({ pairs: 0 as const, removed: 0 })),
+    editPlan: vi.fn(
+      async (_body: ScheduleEditsBody): Promise<PlanEditAnswer> =>
+        editAnswer({ mentors: [], mentees: [], rounds: [] }, 0),
+    ),
   } satisfies OrganizerApi;
+}
+
+/** An answer of POST …/schedule/edits: this schedule at this version, with these soft costs. */
+export function editAnswer(schedule: Schedule, version: number, costs: PlanEditAnswer['costs'] = []): PlanEditAnswer {
+  const input = { settings: { rounds: schedule.rounds.length, tableCapacity: 1 }, mentors: [], mentees: [] };
+  return { schedule, quality: quality(schedule, input), version, costs };
 }

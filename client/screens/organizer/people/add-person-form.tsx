@@ -4,6 +4,7 @@ import type { MenteeInput, MentorInput } from '../../../../shared/schemas/people
 import {
   emptyMenteeDraft,
   emptyMentorDraft,
+  forAdding,
   menteeFromDraft,
   mentorFromDraft,
   type DraftErrors,
@@ -40,11 +41,11 @@ export function AddPersonForm(props: {
     try {
       const atDoor = door();
       if ('mentor' in checked) {
-        await props.add({ mentors: [checked.mentor] });
+        await props.add({ mentors: [forAdding(checked.mentor)] });
         setDone({ role: 'mentor', name: checked.mentor.name, door: atDoor });
         setMentor(emptyMentorDraft());
       } else {
-        await props.add({ mentees: [checked.mentee] });
+        await props.add({ mentees: [forAdding(checked.mentee)] });
         setDone({ role: 'mentee', name: checked.mentee.name, door: atDoor });
         setMentee(emptyMenteeDraft());
       }

@@ -4,6 +4,8 @@ import type { ClockSnapshot } from '../../../../shared/schemas/clock';
 import type { OrganizerApi } from '../organizer-api';
 import { AddPersonForm } from './add-person-form';
 import { CsvImport } from './csv-import';
+import { GroupRulesCard } from './group-rules-card';
+import { PersonMail, type PersonMailDeps } from '../mail/person-mail';
 import { MenteeDetails, MentorDetails } from './person-details';
 import {
   menteeDraft,
@@ -37,6 +39,8 @@ export function PeoplePanel(props: {
   clock?: Accessor<ClockSnapshot | null>;
   /** Open the review of the door changes (adding someone once the event runs is one). */
   review?: () => void;
+  /** Each person's mail: its status, Send, the text to copy (none: not shown). */
+  mail?: PersonMailDeps;
 }) {
   // Once the event runs with a plan, someone added is a walk-in (shared/event/rules/people.ts).
   const atTheDoor = () => {
@@ -65,7 +69,12 @@ export function PeoplePanel(props: {
           title="Mentors"
           people={props.view.mentors}
           emptyText="No mentors yet. Add them below or import a CSV."
-          details={(m) => <MentorDetails mentor={m} />}
+          details={(m) => (
+            <>
+              <MentorDetails mentor={m} />
+              {props.mail && <PersonMail person={m} mail={props.mail} />}
+            </>
+          )}
           editor={mentorEditor}
           save={save}
           remove={remove}
@@ -75,13 +84,19 @@ export function PeoplePanel(props: {
           title="Mentees"
           people={props.view.mentees}
           emptyText="No mentees yet."
-          details={(m) => <MenteeDetails mentee={m} mentorName={mentorName} />}
+          details={(m) => (
+            <>
+              <MenteeDetails mentee={m} mentorName={mentorName} />
+              {props.mail && <PersonMail person={m} mail={props.mail} />}
+            </>
+          )}
           editor={menteeEditor}
           save={save}
           remove={remove}
         />
       </div>
       <div class="people-add">
+        <GroupRulesCard view={props.view} http={props.http} />
         <AddPersonForm
           mentorNames={mentorNames}
           add={(people) => props.http.addPeople(people)}

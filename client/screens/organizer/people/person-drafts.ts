@@ -9,6 +9,8 @@ export interface MentorDraft {
   table: string;
   topics: string;
   bio: string;
+  /** Present once the mentor has a group or one was typed: empty then removes it. */
+  group?: string;
 }
 
 /** A mentee's fields as typed. Questions one per line; wishes and avoid name mentors, separated by `;`. */
@@ -17,6 +19,10 @@ export interface MenteeDraft {
   questions: string;
   wishes: string;
   avoid: string;
+  /** As for mentors: present once the mentee has a group or one was typed. */
+  group?: string;
+  /** A whole number as typed; empty is 0. Present once the mentee has one or one was typed. */
+  priority?: string;
 }
 
 /** A checked mentor: the body of POST people (in `mentors`) and of a mentor's PATCH. */
@@ -25,6 +31,8 @@ export interface MentorBody {
   table?: string;
   topics: string[];
   bio: string;
+  /** '' removes the group (PATCH); the add form leaves an empty one out. */
+  group?: string;
 }
 
 /**
@@ -36,6 +44,9 @@ export interface MenteeBody {
   questions: string[];
   wishes: string[];
   avoid: string[];
+  group?: string;
+  /** 0 removes it (the default). */
+  priority?: number;
 }
 
 /** Field errors of a draft, keyed by draft field. */
@@ -63,13 +74,22 @@ export function mentorDraft(m: {
   table: string;
   topics: readonly string[];
   bio?: string | undefined;
+  group?: string | undefined;
 }): MentorDraft {
-  return { name: m.name, table: m.table, topics: joinList(m.topics, ';'), bio: m.bio ?? '' };
+  const draft: MentorDraft = { name: m.name, table: m.table, topics: joinList(m.topics, ';'), bio: m.bio ?? '' };
+  return m.group ? { ...draft, group: m.group } : draft;
 }
 
 /** The editor's starting values for a stored mentee (wishes and avoid hold mentor ids; shown as names). */
 export function menteeDraft(
-  m: { name: string; questions: readonly string[]; wishes: readonly string[]; avoid: readonly string[] },
+  m: {
+    name: string;
+    questions: readonly string[];
+    wishes: readonly string[];
+    avoid: readonly string[];
+    group?: string | undefined;
+    priority?: number | undefined;
+  },
   mentorName: (id: string) => string,
 ): MenteeDraft {
   return {
@@ -77,7 +97,20 @@ export function menteeDraft(
     questions: joinList(m.questions, '\n'),
     wishes: joinList(m.wishes.map(mentorName), ';'),
     avoid: joinList(m.avoid.map(mentorName), ';'),
+    ...(m.group ? { group: m.group } : {}),
+    ...(m.priority ? { priority: String(m.priority) } : {}),
   };
+}
+
+/** A group as typed: trimmed; '' (remove it) kept, so that an edit can take a group away. */
+const typedGroup = (group: string | undefined) => (group === undefined ? {} : { group: group.trim() });
+
+/** A priority as typed: empty is 0; anything but a whole number is NaN (refused with a message). */
+function typedPriority(text: string | undefined): { priority?: number } {
+  if (text === undefined) return {};
+  const t = text.trim();
+  if (t === '') return { priority: 0 };
+  return { priority: /^[+-]?\d+$/.test(t) ? Number(t) : Number.NaN };
 }
 
 function issuesToErrors(error: z.ZodError): DraftErrors {
@@ -99,10 +132,13 @@ export function mentorFromDraft(d: MentorDraft): { ok: true; mentor: MentorBody 
     topics: splitList(d.topics, ';'),
     bio: d.bio,
   };
-  const parsed = mentorInputSchema.safeParse(input);
+  const group = typedGroup(d.group);
+  // An empty group is a removal, not a name: the schema checks only one that says something.
+  const parsed = mentorInputSchema.safeParse(group.group ? { ...input, ...group } : input);
   if (!parsed.success) return { ok: false, errors: issuesToErrors(parsed.error) };
   const { name, table, topics, bio } = parsed.data;
-  return { ok: true, mentor: { name, topics, bio: bio ?? '', ...(table !== undefined ? { table } : {}) } };
+  const kept = parsed.data.group !== undefined ? { group: parsed.data.group } : group;
+  return { ok: true, mentor: { name, topics, bio: bio ?? '', ...(table !== undefined ? { table } : {}), ...kept } };
 }
 
 /**
@@ -119,8 +155,13 @@ export function menteeFromDraft(
     wishes: splitList(d.wishes, ';'),
     avoid: splitList(d.avoid, ';'),
   };
-  const parsed = menteeInputSchema.safeParse(input);
+  const group = typedGroup(d.group);
+  const priority = typedPriority(d.priority);
+  const notWhole = Number.isNaN(priority.priority);
+  const checked = { ...input, ...(group.group ? group : {}), ...(notWhole ? {} : priority) };
+  const parsed = menteeInputSchema.safeParse(checked);
   const errors: DraftErrors = parsed.success ? {} : issuesToErrors(parsed.error);
+  if (notWhole) errors.priority = 'must be a whole number, such as 0, 1 or 2';
   // The server's own comparison (case, accents and invisible characters aside).
   const key = nameKey;
   const known = new Map(mentorNames.map((n) => [key(n), n]));
@@ -140,5 +181,15 @@ export function menteeFromDraft(
   const both = avoid.filter((n) => wishes.includes(n));
   if (both.length > 0) errors.avoid ??= `${both.map((n) => `“${n}”`).join(', ')} is also in wishes`;
   if (!parsed.success || Object.keys(errors).length > 0) return { ok: false, errors };
-  return { ok: true, mentee: { name: parsed.data.name, questions: parsed.data.questions, wishes, avoid } };
+  const kept = {
+    ...(parsed.data.group !== undefined ? { group: parsed.data.group } : group),
+    ...(parsed.data.priority !== undefined ? { priority: parsed.data.priority } : {}),
+  };
+  return { ok: true, mentee: { name: parsed.data.name, questions: parsed.data.questions, wishes, avoid, ...kept } };
+}
+
+/** A checked body for POST people: an empty group and a priority of 0 are the defaults, left out. */
+export function forAdding<T extends { group?: string; priority?: number }>(body: T): T {
+  const { group, priority, ...rest } = body;
+  return { ...rest, ...(group ? { group } : {}), ...(priority ? { priority } : {}) } as T;
 }

@@ -2,6 +2,9 @@ import type { SetStoreFunction } from 'solid-js/store';
 import { TextField } from '../../../ui/organizer-field';
 import type { DraftErrors, MenteeDraft, MentorDraft } from './person-drafts';
 
+/** What a group is for, under the field of either role. */
+const GROUP_HINT = 'Optional: a company, team or school. With the group rules on, one group is kept apart';
+
 /** The editable fields of a mentor (shared by "add" and "edit"). `idBase` keeps ids unique. */
 export function MentorFields(props: {
   idBase: string;
@@ -44,6 +47,15 @@ export function MentorFields(props: {
         value={props.draft.bio}
         onValue={(v) => props.set('bio', v)}
         error={props.errors.bio}
+      />
+      <TextField
+        id={`${props.idBase}-group`}
+        label="Group"
+        value={props.draft.group ?? ''}
+        onValue={(v) => props.set('group', v)}
+        error={props.errors.group}
+        hint={GROUP_HINT}
+        autocomplete="off"
       />
     </div>
   );
@@ -91,6 +103,25 @@ export function MenteeFields(props: {
         onValue={(v) => props.set('avoid', v)}
         error={props.errors.avoid}
         hint="Mentor names separated by ;"
+      />
+      <TextField
+        id={`${props.idBase}-group`}
+        label="Group"
+        value={props.draft.group ?? ''}
+        onValue={(v) => props.set('group', v)}
+        error={props.errors.group}
+        hint={GROUP_HINT}
+        autocomplete="off"
+      />
+      <TextField
+        id={`${props.idBase}-priority`}
+        label="Priority"
+        value={props.draft.priority ?? ''}
+        onValue={(v) => props.set('priority', v)}
+        error={props.errors.priority}
+        hint="A whole number; where wishes compete, higher is served first. Empty: 0"
+        inputmode="numeric"
+        class="field-short"
       />
     </div>
   );

@@ -56,8 +56,15 @@ export function withCurrentNames(
   };
 }
 
-/** Build the Plan panel's matrix; the byes row appears only when someone sits a round out. */
-export function planMatrix(schedule: Schedule, wishes: Wishes = new Map()): PlanMatrix {
+/**
+ * Build the Plan panel's matrix; the byes row appears only when someone sits a round out, or
+ * always with `alwaysByes` (the editor's place to move someone out to).
+ */
+export function planMatrix(
+  schedule: Schedule,
+  wishes: Wishes = new Map(),
+  opts: { alwaysByes?: boolean } = {},
+): PlanMatrix {
   const m = scheduleMatrix(schedule);
   const menteeName = nameLookup(schedule.mentees);
   const seated = schedule.rounds.map((r) => new Map(r.tables.map((t) => [t.mentorId, t.menteeIds] as const)));
@@ -71,7 +78,7 @@ export function planMatrix(schedule: Schedule, wishes: Wishes = new Map()): Plan
     cells: m.rows.map((r) => r.cells[c] ?? []),
     seats: seated.map((round) => named(round.get(col.mentorId) ?? [], col.mentorId)),
   }));
-  if (m.rows.some((r) => r.byes.length > 0)) {
+  if (opts.alwaysByes || m.rows.some((r) => r.byes.length > 0)) {
     const seats = schedule.rounds.map((r) => named(r.byes, null));
     rows.push({ kind: 'byes', key: 'byes', label: 'Sitting out', mentor: '', cells: m.rows.map((r) => r.byes), seats });
   }

@@ -5,13 +5,17 @@ import type { ClockSnapshot } from '../../../../shared/schemas/clock';
 import { ApiError } from '../../../live/api';
 import { randomSeed, type OrganizerApi } from '../organizer-api';
 import { roundToShow } from '../run/seating-now';
-import { explainPlan, planFigures } from './plan-figures';
+import { createEditSession } from './edit-session';
+import { explainPlan, planQuality } from './plan-figures';
+import { qualityFigures } from './quality-figures';
 import { MatrixNote } from './matrix-heads';
 import { PersonMatrix } from './person-matrix';
+import { PlanEditor } from './plan-editor';
 import { personMatrix, planIsStale, planMatrix, wishesOf, withCurrentNames } from './plan-matrix';
 import { RotationMatrix } from './rotation-matrix';
 import { roundHeads } from './round-heads';
 import { SettingsCard } from './settings-card';
+import { HistoryCard } from './history-card';
 
 /** Plan: what the inputs allow, planning (again), the quality figures and the rotation matrix. */
 export function PlanPanel(props: {
@@ -28,11 +32,18 @@ export function PlanPanel(props: {
   const [status, setStatus] = createSignal<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const started = () => (props.clock()?.status ?? props.view.clock.status) !== 'idle';
   const finished = () => (props.clock()?.status ?? props.view.clock.status) === 'finished';
-  const schedule = createMemo(() => (props.view.schedule ? withCurrentNames(props.view.schedule, props.view) : null));
+  const heads = createMemo(() => roundHeads(props.view.event, props.clock() ?? props.view.clock));
+  // Hand edits: the plan shown is the newest of the pushed view and the last edit's answer.
+  const edits = createEditSession({ view: () => props.view, http: props.http, heads });
+  const editable = () => !finished();
+  const schedule = createMemo(() => {
+    const s = edits.shown().schedule;
+    return s ? withCurrentNames(s, props.view) : null;
+  });
   const wishes = createMemo(() => wishesOf(props.view));
   const matrix = createMemo(() => {
     const s = schedule();
-    return s ? planMatrix(s, wishes()) : null;
+    return s ? planMatrix(s, wishes(), { alwaysByes: editable() }) : null;
   });
   // Per table (who sits where) or per person (a mentee's row across the rounds).
   const [matrixView, setMatrixView] = createSignal<'table' | 'person'>('table');
@@ -40,12 +51,19 @@ export function PlanPanel(props: {
     const s = schedule();
     return s && matrixView() === 'person' ? personMatrix(s, wishes()) : null;
   });
-  const heads = createMemo(() => roundHeads(props.view.event, props.clock() ?? props.view.clock));
   const anyWish = () => props.view.mentees.some((m) => m.wishes.length > 0);
-  const figures = createMemo(() => {
+  // Judged from the first round not begun, as the server judges pins in a replan.
+  const fromRound = () => heads().rounds.find((r) => !r.begun)?.round ?? heads().rounds.length + 1;
+  const report = createMemo(() => {
     const s = schedule();
-    return s ? planFigures(s, props.view) : [];
+    return s ? planQuality(s, props.view, edits.rules(), started() ? fromRound() : 1) : null;
   });
+  const figures = createMemo(() => {
+    const q = report();
+    return q ? qualityFigures(q) : [];
+  });
+  // The planner's own judgement of the pins (shared code, as the server's): which hold, and why not.
+  const pins = () => report()?.pins;
   const explain = createMemo(() => explainPlan(props.view));
   const current = () => {
     const r = roundToShow(props.clock());
@@ -94,6 +112,7 @@ export function PlanPanel(props: {
   return (
     <div class="plan-panel">
       <SettingsCard view={props.view} http={props.http} />
+      <HistoryCard view={props.view} http={props.http} />
       <section class="card" aria-labelledby="plan-title">
         <h3 id="plan-title">The rotation</h3>
         <Show when={!props.view.schedule || !started()}>
@@ -171,8 +190,35 @@ export function PlanPanel(props: {
                   By person
                 </label>
               </fieldset>
-              <Show when={people()} fallback={<RotationMatrix matrix={m()} currentRound={current()} heads={heads()} />}>
-                {(p) => <PersonMatrix matrix={p()} currentRound={current()} heads={heads()} />}
+              <Show
+                when={people()}
+                fallback={
+                  <Show
+                    when={editable() && schedule()}
+                    fallback={<RotationMatrix matrix={m()} currentRound={current()} heads={heads()} />}
+                  >
+                    {(s) => (
+                      <PlanEditor
+                        matrix={m()}
+                        schedule={s()}
+                        capacity={props.view.event.tableCapacity}
+                        session={edits}
+                        heads={heads()}
+                        currentRound={current()}
+                        pins={pins()}
+                      />
+                    )}
+                  </Show>
+                }
+              >
+                {(p) => (
+                  <>
+                    <Show when={editable()}>
+                      <p class="muted edit-help">To change seats by hand, show the plan by table.</p>
+                    </Show>
+                    <PersonMatrix matrix={p()} currentRound={current()} heads={heads()} />
+                  </>
+                )}
               </Show>
               <MatrixNote heads={heads()} wishes={anyWish()} />
             </section>

@@ -48,6 +48,7 @@ export function qualityFigures(q: QualityReport): Figure[] {
           detail: `${pct(q.wishes.ratio)}; first wishes ${q.wishes.topMet} of ${q.wishes.topTotal}`,
         },
   );
+  figures.push(...handFigures(q));
   const breaches = q.avoidViolations + q.capacityViolations + q.placementViolations;
   figures.push({
     label: 'Rules kept',
@@ -57,6 +58,61 @@ export function qualityFigures(q: QualityReport): Figure[] {
         ? 'no one meets a mentor they avoid; no table over capacity'
         : `${q.avoidViolations} avoid, ${q.capacityViolations} capacity, ${q.placementViolations} placement`,
   });
+  return figures;
+}
+
+/**
+ * The figures of the organizer's hand (issue 18), each only when it applies: wishes per
+ * priority (once mentees have more than one), meetings again of pairs met at earlier events,
+ * groups at tables, and pinned meetings held.
+ */
+export function handFigures(q: QualityReport): Figure[] {
+  const figures: Figure[] = [];
+  const levels = q.wishesByPriority ?? [];
+  if (levels.length > 1 && levels.some((l) => l.wishes > 0)) {
+    const top = levels[0]!;
+    figures.push({
+      label: 'Wishes by priority',
+      value:
+        top.firstWishes > 0
+          ? `${top.firstWishesMet} of ${top.firstWishes} first wishes`
+          : `${top.wishesMet} of ${top.wishes} wishes`,
+      detail: levels
+        .map(
+          (l) =>
+            `priority ${l.priority} (${plural(l.mentees, 'mentee')}): ` +
+            `first wishes ${l.firstWishesMet} of ${l.firstWishes}, wishes ${l.wishesMet} of ${l.wishes}`,
+        )
+        .join('; '),
+    });
+  }
+  const known = q.metBeforePairs ?? 0;
+  if (known > 0) {
+    const again = q.repeatsFromHistory ?? 0;
+    figures.push({
+      label: 'Met at earlier events',
+      value: again === 0 ? 'Nobody again' : `${plural(again, 'meeting')} again`,
+      detail: `${plural(known, 'pair')} met at earlier events; the plan seats new pairs first`,
+    });
+  }
+  const g = q.groups;
+  if (g && g.groupedMentees + g.groupedMentors > 0) {
+    figures.push({
+      label: 'Groups',
+      value: g.menteesSharingTable === 0 ? 'Kept apart' : `${plural(g.menteesSharingTable, 'pair')} together`,
+      detail:
+        `mentees of one group at one table (at least ${g.minimumPossible} with these seats); ` +
+        `${plural(g.ownGroupMeetings, 'meeting')} with a mentor of their own group`,
+    });
+  }
+  const p = q.pins;
+  if (p && p.total > 0) {
+    figures.push({
+      label: 'Pinned meetings',
+      value: `${p.held} of ${p.total} held`,
+      detail: p.unheld.length === 0 ? 'every pinned meeting is in the plan' : `not held: ${p.unheld[0]!.reason}`,
+    });
+  }
   return figures;
 }
 

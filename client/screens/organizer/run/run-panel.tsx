@@ -1,9 +1,12 @@
-import { createMemo, type Accessor } from 'solid-js';
+import { createMemo, Show, type Accessor } from 'solid-js';
 import type { OrganizerView } from '../../../../shared/protocol/views';
 import type { ClockSnapshot } from '../../../../shared/schemas/clock';
 import type { ClockRequestInput } from '../../../../shared/schemas/clock-request';
 import type { Ack } from '../../../../shared/schemas/errors';
 import { Countdown } from '../../../ui/countdown';
+import { isLoopbackUrl } from '../../../../shared/protocol/loopback';
+import { SendLinksCard } from '../mail/send-links-card';
+import type { MailState } from '../mail/mail-state';
 import { LocalhostWarning } from '../network/localhost-warning';
 import { createClockControl } from './clock-control';
 import { ClockControls } from './clock-controls';
@@ -12,13 +15,15 @@ import { PersonLinks, type LinkEntry } from './person-links';
 import { seatingNow } from './seating-now';
 import { SeatingView } from './seating-view';
 
-/** Run: the big countdown and phase, the clock controls, where everyone is, and the links. */
+/** Run: the big countdown and phase, the clock controls, where everyone is, the links and sending them. */
 export function RunPanel(props: {
   view: OrganizerView;
   clock: Accessor<ClockSnapshot | null>;
   serverNow: Accessor<number>;
   send: (command: ClockRequestInput) => Promise<Ack<ClockSnapshot>>;
   active: Accessor<boolean>;
+  /** The send log and "Send personal links" (none: the card is not shown). */
+  mail?: MailState;
 }) {
   const control = createClockControl(props.clock, props.send);
   const label = () => (props.clock() ? consolePhase(props.clock()!) : 'Connecting…');
@@ -57,6 +62,15 @@ export function RunPanel(props: {
         }}
         people={links()}
       />
+      <Show when={props.mail}>
+        {(mail) => (
+          <SendLinksCard
+            people={[...props.view.mentors, ...props.view.mentees]}
+            mail={mail()}
+            localLinks={isLoopbackUrl(props.view.links.projector)}
+          />
+        )}
+      </Show>
     </div>
   );
 }

@@ -25,15 +25,18 @@ describe('the people export: attendance as a last column', () => {
 
   it('writes attendance after the import columns, in the words of the door', () => {
     expect(cells(participantsToCsv(mentors, mentees, { attendance: true }))).toEqual([
-      ['role', 'name', 'table', 'topics', 'bio', 'questions', 'wishes', 'avoid', 'email', 'attendance'],
-      ['mentor', 'Ann', 'T1', '', '', '', '', '', '', 'checked in'],
-      ['mentee', 'Bo', '', '', '', '', 'Ann', '', '', 'no-show'],
-      ['mentee', 'Cy', '', '', '', '', '', '', '', 'left'],
-      ['mentee', 'Di', '', '', '', '', '', '', '', 'expected'],
+      [
+        ...['role', 'name', 'table', 'topics', 'bio', 'questions', 'wishes', 'avoid', 'email', 'attendance'],
+        ...['group', 'priority'],
+      ],
+      ['mentor', 'Ann', 'T1', '', '', '', '', '', '', 'checked in', '', ''],
+      ['mentee', 'Bo', '', '', '', '', 'Ann', '', '', 'no-show', '', ''],
+      ['mentee', 'Cy', '', '', '', '', '', '', '', 'left', '', ''],
+      ['mentee', 'Di', '', '', '', '', '', '', '', 'expected', '', ''],
     ]);
     expect(ATTENDANCE_WORDS).toEqual({ expected: 'expected', present: 'checked in', absent: 'no-show', left: 'left' });
-    // Without the option the file is as it always was.
-    expect(cells(participantsToCsv(mentors, mentees))[0]).toHaveLength(9);
+    // Without the option the nine first columns are as they always were, then group and priority.
+    expect(cells(participantsToCsv(mentors, mentees))[0]).toHaveLength(11);
   });
 
   it('reads back the same people from a new file and from an old one: the import reads past attendance', () => {

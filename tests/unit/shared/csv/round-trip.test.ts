@@ -148,9 +148,9 @@ describe('participants CSV round trip', () => {
       [{ name: 'Bo', wishes: ['=Ann'], questions: ['-why?', 'how?'] }],
     );
     expect(csv.split('\r\n')).toEqual([
-      'role,name,table,topics,bio,questions,wishes,avoid,email',
-      "mentor,'=Ann,T1,ux; ops,,,,,",
-      "mentee,Bo,,,,'-why?| how?,'=Ann,,",
+      'role,name,table,topics,bio,questions,wishes,avoid,email,group,priority',
+      "mentor,'=Ann,T1,ux; ops,,,,,,,",
+      "mentee,Bo,,,,'-why?| how?,'=Ann,,,,",
       '',
     ]);
   });

@@ -5,7 +5,7 @@
  * JSON as it was.
  */
 import { describe, expect, it } from 'vitest';
-import { apply, type Applied } from '../../../../shared/event/apply';
+import { apply, type Applied, type CommandResults } from '../../../../shared/event/apply';
 import { eventCommandSchema, type EventCommand } from '../../../../shared/event/commands';
 import type { DomainErrorCode } from '../../../../shared/event/domain-error';
 import { pendingChanges } from '../../../../shared/attendance/pending';
@@ -13,6 +13,7 @@ import { propose } from '../../../../shared/event/rules/preview';
 import { phasesOf, type EventState } from '../../../../shared/event/state';
 import { BACKUP_FORMAT, BACKUP_VERSION, backupFileSchema, type BackupFile } from '../../../../shared/backup';
 import type { Issue } from '../../../../shared/schemas/errors';
+import type { PlanEdit } from '../../../../shared/schemas/plan-edits';
 import type { Schedule } from '../../../../shared/schemas/schedule';
 import { RESET_FREE_MS, UNDO_WINDOW_MS } from '../../../../shared/timeline';
 import {
@@ -165,6 +166,16 @@ const meetings = (s: Schedule) => {
   }
   return out;
 };
+
+/** A schedule.edit on a state at schedule version 1 (planned() and running()). */
+const editOf = (edits: PlanEdit[], opts: { basedOn?: number; dryRun?: boolean } = {}) =>
+  cmd({ type: 'schedule.edit', body: { ...opts, basedOn: opts.basedOn ?? 1, edits } });
+/** The mentor a mentee of planned() sits with in a round, and the other one. */
+const mentorOf = (menteeId: string, round: number) =>
+  planned().schedule!.rounds[round - 1]!.tables.find((t) => t.menteeIds.includes(menteeId))!.mentorId;
+const otherMentor = (menteeId: string, round: number) => (mentorOf(menteeId, round) === 'p1' ? 'p2' : 'p1');
+/** Why p3 cannot move to the other table of round 1 (tables of one seat). */
+const FULL_TABLE = `${otherMentor('p3', 1) === 'p1' ? 'Ann' : 'Bo'}'s table is full in round 1 (1 seat)`;
 
 const noEvent = (command: EventCommand): Refusal => ({
   name: 'there is no such event (null state)',
@@ -1485,6 +1496,113 @@ const CASES: Record<string, { ok: Success[]; refused: Refusal[] }> = {
     ],
   },
 
+  'schedule.edit': {
+    ok: [
+      {
+        name: 'a swap: saved, the version moves on, the answer is the schedule, its figures and costs',
+        state: planned,
+        command: editOf([{ op: 'swap', round: 1, a: 'p3', b: 'p4' }]),
+        check: (r, before) => {
+          const result = r.result as CommandResults['schedule.edit'];
+          const [was, now] = [before!.schedule!.rounds[0]!, r.state!.schedule!.rounds[0]!];
+          expect(now.tables.map((t) => t.menteeIds)).toEqual(was.tables.map((t) => t.menteeIds).reverse());
+          expect(r.state!.schedule!.rounds[1]).toEqual(before!.schedule!.rounds[1]);
+          expect(r.state!.scheduleVersion).toBe(2);
+          expect(result).toEqual({
+            schedule: r.state!.schedule,
+            quality: expect.objectContaining({ rounds: 2, repeatMeetings: 2 }),
+            version: 2,
+            // Each now meets the same mentor in both rounds.
+            costs: [
+              expect.objectContaining({ edit: 0, kind: 'repeat' }),
+              expect.objectContaining({ edit: 0, kind: 'repeat' }),
+            ],
+          });
+        },
+      },
+      {
+        name: 'a move to a bye',
+        state: planned,
+        command: editOf([{ op: 'move', round: 2, menteeId: 'p4', to: 'bye' }]),
+        check: (r) => {
+          expect(r.state!.schedule!.rounds[1]!.byes).toEqual(['p4']);
+          expect((r.result as CommandResults['schedule.edit']).costs).toEqual([]);
+        },
+      },
+      {
+        name: 'a pin the schedule holds, a lock: the rules change, the schedule and its version stay',
+        state: planned,
+        command: editOf([
+          { op: 'pin', menteeId: 'p3', mentorId: mentorOf('p3', 1), round: 1 },
+          { op: 'lock-round', round: 2 },
+        ]),
+        check: (r, before) => {
+          expect(r.state!.planRules).toEqual({
+            ...before!.planRules,
+            pins: [{ menteeId: 'p3', mentorId: mentorOf('p3', 1), round: 1 }],
+            lockedRounds: [2],
+          });
+          expect(r.state!.schedule).toBe(before!.schedule);
+          expect((r.result as CommandResults['schedule.edit']).version).toBe(1);
+        },
+      },
+      {
+        name: 'a dry run: the same answer, the very same state',
+        state: planned,
+        command: editOf([{ op: 'move', round: 2, menteeId: 'p3', to: 'bye' }], { dryRun: true }),
+        check: (r, before) => {
+          expect(r.state).toBe(before);
+          const result = r.result as CommandResults['schedule.edit'];
+          expect(result.version).toBe(1);
+          expect(result.schedule.rounds[1]!.byes).toEqual(['p3']);
+        },
+      },
+    ],
+    refused: [
+      {
+        name: 'a stale basedOn',
+        state: planned,
+        command: editOf([{ op: 'lock-round', round: 1 }], { basedOn: 0 }),
+        code: 'conflict',
+        message: 'the plan changed since you loaded it (version 1 now): reload and edit again',
+      },
+      {
+        name: 'a round that has begun',
+        state: running,
+        command: editOf([{ op: 'move', round: 1, menteeId: 'p3', to: 'bye' }]),
+        code: 'conflict',
+        message: 'edits.0: round 1 has begun: its seating can no longer change',
+        issues: [{ path: 'edits.0', message: 'round 1 has begun: its seating can no longer change' }],
+      },
+      {
+        name: 'a hard rule: one issue per refused edit',
+        state: planned,
+        command: editOf([
+          { op: 'lock-round', round: 2 },
+          { op: 'move', round: 1, menteeId: 'p3', to: otherMentor('p3', 1) },
+        ]),
+        code: 'invalid',
+        message: `edits refused: edits.1: ${FULL_TABLE}`,
+        issues: [{ path: 'edits.1', message: FULL_TABLE }],
+      },
+      {
+        name: 'no plan yet',
+        state: idle,
+        command: editOf([{ op: 'lock-round', round: 1 }], { basedOn: 0 }),
+        code: 'conflict',
+        message: 'there is no plan yet: plan the schedule first',
+      },
+      {
+        name: 'the event has ended',
+        state: finished,
+        command: editOf([{ op: 'lock-round', round: 1 }]),
+        code: 'conflict',
+        message: 'the event has ended; its schedule can no longer change',
+      },
+      noEvent(editOf([{ op: 'lock-round', round: 1 }])),
+    ],
+  },
+
   'questions.update': {
     ok: [
       {
@@ -1672,6 +1790,57 @@ const CASES: Record<string, { ok: Success[]; refused: Refusal[] }> = {
       },
     ],
     refused: [noEvent(cmd({ type: 'feedback.erase' }))],
+  },
+
+  'history.add': {
+    ok: [
+      {
+        name: 'pairs met before join the plan rules, once each; the plan is made again with them',
+        state: planned,
+        command: cmd({
+          type: 'history.add',
+          pairs: [
+            { menteeId: 'p3', mentorId: 'p1' },
+            { menteeId: 'p3', mentorId: 'p1' },
+          ],
+        }),
+        check: (r, before) => {
+          expect(r.result).toEqual({ pairs: 1, added: 1 });
+          expect(r.state!.planRules.metBefore).toEqual([{ menteeId: 'p3', mentorId: 'p1' }]);
+          expect(r.state!.schedule).not.toBeNull();
+          expect(before!.planRules.metBefore).toEqual([]);
+        },
+      },
+    ],
+    refused: [
+      {
+        name: 'more pairs than an event keeps',
+        state: () => {
+          const s = planned();
+          const metBefore = Array.from({ length: 100_000 }, (_, i) => ({ menteeId: `x${i}`, mentorId: 'p1' }));
+          return { ...s, planRules: { ...s.planRules, metBefore } };
+        },
+        command: cmd({ type: 'history.add', pairs: [{ menteeId: 'p4', mentorId: 'p2' }] }),
+        code: 'conflict',
+        message: /^an event keeps at most 100,000 pairs met before/,
+      },
+      noEvent(cmd({ type: 'history.add', pairs: [] })),
+    ],
+  },
+
+  'history.clear': {
+    ok: [
+      {
+        name: 'every pair met before is forgotten; the answer counts them',
+        state: () => must(planned(), cmd({ type: 'history.add', pairs: [{ menteeId: 'p4', mentorId: 'p2' }] }), NOW),
+        command: cmd({ type: 'history.clear' }),
+        check: (r) => {
+          expect(r.result).toEqual({ pairs: 0, removed: 1 });
+          expect(r.state!.planRules.metBefore).toEqual([]);
+        },
+      },
+    ],
+    refused: [noEvent(cmd({ type: 'history.clear' }))],
   },
 
   'clock.command start': {

@@ -33,6 +33,7 @@ const SAMPLE: Record<CommandType, EventCommand> = {
   'attendance.here-after-all': cmd({ type: 'attendance.here-after-all', personId: ME }),
   'schedule.plan': cmd({ type: 'schedule.plan' }),
   'schedule.apply': cmd({ type: 'schedule.apply', body: {} }),
+  'schedule.edit': cmd({ type: 'schedule.edit', body: { basedOn: 1, edits: [{ op: 'lock-round', round: 1 }] } }),
   'questions.update': cmd({ type: 'questions.update', personId: ME, questions: ['q'] }),
   'clock.command': cmd({ type: 'clock.command', command: { action: 'start' } }),
   'clock.undo': cmd({ type: 'clock.undo', version: 3 }),
@@ -41,6 +42,8 @@ const SAMPLE: Record<CommandType, EventCommand> = {
   'feedback.give': cmd({ type: 'feedback.give', personId: ME, round: 1, withId: 'm2', followUp: true }),
   'sharing.set': cmd({ type: 'sharing.set', personId: ME, body: { share: 'none' } }),
   'feedback.erase': cmd({ type: 'feedback.erase' }),
+  'history.add': cmd({ type: 'history.add', pairs: [{ menteeId: 'e1', mentorId: 'm1' }] }),
+  'history.clear': cmd({ type: 'history.clear' }),
 };
 
 const ROLES = ['organizer', 'projector', 'mentor', 'mentee', 'system'] as const;
@@ -64,6 +67,7 @@ const MATRIX: Record<CommandType, { allowed: R[]; refusal: string }> = {
   },
   'schedule.plan': { allowed: ['organizer'], refusal: ORGANIZER_ONLY },
   'schedule.apply': { allowed: ['organizer'], refusal: ORGANIZER_ONLY },
+  'schedule.edit': { allowed: ['organizer'], refusal: ORGANIZER_ONLY },
   'questions.update': { allowed: ['mentee'], refusal: 'only a mentee can edit their questions' },
   'clock.command': { allowed: ['organizer'], refusal: 'only the organizer can command the clock' },
   'clock.undo': { allowed: ['organizer'], refusal: 'only the organizer can command the clock' },
@@ -72,6 +76,8 @@ const MATRIX: Record<CommandType, { allowed: R[]; refusal: string }> = {
   'feedback.give': { allowed: ['mentor', 'mentee'], refusal: 'only a person can give feedback on their meetings' },
   'sharing.set': { allowed: ['mentor', 'mentee'], refusal: 'only a person can choose what they share' },
   'feedback.erase': { allowed: ['organizer'], refusal: 'only the organizer can erase the feedback' },
+  'history.add': { allowed: ['organizer'], refusal: ORGANIZER_ONLY },
+  'history.clear': { allowed: ['organizer'], refusal: ORGANIZER_ONLY },
 };
 
 /** The actor of a role: people carry their own id, the organizer and projector keys none. */

@@ -1,0 +1,154 @@
+import { createMemo, createSignal, For, Show } from 'solid-js';
+import type { MailTarget } from '../../../../shared/mail/mail-schemas';
+import { addressOf, type MailPerson } from '../../../../shared/mail/recipients';
+import { ApiError } from '../../../live/api';
+import type { MailState } from './mail-state';
+import { mailCounts, sendAnswerWords } from './mail-words';
+import './mail.css';
+
+type Choice = 'all' | 'unsent' | 'one';
+
+/**
+ * The Run tab's "Send personal links": to everyone with an e-mail, to those not sent one yet,
+ * or to one person, with where the mails stand. Without e-mail on the server it says so in
+ * plain words and offers the mail-merge file instead (and the People tab each person's text).
+ */
+export function SendLinksCard(props: {
+  people: readonly MailPerson[];
+  mail: MailState;
+  /** The links point to localhost (see the warning above the clock): mails would carry links phones cannot open. */
+  localLinks?: boolean;
+}) {
+  const [choice, setChoice] = createSignal<Choice>('all');
+  const [one, setOne] = createSignal('');
+  const [busy, setBusy] = createSignal(false);
+  const [said, setSaid] = createSignal<{ text: string; bad: boolean } | null>(null);
+  const log = () => props.mail.log();
+  const counts = createMemo(() => mailCounts(props.people, (id) => props.mail.entry(id)));
+  const reachable = createMemo(() => props.people.filter((p) => addressOf(p).ok));
+  const failed = createMemo(() =>
+    props.people.flatMap((p) => {
+      const e = props.mail.entry(p.id);
+      return e?.status === 'failed' ? [{ name: p.name, error: e.error ?? '' }] : [];
+    }),
+  );
+
+  const countsLine = () => {
+    const c = counts();
+    const sum = `${c.sent} sent · ${c.queued} on the way · ${c.failed} failed`;
+    return `${c.withAddress} of ${props.people.length} people have an e-mail address · ${sum}`;
+  };
+  const Radio = (r: { value: Choice; label: string }) => (
+    <label class="mail-choice">
+      <input type="radio" name="mail-to" checked={choice() === r.value} onChange={() => setChoice(r.value)} />
+      {r.label}
+    </label>
+  );
+
+  const target = (): MailTarget | null => {
+    const c = choice();
+    if (c !== 'one') return c;
+    const id = one() || reachable()[0]?.id;
+    return id ? { personId: id } : null;
+  };
+
+  const send = async () => {
+    const to = target();
+    if (!to) return;
+    // One request per click: the button is off until it is answered, and the key is new.
+    setBusy(true);
+    setSaid(null);
+    try {
+      setSaid({ text: sendAnswerWords(await props.mail.send(to)), bad: false });
+    } catch (err) {
+      setSaid({ text: err instanceof ApiError ? err.message : String(err), bad: true });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const download = async () => {
+    setSaid(null);
+    try {
+      setSaid({ text: `Saved ${await props.mail.downloadMerge()}.`, bad: false });
+    } catch (err) {
+      setSaid({ text: err instanceof ApiError ? err.message : String(err), bad: true });
+    }
+  };
+
+  return (
+    <section class="card send-links" aria-labelledby="send-links-title" data-testid="send-links">
+      <h3 id="send-links-title">Send personal links by e-mail</h3>
+      <Show when={log()} fallback={<p class="muted">{props.mail.loadError() ?? 'Reading the send log…'}</p>}>
+        {(l) => (
+          <Show
+            when={l().enabled}
+            fallback={
+              <>
+                <p class="mail-off" data-testid="mail-off">
+                  {l().message ?? 'E-mail is not set up on this server'}.
+                </p>
+                <p>
+                  Send the links yourself: the mail-merge file has each person's name, e-mail, role, personal link and
+                  the text this server would send, for your own mail program. On the People tab, each person's e-mail
+                  text is there to copy.
+                </p>
+                <button type="button" class="secondary" onClick={() => void download()}>
+                  Download the mail-merge CSV
+                </button>
+              </>
+            }
+          >
+            <p class="muted" data-testid="mail-counts">
+              {countsLine()}
+            </p>
+            <fieldset>
+              <legend>Send to</legend>
+              <Radio value="all" label={`Everyone with an e-mail (${counts().withAddress})`} />
+              <Radio value="unsent" label={`Only those not sent one yet (${counts().unsent})`} />
+              <Radio value="one" label="One person" />
+              <Show when={choice() === 'one'}>
+                <div class="field">
+                  <label for="mail-one">Person</label>
+                  <select id="mail-one" value={one()} onChange={(e) => setOne(e.currentTarget.value)}>
+                    <For each={reachable()}>{(p) => <option value={p.id}>{p.name}</option>}</For>
+                  </select>
+                </div>
+              </Show>
+            </fieldset>
+            <Show when={props.localLinks}>
+              <p class="mail-off" data-testid="mail-localhost">
+                These links point to this computer (localhost): phones cannot open them. Open the console at this
+                computer's network address first, then send.
+              </p>
+            </Show>
+            <button type="button" disabled={busy() || target() === null} onClick={() => void send()}>
+              {busy() ? 'Queuing…' : 'Send personal links'}
+            </button>
+            <p class="muted">
+              Each mail carries the person's link, its QR code and, once planned, their rounds and times (in{' '}
+              {props.mail.timeZone}). At most {l().perMinute} mails go out a minute. A mail that does not get through is
+              tried again up to three times, unless the mail server refused the address. The People tab shows each
+              person's.
+            </p>
+            <Show when={failed().length > 0}>
+              <h4>Not delivered</h4>
+              <ul class="mail-failed">
+                <For each={failed().slice(0, 10)}>
+                  {(f) => (
+                    <li>
+                      <bdi>{f.name}</bdi>: {f.error}
+                    </li>
+                  )}
+                </For>
+              </ul>
+            </Show>
+          </Show>
+        )}
+      </Show>
+      <p role="status" class={said()?.bad ? 'error' : 'ok'} data-testid="mail-said">
+        {said()?.text}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,84 @@
+import { BYE, type PlanEdit } from '../../../../shared/schemas/plan-edits';
+import type { Schedule } from '../../../../shared/schemas/schedule';
+import { pinOf, type PlanRulesView } from './edit-rules';
+
+/** Names by id, for the words of an edit. */
+export interface EditNames {
+  mentee(id: string): string;
+  /** "T2 · 李雷" */
+  table(id: string): string;
+  mentor(id: string): string;
+}
+
+/** The names of a schedule's people. */
+export function editNames(schedule: Pick<Schedule, 'mentors' | 'mentees'>): EditNames {
+  const mentees = new Map(schedule.mentees.map((m) => [m.id, m.name] as const));
+  const mentors = new Map(schedule.mentors.map((m) => [m.id, m] as const));
+  return {
+    mentee: (id) => mentees.get(id) ?? 'someone no longer in the plan',
+    table: (id) => {
+      const m = mentors.get(id);
+      return m ? `${m.table} · ${m.name}` : 'a table no longer in the plan';
+    },
+    mentor: (id) => mentors.get(id)?.name ?? 'a mentor no longer in the plan',
+  };
+}
+
+/** An edit in a few words, e.g. "Ana and Sam swap places in round 2". */
+export function describeEdit(edit: PlanEdit, names: EditNames): string {
+  switch (edit.op) {
+    case 'swap':
+      return `${names.mentee(edit.a)} and ${names.mentee(edit.b)} swap places in round ${edit.round}`;
+    case 'move':
+      return edit.to === BYE
+        ? `${names.mentee(edit.menteeId)} sits out round ${edit.round}`
+        : `${names.mentee(edit.menteeId)} moves to ${names.table(edit.to)} in round ${edit.round}`;
+    case 'pin':
+      return `${names.mentee(edit.menteeId)} meets ${names.mentor(edit.mentorId)} ${
+        edit.round === undefined ? 'in some round (pinned for any round)' : `in round ${edit.round} (pinned)`
+      }`;
+    case 'unpin':
+      return `${names.mentee(edit.menteeId)} and ${names.mentor(edit.mentorId)} unpinned`;
+    case 'lock-round':
+      return `round ${edit.round} locked`;
+    case 'unlock-round':
+      return `round ${edit.round} unlocked`;
+  }
+}
+
+/** Where a mentee sits in a round of a schedule: a mentor's id, "bye", or null (not in that round). */
+export function placeOf(schedule: Schedule, round: number, menteeId: string): string | null {
+  const r = schedule.rounds.find((x) => x.round === round);
+  if (!r) return null;
+  if (r.byes.includes(menteeId)) return BYE;
+  return r.tables.find((t) => t.menteeIds.includes(menteeId))?.mentorId ?? null;
+}
+
+/**
+ * Pure: the edit that takes `edit` back, from the plan and rules it was made on: a swap again,
+ * a move back to where the mentee was, an unpin for a pin (and the pin as it was for an
+ * unpin), an unlock for a lock. Null when there is nothing to take back.
+ */
+export function inverseEdit(edit: PlanEdit, before: Schedule, rules: PlanRulesView): PlanEdit | null {
+  switch (edit.op) {
+    case 'swap':
+      return edit;
+    case 'move': {
+      const from = placeOf(before, edit.round, edit.menteeId);
+      return from === null || from === edit.to ? null : { ...edit, to: from };
+    }
+    case 'pin': {
+      const was = pinOf(rules, edit.menteeId, edit.mentorId);
+      if (was) return was.round === edit.round ? null : { op: 'pin', ...was };
+      return { op: 'unpin', menteeId: edit.menteeId, mentorId: edit.mentorId };
+    }
+    case 'unpin': {
+      const was = pinOf(rules, edit.menteeId, edit.mentorId);
+      return was ? { op: 'pin', ...was } : null;
+    }
+    case 'lock-round':
+      return rules.lockedRounds.includes(edit.round) ? null : { op: 'unlock-round', round: edit.round };
+    case 'unlock-round':
+      return rules.lockedRounds.includes(edit.round) ? { op: 'lock-round', round: edit.round } : null;
+  }
+}

@@ -1,0 +1,166 @@
+import type { MailEntry, MailSendAnswer } from '../../shared/mail/mail-schemas';
+import type { Db } from '../store/db';
+
+/** A mail waiting in the queue, with what sending it needs. */
+export interface QueuedMail {
+  eventId: string;
+  personId: string;
+  address: string;
+  /** Identifies this queuing: a row queued again since is another mail, which a late outcome must not touch. */
+  queuedAt: number;
+  attempts: number;
+  nextAt: number;
+  /** The personal link, made when the mail was queued from the link base of that request. */
+  link: string;
+  timeZone: string;
+}
+
+/** Mails a send request queues, and what it answers. */
+export interface Enqueue {
+  rows: { personId: string; address: string; link: string }[];
+  answer: MailSendAnswer;
+}
+
+/** The answer a send request got, and the request it was for. */
+export interface StoredRequest {
+  request: string;
+  answer: MailSendAnswer;
+}
+
+/** How long an idempotency key is remembered. */
+export const REQUEST_MEMORY_MS = 24 * 60 * 60 * 1000;
+
+interface Row {
+  event_id: string;
+  person_id: string;
+  status: MailEntry['status'];
+  address: string;
+  queued_at: number;
+  attempts: number;
+  next_at: number | null;
+  sent_at: number | null;
+  failed_at: number | null;
+  error: string | null;
+  link: string | null;
+  time_zone: string;
+}
+
+const entryOf = (r: Row): MailEntry => ({
+  personId: r.person_id,
+  status: r.status,
+  address: r.address,
+  queuedAt: r.queued_at,
+  attempts: r.attempts,
+  nextAttemptAt: r.next_at,
+  sentAt: r.sent_at,
+  failedAt: r.failed_at,
+  error: r.error,
+});
+
+/**
+ * The mail queue and send log in SQLite (tables of migration 6). A send does not go through the
+ * event service's dispatch: a mail's status is no rule of the event (nothing in EventState,
+ * no view but the organizer's mail log depends on it), it changes with every SMTP answer, and
+ * a queued row holds the person's link, which must never enter EventState (every view is made
+ * from it). Instead each change is one transaction of its own here: a send request's rows and
+ * its idempotency answer together, before the request is answered; each try's outcome after it.
+ * Rows go with their person or event (foreign keys), and `link` is cleared once a mail is sent
+ * or given up (secure_delete zeroes it), so the database holds a person's link only while a
+ * mail to them waits.
+ */
+export function createMailStore(db: Db) {
+  const q = {
+    entries: db.prepare<[string], Row>('SELECT * FROM mail WHERE event_id = ?'),
+    request: db.prepare<[string, string], { request: string; answer: string }>(
+      'SELECT request, answer FROM mail_requests WHERE event_id = ? AND key = ?',
+    ),
+    putRequest: db.prepare('INSERT INTO mail_requests (event_id, key, at, request, answer) VALUES (?, ?, ?, ?, ?)'),
+    pruneRequests: db.prepare('DELETE FROM mail_requests WHERE at < ?'),
+    queue: db.prepare(
+      `INSERT INTO mail (event_id, person_id, status, address, queued_at, attempts, next_at, link, time_zone)
+       VALUES (?, ?, 'queued', ?, ?, 0, ?, ?, ?)
+       ON CONFLICT (event_id, person_id) DO UPDATE SET
+         status = 'queued', address = excluded.address, queued_at = excluded.queued_at, attempts = 0,
+         next_at = excluded.next_at, failed_at = NULL, error = NULL, link = excluded.link,
+         time_zone = excluded.time_zone`,
+    ),
+    due: db.prepare<[], Row>("SELECT * FROM mail WHERE status = 'queued' ORDER BY next_at, queued_at LIMIT 1"),
+    tried: db.prepare(
+      `UPDATE mail SET attempts = attempts + 1
+       WHERE event_id = ? AND person_id = ? AND status = 'queued' AND queued_at = ?`,
+    ),
+    sent: db.prepare(
+      `UPDATE mail SET status = 'sent', sent_at = ?, next_at = NULL, error = NULL, link = NULL
+       WHERE event_id = ? AND person_id = ? AND status = 'queued' AND queued_at = ?`,
+    ),
+    retry: db.prepare(
+      `UPDATE mail SET next_at = ?, error = ?
+       WHERE event_id = ? AND person_id = ? AND status = 'queued' AND queued_at = ?`,
+    ),
+    failed: db.prepare(
+      `UPDATE mail SET status = 'failed', failed_at = ?, next_at = NULL, error = ?, link = NULL
+       WHERE event_id = ? AND person_id = ? AND status = 'queued' AND queued_at = ?`,
+    ),
+  };
+
+  const entries = (eventId: string) => q.entries.all(eventId).map(entryOf);
+  const key = (m: QueuedMail) => [m.eventId, m.personId, m.queuedAt] as const;
+
+  /**
+   * One send request, in one transaction: the answer stored for its idempotency key if there is
+   * one (nothing queued again), else `decide` from the current log, its rows queued and its
+   * answer stored under the key.
+   */
+  const enqueue = db.transaction(
+    (
+      eventId: string,
+      idempotencyKey: string,
+      request: string,
+      now: number,
+      timeZone: string,
+      decide: (log: Map<string, MailEntry>) => Enqueue,
+    ): { replayed: StoredRequest | null; answer: MailSendAnswer } => {
+      const known = q.request.get(eventId, idempotencyKey);
+      if (known) {
+        const stored = { request: known.request, answer: JSON.parse(known.answer) as MailSendAnswer };
+        return { replayed: stored, answer: stored.answer };
+      }
+      const { rows, answer } = decide(new Map(entries(eventId).map((e) => [e.personId, e])));
+      for (const r of rows) q.queue.run(eventId, r.personId, r.address, now, now, r.link, timeZone);
+      q.pruneRequests.run(now - REQUEST_MEMORY_MS);
+      q.putRequest.run(eventId, idempotencyKey, now, request, JSON.stringify(answer));
+      return { replayed: null, answer };
+    },
+  );
+
+  return {
+    /** Each person's latest mail of the event. */
+    entries,
+    enqueue,
+    /** The queued mail due first (any event), or null when the queue is empty. */
+    nextDue(): QueuedMail | null {
+      const r = q.due.get();
+      if (!r) return null;
+      return {
+        eventId: r.event_id,
+        personId: r.person_id,
+        address: r.address,
+        queuedAt: r.queued_at,
+        attempts: r.attempts,
+        nextAt: r.next_at ?? r.queued_at,
+        link: r.link ?? '',
+        timeZone: r.time_zone,
+      };
+    },
+    /** A try begins (counted before it, so a mail that crashes the server each time still runs out of tries). */
+    tried: (m: QueuedMail) => q.tried.run(...key(m)).changes > 0,
+    /** The SMTP server accepted it. */
+    sent: (m: QueuedMail, at: number) => void q.sent.run(at, ...key(m)),
+    /** It failed; try again at `nextAt`. */
+    retry: (m: QueuedMail, nextAt: number, error: string) => void q.retry.run(nextAt, error, ...key(m)),
+    /** It failed for good. */
+    failed: (m: QueuedMail, at: number, error: string) => void q.failed.run(at, error, ...key(m)),
+  };
+}
+
+export type MailStore = ReturnType<typeof createMailStore>;

@@ -1,0 +1,39 @@
+import type { ClockState } from '../schemas/clock';
+import { personalMail, type PersonalMail } from './message';
+import { personRounds, roundStarts, type MailTiming, type RoundsSource } from './person-rounds';
+
+/** The Content-ID under which the QR code of the person's link is attached. */
+export const QR_CID = 'personal-link-qr@tablehop';
+
+/** What a personal mail is made from: the server's event state and the console's view both give it. */
+export interface MailSource extends RoundsSource {
+  eventName: string;
+  timing: MailTiming;
+  clock: ClockState;
+}
+
+/**
+ * The mail of one person of the event (pure), or null when there is no such person: the same
+ * function makes what the server sends and what the console offers to copy.
+ */
+export function personMailOf(
+  src: MailSource,
+  personId: string,
+  link: string,
+  now: number,
+  timeZone: string,
+): PersonalMail | null {
+  const mentor = src.mentors.find((m) => m.id === personId);
+  const mentee = mentor ? undefined : src.mentees.find((m) => m.id === personId);
+  const person = mentor ?? mentee;
+  if (!person) return null;
+  const starts = roundStarts(src.timing, src.clock, now);
+  return personalMail({
+    eventName: src.eventName,
+    person: { name: person.name, role: mentor ? 'mentor' : 'mentee', table: mentor?.table },
+    link,
+    rounds: personRounds(src, personId, starts, src.timing.roundSeconds),
+    timeZone,
+    qrCid: QR_CID,
+  });
+}
