@@ -52,7 +52,19 @@ export function RunPanel(props: {
         </p>
         <ClockControls clock={props.clock} control={control} active={props.active} serverNow={props.serverNow} />
       </section>
-      <SeatingView seating={seating()} />
+      {/* One column of its own, so the tall links card beside it leaves no gap under the seating. */}
+      <div class="run-column">
+        <SeatingView seating={seating()} />
+        <Show when={props.mail}>
+          {(mail) => (
+            <SendLinksCard
+              people={[...props.view.mentors, ...props.view.mentees]}
+              mail={mail()}
+              localLinks={isLoopbackUrl(props.view.links.projector)}
+            />
+          )}
+        </Show>
+      </div>
       <PersonLinks
         projector={{
           key: 'projector',
@@ -62,15 +74,6 @@ export function RunPanel(props: {
         }}
         people={links()}
       />
-      <Show when={props.mail}>
-        {(mail) => (
-          <SendLinksCard
-            people={[...props.view.mentors, ...props.view.mentees]}
-            mail={mail()}
-            localLinks={isLoopbackUrl(props.view.links.projector)}
-          />
-        )}
-      </Show>
     </div>
   );
 }
