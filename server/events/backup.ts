@@ -4,7 +4,8 @@ import type { EventState } from '../../shared/event/state';
 import type { PlanRules } from '../../shared/schemas/plan-rules';
 import { sha256Hex } from '../hashing';
 
-const hasPlanRules = (r: PlanRules) => r.pins.length + r.lockedRounds.length + r.metBefore.length > 0;
+const hasPlanRules = (r: PlanRules) =>
+  r.pins.length + r.lockedRounds.length + r.metBefore.length > 0 || r.handEdited === true;
 
 export { sha256Hex };
 

@@ -24,6 +24,12 @@ export const planRulesSchema = z.object({
   pins: z.array(planPinSchema).max(5000),
   lockedRounds: z.array(roundNumber).max(200),
   metBefore: z.array(metBeforeSchema).max(100_000),
+  /**
+   * The organizer moved or swapped seats by hand since the last fresh plan: before the start,
+   * a change of people then replans from the plan as edited (keeping its seats wherever they
+   * still hold) instead of planning afresh. "Try another arrangement" (a new seed) clears it.
+   */
+  handEdited: z.boolean().optional(),
 });
 export type PlanRules = z.infer<typeof planRulesSchema>;
 

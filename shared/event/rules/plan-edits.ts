@@ -121,6 +121,9 @@ export function editPlan(
       next = { ...next, schedule: plan.value };
     }
     costs.push(...editCosts(ctx, w.schedule, next.schedule, i));
+    // A seat moved by hand is kept by later automatic plans before the start (rules/schedule.ts).
+    if ((e.op === 'swap' || e.op === 'move') && next.schedule !== w.schedule && !next.rules.handEdited)
+      next = { ...next, rules: { ...next.rules, handEdited: true } };
     w = next;
   }
   if (issues.length > 0) return refuse.invalid(`edits refused: ${describeIssues(issues)}`.slice(0, 500), issues);

@@ -94,8 +94,16 @@ export function planSchedule(
   if (!hasStarted(state) || state.schedule === null) {
     const input = planInput(state, roundsBeforeStart(state));
     const opts = planOptions(state, useSeed);
+    const current = state.schedule;
+    // Seats moved by hand stay where they still hold, unless a new seed asks for a fresh plan.
+    if (current !== null && state.planRules.handEdited && seed === undefined) {
+      const kept = runPlanner(() => planner.replan(current, 1, input, opts));
+      return kept.ok ? ok(withSchedule(state, kept.value, useSeed)) : kept;
+    }
     const planned = runPlanner(() => planner.plan(input.settings, input.mentors, input.mentees, opts));
-    return planned.ok ? ok(withSchedule(state, planned.value, useSeed)) : planned;
+    if (!planned.ok) return planned;
+    const fresh = withSchedule(state, planned.value, useSeed);
+    return ok(fresh.planRules.handEdited ? { ...fresh, planRules: { ...fresh.planRules, handEdited: false } } : fresh);
   }
   const from = openRound(state);
   const rounds = effectiveRounds(state);
