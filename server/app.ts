@@ -151,6 +151,8 @@ export function createApp(deps: AppDeps): App {
         perIp: minute(limits.perIpPerMinute),
         createEvents: minute(limits.createEventsPerIpPerMinute),
         writes,
+        signupPerIp: minute(limits.signupsPerIpPerMinute),
+        signupPerCode: minute(limits.signupsPerCodePerMinute),
       },
       creation,
       bodies,

@@ -14,7 +14,7 @@ export interface Auth extends Principal {
 const SECRET_SHAPE = /^[A-Za-z0-9_-]{16,128}$/;
 
 /**
- * Resolve a secret (organizer key, projector key or person token) for HTTP and socket
+ * Resolve a secret (organizer key, projector key, person token or sign-up code) for HTTP and socket
  * handshakes alike. Secrets are hashed before the lookup, so the index lookup leaks nothing
  * about the secret; the store compares the found hash in constant time. Wrong keys count
  * against a tight per-IP budget; valid keys against a generous per-key one.

@@ -62,6 +62,10 @@ export interface Limits {
   socketEventsPer10s: number;
   /** Writes per key per 10 s: HTTP calls other than GET plus socket commands, together. */
   writesPerKeyPer10s: number;
+  /** Self sign-ups (POST /api/join/…) per IP per minute. */
+  signupsPerIpPerMinute: number;
+  /** Self sign-ups per sign-up code per minute. */
+  signupsPerCodePerMinute: number;
   /** Sockets open at once per key; one more closes the oldest. */
   socketsPerKey: number;
   /** Request-body bytes being received at once, over all requests. */
@@ -79,6 +83,8 @@ export const DEFAULT_LIMITS: Limits = {
   createEventsPerHour: 200,
   socketEventsPer10s: 60,
   writesPerKeyPer10s: 60,
+  signupsPerIpPerMinute: 20,
+  signupsPerCodePerMinute: 120,
   socketsPerKey: 5,
   bodyBytesInFlight: 64 * MiB,
   minFreeDiskBytes: 256 * MiB,

@@ -34,3 +34,20 @@ export function projectorKeyOf(organizerKey: string): string {
 export function personTokenOf(organizerKey: string, personId: string): string {
   return derive(organizerKey, `person:${personId}`);
 }
+
+/**
+ * Sign-up code number `version` of the event whose organizer key is given (issue 16): the
+ * organizer sees the sign-up link again, and a revoke (the next version) replaces it.
+ */
+export function signupCodeOf(organizerKey: string, version: number): string {
+  return derive(organizerKey, `signup:${version}`);
+}
+
+/**
+ * The token of a person who signed up through `signupCode` with automatic approval: derived
+ * from the code the request carried (the organizer key is not there), and by the organizer
+ * from their key and the code's version.
+ */
+export function signupPersonTokenOf(signupCode: string, personId: string): string {
+  return derive(signupCode, `person:${personId}`);
+}

@@ -10,7 +10,7 @@ import { breathe, LARGE_EVENT_PEOPLE } from '../breathe';
 import { createClockRunner, type Timers } from '../clock-runner';
 import { notFound } from '../errors';
 import type { Logger } from '../log';
-import { hashSecret, newSecret, personTokenOf, projectorKeyOf } from '../secrets';
+import { hashSecret, newSecret, personTokenOf, projectorKeyOf, signupCodeOf, signupPersonTokenOf } from '../secrets';
 import type { EventStore, SecretRow } from '../store/event-store';
 import type { Offload } from '../workers/offload';
 import { preparePeopleJson } from '../store/person-json';
@@ -57,6 +57,9 @@ const PLANNING: ReadonlySet<CommandType> = new Set<CommandType>([
   'clock.command',
   'history.add',
   'history.clear',
+  // A sign-up or an approval adds a person like people.add (a replan once there is a plan).
+  'signup.submit',
+  'registration.decide',
   // Only when it pins: a pin the plan does not hold yet replans the open rounds.
   'schedule.edit',
 ]);
@@ -73,7 +76,12 @@ const REPLANNING: ReadonlySet<CommandType> = new Set<CommandType>([
   'person.delete',
   'history.add',
   'history.clear',
+  'signup.submit',
+  'registration.decide',
 ]);
+
+/** The commands that add people: after the start they wait for a reviewed replan (no plan). */
+const ADDING: ReadonlySet<CommandType> = new Set<CommandType>(['people.add', 'signup.submit', 'registration.decide']);
 
 /** People a command brings that the planner will have to seat. */
 function arriving(command: EventCommand): number {
@@ -103,10 +111,21 @@ function newSecrets(prev: EventState | null, next: EventState, sender: Sender): 
   const had = new Set([...(prev?.mentors ?? []), ...(prev?.mentees ?? [])].map((p) => p.id));
   const add = (id: string, role: 'mentor' | 'mentee') => {
     if (had.has(id)) return;
-    // Only the organizer adds people: their tokens derive from the organizer key.
+    // The organizer's people have tokens derived from the organizer key; a self sign-up's
+    // from the sign-up code it came with (the organizer derives that code from their key).
+    if (sender.role === 'signup') {
+      rows.push({ hash: hashSecret(signupPersonTokenOf(sender.secret, id)), role, personId: id });
+      return;
+    }
     if (sender.role !== 'organizer') throw new Error(`a ${sender.role} cannot add people`);
     rows.push({ hash: hashSecret(personTokenOf(sender.secret, id)), role, personId: id });
   };
+  const version = next.registration?.codeVersion ?? 0;
+  if (version > 0 && version !== (prev?.registration?.codeVersion ?? 0)) {
+    if (sender.role !== 'organizer') throw new Error(`a ${sender.role} cannot make a sign-up code`);
+    const code = signupCodeOf(sender.secret, version);
+    rows.push({ hash: hashSecret(code), role: 'signup', personId: null, codeVersion: version });
+  }
   if (prev?.mentors !== next.mentors) for (const m of next.mentors) add(m.id, 'mentor');
   if (prev?.mentees !== next.mentees) for (const m of next.mentees) add(m.id, 'mentee');
   return rows;
@@ -201,7 +220,7 @@ export function createEventService(deps: EventServiceDeps) {
       (command.type !== 'schedule.edit' || command.body.edits.some((e) => e.op === 'pin')) &&
       (!REPLANNING.has(command.type) || Boolean(before?.schedule)) &&
       // After the start, people arriving wait for the organizer's review (a door change): no plan.
-      !(command.type === 'people.add' && before !== null && hasStarted(before));
+      !(ADDING.has(command.type) && before !== null && hasStarted(before));
     if (!offload || !plans || !offload.plansHeavily(before, arriving(command))) return null;
     const { calls } = await offload.run({ kind: 'rehearse', state: before, command, now: now(), envSeed });
     return { before, calls };

@@ -11,9 +11,11 @@ import { exportRoutes } from './export-routes';
 import { HISTORY_PATH, historyRoutes } from './history-routes';
 import { instanceRoutes } from './instance-routes';
 import { mailRoutes } from './mail-routes';
+import { joinRoutes } from './join-routes';
 import { meRoutes } from './me-routes';
 import { authenticate, ipOf, limitPerIp, refuseUnreadBodies } from './middleware';
 import { peopleRoutes } from './people-routes';
+import { registrationRoutes } from './registration-routes';
 import { scheduleRoutes } from './schedule-routes';
 
 /** Body limits: JSON for every call, CSV (text/csv) for the people import. */
@@ -57,6 +59,8 @@ export function apiRouter(deps: HttpDeps): Router {
   api.use(meRoutes(deps));
   api.use(afterTalkRoutes(deps));
   api.use(mailRoutes(deps));
+  api.use(registrationRoutes(deps));
+  api.use(joinRoutes(deps));
   api.use(apiNotFound);
   return api;
 }

@@ -18,7 +18,10 @@ export function attendanceRoutes(deps: HttpDeps): Router {
       await service.dispatch(a.eventId, { type: 'attendance.set', personId: req.params.personId, ...body }, a),
     );
     res.json({
-      person: withSecret(out.person, organizerAccess(a.eventId, a.secret, publicUrl(originOf(req)))),
+      person: withSecret(
+        out.person,
+        organizerAccess(a.eventId, a.secret, publicUrl(originOf(req)), service.peek(a.eventId)),
+      ),
       pending: out.pending,
     });
   });

@@ -23,7 +23,7 @@ export interface HttpDeps {
    * `writes`: every key's writes per 10 s (HTTP calls other than GET and socket commands
    * together); `createEvents`: creations per address per minute.
    */
-  limiters: { perIp: Limiter; createEvents: Limiter; writes: Limiter };
+  limiters: { perIp: Limiter; createEvents: Limiter; writes: Limiter; signupPerIp: Limiter; signupPerCode: Limiter };
   /** The create key, the creation quotas and the free-disk floor. */
   creation: Creation;
   /** Request-body bytes in flight across all requests. */
@@ -62,6 +62,15 @@ export function requirePerson(req: Request, role?: 'mentor' | 'mentee'): Auth & 
   if (!ok)
     throw forbidden(role ? `this call needs a ${role}'s personal link token` : 'this call needs a personal link token');
   return a as Auth & { personId: string };
+}
+
+/** The sign-up code of event `eventId` (it opens nothing else), or 403. */
+export function requireSignup(req: Request, eventId: string): Auth & { codeVersion: number } {
+  const a = authOf(req);
+  if (a.role !== 'signup') throw forbidden(`this call needs the event's sign-up code; this is a ${a.role} key`);
+  if (a.eventId !== eventId || a.codeVersion === undefined)
+    throw forbidden('this sign-up code belongs to another event');
+  return a as Auth & { codeVersion: number };
 }
 
 /** The projector key, or 403. */

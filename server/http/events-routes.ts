@@ -33,12 +33,9 @@ export function eventsRoutes(deps: HttpDeps): Router {
 
   r.get('/events/:id', (req, res) => {
     const a = requireOrganizer(req, req.params.id);
+    const state = service.get(a.eventId);
     res.json(
-      organizerView(
-        service.get(a.eventId),
-        service.now(),
-        organizerAccess(a.eventId, a.secret, publicUrl(originOf(req))),
-      ),
+      organizerView(state, service.now(), organizerAccess(a.eventId, a.secret, publicUrl(originOf(req)), state)),
     );
   });
 
@@ -47,7 +44,13 @@ export function eventsRoutes(deps: HttpDeps): Router {
     const patch = parseBody(eventSettingsPatchSchema, req.body);
     const out = await service.dispatch(a.eventId, { type: 'settings.patch', patch }, a);
     if (!out.ok) throw refused(out.error);
-    res.json(organizerView(out.state!, service.now(), organizerAccess(a.eventId, a.secret, publicUrl(originOf(req)))));
+    res.json(
+      organizerView(
+        out.state!,
+        service.now(),
+        organizerAccess(a.eventId, a.secret, publicUrl(originOf(req)), out.state),
+      ),
+    );
   });
 
   r.delete('/events/:id', async (req, res) => {

@@ -91,7 +91,9 @@ export function peopleRoutes(deps: HttpDeps): Router {
     const person = accepted(
       await service.dispatch(a.eventId, { type: 'person.patch', personId: req.params.personId, patch }, a),
     );
-    res.json(withSecret(person, organizerAccess(a.eventId, a.secret, publicUrl(originOf(req)))));
+    res.json(
+      withSecret(person, organizerAccess(a.eventId, a.secret, publicUrl(originOf(req)), service.peek(a.eventId))),
+    );
   });
 
   r.delete('/events/:id/people/:personId', async (req, res) => {

@@ -104,7 +104,7 @@ export function createMailer(deps: {
       if (!queue) throw conflict(MAIL_NOT_SET_UP);
       const timeZone = body.timeZone ?? serverTimeZone();
       const request = JSON.stringify({ to: body.to, timeZone });
-      const access = organizerAccess(eventId, secret, linkBase);
+      const access = organizerAccess(eventId, secret, linkBase, state);
       const at = now();
       const people = [...state.mentors, ...state.mentees];
       const to = body.to;
@@ -135,7 +135,7 @@ export function createMailer(deps: {
     /** The mail-merge CSV: everyone, with their link and the text a mail would carry. */
     mergeCsv(eventId: string, secret: string, linkBase: string, timeZone: string | undefined): string {
       const state = service.get(eventId);
-      const access = organizerAccess(eventId, secret, linkBase);
+      const access = organizerAccess(eventId, secret, linkBase, state);
       const source = mailSourceOf(state);
       const at = now();
       const zone = timeZone ?? serverTimeZone();
@@ -145,6 +145,27 @@ export function createMailer(deps: {
         return { name: p.name, email: p.email ?? '', role, link, subject: mail.subject, message: mail.text };
       };
       return mergeCsv([...state.mentors.map((p) => row(p, 'mentor')), ...state.mentees.map((p) => row(p, 'mentee'))]);
+    },
+
+    /**
+     * Queue one person's link (a self sign-up's, made from the sign-up code): false, queuing
+     * nothing, without a setup or a usable address. Stored before it is answered, like a request.
+     */
+    sendLink(eventId: string, personId: string, link: string): boolean {
+      const state = service.peek(eventId);
+      const person = state && [...state.mentors, ...state.mentees].find((p) => p.id === personId);
+      if (!queue || !person) return false;
+      const address = addressOf(person);
+      if (!address.ok) return false;
+      const at = now();
+      const timeZone = serverTimeZone();
+      const request = JSON.stringify({ to: { personId }, timeZone });
+      store.enqueue(eventId, `signup:${personId}:${at}`, request, at, timeZone, () => ({
+        rows: [{ personId, address: address.address, link }],
+        answer: { queued: 1, skipped: [] },
+      }));
+      queue.wake();
+      return true;
     },
 
     /** Send what the queue holds (at start: what a restart left queued). */

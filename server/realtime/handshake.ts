@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { Resolver } from '../auth';
 import { PROTOCOL_VERSION } from '../../shared/protocol/events';
-import { RequestError } from '../errors';
+import { forbidden, RequestError } from '../errors';
 import { originOfHandshake } from '../link-base';
 import { setKeyIdOf, setOriginOf, type IoServer } from './types';
 
@@ -65,6 +65,8 @@ export function installHandshake(
           typeof token === 'string' ? token : undefined,
           ipOf(socket.request, socket.handshake.address, trustProxy),
         );
+        // A sign-up code opens the sign-up endpoints only: no live view of the event.
+        if (a.role === 'signup') throw forbidden('a sign-up code opens only the sign-up page');
         socket.data = { eventId: a.eventId, role: a.role, personId: a.personId };
         setKeyIdOf(socket, a.keyId);
         setOriginOf(socket, originOfHandshake(socket.request, trustProxy));

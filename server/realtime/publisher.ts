@@ -140,7 +140,7 @@ export function startPublisher(io: IoServer, service: EventService, publicUrl: L
       const key = secretOf(s);
       const base = publicUrl(originOfSocket(s));
       const id = `${base} ${key}`;
-      if (!byKey.has(id)) byKey.set(id, organizerView(next, now, organizerAccess(eventId, key, base)));
+      if (!byKey.has(id)) byKey.set(id, organizerView(next, now, organizerAccess(eventId, key, base, next)));
       s.emit('snapshot:updated', { role: 'organizer', organizer: byKey.get(id)! });
     }
 

@@ -5,7 +5,7 @@ import { projectorView } from '../../shared/event/views/projector-view';
 import type { SocketData } from '../../shared/protocol/events';
 import type { MeView, PersonPage, Snapshot } from '../../shared/protocol/views';
 import { organizerAccess } from '../events/organizer-access';
-import { notFound } from '../errors';
+import { forbidden, notFound } from '../errors';
 
 /** A personal view as pushed to a phone: without `now`/`next`, which the phone derives from the clock. */
 export function personPage(me: MeView): PersonPage {
@@ -17,7 +17,7 @@ export function personPage(me: MeView): PersonPage {
 export function snapshotFor(s: EventState, who: SocketData, secret: string, now: number, publicUrl: string): Snapshot {
   switch (who.role) {
     case 'organizer':
-      return { role: 'organizer', organizer: organizerView(s, now, organizerAccess(s.id, secret, publicUrl)) };
+      return { role: 'organizer', organizer: organizerView(s, now, organizerAccess(s.id, secret, publicUrl, s)) };
     case 'projector':
       return { role: 'projector', projector: projectorView(s, now) };
     case 'mentor':
@@ -26,5 +26,8 @@ export function snapshotFor(s: EventState, who: SocketData, secret: string, now:
       if (!me) throw notFound('this person was removed from the event');
       return who.role === 'mentor' ? { role: 'mentor', me: personPage(me) } : { role: 'mentee', me: personPage(me) };
     }
+    case 'signup':
+      // The handshake refuses sign-up codes; this is the exhaustive switch's last word.
+      throw forbidden('a sign-up code opens only the sign-up page');
   }
 }

@@ -3,6 +3,7 @@ import { clockStateSchema } from '../../shared/schemas/clock';
 import { personFeedbackSchema, type PersonFeedback } from '../../shared/schemas/feedback';
 import { menteeSchema, mentorSchema, type Mentee, type Mentor } from '../../shared/schemas/people';
 import { planRulesSchema } from '../../shared/schemas/plan-rules';
+import { registrationSchema, type Registration, type RegistrationSettings } from '../../shared/schemas/registration';
 import { scheduleSchema } from '../../shared/schemas/schedule';
 import type { EventState, StoredSettings } from '../../shared/event/state';
 import type { Role } from '../../shared/protocol/events';
@@ -30,13 +31,16 @@ export interface Principal {
   eventId: string;
   role: Role;
   personId: string | null;
+  /** A sign-up code's version (role `signup`). */
+  codeVersion?: number;
 }
 
-/** A secret to store: only its hash. */
+/** A secret to store: only its hash. A `signup` row replaces the event's sign-up code (its `codeVersion`). */
 export interface SecretRow {
   hash: Buffer;
   role: Role;
   personId: string | null;
+  codeVersion?: number;
 }
 
 /** Persistence of events; every write is one transaction. */
@@ -72,6 +76,7 @@ interface EventRow {
   seed: string;
   round_starts: string;
   plan_rules: string;
+  registration: string | null;
 }
 
 /** Stored settings with the fields added since the event was stored set to their defaults. */
@@ -113,6 +118,26 @@ export function createEventStore(db: Db, opts: EventStoreOptions = {}): EventSto
       'SELECT person_id AS id, LENGTH(CAST(data AS BLOB)) AS bytes FROM feedback WHERE event_id = ?',
     ),
     settings: db.prepare('UPDATE events SET settings = ? WHERE id = ?'),
+    registration: db.prepare('UPDATE events SET registration = ? WHERE id = ?'),
+    registrations: db.prepare<[string], { data: string }>(
+      'SELECT data FROM registrations WHERE event_id = ? ORDER BY seq',
+    ),
+    putRegistration: db.prepare(
+      `INSERT INTO registrations (event_id, id, seq, data)
+       VALUES (?, ?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM registrations WHERE event_id = ?), ?)
+       ON CONFLICT (event_id, id) DO UPDATE SET data = excluded.data`,
+    ),
+    deleteRegistration: db.prepare('DELETE FROM registrations WHERE event_id = ? AND id = ?'),
+    registrationSizes: db.prepare<[string], { id: string; bytes: number }>(
+      'SELECT id, LENGTH(CAST(data AS BLOB)) AS bytes FROM registrations WHERE event_id = ?',
+    ),
+    signupCode: db.prepare<[Buffer], { hash: Buffer; event_id: string; version: number }>(
+      'SELECT hash, event_id, version FROM signup_codes WHERE hash = ?',
+    ),
+    replaceSignupCode: db.prepare(
+      `INSERT INTO signup_codes (hash, event_id, version) VALUES (?, ?, ?)
+       ON CONFLICT (event_id) DO UPDATE SET hash = excluded.hash, version = excluded.version`,
+    ),
     clock: db.prepare('UPDATE events SET clock = ?, clock_status = ? WHERE id = ?'),
     schedule: db.prepare('UPDATE events SET schedule = ?, schedule_version = ?, seed = ? WHERE id = ?'),
     insertPerson: db.prepare(
@@ -164,7 +189,20 @@ export function createEventStore(db: Db, opts: EventStoreOptions = {}): EventSto
       feedback,
       roundStarts: JSON.parse(row.round_starts) as Record<string, number>,
       planRules: planRulesSchema.parse(JSON.parse(row.plan_rules)),
+      registration: row.registration === null ? null : (JSON.parse(row.registration) as RegistrationSettings),
+      registrations: q.registrations.all(eventId).map((r) => registrationSchema.parse(JSON.parse(r.data))),
     };
+  }
+
+  /** The sign-up rows to write and delete from `prev` to `next` (by identity, like feedback). */
+  function registrationWrites(prev: EventState | null, next: EventState) {
+    const before = new Map<string, Registration>((prev?.registrations ?? []).map((r) => [r.id, r]));
+    const puts: { id: string; json: string }[] = [];
+    for (const r of next.registrations) {
+      if (before.get(r.id) !== r) puts.push({ id: r.id, json: JSON.stringify(r) });
+      before.delete(r.id);
+    }
+    return { puts, deletes: [...before.keys()] };
   }
 
   /** The feedback rows to write and delete from `prev` to `next` (by identity: unchanged ones are shared). */
@@ -207,10 +245,12 @@ export function createEventStore(db: Db, opts: EventStoreOptions = {}): EventSto
     if (row) Object.assign(fp, row);
     for (const p of q.peopleSizes.all(eventId)) fp.people.set(p.id, p.bytes);
     for (const f of q.feedbackSizes.all(eventId)) fp.feedback.set(f.id, f.bytes);
+    for (const r of q.registrationSizes.all(eventId)) fp.registrations.set(r.id, r.bytes);
     fp.log = q.logSize.get(eventId)?.bytes ?? 0;
     fp.total = fp.settings + fp.clock + fp.schedule + fp.seed + fp.roundStarts + fp.planRules + fp.log;
     for (const b of fp.people.values()) fp.total += b;
     for (const b of fp.feedback.values()) fp.total += b;
+    for (const b of fp.registrations.values()) fp.total += b;
     footprints.set(eventId, fp);
     return fp;
   }
@@ -240,6 +280,14 @@ export function createEventStore(db: Db, opts: EventStoreOptions = {}): EventSto
     const roundStarts =
       prev === null || prev.roundStarts !== next.roundStarts ? JSON.stringify(next.roundStarts) : undefined;
     const planRules = prev === null || prev.planRules !== next.planRules ? JSON.stringify(next.planRules) : undefined;
+    const registration =
+      prev === null || prev.registration !== next.registration
+        ? next.registration === null
+          ? null
+          : JSON.stringify(next.registration)
+        : undefined;
+    const registrations =
+      prev === null || prev.registrations !== next.registrations ? registrationWrites(prev, next) : null;
 
     const sizes = {
       settings: settings === undefined ? fp.settings : bytesOf(settings),
@@ -256,6 +304,8 @@ export function createEventStore(db: Db, opts: EventStoreOptions = {}): EventSto
     for (const id of people?.deletes ?? []) total -= fp.people.get(id) ?? 0;
     for (const f of feedback?.puts ?? []) total += bytesOf(f.json) - (fp.feedback.get(f.id) ?? 0);
     for (const id of feedback?.deletes ?? []) total -= fp.feedback.get(id) ?? 0;
+    for (const r of registrations?.puts ?? []) total += bytesOf(r.json) - (fp.registrations.get(r.id) ?? 0);
+    for (const id of registrations?.deletes ?? []) total -= fp.registrations.get(id) ?? 0;
     // Only the clock moved: a phase boundary is never refused, a clock command has some headroom.
     const clockOnly =
       prev !== null &&
@@ -263,7 +313,9 @@ export function createEventStore(db: Db, opts: EventStoreOptions = {}): EventSto
       !scheduleChanged &&
       people === null &&
       feedback === null &&
-      planRules === undefined;
+      planRules === undefined &&
+      registration === undefined &&
+      registrations === null;
     const cap = clockOnly ? (log ? maxEventBytes + CLOCK_HEADROOM_BYTES : Infinity) : maxEventBytes;
     if (total > fp.total && total > cap) throw new StorageQuotaError(total, maxEventBytes);
 
@@ -288,10 +340,17 @@ export function createEventStore(db: Db, opts: EventStoreOptions = {}): EventSto
         if (roundStarts !== undefined) q.roundStarts.run(roundStarts, next.id);
         if (planRules !== undefined) q.planRules.run(planRules, next.id);
       }
+      if (registration !== undefined && (prev !== null || registration !== null))
+        q.registration.run(registration, next.id);
       for (const p of people?.inserts ?? []) q.insertPerson.run(next.id, p.id, p.role, next.id, p.json);
       for (const p of people?.updates ?? []) q.updatePerson.run(p.json, next.id, p.id);
       for (const id of people?.deletes ?? []) q.deletePerson.run(next.id, id);
-      for (const s of secrets) q.insertSecret.run(s.hash, next.id, s.role, s.personId);
+      for (const s of secrets) {
+        if (s.role === 'signup') q.replaceSignupCode.run(s.hash, next.id, s.codeVersion ?? 0);
+        else q.insertSecret.run(s.hash, next.id, s.role, s.personId);
+      }
+      for (const r of registrations?.puts ?? []) q.putRegistration.run(next.id, r.id, next.id, r.json);
+      for (const id of registrations?.deletes ?? []) q.deleteRegistration.run(next.id, id);
       // After the people: a feedback row belongs to a person row.
       for (const f of feedback?.puts ?? []) q.putFeedback.run(next.id, f.id, f.json);
       for (const id of feedback?.deletes ?? []) q.deleteFeedback.run(next.id, id);
@@ -304,6 +363,8 @@ export function createEventStore(db: Db, opts: EventStoreOptions = {}): EventSto
     for (const id of people?.deletes ?? []) fp.people.delete(id);
     for (const f of feedback?.puts ?? []) fp.feedback.set(f.id, bytesOf(f.json));
     for (const id of feedback?.deletes ?? []) fp.feedback.delete(id);
+    for (const r of registrations?.puts ?? []) fp.registrations.set(r.id, bytesOf(r.json));
+    for (const id of registrations?.deletes ?? []) fp.registrations.delete(id);
     footprints.set(next.id, fp);
   }
 
@@ -313,8 +374,11 @@ export function createEventStore(db: Db, opts: EventStoreOptions = {}): EventSto
     resolve(hash) {
       const row = q.secret.get(hash);
       // The index found the row by hash; compare it again in constant time (lengths are public: SHA-256).
-      return row && row.hash.length === hash.length && timingSafeEqual(row.hash, hash)
-        ? { eventId: row.event_id, role: row.role, personId: row.person_id }
+      if (row && row.hash.length === hash.length && timingSafeEqual(row.hash, hash))
+        return { eventId: row.event_id, role: row.role, personId: row.person_id };
+      const code = q.signupCode.get(hash);
+      return code && code.hash.length === hash.length && timingSafeEqual(code.hash, hash)
+        ? { eventId: code.event_id, role: 'signup', personId: null, codeVersion: code.version }
         : null;
     },
     save: (prev, next, secrets = [], log) => save(prev, next, secrets, log),

@@ -104,6 +104,25 @@ const MIGRATIONS: string[] = [
   ) WITHOUT ROWID;
   CREATE INDEX mail_requests_at ON mail_requests (at);
   `,
+  // 7: self sign-up (issue 16): the settings beside the event's others; each sign-up in a row of
+  // its own (one sign-up writes one small row); and the hash of the event's one valid sign-up
+  // code with its version (the code itself derives from the organizer key, so nothing secret
+  // is stored; a revoke replaces the row in the same transaction as the new version).
+  `
+  ALTER TABLE events ADD COLUMN registration TEXT;
+  CREATE TABLE registrations (
+    event_id TEXT NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+    id TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    data TEXT NOT NULL,
+    PRIMARY KEY (event_id, id)
+  ) WITHOUT ROWID;
+  CREATE TABLE signup_codes (
+    hash BLOB PRIMARY KEY,
+    event_id TEXT NOT NULL UNIQUE REFERENCES events (id) ON DELETE CASCADE,
+    version INTEGER NOT NULL
+  ) WITHOUT ROWID;
+  `,
 ];
 
 /** Bring the database schema up to date, each migration in its own transaction. */

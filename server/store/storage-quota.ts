@@ -47,6 +47,8 @@ export interface Footprint {
   people: Map<string, number>;
   /** Each person's feedback row (their sharing choice and what they gave), by person id. */
   feedback: Map<string, number>;
+  /** Each self sign-up's row, by its id. */
+  registrations: Map<string, number>;
   roundStarts: number;
   planRules: number;
   total: number;
@@ -60,6 +62,7 @@ export const emptyFootprint = (): Footprint => ({
   log: 0,
   people: new Map(),
   feedback: new Map(),
+  registrations: new Map(),
   roundStarts: 0,
   planRules: 0,
   total: 0,

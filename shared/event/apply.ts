@@ -27,6 +27,10 @@ import { applyPreview, type Digest } from './rules/preview';
 import { restoredState } from './rules/restore';
 import { planSchedule, reconcileSchedule } from './rules/schedule';
 import { patchSettings } from './rules/settings';
+import { revokeCode, setRegistration } from './rules/registration';
+import { decideRegistration, submitSignup, withoutRegistrationOf, type SignupDone } from './rules/registration-signup';
+import { updateProfile } from './rules/profile';
+import type { Registration, RegistrationSettings } from '../schemas/registration';
 import { clockOf } from './views/event-info';
 
 /**
@@ -67,6 +71,11 @@ export interface CommandResults {
   'feedback.erase': { erased: number };
   'history.add': { pairs: number; added: number };
   'history.clear': { pairs: 0; removed: number };
+  'registration.set': { registration: RegistrationSettings; newCode: boolean };
+  'registration.revoke-code': { registration: RegistrationSettings };
+  'signup.submit': Omit<SignupDone, 'state'>;
+  'registration.decide': { registration: Registration; person?: Mentor | Mentee };
+  'profile.update': Mentor;
 }
 
 /** A command that was accepted: the next state (null: the event is gone) and its result. */
@@ -177,8 +186,11 @@ function run(state: EventState | null, c: EventCommand, now: number, env: ApplyE
       if (!r.ok) return r;
       return reconciled<'person.patch'>(s, { ok: true, value: r.value.state }, now, r.value.person, planner);
     }
-    case 'person.delete':
-      return reconciled<'person.delete'>(s, deletePerson(s, c.personId), now, null, planner);
+    case 'person.delete': {
+      const r = deletePerson(s, c.personId);
+      const gone = r.ok ? ok(withoutRegistrationOf(r.value, c.personId)) : r;
+      return reconciled<'person.delete'>(s, gone, now, null, planner);
+    }
     case 'attendance.set': {
       const r = setAttendance(s, c.personId, c.status, c.expectedPhase);
       if (!r.ok) return r;
@@ -241,6 +253,35 @@ function run(state: EventState | null, c: EventCommand, now: number, env: ApplyE
     case 'history.clear': {
       const r = clearMetBefore(s);
       return reconciled<'history.clear'>(s, ok(r.state), now, { pairs: 0, removed: r.removed }, planner);
+    }
+    case 'registration.set': {
+      const r = setRegistration(s, c.body);
+      if (!r.ok) return r;
+      const { state: next, newCode } = r.value;
+      return done<'registration.set'>(next, { registration: next.registration!, newCode });
+    }
+    case 'registration.revoke-code': {
+      const r = revokeCode(s);
+      return r.ok ? done<'registration.revoke-code'>(r.value, { registration: r.value.registration! }) : r;
+    }
+    case 'signup.submit': {
+      const r = submitSignup(s, c.body, now, c.codeVersion, env.newId);
+      if (!r.ok) return r;
+      const { state: next, ...result } = r.value;
+      // A person added or changed follows people.add and person.patch: a replan, or a door change once running.
+      if (!result.person || (result.added && addedAtTheDoor(s))) return done<'signup.submit'>(next, result);
+      return reconciled<'signup.submit'>(s, ok(next), now, result, planner);
+    }
+    case 'registration.decide': {
+      const r = decideRegistration(s, c.registrationId, c.body, now, env.newId);
+      if (!r.ok) return r;
+      const { state: next, ...result } = r.value;
+      if (!result.person || addedAtTheDoor(s)) return done<'registration.decide'>(next, result);
+      return reconciled<'registration.decide'>(s, ok(next), now, result, planner);
+    }
+    case 'profile.update': {
+      const r = updateProfile(s, c.personId, c.body);
+      return r.ok ? done<'profile.update'>(r.value.state, r.value.mentor) : r;
     }
     default: {
       const never: never = c;

@@ -48,6 +48,11 @@ const RULES: Record<CommandType, Rule> = {
   'feedback.erase': { who: ['organizer'], refusal: 'only the organizer can erase the feedback' },
   'history.add': organizer,
   'history.clear': organizer,
+  'registration.set': organizer,
+  'registration.revoke-code': organizer,
+  'signup.submit': { who: ['signup'], refusal: 'only the sign-up link can sign up' },
+  'registration.decide': { who: ['organizer'], refusal: 'only the organizer can decide on sign-ups' },
+  'profile.update': { who: ['mentor'], own: true, refusal: 'only a mentor can complete their own profile' },
 };
 
 /** Null when `actor` may send `command`, else the refusal. */

@@ -12,6 +12,12 @@ import { idSchema } from '../schemas/common';
 import { feedbackBodySchema, sharingBodySchema } from '../schemas/feedback';
 import { addPeopleSchema, personPatchSchema, questionsBodySchema } from '../schemas/people';
 import { scheduleEditsBodySchema } from '../schemas/plan-edits';
+import {
+  decisionBodySchema,
+  profileBodySchema,
+  registrationBodySchema,
+  signupBodySchema,
+} from '../schemas/registration';
 import { metBeforeSchema } from '../schemas/plan-rules';
 import { eventSettingsPatchSchema, eventSettingsSchema } from '../schemas/settings';
 
@@ -69,6 +75,16 @@ export const eventCommandSchema = z.discriminatedUnion('type', [
   command('history.add', { pairs: z.array(metBeforeSchema).max(100_000) }),
   /** Forget every pair met at earlier events. */
   command('history.clear', {}),
+  /** Open, close or change self sign-up (issue 16); the first opening makes the sign-up code. */
+  command('registration.set', { body: registrationBodySchema }),
+  /** Replace the sign-up code: the old one stops working at once. */
+  command('registration.revoke-code', {}),
+  /** A sign-up through the sign-up code of version `codeVersion` (the one the request's code is). */
+  command('signup.submit', { codeVersion: z.number().int().min(1), body: signupBodySchema }),
+  /** The organizer approves, wait-lists or refuses a sign-up. */
+  command('registration.decide', { registrationId: idSchema, body: decisionBodySchema }),
+  /** A mentor completes their own profile (bio, topics, meeting link). */
+  command('profile.update', { personId: idSchema, body: profileBodySchema }),
 ]);
 
 /** One write to an event. */

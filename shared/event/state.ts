@@ -2,6 +2,7 @@ import type { ClockState } from '../schemas/clock';
 import type { PersonFeedback } from '../schemas/feedback';
 import type { Mentee, Mentor } from '../schemas/people';
 import { EMPTY_PLAN_RULES, type GroupRules, type PlanRules } from '../schemas/plan-rules';
+import type { Registration, RegistrationSettings } from '../schemas/registration';
 import type { Schedule } from '../schemas/schedule';
 import type { Break, EventSettings } from '../schemas/settings';
 import { buildPhases, openRoundAt, type Phase } from '../timeline';
@@ -48,6 +49,10 @@ export interface EventState {
   roundStarts: Readonly<Record<string, number>>;
   /** Pinned meetings, locked rounds and pairs met at earlier events (issue 18), kept by every plan. */
   planRules: PlanRules;
+  /** Self sign-up (issue 16): null until the organizer first opens it. */
+  registration: RegistrationSettings | null;
+  /** Sign-ups, oldest first: waiting for the organizer, decided, or registered (then the person holds the details). */
+  registrations: readonly Registration[];
 }
 
 /** The group rules in force: as set, else both on when any mentor or mentee has a group. */
@@ -85,6 +90,8 @@ export function createEventState(id: string, settings: EventSettings, now: numbe
     feedback: {},
     roundStarts: {},
     planRules: EMPTY_PLAN_RULES,
+    registration: null,
+    registrations: [],
   };
 }
 

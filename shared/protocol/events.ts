@@ -14,8 +14,8 @@ import type { Snapshot } from './views';
  */
 export const PROTOCOL_VERSION = 2;
 
-/** The roles a key can have. */
-export type Role = 'organizer' | 'mentor' | 'mentee' | 'projector';
+/** The roles a key can have; a `signup` code opens only the sign-up (never a socket). */
+export type Role = 'organizer' | 'mentor' | 'mentee' | 'projector' | 'signup';
 
 /** Inbound payload schemas, one per client-sent event; the server parses every payload with these. */
 export const clientPayloadSchemas = {

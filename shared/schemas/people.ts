@@ -65,6 +65,8 @@ export const mentorSchema = z.object({
   topics: z.array(z.string()),
   email: z.string().optional(),
   group: z.string().optional(),
+  /** The mentor's own video-call link for a remote table (https), set from their profile. */
+  meetingUrl: z.string().optional(),
   attendance: attendanceSchema,
 });
 export type Mentor = z.infer<typeof mentorSchema>;

@@ -4,12 +4,35 @@ import { errorBodySchema } from '../../shared/schemas/errors';
 import { call, createEvent, seedEvent, type SeededEvent } from '../support/http';
 import { startServer, type TestServer } from '../support/server';
 
-type Who = 'none' | 'forged' | 'truncated' | 'otherOrganizer' | 'organizer' | 'mentor' | 'mentee' | 'projector';
-const EVERYONE: Who[] = ['none', 'forged', 'truncated', 'otherOrganizer', 'organizer', 'mentor', 'mentee', 'projector'];
+type Who =
+  | 'none'
+  | 'forged'
+  | 'truncated'
+  | 'otherOrganizer'
+  | 'organizer'
+  | 'mentor'
+  | 'mentee'
+  | 'projector'
+  | 'signup'
+  | 'otherSignup';
+const EVERYONE: Who[] = [
+  'none',
+  'forged',
+  'truncated',
+  'otherOrganizer',
+  'organizer',
+  'mentor',
+  'mentee',
+  'projector',
+  'signup',
+  'otherSignup',
+];
 
 let srv: TestServer;
 let ev: SeededEvent;
 let keys: Record<Who, string | null>;
+/** A sign-up waiting for the organizer (sign-up is open with manual approval). */
+let regId: string;
 
 beforeAll(async () => {
   // E-mail set up (a transport that accepts everything), so the organizer's send request is a 202.
@@ -17,6 +40,20 @@ beforeAll(async () => {
   ev = await seedEvent(srv.url, { mentors: 2, mentees: 3 });
   const other = await createEvent(srv.url);
   await call(srv.url, 'POST', `/api/events/${ev.id}/schedule`, { key: ev.key, body: {} });
+  const opened = async (e: { id: string; key: string }) =>
+    (
+      await call(srv.url, 'POST', `/api/events/${e.id}/registration`, {
+        key: e.key,
+        body: { open: true, approval: 'manual' },
+      })
+    ).body.code as string;
+  const signup = await opened(ev);
+  const otherSignup = await opened(other);
+  const pending = await call(srv.url, 'POST', `/api/join/${ev.id}`, {
+    key: signup,
+    body: { name: 'Waiting Person', email: 'wait@example.org', consent: true },
+  });
+  regId = pending.body.registrationId;
   keys = {
     none: null,
     forged: randomBytes(24).toString('base64url'),
@@ -26,6 +63,8 @@ beforeAll(async () => {
     mentor: ev.mentors[0]!.token,
     mentee: ev.mentees[0]!.token,
     projector: ev.projectorKey,
+    signup,
+    otherSignup,
   };
 });
 afterAll(() => srv.close());
@@ -169,6 +208,35 @@ const organizerCalls: Case[] = [
     path: () => `/api/events/${ev.id}/people/${ev.mentees[1]!.id}`,
     allowed: [],
   },
+  {
+    name: 'POST registration',
+    method: 'POST',
+    path: () => `/api/events/${ev.id}/registration`,
+    body: { open: true, approval: 'manual' },
+    allowed: ['organizer'],
+  },
+  {
+    name: 'GET registrations',
+    method: 'GET',
+    path: () => `/api/events/${ev.id}/registrations`,
+    allowed: ['organizer'],
+  },
+  {
+    // Wait-listing is repeatable; approval by another event's organizer is its own test below.
+    name: 'POST registrations/:regId',
+    method: 'POST',
+    path: () => `/api/events/${ev.id}/registrations/${regId}`,
+    body: { action: 'wait-list' },
+    allowed: ['organizer'],
+  },
+  {
+    name: 'POST people/:personId/invite',
+    method: 'POST',
+    path: () => `/api/events/${ev.id}/people/${ev.mentors[0]!.id}/invite`,
+    allowed: ['organizer'],
+  },
+  // The organizer's success (it replaces the sign-up code the other rows use) is in registration.test.ts.
+  { name: 'POST registration/code', method: 'POST', path: () => `/api/events/${ev.id}/registration/code`, allowed: [] },
   { name: 'DELETE event', method: 'DELETE', path: () => `/api/events/${ev.id}`, allowed: [] },
 ];
 const personalCalls: Case[] = [
@@ -191,6 +259,22 @@ const personalCalls: Case[] = [
     body: { share: 'none' },
     allowed: ['mentor', 'mentee'],
   },
+  {
+    name: 'PATCH me/profile',
+    method: 'PATCH',
+    path: () => '/api/me/profile',
+    body: { bio: 'Hi' },
+    allowed: ['mentor'],
+  },
+  // The sign-up code opens these two and nothing else (a code of another event: 403).
+  { name: 'GET join', method: 'GET', path: () => `/api/join/${ev.id}`, allowed: ['signup'] },
+  {
+    name: 'POST join',
+    method: 'POST',
+    path: () => `/api/join/${ev.id}`,
+    body: async () => ({ name: `Joiner ${randomBytes(4).toString('hex')}`, consent: true }),
+    allowed: ['signup'],
+  },
 ];
 
 const expected = (c: Case, who: Who): 'ok' | 401 | 403 => {
@@ -212,6 +296,41 @@ describe.each([...organizerCalls, ...personalCalls])('$name', (c) => {
       expect(r.status, r.text).toBe(want);
       expect(errorBodySchema.parse(r.body).error.code).toBe(want === 401 ? 'unauthorized' : 'forbidden');
     }
+  });
+});
+
+describe('the sign-up code', () => {
+  it("reads no other person's data: the sign-up info names mentors' public profiles only", async () => {
+    const r = await call(srv.url, 'GET', `/api/join/${ev.id}`, { key: keys.signup });
+    expect(r.status).toBe(200);
+    for (const p of [...ev.mentees, ...ev.mentors]) expect(r.text).not.toContain(p.token);
+    for (const p of ev.mentees) expect(r.text).not.toContain(p.name);
+    expect(r.text).not.toMatch(/wait@example|Waiting Person|attendance|email|Q1 of/);
+    // A sign-up answers about itself only.
+    const j = await call(srv.url, 'POST', `/api/join/${ev.id}`, {
+      key: keys.signup,
+      body: { name: `Quiet ${randomBytes(3).toString('hex')}`, consent: true },
+    });
+    expect(Object.keys(j.body).sort()).toEqual(['mailed', 'message', 'registrationId', 'status', 'updated']);
+  });
+
+  it('opens no socket', async () => {
+    const { io } = await import('socket.io-client');
+    const socket = io(srv.url, { auth: { token: keys.signup }, transports: ['websocket'], reconnection: false });
+    const err = await new Promise<Error & { data?: { code: string } }>((done) => socket.on('connect_error', done));
+    socket.close();
+    expect(err.data?.code).toBe('forbidden');
+  });
+
+  it("another event's organizer cannot approve a sign-up; it stays waiting", async () => {
+    const r = await call(srv.url, 'POST', `/api/events/${ev.id}/registrations/${regId}`, {
+      key: keys.otherOrganizer,
+      body: { action: 'approve' },
+    });
+    expect(r.status).toBe(403);
+    const list = await call(srv.url, 'GET', `/api/events/${ev.id}/registrations`, { key: ev.key });
+    const names = [...list.body.pending, ...list.body.waitListed].map((x: { name: string }) => x.name);
+    expect(names).toContain('Waiting Person');
   });
 });
 

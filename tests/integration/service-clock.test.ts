@@ -80,6 +80,8 @@ function unnotedEvent(id: string, phaseIndex: number, phaseEndsAt: number): Even
     feedback: {},
     roundStarts: {},
     planRules: { pins: [], lockedRounds: [], metBefore: [] },
+    registration: null,
+    registrations: [],
   };
 }
 

@@ -6,6 +6,7 @@ import { clockRequestSchema } from '../../shared/schemas/clock-request';
 import { feedbackBodySchema, sharingBodySchema } from '../../shared/schemas/feedback';
 import { addPeopleSchema, personPatchSchema, questionsBodySchema } from '../../shared/schemas/people';
 import { scheduleEditsBodySchema } from '../../shared/schemas/plan-edits';
+import { profileBodySchema, registrationBodySchema, signupBodySchema } from '../../shared/schemas/registration';
 import { scheduleSchema } from '../../shared/schemas/schedule';
 import { eventSettingsPatchSchema, eventSettingsSchema } from '../../shared/schemas/settings';
 import { call, clock, seedEvent, type Answer, type SeededEvent } from '../support/http';
@@ -29,7 +30,14 @@ beforeAll(async () => {
   await call(srv.url, 'POST', `/api/events/${idle.id}/schedule`, { key: idle.key, body: {} });
   running = await seedEvent(srv.url, { mentors: 3, mentees: 4 }, { tableCapacity: 2, rounds: 3, roundSeconds: 3600 });
   await clock(srv.url, running, { action: 'start' });
+  for (const ev of [idle, running]) {
+    const r = await call(srv.url, 'POST', `/api/events/${ev.id}/registration`, { key: ev.key, body: { open: true } });
+    signupCodes.set(ev, r.body.code);
+  }
 });
+
+/** Each event's sign-up code (sign-up open, automatic approval: an accepted sign-up shows as a person). */
+const signupCodes = new Map<SeededEvent, string>();
 afterAll(() => srv.close());
 
 const send = (method: string, path: string, key: string | null, body: WireBody | undefined): Promise<Answer> =>
@@ -212,6 +220,46 @@ const ENDPOINTS: Endpoint[] = [
     template: { share: 'contact', contact: 'linkedin.com/in/someone' },
     schema: sharingBodySchema,
     validStatuses: [200],
+  },
+  {
+    name: 'POST /api/join/:eventId (the sign-up body)',
+    method: 'POST',
+    path: (ev) => `/api/join/${ev.id}`,
+    key: (ev) => signupCodes.get(ev)!,
+    template: {
+      role: 'mentee',
+      name: 'Fuzz Person',
+      email: 'fuzz@example.org',
+      questions: ['How?'],
+      wishes: [],
+      avoid: [],
+      consent: true,
+      website: '',
+    },
+    extraKeys: ['bio', 'topics'],
+    schema: signupBodySchema,
+    // A name taken by an earlier accepted sign-up or a field of the other role (400); an update (200).
+    validStatuses: [200, 201, 400, 409],
+  },
+  {
+    name: 'POST /api/events/:id/registration',
+    method: 'POST',
+    path: (ev) => `/api/events/${ev.id}/registration`,
+    key: (ev) => ev.key,
+    template: { open: true, approval: 'auto', maxMentees: 100, consentText: 'We keep it a month.' },
+    extraKeys: ['closesAt', 'maxMentors'],
+    schema: registrationBodySchema,
+    validStatuses: [200],
+  },
+  {
+    name: 'PATCH /api/me/profile',
+    method: 'PATCH',
+    path: () => '/api/me/profile',
+    key: (ev) => ev.mentors[1]!.token,
+    template: { bio: 'Designer', topics: ['UX'], meetingUrl: 'https://meet.example.org/x' },
+    schema: profileBodySchema,
+    // An empty body is refused by the route (nothing to change).
+    validStatuses: [200, 400],
   },
 ];
 

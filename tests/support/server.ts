@@ -16,6 +16,8 @@ export const TEST_LIMITS = {
   socketEventsPer10s: 10_000,
   writesPerKeyPer10s: 100_000,
   socketsPerKey: 10_000,
+  signupsPerIpPerMinute: 100_000,
+  signupsPerCodePerMinute: 100_000,
   bodyBytesInFlight: 1024 * 1024 * 1024,
   minFreeDiskBytes: 0,
 };

@@ -42,6 +42,9 @@ export function restoredState(
     feedback: {},
     roundStarts: {},
     planRules: people.planRules,
+    // Sign-ups stay with the event they were made for (their code derives from its key).
+    registration: null,
+    registrations: [],
   };
   if (fits || ev.schedule === null || state.mentors.length === 0) return ok({ state, replanned: false });
   const planned = planSchedule(state, now, undefined, planner);

@@ -237,6 +237,8 @@ const CASES: Record<string, { ok: Success[]; refused: Refusal[] }> = {
             feedback: {},
             roundStarts: {},
             planRules: { pins: [], lockedRounds: [], metBefore: [] },
+            registration: null,
+            registrations: [],
           });
         },
       },
@@ -309,6 +311,8 @@ const CASES: Record<string, { ok: Success[]; refused: Refusal[] }> = {
             feedback: {},
             roundStarts: {},
             planRules: { pins: [], lockedRounds: [], metBefore: [] },
+            registration: null,
+            registrations: [],
           });
         },
       },
@@ -2601,7 +2605,170 @@ const CASES: Record<string, { ok: Success[]; refused: Refusal[] }> = {
     ],
     refused: [noEvent(cmd({ type: 'clock.advance' }))],
   },
+  'registration.set': {
+    ok: [
+      {
+        name: 'the first opening makes code 1; a change keeps it',
+        state: idle,
+        command: cmd({ type: 'registration.set', body: { open: true, approval: 'manual', maxMentees: 5 } }),
+        check: (r) => {
+          expect(r.result).toMatchObject({
+            newCode: true,
+            registration: { open: true, codeVersion: 1, maxMentees: 5 },
+          });
+          const again = apply(r.state, cmd({ type: 'registration.set', body: { open: false } }), NOW, makeEnv());
+          expect(again.ok && again.result).toMatchObject({
+            newCode: false,
+            registration: { open: false, codeVersion: 1, maxMentees: 5, approval: 'auto' },
+          });
+        },
+      },
+    ],
+    refused: [
+      noEvent(cmd({ type: 'registration.set', body: { open: true } })),
+      {
+        name: 'opening after the end',
+        state: finished,
+        command: cmd({ type: 'registration.set', body: { open: true } }),
+        code: 'conflict',
+        message: 'the event has ended; sign-up cannot open',
+      },
+    ],
+  },
+  'registration.revoke-code': {
+    ok: [
+      {
+        name: 'the next code version',
+        state: () => signupOpen(),
+        command: cmd({ type: 'registration.revoke-code' }),
+        check: (r) => expect(r.result).toMatchObject({ registration: { codeVersion: 2, open: true } }),
+      },
+    ],
+    refused: [
+      noEvent(cmd({ type: 'registration.revoke-code' })),
+      {
+        name: 'never opened',
+        state: idle,
+        command: cmd({ type: 'registration.revoke-code' }),
+        code: 'conflict',
+        message: 'sign-up has never been opened: there is no code to replace',
+      },
+    ],
+  },
+  'signup.submit': {
+    ok: [
+      {
+        name: 'auto approval before a plan: the mentee is added, expected, with the wish',
+        state: () => signupOpen(),
+        command: signup({ name: 'Eve', wishes: ['p2'] }),
+        check: (r) => {
+          expect(r.result).toMatchObject({ status: 'registered', added: true, tokenFromThisCode: true });
+          expect(r.state!.mentees.at(-1)).toMatchObject({ name: 'Eve', wishes: ['p2'], attendance: 'expected' });
+          expect(r.state!.registrations).toHaveLength(1);
+        },
+      },
+      {
+        name: 'after the start: a walk-in, present, waiting for a reviewed replan (a door change)',
+        state: () => signupOpen(running()),
+        command: signup({ name: 'Eve' }),
+        check: (r, before) => {
+          const eve = r.state!.mentees.at(-1)!;
+          expect(eve.attendance).toBe('present');
+          expect(r.state!.schedule).toBe(before!.schedule);
+          expect(pendingChanges(r.state!.schedule, r.state!, 2).map((p) => p.name)).toEqual(['Eve']);
+        },
+      },
+    ],
+    refused: [
+      noEvent(signup({ name: 'Eve' })),
+      {
+        name: 'an old code version',
+        state: () => signupOpen(),
+        command: signup({ name: 'Eve' }, 2),
+        code: 'forbidden',
+        message: 'this sign-up link was replaced: ask the organizer for the new one',
+      },
+      {
+        name: 'a name a mentee holds',
+        state: () => signupOpen(),
+        command: signup({ name: 'cy' }),
+        code: 'invalid',
+        message: /^name: /,
+        issues: [{ path: 'name', message: expect.stringContaining('Cy') as unknown as string }],
+      },
+    ],
+  },
+  'registration.decide': {
+    ok: [
+      {
+        name: 'approve adds the person (organizer token: no tokenCode)',
+        state: () => withPending(),
+        command: cmd({ type: 'registration.decide', registrationId: 'r1', body: { action: 'approve' } }),
+        check: (r) => {
+          expect(r.result).toMatchObject({ registration: { status: 'registered', personId: 'n1' } });
+          expect((r.result as CommandResults['registration.decide']).registration.tokenCode).toBeUndefined();
+          expect(r.state!.mentees.map((m) => m.name)).toContain('Eve');
+        },
+      },
+    ],
+    refused: [
+      noEvent(cmd({ type: 'registration.decide', registrationId: 'r1', body: { action: 'approve' } })),
+      {
+        name: 'an unknown sign-up',
+        state: () => withPending(),
+        command: cmd({ type: 'registration.decide', registrationId: 'zz', body: { action: 'refuse' } }),
+        code: 'not_found',
+        message: 'no sign-up "zz" in this event',
+      },
+    ],
+  },
+  'profile.update': {
+    ok: [
+      {
+        name: 'bio, topics and a meeting link',
+        state: idle,
+        command: cmd({
+          type: 'profile.update',
+          personId: 'p1',
+          body: { bio: 'Hi', topics: ['Go'], meetingUrl: 'https://meet.example/x' },
+        }),
+        check: (r) =>
+          expect(r.state!.mentors[0]).toMatchObject({
+            bio: 'Hi',
+            topics: ['Go'],
+            meetingUrl: 'https://meet.example/x',
+          }),
+      },
+    ],
+    refused: [
+      noEvent(cmd({ type: 'profile.update', personId: 'p1', body: { bio: 'x' } })),
+      {
+        name: 'a mentee',
+        state: idle,
+        command: cmd({ type: 'profile.update', personId: 'p3', body: { bio: 'x' } }),
+        code: 'not_found',
+        message: 'no such mentor',
+      },
+    ],
+  },
 };
+
+/** `base` with self sign-up open (auto approval unless told), code 1. */
+function signupOpen(base: EventState = idle(), approval: 'auto' | 'manual' = 'auto'): EventState {
+  return must(base, cmd({ type: 'registration.set', body: { open: true, approval } }), T0 - 2_000);
+}
+
+/** A sign-up through code `version`. */
+function signup(body: Record<string, unknown>, version = 1): EventCommand {
+  return cmd({ type: 'signup.submit', codeVersion: version, body: { consent: true, ...body } } as Parameters<
+    typeof cmd
+  >[0]);
+}
+
+/** Manual approval with Eve's sign-up r1 waiting. */
+function withPending(): EventState {
+  return must(signupOpen(idle(), 'manual'), signup({ name: 'Eve' }), T0 - 1_500, makeEnv('r'));
+}
 
 // ---------------------------------------------------------------------------------------------
 // Running the tables

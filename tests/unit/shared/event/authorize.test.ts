@@ -44,9 +44,14 @@ const SAMPLE: Record<CommandType, EventCommand> = {
   'feedback.erase': cmd({ type: 'feedback.erase' }),
   'history.add': cmd({ type: 'history.add', pairs: [{ menteeId: 'e1', mentorId: 'm1' }] }),
   'history.clear': cmd({ type: 'history.clear' }),
+  'registration.set': cmd({ type: 'registration.set', body: { open: true } }),
+  'registration.revoke-code': cmd({ type: 'registration.revoke-code' }),
+  'signup.submit': cmd({ type: 'signup.submit', codeVersion: 1, body: { name: 'Zoe', consent: true } }),
+  'registration.decide': cmd({ type: 'registration.decide', registrationId: 'r1', body: { action: 'approve' } }),
+  'profile.update': cmd({ type: 'profile.update', personId: ME, body: { bio: 'hi' } }),
 };
 
-const ROLES = ['organizer', 'projector', 'mentor', 'mentee', 'system'] as const;
+const ROLES = ['organizer', 'projector', 'mentor', 'mentee', 'signup', 'system'] as const;
 type R = (typeof ROLES)[number];
 
 const ORGANIZER_ONLY = 'only the organizer can change the event';
@@ -78,6 +83,11 @@ const MATRIX: Record<CommandType, { allowed: R[]; refusal: string }> = {
   'feedback.erase': { allowed: ['organizer'], refusal: 'only the organizer can erase the feedback' },
   'history.add': { allowed: ['organizer'], refusal: ORGANIZER_ONLY },
   'history.clear': { allowed: ['organizer'], refusal: ORGANIZER_ONLY },
+  'registration.set': { allowed: ['organizer'], refusal: ORGANIZER_ONLY },
+  'registration.revoke-code': { allowed: ['organizer'], refusal: ORGANIZER_ONLY },
+  'signup.submit': { allowed: ['signup'], refusal: 'only the sign-up link can sign up' },
+  'registration.decide': { allowed: ['organizer'], refusal: 'only the organizer can decide on sign-ups' },
+  'profile.update': { allowed: ['mentor'], refusal: 'only a mentor can complete their own profile' },
 };
 
 /** The actor of a role: people carry their own id, the organizer and projector keys none. */
