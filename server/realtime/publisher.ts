@@ -22,6 +22,10 @@ const dataChanged = (a: EventState, b: EventState) =>
   // The organizer's view counts the pairs met before (and the plan's other rules).
   a.planRules !== b.planRules;
 
+/** Changes only the organizer's view shows (sign-ups waiting for them): no page is rebuilt. */
+const organizerOnlyChanged = (a: EventState, b: EventState) =>
+  a.registration !== b.registration || a.registrations !== b.registrations;
+
 /** The round a person's "now" refers to, from the clock as stored (not run forward to any time). */
 const storedRound = (s: EventState): number | null => {
   const c = s.clock;
@@ -131,7 +135,8 @@ export function startPublisher(io: IoServer, service: EventService, publicUrl: L
       if (roundMoved) pushPages(prev, next, now, (s) => s.data.role === 'mentor', false);
     }
     if (prev.feedback !== next.feedback) pushMeetings(prev, next, now);
-    if (!dataChanged(prev, next)) return;
+    const pagesMayChange = dataChanged(prev, next);
+    if (!pagesMayChange && !organizerOnlyChanged(prev, next)) return;
 
     // The organizer view carries personal links derived from the organizer key each socket
     // holds, on the address that console was opened at (one view per key and address).
@@ -143,6 +148,7 @@ export function startPublisher(io: IoServer, service: EventService, publicUrl: L
       if (!byKey.has(id)) byKey.set(id, organizerView(next, now, organizerAccess(eventId, key, base, next)));
       s.emit('snapshot:updated', { role: 'organizer', organizer: byKey.get(id)! });
     }
+    if (!pagesMayChange) return;
 
     // Compare views against the same clock, so only data changes count here. New seatings
     // change the projector for sure: no need to compare megabytes of rounds to know it. No

@@ -193,6 +193,7 @@ function readPeopleCsvText(text: string): HeavyResults['read-people-csv'] {
       topics: m.topics,
       email: m.email || undefined,
       group: m.group || undefined,
+      meetingUrl: m.meetingUrl || undefined,
     })),
     mentees: parsed.mentees.map((m) => ({
       name: m.name,

@@ -7,6 +7,7 @@ import { breakSchema } from '../schemas/settings';
 import { unsafeTextProblem } from '../schemas/text';
 import { clockLogEntrySchema } from './clock-history';
 import { personFeedbackSchema } from '../schemas/feedback';
+import { meetingUrlSchema } from '../schemas/meeting-url';
 import { groupRulesSchema, planRulesSchema } from '../schemas/plan-rules';
 import { prioritySchema } from '../schemas/people';
 
@@ -39,6 +40,8 @@ export const backupMentorSchema = z.object({
   topics: z.array(nameText(80)).max(30),
   email: lineText(320).optional(),
   group: nameText(80).optional(),
+  /** A remote table's video-call link (issue 17), https only as in the people API. */
+  meetingUrl: meetingUrlSchema.optional(),
   attendance: attendanceSchema,
 });
 

@@ -12,7 +12,8 @@ export type Column =
   | 'topics'
   | 'email'
   | 'group'
-  | 'priority';
+  | 'priority'
+  | 'meeting_url';
 
 /**
  * The participants CSV columns the writer puts first, in its order (the columns every file
@@ -36,14 +37,20 @@ export const FIRST_COLUMNS: readonly Column[] = [
  */
 export const LAST_COLUMNS: readonly Column[] = ['group', 'priority'];
 
+/**
+ * Columns written only when some row fills them (issue 17: a remote table's link), after the
+ * last ones, so an export of an event without remote tables keeps the columns it always had.
+ */
+export const WHEN_USED_COLUMNS: readonly Column[] = ['meeting_url'];
+
 /** Every participants CSV column the import reads. */
-export const COLUMNS: readonly Column[] = [...FIRST_COLUMNS, ...LAST_COLUMNS];
+export const COLUMNS: readonly Column[] = [...FIRST_COLUMNS, ...LAST_COLUMNS, ...WHEN_USED_COLUMNS];
 
 /** Columns every file must have. */
 export const REQUIRED_COLUMNS: readonly Column[] = ['role', 'name'];
 
 /** Columns only a mentor row may fill. */
-export const MENTOR_ONLY: readonly Column[] = ['table', 'bio', 'topics'];
+export const MENTOR_ONLY: readonly Column[] = ['table', 'bio', 'topics', 'meeting_url'];
 
 /** Columns only a mentee row may fill. */
 export const MENTEE_ONLY: readonly Column[] = ['questions', 'wishes', 'avoid', 'priority'];

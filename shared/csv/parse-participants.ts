@@ -14,6 +14,8 @@ export interface ParsedMentor {
   email?: string;
   /** A company, team or school (the `group` column). */
   group?: string;
+  /** A remote table's video-call link (the `meeting_url` column), https only. */
+  meetingUrl?: string;
 }
 
 /**
@@ -43,8 +45,9 @@ export type ParticipantsCsvResult = ({ ok: true } & ParsedParticipants) | { ok: 
 
 /**
  * Read a participants CSV (header row; columns role, name, table, questions, wishes, avoid,
- * bio, topics, email, group and priority in any order and case). A file with any problem is refused whole, with
- * every problem located by the line its record starts on. Pure: no I/O.
+ * bio, topics, email, group, priority and meeting_url in any order and case). A file with any
+ * problem is refused whole, with every problem located by the line its record starts on. Pure:
+ * no I/O.
  */
 export function parseParticipantsCsv(text: string): ParticipantsCsvResult {
   const { records, errors } = readRecords(text);

@@ -16,6 +16,7 @@ export interface MentorRow {
   topics: string[];
   email?: string;
   group?: string;
+  meetingUrl?: string;
 }
 
 /** A mentee row that passed its own checks; wishes and avoid still hold names as written. */
@@ -55,6 +56,7 @@ const WHAT: Partial<Record<Column, string>> = {
   wishes: 'wishes',
   avoid: 'an avoid list',
   priority: 'a priority',
+  meeting_url: 'a meeting link',
 };
 
 /** A whole number as written in a cell: digits with an optional sign (`+2`, `-1`, `0`). */
@@ -117,6 +119,7 @@ export function readRow(record: CsvRecord, header: HeaderMap): RowResult {
       topics: splitList(cell('topics'), SEPARATORS.topics),
       email: optional('email'),
       group: optional('group'),
+      meetingUrl: optional('meeting_url'),
     };
     const parsed = mentorInputSchema.safeParse(input, { error: friendlyMessage });
     if (!parsed.success) problems.push(...zodProblems(parsed.error));
@@ -160,7 +163,9 @@ function strayCells(cells: string[], header: HeaderMap): string[] {
 /** zod issues as `field: message`, list items as `topics item 2`. */
 function zodProblems(error: z.ZodError, prefix?: string): string[] {
   return error.issues.map((i) => {
-    const [field, item] = i.path;
+    const [key, item] = i.path;
+    // The problem names the column as the file spells it.
+    const field = key === 'meetingUrl' ? 'meeting_url' : key;
     const where =
       typeof item === 'number'
         ? `${String(field)} item ${item + 1}`

@@ -1,5 +1,5 @@
 import type { Attendance } from '../schemas/people';
-import { FIRST_COLUMNS, LAST_COLUMNS, SEPARATORS, type Column } from './columns';
+import { FIRST_COLUMNS, LAST_COLUMNS, SEPARATORS, WHEN_USED_COLUMNS, type Column } from './columns';
 import { writeCsv, type CsvWriteOptions } from './write-csv';
 
 /** How the people export words each attendance (the API's `present` and `absent` as the door says them). */
@@ -24,6 +24,8 @@ export interface MentorCsvRow {
   topics?: string[];
   email?: string;
   group?: string;
+  /** A remote table's link; the `meeting_url` column is written only when some mentor has one. */
+  meetingUrl?: string;
   attendance?: Attendance;
 }
 
@@ -54,14 +56,16 @@ export function participantsToCsv(
 ): string {
   const list = (items: string[] | undefined, c: keyof typeof SEPARATORS) => (items ?? []).join(`${SEPARATORS[c]} `);
   const extra = opts.attendance ? ['attendance'] : [];
+  const whenUsed = mentors.some((m) => m.meetingUrl) ? WHEN_USED_COLUMNS : [];
   const row = (values: Partial<Record<Column, string | number>>, person: { attendance?: Attendance }) => [
     ...FIRST_COLUMNS.map((c) => values[c] ?? ''),
     ...(opts.attendance ? [person.attendance ? ATTENDANCE_WORDS[person.attendance] : ''] : []),
     ...LAST_COLUMNS.map((c) => values[c] ?? ''),
+    ...whenUsed.map((c) => values[c] ?? ''),
   ];
   return writeCsv(
     [
-      [...FIRST_COLUMNS, ...extra, ...LAST_COLUMNS],
+      [...FIRST_COLUMNS, ...extra, ...LAST_COLUMNS, ...whenUsed],
       ...mentors.map((m) =>
         row(
           {
@@ -72,6 +76,7 @@ export function participantsToCsv(
             bio: m.bio,
             email: m.email,
             group: m.group,
+            meeting_url: m.meetingUrl,
           },
           m,
         ),

@@ -57,6 +57,20 @@ export const organizerViewSchema = z.object({
       metBeforeCount: z.number().int().min(0),
     })
     .optional(),
+  /**
+   * Self sign-up at a glance (issue 16), left out while sign-up was never opened: whether it is
+   * open now, and how many sign-ups wait for the organizer. A change of either pushes the view, so
+   * the People tab knows when to read `GET …/registrations` again.
+   */
+  signup: z
+    .object({
+      open: z.boolean(),
+      pending: z.number().int().min(0),
+      waitListed: z.number().int().min(0),
+      /** Changes with every sign-up or decision: the list to read again. */
+      changes: z.number().int().min(0),
+    })
+    .optional(),
 });
 export type OrganizerView = z.infer<typeof organizerViewSchema>;
 
@@ -77,6 +91,11 @@ export const myRoundSchema = z.object({
   topics: z.array(z.string()),
   /** The mentor's bio, when they have one (for mentees; a mentor's own is `person.bio`). */
   mentorBio: z.string().optional(),
+  /**
+   * A remote table (issue 17): the call to join for this round — the mentor's link, on the pages
+   * of the mentor and of the mentees seated with them. Absent at a table in the room.
+   */
+  meetingUrl: z.string().optional(),
   /** Mentor: the mentees at the table. Mentee: the other mentees at the same table (names only). */
   mentees: z.array(metPersonSchema),
 });
@@ -92,6 +111,8 @@ export const meViewSchema = z.object({
     bio: z.string().optional(),
     topics: z.array(z.string()),
     questions: z.array(z.string()),
+    /** A mentor's own video-call link (a remote table). */
+    meetingUrl: z.string().optional(),
     attendance: attendanceSchema,
   }),
   event: eventInfoSchema,
@@ -125,7 +146,10 @@ export const projectorViewSchema = z.object({
     breaks: true,
   }),
   clock: clockSnapshotSchema,
-  tables: z.array(z.object({ mentorId: z.string(), name: z.string(), table: z.string() })),
+  /** `remote`: the mentor meets by video call (the link itself stays on the people's phones). */
+  tables: z.array(
+    z.object({ mentorId: z.string(), name: z.string(), table: z.string(), remote: z.boolean().optional() }),
+  ),
   mentees: z.array(z.object({ id: z.string(), name: z.string() })),
   rounds: scheduleSchema.shape.rounds,
   scheduleVersion: z.number().int(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema, lineText, multilineText, nameText, personName } from './common';
+import { meetingUrlPatchSchema, meetingUrlSchema } from './meeting-url';
 
 const textList = (maxItems: number, maxLen: number) => z.array(nameText(maxLen)).max(maxItems);
 /** A company, team or school name (compared like names: case, accents and invisible characters aside). */
@@ -23,6 +24,8 @@ export const mentorInputSchema = z
     email: lineText(320).optional(),
     /** A company, team or school (issue 18): with group rules, nobody meets a mentor of their own. */
     group: groupName.optional(),
+    /** A remote table's video-call link (issue 17): https only. */
+    meetingUrl: meetingUrlSchema.optional(),
   })
   .strict();
 export type MentorInput = z.input<typeof mentorInputSchema>;
@@ -100,6 +103,8 @@ export const personPatchSchema = z
     /** An empty text removes the group. */
     group: z.union([z.literal(''), groupName]),
     priority: prioritySchema,
+    /** A mentor's video-call link; an empty text removes it. */
+    meetingUrl: meetingUrlPatchSchema,
   })
   .partial()
   .strict();

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema, lineText, multilineText, nameText, personName, timestampSchema } from './common';
+import { meetingUrlPatchSchema } from './meeting-url';
 
 /** How a self sign-up becomes a person: at once, or after the organizer approves it. */
 export const approvalSchema = z.enum(['auto', 'manual']);
@@ -99,25 +100,13 @@ export const decisionBodySchema = z
   .strict();
 export type DecisionBody = z.output<typeof decisionBodySchema>;
 
-/** Whether a text is an absolute https:// URL with a host (no spaces, no other scheme). */
-function isHttpsUrl(v: string): boolean {
-  if (!/^https:\/\/[^\s/?#]+/i.test(v) || /\s/.test(v)) return false;
-  try {
-    return new URL(v).protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
-
 /** Body of PATCH /api/me/profile: a mentor completes their own profile. */
 export const profileBodySchema = z
   .object({
     bio: multilineText(2000, { required: false }).optional(),
     topics: z.array(nameText(80)).max(30, 'at most 30 topics').optional(),
     /** An empty text removes it. */
-    meetingUrl: lineText(500)
-      .refine((v) => v === '' || isHttpsUrl(v), 'must be an https:// link')
-      .optional(),
+    meetingUrl: meetingUrlPatchSchema.optional(),
   })
   .strict();
 export type ProfileBody = z.output<typeof profileBodySchema>;

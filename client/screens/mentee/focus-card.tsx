@@ -6,6 +6,7 @@ import type { NoticeKind } from '../../live/attendance-phrases';
 import type { HereAfterAll } from '../../live/here-after-all';
 import type { MenteePhrases } from '../../live/phone-phrases';
 import type { WhereNow } from '../../live/where-now';
+import { JoinCall } from '../../ui/join-call';
 import { NowNotice } from '../../ui/now-notice';
 import { PersonName, PersonNames } from '../../ui/person-name';
 import { MentorAbout } from './mentor-about';
@@ -27,6 +28,7 @@ function TableLine(props: { at: MyRound; lead: string; moving: boolean }): JSX.E
           )}
         </Show>
       </p>
+      <Show when={props.at.meetingUrl}>{(url) => <JoinCall url={url()} who={props.at.mentorName} />}</Show>
       <MentorAbout round={props.at} />
       <Show when={props.at.mentees.length > 0}>
         <p class="muted small">

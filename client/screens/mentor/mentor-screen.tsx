@@ -11,6 +11,7 @@ import { createPersonView } from '../../live/person-view';
 import { LAST_ROUND, mentorPhrases } from '../../live/phone-phrases';
 import { createWakeLock } from '../../live/wake-lock';
 import type { CheckInResult } from '../../ui/check-in-card';
+import { JoinCall } from '../../ui/join-call';
 import { NowNotice } from '../../ui/now-notice';
 import { PersonName, PersonNames } from '../../ui/person-name';
 import { PersonScreenHead } from '../../ui/person-screen-head';
@@ -65,9 +66,13 @@ export function MentorScreen(props: MentorScreenProps): JSX.Element {
     if (answer && outbox) untrack(() => moveLocalNotes(answer, ids, outbox.give));
   });
 
-  const Group = (p: { round: MyRound | null; heading: string; emptyText: string; testId: string }) => (
+  // `call`: the group now shows a remote table's Join the call (the next one's call is not open yet).
+  const Group = (p: { round: MyRound | null; heading: string; emptyText: string; testId: string; call?: boolean }) => (
     <section class="card mentor-group" aria-label={p.heading} data-testid={p.testId}>
       <h2>{p.heading}</h2>
+      <Show when={p.call && p.round?.mentees.length ? p.round.meetingUrl : undefined}>
+        {(url) => <JoinCall url={url()} />}
+      </Show>
       <Show
         when={p.round?.table && p.round.mentees.length > 0}
         fallback={
@@ -109,6 +114,7 @@ export function MentorScreen(props: MentorScreenProps): JSX.Element {
             heading={phrases().nowHeading}
             emptyText={phrases().nowEmpty}
             testId="now-group"
+            call
           />
           <Show when={phrases().nextGroup} fallback={<p class="card muted">{LAST_ROUND}</p>}>
             {(next) => (

@@ -17,6 +17,8 @@ export interface PersonCard {
   table?: string;
   topics: string[];
   link: string;
+  /** A mentor's video-call link (a remote table, issue 17): printed as a second QR code. */
+  meetingUrl?: string;
   rounds: CardRound[];
 }
 
@@ -47,6 +49,7 @@ export function personCards(view: Pick<OrganizerView, 'mentors' | 'mentees' | 's
       table: m.table,
       topics: m.topics,
       link: m.link,
+      ...(m.meetingUrl ? { meetingUrl: m.meetingUrl } : {}),
       rounds: rounds.map((r) => {
         const t = r.tables.find((x) => x.mentorId === m.id);
         return { round: r.round, table: t ? m.table : null, with: t ? t.menteeIds.map(name).join(', ') : '' };

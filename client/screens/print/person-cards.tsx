@@ -50,6 +50,14 @@ function Card(props: { card: PersonCard; ctx: PrintContext }) {
           <QrSvg text={c().link} label={`QR code: the personal page of ${c().name}`} />
           <figcaption>Your live page</figcaption>
         </figure>
+        <Show when={c().meetingUrl}>
+          {(url) => (
+            <figure class="card-qr" data-testid="card-call-qr">
+              <QrSvg text={url()} label={`QR code: the video call of ${c().name}'s remote table`} />
+              <figcaption>Your call</figcaption>
+            </figure>
+          )}
+        </Show>
       </header>
       <Show
         when={c().rounds.length > 0}

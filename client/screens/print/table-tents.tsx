@@ -41,6 +41,15 @@ function Tent(props: { mentor: OrganizerMentor; ctx: PrintContext }) {
             {m().topics.join(' · ')}
           </p>
         </Show>
+        {/* A remote table (issue 17): whoever sits here joins the mentor's call. */}
+        <Show when={m().meetingUrl}>
+          {(url) => (
+            <div class="tent-call" data-testid="tent-call">
+              <QrSvg text={url()} label={`QR code: the video call of ${m().name}`} class="qr-svg tent-call-qr" />
+              <p>Online table: scan to join the call</p>
+            </div>
+          )}
+        </Show>
       </div>
     </section>
   );

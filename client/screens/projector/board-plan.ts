@@ -38,7 +38,12 @@ const LINE = 1.3;
 /** Lines of a table card in a card `inner` em wide: the table and mentor, then each mentee. */
 function tableLines(row: SeatRow, inner: number, measure: MeasureEm): number {
   const head = wrappedLines(
-    [measure(row.table, true) + 0.3, ...wordsOf(row.mentorName).map((w) => measure(w, true))],
+    [
+      measure(row.table, true) + 0.3,
+      ...wordsOf(row.mentorName).map((w) => measure(w, true)),
+      // A remote table's badge (seating-board.tsx) is a word of the heading too.
+      ...(row.remote ? [measure('online', true) + 0.6] : []),
+    ],
     measure(' ', true),
     inner * 0.95,
   );

@@ -118,9 +118,13 @@ function TableCards(props: { page: TablesPage }): JSX.Element {
     <>
       <For each={props.page.rows}>
         {(row) => (
-          <article class="seat-card">
+          <article class="seat-card" classList={{ remote: !!row.remote }}>
             <h3>
               <span class="seat-table">{row.table}</span> <PersonName class="seat-mentor">{row.mentorName}</PersonName>
+              <Show when={row.remote}>
+                {' '}
+                <span class="seat-remote">online</span>
+              </Show>
             </h3>
             <ul>
               <For each={row.mentees} fallback={<li class="muted-dark">— table rests —</li>}>

@@ -6,12 +6,15 @@ export interface SeatRow {
   table: string;
   mentorName: string;
   mentees: string[];
+  /** A remote table (issue 17): the mentor meets by video call; listed after the room's tables. */
+  remote?: boolean;
 }
 
 /**
  * Pure: the seating of `round` by table (in the schedule's table order) and the names of
  * the mentees sitting it out, alphabetical (a long list is read to find one's own name).
- * Empty when that round is not planned.
+ * Remote tables come after the room's, so the room reads its own tables first. Empty when
+ * that round is not planned.
  */
 export function seatingOf(
   view: Pick<ProjectorView, 'tables' | 'mentees' | 'rounds'>,
@@ -22,11 +25,17 @@ export function seatingOf(
   const mentors = new Map(view.tables.map((t) => [t.mentorId, t]));
   const mentees = new Map(view.mentees.map((m) => [m.id, m.name]));
   const name = (id: string) => mentees.get(id) ?? '?';
-  const rows = seating.tables.map((t) => {
+  const rows = seating.tables.map((t): SeatRow => {
     const m = mentors.get(t.mentorId);
-    return { table: m?.table ?? '?', mentorName: m?.name ?? '', mentees: t.menteeIds.map(name) };
+    const row = { table: m?.table ?? '?', mentorName: m?.name ?? '', mentees: t.menteeIds.map(name) };
+    return m?.remote ? { ...row, remote: true } : row;
   });
-  return { rows, byes: seating.byes.map(name).sort((a, b) => a.localeCompare(b)) };
+  const inRoom = rows.filter((r) => !r.remote);
+  const remote = rows.filter((r) => r.remote);
+  return {
+    rows: remote.length ? [...inRoom, ...remote] : rows,
+    byes: seating.byes.map(name).sort((a, b) => a.localeCompare(b)),
+  };
 }
 
 /** The projector speaks to the whole room, so its words say what everyone does next. */

@@ -106,6 +106,7 @@ export function addPeople(state: EventState, input: AddPeople, newId: () => stri
       topics: m.topics,
       ...(m.email ? { email: m.email } : {}),
       ...(m.group ? { group: m.group } : {}),
+      ...(m.meetingUrl ? { meetingUrl: m.meetingUrl } : {}),
       attendance,
     };
   });
@@ -141,19 +142,23 @@ export function addPeople(state: EventState, input: AddPeople, newId: () => stri
   });
 }
 
-const MENTOR_FIELDS = new Set(['name', 'table', 'bio', 'topics', 'email', 'group']);
+const MENTOR_FIELDS = new Set(['name', 'table', 'bio', 'topics', 'email', 'group', 'meetingUrl']);
 const MENTEE_FIELDS = new Set(['name', 'questions', 'wishes', 'avoid', 'email', 'group', 'priority']);
 
 /**
- * A person after a patch of their plain fields: a group of '' removes it, a priority of 0 is
+ * A person after a patch of their plain fields: a group or meeting link of '' removes it, a priority of 0 is
  * left out (the default), every other field replaces the stored one.
  */
 function patched<P extends Mentor | Mentee>(person: P, fields: Partial<PersonPatch>): P {
-  const { group, priority, ...rest } = fields;
+  const { group, priority, meetingUrl, ...rest } = fields;
   const next: Record<string, unknown> = { ...person, ...rest };
-  if (group !== undefined) {
-    if (group === '') delete next.group;
-    else next.group = group;
+  for (const [k, v] of [
+    ['group', group],
+    ['meetingUrl', meetingUrl],
+  ] as const) {
+    if (v === undefined) continue;
+    if (v === '') delete next[k];
+    else next[k] = v;
   }
   if (priority !== undefined) {
     if (priority === 0) delete next.priority;

@@ -43,12 +43,15 @@ function mentorRound(
   withQuestions: boolean,
 ): MyRound {
   const ids = seat?.menteeIds ?? [];
+  const url = look.mentor(mentorId)?.meetingUrl;
   return {
     round: r.round,
     table: ids.length > 0 ? look.table(mentorId) : null,
     mentorId,
     mentorName: look.name(mentorId),
     topics: look.mentor(mentorId)?.topics ?? [],
+    // The call is open only in the rounds with someone to meet.
+    ...(url && ids.length > 0 ? { meetingUrl: url } : {}),
     mentees: ids.map((id) => ({
       id,
       name: look.name(id),
@@ -68,6 +71,7 @@ function menteeRound(r: RoundSeating, seat: SeatingTable | undefined, menteeId: 
     topics: mentor?.topics ?? [],
     // Who they are about to meet: the bio the organizer imported, when there is one.
     ...(mentor?.bio ? { mentorBio: mentor.bio } : {}),
+    ...(mentor?.meetingUrl ? { meetingUrl: mentor.meetingUrl } : {}),
     // Table-mates by name only: a mentee never sees another mentee's questions.
     mentees: seat.menteeIds.filter((id) => id !== menteeId).map((id) => ({ id, name: look.name(id) })),
   };
@@ -101,6 +105,7 @@ export function meView(s: EventState, personId: string, now: number): MeView | n
         ...(mentor.bio ? { bio: mentor.bio } : {}),
         topics: mentor.topics,
         questions: [],
+        ...(mentor.meetingUrl ? { meetingUrl: mentor.meetingUrl } : {}),
         attendance: mentor.attendance,
       }
     : { id: mentee!.id, name: mentee!.name, topics: [], questions: mentee!.questions, attendance: mentee!.attendance };

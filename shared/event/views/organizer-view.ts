@@ -2,6 +2,7 @@ import type { OrganizerMentee, OrganizerMentor, OrganizerView } from '../../prot
 import type { EventState } from '../state';
 import { clockOf, eventInfo } from './event-info';
 import { historyFigures } from '../rules/history';
+import { signupOpenness } from '../rules/registration';
 
 /**
  * What only the organizer's key can make: each person's token and page link, and the event's
@@ -30,5 +31,21 @@ export function organizerView(s: EventState, now: number, access: OrganizerAcces
       lockedRounds: s.planRules.lockedRounds,
       metBeforeCount: s.planRules.metBefore.length,
     },
+    ...(s.registration ? { signup: signupSummary(s, now) } : {}),
   };
+}
+
+/** The sign-up figures the console's People tab shows beside its list (see OrganizerView.signup). */
+function signupSummary(s: EventState, now: number): NonNullable<OrganizerView['signup']> {
+  let pending = 0;
+  let waitListed = 0;
+  let changes = 0;
+  for (const r of s.registrations) {
+    if (r.status === 'pending') pending++;
+    else if (r.status === 'wait-listed') waitListed++;
+    changes = Math.max(changes, r.updatedAt);
+  }
+  // updatedAt only moves forward; a refusal or approval updates it too. A count joins it so two
+  // changes in one millisecond still differ.
+  return { open: signupOpenness(s, now).open, pending, waitListed, changes: changes + s.registrations.length };
 }

@@ -17,6 +17,7 @@ export function participantsCsvOf(s: EventState): string {
       bio: m.bio,
       email: m.email,
       group: m.group,
+      meetingUrl: m.meetingUrl,
       attendance: m.attendance,
     })),
     s.mentees.map((m) => ({

@@ -14,7 +14,12 @@ export function projectorView(s: EventState, now: number): ProjectorView {
       breaks: s.settings.breaks,
     },
     clock: clockOf(s, now),
-    tables: s.mentors.map((m) => ({ mentorId: m.id, name: m.name, table: m.table })),
+    tables: s.mentors.map((m) => ({
+      mentorId: m.id,
+      name: m.name,
+      table: m.table,
+      ...(m.meetingUrl ? { remote: true } : {}),
+    })),
     mentees: s.mentees.map((m) => ({ id: m.id, name: m.name })),
     rounds: s.schedule?.rounds ?? [],
     scheduleVersion: s.scheduleVersion,

@@ -36,6 +36,21 @@ describe('mentor drafts', () => {
     const r = mentorFromDraft({ name: ' ', table: 'T'.repeat(21), topics: '', bio: '' });
     expect(r).toEqual({ ok: false, errors: { name: 'must not be empty', table: 'must be at most 20 characters' } });
   });
+
+  it('carries a video call link (https only); an emptied one removes it', () => {
+    const url = 'https://meet.example.org/grace';
+    const d = mentorDraft({ name: 'Grace', table: 'T1', topics: [], meetingUrl: url });
+    expect(d.meetingUrl).toBe(url);
+    expect(mentorFromDraft(d)).toEqual({
+      ok: true,
+      mentor: { name: 'Grace', table: 'T1', topics: [], bio: '', meetingUrl: url },
+    });
+    expect(mentorFromDraft({ ...d, meetingUrl: ' ' })).toMatchObject({ ok: true, mentor: { meetingUrl: '' } });
+    expect(mentorFromDraft({ ...d, meetingUrl: 'http://meet.example.org' })).toEqual({
+      ok: false,
+      errors: { meetingUrl: 'must be an https:// link' },
+    });
+  });
 });
 
 describe('mentee drafts', () => {

@@ -11,6 +11,8 @@ export interface MentorDraft {
   bio: string;
   /** Present once the mentor has a group or one was typed: empty then removes it. */
   group?: string;
+  /** A remote table's video-call link, present like `group`: empty then removes it. */
+  meetingUrl?: string;
 }
 
 /** A mentee's fields as typed. Questions one per line; wishes and avoid name mentors, separated by `;`. */
@@ -33,6 +35,8 @@ export interface MentorBody {
   bio: string;
   /** '' removes the group (PATCH); the add form leaves an empty one out. */
   group?: string;
+  /** '' removes the link (PATCH), as for the group. */
+  meetingUrl?: string;
 }
 
 /**
@@ -75,9 +79,14 @@ export function mentorDraft(m: {
   topics: readonly string[];
   bio?: string | undefined;
   group?: string | undefined;
+  meetingUrl?: string | undefined;
 }): MentorDraft {
   const draft: MentorDraft = { name: m.name, table: m.table, topics: joinList(m.topics, ';'), bio: m.bio ?? '' };
-  return m.group ? { ...draft, group: m.group } : draft;
+  return {
+    ...draft,
+    ...(m.group ? { group: m.group } : {}),
+    ...(m.meetingUrl ? { meetingUrl: m.meetingUrl } : {}),
+  };
 }
 
 /** The editor's starting values for a stored mentee (wishes and avoid hold mentor ids; shown as names). */
@@ -133,12 +142,21 @@ export function mentorFromDraft(d: MentorDraft): { ok: true; mentor: MentorBody 
     bio: d.bio,
   };
   const group = typedGroup(d.group);
-  // An empty group is a removal, not a name: the schema checks only one that says something.
-  const parsed = mentorInputSchema.safeParse(group.group ? { ...input, ...group } : input);
+  const url = d.meetingUrl === undefined ? {} : { meetingUrl: d.meetingUrl.trim() };
+  // An empty group or link is a removal: the schema checks only one that says something.
+  const parsed = mentorInputSchema.safeParse({
+    ...input,
+    ...(group.group ? group : {}),
+    ...(url.meetingUrl ? url : {}),
+  });
   if (!parsed.success) return { ok: false, errors: issuesToErrors(parsed.error) };
   const { name, table, topics, bio } = parsed.data;
   const kept = parsed.data.group !== undefined ? { group: parsed.data.group } : group;
-  return { ok: true, mentor: { name, topics, bio: bio ?? '', ...(table !== undefined ? { table } : {}), ...kept } };
+  const link = parsed.data.meetingUrl !== undefined ? { meetingUrl: parsed.data.meetingUrl } : url;
+  return {
+    ok: true,
+    mentor: { name, topics, bio: bio ?? '', ...(table !== undefined ? { table } : {}), ...kept, ...link },
+  };
 }
 
 /**
@@ -189,7 +207,12 @@ export function menteeFromDraft(
 }
 
 /** A checked body for POST people: an empty group and a priority of 0 are the defaults, left out. */
-export function forAdding<T extends { group?: string; priority?: number }>(body: T): T {
-  const { group, priority, ...rest } = body;
-  return { ...rest, ...(group ? { group } : {}), ...(priority ? { priority } : {}) } as T;
+export function forAdding<T extends { group?: string; priority?: number; meetingUrl?: string }>(body: T): T {
+  const { group, priority, meetingUrl, ...rest } = body;
+  return {
+    ...rest,
+    ...(group ? { group } : {}),
+    ...(priority ? { priority } : {}),
+    ...(meetingUrl ? { meetingUrl } : {}),
+  } as T;
 }

@@ -57,6 +57,15 @@ export function MentorFields(props: {
         hint={GROUP_HINT}
         autocomplete="off"
       />
+      <TextField
+        id={`${props.idBase}-meeting-url`}
+        label="Video call link"
+        value={props.draft.meetingUrl ?? ''}
+        onValue={(v) => props.set('meetingUrl', v)}
+        error={props.errors.meetingUrl}
+        hint="Optional, for a remote table: an https:// link; phones show Join the call"
+        autocomplete="off"
+      />
     </div>
   );
 }

@@ -54,6 +54,10 @@ const EDITS: Record<string, Edit> = {
   renameMentor: (s, i) => ({ ...s, mentors: at(s.mentors, i, (m) => ({ ...m, name: `${m.name}!` })) }),
   questions: (s, i) => ({ ...s, mentees: at(s.mentees, i, (m) => ({ ...m, questions: [...m.questions, 'And?'] })) }),
   topics: (s, i) => ({ ...s, mentors: at(s.mentors, i, (m) => ({ ...m, topics: ['design'] })) }),
+  meetingUrl: (s, i) => ({
+    ...s,
+    mentors: at(s.mentors, i, (m) => ({ ...m, meetingUrl: `https://meet.example.org/${m.id}` })),
+  }),
   table: (s, i) => ({ ...s, mentors: at(s.mentors, i, (m) => ({ ...m, table: `${m.table}b` })) }),
   checkInMentee: (s, i) => ({ ...s, mentees: at(s.mentees, i, (m) => ({ ...m, attendance: 'present' as const })) }),
   mentorAbsent: (s, i) => ({ ...s, mentors: at(s.mentors, i, (m) => ({ ...m, attendance: 'absent' as const })) }),

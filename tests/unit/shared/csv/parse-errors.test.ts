@@ -159,7 +159,7 @@ describe('parseParticipantsCsv: problems', () => {
     ].join('\r\n');
     expect(problems(text)).toEqual([
       'line 1: unknown column "wishs" (did you mean "wishes"?); ' +
-        'the columns are role, name, table, topics, bio, questions, wishes, avoid, email, group, priority',
+        'the columns are role, name, table, topics, bio, questions, wishes, avoid, email, group, priority, meeting_url',
       'line 3: role: "mentr" is not a role — did you mean mentor?',
       'line 4: name: must not be empty',
       'line 5: table: only mentors have a table; this row is a mentee',
