@@ -1,3 +1,4 @@
+import { profileLinkOf } from '../../shared/mail/person-mail';
 import { Router, type Request } from 'express';
 import QRCode from 'qrcode';
 import {
@@ -80,8 +81,8 @@ export function registrationRoutes(deps: HttpDeps): Router {
     const mentor = state.mentors.find((m) => m.id === req.params.personId);
     if (!mentor) throw notFound('no such mentor in this event (only mentors are invited to complete a profile)');
     const base = publicUrl(originOf(req));
-    const { token, link } = organizerAccess(a.eventId, a.secret, base, state).person(mentor.id);
-    res.json({ personId: mentor.id, link: `${base}/join/${a.eventId}/profile#token=${token}`, personLink: link });
+    const { link } = organizerAccess(a.eventId, a.secret, base, state).person(mentor.id);
+    res.json({ personId: mentor.id, link: profileLinkOf(link, a.eventId), personLink: link });
   });
 
   return r;

@@ -34,6 +34,7 @@ const serverTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone ||
 /** What a personal mail is made from, out of the event's state. */
 export function mailSourceOf(s: EventState): MailSource {
   return {
+    eventId: s.id,
     eventName: s.settings.name,
     schedule: s.schedule,
     mentors: s.mentors,

@@ -12,6 +12,8 @@ export interface PersonalMailInput {
   rounds: readonly MailRound[];
   /** The IANA time zone the times are written in. */
   timeZone: string;
+  /** A mentor's own profile page (bio, topics, video-call link), to complete before the event. */
+  profileLink?: string | undefined;
   /** The Content-ID of the QR code image attached to the mail (the HTML shows `cid:<qrCid>`). */
   qrCid: string;
 }
@@ -93,6 +95,11 @@ function intro(input: PersonalMailInput): string {
       : 'You are a mentee: each round you go to a mentor’s table.';
 }
 
+/** What a mentor's mail says about their profile page. */
+const ABOUT_PROFILE =
+  'Before the event, please complete your profile, which mentees read when they choose whom to meet: ' +
+  'a short bio, your topics and, for a remote table, your video-call link.';
+
 const ABOUT_PAGE =
   'Open it on your phone at the event: it shows where to go, whom you meet and how long is left. ' +
   'The link is yours alone, so please do not forward it. You can also scan the QR code in this mail.';
@@ -112,6 +119,7 @@ function textBody(input: PersonalMailInput): string {
     '',
     intro(input),
     '',
+    ...(input.profileLink ? [ABOUT_PROFILE, '', input.profileLink, ''] : []),
     ...(s.planned ? [s.title, ...s.lines.map((l) => row(l).join(' · ')), ''] : []),
     s.note,
     '',
@@ -132,6 +140,8 @@ function htmlBody(input: PersonalMailInput, subject: string): string {
   const rows = s.lines
     .map((l) => `<tr>${cell(l.round)}${cell(l.time ?? '—')}${mentee ? cell(l.table ?? '—') : ''}${cell(l.who)}</tr>`)
     .join('\n');
+  const url = input.profileLink;
+  const profile = url ? `<p>${e(ABOUT_PROFILE)} <a href="${e(url)}">Complete your profile</a></p>` : '';
   const table = s.planned
     ? `<h2 style="font-size:1.1em">${e(s.title.replace(/:$/, ''))}</h2>\n` +
       `<table style="border-collapse:collapse">\n<thead><tr>${head}</tr></thead>\n` +
@@ -148,6 +158,7 @@ function htmlBody(input: PersonalMailInput, subject: string): string {
     `<p><img src="cid:${e(input.qrCid)}" alt="QR code of your personal page" width="200" height="200"></p>`,
     `<p>${e(ABOUT_PAGE)}</p>`,
     `<p>${e(intro(input))}</p>`,
+    profile,
     `${table}<p>${e(s.note)}</p>`,
     `<p style="color:#555">— Tablehop, for the organizers of <bdi>${e(input.eventName)}</bdi></p>`,
     '</body>',

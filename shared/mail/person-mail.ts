@@ -7,6 +7,8 @@ export const QR_CID = 'personal-link-qr@tablehop';
 
 /** What a personal mail is made from: the server's event state and the console's view both give it. */
 export interface MailSource extends RoundsSource {
+  /** The event's id: a mentor's mail links their profile page under it (`/join/<id>/profile`). */
+  eventId?: string;
   eventName: string;
   timing: MailTiming;
   clock: ClockState;
@@ -32,8 +34,17 @@ export function personMailOf(
     eventName: src.eventName,
     person: { name: person.name, role: mentor ? 'mentor' : 'mentee', table: mentor?.table },
     link,
+    ...(mentor && src.eventId ? { profileLink: profileLinkOf(link, src.eventId) } : {}),
     rounds: personRounds(src, personId, starts, src.timing.roundSeconds),
     timeZone,
     qrCid: QR_CID,
   });
+}
+
+/**
+ * A mentor's invitation to complete their profile (issue 16): the same token as their page,
+ * opening `/join/<eventId>/profile` (docs/api.md, "a mentor's invitation").
+ */
+export function profileLinkOf(personLink: string, eventId: string): string {
+  return personLink.replace(/\/p#token=/, `/join/${eventId}/profile#token=`);
 }

@@ -13,6 +13,7 @@ import { createMailState } from './mail/mail-state';
 import { personMailInView } from './mail/mail-text';
 import { createOrganizerConsole } from './organizer-console';
 import { PeoplePanel } from './people/people-panel';
+import { registrationApi } from './people/registration-api';
 import { PlanPanel } from './plan/plan-panel';
 import { EventDeleted } from './print/delete-event';
 import { PrintPanel } from './print/print-panel';
@@ -101,6 +102,7 @@ function Console(props: { eventId: string; secret: string; onDeleted: (name: str
   const c = createOrganizerConsole(props.eventId, props.secret);
   const live = liveChangesApi(props.eventId, props.secret);
   const report = reportApi(props.eventId, props.secret);
+  const signup = registrationApi(props.eventId, props.secret);
   const changes = createLiveChanges();
   const tabStore = `tablehop:organizer-tab:${props.eventId}`;
   const stored = (() => {
@@ -230,6 +232,7 @@ function Console(props: { eventId: string; secret: string; onDeleted: (name: str
                   clock={c.clock}
                   review={() => changes.open()}
                   mail={{ state: mail, textOf: mailText }}
+                  signup={signup}
                 />
               </section>
               <section {...tabPanelProps('checkin', tab() === 'checkin')} class="tab-panel">

@@ -6,6 +6,7 @@ import type { ClockSnapshot } from '../../../../shared/schemas/clock';
 /** What the console makes a person's mail from: its view and its newest clock. */
 export function mailSourceOfView(view: OrganizerView, clock: ClockSnapshot | null): MailSource {
   return {
+    eventId: view.event.id,
     eventName: view.event.name,
     schedule: view.schedule,
     mentors: view.mentors,

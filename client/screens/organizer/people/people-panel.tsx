@@ -19,6 +19,10 @@ import {
 } from './person-drafts';
 import { MenteeFields, MentorFields } from './person-fields';
 import { PersonList, type PersonEditor } from './person-list';
+import type { RegistrationApi } from './registration-api';
+import { RegistrationsList } from './registrations-list';
+import { SignupCard } from './signup-card';
+import { createSignupState } from './signup-state';
 
 const mentorEditor: PersonEditor<OrganizerMentor, MentorDraft, MentorBody> = {
   start: mentorDraft,
@@ -30,8 +34,8 @@ const mentorEditor: PersonEditor<OrganizerMentor, MentorDraft, MentorBody> = {
 };
 
 /**
- * People: the mentors and mentees in editable lists, adding one, and the CSV import. An edit
- * is one call: the lists change when the server pushes the new view.
+ * People: the mentors and mentees in editable lists, adding one, the CSV import and self
+ * sign-up. An edit is one call: the lists change when the server pushes the new view.
  */
 export function PeoplePanel(props: {
   view: OrganizerView;
@@ -41,7 +45,12 @@ export function PeoplePanel(props: {
   review?: () => void;
   /** Each person's mail: its status, Send, the text to copy (none: not shown). */
   mail?: PersonMailDeps;
+  /** Self sign-up's calls (none: the sign-up card and the sign-ups are not shown). */
+  signup?: RegistrationApi;
 }) {
+  // Read while the panel is mounted, and again whenever the pushed view says a sign-up or decision happened.
+  const signup = props.signup ? createSignupState(props.signup, () => props.view.signup?.changes) : null;
+  const signupMentorName = (id: string) => props.view.mentors.find((m) => m.id === id)?.name ?? 'a removed mentor';
   // Once the event runs with a plan, someone added is a walk-in (shared/event/rules/people.ts).
   const atTheDoor = () => {
     const status = (props.clock?.() ?? props.view.clock).status;
@@ -64,6 +73,7 @@ export function PeoplePanel(props: {
   return (
     <div class="people-panel">
       <div class="people-lists">
+        {signup && <RegistrationsList state={signup} mentorName={signupMentorName} />}
         <PersonList
           personRole="mentor"
           title="Mentors"
@@ -104,6 +114,7 @@ export function PeoplePanel(props: {
           onReview={props.review}
         />
         <CsvImport importCsv={(text) => props.http.importCsv(text)} />
+        {signup && <SignupCard state={signup} />}
       </div>
     </div>
   );

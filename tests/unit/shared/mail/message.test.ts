@@ -99,6 +99,18 @@ describe('a personal mail', () => {
     expect(m.html).toContain('<th scope="col" style="text-align:start;padding:2px 12px 2px 0">Mentees</th>');
   });
 
+  it("invites a mentor to complete their profile (same token, the event's profile page); not a mentee", () => {
+    const profile = LINK.replace('/p#token=', '/join/ev1/profile#token=');
+    const m = mailOf(source({ eventId: 'ev1' }), 'm1');
+    expect(m.text).toContain(`please complete your profile`);
+    expect(m.text).toContain(profile);
+    expect(m.html).toContain(`<a href="${profile}">Complete your profile</a>`);
+    const e = mailOf(source({ eventId: 'ev1' }), 'e1');
+    expect(e.text).not.toContain('/profile#');
+    // Without the event's id (an older caller), no profile line.
+    expect(mailOf(source(), 'm1').text).not.toContain('/profile#');
+  });
+
   it('escapes names in the HTML and keeps them whole in the text', () => {
     const m = mailOf(source(), 'e2');
     expect(m.text).toMatch(/^Hello Sam <Okafor> & "friends",/);

@@ -1,0 +1,97 @@
+import { format } from 'date-fns';
+import { createSignal, For, Show } from 'solid-js';
+import type { DecisionBody, Registration } from '../../../../shared/schemas/registration';
+
+/** The decisions offered for a sign-up: every one but where it already stands. */
+const ACTIONS: { action: DecisionBody['action']; label: string; not: Registration['status'] }[] = [
+  { action: 'approve', label: 'Approve', not: 'registered' },
+  { action: 'wait-list', label: 'Wait-list', not: 'wait-listed' },
+  { action: 'refuse', label: 'Refuse', not: 'refused' },
+];
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * One sign-up: who, their role and e-mail, their wishes (by mentor name) and how many
+ * questions, and the decisions. Refusing asks for an optional reason first: it is told to
+ * them if they sign up again with the same e-mail.
+ */
+export function RegistrationItem(props: {
+  registration: Registration;
+  mentorName: (id: string) => string;
+  busy: boolean;
+  decide: (body: DecisionBody) => void;
+}) {
+  const r = () => props.registration;
+  const [refusing, setRefusing] = createSignal(false);
+  const [reason, setReason] = createSignal('');
+  const fieldId = () => `refuse-reason-${r().id}`;
+  const onRefuse = (e: SubmitEvent) => {
+    e.preventDefault();
+    const text = reason().trim();
+    props.decide({ action: 'refuse', ...(text ? { reason: text } : {}) });
+    setRefusing(false);
+  };
+
+  return (
+    <li class="registration-item" data-testid="registration-item">
+      <p class="registration-who">
+        <strong dir="auto">{r().name}</strong> <span class="badge">{r().role === 'mentor' ? 'Mentor' : 'Mentee'}</span>{' '}
+        <span class="muted">{r().email ?? 'no e-mail'}</span>
+      </p>
+      <p class="muted registration-what">
+        <Show when={r().role === 'mentee'} fallback={<>Topics: {r().topics.join(', ') || 'none'}</>}>
+          {plural(r().questions.length, 'question', 'questions')}
+          {' · '}Wishes: {r().wishes.map(props.mentorName).join(', ') || 'none'}
+        </Show>
+        {' · '}signed up {format(r().at, 'PP, p')}
+      </p>
+      <Show when={r().status === 'refused' && r().reason}>
+        <p class="registration-reason">Reason: {r().reason}</p>
+      </Show>
+      <div class="registration-actions">
+        <For each={ACTIONS.filter((a) => a.not !== r().status)}>
+          {(a) => (
+            <button
+              type="button"
+              class="secondary small"
+              classList={{ 'is-active': a.action === 'refuse' && refusing() }}
+              disabled={props.busy}
+              aria-label={`${a.label} ${r().name}`}
+              aria-expanded={a.action === 'refuse' ? refusing() : undefined}
+              onClick={() => (a.action === 'refuse' ? setRefusing(!refusing()) : props.decide({ action: a.action }))}
+            >
+              {a.label}
+            </button>
+          )}
+        </For>
+      </div>
+      <Show when={refusing()}>
+        <form class="refuse-form" onSubmit={onRefuse} aria-label={`Refuse ${r().name}`} novalidate>
+          <div class="field">
+            <label for={fieldId()}>Reason (optional)</label>
+            <span id={`${fieldId()}-hint`} class="field-hint muted">
+              Told to them if they sign up again with this e-mail.
+            </span>
+            <input
+              id={fieldId()}
+              maxLength={300}
+              value={reason()}
+              dir="auto"
+              aria-describedby={`${fieldId()}-hint`}
+              onInput={(e) => setReason(e.currentTarget.value)}
+            />
+          </div>
+          <div class="registration-actions">
+            <button type="submit" class="danger small" disabled={props.busy}>
+              Refuse
+            </button>
+            <button type="button" class="secondary small" onClick={() => setRefusing(false)}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      </Show>
+    </li>
+  );
+}
