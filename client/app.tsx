@@ -7,6 +7,8 @@ const Organizer = lazy(() => import('./screens/organizer/organizer-page'));
 const Person = lazy(() => import('./screens/person-page'));
 const Projector = lazy(() => import('./screens/projector/projector-page'));
 const Print = lazy(() => import('./screens/print/print-page'));
+const Join = lazy(() => import('./screens/join/signup-page'));
+const Profile = lazy(() => import('./screens/join/profile-page'));
 
 /** Picks the screen from the path; secrets travel in the fragment, never to the server. */
 export function App() {
@@ -32,6 +34,8 @@ export function App() {
       <Match when={route.name === 'projector'}>
         <Projector />
       </Match>
+      <Match when={route.name === 'join' && route}>{(r) => <Join eventId={r().eventId!} />}</Match>
+      <Match when={route.name === 'profile' && route}>{(r) => <Profile eventId={r().eventId!} />}</Match>
       <Match when={route.name === 'print' && route}>{(r) => <Print eventId={r().eventId} kind={r().kind} />}</Match>
     </Switch>
   );

@@ -64,10 +64,10 @@ export function CsvImport(props: { importCsv: (text: string) => Promise<unknown>
       <h3 id="csv-title">Import from a spreadsheet (CSV)</h3>
       <p class="muted">
         One row per person with a header row. Columns: <code>role</code> (mentor or mentee), <code>name</code>, and
-        optionally <code>table</code>, <code>topics</code>, <code>bio</code> (mentors), <code>questions</code>,{' '}
-        <code>wishes</code>, <code>avoid</code>, <code>priority</code> (mentees; a whole number, higher first),{' '}
-        <code>email</code> and <code>group</code> (a company or team). Separate topics, wishes and avoid with{' '}
-        <code>;</code> and questions with <code>|</code>.
+        optionally <code>table</code>, <code>topics</code>, <code>bio</code>, <code>meeting_url</code> (mentors; a
+        remote table's https:// call link), <code>questions</code>, <code>wishes</code>, <code>avoid</code>,{' '}
+        <code>priority</code> (mentees; a whole number, higher first), <code>email</code> and <code>group</code> (a
+        company or team). Separate topics, wishes and avoid with <code>;</code> and questions with <code>|</code>.
       </p>
       <details class="csv-example">
         <summary>Show an example</summary>

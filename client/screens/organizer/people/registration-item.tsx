@@ -23,6 +23,7 @@ export function RegistrationItem(props: {
   decide: (body: DecisionBody) => void;
 }) {
   const r = () => props.registration;
+  const roleWord = () => (r().role === 'mentor' ? 'Mentor' : 'Mentee');
   const [refusing, setRefusing] = createSignal(false);
   const [reason, setReason] = createSignal('');
   const fieldId = () => `refuse-reason-${r().id}`;
@@ -36,7 +37,7 @@ export function RegistrationItem(props: {
   return (
     <li class="registration-item" data-testid="registration-item">
       <p class="registration-who">
-        <strong dir="auto">{r().name}</strong> <span class="badge">{r().role === 'mentor' ? 'Mentor' : 'Mentee'}</span>{' '}
+        <strong dir="auto">{r().name}</strong> <span class="badge">{roleWord()}</span>{' '}
         <span class="muted">{r().email ?? 'no e-mail'}</span>
       </p>
       <p class="muted registration-what">

@@ -1,0 +1,63 @@
+import { ApiError } from '../../live/api';
+
+/** A failed call as the form shows it: one line at the top, and each located issue by its field path. */
+export interface FormErrors {
+  /** What went wrong, in plain words (shown at the top, role=alert). */
+  alert: string;
+  /** Issue messages by their path (`name`, `questions.2`, `wishes.1`, `consent`…), the first one for each. */
+  fields: Record<string, string>;
+}
+
+/** A server's message ("registration is closed") as a sentence: capital first, full stop last. */
+export const sentence = (s: string) => {
+  const t = s.trim();
+  const first = t.charAt(0).toUpperCase() + t.slice(1);
+  return /[.!?…]$/.test(first) ? first : `${first}.`;
+};
+
+/**
+ * Why a call failed, in words a person understands, with the 400's issues kept by field so
+ * the form can put each next to its box. `what` names the action ("sign up", "save").
+ */
+export function formErrorsFrom(err: unknown, what: string): FormErrors {
+  if (!(err instanceof ApiError))
+    return { alert: sentence(err instanceof Error ? err.message : String(err)), fields: {} };
+  const fields: Record<string, string> = {};
+  for (const issue of err.issues) fields[issue.path] ??= issue.message;
+  switch (err.status) {
+    case 400:
+      return { alert: `Could not ${what}: please check the answers marked below.`, fields };
+    case 401:
+      return {
+        alert: `Could not ${what}: this link does not work (any more). Ask the organizer for the current link.`,
+        fields,
+      };
+    case 403:
+      return { alert: `Could not ${what}: ${sentence(err.message)} Ask the organizer for the right link.`, fields };
+    case 429:
+      return { alert: `Could not ${what} right now: ${sentence(err.message)}`, fields };
+    default:
+      return { alert: `Could not ${what}: ${sentence(err.message)}`, fields };
+  }
+}
+
+/** The messages of issues at `prefix.<i>`, as "label(i): message" lines (e.g. wishes by rank). */
+export function indexedErrors(
+  fields: Record<string, string>,
+  prefix: string,
+  label: (index: number) => string,
+): string[] {
+  const out: string[] = [];
+  for (const [path, message] of Object.entries(fields)) {
+    const m = new RegExp(`^${prefix}\\.(\\d+)$`).exec(path);
+    if (m) out.push(`${label(Number(m[1]))}: ${message}`);
+  }
+  return out;
+}
+
+/** The issues no field of the form shows (e.g. `role`), as "path: message" lines for the top. */
+export function unplacedErrors(fields: Record<string, string>, placed: (path: string) => boolean): string[] {
+  return Object.entries(fields)
+    .filter(([path]) => !placed(path))
+    .map(([path, message]) => `${path}: ${message}`);
+}

@@ -1,0 +1,184 @@
+import { createSignal, For, Show, type JSX } from 'solid-js';
+import { createStore } from 'solid-js/store';
+import { AvoidPicker } from './avoid-picker';
+import { ConsentField } from './consent-field';
+import type { SignupAnswer, SignupInfo, SignupRequest } from './join-api';
+import { MentorList } from './mentor-card';
+import { QuestionsField } from './questions-field';
+import { RoleChoice } from './role-choice';
+import { emptyDraft, filledQuestions, signupBody } from './signup-draft';
+import { formErrorsFrom, indexedErrors, unplacedErrors, type FormErrors } from './signup-errors';
+import { TextField } from './text-field';
+import { WishCards } from './wish-cards';
+import { MAX_WISHES, ordinal, tapWish, toggleAvoid } from './wish-ranking';
+
+const PLACED = /^(name|email|bio|topics|consent|questions|wishes|avoid)(\.\d+)?$/;
+
+const TAP_NOTES = {
+  full: `You have chosen ${MAX_WISHES} mentors already. Tap one of them to remove it, then choose another.`,
+  avoided: 'You chose to avoid this mentor. Untick them under "Someone to avoid" first.',
+} as const;
+
+/** The sign-up form of an open event: role, name, e-mail, the role's own fields, consent; sent once per tap. */
+export function SignupForm(props: {
+  info: SignupInfo;
+  submit: (body: SignupRequest) => Promise<SignupAnswer>;
+  onDone: (answer: SignupAnswer) => void;
+}): JSX.Element {
+  const roles = () => props.info.status.roles;
+  const [draft, setDraft] = createStore(emptyDraft(roles().mentee.open ? 'mentee' : 'mentor'));
+  const [sending, setSending] = createSignal(false);
+  const [errors, setErrors] = createSignal<FormErrors | null>(null);
+  const [tapNote, setTapNote] = createSignal<string | null>(null);
+  const err = (path: string) => errors()?.fields[path];
+  const fields = () => errors()?.fields ?? {};
+
+  const tap = (id: string) => {
+    const r = tapWish(draft.wishes, id, draft.avoid);
+    setDraft('wishes', r.wishes);
+    setTapNote(r.refused ? TAP_NOTES[r.refused] : null);
+  };
+
+  const send = async (e: SubmitEvent) => {
+    e.preventDefault();
+    if (sending()) return;
+    // Blank boxes go before sending, so `questions.<i>` in an answer points at the right box.
+    setDraft('questions', filledQuestions(draft.questions));
+    setSending(true);
+    try {
+      props.onDone(await props.submit(signupBody(draft)));
+    } catch (error) {
+      setErrors(formErrorsFrom(error, 'sign up'));
+    } finally {
+      setSending(false);
+    }
+  };
+
+  return (
+    <form class="join-form" onSubmit={send} aria-labelledby="signup-form-heading">
+      <h2 id="signup-form-heading">Sign up</h2>
+      <Show when={errors()}>
+        {(e) => (
+          <div role="alert" class="join-alert" data-testid="signup-alert">
+            <p>{e().alert}</p>
+            <For each={unplacedErrors(e().fields, (p) => PLACED.test(p))}>{(line) => <p>{line}</p>}</For>
+          </div>
+        )}
+      </Show>
+      <RoleChoice roles={roles()} role={draft.role} onChange={(r) => setDraft('role', r)} />
+      <TextField
+        id="signup-name"
+        label="Your name"
+        autocomplete="name"
+        maxLength={120}
+        value={draft.name}
+        onInput={(v) => setDraft('name', v)}
+        error={err('name')}
+      />
+      <TextField
+        id="signup-email"
+        label={draft.role === 'mentor' ? 'E-mail' : 'E-mail (optional)'}
+        hint="Where your personal link can be sent. Only the organizer sees it."
+        type="email"
+        autocomplete="email"
+        maxLength={320}
+        required={draft.role === 'mentor'}
+        value={draft.email}
+        onInput={(v) => setDraft('email', v)}
+        error={err('email')}
+      />
+      <Show
+        when={draft.role === 'mentee'}
+        fallback={
+          <>
+            <TextField
+              id="signup-bio"
+              label="About you (optional)"
+              hint="A few lines mentees read before they come to your table."
+              multiline
+              maxLength={2000}
+              value={draft.bio}
+              onInput={(v) => setDraft('bio', v)}
+              error={err('bio')}
+            />
+            <TextField
+              id="signup-topics"
+              label="Your topics (optional)"
+              hint="Separated by commas, e.g. Careers, Go, Design (up to 30)."
+              value={draft.topicsText}
+              onInput={(v) => setDraft('topicsText', v)}
+              error={[err('topics'), ...indexedErrors(fields(), 'topics', (i) => `Topic ${i + 1}`)]
+                .filter(Boolean)
+                .join(' ')}
+            />
+            <Show when={props.info.mentors.length > 0}>
+              <section class="join-section" aria-labelledby="other-mentors-heading">
+                <h3 id="other-mentors-heading">Mentors so far</h3>
+                <MentorList mentors={props.info.mentors} />
+              </section>
+            </Show>
+          </>
+        }
+      >
+        <QuestionsField
+          items={draft.questions}
+          setItems={(items) => setDraft('questions', items)}
+          errorAt={(i) => err(`questions.${i}`)}
+          listError={err('questions')}
+        />
+        <Show when={props.info.mentors.length > 0}>
+          <WishCards
+            mentors={props.info.mentors}
+            wishes={draft.wishes}
+            onTap={tap}
+            note={tapNote()}
+            errors={[
+              ...(err('wishes') ? [err('wishes')!] : []),
+              ...indexedErrors(fields(), 'wishes', (i) => `Your ${ordinal(i + 1)} wish`),
+            ]}
+          />
+          <AvoidPicker
+            mentors={props.info.mentors}
+            avoid={draft.avoid}
+            wishes={draft.wishes}
+            onToggle={(id) => setDraft('avoid', toggleAvoid(draft.avoid, id, draft.wishes))}
+            errors={[
+              ...(err('avoid') ? [err('avoid')!] : []),
+              ...indexedErrors(fields(), 'avoid', (i) => `Mentor to avoid ${i + 1}`),
+            ]}
+          />
+        </Show>
+      </Show>
+      <ConsentField
+        text={props.info.consentText}
+        checked={draft.consent}
+        onChange={(c) => {
+          setDraft('consent', c);
+          // Ticking the box answers the server's "consent is needed": the note goes with it.
+          const e = errors();
+          if (c && e?.fields.consent) {
+            const { consent: _answered, ...rest } = e.fields;
+            setErrors({ ...e, fields: rest });
+          }
+        }}
+        error={err('consent')}
+      />
+      {/* The honeypot: off-screen, out of the tab order and hidden from screen readers; bots fill it. */}
+      <div class="join-honeypot" aria-hidden="true">
+        <label for="signup-website">Website</label>
+        <input
+          id="signup-website"
+          name="website"
+          type="text"
+          tabindex="-1"
+          autocomplete="off"
+          value={draft.website}
+          onInput={(e) => setDraft('website', e.currentTarget.value)}
+        />
+      </div>
+      <button type="submit" class="join-submit" disabled={sending()}>
+        {sending() ? 'Signing up…' : 'Sign up'}
+      </button>
+    </form>
+  );
+}
