@@ -5,11 +5,16 @@
  * Goals (spec): the 1000-mentee plan under 100 ms, a one-person replan under 20 ms.
  * Then the organizer's-hand case (issue 18, bench/lib/hand-case.ts): the largest room with
  * companies, priorities, 200 pins and pairs met before; goal under 100 ms at ≥ 98% of the bound.
+ * Then issue 17's formats (bench/lib/peer-bench.ts, moving-bench.ts): peer 1:1 with 500 people
+ * (rounds capped at 30), peer tables of 4 with 400 people × 10 rounds, and mentors moving over
+ * 200 tables × 1000 mentees × 20 rounds; goal under 100 ms each.
  */
 import { performance } from 'node:perf_hooks';
 import { plan, quality, replan, type PlanInput, type PlanMentee, type QualityReport } from '../shared/planner';
-import { createRng } from '../shared/planner/prng';
 import { HAND_CASE, handCase } from './lib/hand-case';
+import { seededRoom } from './lib/seeded-room';
+import { movingBenchRows } from './lib/moving-bench';
+import { peerBenchRows } from './lib/peer-bench';
 import { median } from './lib/stats';
 import { formatTable } from './lib/table';
 
@@ -33,27 +38,6 @@ const RUNS = 15;
 const PLAN_GOAL_MS = 100;
 const REPLAN_GOAL_MS = 20;
 const REPLAN_ROUND = 5;
-
-/** A seeded event: mentors m1…, mentees e1… with 3 wishes and 2 avoids, all different. */
-function makeInput(c: Case, seed: number): PlanInput {
-  const rng = createRng(seed);
-  const mentors = Array.from({ length: c.mentors }, (_, i) => ({
-    id: `m${i + 1}`,
-    name: `Mentor ${i + 1}`,
-    table: `T${i + 1}`,
-  }));
-  const mentee = (i: number): PlanMentee => {
-    const picked = new Set<number>();
-    while (picked.size < Math.min(5, c.mentors)) picked.add(rng.int(c.mentors));
-    const ids = [...picked].map((k) => `m${k + 1}`);
-    return { id: `e${i + 1}`, name: `Mentee ${i + 1}`, wishes: ids.slice(0, 3), avoid: ids.slice(3, 5) };
-  };
-  return {
-    settings: { rounds: c.rounds, tableCapacity: c.tableCapacity },
-    mentors,
-    mentees: Array.from({ length: c.mentees }, (_, i) => mentee(i)),
-  };
-}
 
 /**
  * Median wall-clock and CPU milliseconds of `fn` over RUNS runs, after a warm-up. CPU time is
@@ -108,7 +92,7 @@ const rows: string[][] = [
 ];
 let largest: { input: PlanInput; planMs: number } | null = null;
 for (const c of CASES) {
-  const input = makeInput(c, 2024);
+  const input = seededRoom(c, 2024);
   const run = () => plan(input.settings, input.mentors, input.mentees, { seed: 7 });
   const ms = time(run);
   rows.push([c.label, fmt(ms.wall), fmt(ms.cpu), ...qualityCells(quality(run(), input))]);
@@ -228,3 +212,9 @@ console.log(
   `organizer's-hand plan ${fmt(handMs.wall)} ms (goal < ${PLAN_GOAL_MS} ms), ` +
     `coverage ${pct(hq.coverageRatio)} (goal ≥ 98%): ${handMet ? 'met' : 'NOT met'}`,
 );
+
+// Issue 17's formats: peer rounds (tables of 2 and of 4) and mentors who move.
+console.log('');
+console.log(formatTable(peerBenchRows()));
+console.log('');
+console.log(formatTable(movingBenchRows()));

@@ -27,3 +27,7 @@ export { formatQuality } from './format-quality';
 export { explain } from './explain';
 export { diffSchedules } from './diff';
 export { coverageBound } from './coverage-bound';
+
+// Issue 17's formats, each its own planner (shared/planner/peer, shared/planner/moving).
+export * as peer from './peer';
+export * as moving from './moving';
