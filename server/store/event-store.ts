@@ -3,7 +3,7 @@ import { clockStateSchema } from '../../shared/schemas/clock';
 import { personFeedbackSchema, type PersonFeedback } from '../../shared/schemas/feedback';
 import { menteeSchema, mentorSchema, type Mentee, type Mentor } from '../../shared/schemas/people';
 import { planRulesSchema } from '../../shared/schemas/plan-rules';
-import { registrationSchema, type Registration, type RegistrationSettings } from '../../shared/schemas/registration';
+import { registrationSchema, type RegistrationSettings } from '../../shared/schemas/registration';
 import { scheduleSchema } from '../../shared/schemas/schedule';
 import type { EventState, StoredSettings } from '../../shared/event/state';
 import type { Role } from '../../shared/protocol/events';
@@ -19,8 +19,8 @@ import {
   StorageQuotaError,
 } from './storage-quota';
 import { createMailStore, type MailStore } from '../mail/mail-store';
-import { personJsonOf } from './person-json';
-import { scheduleJsonOf } from './schedule-json';
+import { clockOnly, eventWrites } from './event-writes';
+import { noteWritten, sizeAfter, totalOf } from './footprint';
 
 export { StorageQuotaError } from './storage-quota';
 
@@ -194,45 +194,6 @@ export function createEventStore(db: Db, opts: EventStoreOptions = {}): EventSto
     };
   }
 
-  /** The sign-up rows to write and delete from `prev` to `next` (by identity, like feedback). */
-  function registrationWrites(prev: EventState | null, next: EventState) {
-    const before = new Map<string, Registration>((prev?.registrations ?? []).map((r) => [r.id, r]));
-    const puts: { id: string; json: string }[] = [];
-    for (const r of next.registrations) {
-      if (before.get(r.id) !== r) puts.push({ id: r.id, json: JSON.stringify(r) });
-      before.delete(r.id);
-    }
-    return { puts, deletes: [...before.keys()] };
-  }
-
-  /** The feedback rows to write and delete from `prev` to `next` (by identity: unchanged ones are shared). */
-  function feedbackWrites(prev: EventState | null, next: EventState) {
-    const puts: { id: string; json: string }[] = [];
-    const deletes: string[] = [];
-    const before = prev?.feedback ?? {};
-    for (const [id, f] of Object.entries(next.feedback))
-      if (before[id] !== f) puts.push({ id, json: JSON.stringify(f) });
-    for (const id of Object.keys(before)) if (!(id in next.feedback)) deletes.push(id);
-    return { puts, deletes };
-  }
-
-  /** The rows to write for the people who changed from `prev` to `next`, and their sizes. */
-  function peopleWrites(prev: EventState | null, next: EventState) {
-    const before = new Map<string, Mentor | Mentee>();
-    for (const p of [...(prev?.mentors ?? []), ...(prev?.mentees ?? [])]) before.set(p.id, p);
-    const inserts: { id: string; role: 'mentor' | 'mentee'; json: string }[] = [];
-    const updates: { id: string; json: string }[] = [];
-    const write = (p: Mentor | Mentee, role: 'mentor' | 'mentee') => {
-      const old = before.get(p.id);
-      before.delete(p.id);
-      if (old === undefined) inserts.push({ id: p.id, role, json: personJsonOf(p) });
-      else if (old !== p) updates.push({ id: p.id, json: personJsonOf(p) });
-    };
-    for (const m of next.mentors) write(m, 'mentor');
-    for (const m of next.mentees) write(m, 'mentee');
-    return { inserts, updates, deletes: [...before.keys()] };
-  }
-
   const clockLog = clockLogStatements(db);
   const footprints = new Map<string, Footprint>();
 
@@ -247,10 +208,7 @@ export function createEventStore(db: Db, opts: EventStoreOptions = {}): EventSto
     for (const f of q.feedbackSizes.all(eventId)) fp.feedback.set(f.id, f.bytes);
     for (const r of q.registrationSizes.all(eventId)) fp.registrations.set(r.id, r.bytes);
     fp.log = q.logSize.get(eventId)?.bytes ?? 0;
-    fp.total = fp.settings + fp.clock + fp.schedule + fp.seed + fp.roundStarts + fp.planRules + fp.log;
-    for (const b of fp.people.values()) fp.total += b;
-    for (const b of fp.feedback.values()) fp.total += b;
-    for (const b of fp.registrations.values()) fp.total += b;
+    fp.total = totalOf(fp);
     footprints.set(eventId, fp);
     return fp;
   }
@@ -263,108 +221,52 @@ export function createEventStore(db: Db, opts: EventStoreOptions = {}): EventSto
    */
   function save(prev: EventState | null, next: EventState, secrets: SecretRow[], log: ClockLogEntry | undefined) {
     const fp = prev === null ? emptyFootprint() : footprintOf(next.id);
-    const changed = (a: unknown, b: unknown) => prev === null || a !== b;
-    const settings = changed(prev?.settings, next.settings) ? JSON.stringify(next.settings) : undefined;
-    const clock = changed(prev?.clock, next.clock) ? JSON.stringify(next.clock) : undefined;
-    const scheduleChanged =
-      prev === null ||
-      prev.schedule !== next.schedule ||
-      prev.scheduleVersion !== next.scheduleVersion ||
-      prev.seed !== next.seed;
-    const schedule = next.schedule === null ? null : scheduleChanged ? scheduleJsonOf(next.schedule) : undefined;
-    const seed = scheduleChanged ? JSON.stringify(next.seed) : undefined;
-    const people =
-      prev === null || prev.mentors !== next.mentors || prev.mentees !== next.mentees ? peopleWrites(prev, next) : null;
+    const w = eventWrites(prev, next);
     const logBytes = log ? bytesOf(JSON.stringify(log)) : 0;
-    const feedback = prev === null || prev.feedback !== next.feedback ? feedbackWrites(prev, next) : null;
-    const roundStarts =
-      prev === null || prev.roundStarts !== next.roundStarts ? JSON.stringify(next.roundStarts) : undefined;
-    const planRules = prev === null || prev.planRules !== next.planRules ? JSON.stringify(next.planRules) : undefined;
-    const registration =
-      prev === null || prev.registration !== next.registration
-        ? next.registration === null
-          ? null
-          : JSON.stringify(next.registration)
-        : undefined;
-    const registrations =
-      prev === null || prev.registrations !== next.registrations ? registrationWrites(prev, next) : null;
-
-    const sizes = {
-      settings: settings === undefined ? fp.settings : bytesOf(settings),
-      clock: clock === undefined ? fp.clock : bytesOf(clock),
-      schedule: scheduleChanged ? bytesOf(schedule ?? null) : fp.schedule,
-      seed: seed === undefined ? fp.seed : bytesOf(seed),
-      roundStarts: roundStarts === undefined ? fp.roundStarts : bytesOf(roundStarts),
-      planRules: planRules === undefined ? fp.planRules : bytesOf(planRules),
-    };
-    let total = fp.total - fp.settings - fp.clock - fp.schedule - fp.seed - fp.roundStarts - fp.planRules + logBytes;
-    total += sizes.settings + sizes.clock + sizes.schedule + sizes.seed + sizes.roundStarts + sizes.planRules;
-    for (const p of people?.inserts ?? []) total += bytesOf(p.json);
-    for (const p of people?.updates ?? []) total += bytesOf(p.json) - (fp.people.get(p.id) ?? 0);
-    for (const id of people?.deletes ?? []) total -= fp.people.get(id) ?? 0;
-    for (const f of feedback?.puts ?? []) total += bytesOf(f.json) - (fp.feedback.get(f.id) ?? 0);
-    for (const id of feedback?.deletes ?? []) total -= fp.feedback.get(id) ?? 0;
-    for (const r of registrations?.puts ?? []) total += bytesOf(r.json) - (fp.registrations.get(r.id) ?? 0);
-    for (const id of registrations?.deletes ?? []) total -= fp.registrations.get(id) ?? 0;
+    const after = sizeAfter(fp, w, logBytes);
     // Only the clock moved: a phase boundary is never refused, a clock command has some headroom.
-    const clockOnly =
-      prev !== null &&
-      settings === undefined &&
-      !scheduleChanged &&
-      people === null &&
-      feedback === null &&
-      planRules === undefined &&
-      registration === undefined &&
-      registrations === null;
-    const cap = clockOnly ? (log ? maxEventBytes + CLOCK_HEADROOM_BYTES : Infinity) : maxEventBytes;
-    if (total > fp.total && total > cap) throw new StorageQuotaError(total, maxEventBytes);
+    const cap = prev !== null && clockOnly(w) ? (log ? maxEventBytes + CLOCK_HEADROOM_BYTES : Infinity) : maxEventBytes;
+    if (after.total > fp.total && after.total > cap) throw new StorageQuotaError(after.total, maxEventBytes);
 
     writeAll(() => {
       if (prev === null) {
         q.insertEvent.run(
           next.id,
           next.createdAt,
-          settings,
-          clock,
+          w.settings,
+          w.clock,
           next.clock.status,
-          schedule,
+          w.schedule,
           next.scheduleVersion,
-          seed,
-          roundStarts,
-          planRules,
+          w.seed,
+          w.roundStarts,
+          w.planRules,
         );
       } else {
-        if (settings !== undefined) q.settings.run(settings, next.id);
-        if (clock !== undefined) q.clock.run(clock, next.clock.status, next.id);
-        if (scheduleChanged) q.schedule.run(schedule, next.scheduleVersion, seed, next.id);
-        if (roundStarts !== undefined) q.roundStarts.run(roundStarts, next.id);
-        if (planRules !== undefined) q.planRules.run(planRules, next.id);
+        if (w.settings !== undefined) q.settings.run(w.settings, next.id);
+        if (w.clock !== undefined) q.clock.run(w.clock, next.clock.status, next.id);
+        if (w.scheduleChanged) q.schedule.run(w.schedule, next.scheduleVersion, w.seed, next.id);
+        if (w.roundStarts !== undefined) q.roundStarts.run(w.roundStarts, next.id);
+        if (w.planRules !== undefined) q.planRules.run(w.planRules, next.id);
       }
-      if (registration !== undefined && (prev !== null || registration !== null))
-        q.registration.run(registration, next.id);
-      for (const p of people?.inserts ?? []) q.insertPerson.run(next.id, p.id, p.role, next.id, p.json);
-      for (const p of people?.updates ?? []) q.updatePerson.run(p.json, next.id, p.id);
-      for (const id of people?.deletes ?? []) q.deletePerson.run(next.id, id);
+      if (w.registration !== undefined && (prev !== null || w.registration !== null))
+        q.registration.run(w.registration, next.id);
+      for (const p of w.people?.inserts ?? []) q.insertPerson.run(next.id, p.id, p.role, next.id, p.json);
+      for (const p of w.people?.updates ?? []) q.updatePerson.run(p.json, next.id, p.id);
+      for (const id of w.people?.deletes ?? []) q.deletePerson.run(next.id, id);
       for (const s of secrets) {
         if (s.role === 'signup') q.replaceSignupCode.run(s.hash, next.id, s.codeVersion ?? 0);
         else q.insertSecret.run(s.hash, next.id, s.role, s.personId);
       }
-      for (const r of registrations?.puts ?? []) q.putRegistration.run(next.id, r.id, next.id, r.json);
-      for (const id of registrations?.deletes ?? []) q.deleteRegistration.run(next.id, id);
+      for (const r of w.registrations?.puts ?? []) q.putRegistration.run(next.id, r.id, next.id, r.json);
+      for (const id of w.registrations?.deletes ?? []) q.deleteRegistration.run(next.id, id);
       // After the people: a feedback row belongs to a person row.
-      for (const f of feedback?.puts ?? []) q.putFeedback.run(next.id, f.id, f.json);
-      for (const id of feedback?.deletes ?? []) q.deleteFeedback.run(next.id, id);
+      for (const f of w.feedback?.puts ?? []) q.putFeedback.run(next.id, f.id, f.json);
+      for (const id of w.feedback?.deletes ?? []) q.deleteFeedback.run(next.id, id);
       if (log) clockLog.append(next.id, log);
     });
 
-    Object.assign(fp, sizes, { total, log: fp.log + logBytes });
-    for (const p of people?.inserts ?? []) fp.people.set(p.id, bytesOf(p.json));
-    for (const p of people?.updates ?? []) fp.people.set(p.id, bytesOf(p.json));
-    for (const id of people?.deletes ?? []) fp.people.delete(id);
-    for (const f of feedback?.puts ?? []) fp.feedback.set(f.id, bytesOf(f.json));
-    for (const id of feedback?.deletes ?? []) fp.feedback.delete(id);
-    for (const r of registrations?.puts ?? []) fp.registrations.set(r.id, bytesOf(r.json));
-    for (const id of registrations?.deletes ?? []) fp.registrations.delete(id);
+    noteWritten(fp, w, after, logBytes);
     footprints.set(next.id, fp);
   }
 
