@@ -1,6 +1,9 @@
-import { createSignal, type Accessor } from 'solid-js';
+import { createEffect, createSignal, on, onCleanup, type Accessor } from 'solid-js';
 import type { Locale } from 'date-fns';
 import { enUS } from 'date-fns/locale/en-US';
+import { language, languageSettled } from '../i18n/current-language';
+import type { Language } from '../i18n/languages';
+import { languageOfTag } from '../i18n/pick-language';
 
 // Only the locale asked for is downloaded (each is its own small chunk).
 const LOADERS: Record<string, () => Promise<Record<string, unknown>>> = {
@@ -67,9 +70,42 @@ export async function loadDateLocale(tag: string = navigator.language): Promise<
   }
 }
 
-/** The phone's date-fns locale as a signal: null until (and unless) it has loaded. */
+// The date-fns locale each Tablehop language falls back to when the device's own tag is another language.
+const DEFAULT_TAG: Record<Language, string> = {
+  en: 'en-US',
+  de: 'de',
+  fr: 'fr',
+  es: 'es',
+  ar: 'ar',
+  'zh-Hans': 'zh-CN',
+};
+
+/**
+ * The tag whose date-fns locale shows times in `lang`: the device's own tag when it is that
+ * language (so de-AT and en-GB keep their region's habits), else the language's usual one.
+ */
+export function dateTagFor(lang: Language, deviceTag: string): string {
+  return languageOfTag(deviceTag) === lang ? deviceTag : DEFAULT_TAG[lang];
+}
+
+/**
+ * The page's date-fns locale as a signal: null until (and unless) it has loaded. It follows the
+ * language the page is shown in (the menu, issue 19); a screen that has no language yet (not
+ * translated so far) keeps the device's own language, as before.
+ */
 export function createDateLocale(): Accessor<Locale | null> {
   const [locale, setLocale] = createSignal<Locale | null>(null);
-  void loadDateLocale().then((l) => setLocale(() => l));
+  const device = () => (typeof navigator === 'undefined' ? 'en-US' : navigator.language);
+  const tag = () => (languageSettled() ? dateTagFor(language(), device()) : device());
+  createEffect(
+    on(tag, (t) => {
+      let current = true;
+      onCleanup(() => {
+        current = false;
+      });
+      // Only the newest request may set it: a slow chunk never overwrites a later choice.
+      void loadDateLocale(t).then((l) => current && setLocale(() => l));
+    }),
+  );
   return locale;
 }

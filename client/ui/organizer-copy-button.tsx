@@ -1,4 +1,5 @@
 import { createSignal, onCleanup, Show } from 'solid-js';
+import { common } from '../i18n/catalogues/common';
 import { copyText } from './organizer-copy';
 
 /**
@@ -20,18 +21,18 @@ export function CopyButton(props: { text: string; label: string; class?: string 
   return (
     <span class={`copy ${props.class ?? ''}`}>
       <button type="button" class="secondary small" onClick={onClick} aria-label={props.label}>
-        Copy
+        {common.t('copy')}
       </button>
       <span role="status" class="copy-status">
         <Show when={state() === 'copied'}>
-          <span class="ok">Copied</span>
+          <span class="ok">{common.t('copied')}</span>
         </Show>
       </span>
       <Show when={state() === 'failed'}>
         <label class="copy-manual">
-          <span class="visually-hidden">Link to copy by hand</span>
+          <span class="visually-hidden">{common.t('copyByHandLabel')}</span>
           <input ref={manual} readonly value={props.text} onFocus={(e) => e.currentTarget.select()} />
-          <span class="muted"> Press Ctrl+C (⌘C) to copy</span>
+          <span class="muted"> {common.t('copyByHandHint')}</span>
         </label>
       </Show>
     </span>

@@ -362,7 +362,8 @@ describe.skipIf(!chromiumPath)('print, export and backup from the console and th
 
     // Home: a tampered file is refused with a clear message; the real one creates a new event.
     await page.goto(`${server.url}/`);
-    const input = page.getByLabel('Backup file (.json)');
+    // This browser reads German (de-DE), and the home page speaks the browser's language (issue 19).
+    const input = page.getByLabel('Sicherungsdatei (.json)');
     const tampered = { ...backup, event: { ...backup.event, settings: { ...backup.event.settings, name: 'Hacked' } } };
     await input.setInputFiles({
       name: 'tampered.json',

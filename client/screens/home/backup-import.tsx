@@ -1,5 +1,6 @@
 import { createSignal, Show } from 'solid-js';
 import { eventImportedSchema, type EventCreated } from '../../../shared/protocol/answers';
+import { home } from '../../i18n/catalogues/home';
 import { api, ApiError } from '../../live/api';
 
 /** The largest backup the server reads (16 MiB); bigger files are refused before upload. */
@@ -17,16 +18,14 @@ export function BackupImport(props: { onCreated: (c: EventCreated) => void; secr
   const onFile = async (file: File | undefined) => {
     if (!file) return;
     setError(null);
-    if (file.size > MAX_BYTES) return setError('This file is larger than any Tablehop backup (16 MiB at most).');
+    if (file.size > MAX_BYTES) return setError(home.t('backupTooLarge'));
     setBusy(true);
     try {
       let body: unknown;
       try {
         body = JSON.parse(await file.text());
       } catch {
-        throw new Error(
-          'This file is not a Tablehop backup: it is not JSON. Choose the .json file “Download a backup” saved.',
-        );
+        throw new Error(home.t('backupNotJson'));
       }
       const secret = props.secret?.() ?? null;
       props.onCreated(await api('/api/events/import', eventImportedSchema, { method: 'POST', body, secret }));
@@ -46,13 +45,10 @@ export function BackupImport(props: { onCreated: (c: EventCreated) => void; secr
 
   return (
     <section class="card home-backup" aria-labelledby="backup-import-title">
-      <h2 id="backup-import-title">Create from a backup file</h2>
-      <p>
-        Run an event again: choose a backup downloaded from a console (Print &amp; backup). The new event gets the same
-        settings, people, questions and plan, with fresh personal links.
-      </p>
+      <h2 id="backup-import-title">{home.t('backupTitle')}</h2>
+      <p>{home.t('backupText')}</p>
       <div class="field">
-        <label for="backup-file">Backup file (.json)</label>
+        <label for="backup-file">{home.t('backupFileLabel')}</label>
         <input
           id="backup-file"
           type="file"
@@ -64,7 +60,7 @@ export function BackupImport(props: { onCreated: (c: EventCreated) => void; secr
       </div>
       <Show when={busy()}>
         <p class="muted" role="status">
-          Creating the event…
+          {home.t('backupCreating')}
         </p>
       </Show>
       <div id="backup-import-error" role="alert">

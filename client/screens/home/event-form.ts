@@ -1,6 +1,9 @@
 import { eventSettingsSchema, type EventSettingsInput } from '../../../shared/schemas/settings';
 import type { Issue } from '../../../shared/schemas/errors';
 import { buildPhases } from '../../../shared/timeline/phases';
+import { common } from '../../i18n/catalogues/common';
+import { home } from '../../i18n/catalogues/home';
+import { breakIssues, schemaIssueText } from './schema-issue-text';
 
 /** One break row as typed: after which round, how many minutes. `key` keeps rows stable in lists. */
 export interface BreakRow {
@@ -75,13 +78,13 @@ export function fieldErrorsFromIssues(issues: Issue[]): FieldErrors {
 /** A duration in minutes → seconds, or the error to show next to its field. */
 function duration(text: string, errors: FieldErrors, field: string): number | undefined {
   if (text.trim() === '') {
-    errors[field] = 'enter a number of minutes';
+    errors[field] = home.t('errMinutesEmpty');
     return undefined;
   }
   const seconds = minutesToSeconds(text);
-  if (seconds === null) errors[field] = 'must be a number of minutes, such as 8 or 1.5';
-  else if (seconds < 1) errors[field] = 'must be more than 0 minutes';
-  else if (seconds > MAX_SECONDS) errors[field] = 'must be at most 1440 minutes (24 hours)';
+  if (seconds === null) errors[field] = home.t('errMinutesNumber', { whole: 8, decimal: 1.5 });
+  else if (seconds < 1) errors[field] = home.t('errMinutesPositive');
+  else if (seconds > MAX_SECONDS) errors[field] = home.t('errMinutesMax');
   else return seconds;
   return undefined;
 }
@@ -90,7 +93,7 @@ function duration(text: string, errors: FieldErrors, field: string): number | un
 function count(text: string, errors: FieldErrors, field: string): number | undefined {
   const n = parseDecimal(text);
   if (n === null) {
-    errors[field] = 'must be a whole number';
+    errors[field] = home.t('errWholeNumber');
     return undefined;
   }
   return n;
@@ -121,10 +124,11 @@ export function settingsFromForm(
     ...(rounds !== undefined ? { rounds } : {}),
     ...(tableCapacity !== undefined ? { tableCapacity } : {}),
   };
+  for (const b of breakIssues(breaks, rounds)) errors[`breaks.${b.index}.afterRound`] ??= b.text;
   const parsed = eventSettingsSchema.safeParse(input);
   if (!parsed.success) {
     const fromSchema = fieldErrorsFromIssues(
-      parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.') || '(root)', message: i.message })),
+      parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.') || '(root)', message: schemaIssueText(i) })),
     );
     // A field we already explained in minutes keeps that message.
     for (const [field, message] of Object.entries(fromSchema)) if (!(field in errors)) errors[field] = message;
@@ -148,13 +152,14 @@ export function totalSeconds(values: EventFormValues): number | null {
   return buildPhases({ rounds, roundSeconds, changeoverSeconds, breaks }).reduce((sum, p) => sum + p.seconds, 0);
 }
 
-/** "1 h 34 min", "45 min", "30 s". */
+/** "1 h 34 min", "45 min", "30 s" (in the page's language: "1 Std. 34 Min."). */
 export function formatDuration(seconds: number): string {
-  if (seconds < 60) return `${seconds} s`;
+  if (seconds < 60) return common.t('durationSeconds', { s: seconds });
   const totalMin = Math.round(seconds / 60);
   const h = Math.floor(totalMin / 60);
   const m = totalMin % 60;
-  return h > 0 ? `${h} h${m > 0 ? ` ${m} min` : ''}` : `${m} min`;
+  if (h === 0) return common.t('durationMinutes', { m });
+  return m > 0 ? common.t('durationHoursMinutes', { h, m }) : common.t('durationHours', { h });
 }
 
 /** The form's values for an existing event (the console's settings form). */

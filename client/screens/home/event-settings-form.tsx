@@ -2,6 +2,7 @@ import { createSignal, For, Show, type JSX } from 'solid-js';
 import { createStore, produce } from 'solid-js/store';
 import type { EventSettingsInput } from '../../../shared/schemas/settings';
 import { ApiError } from '../../live/api';
+import { home } from '../../i18n/catalogues/home';
 import { TextField } from '../../ui/organizer-field';
 import {
   fieldErrorsFromIssues,
@@ -90,7 +91,7 @@ export function EventSettingsForm<T>(props: {
     } catch (err) {
       if (err instanceof ApiError && err.issues.length > 0)
         setErrors({ form: err.message, ...fieldErrorsFromIssues(err.issues) });
-      else setErrors({ form: err instanceof Error ? err.message : 'Could not create the event.' });
+      else setErrors({ form: err instanceof Error ? err.message : home.t('couldNotCreate') });
       focusFirstError();
     } finally {
       setBusy(false);
@@ -99,50 +100,50 @@ export function EventSettingsForm<T>(props: {
 
   return (
     <form ref={formEl} class="event-settings card" novalidate onSubmit={onSubmit} aria-labelledby={id('title')}>
-      <h2 id={id('title')}>{props.title ?? 'Create an event'}</h2>
+      <h2 id={id('title')}>{props.title ?? home.t('formTitle')}</h2>
       {props.children}
       <TextField
         id={id('name')}
-        label="Event name"
+        label={home.t('nameLabel')}
         value={values.name}
         onValue={set('name')}
         error={errors().name}
         autocomplete="off"
-        placeholder="Spring mentoring night"
+        placeholder={home.t('namePlaceholder')}
       />
       <div class="field-row">
         <TextField
           id={id('round')}
-          label="Round length (minutes)"
+          label={home.t('roundLabel')}
           inputmode="decimal"
           value={values.roundMinutes}
           onValue={set('roundMinutes')}
           error={errors().roundMinutes}
-          hint="Decimals allowed: 1.5 = 90 s"
+          hint={home.t('roundHint', { example: 1.5 })}
         />
         <TextField
           id={id('changeover')}
-          label="Changeover (minutes)"
+          label={home.t('changeoverLabel')}
           inputmode="decimal"
           value={values.changeoverMinutes}
           onValue={set('changeoverMinutes')}
           error={errors().changeoverMinutes}
-          hint="Time to move tables"
+          hint={home.t('changeoverHint')}
         />
       </div>
       <div class="field-row">
         <TextField
           id={id('rounds')}
-          label="Number of rounds"
+          label={home.t('roundsLabel')}
           inputmode="numeric"
           value={values.rounds}
           onValue={set('rounds')}
           error={errors().rounds}
-          hint={props.roundsHint ?? 'Leave empty for one round per mentor'}
+          hint={props.roundsHint ?? home.t('roundsHint')}
         />
         <TextField
           id={id('capacity')}
-          label="Mentees per table"
+          label={home.t('capacityLabel')}
           inputmode="numeric"
           value={values.tableCapacity}
           onValue={set('tableCapacity')}
@@ -150,8 +151,8 @@ export function EventSettingsForm<T>(props: {
         />
       </div>
       <fieldset class="breaks">
-        <legend>Breaks</legend>
-        <p class="muted field-hint">A break replaces the changeover after a round.</p>
+        <legend>{home.t('breaksLegend')}</legend>
+        <p class="muted field-hint">{home.t('breaksHint')}</p>
         <For each={values.breaks}>
           {(row, i) => (
             <div class="break-row" data-testid="break-row">
@@ -159,7 +160,8 @@ export function EventSettingsForm<T>(props: {
                 id={id(`break-${row.key}-after`)}
                 label={
                   <>
-                    <span class="visually-hidden">Break {i() + 1}: </span>After round
+                    <span class="visually-hidden">{home.t('breakNumber', { n: i() + 1 })}</span>
+                    {home.t('afterRoundLabel')}
                   </>
                 }
                 inputmode="numeric"
@@ -171,7 +173,8 @@ export function EventSettingsForm<T>(props: {
                 id={id(`break-${row.key}-minutes`)}
                 label={
                   <>
-                    <span class="visually-hidden">Break {i() + 1}: </span>Length (minutes)
+                    <span class="visually-hidden">{home.t('breakNumber', { n: i() + 1 })}</span>
+                    {home.t('breakLengthLabel')}
                   </>
                 }
                 inputmode="decimal"
@@ -183,9 +186,9 @@ export function EventSettingsForm<T>(props: {
                 type="button"
                 class="secondary"
                 onClick={() => removeBreak(row.key)}
-                aria-label={`Remove break ${i() + 1}`}
+                aria-label={home.t('removeBreakLabel', { n: i() + 1 })}
               >
-                Remove
+                {home.t('remove')}
               </button>
             </div>
           )}
@@ -194,13 +197,13 @@ export function EventSettingsForm<T>(props: {
           <p class="error">{errors().breaks}</p>
         </Show>
         <button type="button" class="secondary" onClick={addBreak}>
-          Add a break
+          {home.t('addBreak')}
         </button>
       </fieldset>
       <Show when={total()}>
         {(t) => (
           <p class="muted" data-testid="total-time">
-            The event lasts {formatDuration(t())} in all.
+            {home.t('totalTime', { duration: formatDuration(t()) })}
           </p>
         )}
       </Show>
@@ -209,7 +212,7 @@ export function EventSettingsForm<T>(props: {
           <p class="error">{errors().form}</p>
         </Show>
         <Show when={!errors().form && Object.keys(errors()).length > 0}>
-          <p class="error">Please fix the marked fields.</p>
+          <p class="error">{home.t('fixFields')}</p>
         </Show>
       </div>
       <div role="status" class="form-status">
@@ -218,7 +221,7 @@ export function EventSettingsForm<T>(props: {
         </Show>
       </div>
       <button type="submit" disabled={busy()}>
-        {busy() ? (props.busyLabel ?? 'Creating…') : (props.submitLabel ?? 'Create the event')}
+        {busy() ? (props.busyLabel ?? home.t('creating')) : (props.submitLabel ?? home.t('create'))}
       </button>
     </form>
   );

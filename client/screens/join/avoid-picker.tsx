@@ -1,5 +1,6 @@
 import { createEffect, For, Show, type JSX } from 'solid-js';
 import type { SignupMentor } from './join-api';
+import { join } from '../../i18n/catalogues/join';
 import { MAX_AVOID } from './wish-ranking';
 
 /**
@@ -21,12 +22,10 @@ export function AvoidPicker(props: {
   });
   return (
     <details class="join-avoid" ref={fold}>
-      <summary>Someone to avoid (optional, e.g. your own manager — kept private)</summary>
+      <summary>{join.t('avoidSummary')}</summary>
       <fieldset class="join-fieldset">
-        <legend class="visually-hidden">Mentors to avoid</legend>
-        <p class="muted small">
-          Only the organizer sees this. Up to {MAX_AVOID}; a mentor you wish to meet cannot also be avoided.
-        </p>
+        <legend class="visually-hidden">{join.t('avoidLegend')}</legend>
+        <p class="muted small">{join.t('avoidHint', { max: MAX_AVOID })}</p>
         <ul class="join-checks">
           <For each={props.mentors}>
             {(m, i) => {
@@ -42,9 +41,12 @@ export function AvoidPicker(props: {
                     onChange={() => props.onToggle(m.id)}
                   />
                   <label for={`avoid-${i()}`}>
-                    Avoid <span dir="auto">{m.name}</span> ({m.table})
+                    {join.rich('avoidMentor', {
+                      name: <span dir="auto">{m.name}</span>,
+                      table: <bdi dir="ltr">{m.table}</bdi>,
+                    })}
                     <Show when={wished()}>
-                      <span class="muted"> — one of your wishes</span>
+                      <span class="muted">{join.t('avoidIsWish')}</span>
                     </Show>
                   </label>
                 </li>

@@ -1,4 +1,5 @@
 import { Show, type JSX } from 'solid-js';
+import { join } from '../../i18n/catalogues/join';
 
 /**
  * The organizer's words on the use of the data (as text, never as HTML) and the box that
@@ -13,9 +14,9 @@ export function ConsentField(props: {
   const described = () => ['signup-consent-text', props.error ? 'signup-consent-error' : ''].join(' ').trim();
   return (
     <fieldset class="join-fieldset join-consent">
-      <legend>Your data</legend>
+      <legend>{join.t('consentLegend')}</legend>
       <p id="signup-consent-text" class="join-consent-text" dir="auto" data-testid="consent-text">
-        {props.text.trim() || 'The organizer keeps your answers to run this event.'}
+        {props.text.trim() || join.t('consentDefault')}
       </p>
       <div class="join-check">
         <input
@@ -26,7 +27,7 @@ export function ConsentField(props: {
           aria-describedby={described()}
           onChange={(e) => props.onChange(e.currentTarget.checked)}
         />
-        <label for="signup-consent">I agree</label>
+        <label for="signup-consent">{join.t('consentAgree')}</label>
       </div>
       <Show when={props.error}>
         {(e) => (

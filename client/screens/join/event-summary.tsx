@@ -1,5 +1,6 @@
 import { Show, type JSX } from 'solid-js';
 import type { Locale } from 'date-fns';
+import { join } from '../../i18n/catalogues/join';
 import type { SignupInfo } from './join-api';
 import { formatLine, startLine } from './event-format';
 
@@ -8,7 +9,7 @@ export function EventSummary(props: { event: SignupInfo['event']; locale: Locale
   const start = () => startLine(props.event.plannedStartAt, props.locale);
   return (
     <header class="join-head">
-      <p class="join-kicker">Sign up for</p>
+      <p class="join-kicker">{join.t('kicker')}</p>
       <h1 dir="auto" data-testid="event-name">
         {props.event.name}
       </h1>
@@ -16,13 +17,13 @@ export function EventSummary(props: { event: SignupInfo['event']; locale: Locale
         <Show when={start()}>
           {(s) => (
             <div>
-              <dt>When</dt>
+              <dt>{join.t('when')}</dt>
               <dd data-testid="event-start">{s()}</dd>
             </div>
           )}
         </Show>
         <div>
-          <dt>Format</dt>
+          <dt>{join.t('format')}</dt>
           <dd data-testid="event-format">{formatLine(props.event)}</dd>
         </div>
       </dl>

@@ -1,5 +1,6 @@
 import { For, Show, type JSX } from 'solid-js';
 import type { SignupMentor } from './join-api';
+import { join } from '../../i18n/catalogues/join';
 
 /** A mentor's name and table, read as "Ann, table T1". */
 export function MentorTitle(props: { mentor: SignupMentor }): JSX.Element {
@@ -8,7 +9,10 @@ export function MentorTitle(props: { mentor: SignupMentor }): JSX.Element {
       <span class="join-mentor-name" dir="auto">
         {props.mentor.name}
       </span>
-      <span class="visually-hidden">, table</span> <span class="table-chip">{props.mentor.table}</span>
+      <span class="visually-hidden">{join.t('tableOf')}</span>{' '}
+      <span class="table-chip" dir="ltr">
+        {props.mentor.table}
+      </span>
     </span>
   );
 }
@@ -19,7 +23,7 @@ export function MentorMore(props: { mentor: SignupMentor; id?: string }): JSX.El
     <span id={props.id} class="join-mentor-more">
       <Show when={props.mentor.topics.length > 0}>
         <span class="join-topics">
-          <span class="visually-hidden">Topics: </span>
+          <span class="visually-hidden">{join.t('topicsOf')}</span>
           <For each={props.mentor.topics}>
             {(t, i) => (
               <>
@@ -28,7 +32,7 @@ export function MentorMore(props: { mentor: SignupMentor; id?: string }): JSX.El
                 </span>
                 {/* Spoken as a list ("Go, Rust"), shown as chips. */}
                 <Show when={i() < props.mentor.topics.length - 1}>
-                  <span class="visually-hidden">, </span>
+                  <span class="visually-hidden">{join.t('listComma')}</span>
                 </Show>
               </>
             )}

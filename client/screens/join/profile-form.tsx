@@ -1,5 +1,6 @@
 import { createSignal, For, Show, type JSX } from 'solid-js';
 import { createStore } from 'solid-js/store';
+import { join } from '../../i18n/catalogues/join';
 import type { ProfileBody } from '../../../shared/schemas/registration';
 import type { ProfileAnswer } from './join-api';
 import { profileChanges, profileDraftOf, type ProfileDraft } from './profile-draft';
@@ -9,8 +10,6 @@ import { TextField } from './text-field';
 type Saved = { kind: 'idle' } | { kind: 'saved' } | { kind: 'unchanged' };
 
 const PLACED = /^(bio|topics|meetingUrl)(\.\d+)?$/;
-
-const MEETING_HINT = 'For remote tables: the video-call link (https://…) mentees open to meet you.';
 
 /**
  * A mentor's own profile: bio, topics and the link of a remote table, saved with
@@ -46,7 +45,7 @@ export function ProfileForm(props: {
       setDraft(next);
       setSaved({ kind: 'saved' });
     } catch (error) {
-      setErrors(formErrorsFrom(error, 'save'));
+      setErrors(formErrorsFrom(error, 'actionSave'));
       setSaved({ kind: 'idle' });
     } finally {
       setSending(false);
@@ -55,7 +54,7 @@ export function ProfileForm(props: {
 
   return (
     <form class="join-form" onSubmit={send} noValidate aria-labelledby="profile-form-heading">
-      <h2 id="profile-form-heading">Your profile</h2>
+      <h2 id="profile-form-heading">{join.t('profileTitle')}</h2>
       <Show when={errors()}>
         {(e) => (
           <div role="alert" class="join-alert" data-testid="profile-alert">
@@ -66,8 +65,8 @@ export function ProfileForm(props: {
       </Show>
       <TextField
         id="profile-bio"
-        label="About you"
-        hint="A few lines mentees read before they come to your table."
+        label={join.t('bioLabel')}
+        hint={join.t('bioHint')}
         multiline
         maxLength={2000}
         value={draft.bio}
@@ -76,18 +75,21 @@ export function ProfileForm(props: {
       />
       <TextField
         id="profile-topics"
-        label="Your topics"
-        hint="Separated by commas, e.g. Careers, Go, Design (up to 30, each at most 80 characters)."
+        label={join.t('topicsLabel')}
+        hint={join.t('topicsProfileHint')}
         value={draft.topicsText}
         onInput={(v) => edit('topicsText', v)}
-        error={[err('topics'), ...indexedErrors(errors()?.fields ?? {}, 'topics', (i) => `Topic ${i + 1}`)]
+        error={[
+          err('topics'),
+          ...indexedErrors(errors()?.fields ?? {}, 'topics', (i) => join.t('topicNumber', { n: i + 1 })),
+        ]
           .filter(Boolean)
           .join(' ')}
       />
       <TextField
         id="profile-meeting-url"
-        label="Meeting link (optional)"
-        hint={MEETING_HINT}
+        label={join.t('meetingLabel')}
+        hint={join.t('meetingHint')}
         type="url"
         autocomplete="url"
         maxLength={500}
@@ -96,14 +98,14 @@ export function ProfileForm(props: {
         error={err('meetingUrl')}
       />
       <button type="submit" class="join-submit" disabled={sending()}>
-        {sending() ? 'Saving…' : 'Save my profile'}
+        {sending() ? join.t('saving') : join.t('saveProfile')}
       </button>
       <p role="status" class="save-state" data-testid="profile-saved">
         <Show when={saved().kind === 'saved'}>
-          <span class="ok">✓ Saved. Mentees see your profile when they sign up and on their phones.</span>
+          <span class="ok">{join.t('saved')}</span>
         </Show>
         <Show when={saved().kind === 'unchanged'}>
-          <span class="muted">Nothing has changed, so there was nothing to save.</span>
+          <span class="muted">{join.t('unchanged')}</span>
         </Show>
       </p>
     </form>

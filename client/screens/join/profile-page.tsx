@@ -1,6 +1,10 @@
 import { createResource, Match, Switch, type JSX } from 'solid-js';
 import { readSecret } from '../../live/secrets';
 import { StatusScreen } from '../../ui/status-screen';
+import { join } from '../../i18n/catalogues/join';
+import { LanguageGate } from '../../i18n/language-gate';
+import { LanguageMenu } from '../../i18n/language-menu';
+import { common } from '../../i18n/catalogues/common';
 import { profileApi } from './join-api';
 import { ProfileForm } from './profile-form';
 import { formErrorsFrom } from './signup-errors';
@@ -13,11 +17,20 @@ const PERSON_TOKEN_KEY = 'tablehop.personToken';
 
 /** `/join/:eventId/profile#token=…`: a mentor's invitation to complete their own profile. */
 export default function ProfilePage(_props: { eventId: string }): JSX.Element {
+  return (
+    <LanguageGate>
+      <LanguageMenu />
+      <ProfileScreen />
+    </LanguageGate>
+  );
+}
+
+function ProfileScreen(): JSX.Element {
   const token = readSecret('token', PERSON_TOKEN_KEY);
   if (!token)
     return (
-      <StatusScreen title="This link is not valid" tone="error" testId="invalid-link">
-        <p>It has no personal code. Open the link from your invitation again, or ask the organizer for it.</p>
+      <StatusScreen title={join.t('profileInvalidTitle')} tone="error" testId="invalid-link">
+        <p>{join.t('profileInvalidText')}</p>
       </StatusScreen>
     );
 
@@ -28,23 +41,21 @@ export default function ProfilePage(_props: { eventId: string }): JSX.Element {
   return (
     <Switch
       fallback={
-        <StatusScreen title="Loading…" testId="loading">
-          <p class="muted">Getting your profile.</p>
+        <StatusScreen title={common.t('loading')} testId="loading">
+          <p class="muted">{join.t('profileLoading')}</p>
         </StatusScreen>
       }
     >
       <Match when={profile.error as unknown}>
         {(error) => (
-          <StatusScreen title="Your profile cannot open" tone="error" testId="load-error">
-            <p>{formErrorsFrom(error(), 'open your profile').alert}</p>
+          <StatusScreen title={join.t('profileErrorTitle')} tone="error" testId="load-error">
+            <p>{formErrorsFrom(error(), 'actionOpenProfile').alert}</p>
           </StatusScreen>
         )}
       </Match>
       <Match when={profile.state === 'ready' && profile().role !== 'mentor'}>
-        <StatusScreen title="This page is for mentors" testId="not-mentor">
-          <p>
-            Your link is a mentee's. <a href={personalLink}>Open your own page</a> to see your schedule and questions.
-          </p>
+        <StatusScreen title={join.t('notMentorTitle')} testId="not-mentor">
+          <p>{join.rich('notMentorText', { link: (chunks) => <a href={personalLink}>{chunks}</a> })}</p>
         </StatusScreen>
       </Match>
       <Match when={profile.state === 'ready' && profile()}>
@@ -56,16 +67,20 @@ export default function ProfilePage(_props: { eventId: string }): JSX.Element {
               </p>
               <h1>
                 <span dir="auto">{p().person.name}</span>
-                {p().person.table ? <span class="table-chip join-h1-chip">{p().person.table}</span> : null}
+                {p().person.table ? (
+                  <span class="table-chip join-h1-chip" dir="ltr">
+                    {p().person.table}
+                  </span>
+                ) : null}
               </h1>
-              <p class="muted">Mentees read your profile when they sign up and before they come to your table.</p>
+              <p class="muted">{join.t('profileIntro')}</p>
             </header>
             <ProfileForm initial={p().person} save={me.save} />
             <p class="join-personal">
               <a href={personalLink} data-testid="personal-page-link">
-                Open your personal page
+                {join.t('openPersonalPage')}
               </a>{' '}
-              <span class="muted small">(who comes to your table, the countdown)</span>
+              <span class="muted small">{join.t('personalPageHint')}</span>
             </p>
           </main>
         )}

@@ -1,4 +1,5 @@
 import { Index, Show, type JSX } from 'solid-js';
+import { join } from '../../i18n/catalogues/join';
 
 /** The most questions a mentee may bring, and the longest one (the server's limits). */
 export const MAX_QUESTIONS = 10;
@@ -22,17 +23,14 @@ export function QuestionsField(props: {
   };
   return (
     <fieldset class="join-fieldset questions">
-      <legend>Your questions (optional)</legend>
-      <p class="muted small">
-        Your mentors see them when you come to their table. Up to {MAX_QUESTIONS}; you can change them later on your own
-        page.
-      </p>
+      <legend>{join.t('questionsLegend')}</legend>
+      <p class="muted small">{join.t('questionsHint', { max: MAX_QUESTIONS })}</p>
       <ol class="question-edit-list">
         <Index each={props.items}>
           {(q, i) => (
             <li>
               <label for={`signup-question-${i}`} class="small">
-                Question {i + 1}
+                {join.t('questionNumber', { n: i + 1 })}
               </label>
               <div class="question-row">
                 <textarea
@@ -48,10 +46,10 @@ export function QuestionsField(props: {
                 <button
                   type="button"
                   class="secondary small-button"
-                  aria-label={`Remove question ${i + 1}`}
+                  aria-label={join.t('removeQuestion', { n: i + 1 })}
                   onClick={() => remove(i)}
                 >
-                  Remove
+                  {join.t('remove')}
                 </button>
               </div>
               <Show when={props.errorAt(i)}>
@@ -66,10 +64,10 @@ export function QuestionsField(props: {
         </Index>
       </ol>
       <button type="button" class="secondary" onClick={add} disabled={props.items.length >= MAX_QUESTIONS}>
-        Add a question
+        {join.t('addQuestion')}
       </button>
       <Show when={props.items.length >= MAX_QUESTIONS}>
-        <p class="muted small">That is the most questions you can bring.</p>
+        <p class="muted small">{join.t('questionsFull')}</p>
       </Show>
       <Show when={props.listError}>{(e) => <p class="error">{e()}</p>}</Show>
     </fieldset>

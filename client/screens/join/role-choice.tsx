@@ -1,28 +1,32 @@
 import { For, Show, type JSX } from 'solid-js';
 import type { SignupInfo } from './join-api';
+import { join } from '../../i18n/catalogues/join';
+import { closedText } from './closed-reason';
 
 type Role = 'mentee' | 'mentor';
 
-const CHOICES: { role: Role; label: string; hint: string }[] = [
-  { role: 'mentee', label: "I'm a mentee", hint: 'I come to meet mentors and ask my questions.' },
-  { role: 'mentor', label: "I'm a mentor", hint: 'I sit at a table and mentees come to me.' },
-];
+const CHOICES = [
+  { role: 'mentee', label: 'roleMentee', hint: 'roleMenteeHint' },
+  { role: 'mentor', label: 'roleMentor', hint: 'roleMentorHint' },
+] as const satisfies { role: Role; label: string; hint: string }[];
 
 /** Mentee or mentor, as two big radio choices; a role that is closed (e.g. full) is disabled with the reason. */
 export function RoleChoice(props: {
   roles: SignupInfo['status']['roles'];
+  /** When sign-up closes (for the reason "closed at …"). */
+  closesAt?: number | null;
   role: Role;
   onChange: (role: Role) => void;
 }): JSX.Element {
   return (
     <fieldset class="join-fieldset join-roles">
-      <legend>I'm signing up as</legend>
+      <legend>{join.t('roleLegend')}</legend>
       <For each={CHOICES}>
         {(c) => {
           const state = () => props.roles[c.role];
           const closedBecause = () => {
             const s = state();
-            return s.open ? null : s.message;
+            return s.open ? null : closedText(s, c.role, props.closesAt ?? null);
           };
           return (
             <div class="join-role" classList={{ closed: !state().open }}>
@@ -37,10 +41,10 @@ export function RoleChoice(props: {
                 onChange={() => props.onChange(c.role)}
               />
               <label for={`signup-role-${c.role}`}>
-                {c.label}
+                {join.t(c.label)}
                 <span id={`signup-role-${c.role}-hint`} class="join-role-hint">
-                  <Show when={closedBecause()} fallback={c.hint}>
-                    {(why) => <>Not possible now: {why()}</>}
+                  <Show when={closedBecause()} fallback={join.t(c.hint)}>
+                    {(why) => join.t('roleClosed', { why: why() })}
                   </Show>
                 </span>
               </label>

@@ -1,14 +1,29 @@
 import { onMount, Show, type JSX } from 'solid-js';
 import { CopyButton } from '../../ui/organizer-copy-button';
+import { join } from '../../i18n/catalogues/join';
+import { language } from '../../i18n/current-language';
 import { QrSvg } from '../print/qr-svg';
 import type { SignupAnswer } from './join-api';
 
 /** What a sign-up answered, as its heading. */
 function titleOf(a: SignupAnswer): string {
-  if (a.updated) return 'You had signed up before';
-  if (a.status === 'registered') return "You're signed up";
-  if (a.status === 'pending') return "Waiting for the organizer's approval";
-  return 'Thank you';
+  if (a.updated) return join.t('doneUpdated');
+  if (a.status === 'registered') return join.t('doneRegistered');
+  if (a.status === 'pending') return join.t('donePending');
+  return join.t('doneOther');
+}
+
+/**
+ * The server's message, in English as it wrote it (exact, a public contract); in another
+ * language the same news rebuilt from the answer's status, until the server sends codes.
+ */
+function messageOf(a: SignupAnswer): string {
+  if (language() === 'en') return a.message;
+  const mailed = a.mailed ? ` ${join.t('messageMailed')}` : '';
+  if (a.updated) return (a.status === 'registered' ? join.t('messageAlready') : join.t('messageUpdated')) + mailed;
+  if (a.status === 'registered') return join.t('messageRegistered') + mailed;
+  if (a.status === 'pending') return join.t('messagePending');
+  return a.message;
 }
 
 /**
@@ -25,25 +40,23 @@ export function SignupDone(props: { answer: SignupAnswer }): JSX.Element {
         {titleOf(props.answer)}
       </h2>
       <p dir="auto" data-testid="signup-message">
-        {props.answer.message}
+        {messageOf(props.answer)}
       </p>
       <Show when={props.answer.link}>
         {(link) => (
           <div class="join-link-box">
-            <h3>Your personal link</h3>
-            <p class="muted small">
-              It opens your own page: where to sit, who you meet, the countdown. Keep it: it is shown only here.
-            </p>
-            <p class="join-link">
+            <h3>{join.t('linkTitle')}</h3>
+            <p class="muted small">{join.t('linkHint')}</p>
+            <p class="join-link" dir="ltr">
               <a href={link()} data-testid="personal-link">
                 {link()}
               </a>
             </p>
-            <CopyButton text={link()} label="Copy your personal link" />
-            <QrSvg text={link()} label="QR code of your personal link" class="qr-svg join-qr" testId="personal-qr" />
+            <CopyButton text={link()} label={join.t('copyLink')} />
+            <QrSvg text={link()} label={join.t('qrLabel')} class="qr-svg join-qr" testId="personal-qr" />
             <p>
               <a class="button join-open" href={link()}>
-                Open my page
+                {join.t('openMyPage')}
               </a>
             </p>
           </div>

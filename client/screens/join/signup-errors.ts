@@ -1,4 +1,5 @@
 import { ApiError } from '../../live/api';
+import { join } from '../../i18n/catalogues/join';
 
 /** A failed call as the form shows it: one line at the top, and each located issue by its field path. */
 export interface FormErrors {
@@ -15,29 +16,31 @@ export const sentence = (s: string) => {
   return /[.!?…]$/.test(first) ? first : `${first}.`;
 };
 
+/** The action a failed call was for, as the catalogue names it. */
+export type FailedAction = 'actionSignUp' | 'actionOpenSignup' | 'actionSave' | 'actionOpenProfile';
+
 /**
  * Why a call failed, in words a person understands, with the 400's issues kept by field so
- * the form can put each next to its box. `what` names the action ("sign up", "save").
+ * the form can put each next to its box. `action` names what failed ("sign up", "save"). The
+ * server's own reasons and field messages are still its English ones (issue 19: codes to come).
  */
-export function formErrorsFrom(err: unknown, what: string): FormErrors {
+export function formErrorsFrom(err: unknown, action: FailedAction): FormErrors {
+  const what = join.t(action);
   if (!(err instanceof ApiError))
     return { alert: sentence(err instanceof Error ? err.message : String(err)), fields: {} };
   const fields: Record<string, string> = {};
   for (const issue of err.issues) fields[issue.path] ??= issue.message;
   switch (err.status) {
     case 400:
-      return { alert: `Could not ${what}: please check the answers marked below.`, fields };
+      return { alert: join.t('errorCheck', { action: what }), fields };
     case 401:
-      return {
-        alert: `Could not ${what}: this link does not work (any more). Ask the organizer for the current link.`,
-        fields,
-      };
+      return { alert: join.t('errorLink', { action: what }), fields };
     case 403:
-      return { alert: `Could not ${what}: ${sentence(err.message)} Ask the organizer for the right link.`, fields };
+      return { alert: join.t('errorForbidden', { action: what, reason: sentence(err.message) }), fields };
     case 429:
-      return { alert: `Could not ${what} right now: ${sentence(err.message)}`, fields };
+      return { alert: join.t('errorBusy', { action: what, reason: sentence(err.message) }), fields };
     default:
-      return { alert: `Could not ${what}: ${sentence(err.message)}`, fields };
+      return { alert: join.t('errorOther', { action: what, reason: sentence(err.message) }), fields };
   }
 }
 

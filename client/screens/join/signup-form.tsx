@@ -1,5 +1,6 @@
 import { createSignal, For, Show, type JSX } from 'solid-js';
 import { createStore } from 'solid-js/store';
+import { join } from '../../i18n/catalogues/join';
 import { AvoidPicker } from './avoid-picker';
 import { ConsentField } from './consent-field';
 import type { SignupAnswer, SignupInfo, SignupRequest } from './join-api';
@@ -10,13 +11,14 @@ import { emptyDraft, filledQuestions, signupBody } from './signup-draft';
 import { formErrorsFrom, indexedErrors, unplacedErrors, type FormErrors } from './signup-errors';
 import { TextField } from './text-field';
 import { WishCards } from './wish-cards';
-import { MAX_WISHES, ordinal, tapWish, toggleAvoid } from './wish-ranking';
+import { MAX_WISHES, tapWish, toggleAvoid } from './wish-ranking';
 
 const PLACED = /^(name|email|bio|topics|consent|questions|wishes|avoid)(\.\d+)?$/;
 
+// Why a tap on a mentor's card did nothing (read at the tap, so in the page's language then).
 const TAP_NOTES = {
-  full: `You have chosen ${MAX_WISHES} mentors already. Tap one of them to remove it, then choose another.`,
-  avoided: 'You chose to avoid this mentor. Untick them under "Someone to avoid" first.',
+  full: () => `${join.t('wishesFull', { max: MAX_WISHES })} ${join.t('wishesFullHow')}`,
+  avoided: () => join.t('wishAvoided'),
 } as const;
 
 /** The sign-up form of an open event: role, name, e-mail, the role's own fields, consent; sent once per tap. */
@@ -36,7 +38,7 @@ export function SignupForm(props: {
   const tap = (id: string) => {
     const r = tapWish(draft.wishes, id, draft.avoid);
     setDraft('wishes', r.wishes);
-    setTapNote(r.refused ? TAP_NOTES[r.refused] : null);
+    setTapNote(r.refused ? TAP_NOTES[r.refused]() : null);
   };
 
   const send = async (e: SubmitEvent) => {
@@ -48,7 +50,7 @@ export function SignupForm(props: {
     try {
       props.onDone(await props.submit(signupBody(draft)));
     } catch (error) {
-      setErrors(formErrorsFrom(error, 'sign up'));
+      setErrors(formErrorsFrom(error, 'actionSignUp'));
     } finally {
       setSending(false);
     }
@@ -56,7 +58,7 @@ export function SignupForm(props: {
 
   return (
     <form class="join-form" onSubmit={send} aria-labelledby="signup-form-heading">
-      <h2 id="signup-form-heading">Sign up</h2>
+      <h2 id="signup-form-heading">{join.t('formTitle')}</h2>
       <Show when={errors()}>
         {(e) => (
           <div role="alert" class="join-alert" data-testid="signup-alert">
@@ -65,10 +67,15 @@ export function SignupForm(props: {
           </div>
         )}
       </Show>
-      <RoleChoice roles={roles()} role={draft.role} onChange={(r) => setDraft('role', r)} />
+      <RoleChoice
+        roles={roles()}
+        closesAt={props.info.status.closesAt}
+        role={draft.role}
+        onChange={(r) => setDraft('role', r)}
+      />
       <TextField
         id="signup-name"
-        label="Your name"
+        label={join.t('nameLabel')}
         autocomplete="name"
         maxLength={120}
         value={draft.name}
@@ -77,8 +84,8 @@ export function SignupForm(props: {
       />
       <TextField
         id="signup-email"
-        label={draft.role === 'mentor' ? 'E-mail' : 'E-mail (optional)'}
-        hint="Where your personal link can be sent. Only the organizer sees it."
+        label={join.t(draft.role === 'mentor' ? 'emailLabel' : 'emailOptionalLabel')}
+        hint={join.t('emailHint')}
         type="email"
         autocomplete="email"
         maxLength={320}
@@ -93,8 +100,8 @@ export function SignupForm(props: {
           <>
             <TextField
               id="signup-bio"
-              label="About you (optional)"
-              hint="A few lines mentees read before they come to your table."
+              label={join.t('bioOptionalLabel')}
+              hint={join.t('bioHint')}
               multiline
               maxLength={2000}
               value={draft.bio}
@@ -103,17 +110,17 @@ export function SignupForm(props: {
             />
             <TextField
               id="signup-topics"
-              label="Your topics (optional)"
-              hint="Separated by commas, e.g. Careers, Go, Design (up to 30)."
+              label={join.t('topicsOptionalLabel')}
+              hint={join.t('topicsHint')}
               value={draft.topicsText}
               onInput={(v) => setDraft('topicsText', v)}
-              error={[err('topics'), ...indexedErrors(fields(), 'topics', (i) => `Topic ${i + 1}`)]
+              error={[err('topics'), ...indexedErrors(fields(), 'topics', (i) => join.t('topicNumber', { n: i + 1 }))]
                 .filter(Boolean)
                 .join(' ')}
             />
             <Show when={props.info.mentors.length > 0}>
               <section class="join-section" aria-labelledby="other-mentors-heading">
-                <h3 id="other-mentors-heading">Mentors so far</h3>
+                <h3 id="other-mentors-heading">{join.t('mentorsSoFar')}</h3>
                 <MentorList mentors={props.info.mentors} />
               </section>
             </Show>
@@ -134,7 +141,7 @@ export function SignupForm(props: {
             note={tapNote()}
             errors={[
               ...(err('wishes') ? [err('wishes')!] : []),
-              ...indexedErrors(fields(), 'wishes', (i) => `Your ${ordinal(i + 1)} wish`),
+              ...indexedErrors(fields(), 'wishes', (i) => join.t('wishNumber', { rank: i + 1 })),
             ]}
           />
           <AvoidPicker
@@ -144,7 +151,7 @@ export function SignupForm(props: {
             onToggle={(id) => setDraft('avoid', toggleAvoid(draft.avoid, id, draft.wishes))}
             errors={[
               ...(err('avoid') ? [err('avoid')!] : []),
-              ...indexedErrors(fields(), 'avoid', (i) => `Mentor to avoid ${i + 1}`),
+              ...indexedErrors(fields(), 'avoid', (i) => join.t('avoidNumber', { n: i + 1 })),
             ]}
           />
         </Show>
@@ -165,7 +172,7 @@ export function SignupForm(props: {
       />
       {/* The honeypot: off-screen, out of the tab order and hidden from screen readers; bots fill it. */}
       <div class="join-honeypot" aria-hidden="true">
-        <label for="signup-website">Website</label>
+        <label for="signup-website">{join.t('honeypotLabel')}</label>
         <input
           id="signup-website"
           name="website"
@@ -177,7 +184,7 @@ export function SignupForm(props: {
         />
       </div>
       <button type="submit" class="join-submit" disabled={sending()}>
-        {sending() ? 'Signing up…' : 'Sign up'}
+        {sending() ? join.t('submitting') : join.t('submit')}
       </button>
     </form>
   );

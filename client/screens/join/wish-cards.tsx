@@ -1,7 +1,8 @@
 import { For, Show, type JSX } from 'solid-js';
 import type { SignupMentor } from './join-api';
+import { join } from '../../i18n/catalogues/join';
 import { MentorMore, MentorTitle } from './mentor-card';
-import { MAX_WISHES, ordinal } from './wish-ranking';
+import { MAX_WISHES } from './wish-ranking';
 
 /**
  * The mentors as buttons a mentee taps to rank up to three wishes: each shows its rank
@@ -18,9 +19,9 @@ export function WishCards(props: {
   const rank = (id: string) => props.wishes.indexOf(id) + 1;
   return (
     <fieldset class="join-fieldset" aria-describedby="wishes-help">
-      <legend>Who would you like to meet? (optional)</legend>
+      <legend>{join.t('wishesLegend')}</legend>
       <p id="wishes-help" class="muted small">
-        Tap up to {MAX_WISHES} mentors in the order you would like to meet them. Tap a chosen one again to remove it.
+        {join.t('wishesHint', { max: MAX_WISHES })} {join.t('wishesHintUndo')}
       </p>
       <ul class="join-mentors">
         <For each={props.mentors}>
@@ -35,7 +36,7 @@ export function WishCards(props: {
                 onClick={() => props.onTap(m.id)}
               >
                 <Show when={rank(m.id) > 0}>
-                  <span class="join-rank">{ordinal(rank(m.id))} wish</span>
+                  <span class="join-rank">{join.t('wishRank', { rank: rank(m.id) })}</span>
                   <span class="visually-hidden">:</span>{' '}
                 </Show>
                 <MentorTitle mentor={m} />

@@ -2,13 +2,6 @@
 export const MAX_WISHES = 3;
 export const MAX_AVOID = 3;
 
-/** "1st", "2nd", "3rd", "4th"… */
-export function ordinal(n: number): string {
-  const tens = n % 100;
-  if (tens >= 11 && tens <= 13) return `${n}th`;
-  return `${n}${['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
-}
-
 /** What a tap on a mentor's card did to the ranked wishes, and why it did nothing when it did nothing. */
 export type WishTap = { wishes: string[]; refused: null | 'full' | 'avoided' };
 

@@ -1,0 +1,60 @@
+import type { Translation } from '../../define-messages';
+import type en from '../en/home';
+
+export default {
+  lead: 'أدِر فعالية إرشاد سريع من حاسوب محمول واحد.',
+  aboutTitle: 'ما هو Tablehop؟',
+  aboutText:
+    'يجلس المرشدون إلى الطاولات، وينتقل المسترشدون من طاولة إلى أخرى في كل جولة. يخطط Tablehop من يلتقي بمن، ' +
+    'بحيث يلتقي كل شخص بأكبر عدد ممكن من المرشدين المختلفين، وتُراعى الرغبات، وتتوزع الجولات التي يجلس فيها ' +
+    'أحدٌ دون طاولة بالتساوي.',
+  aboutAdd: 'أضف المرشدين والمسترشدين، أو الصق جدول بيانات (CSV).',
+  aboutPlan: 'خطّط للتناوب وراجعه بنظرة واحدة.',
+  aboutRun: 'تحكّم في الساعة من هنا؛ وتتبعها مباشرةً كل الهواتف والمرشدون وجهاز العرض.',
+  aboutKey: 'لا حسابات: يحصل كل شخص على رابط شخصي. رابط لوحة التحكم يحمل مفتاحك كمنظّم، فاحتفظ به لنفسك.',
+  accessCodeLabel: 'رمز دخول المنظّم',
+  accessCodeHint: 'لا يسمح Tablehop هذا بإنشاء الفعاليات إلا للمنظّمين المدعوّين: أعطاك مُشغّله الرمز.',
+  backupTitle: 'إنشاء من ملف نسخة احتياطية',
+  backupText:
+    'أعِد تنظيم فعالية: اختر نسخة احتياطية نزّلتها من لوحة تحكم (الطباعة والنسخ الاحتياطي). تحصل الفعالية ' +
+    'الجديدة على الإعدادات والأشخاص والأسئلة والخطة نفسها، مع روابط شخصية جديدة.',
+  backupFileLabel: 'ملف النسخة الاحتياطية (.json)',
+  backupCreating: 'جارٍ إنشاء الفعالية…',
+  backupTooLarge: 'هذا الملف أكبر من أي نسخة احتياطية من Tablehop (16 ميبيبايت كحد أقصى).',
+  backupNotJson:
+    'هذا الملف ليس نسخة احتياطية من Tablehop: إنه ليس JSON. اختر ملف ‎.json الذي حفظه «تنزيل نسخة احتياطية».',
+  formTitle: 'إنشاء فعالية',
+  nameLabel: 'اسم الفعالية',
+  namePlaceholder: 'أمسية إرشاد الربيع',
+  roundLabel: 'مدة الجولة (بالدقائق)',
+  roundHint: 'يُسمح بالكسور العشرية: {example, number} = 90 ث',
+  changeoverLabel: 'وقت التبديل (بالدقائق)',
+  changeoverHint: 'وقت الانتقال بين الطاولات',
+  roundsLabel: 'عدد الجولات',
+  roundsHint: 'اتركه فارغًا لجولة واحدة لكل مرشد',
+  capacityLabel: 'المسترشدون لكل طاولة',
+  breaksLegend: 'الاستراحات',
+  breaksHint: 'تحلّ الاستراحة محلّ التبديل بعد جولة.',
+  breakNumber: 'الاستراحة {n}: ',
+  afterRoundLabel: 'بعد الجولة',
+  breakLengthLabel: 'المدة (بالدقائق)',
+  removeBreakLabel: 'إزالة الاستراحة {n}',
+  remove: 'إزالة',
+  addBreak: 'إضافة استراحة',
+  totalTime: 'تستغرق الفعالية {duration} إجمالًا.',
+  fixFields: 'يُرجى تصحيح الحقول المعلَّمة.',
+  couldNotCreate: 'تعذّر إنشاء الفعالية.',
+  creating: 'جارٍ الإنشاء…',
+  create: 'إنشاء الفعالية',
+  errMinutesEmpty: 'أدخل عدد الدقائق',
+  errMinutesNumber: 'يجب أن يكون عدد دقائق، مثل {whole, number} أو {decimal, number}',
+  errMinutesPositive: 'يجب أن يكون أكثر من 0 دقيقة',
+  errMinutesMax: 'يجب ألا يزيد على 1440 دقيقة (24 ساعة)',
+  errWholeNumber: 'يجب أن يكون عددًا صحيحًا',
+  errNotEmpty: 'يجب ألا يكون فارغًا',
+  errAtLeast: 'يجب ألا يقل عن {min, number}',
+  errAtMost: 'يجب ألا يزيد على {max, number}',
+  errTooLong: 'يجب ألا يزيد على {max, number} حرفًا',
+  errBreakTwice: 'توجد استراحة بعد الجولة {round} بالفعل',
+  errBreakAfterLast: 'يجب أن تكون قبل الجولة الأخيرة ({rounds})',
+} satisfies Translation<typeof en>;

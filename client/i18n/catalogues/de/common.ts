@@ -1,0 +1,15 @@
+import type { Translation } from '../../define-messages';
+import type en from '../en/common';
+
+export default {
+  languageLabel: 'Sprache',
+  loading: 'Wird geladen …',
+  copy: 'Kopieren',
+  copied: 'Kopiert',
+  copyByHandLabel: 'Link zum Kopieren von Hand',
+  copyByHandHint: 'Zum Kopieren Strg+C (⌘C) drücken',
+  durationSeconds: '{s} s',
+  durationMinutes: '{m} Min.',
+  durationHours: '{h} Std.',
+  durationHoursMinutes: '{h} Std. {m} Min.',
+} satisfies Translation<typeof en>;

@@ -1,0 +1,15 @@
+import type { Translation } from '../../define-messages';
+import type en from '../en/common';
+
+export default {
+  languageLabel: 'Idioma',
+  loading: 'Cargando…',
+  copy: 'Copiar',
+  copied: 'Copiado',
+  copyByHandLabel: 'Enlace para copiar a mano',
+  copyByHandHint: 'Pulsa Ctrl+C (⌘C) para copiar',
+  durationSeconds: '{s} s',
+  durationMinutes: '{m} min',
+  durationHours: '{h} h',
+  durationHoursMinutes: '{h} h {m} min',
+} satisfies Translation<typeof en>;
