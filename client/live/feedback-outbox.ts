@@ -1,8 +1,8 @@
 /**
  * The outbox of "after the talk": a rating, a "stay in touch" or a note typed on a phone in a
- * hall with bad Wi-Fi must not be lost. Writes wait in localStorage until the server answers
- * them, are sent one at a time in the order they were made whenever the socket is connected,
- * and survive a reload. The queue itself is pure (outbox-queue.ts).
+ * hall with bad Wi-Fi must not be lost. Writes wait in IndexedDB (outbox-store.ts) until the
+ * server answers them, are sent one at a time in the order they were made whenever the socket
+ * is connected, and survive a reload. The queue itself is pure (outbox-queue.ts).
  */
 import { createEffect, createSignal, on, onCleanup, type Accessor } from 'solid-js';
 import type { FeedbackGiven } from '../../shared/protocol/after-talk';
@@ -24,6 +24,8 @@ import {
   type OutboxTarget,
   type OutboxWrite,
 } from './outbox-queue';
+import { hashHex } from './secret-hash';
+import type { OutboxStore } from './outbox-store';
 
 export interface FeedbackOutbox {
   /** Queue fields of my feedback on `withId` in `round` (only the fields given change). */
@@ -42,14 +44,17 @@ export interface FeedbackOutbox {
   /** A fresh meetings answer arrived: it is newer than the acks kept so far. */
   forgetDelivered(): void;
   online: Accessor<boolean>;
+  /** Once the queue a previous page left was read back (and sending may begin). */
+  loaded: Promise<void>;
+  /** Forget every waiting write (the event was deleted, the link refused). */
+  clear(): Promise<void>;
 }
 
 export interface OutboxOptions extends FeedbackSenders {
   /** Whether the socket is connected: a change to true sends what waits. */
   online: Accessor<boolean>;
-  /** Where the queue is kept (outboxStorageKey); null storage keeps it in memory only. */
-  storage: Storage | null;
-  storageKey: string;
+  /** Where the queue is kept between pages (under outboxStorageKey); null keeps it in memory only. */
+  store: OutboxStore | null;
   /** How long to wait before sending again after "no answer" while still connected. */
   retryMs?: number;
 }
@@ -62,45 +67,32 @@ export function outboxStorageKey(token: string): string {
   return `tablehop.feedbackOutbox.${hashHex(token)}`;
 }
 
-/** cyrb53: a fast 53-bit string hash; enough to keep people apart, not meant to be secret. */
-function hashHex(text: string): string {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16);
-}
-
 /** Create the outbox, loading what a previous page left. Inside a Solid owner. */
 export function createFeedbackOutbox(opts: OutboxOptions): FeedbackOutbox {
-  const load = (): OutboxQueue => {
-    try {
-      return parseQueue(opts.storage?.getItem(opts.storageKey) ?? null);
-    } catch {
-      return parseQueue(null);
-    }
-  };
-  const [queue, setQueue] = createSignal<OutboxQueue>(load());
+  const [queue, setQueue] = createSignal<OutboxQueue>(parseQueue(null));
   const [refusals, setRefusals] = createSignal<ReadonlyMap<OutboxTarget, string>>(new Map());
   const [acks, setAcks] = createSignal<ReadonlyMap<OutboxTarget, FeedbackGiven>>(new Map());
   const [sharingAck, setSharingAck] = createSignal<Sharing | null>(null);
   let inFlight: number | null = null;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
   let disposed = false;
+  let ready = false;
+  // Cleared (the event was deleted) before the stored queue was read: what it held is dropped too.
+  let cleared = false;
+  // Each save starts at once, so a reload right after a tap finds it: IndexedDB runs write
+  // transactions on one store in the order they were made, so the last one stored is the newest.
+  let writing: Promise<void> = Promise.resolve();
 
+  const persist = (next: OutboxQueue) => {
+    const raw = next.items.length === 0 ? null : serializeQueue(next);
+    writing = (opts.store?.save(raw) ?? Promise.resolve())
+      // Storage full or refused: the writes still wait in memory and go out while the page is open.
+      .catch(() => undefined);
+  };
   const update = (next: OutboxQueue) => {
     setQueue(next);
-    try {
-      if (next.items.length === 0) opts.storage?.removeItem(opts.storageKey);
-      else opts.storage?.setItem(opts.storageKey, serializeQueue(next));
-    } catch {
-      // Storage full or refused: the writes still wait in memory and go out while the page is open.
-    }
+    // Until the stored queue is read back, a save would overwrite it: it is written once merged.
+    if (ready) persist(next);
   };
   const withMap = <V>(map: ReadonlyMap<OutboxTarget, V>, target: OutboxTarget, value: V | null) => {
     const next = new Map(map);
@@ -115,7 +107,7 @@ export function createFeedbackOutbox(opts: OutboxOptions): FeedbackOutbox {
       : opts.setSharing(write.body);
 
   const flush = async () => {
-    while (!disposed && opts.online()) {
+    while (!disposed && ready && opts.online()) {
       const item = nextToSend(queue(), inFlight);
       if (!item) return;
       inFlight = item.seq;
@@ -146,6 +138,20 @@ export function createFeedbackOutbox(opts: OutboxOptions): FeedbackOutbox {
     if (inFlight === null) void flush();
   };
 
+  // What a previous page left goes first (it is older); writes made while it was read follow it.
+  const loaded = (async () => {
+    const raw = await (opts.store?.load() ?? Promise.resolve(null)).catch(() => null);
+    // Even when the page closed meanwhile: writes made before the read are stored with it.
+    const stored = parseQueue(cleared ? null : raw);
+    const mine = queue().items;
+    ready = true;
+    update({
+      items: [...stored.items, ...mine.map((item, k) => ({ seq: stored.nextSeq + k, write: item.write }))],
+      nextSeq: stored.nextSeq + mine.length,
+    });
+    kick();
+  })();
+
   createEffect(on(opts.online, (up) => up && kick()));
   onCleanup(() => {
     disposed = true;
@@ -172,5 +178,12 @@ export function createFeedbackOutbox(opts: OutboxOptions): FeedbackOutbox {
       setSharingAck(null);
     },
     online: opts.online,
+    loaded,
+    clear: async () => {
+      cleared = true;
+      setQueue(parseQueue(null));
+      persist(parseQueue(null));
+      await writing;
+    },
   };
 }

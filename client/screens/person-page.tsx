@@ -1,7 +1,6 @@
-import { createEffect, Match, on, Switch, type JSX } from 'solid-js';
+import { createEffect, createMemo, Match, on, Switch, type JSX } from 'solid-js';
 import { questionsAnswerSchema } from '../../shared/protocol/answers';
 import type { Snapshot } from '../../shared/protocol/views';
-import type { Ack } from '../../shared/schemas/errors';
 import { checkInWith } from '../live/check-in';
 import { createDateLocale } from '../live/date-locale';
 import { feedbackSocketApi, subscribeMeetings } from '../live/feedback-api';
@@ -12,6 +11,18 @@ import { createMeetingsFeed } from '../live/meetings-feed';
 import { readSecret } from '../live/secrets';
 import { createServerNow } from '../live/server-now';
 import { InvalidLink, LiveGate, type LiveGateTexts } from '../ui/live-gate';
+// Offline-first (issue 20): the last snapshot and the question edits wait in IndexedDB.
+import { buildPhases } from '../../shared/timeline';
+import { formatClockTime } from '../live/clock-time';
+import { liveClockAt } from '../live/live-clock';
+import { offlineBanner } from '../live/offline-banner';
+import { createOfflineFirst } from '../live/offline-first';
+import { offlineKv } from '../live/offline-kv';
+import { kvOutboxStore } from '../live/outbox-store';
+import { createQuestionsOutbox, deliveryOf, type QuestionsDelivery } from '../live/questions-outbox';
+import { snapshotStore } from '../live/snapshot-store';
+import { OfflineBanner } from '../ui/offline-banner';
+import { UpdatePrompt } from '../ui/update-prompt';
 import { MenteeScreen } from './mentee/mentee-screen';
 // Your meetings (after the last round): see the block marked below.
 import { meetingsApi, type MeetingsFile } from '../live/meetings-api';
@@ -52,25 +63,41 @@ export default function PersonPage(): JSX.Element {
   if (!token) return <InvalidLink reason="It has no personal code." advice={TEXTS.invalidAdvice} />;
 
   const conn = createLiveConnection(token);
-  const serverNow = createServerNow(conn.offsetMs);
-  const dateLocale = createDateLocale();
-  const checkIn = () => checkInWith(token);
-  const hereAfterAll = () => tellHere(conn);
-  // The ack is network input like any answer: parsed with the schema the server answers with.
-  const saveQuestions = async (questions: string[]): Promise<Ack<{ questions: string[] }>> => {
+  const kv = offlineKv();
+  // questions:update replaces the whole list: sending a list again is harmless, so the key
+  // stays on the phone (the server's payload schema is strict and takes no extra field).
+  const sendQuestions = async (write: { questions: string[] }): Promise<QuestionsDelivery> => {
+    const questions = write.questions;
     const r = await conn.request<unknown>((ack) => conn.socket.emit('questions:update', { questions }, ack));
-    if (!r.ok) return r;
+    if (!r.ok) return deliveryOf(r);
+    // The ack is network input like any answer: parsed with the schema the server answers with.
     const parsed = questionsAnswerSchema.safeParse(r.data);
     return parsed.success
-      ? { ok: true, data: parsed.data }
+      ? { status: 'delivered', questions: parsed.data.questions }
       : {
-          ok: false,
+          status: 'refused',
           error: {
             code: 'internal',
             message: 'The server sent an answer this page does not understand. Reload the page.',
           },
         };
   };
+  const questionsOutbox = createQuestionsOutbox({
+    kv,
+    secret: token,
+    send: sendQuestions,
+    online: () => conn.status() === 'online',
+  });
+  // A deleted event or a refused link: nothing of it stays on this phone.
+  const offline = createOfflineFirst(conn, snapshotStore(kv, token), () => {
+    void questionsOutbox.clear();
+    // Called later, once a deletion arrives: the feedback outbox below exists by then.
+    void outbox.clear();
+  });
+  const serverNow = createServerNow(offline.offsetMs);
+  const dateLocale = createDateLocale();
+  const checkIn = () => checkInWith(token);
+  const hereAfterAll = () => tellHere(conn);
 
   // After the talk (issue 15): my meetings, kept fresh by pushes and reloaded after a reconnect
   // (pushes sent while offline are lost), and the outbox my feedback waits in until it is sent.
@@ -81,8 +108,7 @@ export default function PersonPage(): JSX.Element {
   const outbox = createFeedbackOutbox({
     ...feedbackSocketApi(conn.socket),
     online: () => conn.status() === 'online',
-    storage: browserStorage(),
-    storageKey: outboxStorageKey(token),
+    store: kvOutboxStore(kv, outboxStorageKey(token), browserStorage()),
   });
 
   // Your meetings (after the last round): the .ics and .csv downloads of this person's token.
@@ -91,57 +117,73 @@ export default function PersonPage(): JSX.Element {
   };
 
   return (
-    <LiveGate conn={conn} secretKey={PERSON_TOKEN_KEY} select={mine} texts={TEXTS}>
+    <LiveGate conn={{ ...conn, snapshot: offline.snapshot }} secretKey={PERSON_TOKEN_KEY} select={mine} texts={TEXTS}>
       {(me) => {
-        const clock = () => conn.clock() ?? me().me.clock;
+        const clock = () => offline.clock() ?? me().me.clock;
+        const phases = createMemo(() => buildPhases(me().me.event));
+        const banner = () =>
+          offlineBanner({
+            asOf: offline.asOf(),
+            connecting: conn.status() === 'connecting',
+            clock: clock(),
+            now: serverNow(),
+            timeText: (ms) => formatClockTime(ms, dateLocale()),
+          });
         return (
-          <Switch>
-            {/* Your meetings — begin: once the clock finished after a start, the page lists the meetings. */}
-            <Match when={isAfterTheTalk(clock())}>
-              <MeetingsScreen
-                feed={meetingsFeed}
-                download={downloadMeetings}
-                eventName={me().me.event.name}
-                viewer={me().role}
-                locale={dateLocale()}
-              >
-                {/* Feedback stays open for days after the end: its cards stay below the list. */}
-                <AfterTalkSection
+          <>
+            <div class="person-notices">
+              <OfflineBanner banner={banner} />
+              <UpdatePrompt clock={() => liveClockAt(clock(), phases(), serverNow())} />
+            </div>
+            <Switch>
+              {/* Your meetings — begin: once the clock finished after a start, the page lists the meetings. */}
+              <Match when={isAfterTheTalk(clock())}>
+                <MeetingsScreen
+                  feed={meetingsFeed}
+                  download={downloadMeetings}
+                  eventName={me().me.event.name}
+                  viewer={me().role}
+                  locale={dateLocale()}
+                >
+                  {/* Feedback stays open for days after the end: its cards stay below the list. */}
+                  <AfterTalkSection
+                    me={me().me}
+                    clock={clock()}
+                    now={serverNow()}
+                    meetings={meetingsFeed.answer()}
+                    outbox={outbox}
+                  />
+                </MeetingsScreen>
+              </Match>
+              {/* Your meetings — end. */}
+              <Match when={me().role === 'mentee'}>
+                <MenteeScreen
                   me={me().me}
                   clock={clock()}
-                  now={serverNow()}
+                  serverNow={serverNow}
+                  saveQuestions={questionsOutbox.save}
+                  questionsPending={questionsOutbox}
+                  dateLocale={dateLocale()}
+                  checkIn={checkIn}
+                  hereAfterAll={hereAfterAll}
                   meetings={meetingsFeed.answer()}
                   outbox={outbox}
                 />
-              </MeetingsScreen>
-            </Match>
-            {/* Your meetings — end. */}
-            <Match when={me().role === 'mentee'}>
-              <MenteeScreen
-                me={me().me}
-                clock={clock()}
-                serverNow={serverNow}
-                saveQuestions={saveQuestions}
-                dateLocale={dateLocale()}
-                checkIn={checkIn}
-                hereAfterAll={hereAfterAll}
-                meetings={meetingsFeed.answer()}
-                outbox={outbox}
-              />
-            </Match>
-            <Match when={me().role === 'mentor'}>
-              <MentorScreen
-                me={me().me}
-                clock={clock()}
-                serverNow={serverNow}
-                dateLocale={dateLocale()}
-                checkIn={checkIn}
-                hereAfterAll={hereAfterAll}
-                meetings={meetingsFeed.answer()}
-                outbox={outbox}
-              />
-            </Match>
-          </Switch>
+              </Match>
+              <Match when={me().role === 'mentor'}>
+                <MentorScreen
+                  me={me().me}
+                  clock={clock()}
+                  serverNow={serverNow}
+                  dateLocale={dateLocale()}
+                  checkIn={checkIn}
+                  hereAfterAll={hereAfterAll}
+                  meetings={meetingsFeed.answer()}
+                  outbox={outbox}
+                />
+              </Match>
+            </Switch>
+          </>
         );
       }}
     </LiveGate>

@@ -6,12 +6,17 @@ import type { ConnectionStatus } from '../live/live-connection';
  * known. The live region is always in the page (a region inserted together with its text is
  * often not announced); only its content comes and goes.
  */
-export function ConnectionNotice(props: { status: Accessor<ConnectionStatus> }) {
+export function ConnectionNotice(props: {
+  status: Accessor<ConnectionStatus>;
+  /** What to say instead of "Reconnecting…" (the console with no network at all); null: the default. */
+  offlineText?: Accessor<string | null>;
+}) {
+  const text = () => props.offlineText?.() ?? null;
   return (
     <div role="status" aria-live="polite" class="notice-region">
-      <Show when={props.status() === 'offline'}>
+      <Show when={props.status() === 'offline' || text() !== null}>
         <div class="notice-offline" data-testid="offline-notice">
-          Reconnecting…
+          {text() ?? 'Reconnecting…'}
         </div>
       </Show>
     </div>

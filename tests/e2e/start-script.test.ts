@@ -102,7 +102,8 @@ describe('npm start', () => {
         expect.arrayContaining(['client/index.html', 'client/main.tsx', 'shared/timeline/phases.ts', 'vite.config.ts']),
       );
       expect(Object.keys(inputs).some((f) => f.startsWith('server/'))).toBe(false);
-      expect((await fetch(`${s.url}/client-inputs.json`)).headers.get('content-type')).toMatch(/^text\/html/);
+      // Not served: a missing file is a plain 404 (never index.html, which a browser would run as the file).
+      expect((await fetch(`${s.url}/client-inputs.json`)).status).toBe(404);
       // The server is this very process (the PID to stop), with the young-generation cap.
       expect(readFileSync(`/proc/${s.pid}/cmdline`, 'utf8').split('\0')).toContain('--max-semi-space-size=4');
       expect(await (await fetch(`${s.url}/healthz`)).json()).toEqual({ ok: true });

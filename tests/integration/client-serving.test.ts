@@ -13,6 +13,9 @@ beforeAll(async () => {
   mkdirSync(join(dist, 'assets'));
   writeFileSync(join(dist, 'index.html'), '<!doctype html><title>Tablehop</title><div id="app"></div>');
   writeFileSync(join(dist, 'assets', 'app-1234.js'), 'console.log(1)');
+  writeFileSync(join(dist, 'sw.js'), 'self.addEventListener("fetch", () => {})');
+  writeFileSync(join(dist, 'workbox-35e397ac.js'), 'define([], () => {})');
+  writeFileSync(join(dist, 'manifest.webmanifest'), '{"name":"Tablehop"}');
   built = await startServer({ clientDir: dist });
   unbuilt = await startServer({ clientDir: join(dist, 'missing') });
 });
@@ -38,6 +41,26 @@ describe('serving the client', () => {
     expect(ok.headers.get('content-type')).toMatch(/javascript/);
     expect(ok.headers.get('cache-control')).toMatch(/immutable/);
     expect((await call(built.url, 'GET', '/assets/gone.js')).status).toBe(404);
+  });
+
+  it('serves the service worker, its runtime and the manifest revalidated each time (issue 20)', async () => {
+    for (const path of ['/sw.js', '/workbox-35e397ac.js']) {
+      const r = await call(built.url, 'GET', path);
+      expect(r.status, path).toBe(200);
+      expect(r.headers.get('content-type'), path).toMatch(/javascript/);
+      expect(r.headers.get('cache-control'), path).toBe('no-cache');
+    }
+    const manifest = await call(built.url, 'GET', '/manifest.webmanifest');
+    expect(manifest.headers.get('content-type')).toMatch(/application\/manifest\+json/);
+    expect(manifest.headers.get('cache-control')).toBe('no-cache');
+  });
+
+  it('a missing file outside /assets is a 404 too, so a gone worker script is not answered with the page', async () => {
+    for (const path of ['/service-worker.js', '/workbox-gone.js', '/favicon.ico']) {
+      const r = await call(built.url, 'GET', path);
+      expect(r.status, path).toBe(404);
+      expect(r.text, path).not.toContain('<div id="app">');
+    }
   });
 
   it('keeps /api answers JSON', async () => {

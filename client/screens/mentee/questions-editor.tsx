@@ -1,22 +1,42 @@
 import { createEffect, createSignal, Index, Match, on, Show, Switch, type JSX } from 'solid-js';
+import type { Accessor } from 'solid-js';
 import type { Ack } from '../../../shared/schemas/errors';
+import type { QuestionsSave } from '../../live/questions-outbox';
 import { cleanQuestions, sameQuestions } from './questions-draft';
 
 type SaveState =
   | { kind: 'idle' }
   | { kind: 'saving' }
   | { kind: 'saved' }
+  /** Kept on this phone (the outbox) until the server can take it. */
+  | { kind: 'queued' }
   | { kind: 'error'; message: string; problems: string[] };
+
+type AckError = Extract<Ack<never>, { ok: false }>['error'];
+
+/** What the outbox says about edits sent later (issue 20): the list waiting, and a later refusal. */
+export interface QuestionsPending {
+  waiting: Accessor<string[] | null>;
+  refusal: Accessor<AckError | null>;
+}
+
+const refusedState = (error: AckError): SaveState => ({
+  kind: 'error',
+  message: `Not saved: ${error.message} Your text is kept here; try again.`,
+  problems: (error.issues ?? []).map((i) => `${i.path}: ${i.message}`),
+});
 
 /**
  * The mentee's prepared questions, one box each, saved with `questions:update`. Shows
  * "Saved" once the server acknowledged, and why not otherwise. While the person has unsaved
- * edits, news from the server does not overwrite them.
+ * edits, news from the server does not overwrite them. With an outbox (`pending`), an edit
+ * made offline reads "kept on this phone" until the server took it, or says why it refused.
  */
 export function QuestionsEditor(props: {
   saved: readonly string[];
-  save: (questions: string[]) => Promise<Ack<{ questions: string[] }>>;
+  save: (questions: string[]) => Promise<QuestionsSave | Ack<{ questions: string[] }>>;
   readOnly?: boolean;
+  pending?: QuestionsPending;
 }): JSX.Element {
   const [items, setItems] = createSignal<string[]>([...props.saved]);
   // The list as last saved, which the boxes started from: edits are measured against it.
@@ -28,11 +48,24 @@ export function QuestionsEditor(props: {
     on(
       () => [...props.saved],
       (saved) => {
-        if (state().kind === 'saving' || dirty()) return;
+        // A refused edit stays in the boxes (as the message says) until the person changes it.
+        if (state().kind === 'saving' || state().kind === 'error' || dirty()) return;
         setItems(saved);
         setBaseline(saved);
       },
       { defer: true },
+    ),
+  );
+
+  // The outbox delivered what waited (or the server refused it) after this page said "kept".
+  createEffect(
+    on(
+      () => [props.pending?.waiting() ?? null, props.pending?.refusal() ?? null] as const,
+      ([waiting, refused]) => {
+        if (refused && (state().kind === 'queued' || state().kind === 'idle')) setState(refusedState(refused));
+        else if (waiting === null && state().kind === 'queued') setState({ kind: 'saved' });
+        else if (waiting !== null && state().kind === 'idle' && !dirty()) setState({ kind: 'queued' });
+      },
     ),
   );
 
@@ -61,14 +94,8 @@ export function QuestionsEditor(props: {
     if (r.ok) {
       setItems([...r.data.questions]);
       setBaseline([...r.data.questions]);
-      setState({ kind: 'saved' });
-    } else {
-      setState({
-        kind: 'error',
-        message: `Not saved: ${r.error.message} Your text is kept here; try again.`,
-        problems: (r.error.issues ?? []).map((i) => `${i.path}: ${i.message}`),
-      });
-    }
+      setState({ kind: 'queued' in r && r.queued ? 'queued' : 'saved' });
+    } else setState(refusedState(r.error));
   };
 
   return (
@@ -124,6 +151,11 @@ export function QuestionsEditor(props: {
           <Switch>
             <Match when={state().kind === 'saved'}>
               <span class="ok">✓ Saved</span>
+            </Match>
+            <Match when={state().kind === 'queued'}>
+              <span class="muted" data-testid="questions-queued">
+                Kept on this phone: sent to the event as soon as you are back online.
+              </span>
             </Match>
             <Match when={state().kind === 'error' && (state() as Extract<SaveState, { kind: 'error' }>)}>
               {(s) => (

@@ -1,5 +1,6 @@
 import { createEffect, createSignal, Match, on, Show, Switch, untrack } from 'solid-js';
 import { forgetSecret, readSecret, rememberSecret } from '../../live/secrets';
+import { createBrowserOnline } from '../../live/browser-online';
 import { ConnectionNotice } from '../../ui/connection-notice';
 import { Countdown } from '../../ui/countdown';
 import { ReloadPrompt } from '../../ui/outdated-page';
@@ -150,6 +151,8 @@ function Console(props: { eventId: string; secret: string; onDeleted: (name: str
     const name = c.view()?.event.name;
     document.title = name ? `${name} · Tablehop console` : 'Tablehop console';
   });
+  // Issue 20: with no network the console says so plainly and turns its clock controls off.
+  const browserOnline = createBrowserOnline();
   const label = () => (c.clock() ? consolePhase(c.clock()!) : '');
   const problem = () => {
     const err = c.loadError();
@@ -162,7 +165,12 @@ function Console(props: { eventId: string; secret: string; onDeleted: (name: str
 
   return (
     <main class="page console-page">
-      <ConnectionNotice status={c.connection.status} />
+      <ConnectionNotice
+        status={c.connection.status}
+        offlineText={() =>
+          browserOnline() ? null : 'Offline: the console needs the server; the clock controls are off'
+        }
+      />
       <PhaseAnnouncer text={label} />
       <header class="console-header">
         <div>
@@ -252,6 +260,7 @@ function Console(props: { eventId: string; secret: string; onDeleted: (name: str
                   send={c.sendClock}
                   active={() => tab() === 'run'}
                   mail={mail}
+                  offline={() => !browserOnline()}
                 />
               </section>
               <section {...tabPanelProps('print', tab() === 'print')} class="tab-panel">

@@ -157,6 +157,8 @@ describe('feedback cards on the phones', () => {
   it('a reload sends what was left unsent', async () => {
     const first = renderPhone('mentee', runningClock(0, 60_000), { online: false });
     fireEvent.click(within(card(1, 'm1')).getByRole('button', { name: '4 of 5' }));
+    // The store (IndexedDB on a phone) answers in a moment, before any reload could start.
+    await settleMicrotasks();
     cleanup();
     expect(first.senders.calls).toEqual([]);
     const second = renderPhone('mentee', runningClock(0, 60_000));

@@ -1,5 +1,6 @@
 import { createRoot, createSignal } from 'solid-js';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { storageOutboxStore } from '../../../client/live/outbox-store';
 import { createFeedbackOutbox, outboxStorageKey } from '../../../client/live/feedback-outbox';
 import { feedbackTarget, SHARING_TARGET } from '../../../client/live/outbox-queue';
 import { echo, fakeSenders, settleMicrotasks } from '../support/feedback-fixtures';
@@ -11,7 +12,7 @@ function open(online0: boolean, senders = fakeSenders()) {
   const [online, setOnline] = createSignal(online0);
   const outbox = createRoot((d) => {
     dispose = d;
-    return createFeedbackOutbox({ ...senders, online, storage: localStorage, storageKey: KEY, retryMs: 1000 });
+    return createFeedbackOutbox({ ...senders, online, store: storageOutboxStore(localStorage, KEY), retryMs: 1000 });
   });
   return { outbox, senders, setOnline };
 }

@@ -4,6 +4,7 @@ import { vi } from 'vitest';
 import type { MeetingsAnswer } from '../../../shared/protocol/after-talk';
 import type { PersonPage } from '../../../shared/protocol/views';
 import type { ClockSnapshot } from '../../../shared/schemas/clock';
+import { storageOutboxStore } from '../../../client/live/outbox-store';
 import { createFeedbackOutbox } from '../../../client/live/feedback-outbox';
 import { MenteeScreen } from '../../../client/screens/mentee/mentee-screen';
 import { MentorScreen } from '../../../client/screens/mentor/mentor-screen';
@@ -28,7 +29,7 @@ export function renderPhone(
   const me = opts.me ?? (role === 'mentee' ? menteeMe() : mentorMe());
   const now = () => T0;
   render(() => {
-    const outbox = createFeedbackOutbox({ ...senders, online, storage: localStorage, storageKey: OUTBOX_KEY });
+    const outbox = createFeedbackOutbox({ ...senders, online, store: storageOutboxStore(localStorage, OUTBOX_KEY) });
     return role === 'mentee' ? (
       <MenteeScreen
         me={me}

@@ -29,10 +29,14 @@ export function ClockControls(props: {
   active: Accessor<boolean>;
   /** The server's time now (ms), for how long the clock has run; the page's own clock if absent. */
   serverNow?: Accessor<number>;
+  /** No network at all: every control is off (a clock command is never queued for later). */
+  offline?: Accessor<boolean>;
 }) {
+  const offline = () => props.offline?.() ?? false;
   const [asking, setAsking] = createSignal<Asking>(null);
   const buttons = () => clockButtons(props.clock());
-  const press = (a: ClockAction) => void props.control.press(a);
+  // Offline, nothing is pressed, even by a click the disabled fieldset did not stop.
+  const press = (a: ClockAction) => void (offline() ? undefined : props.control.press(a));
   const here = () => (props.clock() ? consolePhase(props.clock()!) : '');
   // How long the clock had run when the reset was asked for: the question and the answer agree.
   const [ran, setRan] = createSignal(0);
@@ -53,7 +57,7 @@ export function ClockControls(props: {
   };
 
   const onKey = (e: KeyboardEvent) => {
-    if (!props.active() || asking() || e.defaultPrevented) return;
+    if (!props.active() || asking() || offline() || e.defaultPrevented) return;
     const s = shortcutFor(e);
     if (!s) return;
     const b = buttons();
@@ -67,7 +71,8 @@ export function ClockControls(props: {
 
   return (
     <div class="clock-controls">
-      <fieldset class="control-row" aria-label="Clock controls">
+      {/* A disabled fieldset disables every button in it. */}
+      <fieldset class="control-row" aria-label="Clock controls" disabled={offline()}>
         <Show when={props.clock()?.status === 'idle'}>
           <button type="button" class="big" onClick={() => press('start')} disabled={!buttons().start}>
             Start
@@ -98,6 +103,13 @@ export function ClockControls(props: {
           End…
         </button>
       </fieldset>
+      <Show when={offline()}>
+        <p class="error" data-testid="clock-offline">
+          This console is offline, so the clock controls are off: a command cannot reach the server, and none is kept
+          for later. The phones and the projector keep counting by themselves; the controls come back with the
+          connection.
+        </p>
+      </Show>
       <Show when={props.clock()?.status === 'idle' && !buttons().start}>
         <p class="muted">Add mentors and plan the rotation before starting.</p>
       </Show>
@@ -113,6 +125,7 @@ export function ClockControls(props: {
                     <button
                       type="button"
                       class="secondary small clock-undo"
+                      disabled={offline()}
                       onClick={() => void props.control.undo()}
                       aria-label={u().action === 'end' ? 'Undo the end' : 'Undo the skip'}
                     >
@@ -128,7 +141,7 @@ export function ClockControls(props: {
       <Show when={props.clock() && props.clock()!.status !== 'idle'}>
         <p class="muted small clock-rehearsal">
           Rehearsing before people arrive?{' '}
-          <button type="button" class="secondary small" onClick={askReset}>
+          <button type="button" class="secondary small" onClick={askReset} disabled={offline()}>
             Reset the clock…
           </button>
         </p>

@@ -24,6 +24,8 @@ export function RunPanel(props: {
   active: Accessor<boolean>;
   /** The send log and "Send personal links" (none: the card is not shown). */
   mail?: MailState;
+  /** No network at all: the clock controls are off (issue 20). */
+  offline?: Accessor<boolean>;
 }) {
   const control = createClockControl(props.clock, props.send);
   const label = () => (props.clock() ? consolePhase(props.clock()!) : 'Connecting…');
@@ -50,7 +52,13 @@ export function RunPanel(props: {
         <p class="muted run-sub" data-testid="run-next">
           {sub()}
         </p>
-        <ClockControls clock={props.clock} control={control} active={props.active} serverNow={props.serverNow} />
+        <ClockControls
+          clock={props.clock}
+          control={control}
+          active={props.active}
+          serverNow={props.serverNow}
+          offline={props.offline}
+        />
       </section>
       {/* One column of its own, so the tall links card beside it leaves no gap under the seating. */}
       <div class="run-column">
