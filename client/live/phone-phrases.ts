@@ -1,4 +1,6 @@
 import type { MyRound } from '../../shared/protocol/views';
+import { movingMenteePhrases, movingMentorPhrases } from './moving-phrases';
+import { peerPhrases } from './peer-phrases';
 import type { Stage, WhereNow } from './where-now';
 
 /*
@@ -6,7 +8,8 @@ import type { Stage, WhereNow } from './where-now';
  * stage (before the start, meeting, changeover, break, ended), by whether the person sits at
  * a table in the round the page is about (seated, sitting out / table resting), and by the
  * round after (seated, sitting out, none). The phone says the round it is about ("Round 3 of
- * 6 — go to T4 · Grace Hopper"), as the projector does; a mentor stays at their table.
+ * 6 — go to T4 · Grace Hopper"), as the projector does; a mentor stays at their table. When
+ * mentors move, moving-phrases.ts says it the other way round.
  * Pure, so the whole matrix is tested at once (tests/component/live/phone-phrases.test.tsx).
  */
 
@@ -19,6 +22,14 @@ export interface PhraseInput {
   table?: string | undefined;
   /** A round's start as clock text ("14:19"), when known: when a mentee's next meeting is. */
   timeOf?: (round: number) => string | null;
+  /** Mentors move (issue 17): the words of moving-phrases.ts ("stay at T2", "go to T4"). */
+  mentorsMove?: boolean;
+  /** When mentors move: the table a mentee stays at all event. */
+  seat?: string | undefined;
+  /** Peer rounds (issue 17): the words of peer-phrases.ts ("Stay at T1", "Go to T5", table-mates). */
+  peers?: boolean;
+  /** In peer rounds: the person's entry for the round before the one shown (stay or go). */
+  previous?: MyRound | null;
 }
 
 /** The line over the countdown and what a screen reader hears. */
@@ -183,6 +194,8 @@ function nextLine(next: MyRound | null): string {
 
 /** Pure: every phrase of a mentee's phone for where they are now. */
 export function menteePhrases(input: PhraseInput): MenteePhrases {
+  if (input.peers) return peerPhrases(input, plainLabel, announce);
+  if (input.mentorsMove) return movingMenteePhrases(input, plainLabel, announce);
   const w = input.where;
   if (w.stage === 'ended' || w.round === null || !w.at) {
     const label = plainLabel(w, input.rounds);
@@ -212,6 +225,7 @@ export function menteePhrases(input: PhraseInput): MenteePhrases {
 
 /** Pure: every phrase of a mentor's phone for where they are now. */
 export function mentorPhrases(input: PhraseInput): MentorPhrases {
+  if (input.mentorsMove) return movingMentorPhrases(input, plainLabel, announce);
   const w = input.where;
   if (w.stage === 'ended' || w.round === null || !w.at) {
     const label = plainLabel(w, input.rounds);

@@ -21,7 +21,18 @@ export type Command =
       format: Format;
       /** Backup files of earlier events, in the order given (`--history` once per file). */
       history: string[];
+      /** Who moves between rounds (issue 17); left out: mentees. */
+      moving?: Moving;
+      /** Who meets whom (issue 17); left out: mentors and mentees. */
+      pairing?: 'peer';
     };
+
+/** Values of `--moving`. */
+export const MOVINGS = ['mentees', 'mentors'] as const;
+export type Moving = (typeof MOVINGS)[number];
+
+/** Values of `--pairing`. */
+export const PAIRINGS = ['mentor-mentee', 'peer'] as const;
 
 export const USAGE = `Usage: tablehop plan <people.csv> [options]
 
@@ -33,13 +44,22 @@ Options:
   --capacity K    mentees per table in a round, 1-50 (default: 1)
   --seed S        seed for a reproducible plan (a number or any text)
   --format F      text (default), csv (the printable sheet) or json (the schedule)
+  --moving W      who moves between rounds: mentees (default: they walk to the
+                  mentors' tables) or mentors (mentees stay seated in groups of
+                  --capacity, a mentee row's table fixes their seat; in json
+                  each rounds[].tables[] entry then says the table it is at)
+  --pairing P     who meets whom: mentor-mentee (default) or peer (rows of role
+                  peer meet each other at tables of --capacity, at least 2;
+                  rounds default to enough for everyone to meet everyone; in
+                  json each rounds[].tables[] entry adds peerIds and table)
   --history B     a backup file of an earlier event (Download a backup in the
                   console): who met there is planned as already met; people
                   are matched by email, else by name. Repeat for more files.
   -h, --help      show this help
 
-The CSV has a header row; columns (any order and case): role (mentor or mentee),
-name, table (mentor; default T1, T2, ...), topics, bio (mentor), questions
+The CSV has a header row; columns (any order and case): role (mentor, mentee or peer),
+name, table (a mentor's; default T1, T2, ...; on a mentee row, their seat
+when mentors move), topics, bio (mentor), questions
 (mentee, separated by |), wishes and avoid (mentee; mentor names separated
 by ;), email, group (a company or team: kept apart, never meets a mentor of
 their own) and priority (mentee; a whole number, higher is served first).
@@ -55,6 +75,8 @@ const CONFIG = {
     seed: { type: 'string' },
     format: { type: 'string', short: 'f' },
     history: { type: 'string', multiple: true },
+    moving: { type: 'string' },
+    pairing: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   },
 } as const;
@@ -80,6 +102,12 @@ export function parseCommand(argv: string[]): Command {
   if (rest.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(rest[0])} (plan takes one file)`);
   const format = values.format ?? 'text';
   if (!isFormat(format)) throw new UsageError(`--format must be text, csv or json (got ${JSON.stringify(format)})`);
+  const moving = values.moving;
+  if (moving !== undefined && !(MOVINGS as readonly string[]).includes(moving))
+    throw new UsageError(`--moving must be mentees or mentors (got ${JSON.stringify(moving)})`);
+  const pairing = values.pairing;
+  if (pairing !== undefined && !(PAIRINGS as readonly string[]).includes(pairing))
+    throw new UsageError(`--pairing must be mentor-mentee or peer (got ${JSON.stringify(pairing)})`);
   return {
     kind: 'plan',
     file,
@@ -88,6 +116,9 @@ export function parseCommand(argv: string[]): Command {
     history: historyFiles(values.history ?? []),
     ...(values.rounds === undefined ? {} : { rounds: wholeNumber('--rounds', values.rounds, 200) }),
     ...(values.seed === undefined ? {} : { seed: seedValue(values.seed) }),
+    // Only mentors is told: mentees moving is the plan as it always was.
+    ...(moving === 'mentors' ? { moving: 'mentors' as const } : {}),
+    ...(pairing === 'peer' ? { pairing: 'peer' as const } : {}),
   };
 }
 

@@ -2,11 +2,14 @@ import { readBackup } from '../../shared/backup';
 import { formatCsvIssues, parseParticipantsCsv, scheduleToCsv, toPlanInput, type PlanPeople } from '../../shared/csv';
 import type { ParsedParticipants } from '../../shared/csv';
 import { metBeforeFrom, type HistoryMatch } from '../../shared/event/rules/history';
-import { formatQuality, plan, PlanError, quality, type PlanOptions } from '../../shared/planner';
+import { formatQuality, isMovingSchedule, plan, PlanError, quality, type PlanOptions } from '../../shared/planner';
+import { movingQuality } from '../../shared/planner/moving';
+import { movingQualityLines } from '../../shared/planner/moving-quality-lines';
 import { sha256Hex } from '../hashing';
 import type { Schedule } from '../../shared/schemas/schedule';
 import { parseCommand, USAGE, UsageError, type Command } from './args';
 import { formatScheduleText } from './text-matrix';
+import { peerPlanCommand } from './peer-plan';
 
 /** What a run prints and how it exits; stdout stays empty whenever the code is not 0. */
 export interface CliResult {
@@ -44,10 +47,16 @@ async function planCommand(command: Extract<Command, { kind: 'plan' }>, readInpu
     const n = parsed.issues.length;
     throw new InputError(`${label} has ${n} problem${n === 1 ? '' : 's'}:\n${formatCsvIssues(parsed.issues)}`);
   }
+  if (command.pairing === 'peer') return peerPlanCommand(command, parsed, label);
+  if (parsed.peers) throw new InputError(`${label} has peers (role peer): plan them with --pairing peer`);
   if (parsed.mentors.length === 0) throw new InputError(`${label} has no mentors (rows with role mentor)`);
   const { mentors, mentees } = toPlanInput(parsed);
   const history = await readHistory(command.history, parsed, { mentors, mentees }, readInput);
-  const settings = { rounds: command.rounds ?? mentors.length, tableCapacity: command.capacity };
+  const settings = {
+    rounds: command.rounds ?? mentors.length,
+    tableCapacity: command.capacity,
+    ...(command.moving ? { moving: command.moving } : {}),
+  };
   const opts: PlanOptions = command.seed === undefined ? {} : { seed: command.seed };
   if (history && history.pairs.length > 0) opts.metBefore = history.pairs;
   const schedule = plan(settings, mentors, mentees, opts);
@@ -57,7 +66,10 @@ async function planCommand(command: Extract<Command, { kind: 'plan' }>, readInpu
     case 'csv':
       return scheduleToCsv(schedule, { newline: '\n' });
     case 'text': {
-      const lines = formatQuality(quality(schedule, { settings, mentors, mentees }, { metBefore: opts.metBefore }));
+      const input = { settings, mentors, mentees };
+      const lines = isMovingSchedule(schedule)
+        ? movingQualityLines(movingQuality(schedule, input))
+        : formatQuality(quality(schedule, input, { metBefore: opts.metBefore }));
       return textReport(schedule, history ? [...lines, ...historyLines(history, command.history.length)] : lines);
     }
   }

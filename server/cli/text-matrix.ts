@@ -1,5 +1,6 @@
 import type { Schedule } from '../../shared/schemas/schedule';
 import { scheduleMatrix } from '../../shared/csv/schedule-matrix';
+import { isMovingSchedule } from '../../shared/planner/moving-dispatch';
 import { displayWidth, padToWidth } from './display-width';
 
 /**
@@ -9,10 +10,13 @@ import { displayWidth, padToWidth } from './display-width';
  */
 export function formatScheduleText(schedule: Schedule): string[] {
   const { columns, rows } = scheduleMatrix(schedule);
-  const header: string[][] = [['Round', ''], ...columns.map((c) => [c.table || '?', c.mentor]), ['Byes', '']];
+  // When mentors move a column is a mentor who walks ("Mentor"); each cell says where ("at T3").
+  const moving = isMovingSchedule(schedule);
+  const unlabelled = moving ? 'Mentor' : '?';
+  const header: string[][] = [['Round', ''], ...columns.map((c) => [c.table || unlabelled, c.mentor]), ['Byes', '']];
   const body = rows.map((r) => [
     [String(r.round)],
-    ...r.cells.map((names) => (names.length ? names : ['-'])),
+    ...r.cells.map((names) => (names.length ? names : [moving ? 'rests' : '-'])),
     [r.byes.join(', ')],
   ]);
   const cleaned = [header, ...body].map((row) => row.map((cell) => cell.map(oneLine)));

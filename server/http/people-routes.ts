@@ -11,7 +11,7 @@ import { requireOrganizer, originOf, type HttpDeps } from './context';
 import { jsonListsInSteps } from './json-in-steps';
 import { parseBody } from './validate';
 
-type Lines = { mentors: number[]; mentees: number[] };
+type Lines = { mentors: number[]; mentees: number[]; peers?: number[] };
 
 /** The CSV line of a JSON path such as `mentees.3.wishes.0`, and the rest of the path. */
 function lineOf(path: string, lines: Lines): { line: number | undefined; field: string[] } {

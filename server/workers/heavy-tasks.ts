@@ -75,7 +75,9 @@ export interface HeavyResults {
     | { ok: true; form: 'events'; events: HistoryEventRef[] }
     | Unreadable;
   'read-people-json': { ok: true; people: AddPeople } | Unreadable;
-  'read-people-csv': { ok: true; people: AddPeople; lines: { mentors: number[]; mentees: number[] } } | Unreadable;
+  'read-people-csv':
+    | { ok: true; people: AddPeople; lines: { mentors: number[]; mentees: number[]; peers: number[] } }
+    | Unreadable;
   rehearse: { calls: PlannerCall[] };
   /**
    * The preview as JSON text (UTF-8 bytes when it comes from a thread, see transfer.ts): a full
@@ -203,9 +205,25 @@ function readPeopleCsvText(text: string): HeavyResults['read-people-csv'] {
       email: m.email || undefined,
       group: m.group || undefined,
       priority: m.priority || undefined,
+      table: m.table || undefined,
     })),
+    // Peer rows (issue 17): only when the file has some, so other imports send what they did.
+    ...(parsed.peers
+      ? {
+          peers: parsed.peers.map((p) => ({
+            name: p.name,
+            wishes: p.wishes,
+            avoid: p.avoid,
+            email: p.email || undefined,
+          })),
+        }
+      : {}),
   };
-  const lines = { mentors: parsed.mentors.map((m) => m.line), mentees: parsed.mentees.map((m) => m.line) };
+  const lines = {
+    mentors: parsed.mentors.map((m) => m.line),
+    mentees: parsed.mentees.map((m) => m.line),
+    peers: (parsed.peers ?? []).map((p) => p.line),
+  };
   const r = addPeopleSchema.safeParse(raw);
   if (r.success) return { ok: true, people: r.data, lines };
   const issues = r.error.issues.map((i): Issue => {

@@ -47,7 +47,8 @@ export function packCalls(calls: readonly PlannerCall[]): Uint8Array {
     for (const r of rounds) {
       seats.push(r.round, r.tables.length);
       for (const t of r.tables) {
-        seats.push(at(t.mentorId), t.menteeIds.length);
+        // The seat's table label when mentors move (-1: none, the table is the mentor's own).
+        seats.push(at(t.mentorId), t.table === undefined ? -1 : at(t.table), t.menteeIds.length);
         for (const id of t.menteeIds) seats.push(at(id));
       }
       seats.push(r.byes.length);
@@ -96,9 +97,11 @@ export async function unpackCalls(bytes: Uint8Array, pause: () => Promise<void>)
       const tables: RoundSeating['tables'] = new Array(seats[i++]!);
       for (let t = 0; t < tables.length; t++) {
         const mentorId = ids[seats[i++]!]!;
+        const label = seats[i++]!;
         const menteeIds: string[] = new Array(seats[i++]!);
         for (let k = 0; k < menteeIds.length; k++) menteeIds[k] = ids[seats[i++]!]!;
-        tables[t] = { mentorId, menteeIds };
+        // Keys in the planner's order, so the JSON text (and its digest) is the same.
+        tables[t] = label < 0 ? { mentorId, menteeIds } : { mentorId, table: ids[label]!, menteeIds };
       }
       const byes: string[] = new Array(seats[i++]!);
       for (let k = 0; k < byes.length; k++) byes[k] = ids[seats[i++]!]!;

@@ -55,6 +55,8 @@ export const backupMenteeSchema = z.object({
   email: lineText(320).optional(),
   group: nameText(80).optional(),
   priority: prioritySchema.optional(),
+  /** A fixed seat for events where mentors move (issue 17). */
+  table: nameText(20).optional(),
   attendance: attendanceSchema,
 });
 
@@ -79,6 +81,10 @@ export const backupSettingsSchema = z.object({
   feedbackClosesAt: timestampSchema.nullable().optional(),
   /** Left out by files written before group rules existed (then: on when anyone has a group). */
   groups: groupRulesSchema.nullable().optional(),
+  /** Left out by files written before issue 17 and by events where mentees move. */
+  moving: z.enum(['mentees', 'mentors']).optional(),
+  /** Peer rounds (issue 17); absent in backups of other events and of those written before it. */
+  pairing: z.enum(['mentor-mentee', 'peer']).optional(),
 });
 
 /** The stored clock with every time in it a timestamp of 2000–2100 (a paused phase left: at most a year). */

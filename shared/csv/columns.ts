@@ -49,8 +49,11 @@ export const COLUMNS: readonly Column[] = [...FIRST_COLUMNS, ...LAST_COLUMNS, ..
 /** Columns every file must have. */
 export const REQUIRED_COLUMNS: readonly Column[] = ['role', 'name'];
 
-/** Columns only a mentor row may fill. */
-export const MENTOR_ONLY: readonly Column[] = ['table', 'bio', 'topics', 'meeting_url'];
+/**
+ * Columns only a mentor row may fill. `table` is not among them: on a mentee row it is the seat
+ * the mentee keeps when mentors move (issue 17; ignored when mentees move).
+ */
+export const MENTOR_ONLY: readonly Column[] = ['bio', 'topics', 'meeting_url'];
 
 /** Columns only a mentee row may fill. */
 export const MENTEE_ONLY: readonly Column[] = ['questions', 'wishes', 'avoid', 'priority'];

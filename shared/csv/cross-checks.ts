@@ -15,7 +15,11 @@ export interface LineProblem {
  */
 export function duplicateNames(rows: RowResult[]): LineProblem[] {
   const problems: LineProblem[] = [];
-  const seen = { mentor: new Map<string, number>(), mentee: new Map<string, number>() };
+  const seen = {
+    mentor: new Map<string, number>(),
+    mentee: new Map<string, number>(),
+    peer: new Map<string, number>(),
+  };
   for (const row of rows) {
     if (row.role === null || row.name === '') continue;
     const first = seen[row.role].get(nameKey(row.name));

@@ -2,6 +2,7 @@ import type { Issue } from '../schemas/errors';
 import { assignTables, duplicateNames, duplicateTables, resolveChoices, type LineProblem } from './cross-checks';
 import { readHeader } from './header';
 import { readRecords } from './read-rows';
+import { peerProblems, peerRowsOf } from './peer-rows';
 import { readRow, type MenteeRow, type MentorRow } from './rows';
 
 /** A mentor read from the participants CSV; `line` is where its record starts. */
@@ -32,12 +33,25 @@ export interface ParsedMentee {
   group?: string;
   /** The `priority` column: a whole number, higher served first; left out when 0 (the default). */
   priority?: number;
+  /** The `table` column on a mentee row: the seat kept when mentors move (issue 17). */
+  table?: string;
 }
 
 /** The people of a participants CSV that passed every check. */
 export interface ParsedParticipants {
   mentors: ParsedMentor[];
   mentees: ParsedMentee[];
+  /** Rows of role `peer` (issue 17, peer rounds); left out when the file has none. */
+  peers?: ParsedPeer[];
+}
+
+/** A peer read from the participants CSV; wishes and avoid hold peer names as the peer rows spell them. */
+export interface ParsedPeer {
+  line: number;
+  name: string;
+  wishes: string[];
+  avoid: string[];
+  email?: string;
 }
 
 /** The result of reading a participants CSV: everyone, or every problem (`path` is `line N`). */
@@ -74,10 +88,11 @@ export function parseParticipantsCsv(text: string): ParticipantsCsvResult {
     if (row.role === 'mentee' && row.person) menteeRows.push(row.person);
   }
   const { choices, problems: choiceProblems } = resolveChoices(rows);
-  problems.push(...choiceProblems);
+  problems.push(...choiceProblems, ...peerProblems(rows));
   if (problems.length > 0) return refuse(problems);
   const mentees = menteeRows.map((m) => ({ ...m, ...choices.get(m.line) }));
-  return { ok: true, mentors: assignTables(mentorRows), mentees };
+  const peers = peerRowsOf(rows);
+  return { ok: true, mentors: assignTables(mentorRows), mentees, ...(peers.length ? { peers } : {}) };
 }
 
 /** Issues as `line N: what is wrong`, one per line. */

@@ -37,6 +37,7 @@ export function toPlanInput(parsed: ParsedParticipants, idPrefix = ''): PlanPeop
     avoid: m.avoid.map(toId),
     ...groupKey(m.group),
     ...(m.priority ? { priority: m.priority } : {}),
+    ...(m.table ? { table: m.table } : {}),
   }));
   return { mentors, mentees };
 }

@@ -30,13 +30,16 @@ export interface MenteeRow {
   group?: string;
   /** Left out when 0 (the default). */
   priority?: number;
+  /** The seat kept when mentors move (issue 17). */
+  table?: string;
 }
 
 /** One record read on its own; `person` is set when the row has no problem of its own. */
 export type RowResult =
   | { role: 'mentor'; line: number; name: string; table: string; person?: MentorRow; problems: string[] }
   | {
-      role: 'mentee';
+      /** A peer (issue 17, peer rounds) reads like a mentee; its wishes and avoid name peers. */
+      role: 'mentee' | 'peer';
       line: number;
       name: string;
       table: string;
@@ -85,7 +88,7 @@ export function readRow(record: CsvRecord, header: HeaderMap): RowResult {
   const name = cell('name');
   const table = cell('table');
   const role = cell('role').toLowerCase();
-  if (role !== 'mentor' && role !== 'mentee') {
+  if (role !== 'mentor' && role !== 'mentee' && role !== 'peer') {
     // The one problem of the row: what else it holds depends on the role it was meant to have.
     const meant = closestWord(role, ['mentor', 'mentee']);
     problems.push(
@@ -107,6 +110,7 @@ export function readRow(record: CsvRecord, header: HeaderMap): RowResult {
       : { role, line, name, table: '', wishes: [], avoid: [], problems };
   }
   const other = role === 'mentor' ? 'mentee' : 'mentor';
+  // A peer's row holds what a mentee's does (name, wishes, avoid, email), nothing of a mentor's.
   for (const c of role === 'mentor' ? MENTEE_ONLY : MENTOR_ONLY) {
     if (cell(c) !== '') problems.push(`${c}: only ${other}s have ${WHAT[c]}; this row is a ${role}`);
   }
@@ -133,6 +137,7 @@ export function readRow(record: CsvRecord, header: HeaderMap): RowResult {
     avoid: splitList(cell('avoid'), SEPARATORS.avoid),
     email: optional('email'),
     group: optional('group'),
+    table: optional('table'),
   };
   const priority = readPriority(cell('priority'));
   if (priority.problem) problems.push(priority.problem);

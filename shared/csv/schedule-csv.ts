@@ -1,4 +1,5 @@
 import type { Schedule } from '../schemas/schedule';
+import { isMovingSchedule } from '../planner/moving-dispatch';
 import { nameLookup, scheduleMatrix } from './schedule-matrix';
 import { writeCsv, type CsvWriteOptions } from './write-csv';
 
@@ -86,11 +87,13 @@ export function scheduleToPersonRows(schedule: Schedule, noShows?: ReadonlySet<s
     return { seatLost: mentorId !== null && noShows.has(mentorId) ? 'mentor no-show' : '' };
   };
   const out: PersonRoundRow[] = [];
+  // Mentors moving (issue 17): the seat names the table of that round (none while resting).
+  const moving = isMovingSchedule(schedule);
   for (const { round, tables, byes } of schedule.rounds) {
     const seated: PersonRoundRow[] = [];
     for (const t of tables) {
       const m = mentors.get(t.mentorId);
-      const table = m?.table ?? '';
+      const table = moving ? (t.table ?? '') : (m?.table ?? '');
       const mentor = m?.name ?? t.mentorId;
       const names = t.menteeIds.map(menteeName);
       out.push({

@@ -1,3 +1,4 @@
+import { isMovingSchedule } from '../planner/moving-dispatch';
 import type { Schedule } from '../schemas/schedule';
 
 /** A table column of the schedule matrix. */
@@ -31,12 +32,17 @@ export function scheduleMatrix(schedule: Schedule): ScheduleMatrix {
   const ids = [...schedule.mentors.map((m) => m.id)];
   for (const round of schedule.rounds)
     for (const t of round.tables) if (!ids.includes(t.mentorId)) ids.push(t.mentorId);
+  // Mentors moving (issue 17): a column is a mentor with no table of their own; each cell first
+  // says where they sit that round ("at T3").
+  const moving = isMovingSchedule(schedule);
   const columns = ids.map((id) => {
     const m = mentors.get(id);
-    return { mentorId: id, table: m?.table ?? '', mentor: m?.name ?? id };
+    return { mentorId: id, table: moving ? '' : (m?.table ?? ''), mentor: m?.name ?? id };
   });
+  const cell = (t: { table?: string; menteeIds: string[] }) =>
+    moving && t.table !== undefined ? [`at ${t.table}`, ...t.menteeIds.map(menteeName)] : t.menteeIds.map(menteeName);
   const rows = schedule.rounds.map((round) => {
-    const seated = new Map(round.tables.map((t) => [t.mentorId, t.menteeIds.map(menteeName)]));
+    const seated = new Map(round.tables.map((t) => [t.mentorId, cell(t)]));
     return { round: round.round, cells: ids.map((id) => seated.get(id) ?? []), byes: round.byes.map(menteeName) };
   });
   return { columns, rows };

@@ -39,6 +39,8 @@ export interface MenteeCsvRow {
   group?: string;
   /** Written when not 0. */
   priority?: number;
+  /** The seat kept when mentors move. */
+  table?: string;
   attendance?: Attendance;
 }
 
@@ -86,6 +88,7 @@ export function participantsToCsv(
           {
             role: 'mentee',
             name: m.name,
+            table: m.table,
             questions: list(m.questions, 'questions'),
             wishes: list(m.wishes, 'wishes'),
             avoid: list(m.avoid, 'avoid'),

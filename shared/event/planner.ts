@@ -22,8 +22,10 @@ export type PlannerCall = { key: string; schedule: Schedule } | { key: string; r
 
 // Enough to catch a replay that went another way than its rehearsal (the state moved on
 // between them); the rehearsal and the replay run the same pure code on the same state.
+// Who moves is part of it: the same people planned the other way round is another plan.
 const keyOf = (kind: string, s: PlanSettings, mentors: number, mentees: number, opts: PlanOptions, from = 0) =>
-  `${kind}:${s.rounds}:${s.tableCapacity}:${mentors}:${mentees}:${String(opts)}:${from}:` +
+  `${kind}:${s.moving ?? 'mentees'}:${s.pairing ?? 'mentor-mentee'}:` +
+  `${s.rounds}:${s.tableCapacity}:${mentors}:${mentees}:${String(opts)}:${from}:` +
   `${opts.pins?.length ?? 0}:${opts.locked?.length ?? 0}:${opts.metBefore?.length ?? 0}`;
 
 function record(calls: PlannerCall[], key: string, run: () => Schedule): Schedule {

@@ -4,7 +4,8 @@ import type { Mentee, Mentor } from '../schemas/people';
 import { EMPTY_PLAN_RULES, type GroupRules, type PlanRules } from '../schemas/plan-rules';
 import type { Registration, RegistrationSettings } from '../schemas/registration';
 import type { Schedule } from '../schemas/schedule';
-import type { Break, EventSettings } from '../schemas/settings';
+import type { Break, EventSettings, Moving, Pairing } from '../schemas/settings';
+import { peerDefaultRounds } from '../planner/peer-rounds-default';
 import { buildPhases, openRoundAt, type Phase } from '../timeline';
 
 /** Settings as stored: `rounds` null means "one round per mentor", resolved when planning. */
@@ -20,6 +21,10 @@ export interface StoredSettings {
   feedbackClosesAt: number | null;
   /** Group rules; null: both on when anyone has a `group` (see groupRulesOf). */
   groups: GroupRules | null;
+  /** Who moves between rounds (issue 17); absent: mentees (events stored before it say nothing). */
+  moving?: Moving;
+  /** Who meets whom (issue 17); absent: mentors and mentees. With `peer` the mentees are the peers. */
+  pairing?: Pairing;
 }
 
 /**
@@ -62,6 +67,15 @@ export function groupRulesOf(s: EventState): GroupRules {
   return { menteesApart: any, notOwnGroupMentor: any };
 }
 
+/** Who moves between rounds: as set, else mentees. */
+export const movingOf = (s: EventState): Moving => s.settings.moving ?? 'mentees';
+
+/** Who meets whom: as set, else mentors and mentees. */
+export const pairingOf = (s: EventState): Pairing => s.settings.pairing ?? 'mentor-mentee';
+
+/** Whether the event is peer rounds: one pool of participants, stored as its mentees. */
+export const isPeerEvent = (s: EventState): boolean => s.settings.pairing === 'peer';
+
 /** Breaks in the order they happen (the store and the views rely on it). */
 export const sortedBreaks = (breaks: Break[]): Break[] => [...breaks].sort((a, b) => a.afterRound - b.afterRound);
 
@@ -80,6 +94,9 @@ export function createEventState(id: string, settings: EventSettings, now: numbe
       plannedStartAt: settings.plannedStartAt ?? null,
       feedbackClosesAt: settings.feedbackClosesAt ?? null,
       groups: settings.groups ?? null,
+      // Left out for the default, so a default event's settings are exactly what they were.
+      ...(settings.moving === 'mentors' ? { moving: 'mentors' as const } : {}),
+      ...(settings.pairing === 'peer' ? { pairing: 'peer' as const } : {}),
     },
     mentors: [],
     mentees: [],
@@ -100,7 +117,8 @@ export function createEventState(id: string, settings: EventSettings, now: numbe
  * (frozen once planned so the timeline does not move under people's feet), else one per mentor.
  */
 export function effectiveRounds(s: EventState): number {
-  return s.settings.rounds ?? s.schedule?.rounds.length ?? s.mentors.length;
+  const fallback = isPeerEvent(s) ? peerDefaultRounds(s.mentees.length, s.settings.tableCapacity) : s.mentors.length;
+  return s.settings.rounds ?? s.schedule?.rounds.length ?? fallback;
 }
 
 /** The phases of the event's timeline. */

@@ -5,7 +5,10 @@ import type { MailRound } from './person-rounds';
 /** Everything one personal mail says. */
 export interface PersonalMailInput {
   eventName: string;
+  /** `table`: a mentor's own; when mentors move, a mentee's seat for the whole event (and none for a mentor). */
   person: { name: string; role: 'mentor' | 'mentee'; table?: string | undefined };
+  /** Mentors move (issue 17): a mentor's rounds name the table to go to; a mentee stays at theirs. */
+  mentorsMove?: boolean;
   /** The person's page (`…/p#token=…`). */
   link: string;
   /** Their rounds (empty before the first plan). */
@@ -65,9 +68,13 @@ function linesOf(input: PersonalMailInput, span: (r: MailRound) => string | null
     who: mentor
       ? r.mentees.length > 0
         ? r.mentees.join(', ')
-        : 'nobody at your table'
+        : input.mentorsMove
+          ? 'you rest'
+          : 'nobody at your table'
       : r.table === null
-        ? 'sitting out'
+        ? input.mentorsMove
+          ? 'no mentor comes to your table'
+          : 'sitting out'
         : (r.mentor ?? ''),
   }));
 }
@@ -88,6 +95,13 @@ function scheduleWords(input: PersonalMailInput) {
 
 function intro(input: PersonalMailInput): string {
   const { person } = input;
+  if (input.mentorsMove) {
+    return person.role === 'mentor'
+      ? 'You are a mentor, and the mentors move: each round you go to the table below; the mentees stay seated.'
+      : person.table
+        ? `You are a mentee: you stay at table ${person.table} all event; the mentors come to you.`
+        : 'You are a mentee: you stay at your table all event; the mentors come to you.';
+  }
   return person.role === 'mentor' && person.table
     ? `You are a mentor at table ${person.table}; the mentees come to you.`
     : person.role === 'mentor'
@@ -104,10 +118,13 @@ const ABOUT_PAGE =
   'Open it on your phone at the event: it shows where to go, whom you meet and how long is left. ' +
   'The link is yours alone, so please do not forward it. You can also scan the QR code in this mail.';
 
+/** Whether the rounds name a table: a mentee's always, a mentor's when mentors move (it changes each round). */
+const tableShown = (input: PersonalMailInput) => input.person.role === 'mentee' || input.mentorsMove === true;
+
 /** The plain-text body. */
 function textBody(input: PersonalMailInput): string {
   const s = scheduleWords(input);
-  const row = (l: Line) => [l.round, l.time, input.person.role === 'mentee' ? l.table : null, l.who].filter(Boolean);
+  const row = (l: Line) => [l.round, l.time, tableShown(input) ? l.table : null, l.who].filter(Boolean);
   return [
     `Hello ${input.person.name},`,
     '',
@@ -133,12 +150,13 @@ function htmlBody(input: PersonalMailInput, subject: string): string {
   const e = escapeHtml;
   const s = scheduleWords(input);
   const mentee = input.person.role === 'mentee';
+  const tables = tableShown(input);
   const cell = (text: string | null) => `<td style="padding:2px 12px 2px 0">${text === null ? '' : e(text)}</td>`;
-  const head = ['Round', 'Time', ...(mentee ? ['Table', 'Mentor'] : ['Mentees'])]
+  const head = ['Round', 'Time', ...(tables ? ['Table'] : []), mentee ? 'Mentor' : 'Mentees']
     .map((h) => `<th scope="col" style="text-align:start;padding:2px 12px 2px 0">${h}</th>`)
     .join('');
   const rows = s.lines
-    .map((l) => `<tr>${cell(l.round)}${cell(l.time ?? '—')}${mentee ? cell(l.table ?? '—') : ''}${cell(l.who)}</tr>`)
+    .map((l) => `<tr>${cell(l.round)}${cell(l.time ?? '—')}${tables ? cell(l.table ?? '—') : ''}${cell(l.who)}</tr>`)
     .join('\n');
   const url = input.profileLink;
   const profile = url ? `<p>${e(ABOUT_PROFILE)} <a href="${e(url)}">Complete your profile</a></p>` : '';

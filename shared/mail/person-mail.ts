@@ -1,4 +1,6 @@
 import type { ClockState } from '../schemas/clock';
+import { isMovingSchedule } from '../planner/moving-dispatch';
+import { seatedTableOf } from '../event/views/seated-tables';
 import { personalMail, type PersonalMail } from './message';
 import { personRounds, roundStarts, type MailTiming, type RoundsSource } from './person-rounds';
 
@@ -30,9 +32,13 @@ export function personMailOf(
   const person = mentor ?? mentee;
   if (!person) return null;
   const starts = roundStarts(src.timing, src.clock, now);
+  // Mentors moving (issue 17): the schedule says so by its seated tables; a mentee's seat is theirs all event.
+  const moving = src.schedule !== null && isMovingSchedule(src.schedule);
+  const table = moving ? (mentor ? undefined : (seatedTableOf(src.schedule, personId) ?? undefined)) : mentor?.table;
   return personalMail({
     eventName: src.eventName,
-    person: { name: person.name, role: mentor ? 'mentor' : 'mentee', table: mentor?.table },
+    person: { name: person.name, role: mentor ? 'mentor' : 'mentee', table },
+    ...(moving ? { mentorsMove: true } : {}),
     link,
     ...(mentor && src.eventId ? { profileLink: profileLinkOf(link, src.eventId) } : {}),
     rounds: personRounds(src, personId, starts, src.timing.roundSeconds),

@@ -112,9 +112,11 @@ export function personRounds(
       // The index keeps the first table naming the person: the one they host, as a scan would find.
       const own = t?.mentorId === personId ? t : r.tables.find((x) => x.mentorId === personId);
       const mentees = (own?.menteeIds ?? []).map(name);
-      return { round: r.round, ...times, table: mentees.length > 0 ? table(personId) : null, mentor: null, mentees };
+      // When mentors move the seat names the table visited that round (issue 17).
+      const at = mentees.length > 0 ? (own?.table ?? table(personId)) : null;
+      return { round: r.round, ...times, table: at, mentor: null, mentees };
     }
     if (!t) return { round: r.round, ...times, table: null, mentor: null, mentees: [] };
-    return { round: r.round, ...times, table: table(t.mentorId), mentor: name(t.mentorId), mentees: [] };
+    return { round: r.round, ...times, table: t.table ?? table(t.mentorId), mentor: name(t.mentorId), mentees: [] };
   });
 }

@@ -31,3 +31,8 @@ export { coverageBound } from './coverage-bound';
 // Issue 17's formats, each its own planner (shared/planner/peer, shared/planner/moving).
 export * as peer from './peer';
 export * as moving from './moving';
+export { isMovingSchedule } from './moving-dispatch';
+export { movingQualityLines } from './moving-quality-lines';
+export { isPeerSchedule, peersAt, type PeerSchedule } from './peer-schedule';
+export { peerDefaultRounds, peerTableSize } from './peer-rounds-default';
+export { peerQualityLines, peerScheduleQuality } from './peer-schedule-quality';

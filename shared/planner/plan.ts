@@ -27,6 +27,8 @@ import { menteeEntry, mentorEntry, roundJson } from './schedule-json';
 import { assignSlots } from './slot-assign';
 import { buildStructure } from './structure';
 import type { PlanMentee, PlanMentor, PlanOptions, PlanSettings } from './types';
+import { planMentorsMove } from './moving-dispatch';
+import { planPeerRounds } from './peer-dispatch';
 
 /** The seed used when none is given, so an unseeded plan is still reproducible. */
 export const DEFAULT_SEED = 1;
@@ -104,6 +106,8 @@ export function plan(
   mentees: PlanMentee[],
   opts: PlanOptions = {},
 ): Schedule {
+  if (settings?.pairing === 'peer') return planPeerRounds(settings, mentors ?? [], mentees ?? [], opts);
+  if (settings?.moving === 'mentors') return planMentorsMove(settings, mentors, mentees, opts);
   const model = buildModel(settings, mentors, mentees, { metBefore: opts.metBefore });
   const seed = opts.seed ?? DEFAULT_SEED;
   const { order, rank } = tieBreak(model.M, seed);

@@ -27,6 +27,9 @@ import { menteeEntry, mentorEntry, roundJson } from './schedule-json';
 import { seatWalkIns } from './walk-in-seats';
 import { heldSeats, keepHeldSeats } from './walk-ins';
 import type { PlanInput, PlanOptions } from './types';
+import { isMovingSchedule, replanMentorsMove, replanToMentees } from './moving-dispatch';
+import { replanFromPeers, replanPeerRounds } from './peer-dispatch';
+import { isPeerSchedule } from './peer-schedule';
 
 /** A copy that serialises to exactly the same JSON (spreads keep key order and any extra fields). */
 const copyRound = (r: RoundSeating): RoundSeating => ({
@@ -48,6 +51,10 @@ export function replan(schedule: Schedule, fromRound: number, changes: PlanInput
   if (!Number.isInteger(fromRound) || fromRound < 1) {
     throw new PlanError(`fromRound must be a whole number of at least 1 (got ${String(fromRound)})`);
   }
+  if (changes?.settings?.pairing === 'peer') return replanPeerRounds(schedule, fromRound, changes, opts);
+  if (isPeerSchedule(schedule)) return replanFromPeers(schedule, fromRound, changes, opts);
+  if (changes?.settings?.moving === 'mentors') return replanMentorsMove(schedule, fromRound, changes, opts);
+  if (isMovingSchedule(schedule)) return replanToMentees(schedule, fromRound, changes, opts);
   const model = buildModel(changes?.settings, changes?.mentors, changes?.mentees, { metBefore: opts.metBefore });
   const past = schedule.rounds.filter((r) => r.round < fromRound);
   const start = Math.min(fromRound - 1, schedule.rounds.length);

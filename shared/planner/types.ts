@@ -33,6 +33,8 @@ export interface PlanMentee {
   group?: string | null;
   /** Where wishes compete, a higher priority is served first (default 0). */
   priority?: number;
+  /** The seat the organizer fixed for the event when mentors move (issue 17); mentees who move ignore it. */
+  table?: string | null;
 }
 
 /** How many rounds to plan and how many mentees a table seats. */
@@ -41,6 +43,17 @@ export interface PlanSettings {
   tableCapacity: number;
   /** Absent: both rules on when any mentor or mentee has a group. */
   groups?: GroupRules;
+  /**
+   * Who moves (issue 17). Absent or `mentees`: the rotation planner. `mentors`: mentees are seated
+   * once and mentors visit the tables (shared/planner/moving); the schedule then has `tables`.
+   */
+  moving?: 'mentees' | 'mentors';
+  /**
+   * Who meets whom (issue 17). Absent or `mentor-mentee`: as above. `peer`: the mentees are one
+   * pool of peers who meet each other at tables of `tableCapacity` (at least 2), no mentors
+   * (shared/planner/peer-dispatch.ts); the schedule's tables then carry `peerIds`.
+   */
+  pairing?: 'mentor-mentee' | 'peer';
 }
 
 /** Group rules; when `settings.groups` is absent both default to true if any mentor or mentee has a group. */

@@ -22,6 +22,10 @@ export const eventInfoSchema = z.object({
   createdAt: z.number(),
   /** The group rules as the organizer set them; left out when not set (then both apply when anyone has a group). */
   groups: groupRulesSchema.optional(),
+  /** Who moves between rounds (issue 17); left out when mentees move (the default). */
+  moving: z.enum(['mentees', 'mentors']).optional(),
+  /** Who meets whom (issue 17); left out for mentors and mentees (the default). Peers are the mentees. */
+  pairing: z.enum(['mentor-mentee', 'peer']).optional(),
 });
 export type EventInfo = z.infer<typeof eventInfoSchema>;
 
@@ -144,6 +148,8 @@ export const projectorViewSchema = z.object({
     roundSeconds: true,
     changeoverSeconds: true,
     breaks: true,
+    moving: true,
+    pairing: true,
   }),
   clock: clockSnapshotSchema,
   /** `remote`: the mentor meets by video call (the link itself stays on the people's phones). */

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { lineText } from './common';
 
 /** Whether a text is an absolute https:// URL with a host (no spaces, no other scheme). */

@@ -42,15 +42,35 @@ export const menteeInputSchema = z
     group: groupName.optional(),
     /** Where wishes compete, a higher priority is served first (default 0). */
     priority: prioritySchema.optional(),
+    /** The table the mentee stays at when mentors move (issue 17); ignored when mentees move. */
+    table: nameText(20).optional(),
   })
   .strict();
 export type MenteeInput = z.input<typeof menteeInputSchema>;
 
-/** Body of POST /api/events/:id/people; unknown fields are refused. */
+/**
+ * A peer of a peer event (issue 17, `pairing: 'peer'`) as the organizer enters them; wishes and
+ * avoid name other peers. Stored as one of the event's mentees.
+ */
+export const peerInputSchema = z
+  .object({
+    name: personName(),
+    wishes: textList(50, 120).default([]),
+    avoid: textList(50, 120).default([]),
+    email: lineText(320).optional(),
+  })
+  .strict();
+export type PeerInput = z.input<typeof peerInputSchema>;
+
+/**
+ * Body of POST /api/events/:id/people; unknown fields are refused. A peer event takes `peers`
+ * only, any other event `mentors` and `mentees` only (the rules say which, with the reason).
+ */
 export const addPeopleSchema = z
   .object({
     mentors: z.array(mentorInputSchema).max(2000).default([]),
     mentees: z.array(menteeInputSchema).max(5000).default([]),
+    peers: z.array(peerInputSchema).max(5000).optional(),
   })
   .strict();
 export type AddPeople = z.output<typeof addPeopleSchema>;
@@ -85,6 +105,8 @@ export const menteeSchema = z.object({
   group: z.string().optional(),
   /** Left out when 0. */
   priority: z.number().int().optional(),
+  /** A seat the organizer fixed for events where mentors move; left out when none. */
+  table: z.string().optional(),
   attendance: attendanceSchema,
 });
 export type Mentee = z.infer<typeof menteeSchema>;

@@ -1,10 +1,20 @@
 import { z } from 'zod';
 import { idSchema } from './common';
 
-/** One table in one round: the mentor and the mentees seated with them. */
+/**
+ * One table in one round: the mentor and the mentees seated with them. `table` is set only when
+ * mentors move (issue 17): the label of the seated table the mentor visits that round (a resting
+ * mentor has none); otherwise the table is the mentor's own, as the people list says.
+ */
 export const seatingTableSchema = z.object({
   mentorId: idSchema,
+  table: z.string().optional(),
   menteeIds: z.array(idSchema),
+  /**
+   * Peer rounds only (issue 17, `pairing: 'peer'`): everyone at the table. `mentorId` is then the
+   * peer who stays at the table (else its first peer), `menteeIds` the others, `table` its label.
+   */
+  peerIds: z.array(idSchema).optional(),
 });
 export type SeatingTable = z.infer<typeof seatingTableSchema>;
 

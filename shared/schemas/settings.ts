@@ -2,6 +2,20 @@ import { z } from 'zod';
 import { durationSeconds, nameText, timestampSchema } from './common';
 import { groupRulesSchema } from './plan-rules';
 
+/**
+ * Who moves between rounds (issue 17): `mentees` (the default) walk to the mentors' tables;
+ * `mentors` walk while the mentees stay seated at their table for the whole event.
+ */
+export const movingSchema = z.enum(['mentees', 'mentors'], 'must be "mentees" or "mentors"');
+export type Moving = z.infer<typeof movingSchema>;
+
+/**
+ * Who meets whom (issue 17): `mentor-mentee` (the default) seats mentees with mentors; `peer`
+ * is one pool of participants who meet each other (shared/planner/peer).
+ */
+export const pairingSchema = z.enum(['mentor-mentee', 'peer'], 'must be "mentor-mentee" or "peer"');
+export type Pairing = z.infer<typeof pairingSchema>;
+
 /** A pause that replaces the changeover after round `afterRound`. */
 export const breakSchema = z.object({
   afterRound: z.number().int('must be a whole number').min(1, 'must be at least 1'),
@@ -41,6 +55,10 @@ export const eventSettingsSchema = z
     feedbackClosesAt: timestampSchema.nullable().optional(),
     /** Group rules (issue 18); null or left out: both on when anyone has a `group`. */
     groups: groupRulesSchema.nullable().optional(),
+    /** Who moves between rounds; left out: mentees. */
+    moving: movingSchema.optional(),
+    /** Who meets whom; left out: mentors and mentees. */
+    pairing: pairingSchema.optional(),
   })
   .strict()
   .superRefine((s, ctx) => {
@@ -78,6 +96,8 @@ export const eventSettingsPatchSchema = z
     plannedStartAt: timestampSchema.nullable(),
     feedbackClosesAt: timestampSchema.nullable(),
     groups: groupRulesSchema.nullable(),
+    moving: movingSchema,
+    pairing: pairingSchema,
   })
   .partial()
   .strict();

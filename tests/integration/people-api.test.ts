@@ -278,10 +278,11 @@ describe('PATCH and DELETE /api/events/:id/people/:personId', () => {
     expect(r.body).toMatchObject({ id: mentee.id, name: 'Renamed', wishes: [ev.mentors[1]!.id], token: mentee.token });
     const wrong = await call(srv.url, 'PATCH', `/api/events/${ev.id}/people/${mentee.id}`, {
       key: ev.key,
-      body: { table: 'T5' },
+      // (A mentee's `table` is their seat when mentors move, issue 17; topics stay mentor-only.)
+      body: { topics: ['x'] },
     });
     expect(wrong.status).toBe(400);
-    expect(wrong.body.error.issues[0].path).toBe('table');
+    expect(wrong.body.error.issues[0].path).toBe('topics');
     const clash = await call(srv.url, 'PATCH', `/api/events/${ev.id}/people/${ev.mentors[0]!.id}`, {
       key: ev.key,
       body: { table: 't2' },

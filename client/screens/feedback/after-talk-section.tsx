@@ -42,7 +42,14 @@ export function AfterTalkSection(props: {
         <h2 id="after-talk-title">After the talk</h2>
         <p class="muted small">Your ratings and notes are private.</p>
         <For each={keys()}>
-          {(key, index) => <RoundFold round={() => roundOf(key)} open={untrack(index) === 0} outbox={props.outbox} />}
+          {(key, index) => (
+            <RoundFold
+              round={() => roundOf(key)}
+              open={untrack(index) === 0}
+              outbox={props.outbox}
+              peer={props.me.event.pairing === 'peer'}
+            />
+          )}
         </For>
         <Show when={props.meetings}>{(answer) => <SharingSettings answer={answer()} outbox={props.outbox} />}</Show>
       </section>
@@ -50,7 +57,12 @@ export function AfterTalkSection(props: {
   );
 }
 
-function RoundFold(props: { round: () => FeedbackRound | undefined; open: boolean; outbox: FeedbackOutbox }) {
+function RoundFold(props: {
+  round: () => FeedbackRound | undefined;
+  open: boolean;
+  outbox: FeedbackOutbox;
+  peer: boolean;
+}) {
   const ids = createMemo(() => props.round()?.people.map((p) => p.id) ?? [], [], { equals: sameList });
   const personOf = (id: string) => props.round()?.people.find((p) => p.id === id);
   return (
@@ -64,7 +76,9 @@ function RoundFold(props: { round: () => FeedbackRound | undefined; open: boolea
           <For each={ids()}>
             {(id) => (
               <Show when={personOf(id)}>
-                {(person) => <FeedbackCard round={r().round} person={person()} outbox={props.outbox} />}
+                {(person) => (
+                  <FeedbackCard round={r().round} person={person()} outbox={props.outbox} peer={props.peer} />
+                )}
               </Show>
             )}
           </For>

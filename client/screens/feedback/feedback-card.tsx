@@ -14,7 +14,13 @@ const ROLE: Record<FeedbackPerson['role'], string> = { mentor: 'Mentor', mentee:
  * and a private note. Every change goes through the outbox, so it shows at once and is sent
  * when the phone is connected. Also usable after the event (it needs only the outbox).
  */
-export function FeedbackCard(props: { round: number; person: FeedbackPerson; outbox: FeedbackOutbox }): JSX.Element {
+export function FeedbackCard(props: {
+  round: number;
+  person: FeedbackPerson;
+  outbox: FeedbackOutbox;
+  /** A peer event (issue 17): everyone met is a peer, not a mentor or a mentee. */
+  peer?: boolean;
+}): JSX.Element {
   // A card is about one meeting for its whole life (the lists are keyed by round and person):
   // read once, so that a note saved while the card is disposed does not read disposed props.
   const round = untrack(() => props.round);
@@ -32,7 +38,8 @@ export function FeedbackCard(props: { round: number; person: FeedbackPerson; out
   return (
     <article class="feedback-card" data-testid={idBase()} aria-labelledby={`${idBase()}-name`}>
       <h3 id={`${idBase()}-name`}>
-        <PersonName>{props.person.name}</PersonName> <span class="muted small">{ROLE[props.person.role]}</span>
+        <PersonName>{props.person.name}</PersonName>{' '}
+        <span class="muted small">{props.peer ? 'Peer' : ROLE[props.person.role]}</span>
       </h3>
       <RatingButtons
         value={shown().rating}

@@ -13,7 +13,7 @@ import { MentorAbout } from './mentor-about';
 import './mentee.css';
 
 /** The table, big, with the mentor's name, topics and bio. */
-function TableLine(props: { at: MyRound; lead: string; moving: boolean }): JSX.Element {
+function TableLine(props: { at: MyRound; lead: string; moving: boolean; peers?: boolean }): JSX.Element {
   return (
     <>
       <p class="lead">{props.lead}</p>
@@ -31,8 +31,10 @@ function TableLine(props: { at: MyRound; lead: string; moving: boolean }): JSX.E
       <Show when={props.at.meetingUrl}>{(url) => <JoinCall url={url()} who={props.at.mentorName} />}</Show>
       <MentorAbout round={props.at} />
       <Show when={props.at.mentees.length > 0}>
-        <p class="muted small">
-          Also at the table: <PersonNames names={props.at.mentees.map((m) => m.name)} />
+        {/* Peer rounds (issue 17): the table-mates are who one meets, so they are named first. */}
+        <p class={props.peers ? 'table-mates' : 'muted small'} data-testid="table-mates">
+          {props.peers ? 'With ' : 'Also at the table: '}
+          <PersonNames names={props.at.mentees.map((m) => m.name)} />
         </p>
       </Show>
     </>
@@ -51,7 +53,13 @@ export interface FocusNotice {
  * Where to be now (or where to go), or that this round is a sit-out; then the round after.
  * `notice` takes the card's place (the event ended, marked absent, …; see now-notice.tsx).
  */
-export function FocusCard(props: { where: WhereNow; phrases: MenteePhrases; notice: FocusNotice | null }): JSX.Element {
+export function FocusCard(props: {
+  where: WhereNow;
+  phrases: MenteePhrases;
+  notice: FocusNotice | null;
+  /** Peer rounds (issue 17): the table-mates are named as who one meets. */
+  peers?: boolean;
+}): JSX.Element {
   const w = () => props.where;
   const p = () => props.phrases;
   return (
@@ -65,7 +73,12 @@ export function FocusCard(props: { where: WhereNow; phrases: MenteePhrases; noti
           </Match>
           <Match when={w().at?.table ? w().at : null}>
             {(at) => (
-              <TableLine at={at()} lead={p().lead} moving={w().stage === 'changeover' || w().stage === 'break'} />
+              <TableLine
+                at={at()}
+                lead={p().lead}
+                moving={w().stage === 'changeover' || w().stage === 'break'}
+                peers={props.peers}
+              />
             )}
           </Match>
           <Match when={w().at}>

@@ -6,10 +6,12 @@ import type { ClockSnapshot } from '../../../shared/schemas/clock';
 import type { Ack } from '../../../shared/schemas/errors';
 import { noticeKind } from '../../live/attendance-phrases';
 import type { FeedbackOutbox } from '../../live/feedback-outbox';
+import type { QuestionsSave } from '../../live/questions-outbox';
 import { formatClockTime } from '../../live/clock-time';
 import { createHereAfterAll } from '../../live/here-after-all';
 import { createPersonView } from '../../live/person-view';
 import { menteePhrases, seatText } from '../../live/phone-phrases';
+import { peerSeatText } from '../../live/peer-phrases';
 import { createWakeLock } from '../../live/wake-lock';
 import type { CheckInResult } from '../../ui/check-in-card';
 import { PersonName } from '../../ui/person-name';
@@ -18,13 +20,15 @@ import { ScheduleTable } from '../../ui/schedule-table';
 import { WakeLockToggle } from '../../ui/wake-lock-toggle';
 import { AfterTalkSection } from '../feedback/after-talk-section';
 import { FocusCard } from './focus-card';
-import { QuestionsEditor } from './questions-editor';
+import { QuestionsEditor, type QuestionsPending } from './questions-editor';
 
 export interface MenteeScreenProps {
   me: PersonPage;
   clock: ClockSnapshot;
   serverNow: Accessor<number>;
-  saveQuestions: (questions: string[]) => Promise<Ack<{ questions: string[] }>>;
+  saveQuestions: (questions: string[]) => Promise<QuestionsSave | Ack<{ questions: string[] }>>;
+  /** The question edits waiting in the outbox (issue 20), and a refusal of one sent later. */
+  questionsPending?: QuestionsPending;
   dateLocale?: Locale | null;
   /** Check myself in before the start (POST /api/me/check-in). */
   checkIn?: () => Promise<CheckInResult>;
@@ -51,7 +55,26 @@ export function MenteeScreen(props: MenteeScreenProps): JSX.Element {
     const row = view.rows().find((r) => r.round === round);
     return row?.startsAt != null ? timeText(row.startsAt) : null;
   };
-  const phrases = createMemo(() => menteePhrases({ where: view.where(), rounds: view.live().rounds, timeOf }));
+  // Mentors moving (issue 17): the mentee stays at `person.table` and is told who comes.
+  const mentorsMove = () => props.me.event.moving === 'mentors';
+  const seatChip = () => (mentorsMove() ? props.me.person.table : undefined);
+  // Peer rounds (issue 17): "Stay at T1" / "Go to T5" by the table of the round before.
+  const peers = () => props.me.event.pairing === 'peer';
+  const previous = () => {
+    const r = view.where().round;
+    return r === null ? null : (props.me.rounds.find((x) => x.round === r - 1) ?? null);
+  };
+  const phrases = createMemo(() =>
+    menteePhrases({
+      where: view.where(),
+      rounds: view.live().rounds,
+      timeOf,
+      mentorsMove: mentorsMove(),
+      seat: props.me.person.table,
+      peers: peers(),
+      previous: previous(),
+    }),
+  );
   const notice = createMemo(() => {
     const kind = noticeKind(view.where(), props.me.person.attendance, here?.told() ?? false);
     return kind && { kind, attendance: props.me.person.attendance, status: view.live().status, here };
@@ -60,9 +83,10 @@ export function MenteeScreen(props: MenteeScreenProps): JSX.Element {
   return (
     <main class="person mentee" data-testid="mentee-screen">
       <PersonScreenHead me={props.me} view={view} serverNow={props.serverNow} phrases={phrases} checkIn={props.checkIn}>
-        Hi <PersonName>{props.me.person.name}</PersonName>
+        <Show when={seatChip()}>{(t) => <span class="table-chip">{t()}</span>}</Show> Hi{' '}
+        <PersonName>{props.me.person.name}</PersonName>
       </PersonScreenHead>
-      <FocusCard where={view.where()} phrases={phrases()} notice={notice()} />
+      <FocusCard where={view.where()} phrases={phrases()} notice={notice()} peers={peers()} />
       <WakeLockToggle control={wake} />
       <Show when={props.outbox}>
         {(outbox) => (
@@ -75,11 +99,15 @@ export function MenteeScreen(props: MenteeScreenProps): JSX.Element {
           />
         )}
       </Show>
-      <QuestionsEditor
-        saved={props.me.person.questions}
-        save={props.saveQuestions}
-        readOnly={view.live().status === 'finished'}
-      />
+      {/* Peers prepare no questions for a mentor: there is none. */}
+      <Show when={!peers()}>
+        <QuestionsEditor
+          saved={props.questionsPending?.waiting() ?? props.me.person.questions}
+          save={props.saveQuestions}
+          pending={props.questionsPending}
+          readOnly={view.live().status === 'finished'}
+        />
+      </Show>
       <ScheduleTable
         caption="Your schedule"
         rows={view.rows()}
@@ -87,7 +115,11 @@ export function MenteeScreen(props: MenteeScreenProps): JSX.Element {
         timeText={timeText}
         currentText={view.where().stage === 'meeting' ? 'Now' : 'Next'}
         where={(row) =>
-          row.entry.table ? <span dir="auto">{seatText(row.entry)}</span> : <span class="muted">Sit out</span>
+          row.entry.table ? (
+            <span dir="auto">{peers() ? peerSeatText(row.entry) : seatText(row.entry)}</span>
+          ) : (
+            <span class="muted">{mentorsMove() ? 'No mentor comes' : 'Sit out'}</span>
+          )
         }
       />
     </main>

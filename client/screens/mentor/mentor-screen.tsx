@@ -52,8 +52,15 @@ export function MentorScreen(props: MentorScreenProps): JSX.Element {
   const questions = createMemo(() => (cache = mergeQuestions(cache, props.me.rounds)));
 
   const timeText = (ms: number) => formatClockTime(ms, props.dateLocale ?? null);
+  // Mentors moving (issue 17): each round's table is where to walk, not a table of one's own.
+  const mentorsMove = () => props.me.event.moving === 'mentors';
   const phrases = createMemo(() =>
-    mentorPhrases({ where: view.where(), rounds: view.live().rounds, table: props.me.person.table }),
+    mentorPhrases({
+      where: view.where(),
+      rounds: view.live().rounds,
+      table: props.me.person.table,
+      mentorsMove: mentorsMove(),
+    }),
   );
   const notice = createMemo(() => noticeKind(view.where(), props.me.person.attendance, here?.told() ?? false));
   // Notes kept on this device by earlier versions go to the server once my meetings are known
@@ -138,14 +145,25 @@ export function MentorScreen(props: MentorScreenProps): JSX.Element {
       <ScheduleTable
         caption="Your tables"
         rows={view.rows()}
-        whereHeader="Mentees"
+        whereHeader={mentorsMove() ? 'Table and mentees' : 'Mentees'}
         timeText={timeText}
         currentText={view.where().stage === 'meeting' ? 'Now' : 'Next'}
         where={(row) =>
           row.entry.mentees.length > 0 ? (
-            <PersonNames names={row.entry.mentees.map((m) => m.name)} />
+            <>
+              <Show when={mentorsMove() && row.entry.table}>
+                {(t) => (
+                  <>
+                    <span class="table-chip" data-testid="visit-table">
+                      {t()}
+                    </span>{' '}
+                  </>
+                )}
+              </Show>
+              <PersonNames names={row.entry.mentees.map((m) => m.name)} />
+            </>
           ) : (
-            <span class="muted">Table rests</span>
+            <span class="muted">{mentorsMove() ? 'You rest' : 'Table rests'}</span>
           )
         }
       />

@@ -14,7 +14,7 @@ import {
   type HistoryAdded,
   type HistoryCleared,
 } from '../../../shared/schemas/history';
-import type { MenteeInput, MentorInput, PersonPatch } from '../../../shared/schemas/people';
+import type { MenteeInput, MentorInput, PeerInput, PersonPatch } from '../../../shared/schemas/people';
 import { editCostSchema, type ScheduleEditsBody } from '../../../shared/schemas/plan-edits';
 import { scheduleSchema, type Schedule } from '../../../shared/schemas/schedule';
 import type { EventSettingsPatch } from '../../../shared/schemas/settings';
@@ -44,7 +44,8 @@ export type PlanEditAnswer = z.infer<typeof planEditAnswerSchema>;
 export interface OrganizerApi {
   load(): Promise<OrganizerView>;
   patchSettings(patch: EventSettingsPatch): Promise<OrganizerView>;
-  addPeople(people: { mentors?: MentorInput[]; mentees?: MenteeInput[] }): Promise<PeopleAdded>;
+  /** `peers` only in a peer event (issue 17); mentors and mentees in any other. */
+  addPeople(people: { mentors?: MentorInput[]; mentees?: MenteeInput[]; peers?: PeerInput[] }): Promise<PeopleAdded>;
   importCsv(text: string): Promise<PeopleAdded>;
   patchPerson(personId: string, patch: PersonPatch): Promise<OrganizerMentor | OrganizerMentee>;
   deletePerson(personId: string): Promise<null>;

@@ -1,4 +1,32 @@
+import { isMovingSchedule } from '../../../shared/planner/moving-dispatch';
+import type { MovingSchedule } from '../../../shared/planner/moving/types';
 import type { OrganizerView } from '../../../shared/protocol/views';
+import { isPeerSchedule, peersAt } from '../../../shared/planner/peer-schedule';
+import type { Schedule } from '../../../shared/schemas/schedule';
+
+/**
+ * Peer rounds (issue 17): a card per peer (by name), each round's table and the peers met there
+ * (`with`); a round sat out has no table.
+ */
+function peerCards(view: Pick<OrganizerView, 'mentees'>, schedule: Schedule, name: (id: string) => string) {
+  return [...view.mentees]
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .map(
+      (p): PersonCard => ({
+        id: p.id,
+        name: p.name,
+        role: 'mentee',
+        peer: true,
+        topics: [],
+        link: p.link,
+        rounds: schedule.rounds.map((r) => {
+          const t = r.tables.find((x) => peersAt(x).includes(p.id));
+          const mates = t ? peersAt(t).filter((id) => id !== p.id) : [];
+          return { round: r.round, table: t?.table ?? null, with: mates.map(name).join(', ') };
+        }),
+      }),
+    );
+}
 
 /** One round on a personal card. `table` null: a mentee's bye (or a mentor not yet seated that round). */
 export interface CardRound {
@@ -13,8 +41,12 @@ export interface PersonCard {
   id: string;
   name: string;
   role: 'mentor' | 'mentee';
-  /** A mentor's table. */
+  /** A mentor's table; when mentors move, a mentee's table for the whole event (and none for a mentor). */
   table?: string;
+  /** Mentors move (issue 17): a mentor's rows are the tables to visit; a mentee stays at `table`. */
+  moving?: true;
+  /** Peer rounds (issue 17): `with` names the other peers at the table. */
+  peer?: true;
   topics: string[];
   link: string;
   /** A mentor's video-call link (a remote table, issue 17): printed as a second QR code. */
@@ -40,6 +72,8 @@ export function personCards(view: Pick<OrganizerView, 'mentors' | 'mentees' | 's
   for (const m of [...(view.schedule?.mentors ?? []), ...view.mentors]) tables.set(m.id, m.table);
   const name = (id: string) => names.get(id) ?? '?';
   const rounds = view.schedule?.rounds ?? [];
+  if (view.schedule && isMovingSchedule(view.schedule)) return movingCards(view, view.schedule, name);
+  if (isPeerSchedule(view.schedule)) return peerCards(view, view.schedule, name);
 
   const mentors = view.mentors.map(
     (m): PersonCard => ({
@@ -73,6 +107,55 @@ export function personCards(view: Pick<OrganizerView, 'mentors' | 'mentees' | 's
         }),
       }),
     );
+  return [...mentors, ...mentees];
+}
+
+/**
+ * The cards when mentors move (issue 17): a mentor's rows are the table they visit each round
+ * (null: they rest) and its mentees; a mentee's card says their table for the whole event and
+ * who comes each round. Same order as personCards.
+ */
+function movingCards(
+  view: Pick<OrganizerView, 'mentors' | 'mentees'>,
+  schedule: MovingSchedule,
+  name: (id: string) => string,
+): PersonCard[] {
+  const seatOf = new Map(schedule.tables.flatMap((t) => t.menteeIds.map((id) => [id, t.table] as const)));
+  const mentors = view.mentors.map(
+    (m): PersonCard => ({
+      id: m.id,
+      name: m.name,
+      role: 'mentor',
+      moving: true,
+      topics: m.topics,
+      link: m.link,
+      ...(m.meetingUrl ? { meetingUrl: m.meetingUrl } : {}),
+      rounds: schedule.rounds.map((r) => {
+        const t = r.tables.find((x) => x.mentorId === m.id);
+        return { round: r.round, table: t?.table ?? null, with: t ? t.menteeIds.map(name).join(', ') : '' };
+      }),
+    }),
+  );
+  const mentees = [...view.mentees]
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .map((m): PersonCard => {
+      const seat = seatOf.get(m.id);
+      return {
+        id: m.id,
+        name: m.name,
+        role: 'mentee',
+        moving: true,
+        ...(seat ? { table: seat } : {}),
+        topics: [],
+        link: m.link,
+        rounds: schedule.rounds.map((r) => {
+          const t = r.tables.find((x) => x.menteeIds.includes(m.id));
+          return t
+            ? { round: r.round, table: t.table ?? seat ?? '?', with: name(t.mentorId) }
+            : { round: r.round, table: null, with: '' };
+        }),
+      };
+    });
   return [...mentors, ...mentees];
 }
 

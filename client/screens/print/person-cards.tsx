@@ -6,6 +6,9 @@ import { createFit } from './fit';
 import { firstStart, timesNote, type PrintContext } from './print-context';
 import { QrSvg } from './qr-svg';
 
+/** A round without a table: a mentee sits out; when mentors move, a mentor rests and a mentee's table has no visit. */
+const nobodyText = (c: PersonCard) => (!c.moving ? 'Sitting out' : c.role === 'mentor' ? 'Resting' : 'No mentor comes');
+
 function Card(props: { card: PersonCard; ctx: PrintContext }) {
   const c = () => props.card;
   const when = (t: number | null) => (t === null ? '' : props.ctx.timeText(t));
@@ -29,16 +32,27 @@ function Card(props: { card: PersonCard; ctx: PrintContext }) {
             <bdi>{c().name}</bdi>
           </h2>
           <p class="card-role">
-            {c().role === 'mentor' ? (
-              <>
+            <Switch fallback="Mentee">
+              <Match when={c().peer}>Peer · your tables by round are below</Match>
+              <Match when={c().role === 'mentor' && c().moving}>Mentor · you move: your tables are below</Match>
+              <Match when={c().role === 'mentor'}>
                 Mentor · table{' '}
                 <strong>
                   <bdi>{c().table}</bdi>
                 </strong>
-              </>
-            ) : (
-              'Mentee'
-            )}
+              </Match>
+              <Match when={c().moving && c().table}>
+                {(t) => (
+                  <>
+                    Mentee · you stay at table{' '}
+                    <strong>
+                      <bdi>{t()}</bdi>
+                    </strong>{' '}
+                    all event
+                  </>
+                )}
+              </Match>
+            </Switch>
           </p>
           <Show when={c().topics.length > 0}>
             <p class="card-topics">
@@ -69,7 +83,7 @@ function Card(props: { card: PersonCard; ctx: PrintContext }) {
               <th scope="col">Round</th>
               <th scope="col">Time</th>
               <th scope="col">Table</th>
-              <th scope="col">{c().role === 'mentor' ? 'Mentees' : 'Mentor'}</th>
+              <th scope="col">{c().peer ? 'With' : c().role === 'mentor' ? 'Mentees' : 'Mentor'}</th>
             </tr>
           </thead>
           <tbody>
@@ -87,7 +101,7 @@ function Card(props: { card: PersonCard; ctx: PrintContext }) {
                         <td>
                           <bdi>
                             {l().round.table === null
-                              ? 'Sitting out'
+                              ? nobodyText(c())
                               : l().round.with || (c().role === 'mentor' ? 'Resting' : '')}
                           </bdi>
                         </td>

@@ -3,6 +3,7 @@ import type { OrganizerMentor } from '../../../shared/protocol/views';
 import { createFit } from './fit';
 import type { PrintContext } from './print-context';
 import { QrSvg } from './qr-svg';
+import { seatedTents, type SeatedTent } from './seated-tents';
 
 /** Large type for short labels, smaller for long ones, so every label fits across the tent. */
 export function labelSize(label: string): string {
@@ -55,32 +56,89 @@ function Tent(props: { mentor: OrganizerMentor; ctx: PrintContext }) {
   );
 }
 
-/** Table tents: one sheet per mentor table, folded along the middle. */
+/**
+ * A seated table's tent when mentors move (issue 17): the label and the group seated there face
+ * the room; the visiting mentor, across the table, reads the group's names on the back.
+ */
+function SeatedTableTent(props: { tent: SeatedTent; ctx: PrintContext }) {
+  const t = () => props.tent;
+  return (
+    <section class="sheet tent" data-testid="table-tent" data-table={t().table} aria-label={`Table tent ${t().table}`}>
+      <div class="tent-half tent-back">
+        <p class="tent-small">
+          Table <bdi>{t().table}</bdi> · <bdi>{props.ctx.view().event.name}</bdi>
+        </p>
+        <p class="tent-for">{t().peer ? 'Peer rounds' : 'Seated here'}</p>
+        <p class="tent-topics" dir="auto">
+          {t().peer ? 'Your phone and card say who meets here each round.' : t().names.join(' · ')}
+        </p>
+      </div>
+      <div class="tent-half tent-front">
+        <p class={`tent-label tent-label-${labelSize(t().table)}`} dir="auto">
+          {t().table}
+        </p>
+        <p class="tent-topics" dir="auto" data-testid="tent-group">
+          {t().names.join(' · ')}
+        </p>
+        <p class="tent-small">
+          {t().peer
+            ? 'One peer stays at this table; the others move on each round.'
+            : 'Mentees stay at this table; the mentors come to you.'}
+        </p>
+      </div>
+    </section>
+  );
+}
+
+/** Table tents: one sheet per mentor table (per seated table when mentors move), folded along the middle. */
 export default function TableTents(props: { ctx: PrintContext }) {
   let root: HTMLDivElement | undefined;
   const mentors = () => props.ctx.view().mentors;
+  const seated = () => seatedTents(props.ctx.view());
+  const count = () => seated()?.length ?? mentors().length;
   // Long names or many topics: smaller type, one step at a time, until every half fits.
   const fit = createFit({
     root: () => root,
     selector: '.tent-half',
     max: 2,
-    watch: () => [mentors(), props.ctx.paper()],
+    watch: () => [mentors(), seated(), props.ctx.paper()],
   });
   return (
     <div
       ref={root}
       class={`sheets tents-fit-${fit.level()}`}
       data-testid="print-sheets"
-      data-pages={mentors().length}
+      data-pages={count()}
       data-fitted={fit.fitted()}
     >
-      <p class="print-note no-print">
-        {mentors().length} table tent{mentors().length === 1 ? '' : 's'}, one per page. Fold each sheet along the dashed
-        line: the table label faces the room, the QR code faces the mentor.
-      </p>
-      <For each={mentors()} fallback={<p class="print-note">No mentors yet: add them on the People tab.</p>}>
-        {(m) => <Tent mentor={m} ctx={props.ctx} />}
-      </For>
+      <Show
+        when={seated()}
+        fallback={
+          <>
+            <p class="print-note no-print">
+              {mentors().length} table tent{mentors().length === 1 ? '' : 's'}, one per page. Fold each sheet along the
+              dashed line: the table label faces the room, the QR code faces the mentor.
+            </p>
+            <Show when={props.ctx.view().event.moving === 'mentors'}>
+              <p class="print-note no-print">Mentors move: plan the schedule to print a tent per seated table.</p>
+            </Show>
+            <For each={mentors()} fallback={<p class="print-note">No mentors yet: add them on the People tab.</p>}>
+              {(m) => <Tent mentor={m} ctx={props.ctx} />}
+            </For>
+          </>
+        }
+      >
+        {(tents) => (
+          <>
+            <p class="print-note no-print">
+              {tents()[0]?.peer ? 'Peer rounds' : 'Mentors move'}: {tents().length} table tent
+              {tents().length === 1 ? '' : 's'}, one per {tents()[0]?.peer ? 'table' : 'seated table'}. Fold each sheet
+              along the dashed line: the label and its group face the room.
+            </p>
+            <For each={tents()}>{(t) => <SeatedTableTent tent={t} ctx={props.ctx} />}</For>
+          </>
+        )}
+      </Show>
     </div>
   );
 }

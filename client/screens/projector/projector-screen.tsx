@@ -10,6 +10,8 @@ import { Countdown } from '../../ui/countdown';
 import { PhaseAnnouncer } from '../../ui/phase-announcer';
 import { createChime } from './chime';
 import { ProjectorControls } from './projector-controls';
+import { MentorMovesList } from './mentor-moves-list';
+import { mentorMovesOf } from './mentor-moves';
 import { SeatingBoard } from './seating-board';
 import { projectorHeadline, seatingOf } from './seating';
 import { parseWarnSeconds, WARN_STORAGE_KEY } from './warn-setting';
@@ -52,7 +54,8 @@ export function ProjectorScreen(props: {
     (cue) => chime.play(cue),
   );
 
-  const headline = createMemo(() => projectorHeadline(live()));
+  const mentorsMove = () => props.view.event.moving === 'mentors';
+  const headline = createMemo(() => projectorHeadline(live(), true, mentorsMove()));
   // Before the start, round 1; in a changeover or break, the round people are moving to.
   const seatingRound = createMemo(() => {
     const c = live();
@@ -66,6 +69,11 @@ export function ProjectorScreen(props: {
     return r === null ? null : { round: r, ...seatingOf(props.view, r) };
   });
   const hasSeating = () => (seating()?.rows.length ?? 0) > 0;
+  // Mentors moving: where each one walks for the coming round, over the seating.
+  const moves = createMemo(() => {
+    const r = seatingRound();
+    return r === null ? [] : mentorMovesOf(props.view, r);
+  });
   const ticking = () => live().status === 'running' || live().status === 'paused';
   // Seen, not only heard: the digits turn red in the last `warnSeconds` of a meeting and say
   // "Last minute", and a paused clock says "Paused", whether or not the sound is on.
@@ -83,12 +91,15 @@ export function ProjectorScreen(props: {
           {props.view.event.name}
         </p>
         <h1 class="projector-phase" data-testid="phase-label">
-          {projectorHeadline(live(), false)}
+          {projectorHeadline(live(), false, mentorsMove())}
         </h1>
       </header>
       <Show when={ticking()}>
         <Countdown clock={live()} serverNow={props.serverNow} class="projector-countdown" cue={cue()} />
         <ClockNote cue={cue()} warnMs={warnSeconds() * 1000} />
+      </Show>
+      <Show when={moves().length > 0}>
+        <MentorMovesList moves={moves()} />
       </Show>
       <Show when={hasSeating() ? seating() : null}>
         {(s) => <SeatingBoard round={s().round} rows={s().rows} byes={s().byes} serverNow={props.serverNow} />}

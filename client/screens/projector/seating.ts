@@ -1,4 +1,5 @@
 import type { ProjectorView } from '../../../shared/protocol/views';
+import { compareLabels } from '../../../shared/planner/moving/labels';
 import { phaseText, type LabelClock, type PhaseWords } from '../../live/phase-label';
 
 /** One table of a round as the projector lists it. */
@@ -25,11 +26,21 @@ export function seatingOf(
   const mentors = new Map(view.tables.map((t) => [t.mentorId, t]));
   const mentees = new Map(view.mentees.map((m) => [m.id, m.name]));
   const name = (id: string) => mentees.get(id) ?? '?';
-  const rows = seating.tables.map((t): SeatRow => {
+  // Mentors moving (issue 17): each seat names the table the mentor visits; a resting mentor
+  // has none and is not a table of the room. The tables then read in label order (T2 before T10).
+  const moving = seating.tables.some((t) => t.table !== undefined);
+  const seats = moving ? seating.tables.filter((t) => t.table !== undefined) : seating.tables;
+  const rows = seats.map((t): SeatRow => {
     const m = mentors.get(t.mentorId);
-    const row = { table: m?.table ?? '?', mentorName: m?.name ?? '', mentees: t.menteeIds.map(name) };
+    // Peer rounds (issue 17): everyone at the table is a peer (`peerIds`), listed under its label.
+    const row = {
+      table: t.table ?? m?.table ?? '?',
+      mentorName: m?.name ?? '',
+      mentees: (t.peerIds ?? t.menteeIds).map(name),
+    };
     return m?.remote ? { ...row, remote: true } : row;
   });
+  if (moving) rows.sort((a, b) => compareLabels(a.table, b.table));
   const inRoom = rows.filter((r) => !r.remote);
   const remote = rows.filter((r) => r.remote);
   return {
@@ -47,11 +58,19 @@ const PROJECTOR_WORDS: PhaseWords = {
   break: (of) => `Break — round ${of} next`,
 };
 
+/** When mentors move (issue 17) the room's instruction is the other way round: mentees stay. */
+const MOVING_WORDS: PhaseWords = {
+  ...PROJECTOR_WORDS,
+  idle: 'Starting soon — mentees, take your seat; mentors, go to your first table',
+  changeover: (of) => `Round ${of} — mentors move, mentees stay`,
+};
+
 /**
  * The projector's big line: phase and round ("Round 3 of 8 — talk"), with " (paused)" for the
  * screen reader's announcement; the visible line leaves it out (`spoken: false`), since the
  * big "Paused" under the digits says it already.
  */
-export function projectorHeadline(clock: LabelClock, spoken = true): string {
-  return phaseText(spoken || clock.status !== 'paused' ? clock : { ...clock, status: 'running' }, PROJECTOR_WORDS);
+export function projectorHeadline(clock: LabelClock, spoken = true, mentorsMove = false): string {
+  const words = mentorsMove ? MOVING_WORDS : PROJECTOR_WORDS;
+  return phaseText(spoken || clock.status !== 'paused' ? clock : { ...clock, status: 'running' }, words);
 }

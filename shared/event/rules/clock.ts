@@ -2,7 +2,7 @@ import type { ClockCommand } from '../../schemas/clock';
 import { advance, applyClockCommand, resetClock, undoClock, undoRecord } from '../../timeline';
 import { ok, refuse, type Outcome } from '../domain-error';
 import { defaultPlanner, type Planner } from '../planner';
-import { phasesOf, type EventState } from '../state';
+import { isPeerEvent, phasesOf, type EventState } from '../state';
 import { planSchedule } from './schedule';
 
 /** Bring the event's clock up to `now`; the same state when nothing moved. */
@@ -24,7 +24,9 @@ export function runClockCommand(
 ): Outcome<EventState> {
   let s = state;
   if (cmd.action === 'start' && s.clock.status === 'idle') {
-    if (s.mentors.length === 0) return refuse.conflict('add at least one mentor before starting');
+    // Peer rounds (issue 17) have no mentors: two peers are what it takes.
+    if (isPeerEvent(s) && s.mentees.length < 2) return refuse.conflict('add at least two peers before starting');
+    if (!isPeerEvent(s) && s.mentors.length === 0) return refuse.conflict('add at least one mentor before starting');
     if (s.schedule === null) {
       const planned = planSchedule(s, now, undefined, planner);
       if (!planned.ok) return planned;

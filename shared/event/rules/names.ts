@@ -89,7 +89,11 @@ export function registerNames(people: readonly { name: string }[]): NameRegister
  * `"grace" is already a mentee of this event, spelled "Grace"`, or `… at mentees.0` for one
  * earlier in the batch. The wording follows the CSV import's ("is already a mentee on line 3").
  */
-export function nameTaken(register: NameRegister, name: string, role: 'mentor' | 'mentee'): string | undefined {
+export function nameTaken(
+  register: NameRegister,
+  name: string,
+  role: 'mentor' | 'mentee' | 'peer',
+): string | undefined {
   const holder = register.get(nameKey(name));
   if (!holder) return undefined;
   const where = holder.at === undefined ? 'of this event' : `at ${holder.at}`;

@@ -2,7 +2,8 @@ import { didYouMean, nameSuggester } from '../../csv/did-you-mean';
 import type { Issue } from '../../schemas/errors';
 import type { AddPeople, Mentee, Mentor, PersonPatch } from '../../schemas/people';
 import { ok, refuse, type Outcome } from '../domain-error';
-import { hasStarted, type EventState } from '../state';
+import { hasStarted, isPeerEvent, type EventState } from '../state';
+import { addPeers, checkPeerWishAvoid, pairingIssues, peerIndex, resolvePeers } from './peers';
 import { freeTableLabels, indexMentors, nameKey, nameTaken, registerNames, type MentorIndex } from './names';
 
 /**
@@ -72,8 +73,17 @@ export function addedAtTheDoor(state: EventState): boolean {
  * (`addedAtTheDoor`) are recorded present.
  */
 export function addPeople(state: EventState, input: AddPeople, newId: () => string): Outcome<PeopleAdded> {
-  const issues: Issue[] = [];
   const attendance = addedAtTheDoor(state) ? 'present' : 'expected';
+  // Peer rounds (issue 17): one pool, `peers` only; any other event takes no peers (rules/peers.ts).
+  const misfit = pairingIssues(isPeerEvent(state), input);
+  if (misfit.length > 0) return refuse.invalid(misfit[0]!.message, misfit);
+  if (isPeerEvent(state)) {
+    const peers = addPeers(state, input.peers ?? [], attendance, newId);
+    if (!peers.ok) return peers;
+    const mentees = peers.value.length ? [...state.mentees, ...peers.value] : state.mentees;
+    return ok({ state: { ...state, mentees }, mentors: [], mentees: peers.value });
+  }
+  const issues: Issue[] = [];
   const mentorNames = registerNames(state.mentors);
   const menteeNames = registerNames(state.mentees);
   const taken = new Map(state.mentors.map((m) => [nameKey(m.table), m.name]));
@@ -128,7 +138,19 @@ export function addPeople(state: EventState, input: AddPeople, newId: () => stri
     const email = m.email ? { email: m.email } : {};
     // A priority of 0 is the default and left out, as the stored mentee leaves it out.
     const ranked = { ...(m.group ? { group: m.group } : {}), ...(m.priority ? { priority: m.priority } : {}) };
-    return { id: newId(), name: m.name, questions: m.questions, wishes, avoid, ...email, ...ranked, attendance };
+    // A fixed seat (used when mentors move); left out when none, as the stored mentee leaves it out.
+    const seat = m.table ? { table: m.table } : {};
+    return {
+      id: newId(),
+      name: m.name,
+      questions: m.questions,
+      wishes,
+      avoid,
+      ...email,
+      ...ranked,
+      ...seat,
+      attendance,
+    };
   });
   if (issues.length > 0) return peopleRefused(issues);
   return ok({
@@ -143,7 +165,8 @@ export function addPeople(state: EventState, input: AddPeople, newId: () => stri
 }
 
 const MENTOR_FIELDS = new Set(['name', 'table', 'bio', 'topics', 'email', 'group', 'meetingUrl']);
-const MENTEE_FIELDS = new Set(['name', 'questions', 'wishes', 'avoid', 'email', 'group', 'priority']);
+// A mentee's `table` is the seat they keep when mentors move (issue 17).
+const MENTEE_FIELDS = new Set(['name', 'questions', 'wishes', 'avoid', 'email', 'group', 'priority', 'table']);
 
 /**
  * A person after a patch of their plain fields: a group or meeting link of '' removes it, a priority of 0 is
@@ -207,6 +230,7 @@ export function patchPerson(state: EventState, personId: string, patch: PersonPa
     const next: Mentor = patched(mentor, patch);
     return ok({ state: { ...state, mentors: state.mentors.map((m) => (m.id === personId ? next : m)) }, person: next });
   }
+  if (isPeerEvent(state)) return patchPeer(state, mentee!, patch, issues);
   const index = indexMentors(state.mentors);
   const hint = unknownNameHint(
     () => state.mentors.map((m) => m.name),
@@ -219,6 +243,18 @@ export function patchPerson(state: EventState, personId: string, patch: PersonPa
   const { wishes: _w, avoid: _a, ...rest } = patch;
   const next: Mentee = { ...patched(mentee!, rest), wishes, avoid };
   return ok({ state: { ...state, mentees: state.mentees.map((m) => (m.id === personId ? next : m)) }, person: next });
+}
+
+/** patchPerson for a peer: like a mentee's, with wishes and avoids naming other peers. */
+function patchPeer(state: EventState, peer: Mentee, patch: PersonPatch, issues: Issue[]): Outcome<PersonChanged> {
+  const find = peerIndex(state.mentees);
+  const wishes = patch.wishes ? resolvePeers(patch.wishes, find, peer.id, 'wishes', issues) : peer.wishes;
+  const avoid = patch.avoid ? resolvePeers(patch.avoid, find, peer.id, 'avoid', issues) : peer.avoid;
+  checkPeerWishAvoid(wishes, avoid, 'avoid', issues);
+  if (issues.length > 0) return refuse.invalid(summary(issues, undefined, 'mentee'), issues);
+  const { wishes: _w, avoid: _a, ...rest } = patch;
+  const next: Mentee = { ...patched(peer, rest), wishes, avoid };
+  return ok({ state: { ...state, mentees: state.mentees.map((m) => (m.id === peer.id ? next : m)) }, person: next });
 }
 
 /** The message of a refused patch: a lone name or table problem says itself; else "invalid mentor" (or mentee). */
@@ -250,8 +286,16 @@ export function deletePerson(state: EventState, personId: string): Outcome<Event
       mentees: state.mentees.map((m) => (named(m) ? { ...m, wishes: drop(m.wishes), avoid: drop(m.avoid) } : m)),
     });
   }
-  if (state.mentees.some((m) => m.id === personId))
-    return ok({ ...withoutFeedbackOf(state, personId), mentees: state.mentees.filter((m) => m.id !== personId) });
+  if (state.mentees.some((m) => m.id === personId)) {
+    const left = state.mentees.filter((m) => m.id !== personId);
+    // A removed peer also leaves the other peers' wishes and avoids (they name peers there).
+    const drop = (ids: string[]) => ids.filter((i) => i !== personId);
+    const named = (m: Mentee) => m.wishes.includes(personId) || m.avoid.includes(personId);
+    const mentees = isPeerEvent(state)
+      ? left.map((m) => (named(m) ? { ...m, wishes: drop(m.wishes), avoid: drop(m.avoid) } : m))
+      : left;
+    return ok({ ...withoutFeedbackOf(state, personId), mentees });
+  }
   return refuse.notFound(`no person ${JSON.stringify(personId)} in this event`);
 }
 

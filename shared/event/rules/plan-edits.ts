@@ -12,7 +12,7 @@ import type { EditCost, PlanEdit, ScheduleEditsBody } from '../../schemas/plan-e
 import type { Schedule } from '../../schemas/schedule';
 import { ok, refuse, type Outcome } from '../domain-error';
 import { defaultPlanner, type Planner } from '../planner';
-import { effectiveRounds, type EventState } from '../state';
+import { effectiveRounds, movingOf, type EventState } from '../state';
 import { begunIssues } from './plan-edit-checks';
 import { editContext, type EditContext, type Step, type Working } from './plan-edit-context';
 import { editCosts } from './plan-edit-costs';
@@ -97,6 +97,13 @@ export function editPlan(
   if (state.clock.status === 'finished')
     return refuse.conflict('the event has ended; its schedule can no longer change');
   if (state.schedule === null) return refuse.conflict('there is no plan yet: plan the schedule first');
+  // Swaps, moves, pins and locks are about mentees' seats at mentors' tables; when mentors move a
+  // seat is a whole table's, and the moving planner keeps no pins or locks (issue 17).
+  if (movingOf(state) === 'mentors') {
+    return refuse.conflict(
+      'the plan cannot be edited by hand when mentors move: change the people or seats and plan again',
+    );
+  }
   if (body.basedOn !== state.scheduleVersion) {
     return refuse.conflict(
       `the plan changed since you loaded it (version ${state.scheduleVersion} now): reload and edit again`,

@@ -10,7 +10,7 @@ import type { ApplyBody, BasedOn, Preview, PreviewOptions } from '../../attendan
 import { activePhaseIndex } from '../../timeline';
 import { ok, refuse, type Outcome } from '../domain-error';
 import { defaultPlanner, type Planner } from '../planner';
-import { effectiveRounds, hasStarted, openRound, type EventState } from '../state';
+import { effectiveRounds, hasStarted, isPeerEvent, openRound, type EventState } from '../state';
 import { markExpectedAbsent } from './attendance';
 import { planInput, planOptions, roundsBeforeStart, runPlanner } from './schedule';
 
@@ -62,7 +62,11 @@ export function propose(
   const markedAbsent = opts.checkedInOnly
     ? [...state.mentors, ...state.mentees].filter((p) => p.attendance === 'expected').map((p) => p.id)
     : [];
-  if (!people.mentors.some((m) => takesPart(m.attendance))) {
+  if (isPeerEvent(state)) {
+    // Peer rounds (issue 17): no mentors; two peers taking part are what a plan needs.
+    if (people.mentees.filter((m) => takesPart(m.attendance)).length < 2)
+      return refuse.conflict('fewer than two peers are taking part: check in at least two');
+  } else if (!people.mentors.some((m) => takesPart(m.attendance))) {
     return refuse.conflict(
       state.mentors.length === 0
         ? 'add at least one mentor before planning'

@@ -15,7 +15,7 @@ import {
 import { ok, refuse, type Outcome } from '../domain-error';
 import type { EventState } from '../state';
 import { nameTaken, registerNames } from './names';
-import { addPeople, patchPerson } from './people';
+import { addPeople } from './people';
 import { roleOpen } from './registration';
 
 /** What a sign-up did. `person` is set when a person was added or updated. */

@@ -1,11 +1,22 @@
 import { takesPart } from '../../attendance/pending';
 import { PlanError, type PlanInput } from '../../planner';
+import { isMovingSchedule } from '../../planner/moving-dispatch';
 import type { PlanOptions } from '../../planner/types';
 import type { Schedule } from '../../schemas/schedule';
 import { nameKey } from '../../schemas/text';
 import { ok, refuse, type Outcome } from '../domain-error';
 import { defaultPlanner, type Planner } from '../planner';
-import { effectiveRounds, groupRulesOf, hasStarted, openRound, type EventState } from '../state';
+import { peerDefaultRounds } from '../../planner/peer-rounds-default';
+import {
+  effectiveRounds,
+  groupRulesOf,
+  hasStarted,
+  isPeerEvent,
+  movingOf,
+  openRound,
+  pairingOf,
+  type EventState,
+} from '../state';
 
 /** Groups compare like names ("ACME" is "Acme"); none is null. */
 const groupKey = (group: string | undefined): string | null => (group ? nameKey(group) : null);
@@ -15,20 +26,31 @@ const groupKey = (group: string | undefined): string | null => (group ? nameKey(
  * or gone are left out.
  */
 export function planInput(state: EventState, rounds: number): PlanInput {
+  // Mentors moving: the planner is told so, and each mentee's fixed seat goes with them. When
+  // mentees move the input is exactly what it always was (a mentee's `table` means nothing then).
+  const mentorsMove = movingOf(state) === 'mentors';
   return {
-    settings: { rounds, tableCapacity: state.settings.tableCapacity, groups: groupRulesOf(state) },
+    settings: {
+      rounds,
+      tableCapacity: state.settings.tableCapacity,
+      groups: groupRulesOf(state),
+      ...(mentorsMove ? { moving: 'mentors' as const } : {}),
+      // Peer rounds (issue 17): the mentees are the peers; left out at the default, as before.
+      ...(isPeerEvent(state) ? { pairing: 'peer' as const } : {}),
+    },
     mentors: state.mentors
       .filter((m) => takesPart(m.attendance))
       .map(({ id, name, table, group }) => ({ id, name, table, group: groupKey(group) })),
     mentees: state.mentees
       .filter((m) => takesPart(m.attendance))
-      .map(({ id, name, wishes, avoid, group, priority }) => ({
+      .map(({ id, name, wishes, avoid, group, priority, table }) => ({
         id,
         name,
         wishes,
         avoid,
         group: groupKey(group),
         priority: priority ?? 0,
+        ...(mentorsMove && table ? { table } : {}),
       })),
   };
 }
@@ -51,6 +73,10 @@ export function planOptions(state: EventState, seed: number | string): PlanOptio
 
 /** Rounds of a plan made before the start: as set, else one per mentor taking part. */
 export function roundsBeforeStart(state: EventState): number {
+  if (state.settings.rounds === null && isPeerEvent(state)) {
+    // Peer rounds: enough for everyone taking part to meet everyone once where the numbers allow.
+    return peerDefaultRounds(state.mentees.filter((m) => takesPart(m.attendance)).length, state.settings.tableCapacity);
+  }
   return state.settings.rounds ?? Math.max(1, state.mentors.filter((m) => takesPart(m.attendance)).length);
 }
 
@@ -89,7 +115,9 @@ export function planSchedule(
 ): Outcome<EventState> {
   if (state.clock.status === 'finished')
     return refuse.conflict('the event has ended; its schedule can no longer change');
-  if (state.mentors.length === 0) return refuse.conflict('add at least one mentor before planning');
+  if (isPeerEvent(state) && state.mentees.length < 2) return refuse.conflict('add at least two peers before planning');
+  if (!isPeerEvent(state) && state.mentors.length === 0)
+    return refuse.conflict('add at least one mentor before planning');
   const useSeed = seed ?? state.seed;
   if (!hasStarted(state) || state.schedule === null) {
     const input = planInput(state, roundsBeforeStart(state));
@@ -114,14 +142,19 @@ export function planSchedule(
   return replanned.ok ? ok(withSchedule(state, replanned.value, useSeed)) : replanned;
 }
 
+const seatKey = (s: EventState, table: string | undefined) => (movingOf(s) === 'mentors' ? (table ?? null) : null);
+
 /** What planning depends on; when it changes, an existing schedule is replanned. */
 function planningKey(s: EventState): string {
   return JSON.stringify([
     s.settings.rounds,
     s.settings.tableCapacity,
     s.mentors.map((m) => [m.id, m.table, m.group ?? null]),
-    s.mentees.map((m) => [m.id, m.wishes, m.avoid, m.group ?? null, m.priority ?? 0]),
+    // A mentee's fixed seat matters only when mentors move.
+    s.mentees.map((m) => [m.id, m.wishes, m.avoid, m.group ?? null, m.priority ?? 0, seatKey(s, m.table)]),
     s.settings.groups,
+    movingOf(s),
+    pairingOf(s),
     // Pins and history shape every plan; a lock keeps a round as it is and asks for no replan.
     s.planRules.pins,
     s.planRules.metBefore,
@@ -134,18 +167,21 @@ export function relabel(state: EventState): EventState {
   if (!sched) return state;
   const mentors = new Map(state.mentors.map((m) => [m.id, m]));
   const mentees = new Map(state.mentees.map((m) => [m.id, m]));
+  // When mentors move, a mentor's `table` in the schedule is the first table they visit, not
+  // their stored label: only names are copied then.
+  const ownTables = !isMovingSchedule(sched);
   // Most changes rename no one: say so without building and comparing a copy of the schedule.
   const renamed =
     sched.mentors.some((m) => {
       const p = mentors.get(m.id);
-      return p !== undefined && (p.name !== m.name || p.table !== m.table);
+      return p !== undefined && (p.name !== m.name || (ownTables && p.table !== m.table));
     }) || sched.mentees.some((m) => mentees.has(m.id) && mentees.get(m.id)!.name !== m.name);
   if (!renamed) return state;
   const next: Schedule = {
     ...sched,
     mentors: sched.mentors.map((m) => {
       const p = mentors.get(m.id);
-      return p ? { ...m, name: p.name, table: p.table } : m;
+      return p ? { ...m, name: p.name, ...(ownTables ? { table: p.table } : {}) } : m;
     }),
     mentees: sched.mentees.map((m) => {
       const p = mentees.get(m.id);
@@ -168,7 +204,8 @@ export function reconcileSchedule(
 ): Outcome<EventState> {
   if (next.schedule === null || next.clock.status === 'finished') return ok(relabel(next));
   if (planningKey(prev) === planningKey(next)) return ok(relabel(next));
-  if (!hasStarted(next) && next.mentors.length === 0) return ok(withSchedule(next, null, next.seed));
+  const nobody = isPeerEvent(next) ? next.mentees.length < 2 : next.mentors.length === 0;
+  if (!hasStarted(next) && nobody) return ok(withSchedule(next, null, next.seed));
   if (hasStarted(next) && openRound(next) > effectiveRounds(next)) return ok(relabel(next));
   const replanned = planSchedule(next, now, undefined, planner);
   if (replanned.ok) return ok(relabel(replanned.value));

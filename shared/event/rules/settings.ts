@@ -1,7 +1,16 @@
 import type { Issue } from '../../schemas/errors';
 import type { Break, EventSettingsPatch } from '../../schemas/settings';
 import { refuse, type Outcome } from '../domain-error';
-import { hasStarted, phasesOf, sortedBreaks, type EventState, type StoredSettings } from '../state';
+import {
+  hasStarted,
+  movingOf,
+  pairingOf,
+  phasesOf,
+  sortedBreaks,
+  type EventState,
+  type StoredSettings,
+} from '../state';
+import { pairingConflict, withPairing } from './pairing';
 import { defaultPlanner, type Planner } from '../planner';
 import { reconcileSchedule } from './schedule';
 
@@ -62,9 +71,22 @@ export function patchSettings(
         `the event has ended; only its name and when feedback closes can change (not ${other.join(', ')})`,
       );
   }
+  if (patch.moving !== undefined && patch.moving !== movingOf(state) && hasStarted(state)) {
+    // The rounds played were seated one way; the rest cannot be planned the other way round.
+    return refuse.conflict(
+      `the event has started with ${movingOf(state)} moving; who moves can change only before the start`,
+    );
+  }
+  const pairingChange = patch.pairing !== undefined && patch.pairing !== pairingOf(state);
+  if (pairingChange) {
+    const why = pairingConflict(state, patch.pairing!);
+    if (why) return refuse.conflict(why);
+  }
   const settings: StoredSettings = { ...state.settings, ...patch };
+  // Left out at the default, so an event switched back stores exactly what it always did.
+  if (settings.pairing !== 'peer') delete settings.pairing;
   if (patch.breaks) settings.breaks = sortedBreaks(patch.breaks);
-  const next: EventState = { ...state, settings };
+  const next: EventState = pairingChange ? withPairing({ ...state, settings }, patch.pairing!) : { ...state, settings };
   if ((clock.status === 'running' || clock.status === 'paused') && hasStarted(state)) {
     const why = rewritesThePast(state, next, clock.phaseIndex);
     if (why) return refuse.conflict(why);

@@ -20,6 +20,10 @@ export function eventInfo(s: EventState): EventInfo {
     createdAt: s.createdAt,
     // Left out when not set, so events without group rules are told exactly what they were.
     ...(s.settings.groups ? { groups: s.settings.groups } : {}),
+    // Likewise only when mentors move, so phones know to say "stay" and "go to T4".
+    ...(s.settings.moving === 'mentors' ? { moving: 'mentors' as const } : {}),
+    // Peer rounds (issue 17): phones say "stay at T1" / "go to T5" and name table-mates.
+    ...(s.settings.pairing === 'peer' ? { pairing: 'peer' as const } : {}),
   };
 }
 

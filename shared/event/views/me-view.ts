@@ -4,6 +4,8 @@ import type { EventState } from '../state';
 import { roundOfClock } from '../../timeline';
 import { clockOf, eventInfo } from './event-info';
 import { lookup, type Lookup } from './people-lookup';
+import { mentorsMoveIn, seatedTableOf } from './seated-tables';
+import { isPeerSchedule } from '../../planner/peer-schedule';
 
 /**
  * Each person's table in each round (by the round's position in the schedule), built once per
@@ -46,7 +48,8 @@ function mentorRound(
   const url = look.mentor(mentorId)?.meetingUrl;
   return {
     round: r.round,
-    table: ids.length > 0 ? look.table(mentorId) : null,
+    // The seat's own label when mentors move (the table they visit this round), else their table.
+    table: ids.length > 0 ? (seat?.table ?? look.table(mentorId)) : null,
     mentorId,
     mentorName: look.name(mentorId),
     topics: look.mentor(mentorId)?.topics ?? [],
@@ -65,7 +68,7 @@ function menteeRound(r: RoundSeating, seat: SeatingTable | undefined, menteeId: 
   const mentor = look.mentor(seat.mentorId);
   return {
     round: r.round,
-    table: look.table(seat.mentorId),
+    table: seat.table ?? look.table(seat.mentorId),
     mentorId: seat.mentorId,
     mentorName: look.name(seat.mentorId),
     topics: mentor?.topics ?? [],
@@ -74,6 +77,22 @@ function menteeRound(r: RoundSeating, seat: SeatingTable | undefined, menteeId: 
     ...(mentor?.meetingUrl ? { meetingUrl: mentor.meetingUrl } : {}),
     // Table-mates by name only: a mentee never sees another mentee's questions.
     mentees: seat.menteeIds.filter((id) => id !== menteeId).map((id) => ({ id, name: look.name(id) })),
+  };
+}
+
+/**
+ * A peer's round (issue 17): the table's label and everyone else at it (names only); no mentor.
+ * Whether to stay or go follows from the table of the round before, which the phone compares.
+ */
+function peerRound(r: RoundSeating, seat: SeatingTable | undefined, peerId: string, look: Lookup): MyRound {
+  const others = seat ? (seat.peerIds ?? [seat.mentorId, ...seat.menteeIds]).filter((id) => id !== peerId) : [];
+  return {
+    round: r.round,
+    table: seat?.table ?? null,
+    mentorId: null,
+    mentorName: null,
+    topics: [],
+    mentees: others.map((id) => ({ id, name: look.name(id) })),
   };
 }
 
@@ -93,22 +112,37 @@ export function meView(s: EventState, personId: string, now: number): MeView | n
   // The table the mentor hosts (the index keeps the first table naming a person).
   const mentorSeat = (r: RoundSeating, i: number) =>
     seats[i]?.mentorId === personId ? seats[i] : r.tables.find((t) => t.mentorId === personId);
+  const peers = isPeerSchedule(s.schedule);
   const rounds = (s.schedule?.rounds ?? []).map((r, i) =>
-    mentor ? mentorRound(r, mentorSeat(r, i), personId, look, near(r.round)) : menteeRound(r, seats[i], personId, look),
+    mentor
+      ? mentorRound(r, mentorSeat(r, i), personId, look, near(r.round))
+      : peers
+        ? peerRound(r, seats[i], personId, look)
+        : menteeRound(r, seats[i], personId, look),
   );
   const find = (round: number | null) => (round === null ? null : (rounds.find((r) => r.round === round) ?? null));
+  const seated = seatedTableOf(s.schedule, personId);
   const person = mentor
     ? {
         id: mentor.id,
         name: mentor.name,
-        table: mentor.table,
+        // When mentors move they have no table of their own: each round says where they go.
+        ...(mentorsMoveIn(s.schedule) ? {} : { table: mentor.table }),
         ...(mentor.bio ? { bio: mentor.bio } : {}),
         topics: mentor.topics,
         questions: [],
         ...(mentor.meetingUrl ? { meetingUrl: mentor.meetingUrl } : {}),
         attendance: mentor.attendance,
       }
-    : { id: mentee!.id, name: mentee!.name, topics: [], questions: mentee!.questions, attendance: mentee!.attendance };
+    : {
+        id: mentee!.id,
+        name: mentee!.name,
+        // Mentors moving: the table the mentee stays at all event (also through a round nobody visits).
+        ...(seated ? { table: seated } : {}),
+        topics: [],
+        questions: mentee!.questions,
+        attendance: mentee!.attendance,
+      };
   return {
     role: mentor ? 'mentor' : 'mentee',
     person,

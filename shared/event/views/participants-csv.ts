@@ -28,6 +28,7 @@ export function participantsCsvOf(s: EventState): string {
       email: m.email,
       group: m.group,
       priority: m.priority,
+      table: m.table,
       attendance: m.attendance,
     })),
     { attendance: true },

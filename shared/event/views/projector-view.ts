@@ -12,6 +12,9 @@ export function projectorView(s: EventState, now: number): ProjectorView {
       roundSeconds: s.settings.roundSeconds,
       changeoverSeconds: s.settings.changeoverSeconds,
       breaks: s.settings.breaks,
+      // Only when mentors move, so a default event's view is exactly what it was.
+      ...(s.settings.moving === 'mentors' ? { moving: 'mentors' as const } : {}),
+      ...(s.settings.pairing === 'peer' ? { pairing: 'peer' as const } : {}),
     },
     clock: clockOf(s, now),
     tables: s.mentors.map((m) => ({

@@ -1,7 +1,8 @@
-import type { Accessor } from 'solid-js';
+import { Show, type Accessor } from 'solid-js';
 import type { OrganizerMentee, OrganizerMentor, OrganizerView } from '../../../../shared/protocol/views';
 import type { ClockSnapshot } from '../../../../shared/schemas/clock';
 import type { OrganizerApi } from '../organizer-api';
+import { AddPeerForm } from './add-peer-form';
 import { AddPersonForm } from './add-person-form';
 import { CsvImport } from './csv-import';
 import { GroupRulesCard } from './group-rules-card';
@@ -107,12 +108,18 @@ export function PeoplePanel(props: {
       </div>
       <div class="people-add">
         <GroupRulesCard view={props.view} http={props.http} />
-        <AddPersonForm
-          mentorNames={mentorNames}
-          add={(people) => props.http.addPeople(people)}
-          atTheDoor={atTheDoor}
-          onReview={props.review}
-        />
+        {/* Peer rounds (issue 17): one pool, so the form adds peers only. */}
+        <Show
+          when={props.view.event.pairing !== 'peer'}
+          fallback={<AddPeerForm add={(people) => props.http.addPeople(people)} />}
+        >
+          <AddPersonForm
+            mentorNames={mentorNames}
+            add={(people) => props.http.addPeople(people)}
+            atTheDoor={atTheDoor}
+            onReview={props.review}
+          />
+        </Show>
         <CsvImport importCsv={(text) => props.http.importCsv(text)} />
         {signup && <SignupCard state={signup} />}
       </div>

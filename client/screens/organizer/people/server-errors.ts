@@ -10,8 +10,8 @@ export function draftErrorsFrom(err: unknown): DraftErrors {
   const errors: DraftErrors = { form: err.message };
   for (const issue of err.issues) {
     const parts = issue.path.split('.');
-    // Skip a leading "mentors.0." / "mentees.0." of the POST body.
-    const field = /^ment(or|ee)s$/.test(parts[0] ?? '') ? parts[2] : parts[0];
+    // Skip a leading "mentors.0." / "mentees.0." / "peers.0." of the POST body.
+    const field = /^(ment(or|ee)s|peers)$/.test(parts[0] ?? '') ? parts[2] : parts[0];
     if (field) errors[field] ??= issue.message;
   }
   return errors;

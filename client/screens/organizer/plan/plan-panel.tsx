@@ -8,6 +8,11 @@ import { roundToShow } from '../run/seating-now';
 import { createEditSession } from './edit-session';
 import { explainPlan, planQuality } from './plan-figures';
 import { qualityFigures } from './quality-figures';
+import { isMovingSchedule } from '../../../../shared/planner/moving-dispatch';
+import { movingFigures } from './moving-figures';
+import { isPeerSchedule } from '../../../../shared/planner/peer-schedule';
+import { peerFigures } from './peer-figures';
+import { PeerMatrix } from './peer-matrix';
 import { MatrixNote } from './matrix-heads';
 import { PersonMatrix } from './person-matrix';
 import { PlanEditor } from './plan-editor';
@@ -54,11 +59,19 @@ export function PlanPanel(props: {
   const anyWish = () => props.view.mentees.some((m) => m.wishes.length > 0);
   // Judged from the first round not begun, as the server judges pins in a replan.
   const fromRound = () => heads().rounds.find((r) => !r.begun)?.round ?? heads().rounds.length + 1;
+  // Peer rounds (issue 17): no mentors, so the mentor planner's figures do not apply.
+  const peerPlan = () => isPeerSchedule(schedule());
+  const noPeople = () =>
+    props.view.event.pairing === 'peer' ? props.view.mentees.length < 2 : props.view.mentors.length === 0;
   const report = createMemo(() => {
     const s = schedule();
-    return s ? planQuality(s, props.view, edits.rules(), started() ? fromRound() : 1) : null;
+    return s && !isPeerSchedule(s) ? planQuality(s, props.view, edits.rules(), started() ? fromRound() : 1) : null;
   });
   const figures = createMemo(() => {
+    // Mentors moving (issue 17): the figures that matter then (the rhythm, rests) from movingQuality.
+    const s = schedule();
+    if (s && isMovingSchedule(s)) return movingFigures(s, props.view);
+    if (s && isPeerSchedule(s)) return peerFigures(s, props.view);
     const q = report();
     return q ? qualityFigures(q) : [];
   });
@@ -135,11 +148,13 @@ export function PlanPanel(props: {
           </label>
         </Show>
         <div class="plan-actions">
-          <button type="button" onClick={plan} disabled={busy() || finished() || props.view.mentors.length === 0}>
+          <button type="button" onClick={plan} disabled={busy() || finished() || noPeople()}>
             {buttonText()}
           </button>
-          <Show when={props.view.mentors.length === 0}>
-            <span class="muted">Add mentors on the People tab first.</span>
+          <Show when={noPeople()}>
+            <span class="muted">
+              {props.view.event.pairing === 'peer' ? 'Add peers' : 'Add mentors'} on the People tab first.
+            </span>
           </Show>
         </div>
         <div role="status" class="plan-status" data-testid="plan-status">
@@ -167,61 +182,71 @@ export function PlanPanel(props: {
                 </For>
               </dl>
             </section>
-            <section class="card" aria-labelledby="matrix-title">
-              <h3 id="matrix-title">Seating by round</h3>
-              <fieldset class="matrix-view">
-                <legend>Show</legend>
-                <label>
-                  <input
-                    type="radio"
-                    name="matrix-view"
-                    checked={matrixView() === 'table'}
-                    onChange={() => setMatrixView('table')}
-                  />{' '}
-                  By table
-                </label>
-                <label>
-                  <input
-                    type="radio"
-                    name="matrix-view"
-                    checked={matrixView() === 'person'}
-                    onChange={() => setMatrixView('person')}
-                  />{' '}
-                  By person
-                </label>
-              </fieldset>
-              <Show
-                when={people()}
-                fallback={
-                  <Show
-                    when={editable() && schedule()}
-                    fallback={<RotationMatrix matrix={m()} currentRound={current()} heads={heads()} />}
-                  >
-                    {(s) => (
-                      <PlanEditor
-                        matrix={m()}
-                        schedule={s()}
-                        capacity={props.view.event.tableCapacity}
-                        session={edits}
-                        heads={heads()}
-                        currentRound={current()}
-                        pins={pins()}
-                      />
-                    )}
-                  </Show>
-                }
-              >
-                {(p) => (
-                  <>
-                    <Show when={editable()}>
-                      <p class="muted edit-help">To change seats by hand, show the plan by table.</p>
+            <Show when={peerPlan() ? schedule() : null}>
+              {(s) => (
+                <section class="card" aria-labelledby="matrix-title">
+                  <h3 id="matrix-title">Seating by round</h3>
+                  <PeerMatrix schedule={s()} currentRound={current()} />
+                </section>
+              )}
+            </Show>
+            <Show when={!peerPlan()}>
+              <section class="card" aria-labelledby="matrix-title">
+                <h3 id="matrix-title">Seating by round</h3>
+                <fieldset class="matrix-view">
+                  <legend>Show</legend>
+                  <label>
+                    <input
+                      type="radio"
+                      name="matrix-view"
+                      checked={matrixView() === 'table'}
+                      onChange={() => setMatrixView('table')}
+                    />{' '}
+                    By table
+                  </label>
+                  <label>
+                    <input
+                      type="radio"
+                      name="matrix-view"
+                      checked={matrixView() === 'person'}
+                      onChange={() => setMatrixView('person')}
+                    />{' '}
+                    By person
+                  </label>
+                </fieldset>
+                <Show
+                  when={people()}
+                  fallback={
+                    <Show
+                      when={editable() && schedule()}
+                      fallback={<RotationMatrix matrix={m()} currentRound={current()} heads={heads()} />}
+                    >
+                      {(s) => (
+                        <PlanEditor
+                          matrix={m()}
+                          schedule={s()}
+                          capacity={props.view.event.tableCapacity}
+                          session={edits}
+                          heads={heads()}
+                          currentRound={current()}
+                          pins={pins()}
+                        />
+                      )}
                     </Show>
-                    <PersonMatrix matrix={p()} currentRound={current()} heads={heads()} />
-                  </>
-                )}
-              </Show>
-              <MatrixNote heads={heads()} wishes={anyWish()} />
-            </section>
+                  }
+                >
+                  {(p) => (
+                    <>
+                      <Show when={editable()}>
+                        <p class="muted edit-help">To change seats by hand, show the plan by table.</p>
+                      </Show>
+                      <PersonMatrix matrix={p()} currentRound={current()} heads={heads()} />
+                    </>
+                  )}
+                </Show>
+                <MatrixNote heads={heads()} wishes={anyWish()} />
+              </section>
+            </Show>
           </>
         )}
       </Show>

@@ -4,6 +4,8 @@ import { formatDuration, formValuesFromEvent, settingsPatch } from '../../home/e
 import { EventSettingsForm } from '../../home/event-settings-form';
 import type { OrganizerApi } from '../organizer-api';
 import { StartTimeField } from './start-time-field';
+import { PairingField } from './pairing-field';
+import { WhoMovesField } from './who-moves-field';
 
 /** One line of the event's timing, e.g. "8 rounds of 10 min, 2 min to move, break after round 4". */
 export function timingSummary(e: OrganizerView['event']): string {
@@ -13,7 +15,9 @@ export function timingSummary(e: OrganizerView['event']): string {
   ];
   for (const b of [...e.breaks].sort((x, y) => x.afterRound - y.afterRound))
     parts.push(`a ${formatDuration(b.seconds)} break after round ${b.afterRound}`);
-  parts.push(`up to ${e.tableCapacity} mentee${e.tableCapacity === 1 ? '' : 's'} per table`);
+  if (e.pairing === 'peer') parts.push(`${Math.max(2, e.tableCapacity)} peers per table`);
+  else parts.push(`up to ${e.tableCapacity} mentee${e.tableCapacity === 1 ? '' : 's'} per table`);
+  if (e.moving === 'mentors') parts.push('mentors move, mentees stay seated');
   return parts.join(', ');
 }
 
@@ -46,6 +50,11 @@ export function SettingsCard(props: { view: OrganizerView; http: OrganizerApi })
         </button>
       </div>
       <StartTimeField view={props.view} http={props.http} />
+      <PairingField view={props.view} http={props.http} />
+      {/* Peers take turns at tables of their own: who moves is the circle's, not a choice. */}
+      <Show when={props.view.event.pairing !== 'peer'}>
+        <WhoMovesField view={props.view} http={props.http} />
+      </Show>
       <div id="settings-form">
         <Show when={open()}>
           <EventSettingsForm

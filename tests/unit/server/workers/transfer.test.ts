@@ -45,6 +45,15 @@ describe('packCalls / unpackCalls', () => {
     );
   });
 
+  it('keeps the table each mentor visits when mentors move, and the resting ones without one', async () => {
+    const p = people(5, 9);
+    const schedule = plan({ rounds: 6, tableCapacity: 3, moving: 'mentors' }, p.mentors, p.mentees, { seed: 2 });
+    expect(schedule.rounds[0]!.tables.some((t) => t.table === undefined)).toBe(true); // 5 mentors, 3 tables
+    const calls: PlannerCall[] = [{ key: 'plan:moving', schedule }];
+    const back = await unpackCalls(packCalls(calls), turns().pause);
+    expect(JSON.stringify(back)).toBe(JSON.stringify(calls));
+  });
+
   it('lets the event loop turn between rounds while it rebuilds a long plan', async () => {
     const p = people(6, 18);
     const schedule = plan({ rounds: 40, tableCapacity: 3 }, p.mentors, p.mentees, { seed: 1 });

@@ -54,11 +54,6 @@ describe('parseParticipantsCsv: problems', () => {
       `${HEAD}\nmentor,Ann,T1\nmentor,Cy,t1`,
       /^line 3: table: "t1" is already the table of "Ann" on line 2$/,
     ],
-    [
-      'a mentee with a table',
-      `${HEAD}\nmentee,Bo,T1`,
-      /^line 2: table: only mentors have a table; this row is a mentee$/,
-    ],
     ['a mentee with a bio', `${HEAD}\nmentee,Bo,,Hi`, /^line 2: bio: only mentors have a bio; this row is a mentee$/],
     [
       'a mentee with topics',
@@ -151,7 +146,7 @@ describe('parseParticipantsCsv: problems', () => {
       'mentr,Bo,,,,', // 3: unknown role
       'mentor,,,,,', // 4: missing name
       'mentee,"Cy', // 5: (quoted newline: this record spans 5–6)
-      'Lee",,T2,Nobody;Ann,ann', // 6: mentee with table, unknown wish, wished and avoided
+      'Lee",,T2,Nobody;Ann,ann', // 6: mentee with a seat (fine), unknown wish, wished and avoided
       'mentor,ann,,T1,,', // 7: duplicate name, duplicate table
       'mentor,Dee,,,,,extra', // 8: too many cells
       '', // 9
@@ -162,7 +157,6 @@ describe('parseParticipantsCsv: problems', () => {
         'the columns are role, name, table, topics, bio, questions, wishes, avoid, email, group, priority, meeting_url',
       'line 3: role: "mentr" is not a role — did you mean mentor?',
       'line 4: name: must not be empty',
-      'line 5: table: only mentors have a table; this row is a mentee',
       'line 5: name: contains a line break or tab (U+000A); this field is a single line',
       'line 5: wishes: "Nobody" names no mentor',
       'line 5: avoid: "Ann" is also in wishes',

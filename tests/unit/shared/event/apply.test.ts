@@ -894,12 +894,13 @@ const CASES: Record<string, { ok: Success[]; refused: Refusal[] }> = {
       {
         name: 'mentor fields on a mentee',
         state: idle,
-        command: cmd({ type: 'person.patch', personId: 'p4', patch: { table: 'T9', bio: 'x' } }),
+        // (A mentee's `table` is their seat when mentors move, issue 17: topics stay mentor-only.)
+        command: cmd({ type: 'person.patch', personId: 'p4', patch: { bio: 'x', topics: ['x'] } }),
         code: 'invalid',
-        message: 'a mentee has no table, bio',
+        message: 'a mentee has no bio, topics',
         issues: [
-          { path: 'table', message: 'not a field of a mentee' },
           { path: 'bio', message: 'not a field of a mentee' },
+          { path: 'topics', message: 'not a field of a mentee' },
         ],
       },
       {

@@ -11,7 +11,7 @@ import {
   unknownFieldMessage,
 } from '../../../../shared/schemas/unknown-fields';
 
-const MENTEE = ['name', 'questions', 'wishes', 'avoid', 'email', 'group', 'priority'];
+const MENTEE = ['name', 'questions', 'wishes', 'avoid', 'email', 'group', 'priority', 'table'];
 const SETTINGS = ['name', 'roundSeconds', 'changeoverSeconds', 'rounds', 'tableCapacity', 'breaks', 'plannedStartAt'];
 
 describe('closestField', () => {
@@ -54,7 +54,7 @@ describe('unknownFieldMessage', () => {
 
 describe('knownFieldsAt', () => {
   it('finds the object at a path through arrays, defaults, optionals and unions', () => {
-    expect(knownFieldsAt(addPeopleSchema, [])).toEqual(['mentors', 'mentees']);
+    expect(knownFieldsAt(addPeopleSchema, [])).toEqual(['mentors', 'mentees', 'peers']);
     expect(knownFieldsAt(addPeopleSchema, ['mentees', 3]).sort()).toEqual([...MENTEE].sort());
     expect(knownFieldsAt(eventSettingsSchema, ['breaks', 0]).sort()).toEqual(['afterRound', 'seconds']);
     expect(knownFieldsAt(clockCommandSchema, []).sort()).toEqual(['action', 'expectedPhase', 'seconds']);
