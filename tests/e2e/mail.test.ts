@@ -1,12 +1,10 @@
-import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSmtp, type TestSmtp } from '../support/smtp';
+import type { TestSmtp } from '../support/smtp';
 import { seriousViolations } from './support/axe';
-import { chromiumPath, launchChromium } from './support/browser';
-import { seedEvent } from './support/event-setup';
+import { openMailRoom } from './support/mail-room';
+import { chromiumPath } from './support/browser';
 import { Room } from './support/room';
 import { overflowX, SHOTS } from './support/screens';
-import { startServerProcess } from './support/server-process';
 
 /** Friday 14 June 2030, 18:00 in Berlin. */
 const PLANNED = Date.UTC(2030, 5, 14, 16, 0);
@@ -21,16 +19,7 @@ describe.skipIf(!chromiumPath)('personal links by e-mail', () => {
   let smtp: TestSmtp;
 
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    smtp = await startSmtp();
-    [room.server, room.browser] = await Promise.all([
-      startServerProcess({
-        TABLEHOP_SMTP_URL: smtp.url,
-        TABLEHOP_MAIL_FROM: 'Spring Mentoring Night <events@example.org>',
-      }),
-      launchChromium(),
-    ]);
-    room.ev = await seedEvent(room.server.url, { roundSeconds: 600, changeoverSeconds: 60, rounds: 3 });
+    smtp = await openMailRoom(room);
     const ev = room.ev;
     await ev.api(`/api/events/${ev.eventId}`, { method: 'PATCH', body: { plannedStartAt: PLANNED } });
     // Everyone but the last mentee (Sofia Rossi) has an address.

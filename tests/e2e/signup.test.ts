@@ -1,13 +1,11 @@
-import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSmtp, type TestSmtp } from '../support/smtp';
+import type { TestSmtp } from '../support/smtp';
 import { seriousViolations } from './support/axe';
-import { chromiumPath, launchChromium } from './support/browser';
-import { seedEvent } from './support/event-setup';
+import { openMailRoom } from './support/mail-room';
+import { chromiumPath } from './support/browser';
 import { decodeQrIn } from './support/qr-decode';
 import { PHONE, Room } from './support/room';
 import { overflowX, SHOTS, waitForTestId } from './support/screens';
-import { startServerProcess } from './support/server-process';
 
 /**
  * Self sign-up end to end (issue 16), in Chromium against the real server with a real SMTP
@@ -22,16 +20,7 @@ describe.skipIf(!chromiumPath)('self sign-up in Chromium', () => {
   let smtp: TestSmtp;
 
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    smtp = await startSmtp();
-    [room.server, room.browser] = await Promise.all([
-      startServerProcess({
-        TABLEHOP_SMTP_URL: smtp.url,
-        TABLEHOP_MAIL_FROM: 'Spring Mentoring Night <events@example.org>',
-      }),
-      launchChromium(),
-    ]);
-    room.ev = await seedEvent(room.server.url, { roundSeconds: 600, changeoverSeconds: 60, rounds: 3 });
+    smtp = await openMailRoom(room);
   });
   afterAll(async () => {
     await room.closeAll();

@@ -6,24 +6,12 @@ import type { ClockRequestInput } from '../../../shared/schemas/clock-request';
 import type { Ack } from '../../../shared/schemas/errors';
 import { createClockControl } from '../../../client/screens/organizer/run/clock-control';
 import { ClockControls } from '../../../client/screens/organizer/run/clock-controls';
+import { meeting2Clock } from './fixtures';
 
 afterEach(cleanup);
 
 /** Meeting 2 (phase 2) running. */
-function snapshot(): ClockSnapshot {
-  return {
-    status: 'running',
-    phaseIndex: 2,
-    phase: { index: 2, kind: 'meeting', round: 2 },
-    phaseEndsAt: 100_000,
-    remainingMs: 60_000,
-    serverNow: 40_000,
-    version: 7,
-    rounds: 3,
-    phaseCount: 5,
-    startedAt: 0,
-  };
-}
+const snapshot = meeting2Clock;
 
 /** The same event before the start. */
 function idleSnapshot(): ClockSnapshot {

@@ -11,21 +11,11 @@ import type { ClockRequestInput } from '../../../shared/schemas/clock-request';
 import type { Ack } from '../../../shared/schemas/errors';
 import { createClockControl } from '../../../client/screens/organizer/run/clock-control';
 import { ClockControls } from '../../../client/screens/organizer/run/clock-controls';
+import { meeting2Clock } from './fixtures';
 
 afterEach(cleanup);
 
-const RUNNING: ClockSnapshot = {
-  status: 'running',
-  phaseIndex: 2,
-  phase: { index: 2, kind: 'meeting', round: 2 },
-  phaseEndsAt: 100_000,
-  remainingMs: 60_000,
-  serverNow: 40_000,
-  version: 7,
-  rounds: 3,
-  phaseCount: 5,
-  startedAt: 0,
-};
+const RUNNING = meeting2Clock();
 
 describe('ClockControls offline', () => {
   it('disables every control and says why; nothing is sent; all comes back online', async () => {

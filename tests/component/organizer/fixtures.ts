@@ -1,3 +1,4 @@
+import type { ClockSnapshot } from '../../../shared/schemas/clock';
 import { vi } from 'vitest';
 import type { OrganizerMentee, OrganizerMentor, OrganizerView } from '../../../shared/protocol/views';
 import type { ScheduleEditsBody } from '../../../shared/schemas/plan-edits';
@@ -84,4 +85,20 @@ export function fakeApi() {
 export function editAnswer(schedule: Schedule, version: number, costs: PlanEditAnswer['costs'] = []): PlanEditAnswer {
   const input = { settings: { rounds: schedule.rounds.length, tableCapacity: 1 }, mentors: [], mentees: [] };
   return { schedule, quality: quality(schedule, input), version, costs };
+}
+
+/** Meeting 2 (phase 2) of 3 rounds running, 60 s left: the clock the Run tab's control tests start from. */
+export function meeting2Clock(): ClockSnapshot {
+  return {
+    status: 'running',
+    phaseIndex: 2,
+    phase: { index: 2, kind: 'meeting', round: 2 },
+    phaseEndsAt: 100_000,
+    remainingMs: 60_000,
+    serverNow: 40_000,
+    version: 7,
+    rounds: 3,
+    phaseCount: 5,
+    startedAt: 0,
+  };
 }

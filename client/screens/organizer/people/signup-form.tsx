@@ -1,5 +1,6 @@
 import { createEffect, createMemo, createSignal, on, Show } from 'solid-js';
 import { TextField } from '../../../ui/organizer-field';
+import { DateTimeFields } from '../plan/date-time-fields';
 import { createDateTimeInputs } from '../plan/date-time-inputs';
 import type { RegistrationRequest, RegistrationSetAnswer, ShownRegistration } from './registration-api';
 import { capText, CONSENT_MAX, signupBody, signupErrorsFrom, type SignupErrors } from './signup-drafts';
@@ -28,7 +29,8 @@ export function SignupForm(props: {
   const isOpen = () => saved()?.open === true;
   const [approval, setApproval] = createFollowing(() => saved()?.approval ?? 'auto');
   const closesAt = createMemo(() => saved()?.closesAt ?? null);
-  const { date, setDate, time, setTime } = createDateTimeInputs(closesAt);
+  const inputs = createDateTimeInputs(closesAt);
+  const { date, time } = inputs;
   const [maxMentees, setMaxMentees] = createFollowing(() => capText(saved()?.maxMentees ?? null));
   const [maxMentors, setMaxMentors] = createFollowing(() => capText(saved()?.maxMentors ?? null));
   const [consent, setConsent] = createFollowing(() => saved()?.consentText ?? '');
@@ -72,7 +74,6 @@ export function SignupForm(props: {
       { open: false, approval: saved()?.approval ?? 'auto' },
       'Sign-up is closed. The link stays and works again when you open sign-up.',
     );
-  const invalid = (k: keyof SignupErrors) => (errors()[k] ? 'true' : undefined);
 
   return (
     <form class="signup-form" onSubmit={onSubmit} novalidate aria-label="Sign-up settings">
@@ -104,30 +105,13 @@ export function SignupForm(props: {
         <span id="signup-closes-hint" class="field-hint muted">
           Leave both empty to keep it open until you close it.
         </span>
-        <div class="field-row" classList={{ 'field-invalid': Boolean(errors().closesAt) }}>
-          <div class="field">
-            <label for="signup-closes-date">Closing day</label>
-            <input
-              id="signup-closes-date"
-              type="date"
-              value={date()}
-              aria-invalid={invalid('closesAt')}
-              aria-describedby={errors().closesAt ? 'signup-closes-error' : undefined}
-              onInput={(e) => setDate(e.currentTarget.value)}
-            />
-          </div>
-          <div class="field">
-            <label for="signup-closes-time">Closing time</label>
-            <input
-              id="signup-closes-time"
-              type="time"
-              value={time()}
-              aria-invalid={invalid('closesAt')}
-              aria-describedby={errors().closesAt ? 'signup-closes-error' : undefined}
-              onInput={(e) => setTime(e.currentTarget.value)}
-            />
-          </div>
-        </div>
+        <DateTimeFields
+          inputs={inputs}
+          idBase="signup-closes"
+          dateLabel="Closing day"
+          timeLabel="Closing time"
+          errorId={errors().closesAt ? 'signup-closes-error' : undefined}
+        />
         <Show when={errors().closesAt}>
           <span id="signup-closes-error" class="field-error error">
             {errors().closesAt}

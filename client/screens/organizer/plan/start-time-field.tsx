@@ -3,6 +3,7 @@ import { createSignal, Show } from 'solid-js';
 import type { OrganizerView } from '../../../../shared/protocol/views';
 import { ApiError } from '../../../live/api';
 import type { OrganizerApi } from '../organizer-api';
+import { DateTimeFields } from './date-time-fields';
 import { createDateTimeInputs } from './date-time-inputs';
 import { startFromInputs } from './start-time';
 import './start-time.css';
@@ -12,7 +13,8 @@ import './start-time.css';
  * and the phones show the time of every round; once the clock runs they follow the clock.
  */
 export function StartTimeField(props: { view: OrganizerView; http: OrganizerApi }) {
-  const { date, setDate, time, setTime } = createDateTimeInputs(() => props.view.event.plannedStartAt);
+  const inputs = createDateTimeInputs(() => props.view.event.plannedStartAt);
+  const { date, setDate, time, setTime } = inputs;
   const [status, setStatus] = createSignal<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [busy, setBusy] = createSignal(false);
   const finished = () => props.view.clock.status === 'finished';
@@ -46,28 +48,7 @@ export function StartTimeField(props: { view: OrganizerView; http: OrganizerApi 
         Cards, sheets and phones then show the time of every round; once the clock runs they follow it (pauses and extra
         time move later rounds).
       </p>
-      <div class="field-row">
-        <div class="field">
-          <label for="start-date">Date</label>
-          <input
-            id="start-date"
-            type="date"
-            value={date()}
-            onInput={(e) => setDate(e.currentTarget.value)}
-            disabled={finished()}
-          />
-        </div>
-        <div class="field">
-          <label for="start-time">Start time</label>
-          <input
-            id="start-time"
-            type="time"
-            value={time()}
-            onInput={(e) => setTime(e.currentTarget.value)}
-            disabled={finished()}
-          />
-        </div>
-      </div>
+      <DateTimeFields inputs={inputs} idBase="start" dateLabel="Date" timeLabel="Start time" disabled={finished()} />
       <div class="start-actions">
         <button type="submit" class="secondary small" disabled={busy() || finished()}>
           {busy() ? 'Saving…' : 'Save the start time'}

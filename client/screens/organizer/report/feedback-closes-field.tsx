@@ -3,6 +3,7 @@ import { createSignal, Show, type JSX } from 'solid-js';
 import type { OrganizerView } from '../../../../shared/protocol/views';
 import { ApiError } from '../../../live/api';
 import type { OrganizerApi } from '../organizer-api';
+import { DateTimeFields } from '../plan/date-time-fields';
 import { createDateTimeInputs } from '../plan/date-time-inputs';
 import { startFromInputs } from '../plan/start-time';
 
@@ -15,7 +16,8 @@ export function FeedbackClosesField(props: {
   view: OrganizerView;
   http: Pick<OrganizerApi, 'patchSettings'>;
 }): JSX.Element {
-  const { date, setDate, time, setTime } = createDateTimeInputs(() => props.view.event.feedbackClosesAt);
+  const inputs = createDateTimeInputs(() => props.view.event.feedbackClosesAt);
+  const { date, time } = inputs;
   const [status, setStatus] = createSignal<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [busy, setBusy] = createSignal(false);
 
@@ -48,16 +50,7 @@ export function FeedbackClosesField(props: {
           ? 'Now: 7 days after the end of the event.'
           : `Now: ${format(props.view.event.feedbackClosesAt, 'PPPP, p')}.`}
       </p>
-      <div class="field-row">
-        <div class="field">
-          <label for="feedback-closes-date">Closing day</label>
-          <input id="feedback-closes-date" type="date" value={date()} onInput={(e) => setDate(e.currentTarget.value)} />
-        </div>
-        <div class="field">
-          <label for="feedback-closes-time">Closing time</label>
-          <input id="feedback-closes-time" type="time" value={time()} onInput={(e) => setTime(e.currentTarget.value)} />
-        </div>
-      </div>
+      <DateTimeFields inputs={inputs} idBase="feedback-closes" dateLabel="Closing day" timeLabel="Closing time" />
       <div class="start-actions">
         <button type="submit" class="secondary small" disabled={busy()}>
           {busy() ? 'Saving…' : 'Save the closing time'}
