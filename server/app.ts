@@ -1,5 +1,6 @@
 import express from 'express';
 import helmet from 'helmet';
+import { createWriteRefusals } from './http/write-refusals';
 import type { Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -104,7 +105,9 @@ export function createApp(deps: AppDeps): App {
   const mailer = createMailer({ setup: deps.mail, store: deps.store.mail, service, now, log });
 
   const app = express();
-  const http = createHttpServer(app, deps.timeouts);
+  // A key's writes past its budget are answered here, before Express (http/write-refusals.ts).
+  const writeRefusals = createWriteRefusals(now);
+  const http = createHttpServer((req, res) => writeRefusals.answer(req, res) || app(req, res), deps.timeouts);
   const publicUrl = createLinkBase(deps.publicUrl, () => {
     const addr = http.address() as AddressInfo | null;
     return `http://localhost:${addr?.port ?? 0}`;
@@ -157,6 +160,7 @@ export function createApp(deps: AppDeps): App {
       creation,
       bodies,
       mailer,
+      writeRefusals,
       network: {
         publicUrlSet: Boolean(deps.publicUrl),
         lanUrls: () => {

@@ -40,10 +40,18 @@ export type Resolver = ReturnType<typeof createResolver>;
 
 /** A 429 with the time to wait. */
 export class RateLimitError extends RequestError {
-  constructor(
-    message: string,
-    readonly retryAfterMs: number,
-  ) {
-    super('rate_limited', message);
+  readonly retryAfterMs: number;
+
+  constructor(message: string, retryAfterMs: number) {
+    // Refusals come by the thousand under a flood, and nobody reads a 429's stack trace:
+    // capturing one was a tenth of the event loop in a flood of one token's writes.
+    const depth = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    try {
+      super('rate_limited', message);
+    } finally {
+      Error.stackTraceLimit = depth;
+    }
+    this.retryAfterMs = retryAfterMs;
   }
 }

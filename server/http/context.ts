@@ -1,3 +1,4 @@
+import type { WriteRefusals } from './write-refusals';
 import type { Request } from 'express';
 import { originOfRequest, type LinkBase, type RequestOrigin } from '../link-base';
 import type { Auth, Resolver } from '../auth';
@@ -32,6 +33,8 @@ export interface HttpDeps {
   network: { publicUrlSet: boolean; lanUrls: () => string[] };
   /** Personal links by e-mail (TABLEHOP_SMTP_URL): send requests, the send log, the mail-merge file. */
   mailer: Mailer;
+  /** Keys past their write budget, whose further writes are answered before Express. */
+  writeRefusals?: WriteRefusals;
 }
 
 const auths = new WeakMap<Request, Auth>();

@@ -5,6 +5,7 @@ import type { Limiter } from '../rate-limit';
 import type { Logger } from '../log';
 import { bearerOf, setAuth, type HttpDeps } from './context';
 import { isCreation } from './creation';
+import { WRITES_REFUSED } from './write-refusals';
 
 /** The client's address (behind a trusted proxy, from X-Forwarded-For). */
 export const ipOf = (req: Request) => req.ip ?? req.socket.remoteAddress ?? 'unknown';
@@ -39,11 +40,11 @@ export function authenticate(deps: HttpDeps): RequestHandler {
     setAuth(req, auth);
     if (!READS.has(req.method)) {
       const { ok, retryAfterMs } = deps.limiters.writes.hit(auth.keyId);
-      if (!ok)
-        throw new RateLimitError(
-          'too many changes with this key (its pages and calls together); wait a few seconds',
-          retryAfterMs,
-        );
+      if (!ok) {
+        // Until the window resets, the key's next writes are answered before Express.
+        deps.writeRefusals?.note(auth.keyId, deps.service.now() + retryAfterMs);
+        throw new RateLimitError(WRITES_REFUSED, retryAfterMs);
+      }
     }
     next();
   };

@@ -156,6 +156,40 @@ describe('writes per key', () => {
     expect((await socket.emitWithAck('questions:update', questions(13))).ok).toBe(true);
   });
 
+  it("once refused, a key's next HTTP writes get the same 429 before Express, until the window reopens", async () => {
+    const { clock, now } = fixedNow();
+    srv = await startServer({ now, limits: { writesPerKeyPer10s: 2 } });
+    const ev = await seedEvent(srv.url, { mentors: 1, mentees: 2 });
+    const [zoe, sam] = [ev.mentees[0]!.token, ev.mentees[1]!.token];
+    const put = (key: string, n: number) => call(srv!.url, 'PUT', '/api/me/questions', { key, body: questions(n) });
+    expect([(await put(zoe, 1)).status, (await put(zoe, 2)).status]).toEqual([200, 200]);
+    const first = await put(zoe, 3); // refused by the middleware, which notes the key
+    const again = await put(zoe, 4); // refused before Express, with the same answer
+    for (const r of [first, again]) {
+      expect(r.status).toBe(429);
+      expect(r.body).toEqual({
+        error: {
+          code: 'rate_limited',
+          message: 'too many changes with this key (its pages and calls together); wait a few seconds',
+        },
+      });
+      expect(Number(r.headers.get('retry-after'))).toBe(10);
+    }
+    // The same key still reads; another key still writes; nothing refused was applied.
+    const me = await call(srv.url, 'GET', '/api/me', { key: zoe });
+    expect(me.body.person.questions).toEqual(['question 2']);
+    expect((await put(sam, 5)).status).toBe(200);
+    // Lower case "bearer" and extra spaces read the same key.
+    const odd = await call(srv.url, 'PUT', '/api/me/questions', {
+      headers: { authorization: `bearer   ${zoe}` },
+      body: questions(6),
+    });
+    expect(odd.status).toBe(429);
+    clock.t += 10_000;
+    expect((await put(zoe, 7)).status).toBe(200);
+    expect((await call(srv.url, 'GET', '/api/me', { key: zoe })).body.person.questions).toEqual(['question 7']);
+  });
+
   it("the organizer key's clock commands over the socket count with its HTTP writes", async () => {
     const { now } = fixedNow();
     srv = await startServer({ now, limits: { writesPerKeyPer10s: 4 } });
