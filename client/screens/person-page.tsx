@@ -121,6 +121,25 @@ export default function PersonPage(): JSX.Element {
       {(me) => {
         const clock = () => offline.clock() ?? me().me.clock;
         const phases = createMemo(() => buildPhases(me().me.event));
+        // What the mentee and the mentor screens both take; getters keep each prop live.
+        const screen = {
+          get me() {
+            return me().me;
+          },
+          get clock() {
+            return clock();
+          },
+          serverNow,
+          get dateLocale() {
+            return dateLocale();
+          },
+          checkIn,
+          hereAfterAll,
+          get meetings() {
+            return meetingsFeed.answer();
+          },
+          outbox,
+        };
         const banner = () =>
           offlineBanner({
             asOf: offline.asOf(),
@@ -157,30 +176,10 @@ export default function PersonPage(): JSX.Element {
               </Match>
               {/* Your meetings — end. */}
               <Match when={me().role === 'mentee'}>
-                <MenteeScreen
-                  me={me().me}
-                  clock={clock()}
-                  serverNow={serverNow}
-                  saveQuestions={questionsOutbox.save}
-                  questionsPending={questionsOutbox}
-                  dateLocale={dateLocale()}
-                  checkIn={checkIn}
-                  hereAfterAll={hereAfterAll}
-                  meetings={meetingsFeed.answer()}
-                  outbox={outbox}
-                />
+                <MenteeScreen {...screen} saveQuestions={questionsOutbox.save} questionsPending={questionsOutbox} />
               </Match>
               <Match when={me().role === 'mentor'}>
-                <MentorScreen
-                  me={me().me}
-                  clock={clock()}
-                  serverNow={serverNow}
-                  dateLocale={dateLocale()}
-                  checkIn={checkIn}
-                  hereAfterAll={hereAfterAll}
-                  meetings={meetingsFeed.answer()}
-                  outbox={outbox}
-                />
+                <MentorScreen {...screen} />
               </Match>
             </Switch>
           </>

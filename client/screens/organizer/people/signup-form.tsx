@@ -1,10 +1,15 @@
-import { createEffect, createMemo, createSignal, on, Show } from 'solid-js';
+import { createEffect, createMemo, createSignal, For, on, Show } from 'solid-js';
 import { TextField } from '../../../ui/organizer-field';
 import { DateTimeFields } from '../plan/date-time-fields';
 import { createDateTimeInputs } from '../plan/date-time-inputs';
 import type { RegistrationRequest, RegistrationSetAnswer, ShownRegistration } from './registration-api';
 import { capText, CONSENT_MAX, signupBody, signupErrorsFrom, type SignupErrors } from './signup-drafts';
 
+/** The two ways a sign-up becomes a person, as the radio buttons say them. */
+const APPROVALS = [
+  { value: 'auto', label: 'Automatic: a sign-up joins the event at once' },
+  { value: 'manual', label: 'Manual: I approve each sign-up' },
+] as const;
 /**
  * A field's text that starts from the saved value and follows it when it changes (this
  * console's save, or another's).
@@ -79,26 +84,20 @@ export function SignupForm(props: {
     <form class="signup-form" onSubmit={onSubmit} novalidate aria-label="Sign-up settings">
       <fieldset class="role-choice">
         <legend>Approval</legend>
-        <label>
-          <input
-            type="radio"
-            name="signup-approval"
-            value="auto"
-            checked={approval() === 'auto'}
-            onChange={() => setApproval('auto')}
-          />{' '}
-          Automatic: a sign-up joins the event at once
-        </label>
-        <label>
-          <input
-            type="radio"
-            name="signup-approval"
-            value="manual"
-            checked={approval() === 'manual'}
-            onChange={() => setApproval('manual')}
-          />{' '}
-          Manual: I approve each sign-up
-        </label>
+        <For each={APPROVALS}>
+          {(o) => (
+            <label>
+              <input
+                type="radio"
+                name="signup-approval"
+                value={o.value}
+                checked={approval() === o.value}
+                onChange={() => setApproval(o.value)}
+              />{' '}
+              {o.label}
+            </label>
+          )}
+        </For>
       </fieldset>
       <fieldset aria-describedby="signup-closes-hint">
         <legend>Sign-up closes by itself</legend>
