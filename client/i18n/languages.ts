@@ -1,6 +1,8 @@
-/** The languages Tablehop speaks: English is the source, the others are complete translations. */
-export const LANGUAGES = ['en', 'de', 'fr', 'es', 'ar', 'zh-Hans'] as const;
-export type Language = (typeof LANGUAGES)[number];
+import { LOCALES, type Locale } from '../../shared/schemas/locale';
+
+/** The languages Tablehop speaks (one list with the server's `settings.locale`): English is the source. */
+export const LANGUAGES = LOCALES;
+export type Language = Locale;
 
 /** Each language's name in itself, as the language menu lists it (a reader looks for their own). */
 export const LANGUAGE_NAMES: Record<Language, string> = {

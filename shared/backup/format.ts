@@ -8,7 +8,9 @@ import { unsafeTextProblem } from '../schemas/text';
 import { clockLogEntrySchema } from './clock-history';
 import { personFeedbackSchema } from '../schemas/feedback';
 import { meetingUrlSchema } from '../schemas/meeting-url';
+import { localeSchema } from '../schemas/locale';
 import { groupRulesSchema, planRulesSchema } from '../schemas/plan-rules';
+import { roleLabelsSchema } from '../schemas/role-labels';
 import { prioritySchema } from '../schemas/people';
 
 /** The `format` field of every Tablehop event backup. */
@@ -85,6 +87,10 @@ export const backupSettingsSchema = z.object({
   moving: z.enum(['mentees', 'mentors']).optional(),
   /** Peer rounds (issue 17); absent in backups of other events and of those written before it. */
   pairing: z.enum(['mentor-mentee', 'peer']).optional(),
+  /** The event's role words (issue 17); absent: the defaults. */
+  labels: roleLabelsSchema.optional(),
+  /** The event's default language (issue 19); absent: English. */
+  locale: localeSchema.optional(),
 });
 
 /** The stored clock with every time in it a timestamp of 2000–2100 (a paused phase left: at most a year). */

@@ -4,6 +4,8 @@ import type { Mentee, Mentor } from '../schemas/people';
 import { EMPTY_PLAN_RULES, type GroupRules, type PlanRules } from '../schemas/plan-rules';
 import type { Registration, RegistrationSettings } from '../schemas/registration';
 import type { Schedule } from '../schemas/schedule';
+import type { Locale } from '../schemas/locale';
+import type { RoleLabels } from '../schemas/role-labels';
 import type { Break, EventSettings, Moving, Pairing } from '../schemas/settings';
 import { peerDefaultRounds } from '../planner/peer-rounds-default';
 import { buildPhases, openRoundAt, type Phase } from '../timeline';
@@ -25,6 +27,10 @@ export interface StoredSettings {
   moving?: Moving;
   /** Who meets whom (issue 17); absent: mentors and mentees. With `peer` the mentees are the peers. */
   pairing?: Pairing;
+  /** The event's own role words (issue 17); absent: "Mentor" and "Mentee". */
+  labels?: RoleLabels;
+  /** The event's default language (issue 19); absent: English. */
+  locale?: Locale;
 }
 
 /**
@@ -97,6 +103,8 @@ export function createEventState(id: string, settings: EventSettings, now: numbe
       // Left out for the default, so a default event's settings are exactly what they were.
       ...(settings.moving === 'mentors' ? { moving: 'mentors' as const } : {}),
       ...(settings.pairing === 'peer' ? { pairing: 'peer' as const } : {}),
+      ...(settings.labels ? { labels: settings.labels } : {}),
+      ...(settings.locale ? { locale: settings.locale } : {}),
     },
     mentors: [],
     mentees: [],

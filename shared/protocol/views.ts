@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { clockSnapshotSchema } from '../schemas/clock';
 import { attendanceSchema, menteeSchema, mentorSchema } from '../schemas/people';
 import { scheduleSchema } from '../schemas/schedule';
+import { localeSchema } from '../schemas/locale';
+import { roleLabelsSchema } from '../schemas/role-labels';
 import { breakSchema } from '../schemas/settings';
 import { groupRulesSchema, planPinSchema } from '../schemas/plan-rules';
 
@@ -26,6 +28,10 @@ export const eventInfoSchema = z.object({
   moving: z.enum(['mentees', 'mentors']).optional(),
   /** Who meets whom (issue 17); left out for mentors and mentees (the default). Peers are the mentees. */
   pairing: z.enum(['mentor-mentee', 'peer']).optional(),
+  /** The event's own role words (issue 17); left out: "Mentor" and "Mentee". */
+  labels: roleLabelsSchema.optional(),
+  /** The event's default language (issue 19); left out: English. */
+  locale: localeSchema.optional(),
 });
 export type EventInfo = z.infer<typeof eventInfoSchema>;
 
@@ -150,6 +156,8 @@ export const projectorViewSchema = z.object({
     breaks: true,
     moving: true,
     pairing: true,
+    labels: true,
+    locale: true,
   }),
   clock: clockSnapshotSchema,
   /** `remote`: the mentor meets by video call (the link itself stays on the people's phones). */

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { durationSeconds, nameText, timestampSchema } from './common';
+import { localeSchema } from './locale';
 import { groupRulesSchema } from './plan-rules';
+import { roleLabelsSchema } from './role-labels';
 
 /**
  * Who moves between rounds (issue 17): `mentees` (the default) walk to the mentors' tables;
@@ -59,6 +61,10 @@ export const eventSettingsSchema = z
     moving: movingSchema.optional(),
     /** Who meets whom; left out: mentors and mentees. */
     pairing: pairingSchema.optional(),
+    /** The event's own words for the roles; null or left out: "Mentor" and "Mentee". */
+    labels: roleLabelsSchema.nullable().optional(),
+    /** The event's default language (printables, and devices with none of theirs); left out: English. */
+    locale: localeSchema.nullable().optional(),
   })
   .strict()
   .superRefine((s, ctx) => {
@@ -98,6 +104,10 @@ export const eventSettingsPatchSchema = z
     groups: groupRulesSchema.nullable(),
     moving: movingSchema,
     pairing: pairingSchema,
+    /** null: back to "Mentor" and "Mentee". */
+    labels: roleLabelsSchema.nullable(),
+    /** null: back to English. */
+    locale: localeSchema.nullable(),
   })
   .partial()
   .strict();

@@ -27,6 +27,15 @@ function breakIssues(breaks: Break[], rounds: number | null): Issue[] {
   return issues;
 }
 
+/** What an ended event may still change. */
+const AFTER_THE_END = new Set(['name', 'feedbackClosesAt', 'labels', 'locale']);
+
+/** Sets an optional setting, or removes it when the patch says null (back to the default). */
+function setOrDrop<K extends 'labels' | 'locale'>(s: StoredSettings, key: K, value: StoredSettings[K] | null) {
+  if (value === null) delete s[key];
+  else s[key] = value;
+}
+
 /** The breaks whose phase (the changeover after round k, phase 2k−1) has begun by `phaseIndex`. */
 const begunBreaks = (breaks: Break[], phaseIndex: number) =>
   JSON.stringify(sortedBreaks(breaks.filter((b) => 2 * b.afterRound - 1 <= phaseIndex)));
@@ -65,10 +74,12 @@ export function patchSettings(
   const clock = state.clock;
   if (clock.status === 'finished') {
     // The name, and until when people can give feedback on the meetings that were held.
-    const other = Object.keys(patch).filter((k) => k !== 'name' && k !== 'feedbackClosesAt');
+    // The words and the language too: the report and the printables are still read after the end.
+    const other = Object.keys(patch).filter((k) => !AFTER_THE_END.has(k));
     if (other.length > 0)
       return refuse.conflict(
-        `the event has ended; only its name and when feedback closes can change (not ${other.join(', ')})`,
+        `the event has ended; only its name, role names, language and when feedback closes can change` +
+          ` (not ${other.join(', ')})`,
       );
   }
   if (patch.moving !== undefined && patch.moving !== movingOf(state) && hasStarted(state)) {
@@ -82,7 +93,10 @@ export function patchSettings(
     const why = pairingConflict(state, patch.pairing!);
     if (why) return refuse.conflict(why);
   }
-  const settings: StoredSettings = { ...state.settings, ...patch };
+  const { labels, locale, ...planned } = patch;
+  const settings: StoredSettings = { ...state.settings, ...planned };
+  if (labels !== undefined) setOrDrop(settings, 'labels', labels);
+  if (locale !== undefined) setOrDrop(settings, 'locale', locale);
   // Left out at the default, so an event switched back stores exactly what it always did.
   if (settings.pairing !== 'peer') delete settings.pairing;
   if (patch.breaks) settings.breaks = sortedBreaks(patch.breaks);

@@ -24,6 +24,9 @@ export function eventInfo(s: EventState): EventInfo {
     ...(s.settings.moving === 'mentors' ? { moving: 'mentors' as const } : {}),
     // Peer rounds (issue 17): phones say "stay at T1" / "go to T5" and name table-mates.
     ...(s.settings.pairing === 'peer' ? { pairing: 'peer' as const } : {}),
+    // The event's role words and default language (issues 17, 19), when it set them.
+    ...(s.settings.labels ? { labels: s.settings.labels } : {}),
+    ...(s.settings.locale ? { locale: s.settings.locale } : {}),
   };
 }
 

@@ -15,6 +15,8 @@ export function projectorView(s: EventState, now: number): ProjectorView {
       // Only when mentors move, so a default event's view is exactly what it was.
       ...(s.settings.moving === 'mentors' ? { moving: 'mentors' as const } : {}),
       ...(s.settings.pairing === 'peer' ? { pairing: 'peer' as const } : {}),
+      ...(s.settings.labels ? { labels: s.settings.labels } : {}),
+      ...(s.settings.locale ? { locale: s.settings.locale } : {}),
     },
     clock: clockOf(s, now),
     tables: s.mentors.map((m) => ({

@@ -1,3 +1,5 @@
+import type { Locale } from '../../schemas/locale';
+import type { RoleLabels } from '../../schemas/role-labels';
 import type { Registration, RegistrationSettings } from '../../schemas/registration';
 import { placesTaken, signupOpenness, type SignupOpenness } from '../rules/registration';
 import { effectiveRounds, type EventState } from '../state';
@@ -20,6 +22,9 @@ export interface SignupView {
     changeoverSeconds: number;
     rounds: number;
     tableCapacity: number;
+    /** The event's own role words and default language (issues 17, 19), when it set them. */
+    labels?: RoleLabels;
+    locale?: Locale;
   };
   consentText: string;
   approval: RegistrationSettings['approval'];
@@ -38,6 +43,8 @@ export function signupView(s: EventState, now: number): SignupView {
       changeoverSeconds: s.settings.changeoverSeconds,
       rounds: effectiveRounds(s),
       tableCapacity: s.settings.tableCapacity,
+      ...(s.settings.labels ? { labels: s.settings.labels } : {}),
+      ...(s.settings.locale ? { locale: s.settings.locale } : {}),
     },
     consentText: r?.consentText ?? '',
     approval: r?.approval ?? 'auto',
