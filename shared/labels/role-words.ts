@@ -26,7 +26,8 @@ export function englishPlural(label: string): string {
   const [, head, last] = m as unknown as [string, string, string];
   let plural: string;
   const shouting = last.length > 1 && last === last.toUpperCase();
-  if (!/\p{Script=Latin}$/u.test(last)) plural = last; // 导师: no plural form to add
+  if (!/\p{Script=Latin}$/u.test(last))
+    plural = last; // 导师: no plural form to add
   else if (/[^aeiou]y$/iu.test(last)) plural = `${last.slice(0, -1)}${shouting ? 'IES' : 'ies'}`;
   else if (/(s|x|z|ch|sh)$/iu.test(last)) plural = `${last}${shouting ? 'ES' : 'es'}`;
   else plural = `${last}s`; // "VCs" as well as "mentors"
