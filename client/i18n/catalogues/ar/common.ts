@@ -14,4 +14,12 @@ export default {
   durationHoursMinutes:
     '{h, plural, one {ساعة واحدة} two {ساعتان} few {# ساعات} other {# ساعة}} ' +
     'و{m, plural, one {دقيقة واحدة} two {دقيقتان} few {# دقائق} other {# دقيقة}}',
+  roleMentor: 'مرشد',
+  roleMentors: 'المرشدون',
+  roleMentee: 'مسترشد',
+  roleMentees: 'المسترشدون',
+  roleMentorInline: 'مرشد',
+  roleMentorsInline: 'مرشدين',
+  roleMenteeInline: 'مسترشد',
+  roleMenteesInline: 'مسترشدين',
 } satisfies Translation<typeof en>;

@@ -12,4 +12,12 @@ export default {
   durationMinutes: '{m} Min.',
   durationHours: '{h} Std.',
   durationHoursMinutes: '{h} Std. {m} Min.',
+  roleMentor: 'Mentor',
+  roleMentors: 'Mentoren',
+  roleMentee: 'Mentee',
+  roleMentees: 'Mentees',
+  roleMentorInline: 'Mentor',
+  roleMentorsInline: 'Mentoren',
+  roleMenteeInline: 'Mentee',
+  roleMenteesInline: 'Mentees',
 } satisfies Translation<typeof en>;

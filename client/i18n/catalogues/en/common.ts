@@ -10,4 +10,13 @@ export default {
   durationMinutes: '{m} min',
   durationHours: '{h} h',
   durationHoursMinutes: '{h} h {m} min',
+  // The roles, when the event did not name them itself (settings.labels): heading, then in a sentence.
+  roleMentor: 'Mentor',
+  roleMentors: 'Mentors',
+  roleMentee: 'Mentee',
+  roleMentees: 'Mentees',
+  roleMentorInline: 'mentor',
+  roleMentorsInline: 'mentors',
+  roleMenteeInline: 'mentee',
+  roleMenteesInline: 'mentees',
 } as const;

@@ -12,4 +12,12 @@ export default {
   durationMinutes: '{m} min',
   durationHours: '{h} h',
   durationHoursMinutes: '{h} h {m} min',
+  roleMentor: 'Mentor',
+  roleMentors: 'Mentores',
+  roleMentee: 'Mentorizado',
+  roleMentees: 'Mentorizados',
+  roleMentorInline: 'mentor',
+  roleMentorsInline: 'mentores',
+  roleMenteeInline: 'mentorizado',
+  roleMenteesInline: 'mentorizados',
 } satisfies Translation<typeof en>;

@@ -12,4 +12,12 @@ export default {
   durationMinutes: '{m} min',
   durationHours: '{h} h',
   durationHoursMinutes: '{h} h {m} min',
+  roleMentor: 'Mentor',
+  roleMentors: 'Mentors',
+  roleMentee: 'Mentoré',
+  roleMentees: 'Mentorés',
+  roleMentorInline: 'mentor',
+  roleMentorsInline: 'mentors',
+  roleMenteeInline: 'mentoré',
+  roleMenteesInline: 'mentorés',
 } satisfies Translation<typeof en>;

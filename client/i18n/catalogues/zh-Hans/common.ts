@@ -12,4 +12,12 @@ export default {
   durationMinutes: '{m} 分钟',
   durationHours: '{h} 小时',
   durationHoursMinutes: '{h} 小时 {m} 分钟',
+  roleMentor: '导师',
+  roleMentors: '导师',
+  roleMentee: '学员',
+  roleMentees: '学员',
+  roleMentorInline: '导师',
+  roleMentorsInline: '导师',
+  roleMenteeInline: '学员',
+  roleMenteesInline: '学员',
 } satisfies Translation<typeof en>;
