@@ -470,7 +470,9 @@ const CASES: Record<string, { ok: Success[]; refused: Refusal[] }> = {
         state: finished,
         command: cmd({ type: 'settings.patch', patch: { name: 'x', roundSeconds: 60, rounds: 3 } }),
         code: 'conflict',
-        message: 'the event has ended; only its name and when feedback closes can change (not roundSeconds, rounds)',
+        message:
+          'the event has ended; only its name, role names, language and when feedback closes can change' +
+          ' (not roundSeconds, rounds)',
       },
       {
         name: 'fewer rounds than the round under way',
