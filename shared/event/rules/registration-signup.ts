@@ -13,7 +13,7 @@ import {
   type SignupBody,
 } from '../../schemas/registration';
 import { ok, refuse, type Outcome } from '../domain-error';
-import type { EventState } from '../state';
+import { isPeerEvent, type EventState } from '../state';
 import { nameTaken, registerNames } from './names';
 import { addPeople } from './people';
 import { roleOpen } from './registration';
@@ -49,6 +49,7 @@ function fieldIssues(state: EventState, b: SignupBody, except: { regId?: string;
   ];
   const taken = nameTaken(registerNames(others), b.name, b.role);
   if (taken !== undefined) issues.push({ path: 'name', message: taken });
+  if (isPeerEvent(state)) return [...issues, ...peerSignupIssues(b)];
   if (b.role === 'mentor') {
     for (const k of ['questions', 'wishes', 'avoid'] as const)
       if (b[k].length > 0) issues.push({ path: k, message: `a mentor has no ${k}` });
@@ -71,6 +72,19 @@ function fieldIssues(state: EventState, b: SignupBody, except: { regId?: string;
   return issues;
 }
 
+/**
+ * A peer event (issue 17) signs up participants only: no mentors, and nothing that names other
+ * people (the public page lists no participants) or that peers do not have.
+ */
+function peerSignupIssues(b: SignupBody): Issue[] {
+  if (b.role === 'mentor') return [{ path: 'role', message: 'a peer event has no mentors: sign up as a participant' }];
+  const issues: Issue[] = [];
+  for (const k of ['questions', 'wishes', 'avoid', 'topics'] as const)
+    if (b[k].length > 0) issues.push({ path: k, message: `a peer event takes no ${k} at sign-up` });
+  if (b.bio !== undefined) issues.push({ path: 'bio', message: 'a peer event takes no bio at sign-up' });
+  return issues;
+}
+
 const refusedFields = (issues: Issue[]) =>
   refuse.invalid(issues.length === 1 ? `${issues[0]!.path}: ${issues[0]!.message}` : 'please check the form', issues);
 
@@ -82,6 +96,9 @@ function peopleInput(
   const nameOf = new Map(state.mentors.map((m) => [m.id, m.name]));
   const names = (ids: string[]) => ids.flatMap((id) => (nameOf.has(id) ? [nameOf.get(id)!] : []));
   const email = r.email ? { email: r.email } : {};
+  // A peer event's participants are added as peers (stored as its mentees).
+  if (isPeerEvent(state))
+    return { mentors: [], mentees: [], peers: [{ name: r.name, wishes: [], avoid: [], ...email }] };
   if (r.role === 'mentor')
     return { mentors: [{ name: r.name, topics: r.topics, ...(r.bio ? { bio: r.bio } : {}), ...email }], mentees: [] };
   return {

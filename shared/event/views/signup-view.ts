@@ -25,6 +25,8 @@ export interface SignupView {
     /** The event's own role words and default language (issues 17, 19), when it set them. */
     labels?: RoleLabels;
     locale?: Locale;
+    /** Peer rounds (issue 17): the page signs up participants only, with no mentors to pick. */
+    pairing?: 'peer';
   };
   consentText: string;
   approval: RegistrationSettings['approval'];
@@ -45,6 +47,7 @@ export function signupView(s: EventState, now: number): SignupView {
       tableCapacity: s.settings.tableCapacity,
       ...(s.settings.labels ? { labels: s.settings.labels } : {}),
       ...(s.settings.locale ? { locale: s.settings.locale } : {}),
+      ...(s.settings.pairing === 'peer' ? { pairing: 'peer' as const } : {}),
     },
     consentText: r?.consentText ?? '',
     approval: r?.approval ?? 'auto',
