@@ -1,3 +1,4 @@
+import { roleWords, type RoleWords } from '../../shared/labels/role-words';
 import type { ClockSnapshot } from '../../shared/schemas/clock';
 import type { Attendance } from '../../shared/schemas/people';
 import type { WhereNow } from './where-now';
@@ -55,30 +56,38 @@ const THANKS: Record<Role, string> = {
   mentee: 'Thank you for taking part! Your schedule below shows everyone you met.',
   mentor: 'Thank you for mentoring! Your notes stay on this device.',
 };
+// An event's own mentors ("Investor") did not come to mentor: they are thanked for taking part.
+const THANKS_CUSTOM_MENTOR = 'Thank you for taking part! Your notes stay on this device.';
 
-/** Pure: the words of a notice for this role, attendance and clock. */
+/**
+ * Pure: the words of a notice for this role, attendance and clock, in the event's role words
+ * (`words`, issue 17; left out: "mentees").
+ */
 export function noticeWords(
   kind: NoticeKind,
   role: Role,
   attendance: Attendance,
   status: ClockSnapshot['status'],
+  words: RoleWords = roleWords(),
 ): NoticeWords {
   const mentee = role === 'mentee';
+  const mentees = words.inline.mentees;
+  const thanks = !mentee && words.custom ? THANKS_CUSTOM_MENTOR : THANKS[role];
   const started = status === 'running' || status === 'paused';
   // What the organizer can do once told: from the next round, or before the first.
-  const can = `${mentee ? 'seat you' : 'send you mentees'} ${started ? 'from the next round' : 'before the start'}`;
-  const appears = `${mentee ? 'Your table appears' : 'Your mentees appear'} here`;
+  const can = `${mentee ? 'seat you' : `send you ${mentees}`} ${started ? 'from the next round' : 'before the start'}`;
+  const appears = `${mentee ? 'Your table appears' : `Your ${mentees} appear`} here`;
   switch (kind) {
     case 'ended':
       return {
         title: 'The event has ended',
         text:
           attendance === 'absent'
-            ? `You were marked as not here, so you had no ${mentee ? 'table' : 'mentees'}. ` +
+            ? `You were marked as not here, so you had no ${mentee ? 'table' : mentees}. ` +
               'We hope to see you next time!'
             : attendance === 'left'
-              ? `You left before the end. ${THANKS[role]}`
-              : THANKS[role],
+              ? `You left before the end. ${thanks}`
+              : thanks,
         button: null,
       };
     case 'not-planned':
@@ -92,7 +101,7 @@ export function noticeWords(
         ? 'The organizer has you down as not coming.'
         : mentee
           ? 'You have no table in the rounds still to come.'
-          : 'No mentees come to your table in the rounds still to come.';
+          : `No ${mentees} come to your table in the rounds still to come.`;
       return {
         title: attendance === 'left' ? 'You are marked as gone' : 'You are marked as not here',
         text: `${now} If you are here after all, tell the organizer: they can ${can}.`,

@@ -1,3 +1,4 @@
+import { roleWords, type RoleWords } from '../../shared/labels/role-words';
 import type { MyRound } from '../../shared/protocol/views';
 import type { MenteePhrases, MentorPhrases, PhraseInput } from './phone-phrases';
 import type { WhereNow } from './where-now';
@@ -14,25 +15,28 @@ type Plain = (w: WhereNow, rounds: number) => string;
 /** Joins the announcement (announce in phone-phrases.ts). */
 type Announce = (w: WhereNow, label: string, ...says: (string | null)[]) => string;
 
-/** Who comes to a seated mentee's table in a round, or that no one does. */
-const comes = (r: MyRound | null) => (r?.mentorName ? `${r.mentorName} comes to you` : 'no mentor comes to you');
+/** Who comes to a seated mentee's table in a round, or that no one does ("no investor comes to you"). */
+const comes = (r: MyRound | null, w: RoleWords) =>
+  r?.mentorName ? `${r.mentorName} comes to you` : `no ${w.inline.mentor} comes to you`;
 
 /** The "Next" line of a seated mentee when mentors move. */
-function menteeNext(next: MyRound | null): string {
+function menteeNext(next: MyRound | null, w: RoleWords): string {
   if (!next) return 'This is your last round.';
-  return `Round ${next.round}: ${next.table ? comes(next) : 'no mentor comes to your table'}`;
+  return `Round ${next.round}: ${next.table ? comes(next, w) : `no ${w.inline.mentor} comes to your table`}`;
 }
 
 /** Pure: a mentee's phone when mentors move; `input.seat` is the table they stay at. */
 export function movingMenteePhrases(input: PhraseInput, plain: Plain, announce: Announce): MenteePhrases {
   const w = input.where;
   const seat = input.seat ?? w.at?.table ?? 'your table';
+  // The event's role words (phone-phrases.ts passes them on; left out, "mentor").
+  const role = input.words ?? roleWords();
   if (w.stage === 'ended' || w.round === null || !w.at) {
     const label = plain(w, input.rounds);
     return { label, caption: null, announcement: announce(w, label), lead: label, detail: null, next: null };
   }
   const of = `${w.round} of ${input.rounds}`;
-  const who = comes(w.at);
+  const who = comes(w.at, role);
   if (w.at.table) {
     const words = {
       before: { label: 'Not started yet', lead: `Your table all event — first, ${who}`, say: `Sit at ${seat}.` },
@@ -45,17 +49,17 @@ export function movingMenteePhrases(input: PhraseInput, plain: Plain, announce: 
       caption: null,
       announcement: announce(w, words.label, words.say),
       detail: null,
-      next: menteeNext(w.next),
+      next: menteeNext(w.next, role),
     };
   }
   // Nobody visits the table this round: the mentee still stays where they are.
-  const label = w.stage === 'before' ? 'Not started yet' : `Round ${of} — no mentor at ${seat}`;
+  const label = w.stage === 'before' ? 'Not started yet' : `Round ${of} — no ${role.inline.mentor} at ${seat}`;
   const n = w.nextSeated;
   const time = n ? (input.timeOf?.(n.round) ?? null) : null;
   const detail = n
-    ? `Stay at ${seat}: in round ${n.round}${time ? ` at ${time}` : ''}, ${comes(n)}.`
+    ? `Stay at ${seat}: in round ${n.round}${time ? ` at ${time}` : ''}, ${comes(n, role)}.`
     : 'You have no more meetings. Thank you for taking part!';
-  const lead = `No mentor comes to ${seat} in round ${w.round}`;
+  const lead = `No ${role.inline.mentor} comes to ${seat} in round ${w.round}`;
   return { label, caption: null, announcement: announce(w, label, `${lead}.`), lead, detail, next: null };
 }
 

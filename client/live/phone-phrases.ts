@@ -1,3 +1,4 @@
+import { roleWords, type RoleWords } from '../../shared/labels/role-words';
 import type { MyRound } from '../../shared/protocol/views';
 import { movingMenteePhrases, movingMentorPhrases } from './moving-phrases';
 import { peerPhrases } from './peer-phrases';
@@ -30,7 +31,15 @@ export interface PhraseInput {
   peers?: boolean;
   /** In peer rounds: the person's entry for the round before the one shown (stay or go). */
   previous?: MyRound | null;
+  /** The event's role words (issue 17, `settings.labels`); left out: "mentor" and "mentee". */
+  words?: RoleWords | undefined;
 }
+
+/** The words of an event that named no roles. */
+const DEFAULT_WORDS: RoleWords = roleWords();
+
+/** The input's role words, the defaults when it has none. */
+const wordsOf = (input: Pick<PhraseInput, 'words'>): RoleWords => input.words ?? DEFAULT_WORDS;
 
 /** The line over the countdown and what a screen reader hears. */
 export interface PhaseLine {
@@ -81,6 +90,8 @@ interface Ctx {
   table: string;
   /** The mentees at a mentor's table, or '' when it rests. */
   names: string;
+  /** The event's role words. */
+  words: RoleWords;
 }
 /** A label, and what the announcement adds to it (null: nothing). */
 type Words = { label: string; say: string | null };
@@ -127,10 +138,10 @@ const arriving = (c: Ctx) => (c.names ? `Next: ${c.names}` : 'Next: no one — y
 const MENTOR: Record<Live, (c: Ctx) => MentorWords> = {
   before: (c) => ({
     label: 'Not started yet',
-    heading: `Your first mentees (round ${c.r})`,
+    heading: `Your first ${c.words.inline.mentees} (round ${c.r})`,
     empty: `No one at your table in round ${c.r} — take a breather.`,
     caption: null,
-    say: c.names ? `Your first mentees: ${c.names}.` : `No one at your table in round ${c.r}.`,
+    say: c.names ? `Your first ${c.words.inline.mentees}: ${c.names}.` : `No one at your table in round ${c.r}.`,
   }),
   meeting: (c) => ({
     label: c.names ? `Round ${c.of} — talk` : `Round ${c.of} — your table rests`,
@@ -164,6 +175,7 @@ function context(input: PhraseInput, at: MyRound, r: number): Ctx {
     seat: seatText(at),
     table: input.table ?? at.table ?? 'your table',
     names: at.table ? at.mentees.map((m) => m.name).join(', ') : '',
+    words: wordsOf(input),
   };
 }
 

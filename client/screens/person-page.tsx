@@ -1,4 +1,5 @@
 import { createEffect, createMemo, Match, on, Switch, type JSX } from 'solid-js';
+import { roleWords } from '../../shared/labels/role-words';
 import { questionsAnswerSchema } from '../../shared/protocol/answers';
 import type { Snapshot } from '../../shared/protocol/views';
 import { checkInWith } from '../live/check-in';
@@ -163,6 +164,7 @@ export default function PersonPage(): JSX.Element {
                   eventName={me().me.event.name}
                   viewer={me().role}
                   locale={dateLocale()}
+                  words={roleWords(me().me.event.labels)}
                 >
                   {/* Feedback stays open for days after the end: its cards stay below the list. */}
                   <AfterTalkSection

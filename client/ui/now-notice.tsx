@@ -1,4 +1,5 @@
 import { Show, type JSX } from 'solid-js';
+import type { RoleWords } from '../../shared/labels/role-words';
 import type { ClockSnapshot } from '../../shared/schemas/clock';
 import type { Attendance } from '../../shared/schemas/people';
 import { noticeWords, TELLING, type NoticeKind } from '../live/attendance-phrases';
@@ -16,8 +17,10 @@ export function NowNotice(props: {
   attendance: Attendance;
   status: ClockSnapshot['status'];
   here?: HereAfterAll | undefined;
+  /** The event's role words (issue 17); left out: "mentees". */
+  roles?: RoleWords | undefined;
 }): JSX.Element {
-  const words = () => noticeWords(props.kind, props.who, props.attendance, props.status);
+  const words = () => noticeWords(props.kind, props.who, props.attendance, props.status, props.roles);
   return (
     <div class={`now-notice notice-${props.kind}`} data-testid={`notice-${props.kind}`}>
       <h2>{words().title}</h2>

@@ -64,13 +64,15 @@ export function afterTalkRoutes(deps: HttpDeps): Router {
       s.settings.roundSeconds,
       service.now(),
       host,
+      s.settings,
     );
     sendFile(res, 'text/calendar; charset=utf-8', 'tablehop-meetings.ics', text);
   });
 
   r.get('/me/meetings.csv', (req, res) => {
     const a = requirePerson(req);
-    sendFile(res, 'text/csv; charset=utf-8', 'tablehop-meetings.csv', meetingsCsv(myMeetings(a.eventId, a.personId)));
+    const text = meetingsCsv(myMeetings(a.eventId, a.personId), service.get(a.eventId).settings);
+    sendFile(res, 'text/csv; charset=utf-8', 'tablehop-meetings.csv', text);
   });
 
   r.get('/events/:id/report', (req, res) => {

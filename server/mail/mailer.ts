@@ -1,5 +1,6 @@
 import QRCode from 'qrcode';
 import { MAIL_NOT_SET_UP, type MailLog, type MailSendAnswer, type MailSendBody } from '../../shared/mail/mail-schemas';
+import { roleLabeller } from '../../shared/csv/role-label';
 import { mergeCsv } from '../../shared/mail/merge-csv';
 import { personMailOf, QR_CID, type MailSource } from '../../shared/mail/person-mail';
 import { addressOf, chooseRecipients } from '../../shared/mail/recipients';
@@ -41,6 +42,7 @@ export function mailSourceOf(s: EventState): MailSource {
     mentees: s.mentees,
     timing: { ...s.settings, rounds: effectiveRounds(s) },
     clock: s.clock,
+    labels: s.settings.labels ?? null,
   };
 }
 
@@ -145,7 +147,8 @@ export function createMailer(deps: {
         const mail = personMailOf(source, p.id, link, at, zone)!;
         return { name: p.name, email: p.email ?? '', role, link, subject: mail.subject, message: mail.text };
       };
-      return mergeCsv([...state.mentors.map((p) => row(p, 'mentor')), ...state.mentees.map((p) => row(p, 'mentee'))]);
+      const people = [...state.mentors.map((p) => row(p, 'mentor')), ...state.mentees.map((p) => row(p, 'mentee'))];
+      return mergeCsv(people, roleLabeller(state.settings));
     },
 
     /**

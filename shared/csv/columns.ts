@@ -64,9 +64,11 @@ export const SEPARATORS = { questions: '|', wishes: ';', avoid: ';', topics: ';'
 /**
  * Columns the people export writes after those, which the import reads past: `attendance` is
  * where each person stood at the door of the event exported (checked in, no-show, left), not
- * something to carry into another event, so a file exported then re-imported reads as before.
+ * something to carry into another event, so a file exported then re-imported reads as before;
+ * `role_label` is the exporting event's word for the role (role-label.ts): the `role` column
+ * decides, so a file from an event with "Recruiter" / "Student" imports into any other.
  */
-export const EXPORT_ONLY_COLUMNS: readonly string[] = ['attendance'];
+export const EXPORT_ONLY_COLUMNS: readonly string[] = ['attendance', 'role_label'];
 
 /** Is `name` (trimmed, lower case) a column the export writes and the import reads past? */
 export function isExportOnlyColumn(name: string): boolean {

@@ -1,5 +1,6 @@
 import type { Attendance } from '../schemas/people';
 import { FIRST_COLUMNS, LAST_COLUMNS, SEPARATORS, WHEN_USED_COLUMNS, type Column } from './columns';
+import { ROLE_LABEL_COLUMN, type CsvRole } from './role-label';
 import { writeCsv, type CsvWriteOptions } from './write-csv';
 
 /** How the people export words each attendance (the API's `present` and `absent` as the door says them). */
@@ -14,6 +15,11 @@ export const ATTENDANCE_WORDS: Record<Attendance, string> = {
 export interface ParticipantsCsvOptions extends CsvWriteOptions {
   /** Add the `attendance` column after the import's columns (the import reads past it). */
   attendance?: boolean;
+  /**
+   * The event's word for each role (role-label.ts): when given, a `role_label` column comes last;
+   * the `role` column keeps `mentor` / `mentee` either way.
+   */
+  roleLabel?: ((role: CsvRole) => string) | null;
 }
 
 /** A mentor to write to the participants CSV. */
@@ -49,7 +55,8 @@ export interface MenteeCsvRow {
  * `parseParticipantsCsv(participantsToCsv(m, e))` gives them back. A list item holding its
  * own separator (`;` in topics, wishes and avoid, `|` in questions) comes back split. With
  * `attendance`, a column after the first nine says where each person stood at the door
- * (ATTENDANCE_WORDS); `group` and `priority` come last (a priority of 0 is left empty).
+ * (ATTENDANCE_WORDS); `group` and `priority` come next (a priority of 0 is left empty), then
+ * `meeting_url` when used, and with `roleLabel` the event's word for the role last.
  */
 export function participantsToCsv(
   mentors: MentorCsvRow[],
@@ -59,15 +66,17 @@ export function participantsToCsv(
   const list = (items: string[] | undefined, c: keyof typeof SEPARATORS) => (items ?? []).join(`${SEPARATORS[c]} `);
   const extra = opts.attendance ? ['attendance'] : [];
   const whenUsed = mentors.some((m) => m.meetingUrl) ? WHEN_USED_COLUMNS : [];
+  const label = opts.roleLabel;
   const row = (values: Partial<Record<Column, string | number>>, person: { attendance?: Attendance }) => [
     ...FIRST_COLUMNS.map((c) => values[c] ?? ''),
     ...(opts.attendance ? [person.attendance ? ATTENDANCE_WORDS[person.attendance] : ''] : []),
     ...LAST_COLUMNS.map((c) => values[c] ?? ''),
     ...whenUsed.map((c) => values[c] ?? ''),
+    ...(label ? [label(values.role as CsvRole)] : []),
   ];
   return writeCsv(
     [
-      [...FIRST_COLUMNS, ...extra, ...LAST_COLUMNS, ...whenUsed],
+      [...FIRST_COLUMNS, ...extra, ...LAST_COLUMNS, ...whenUsed, ...(label ? [ROLE_LABEL_COLUMN] : [])],
       ...mentors.map((m) =>
         row(
           {

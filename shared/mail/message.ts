@@ -1,5 +1,7 @@
 import { tz } from '@date-fns/tz';
 import { format } from 'date-fns';
+import { roleWords, type RoleWords } from '../labels/role-words';
+import type { RoleLabels } from '../schemas/role-labels';
 import type { MailRound } from './person-rounds';
 
 /** Everything one personal mail says. */
@@ -19,6 +21,8 @@ export interface PersonalMailInput {
   profileLink?: string | undefined;
   /** The Content-ID of the QR code image attached to the mail (the HTML shows `cid:<qrCid>`). */
   qrCid: string;
+  /** The event's own role words (issue 17); absent or null: "mentor" and "mentee". */
+  labels?: RoleLabels | null | undefined;
 }
 
 /** A mail's subject and its plain-text and HTML bodies. */
@@ -59,7 +63,12 @@ function timeWords(rounds: readonly MailRound[], zone: string) {
   };
 }
 
-function linesOf(input: PersonalMailInput, span: (r: MailRound) => string | null): Line[] {
+/** "a mentor", "an investor": the article a role word takes, by its first letter. */
+export function withArticle(word: string): string {
+  return `${/^[aeiou]/iu.test(word) ? 'an' : 'a'} ${word}`;
+}
+
+function linesOf(input: PersonalMailInput, span: (r: MailRound) => string | null, w: RoleWords): Line[] {
   const mentor = input.person.role === 'mentor';
   return input.rounds.map((r) => ({
     round: `Round ${r.round}`,
@@ -73,7 +82,7 @@ function linesOf(input: PersonalMailInput, span: (r: MailRound) => string | null
           : 'nobody at your table'
       : r.table === null
         ? input.mentorsMove
-          ? 'no mentor comes to your table'
+          ? `no ${w.inline.mentor} comes to your table`
           : 'sitting out'
         : (r.mentor ?? ''),
   }));
@@ -82,7 +91,7 @@ function linesOf(input: PersonalMailInput, span: (r: MailRound) => string | null
 /** What the mail says about the schedule, as sentences shared by both bodies. */
 function scheduleWords(input: PersonalMailInput) {
   const words = timeWords(input.rounds, input.timeZone);
-  const lines = linesOf(input, words.span);
+  const lines = linesOf(input, words.span, roleWords(input.labels));
   const planned = input.rounds.length > 0;
   const title = words.heading ? `Your schedule (${words.heading}):` : 'Your schedule:';
   const note = !planned
@@ -95,23 +104,25 @@ function scheduleWords(input: PersonalMailInput) {
 
 function intro(input: PersonalMailInput): string {
   const { person } = input;
+  const { mentor, mentors, mentee, mentees } = roleWords(input.labels).inline;
+  const [aMentor, aMentee] = [withArticle(mentor), withArticle(mentee)];
   if (input.mentorsMove) {
     return person.role === 'mentor'
-      ? 'You are a mentor, and the mentors move: each round you go to the table below; the mentees stay seated.'
+      ? `You are ${aMentor}, and the ${mentors} move: each round you go to the table below; the ${mentees} stay seated.`
       : person.table
-        ? `You are a mentee: you stay at table ${person.table} all event; the mentors come to you.`
-        : 'You are a mentee: you stay at your table all event; the mentors come to you.';
+        ? `You are ${aMentee}: you stay at table ${person.table} all event; the ${mentors} come to you.`
+        : `You are ${aMentee}: you stay at your table all event; the ${mentors} come to you.`;
   }
   return person.role === 'mentor' && person.table
-    ? `You are a mentor at table ${person.table}; the mentees come to you.`
+    ? `You are ${aMentor} at table ${person.table}; the ${mentees} come to you.`
     : person.role === 'mentor'
-      ? 'You are a mentor; the mentees come to your table.'
-      : 'You are a mentee: each round you go to a mentor’s table.';
+      ? `You are ${aMentor}; the ${mentees} come to your table.`
+      : `You are ${aMentee}: each round you go to ${aMentor}’s table.`;
 }
 
 /** What a mentor's mail says about their profile page. */
-const ABOUT_PROFILE =
-  'Before the event, please complete your profile, which mentees read when they choose whom to meet: ' +
+const aboutProfile = (w: RoleWords) =>
+  `Before the event, please complete your profile, which ${w.inline.mentees} read when they choose whom to meet: ` +
   'a short bio, your topics and, for a remote table, your video-call link.';
 
 const ABOUT_PAGE =
@@ -136,7 +147,7 @@ function textBody(input: PersonalMailInput): string {
     '',
     intro(input),
     '',
-    ...(input.profileLink ? [ABOUT_PROFILE, '', input.profileLink, ''] : []),
+    ...(input.profileLink ? [aboutProfile(roleWords(input.labels)), '', input.profileLink, ''] : []),
     ...(s.planned ? [s.title, ...s.lines.map((l) => row(l).join(' · ')), ''] : []),
     s.note,
     '',
@@ -151,15 +162,16 @@ function htmlBody(input: PersonalMailInput, subject: string): string {
   const s = scheduleWords(input);
   const mentee = input.person.role === 'mentee';
   const tables = tableShown(input);
+  const w = roleWords(input.labels);
   const cell = (text: string | null) => `<td style="padding:2px 12px 2px 0">${text === null ? '' : e(text)}</td>`;
-  const head = ['Round', 'Time', ...(tables ? ['Table'] : []), mentee ? 'Mentor' : 'Mentees']
-    .map((h) => `<th scope="col" style="text-align:start;padding:2px 12px 2px 0">${h}</th>`)
+  const head = ['Round', 'Time', ...(tables ? ['Table'] : []), mentee ? w.mentor : w.mentees]
+    .map((h) => `<th scope="col" style="text-align:start;padding:2px 12px 2px 0">${e(h)}</th>`)
     .join('');
   const rows = s.lines
     .map((l) => `<tr>${cell(l.round)}${cell(l.time ?? '—')}${tables ? cell(l.table ?? '—') : ''}${cell(l.who)}</tr>`)
     .join('\n');
   const url = input.profileLink;
-  const profile = url ? `<p>${e(ABOUT_PROFILE)} <a href="${e(url)}">Complete your profile</a></p>` : '';
+  const profile = url ? `<p>${e(aboutProfile(w))} <a href="${e(url)}">Complete your profile</a></p>` : '';
   const table = s.planned
     ? `<h2 style="font-size:1.1em">${e(s.title.replace(/:$/, ''))}</h2>\n` +
       `<table style="border-collapse:collapse">\n<thead><tr>${head}</tr></thead>\n` +

@@ -1,4 +1,5 @@
 import type { ClockState } from '../schemas/clock';
+import type { RoleLabels } from '../schemas/role-labels';
 import { isMovingSchedule } from '../planner/moving-dispatch';
 import { seatedTableOf } from '../event/views/seated-tables';
 import { personalMail, type PersonalMail } from './message';
@@ -14,6 +15,8 @@ export interface MailSource extends RoundsSource {
   eventName: string;
   timing: MailTiming;
   clock: ClockState;
+  /** The event's own role words (issue 17): the mail names the roles with them. */
+  labels?: RoleLabels | null | undefined;
 }
 
 /**
@@ -44,6 +47,7 @@ export function personMailOf(
     rounds: personRounds(src, personId, starts, src.timing.roundSeconds),
     timeZone,
     qrCid: QR_CID,
+    ...(src.labels ? { labels: src.labels } : {}),
   });
 }
 

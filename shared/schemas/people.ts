@@ -115,7 +115,8 @@ export type Mentee = z.infer<typeof menteeSchema>;
 export const personPatchSchema = z
   .object({
     name: personName(),
-    table: nameText(20),
+    /** A mentor's table, or a mentee's fixed seat when mentors move (an empty text clears the seat). */
+    table: z.union([z.literal(''), nameText(20)]),
     bio: multilineText(2000, { required: false }),
     topics: textList(30, 80),
     email: lineText(320),

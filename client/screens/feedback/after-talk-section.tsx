@@ -1,4 +1,5 @@
 import { createEffect, createMemo, For, on, Show, untrack, type JSX } from 'solid-js';
+import { roleWords, type RoleWords } from '../../../shared/labels/role-words';
 import type { MeetingsAnswer } from '../../../shared/protocol/after-talk';
 import type { PersonPage } from '../../../shared/protocol/views';
 import type { ClockSnapshot } from '../../../shared/schemas/clock';
@@ -48,6 +49,7 @@ export function AfterTalkSection(props: {
               open={untrack(index) === 0}
               outbox={props.outbox}
               peer={props.me.event.pairing === 'peer'}
+              words={roleWords(props.me.event.labels)}
             />
           )}
         </For>
@@ -62,6 +64,7 @@ function RoundFold(props: {
   open: boolean;
   outbox: FeedbackOutbox;
   peer: boolean;
+  words: RoleWords;
 }) {
   const ids = createMemo(() => props.round()?.people.map((p) => p.id) ?? [], [], { equals: sameList });
   const personOf = (id: string) => props.round()?.people.find((p) => p.id === id);
@@ -77,7 +80,13 @@ function RoundFold(props: {
             {(id) => (
               <Show when={personOf(id)}>
                 {(person) => (
-                  <FeedbackCard round={r().round} person={person()} outbox={props.outbox} peer={props.peer} />
+                  <FeedbackCard
+                    round={r().round}
+                    person={person()}
+                    outbox={props.outbox}
+                    peer={props.peer}
+                    words={props.words}
+                  />
                 )}
               </Show>
             )}

@@ -1,4 +1,5 @@
 import { Show, untrack, type JSX } from 'solid-js';
+import { roleLabelOf, roleWords, type RoleWords } from '../../../shared/labels/role-words';
 import type { FeedbackOutbox } from '../../live/feedback-outbox';
 import { feedbackTarget } from '../../live/outbox-queue';
 import { PersonName } from '../../ui/person-name';
@@ -6,8 +7,6 @@ import type { FeedbackPerson } from './feedback-rounds';
 import { NoteField } from './note-field';
 import { RatingButtons } from './rating-buttons';
 import { shownFeedback } from './shown-feedback';
-
-const ROLE: Record<FeedbackPerson['role'], string> = { mentor: 'Mentor', mentee: 'Mentee' };
 
 /**
  * My feedback on one person I sat with in one round: a rating, "I'd like to stay in touch"
@@ -20,6 +19,8 @@ export function FeedbackCard(props: {
   outbox: FeedbackOutbox;
   /** A peer event (issue 17): everyone met is a peer, not a mentor or a mentee. */
   peer?: boolean;
+  /** The event's role words (issue 17): the badge reads "Investor"; left out, "Mentor". */
+  words?: RoleWords | undefined;
 }): JSX.Element {
   // A card is about one meeting for its whole life (the lists are keyed by round and person):
   // read once, so that a note saved while the card is disposed does not read disposed props.
@@ -39,7 +40,9 @@ export function FeedbackCard(props: {
     <article class="feedback-card" data-testid={idBase()} aria-labelledby={`${idBase()}-name`}>
       <h3 id={`${idBase()}-name`}>
         <PersonName>{props.person.name}</PersonName>{' '}
-        <span class="muted small">{props.peer ? 'Peer' : ROLE[props.person.role]}</span>
+        <span class="muted small">
+          {props.peer ? 'Peer' : roleLabelOf(props.words ?? roleWords(), props.person.role)}
+        </span>
       </h3>
       <RatingButtons
         value={shown().rating}

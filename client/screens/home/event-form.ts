@@ -24,7 +24,8 @@ export interface EventFormValues {
 
 /**
  * Field errors keyed by form field: `name`, `roundMinutes`, `changeoverMinutes`, `rounds`,
- * `tableCapacity`, `breaks`, `breaks.<i>.afterRound`, `breaks.<i>.minutes`, and `form` for the rest.
+ * `tableCapacity`, `breaks`, `breaks.<i>.afterRound`, `breaks.<i>.minutes`, `labels.<role>`,
+ * `locale`, and `form` for the rest.
  */
 export type FieldErrors = Record<string, string>;
 
@@ -61,6 +62,8 @@ export function fieldOfPath(path: string): string {
   if (path === 'name' || path === 'rounds' || path === 'tableCapacity' || path === 'breaks') return path;
   const b = /^breaks\.(\d+)\.(afterRound|seconds)$/.exec(path);
   if (b) return `breaks.${b[1]}.${b[2] === 'seconds' ? 'minutes' : 'afterRound'}`;
+  // The role names and the language (issues 17, 19) show their errors at their own fields.
+  if (/^labels\.(mentor|mentee|mentors|mentees)$/.test(path) || path === 'locale') return path;
   return 'form';
 }
 

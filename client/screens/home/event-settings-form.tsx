@@ -1,8 +1,10 @@
 import { createSignal, For, Show, type JSX } from 'solid-js';
 import { createStore, produce } from 'solid-js/store';
+import type { Locale } from '../../../shared/schemas/locale';
 import type { EventSettingsInput } from '../../../shared/schemas/settings';
 import { ApiError } from '../../live/api';
 import { home } from '../../i18n/catalogues/home';
+import { localRoleWords } from '../../i18n/role-words';
 import { TextField } from '../../ui/organizer-field';
 import {
   fieldErrorsFromIssues,
@@ -13,6 +15,9 @@ import {
   type EventFormValues,
   type FieldErrors,
 } from './event-form';
+import { EventLanguageField } from './event-language-field';
+import { labelsFromValues, localeToSend, roleNameValues, type RoleField } from './role-names-form';
+import { RoleNamesFields } from './role-names-fields';
 
 /**
  * The event settings form (create on the home page, change in the console): validates with the
@@ -32,6 +37,8 @@ export function EventSettingsForm<T>(props: {
   roundsHint?: string;
   /** Said after a successful submit (the create form navigates away instead). */
   savedText?: string;
+  /** Ask for the role names and the event's language too (the create form; the console has a card of its own). */
+  words?: boolean;
   children?: JSX.Element;
 }) {
   const [saved, setSaved] = createSignal('');
@@ -42,12 +49,37 @@ export function EventSettingsForm<T>(props: {
   let nextKey = (props.initial?.breaks.length ?? 0) + 1;
   let formEl: HTMLFormElement | undefined;
 
+  // The role names and the language (issues 17, 19): sent only when set, so a plain event stays as it was.
+  const [roles, setRoles] = createStore(roleNameValues(null));
+  const [locale, setLocale] = createSignal<Locale>('en');
+  const defaults = () => localRoleWords(null);
+  const check = (): ReturnType<typeof settingsFromForm> => {
+    const checked = settingsFromForm(values);
+    if (!props.words) return checked;
+    const words = labelsFromValues(roles, defaults());
+    if (!checked.ok || !words.ok)
+      return { ok: false, errors: { ...(checked.ok ? {} : checked.errors), ...(words.ok ? {} : words.errors) } };
+    const to = localeToSend(locale());
+    return {
+      ok: true,
+      settings: {
+        ...checked.settings,
+        ...(words.labels ? { labels: words.labels } : {}),
+        ...(to ? { locale: to } : {}),
+      },
+    };
+  };
+
   let attempted = false;
   // After a first submit, the errors follow the typing (a fixed field loses its error at once).
   const recheck = () => {
     if (!attempted) return;
-    const checked = settingsFromForm(values);
+    const checked = check();
     setErrors(checked.ok ? {} : checked.errors);
+  };
+  const setRole = (field: RoleField, v: string) => {
+    setRoles(field, v);
+    recheck();
   };
   const set = (field: Exclude<keyof EventFormValues, 'breaks'>) => (v: string) => {
     setValues(field, v);
@@ -75,7 +107,7 @@ export function EventSettingsForm<T>(props: {
   const onSubmit = async (e: SubmitEvent) => {
     e.preventDefault();
     attempted = true;
-    const checked = settingsFromForm(values);
+    const checked = check();
     if (!checked.ok) {
       setErrors(checked.errors);
       focusFirstError();
@@ -200,6 +232,16 @@ export function EventSettingsForm<T>(props: {
           {home.t('addBreak')}
         </button>
       </fieldset>
+      <Show when={props.words}>
+        <RoleNamesFields
+          idPrefix={props.idPrefix ?? 'ev'}
+          values={roles}
+          onValue={setRole}
+          errors={errors()}
+          defaults={defaults()}
+        />
+        <EventLanguageField id={id('locale')} value={locale()} onValue={setLocale} error={errors().locale} />
+      </Show>
       <Show when={total()}>
         {(t) => (
           <p class="muted" data-testid="total-time">

@@ -45,7 +45,7 @@ export default function HomePage() {
             </ul>
             <p class="muted">{home.t('aboutKey')}</p>
           </section>
-          <EventSettingsForm submit={submit} onDone={onCreated}>
+          <EventSettingsForm submit={submit} onDone={onCreated} words>
             <Show when={createKey.required()}>
               <TextField
                 id="create-key"

@@ -1,6 +1,8 @@
 import { createEffect, For, Show, type JSX } from 'solid-js';
+import type { RoleLabels } from '../../../shared/schemas/role-labels';
 import type { SignupMentor } from './join-api';
 import { join } from '../../i18n/catalogues/join';
+import { roleParams } from './role-params';
 import { MAX_AVOID } from './wish-ranking';
 
 /**
@@ -13,6 +15,8 @@ export function AvoidPicker(props: {
   wishes: readonly string[];
   onToggle: (id: string) => void;
   errors: string[];
+  /** The event's own role words (issue 17): "Investors to avoid". */
+  labels?: RoleLabels | undefined;
 }): JSX.Element {
   const full = () => props.avoid.length >= MAX_AVOID;
   let fold: HTMLDetailsElement | undefined;
@@ -24,8 +28,8 @@ export function AvoidPicker(props: {
     <details class="join-avoid" ref={fold}>
       <summary>{join.t('avoidSummary')}</summary>
       <fieldset class="join-fieldset">
-        <legend class="visually-hidden">{join.t('avoidLegend')}</legend>
-        <p class="muted small">{join.t('avoidHint', { max: MAX_AVOID })}</p>
+        <legend class="visually-hidden">{join.t('avoidLegend', roleParams(props.labels))}</legend>
+        <p class="muted small">{join.t('avoidHint', { ...roleParams(props.labels), max: MAX_AVOID })}</p>
         <ul class="join-checks">
           <For each={props.mentors}>
             {(m, i) => {

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { localeSchema } from '../../../shared/schemas/locale';
+import { roleLabelsSchema } from '../../../shared/schemas/role-labels';
 import type { ProfileBody } from '../../../shared/schemas/registration';
 import { api } from '../../live/api';
 
@@ -19,6 +21,10 @@ export const signupViewSchema = z.object({
     changeoverSeconds: z.number(),
     rounds: z.number().int(),
     tableCapacity: z.number().int(),
+    /** The event's own role words (issue 17); left out: the page language's own. */
+    labels: roleLabelsSchema.optional(),
+    /** The event's default language (issue 19), for a device that chose none. */
+    locale: localeSchema.optional(),
   }),
   consentText: z.string(),
   approval: z.enum(['auto', 'manual']),
@@ -78,7 +84,7 @@ export const myProfileSchema = z.object({
     topics: z.array(z.string()),
     meetingUrl: z.string().optional(),
   }),
-  event: z.object({ name: z.string() }),
+  event: z.object({ name: z.string(), labels: roleLabelsSchema.optional(), locale: localeSchema.optional() }),
 });
 export type MyProfile = z.infer<typeof myProfileSchema>;
 

@@ -2,8 +2,10 @@ import { createSignal, For, Show, type JSX } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import { join } from '../../i18n/catalogues/join';
 import type { ProfileBody } from '../../../shared/schemas/registration';
+import type { RoleLabels } from '../../../shared/schemas/role-labels';
 import type { ProfileAnswer } from './join-api';
 import { profileChanges, profileDraftOf, type ProfileDraft } from './profile-draft';
+import { roleParams } from './role-params';
 import { formErrorsFrom, indexedErrors, unplacedErrors, type FormErrors } from './signup-errors';
 import { TextField } from './text-field';
 
@@ -18,7 +20,10 @@ const PLACED = /^(bio|topics|meetingUrl)(\.\d+)?$/;
 export function ProfileForm(props: {
   initial: { bio?: string | undefined; topics: string[]; meetingUrl?: string | undefined };
   save: (body: ProfileBody) => Promise<ProfileAnswer>;
+  /** The event's own role words (issue 17): "investors read your profile". */
+  labels?: RoleLabels | undefined;
 }): JSX.Element {
+  const words = () => roleParams(props.labels);
   const [baseline, setBaseline] = createSignal<ProfileDraft>(profileDraftOf(props.initial));
   const [draft, setDraft] = createStore<ProfileDraft>({ ...baseline() });
   const [sending, setSending] = createSignal(false);
@@ -66,7 +71,7 @@ export function ProfileForm(props: {
       <TextField
         id="profile-bio"
         label={join.t('bioLabel')}
-        hint={join.t('bioHint')}
+        hint={join.t('bioHint', words())}
         multiline
         maxLength={2000}
         value={draft.bio}
@@ -89,7 +94,7 @@ export function ProfileForm(props: {
       <TextField
         id="profile-meeting-url"
         label={join.t('meetingLabel')}
-        hint={join.t('meetingHint')}
+        hint={join.t('meetingHint', words())}
         type="url"
         autocomplete="url"
         maxLength={500}
@@ -102,7 +107,7 @@ export function ProfileForm(props: {
       </button>
       <p role="status" class="save-state" data-testid="profile-saved">
         <Show when={saved().kind === 'saved'}>
-          <span class="ok">{join.t('saved')}</span>
+          <span class="ok">{join.t('saved', words())}</span>
         </Show>
         <Show when={saved().kind === 'unchanged'}>
           <span class="muted">{join.t('unchanged')}</span>

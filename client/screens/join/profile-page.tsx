@@ -1,12 +1,14 @@
-import { createResource, Match, Switch, type JSX } from 'solid-js';
+import { createEffect, createResource, Match, Switch, type JSX } from 'solid-js';
 import { readSecret } from '../../live/secrets';
 import { StatusScreen } from '../../ui/status-screen';
 import { join } from '../../i18n/catalogues/join';
 import { LanguageGate } from '../../i18n/language-gate';
 import { LanguageMenu } from '../../i18n/language-menu';
 import { common } from '../../i18n/catalogues/common';
+import { setEventDefaultLanguage } from '../../i18n/current-language';
 import { profileApi } from './join-api';
 import { ProfileForm } from './profile-form';
+import { roleParams } from './role-params';
 import { formErrorsFrom } from './signup-errors';
 import '../../ui/person.css';
 import './join.css';
@@ -37,6 +39,11 @@ function ProfileScreen(): JSX.Element {
   const me = profileApi(token);
   const [profile] = createResource(me.load);
   const personalLink = `/p#token=${encodeURIComponent(token)}`;
+  // The event's default language applies where this device chose none (issue 19).
+  createEffect(() => {
+    if (profile.state === 'ready') void setEventDefaultLanguage(profile().event.locale);
+  });
+  const words = () => (profile.state === 'ready' ? roleParams(profile().event.labels) : roleParams(null));
 
   return (
     <Switch
@@ -54,8 +61,13 @@ function ProfileScreen(): JSX.Element {
         )}
       </Match>
       <Match when={profile.state === 'ready' && profile().role !== 'mentor'}>
-        <StatusScreen title={join.t('notMentorTitle')} testId="not-mentor">
-          <p>{join.rich('notMentorText', { link: (chunks) => <a href={personalLink}>{chunks}</a> })}</p>
+        <StatusScreen title={join.t('notMentorTitle', words())} testId="not-mentor">
+          <p>
+            {join.rich('notMentorText', {
+              ...words(),
+              link: (chunks) => <a href={personalLink}>{chunks}</a>,
+            })}
+          </p>
         </StatusScreen>
       </Match>
       <Match when={profile.state === 'ready' && profile()}>
@@ -73,9 +85,9 @@ function ProfileScreen(): JSX.Element {
                   </span>
                 ) : null}
               </h1>
-              <p class="muted">{join.t('profileIntro')}</p>
+              <p class="muted">{join.t('profileIntro', words())}</p>
             </header>
-            <ProfileForm initial={p().person} save={me.save} />
+            <ProfileForm initial={p().person} save={me.save} labels={p().event.labels} />
             <p class="join-personal">
               <a href={personalLink} data-testid="personal-page-link">
                 {join.t('openPersonalPage')}

@@ -1,5 +1,7 @@
 import { Index, Show, type JSX } from 'solid-js';
+import type { RoleLabels } from '../../../shared/schemas/role-labels';
 import { join } from '../../i18n/catalogues/join';
+import { roleParams } from './role-params';
 
 /** The most questions a mentee may bring, and the longest one (the server's limits). */
 export const MAX_QUESTIONS = 10;
@@ -14,6 +16,8 @@ export function QuestionsField(props: {
   setItems: (items: string[]) => void;
   errorAt: (index: number) => string | undefined;
   listError?: string | undefined;
+  /** The event's own role words (issue 17): "Your investors see them". */
+  labels?: RoleLabels | undefined;
 }): JSX.Element {
   const edit = (i: number, text: string) => props.setItems(props.items.map((x, j) => (j === i ? text : x)));
   const remove = (i: number) => props.setItems(props.items.filter((_, j) => j !== i));
@@ -24,7 +28,7 @@ export function QuestionsField(props: {
   return (
     <fieldset class="join-fieldset questions">
       <legend>{join.t('questionsLegend')}</legend>
-      <p class="muted small">{join.t('questionsHint', { max: MAX_QUESTIONS })}</p>
+      <p class="muted small">{join.t('questionsHint', { ...roleParams(props.labels), max: MAX_QUESTIONS })}</p>
       <ol class="question-edit-list">
         <Index each={props.items}>
           {(q, i) => (

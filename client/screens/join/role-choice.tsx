@@ -1,7 +1,9 @@
 import { For, Show, type JSX } from 'solid-js';
+import type { RoleLabels } from '../../../shared/schemas/role-labels';
 import type { SignupInfo } from './join-api';
 import { join } from '../../i18n/catalogues/join';
 import { closedText } from './closed-reason';
+import { roleParams } from './role-params';
 
 type Role = 'mentee' | 'mentor';
 
@@ -17,7 +19,10 @@ export function RoleChoice(props: {
   closesAt?: number | null;
   role: Role;
   onChange: (role: Role) => void;
+  /** The event's own role words (issue 17). */
+  labels?: RoleLabels | undefined;
 }): JSX.Element {
+  const words = () => roleParams(props.labels);
   return (
     <fieldset class="join-fieldset join-roles">
       <legend>{join.t('roleLegend')}</legend>
@@ -26,7 +31,7 @@ export function RoleChoice(props: {
           const state = () => props.roles[c.role];
           const closedBecause = () => {
             const s = state();
-            return s.open ? null : closedText(s, c.role, props.closesAt ?? null);
+            return s.open ? null : closedText(s, c.role, props.closesAt ?? null, words());
           };
           return (
             <div class="join-role" classList={{ closed: !state().open }}>
@@ -41,9 +46,9 @@ export function RoleChoice(props: {
                 onChange={() => props.onChange(c.role)}
               />
               <label for={`signup-role-${c.role}`}>
-                {join.t(c.label)}
+                {join.t(c.label, words())}
                 <span id={`signup-role-${c.role}-hint`} class="join-role-hint">
-                  <Show when={closedBecause()} fallback={join.t(c.hint)}>
+                  <Show when={closedBecause()} fallback={join.t(c.hint, words())}>
                     {(why) => join.t('roleClosed', { why: why() })}
                   </Show>
                 </span>

@@ -7,6 +7,7 @@ import type { SignupAnswer, SignupInfo, SignupRequest } from './join-api';
 import { MentorList } from './mentor-card';
 import { QuestionsField } from './questions-field';
 import { RoleChoice } from './role-choice';
+import { roleParams, type RoleParams } from './role-params';
 import { emptyDraft, filledQuestions, signupBody } from './signup-draft';
 import { formErrorsFrom, indexedErrors, unplacedErrors, type FormErrors } from './signup-errors';
 import { TextField } from './text-field';
@@ -17,8 +18,8 @@ const PLACED = /^(name|email|bio|topics|consent|questions|wishes|avoid)(\.\d+)?$
 
 // Why a tap on a mentor's card did nothing (read at the tap, so in the page's language then).
 const TAP_NOTES = {
-  full: () => `${join.t('wishesFull', { max: MAX_WISHES })} ${join.t('wishesFullHow')}`,
-  avoided: () => join.t('wishAvoided'),
+  full: (words: RoleParams) => `${join.t('wishesFull', { ...words, max: MAX_WISHES })} ${join.t('wishesFullHow')}`,
+  avoided: (words: RoleParams) => join.t('wishAvoided', words),
 } as const;
 
 /** The sign-up form of an open event: role, name, e-mail, the role's own fields, consent; sent once per tap. */
@@ -28,6 +29,8 @@ export function SignupForm(props: {
   onDone: (answer: SignupAnswer) => void;
 }): JSX.Element {
   const roles = () => props.info.status.roles;
+  // The event's own role words (issue 17), in the page's language.
+  const labels = () => props.info.event.labels;
   const [draft, setDraft] = createStore(emptyDraft(roles().mentee.open ? 'mentee' : 'mentor'));
   const [sending, setSending] = createSignal(false);
   const [errors, setErrors] = createSignal<FormErrors | null>(null);
@@ -38,7 +41,7 @@ export function SignupForm(props: {
   const tap = (id: string) => {
     const r = tapWish(draft.wishes, id, draft.avoid);
     setDraft('wishes', r.wishes);
-    setTapNote(r.refused ? TAP_NOTES[r.refused]() : null);
+    setTapNote(r.refused ? TAP_NOTES[r.refused](roleParams(labels())) : null);
   };
 
   const send = async (e: SubmitEvent) => {
@@ -72,6 +75,7 @@ export function SignupForm(props: {
         closesAt={props.info.status.closesAt}
         role={draft.role}
         onChange={(r) => setDraft('role', r)}
+        labels={labels()}
       />
       <TextField
         id="signup-name"
@@ -101,7 +105,7 @@ export function SignupForm(props: {
             <TextField
               id="signup-bio"
               label={join.t('bioOptionalLabel')}
-              hint={join.t('bioHint')}
+              hint={join.t('bioHint', roleParams(labels()))}
               multiline
               maxLength={2000}
               value={draft.bio}
@@ -120,7 +124,7 @@ export function SignupForm(props: {
             />
             <Show when={props.info.mentors.length > 0}>
               <section class="join-section" aria-labelledby="other-mentors-heading">
-                <h3 id="other-mentors-heading">{join.t('mentorsSoFar')}</h3>
+                <h3 id="other-mentors-heading">{join.t('mentorsSoFar', roleParams(labels()))}</h3>
                 <MentorList mentors={props.info.mentors} />
               </section>
             </Show>
@@ -132,6 +136,7 @@ export function SignupForm(props: {
           setItems={(items) => setDraft('questions', items)}
           errorAt={(i) => err(`questions.${i}`)}
           listError={err('questions')}
+          labels={labels()}
         />
         <Show when={props.info.mentors.length > 0}>
           <WishCards
@@ -139,6 +144,7 @@ export function SignupForm(props: {
             wishes={draft.wishes}
             onTap={tap}
             note={tapNote()}
+            labels={labels()}
             errors={[
               ...(err('wishes') ? [err('wishes')!] : []),
               ...indexedErrors(fields(), 'wishes', (i) => join.t('wishNumber', { rank: i + 1 })),
@@ -149,9 +155,10 @@ export function SignupForm(props: {
             avoid={draft.avoid}
             wishes={draft.wishes}
             onToggle={(id) => setDraft('avoid', toggleAvoid(draft.avoid, id, draft.wishes))}
+            labels={labels()}
             errors={[
               ...(err('avoid') ? [err('avoid')!] : []),
-              ...indexedErrors(fields(), 'avoid', (i) => join.t('avoidNumber', { n: i + 1 })),
+              ...indexedErrors(fields(), 'avoid', (i) => join.t('avoidNumber', { ...roleParams(labels()), n: i + 1 })),
             ]}
           />
         </Show>

@@ -1,13 +1,15 @@
-import { createResource, createSignal, Match, Show, Switch, type JSX } from 'solid-js';
+import { createEffect, createResource, createSignal, Match, Show, Switch, type JSX } from 'solid-js';
 import { createDateLocale } from '../../live/date-locale';
 import { join } from '../../i18n/catalogues/join';
 import { LanguageGate } from '../../i18n/language-gate';
 import { LanguageMenu } from '../../i18n/language-menu';
 import { common } from '../../i18n/catalogues/common';
+import { setEventDefaultLanguage } from '../../i18n/current-language';
 import { StatusScreen } from '../../ui/status-screen';
 import { EventSummary } from './event-summary';
 import { joinApi, type SignupAnswer } from './join-api';
 import { MentorList } from './mentor-card';
+import { roleParams } from './role-params';
 import { readSignupCode } from './signup-code';
 import { SignupDone } from './signup-done';
 import { closedText } from './closed-reason';
@@ -42,6 +44,10 @@ function SignupScreen(props: { eventId: string }): JSX.Element {
   const [info] = createResource(calls.load);
   const locale = createDateLocale();
   const [done, setDone] = createSignal<SignupAnswer | null>(null);
+  // The event's default language applies where this device chose none (menu, then browser, first).
+  createEffect(() => {
+    if (info.state === 'ready') void setEventDefaultLanguage(info().event.locale);
+  });
 
   return (
     <Switch
@@ -71,7 +77,7 @@ function SignupScreen(props: { eventId: string }): JSX.Element {
                 </section>
                 <Show when={view().mentors.length > 0}>
                   <section aria-labelledby="mentors-heading">
-                    <h2 id="mentors-heading">{join.t('mentorsTitle')}</h2>
+                    <h2 id="mentors-heading">{join.t('mentorsTitle', roleParams(view().event.labels))}</h2>
                     <MentorList mentors={view().mentors} />
                   </section>
                 </Show>

@@ -1,7 +1,9 @@
 import { For, Show, type JSX } from 'solid-js';
+import type { RoleLabels } from '../../../shared/schemas/role-labels';
 import type { SignupMentor } from './join-api';
 import { join } from '../../i18n/catalogues/join';
 import { MentorMore, MentorTitle } from './mentor-card';
+import { roleParams } from './role-params';
 import { MAX_WISHES } from './wish-ranking';
 
 /**
@@ -15,13 +17,15 @@ export function WishCards(props: {
   /** Why the last tap did nothing (e.g. all three wishes taken). */
   note: string | null;
   errors: string[];
+  /** The event's own role words (issue 17): "Tap up to 3 investors". */
+  labels?: RoleLabels | undefined;
 }): JSX.Element {
   const rank = (id: string) => props.wishes.indexOf(id) + 1;
   return (
     <fieldset class="join-fieldset" aria-describedby="wishes-help">
       <legend>{join.t('wishesLegend')}</legend>
       <p id="wishes-help" class="muted small">
-        {join.t('wishesHint', { max: MAX_WISHES })} {join.t('wishesHintUndo')}
+        {join.t('wishesHint', { ...roleParams(props.labels), max: MAX_WISHES })} {join.t('wishesHintUndo')}
       </p>
       <ul class="join-mentors">
         <For each={props.mentors}>

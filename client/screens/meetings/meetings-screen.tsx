@@ -1,5 +1,6 @@
 import { Show, type JSX } from 'solid-js';
 import type { Locale } from 'date-fns';
+import type { RoleWords } from '../../../shared/labels/role-words';
 import type { MeetingsFile } from '../../live/meetings-api';
 import type { MeetingsFeed } from '../../live/meetings-feed';
 import { YourMeetings } from './your-meetings';
@@ -11,6 +12,8 @@ export interface MeetingsScreenProps {
   eventName: string;
   viewer: 'mentor' | 'mentee';
   locale: Locale | null;
+  /** The event's role words (issue 17); left out: "Mentor" and "Mentee". */
+  words?: RoleWords | undefined;
   /** What else the page keeps after the talk, below the list (the feedback cards, while feedback is open). */
   children?: JSX.Element;
 }
@@ -45,7 +48,13 @@ export function MeetingsScreen(props: MeetingsScreenProps): JSX.Element {
         }
       >
         {(answer) => (
-          <YourMeetings answer={answer()} download={props.download} locale={props.locale} viewer={props.viewer} />
+          <YourMeetings
+            answer={answer()}
+            download={props.download}
+            locale={props.locale}
+            viewer={props.viewer}
+            words={props.words}
+          />
         )}
       </Show>
       {props.children}

@@ -1,16 +1,20 @@
 import { Show, type JSX } from 'solid-js';
+import { roleLabelOf, roleWords, type RoleWords } from '../../../shared/labels/role-words';
 import type { Meeting } from '../../../shared/protocol/after-talk';
 import { PersonName } from '../../ui/person-name';
 import { QuestionList } from '../../ui/question-list';
-
-const ROLE: Record<Meeting['with']['role'], string> = { mentor: 'Mentor', mentee: 'Mentee' };
 
 /**
  * One person I sat with: who they are, what I gave (rating, note, "stay in touch"), and their
  * contact once we both said yes. `viewer` is my own role: only a mentor is shown the questions
  * of the mentees they met (the server sends none to mentees; this keeps it so on screen too).
  */
-export function MetPerson(props: { meeting: Meeting; viewer: 'mentor' | 'mentee' }): JSX.Element {
+export function MetPerson(props: {
+  meeting: Meeting;
+  viewer: 'mentor' | 'mentee';
+  /** The event's role words (issue 17): the badge reads "Investor"; left out, "Mentor". */
+  words?: RoleWords | undefined;
+}): JSX.Element {
   const m = () => props.meeting;
   const rating = () => m().feedback?.rating ?? null;
   const note = () => m().feedback?.note ?? '';
@@ -18,7 +22,8 @@ export function MetPerson(props: { meeting: Meeting; viewer: 'mentor' | 'mentee'
   return (
     <li class="met-person" data-testid={`met-${m().round}-${m().with.id}`}>
       <h3>
-        <PersonName>{m().with.name}</PersonName> <span class="met-role">{ROLE[m().with.role]}</span>
+        <PersonName>{m().with.name}</PersonName>{' '}
+        <span class="met-role">{roleLabelOf(props.words ?? roleWords(), m().with.role)}</span>
       </h3>
       <Show when={showQuestions()}>
         <p class="met-label">Their questions</p>

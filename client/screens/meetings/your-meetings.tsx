@@ -1,5 +1,6 @@
 import { For, Show, type JSX } from 'solid-js';
 import type { Locale } from 'date-fns';
+import type { RoleWords } from '../../../shared/labels/role-words';
 import type { MeetingsAnswer } from '../../../shared/protocol/after-talk';
 import { formatClockTime } from '../../live/clock-time';
 import type { MeetingsFile } from '../../live/meetings-api';
@@ -15,6 +16,8 @@ export interface YourMeetingsProps {
   locale: Locale | null;
   /** My own role: a mentor is shown the questions of the mentees they met. */
   viewer: 'mentor' | 'mentee';
+  /** The event's role words (issue 17); left out: "Mentor" and "Mentee". */
+  words?: RoleWords | undefined;
 }
 
 /** After the last round: every meeting by round (time, table, whom) with my feedback, and the downloads. */
@@ -48,7 +51,9 @@ export function YourMeetings(props: YourMeetingsProps): JSX.Element {
                   </Show>
                 </h2>
                 <ul class="met-people">
-                  <For each={r.meetings}>{(m) => <MetPerson meeting={m} viewer={props.viewer} />}</For>
+                  <For each={r.meetings}>
+                    {(m) => <MetPerson meeting={m} viewer={props.viewer} words={props.words} />}
+                  </For>
                 </ul>
               </li>
             )}

@@ -1,4 +1,5 @@
 import { Match, Show, Switch, type JSX } from 'solid-js';
+import type { RoleWords } from '../../../shared/labels/role-words';
 import type { MyRound } from '../../../shared/protocol/views';
 import type { ClockSnapshot } from '../../../shared/schemas/clock';
 import type { Attendance } from '../../../shared/schemas/people';
@@ -13,7 +14,13 @@ import { MentorAbout } from './mentor-about';
 import './mentee.css';
 
 /** The table, big, with the mentor's name, topics and bio. */
-function TableLine(props: { at: MyRound; lead: string; moving: boolean; peers?: boolean }): JSX.Element {
+function TableLine(props: {
+  at: MyRound;
+  lead: string;
+  moving: boolean;
+  peers?: boolean;
+  words?: RoleWords | undefined;
+}): JSX.Element {
   return (
     <>
       <p class="lead">{props.lead}</p>
@@ -29,7 +36,7 @@ function TableLine(props: { at: MyRound; lead: string; moving: boolean; peers?: 
         </Show>
       </p>
       <Show when={props.at.meetingUrl}>{(url) => <JoinCall url={url()} who={props.at.mentorName} />}</Show>
-      <MentorAbout round={props.at} />
+      <MentorAbout round={props.at} mentor={props.words?.inline.mentor} />
       <Show when={props.at.mentees.length > 0}>
         {/* Peer rounds (issue 17): the table-mates are who one meets, so they are named first. */}
         <p class={props.peers ? 'table-mates' : 'muted small'} data-testid="table-mates">
@@ -59,6 +66,8 @@ export function FocusCard(props: {
   notice: FocusNotice | null;
   /** Peer rounds (issue 17): the table-mates are named as who one meets. */
   peers?: boolean;
+  /** The event's role words (issue 17); left out: "mentor" and "mentee". */
+  words?: RoleWords;
 }): JSX.Element {
   const w = () => props.where;
   const p = () => props.phrases;
@@ -68,7 +77,14 @@ export function FocusCard(props: {
         <Switch>
           <Match when={props.notice}>
             {(n) => (
-              <NowNotice kind={n().kind} who="mentee" attendance={n().attendance} status={n().status} here={n().here} />
+              <NowNotice
+                kind={n().kind}
+                who="mentee"
+                attendance={n().attendance}
+                status={n().status}
+                here={n().here}
+                roles={props.words}
+              />
             )}
           </Match>
           <Match when={w().at?.table ? w().at : null}>
@@ -78,6 +94,7 @@ export function FocusCard(props: {
                 lead={p().lead}
                 moving={w().stage === 'changeover' || w().stage === 'break'}
                 peers={props.peers}
+                words={props.words}
               />
             )}
           </Match>
@@ -95,7 +112,9 @@ export function FocusCard(props: {
             <p class="next-text">
               <span class="next-kicker">Next</span> <span dir="auto">{line()}</span>
             </p>
-            <Show when={w().next?.table ? w().next : null}>{(next) => <MentorAbout round={next()} folded />}</Show>
+            <Show when={w().next?.table ? w().next : null}>
+              {(next) => <MentorAbout round={next()} mentor={props.words?.inline.mentor} folded />}
+            </Show>
           </section>
         )}
       </Show>

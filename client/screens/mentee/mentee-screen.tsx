@@ -1,5 +1,6 @@
 import { createMemo, Show, type Accessor, type JSX } from 'solid-js';
 import type { Locale } from 'date-fns';
+import { roleWords } from '../../../shared/labels/role-words';
 import type { MeetingsAnswer } from '../../../shared/protocol/after-talk';
 import type { PersonPage } from '../../../shared/protocol/views';
 import type { ClockSnapshot } from '../../../shared/schemas/clock';
@@ -49,6 +50,8 @@ export function MenteeScreen(props: MenteeScreenProps): JSX.Element {
   );
   const wake = createWakeLock();
   const here = props.hereAfterAll ? createHereAfterAll(props.hereAfterAll) : undefined;
+  // The event's own words for the roles (issue 17): "Investor", "no investor comes".
+  const words = createMemo(() => roleWords(props.me.event.labels));
 
   const timeText = (ms: number) => formatClockTime(ms, props.dateLocale ?? null);
   const timeOf = (round: number) => {
@@ -73,6 +76,7 @@ export function MenteeScreen(props: MenteeScreenProps): JSX.Element {
       seat: props.me.person.table,
       peers: peers(),
       previous: previous(),
+      words: words(),
     }),
   );
   const notice = createMemo(() => {
@@ -86,7 +90,7 @@ export function MenteeScreen(props: MenteeScreenProps): JSX.Element {
         <Show when={seatChip()}>{(t) => <span class="table-chip">{t()}</span>}</Show> Hi{' '}
         <PersonName>{props.me.person.name}</PersonName>
       </PersonScreenHead>
-      <FocusCard where={view.where()} phrases={phrases()} notice={notice()} peers={peers()} />
+      <FocusCard where={view.where()} phrases={phrases()} notice={notice()} peers={peers()} words={words()} />
       <WakeLockToggle control={wake} />
       <Show when={props.outbox}>
         {(outbox) => (
@@ -106,6 +110,7 @@ export function MenteeScreen(props: MenteeScreenProps): JSX.Element {
           save={props.saveQuestions}
           pending={props.questionsPending}
           readOnly={view.live().status === 'finished'}
+          mentors={words().inline.mentors}
         />
       </Show>
       <ScheduleTable
@@ -118,7 +123,7 @@ export function MenteeScreen(props: MenteeScreenProps): JSX.Element {
           row.entry.table ? (
             <span dir="auto">{peers() ? peerSeatText(row.entry) : seatText(row.entry)}</span>
           ) : (
-            <span class="muted">{mentorsMove() ? 'No mentor comes' : 'Sit out'}</span>
+            <span class="muted">{mentorsMove() ? `No ${words().inline.mentor} comes` : 'Sit out'}</span>
           )
         }
       />

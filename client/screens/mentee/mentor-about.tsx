@@ -5,12 +5,14 @@ import type { MyRound } from '../../../shared/protocol/views';
  * Who the mentor is: their topics as chips and their bio (when the organizer has one). On the
  * "Next" card the bio folds away behind "About …", so the line about the next round stays short.
  */
-export function MentorAbout(props: { round: MyRound; folded?: boolean }): JSX.Element {
+export function MentorAbout(props: { round: MyRound; folded?: boolean; mentor?: string | undefined }): JSX.Element {
   const bio = () => props.round.mentorBio ?? null;
+  // Who they are when the name is unknown, in the event's word (issue 17): "the investor".
+  const someone = () => `the ${props.mentor ?? 'mentor'}`;
   return (
     <>
       <Show when={props.round.topics.length > 0}>
-        <ul class="topics" aria-label={`Topics of ${props.round.mentorName ?? 'the mentor'}`}>
+        <ul class="topics" aria-label={`Topics of ${props.round.mentorName ?? someone()}`}>
           <For each={props.round.topics}>{(t) => <li dir="auto">{t}</li>}</For>
         </ul>
       </Show>
@@ -26,7 +28,7 @@ export function MentorAbout(props: { round: MyRound; folded?: boolean }): JSX.El
           >
             <details class="mentor-bio-fold">
               <summary>
-                About <span dir="auto">{props.round.mentorName ?? 'the mentor'}</span>
+                About <span dir="auto">{props.round.mentorName ?? someone()}</span>
               </summary>
               <p class="mentor-bio" dir="auto" data-testid="mentor-bio">
                 {text()}

@@ -37,6 +37,8 @@ export function QuestionsEditor(props: {
   save: (questions: string[]) => Promise<QuestionsSave | Ack<{ questions: string[] }>>;
   readOnly?: boolean;
   pending?: QuestionsPending;
+  /** The event's word for mentors inside a sentence (issue 17: "investors"); left out, "mentors". */
+  mentors?: string;
 }): JSX.Element {
   const [items, setItems] = createSignal<string[]>([...props.saved]);
   // The list as last saved, which the boxes started from: edits are measured against it.
@@ -101,7 +103,9 @@ export function QuestionsEditor(props: {
   return (
     <section class="card questions" aria-labelledby="questions-heading">
       <h2 id="questions-heading">Your questions</h2>
-      <p class="muted small">Your mentors see them when you are at their table or about to arrive.</p>
+      <p class="muted small">
+        {`Your ${props.mentors ?? 'mentors'} see them when you are at their table or about to arrive.`}
+      </p>
       <form onSubmit={submit} data-testid="questions-form">
         <ol class="question-edit-list">
           <Index each={items()}>

@@ -7,13 +7,13 @@ import { QuestionList } from '../../ui/question-list';
  * note about the meeting is on the meeting's feedback card (stored on the server, one per
  * meeting), not here, so that one meeting never has two note fields.
  */
-export function MenteeCard(props: { name: string; questions: readonly string[] | null }): JSX.Element {
+export function MenteeCard(props: { name: string; questions: readonly string[] | null; mentee?: string }): JSX.Element {
   return (
     <article class="mentee-card" data-testid="mentee-card">
       <h3>
         <PersonName>{props.name}</PersonName>
       </h3>
-      <QuestionList questions={props.questions} />
+      <QuestionList questions={props.questions} mentee={props.mentee} />
     </article>
   );
 }

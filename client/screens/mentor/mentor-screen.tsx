@@ -1,5 +1,6 @@
 import { createEffect, createMemo, For, Match, Show, Switch, untrack, type Accessor, type JSX } from 'solid-js';
 import type { Locale } from 'date-fns';
+import { roleWords } from '../../../shared/labels/role-words';
 import type { MeetingsAnswer } from '../../../shared/protocol/after-talk';
 import type { MyRound, PersonPage } from '../../../shared/protocol/views';
 import type { ClockSnapshot } from '../../../shared/schemas/clock';
@@ -46,6 +47,8 @@ export function MentorScreen(props: MentorScreenProps): JSX.Element {
   );
   const wake = createWakeLock();
   const here = props.hereAfterAll ? createHereAfterAll(props.hereAfterAll) : undefined;
+  // The event's own words for the roles (issue 17): "Your first founders", the "Founders" column.
+  const words = createMemo(() => roleWords(props.me.event.labels));
   let cache: QuestionsCache = {};
   // The server sends questions only for the mentees now and next, and pushes a fresh page when
   // the round changes; the cache keeps those already seen on screen meanwhile.
@@ -60,6 +63,7 @@ export function MentorScreen(props: MentorScreenProps): JSX.Element {
       rounds: view.live().rounds,
       table: props.me.person.table,
       mentorsMove: mentorsMove(),
+      words: words(),
     }),
   );
   const notice = createMemo(() => noticeKind(view.where(), props.me.person.attendance, here?.told() ?? false));
@@ -89,7 +93,9 @@ export function MentorScreen(props: MentorScreenProps): JSX.Element {
         }
       >
         <div class="mentee-cards">
-          <For each={p.round!.mentees}>{(m) => <MenteeCard name={m.name} questions={questions()[m.id] ?? null} />}</For>
+          <For each={p.round!.mentees}>
+            {(m) => <MenteeCard name={m.name} questions={questions()[m.id] ?? null} mentee={words().inline.mentee} />}
+          </For>
         </div>
       </Show>
     </section>
@@ -111,6 +117,7 @@ export function MentorScreen(props: MentorScreenProps): JSX.Element {
                 attendance={props.me.person.attendance}
                 status={view.live().status}
                 here={here}
+                roles={words()}
               />
             </section>
           )}
@@ -145,7 +152,7 @@ export function MentorScreen(props: MentorScreenProps): JSX.Element {
       <ScheduleTable
         caption="Your tables"
         rows={view.rows()}
-        whereHeader={mentorsMove() ? 'Table and mentees' : 'Mentees'}
+        whereHeader={mentorsMove() ? `Table and ${words().inline.mentees}` : words().mentees}
         timeText={timeText}
         currentText={view.where().stage === 'meeting' ? 'Now' : 'Next'}
         where={(row) =>

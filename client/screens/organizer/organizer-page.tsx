@@ -25,6 +25,7 @@ import { ReportPanel } from './report/report-panel';
 import { liveChangesApi } from './replan/live-changes-api';
 import { pendingOf } from './replan/pending';
 import { consolePhase } from './run/console-phase';
+import { RoleWordsProvider } from './role-words';
 import { RunPanel } from './run/run-panel';
 import { SaveLinkNotice } from './save-link-notice';
 import './organizer.css';
@@ -211,7 +212,8 @@ function Console(props: { eventId: string; secret: string; onDeleted: (name: str
         </Match>
         <Match when={c.view()}>
           {(view) => (
-            <>
+            // The event's own words for the roles (issue 17), for every card of every tab.
+            <RoleWordsProvider labels={view().event.labels}>
               <SaveLinkNotice eventId={props.eventId} link={view().links.organizer} />
               {/* The door changes' cards are h3: an h2 over them keeps the heading order (h1, h2, h3). */}
               <Show when={changes.review() || pendingOf(view(), c.clock() ?? view().clock).length > 0}>
@@ -272,7 +274,7 @@ function Console(props: { eventId: string; secret: string; onDeleted: (name: str
                 <ReportPanel api={report} active={() => tab() === 'report'} eventName={view().event.name} />
                 <FeedbackClosesField view={view()} http={c.http} />
               </section>
-            </>
+            </RoleWordsProvider>
           )}
         </Match>
         <Match when={true}>

@@ -3,17 +3,20 @@ import { formatDuration } from '../home/event-form';
 import { cardsPerPage, personCards, timedSchedule, type PersonCard } from './card-rows';
 import { cardSheets, cardSteps } from './card-sheets';
 import { createFit } from './fit';
-import { firstStart, timesNote, type PrintContext } from './print-context';
+import type { RoleWords } from '../../../shared/labels/role-words';
+import { firstStart, printWords, timesNote, type PrintContext } from './print-context';
 import { QrSvg } from './qr-svg';
 
 /** A round without a table: a mentee sits out; when mentors move, a mentor rests and a mentee's table has no visit. */
-const nobodyText = (c: PersonCard) => (!c.moving ? 'Sitting out' : c.role === 'mentor' ? 'Resting' : 'No mentor comes');
+const nobodyText = (c: PersonCard, w: RoleWords) =>
+  !c.moving ? 'Sitting out' : c.role === 'mentor' ? 'Resting' : `No ${w.inline.mentor} comes`;
 
 function Card(props: { card: PersonCard; ctx: PrintContext }) {
   const c = () => props.card;
   const when = (t: number | null) => (t === null ? '' : props.ctx.timeText(t));
   const lines = () => timedSchedule(c().rounds, props.ctx.view().event.breaks, props.ctx.times());
   const start = () => firstStart(props.ctx.times());
+  const w = () => printWords(props.ctx);
   return (
     <article
       class="person-card"
@@ -32,11 +35,11 @@ function Card(props: { card: PersonCard; ctx: PrintContext }) {
             <bdi>{c().name}</bdi>
           </h2>
           <p class="card-role">
-            <Switch fallback="Mentee">
+            <Switch fallback={w().mentee}>
               <Match when={c().peer}>Peer · your tables by round are below</Match>
-              <Match when={c().role === 'mentor' && c().moving}>Mentor · you move: your tables are below</Match>
+              <Match when={c().role === 'mentor' && c().moving}>{w().mentor} · you move: your tables are below</Match>
               <Match when={c().role === 'mentor'}>
-                Mentor · table{' '}
+                {w().mentor} · table{' '}
                 <strong>
                   <bdi>{c().table}</bdi>
                 </strong>
@@ -44,7 +47,7 @@ function Card(props: { card: PersonCard; ctx: PrintContext }) {
               <Match when={c().moving && c().table}>
                 {(t) => (
                   <>
-                    Mentee · you stay at table{' '}
+                    {w().mentee} · you stay at table{' '}
                     <strong>
                       <bdi>{t()}</bdi>
                     </strong>{' '}
@@ -83,7 +86,7 @@ function Card(props: { card: PersonCard; ctx: PrintContext }) {
               <th scope="col">Round</th>
               <th scope="col">Time</th>
               <th scope="col">Table</th>
-              <th scope="col">{c().peer ? 'With' : c().role === 'mentor' ? 'Mentees' : 'Mentor'}</th>
+              <th scope="col">{c().peer ? 'With' : c().role === 'mentor' ? w().mentees : w().mentor}</th>
             </tr>
           </thead>
           <tbody>
@@ -101,7 +104,7 @@ function Card(props: { card: PersonCard; ctx: PrintContext }) {
                         <td>
                           <bdi>
                             {l().round.table === null
-                              ? nobodyText(c())
+                              ? nobodyText(c(), w())
                               : l().round.with || (c().role === 'mentor' ? 'Resting' : '')}
                           </bdi>
                         </td>
@@ -150,7 +153,8 @@ export default function PersonCards(props: { ctx: PrintContext }) {
   const sheets = createMemo(() => cardSheets(cards(), mentors.step(), mentees.step()));
   const perPageNote = () => {
     const [m, e] = [mentors.step().perPage, mentees.step().perPage];
-    return m === e ? `${m} per page` : `mentors ${m} per page, mentees ${e} per page`;
+    const { mentors: ms, mentees: es } = printWords(props.ctx).inline;
+    return m === e ? `${m} per page` : `${ms} ${m} per page, ${es} ${e} per page`;
   };
   return (
     <div

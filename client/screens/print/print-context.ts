@@ -1,4 +1,5 @@
 import type { Accessor } from 'solid-js';
+import { roleWords, type RoleWords } from '../../../shared/labels/role-words';
 import type { OrganizerView } from '../../../shared/protocol/views';
 import type { Orientation, Paper } from './paper';
 import type { TimeBasis } from './round-times';
@@ -15,6 +16,14 @@ export interface PrintContext {
   dateText: (ms: number) => string;
   paper: Accessor<Paper>;
   orientation: Orientation;
+}
+
+/**
+ * The event's role words (issue 17) for every printable: the printables are in English, so the
+ * event's own words as written, else "Mentor" / "Mentee".
+ */
+export function printWords(ctx: Pick<PrintContext, 'view'>): RoleWords {
+  return roleWords(ctx.view().event.labels);
 }
 
 /** The first known round start, for "starts at" lines. */

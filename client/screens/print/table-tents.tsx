@@ -1,7 +1,7 @@
 import { For, Show } from 'solid-js';
 import type { OrganizerMentor } from '../../../shared/protocol/views';
 import { createFit } from './fit';
-import type { PrintContext } from './print-context';
+import { printWords, type PrintContext } from './print-context';
 import { QrSvg } from './qr-svg';
 import { seatedTents, type SeatedTent } from './seated-tents';
 
@@ -62,6 +62,7 @@ function Tent(props: { mentor: OrganizerMentor; ctx: PrintContext }) {
  */
 function SeatedTableTent(props: { tent: SeatedTent; ctx: PrintContext }) {
   const t = () => props.tent;
+  const w = () => printWords(props.ctx);
   return (
     <section class="sheet tent" data-testid="table-tent" data-table={t().table} aria-label={`Table tent ${t().table}`}>
       <div class="tent-half tent-back">
@@ -83,7 +84,7 @@ function SeatedTableTent(props: { tent: SeatedTent; ctx: PrintContext }) {
         <p class="tent-small">
           {t().peer
             ? 'One peer stays at this table; the others move on each round.'
-            : 'Mentees stay at this table; the mentors come to you.'}
+            : `${w().mentees} stay at this table; the ${w().inline.mentors} come to you.`}
         </p>
       </div>
     </section>
@@ -96,6 +97,7 @@ export default function TableTents(props: { ctx: PrintContext }) {
   const mentors = () => props.ctx.view().mentors;
   const seated = () => seatedTents(props.ctx.view());
   const count = () => seated()?.length ?? mentors().length;
+  const w = () => printWords(props.ctx);
   // Long names or many topics: smaller type, one step at a time, until every half fits.
   const fit = createFit({
     root: () => root,
@@ -117,12 +119,15 @@ export default function TableTents(props: { ctx: PrintContext }) {
           <>
             <p class="print-note no-print">
               {mentors().length} table tent{mentors().length === 1 ? '' : 's'}, one per page. Fold each sheet along the
-              dashed line: the table label faces the room, the QR code faces the mentor.
+              dashed line: the table label faces the room, the QR code faces the {w().inline.mentor}.
             </p>
             <Show when={props.ctx.view().event.moving === 'mentors'}>
-              <p class="print-note no-print">Mentors move: plan the schedule to print a tent per seated table.</p>
+              <p class="print-note no-print">{w().mentors} move: plan the schedule to print a tent per seated table.</p>
             </Show>
-            <For each={mentors()} fallback={<p class="print-note">No mentors yet: add them on the People tab.</p>}>
+            <For
+              each={mentors()}
+              fallback={<p class="print-note">No {w().inline.mentors} yet: add them on the People tab.</p>}
+            >
               {(m) => <Tent mentor={m} ctx={props.ctx} />}
             </For>
           </>
@@ -131,7 +136,7 @@ export default function TableTents(props: { ctx: PrintContext }) {
         {(tents) => (
           <>
             <p class="print-note no-print">
-              {tents()[0]?.peer ? 'Peer rounds' : 'Mentors move'}: {tents().length} table tent
+              {tents()[0]?.peer ? 'Peer rounds' : `${w().mentors} move`}: {tents().length} table tent
               {tents().length === 1 ? '' : 's'}, one per {tents()[0]?.peer ? 'table' : 'seated table'}. Fold each sheet
               along the dashed line: the label and its group face the room.
             </p>

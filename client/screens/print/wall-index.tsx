@@ -1,6 +1,6 @@
 import { For, Show } from 'solid-js';
 import type { IndexEntry, IndexPage } from './mentee-index';
-import type { PrintContext } from './print-context';
+import { printWords, type PrintContext } from './print-context';
 
 /**
  * One page of the wall sheet's index: the mentees A–Z, each with their table in every round,
@@ -37,7 +37,7 @@ export function WallIndexPage(props: {
           <bdi>{props.ctx.view().event.name}</bdi>: find your table
         </h2>
         <p>
-          Mentees A–Z: find your name and read across; — sits out that round.
+          {printWords(props.ctx).mentees} A–Z: find your name and read across; — sits out that round.
           <Show when={props.count > 1}>
             {' '}
             <bdi>{first()?.name}</bdi> – <bdi>{last()?.name}</bdi>
@@ -61,7 +61,7 @@ export function WallIndexPage(props: {
               <thead>
                 <tr>
                   <th scope="col" rowSpan={2} class="index-cell index-head index-who">
-                    Mentee
+                    {printWords(props.ctx).mentee}
                   </th>
                   <th scope="colgroup" colSpan={rounds().length} class="index-cell index-head">
                     Table in round

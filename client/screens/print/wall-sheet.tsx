@@ -4,7 +4,7 @@ import { personCards } from './card-rows';
 import { createFit } from './fit';
 import { indexColumns, indexPages, menteeIndex } from './mentee-index';
 import { pageArea } from './paper';
-import { firstStart, timesNote, type PrintContext } from './print-context';
+import { firstStart, printWords, timesNote, type PrintContext } from './print-context';
 import { sheetParts, TABLES_PER_PAGE } from './sheet-pages';
 import { WallIndexPage } from './wall-index';
 
@@ -81,6 +81,7 @@ export default function WallSheet(props: { ctx: PrintContext }) {
     return t === null || t === undefined ? '' : props.ctx.timeText(t);
   };
   const start = () => firstStart(props.ctx.times());
+  const mentees = () => printWords(props.ctx).inline.mentees;
   return (
     <div
       ref={root}
@@ -92,7 +93,7 @@ export default function WallSheet(props: { ctx: PrintContext }) {
       <p class="print-note no-print">
         {pageCount()} page{pageCount() === 1 ? '' : 's'} (landscape)
         <Show when={indexParts().length > 0}>
-          : who sits where, then the mentees A–Z with their tables ({indexParts().length} page
+          : who sits where, then the {mentees()} A–Z with their tables ({indexParts().length} page
           {indexParts().length === 1 ? '' : 's'})
         </Show>
         . {timesNote(props.ctx.basis())}

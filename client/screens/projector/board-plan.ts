@@ -1,3 +1,4 @@
+import en from '../../i18n/catalogues/en/projector';
 import { boardLayout, chooseUnit, evenPages } from './paging';
 import type { SeatRow } from './seating';
 import { lineCount, type MeasureEm, wordsOf, wrappedLines } from './text-lines';
@@ -27,7 +28,17 @@ export interface BoardInput {
   rows: SeatRow[];
   byes: string[];
   measure: MeasureEm;
+  /** The board's own words as shown (their width counts): the remote badge, the sitting-out heading. */
+  words?: BoardWords;
 }
+
+/** The words the board measures besides the names, in the page's language (default: English). */
+export interface BoardWords {
+  remote: string;
+  sittingOut: string;
+}
+
+const ENGLISH: BoardWords = { remote: en.remoteBadge, sittingOut: en.sittingOut };
 
 /** The sitting-out page: heading, then names in columns at least this wide, em. */
 const NAME_COL_EM = 10;
@@ -36,13 +47,13 @@ const ROW_GAP_EM = 0.25;
 const LINE = 1.3;
 
 /** Lines of a table card in a card `inner` em wide: the table and mentor, then each mentee. */
-function tableLines(row: SeatRow, inner: number, measure: MeasureEm): number {
+function tableLines(row: SeatRow, inner: number, measure: MeasureEm, words: BoardWords): number {
   const head = wrappedLines(
     [
       measure(row.table, true) + 0.3,
       ...wordsOf(row.mentorName).map((w) => measure(w, true)),
       // A remote table's badge (seating-board.tsx) is a word of the heading too.
-      ...(row.remote ? [measure('online', true) + 0.6] : []),
+      ...(row.remote ? wordsOf(words.remote).map((w) => measure(w, true) + 0.6) : []),
     ],
     measure(' ', true),
     inner * 0.95,
@@ -52,8 +63,8 @@ function tableLines(row: SeatRow, inner: number, measure: MeasureEm): number {
 }
 
 /** Lines of the sitting-out card: its heading, then the names in one run of text. */
-function byesCardLines(byes: string[], inner: number, measure: MeasureEm): number {
-  return lineCount('Sitting out', inner, measure, true) + lineCount(byes.join(', '), inner, measure);
+function byesCardLines(byes: string[], inner: number, measure: MeasureEm, words: BoardWords): number {
+  return lineCount(words.sittingOut, inner, measure, true) + lineCount(byes.join(', '), inner, measure);
 }
 
 /**
@@ -111,6 +122,7 @@ export function byePages(
  */
 export function planBoard(input: BoardInput): BoardPlan {
   const { width, height, rows, byes, measure } = input;
+  const words = input.words ?? ENGLISH;
   const sizes = { base: input.base, max: input.max, min: input.min };
   const layout = (unit: number, withByes: boolean) =>
     boardLayout({
@@ -119,7 +131,10 @@ export function planBoard(input: BoardInput): BoardPlan {
       unit,
       count: rows.length + (withByes ? 1 : 0),
       linesPerCard: (inner) =>
-        Math.max(...rows.map((r) => tableLines(r, inner, measure)), withByes ? byesCardLines(byes, inner, measure) : 1),
+        Math.max(
+          ...rows.map((r) => tableLines(r, inner, measure, words)),
+          withByes ? byesCardLines(byes, inner, measure, words) : 1,
+        ),
     });
   const tablePage = (unit: number, withByes: boolean) => {
     const l = layout(unit, withByes);

@@ -1,7 +1,9 @@
 import { createSignal, onCleanup, Show, type Accessor, type JSX } from 'solid-js';
+import { projector } from '../../i18n/catalogues/projector';
+import { LanguageMenu } from '../../i18n/language-menu';
 import type { Chime } from './chime';
 
-/** The projector's small control strip: sound on/off, warning time, full screen. */
+/** The projector's small control strip: sound on/off, warning time, full screen, language. */
 export function ProjectorControls(props: {
   chime: Chime;
   warnSeconds: Accessor<number>;
@@ -23,9 +25,27 @@ export function ProjectorControls(props: {
     else void document.documentElement.requestFullscreen().catch(() => undefined);
   };
 
+  const warnInput = () => (
+    <input
+      id="projector-warn"
+      type="number"
+      min="0"
+      max="3600"
+      step="5"
+      inputMode="numeric"
+      dir="ltr"
+      value={props.warnSeconds()}
+      onChange={(e) => {
+        const n = Number(e.currentTarget.value);
+        if (Number.isFinite(n)) props.setWarnSeconds(Math.min(3600, Math.max(0, Math.round(n))));
+      }}
+      data-testid="warn-seconds"
+    />
+  );
+
   return (
-    <section class="projector-controls" aria-label="Projector settings">
-      <Show when={props.chime.supported} fallback={<span>This browser cannot play sound.</span>}>
+    <section class="projector-controls" aria-label={projector.t('controlsLabel')}>
+      <Show when={props.chime.supported} fallback={<span>{projector.t('noSound')}</span>}>
         <button
           type="button"
           class={props.chime.enabled() ? '' : 'primary-cta'}
@@ -33,33 +53,21 @@ export function ProjectorControls(props: {
           onClick={() => void toggleSound()}
           data-testid="sound-toggle"
         >
-          {props.chime.enabled() ? 'Sound on ✓' : 'Enable sound'}
+          {props.chime.enabled() ? projector.t('soundOn') : projector.t('enableSound')}
         </button>
       </Show>
-      <label class="warn-setting">
-        Warn
-        <input
-          type="number"
-          min="0"
-          max="3600"
-          step="5"
-          inputMode="numeric"
-          value={props.warnSeconds()}
-          onChange={(e) => {
-            const n = Number(e.currentTarget.value);
-            if (Number.isFinite(n)) props.setWarnSeconds(Math.min(3600, Math.max(0, Math.round(n))));
-          }}
-          data-testid="warn-seconds"
-        />
-        s before a round ends
+      {/* The field sits inside the sentence, where each language puts it ("Warn 60 s before …"). */}
+      <label class="warn-setting" for="projector-warn">
+        {projector.rich('warnSetting', { input: warnInput() })}
       </label>
       <Show when={canFullscreen}>
         <button type="button" class="secondary-dark" onClick={toggleFull}>
-          {full() ? 'Exit full screen' : 'Full screen'}
+          {full() ? projector.t('exitFullScreen') : projector.t('fullScreen')}
         </button>
       </Show>
+      <LanguageMenu id="projector-language" />
       <Show when={soundError()}>
-        <span role="alert">Sound could not be turned on in this browser.</span>
+        <span role="alert">{projector.t('soundFailed')}</span>
       </Show>
     </section>
   );

@@ -1,5 +1,8 @@
-import { createMemo, type JSX } from 'solid-js';
-import type { Snapshot } from '../../../shared/protocol/views';
+import { createEffect, createMemo, createSignal, on, Show, type Accessor, type JSX } from 'solid-js';
+import type { ProjectorView, Snapshot } from '../../../shared/protocol/views';
+import { projector } from '../../i18n/catalogues/projector';
+import { language, setEventDefaultLanguage, wantedLanguage } from '../../i18n/current-language';
+import { LanguageGate } from '../../i18n/language-gate';
 import { createLiveConnection } from '../../live/live-connection';
 import { readSecret } from '../../live/secrets';
 import { createServerNow } from '../../live/server-now';
@@ -7,40 +10,60 @@ import { InvalidLink, LiveGate, type LiveGateTexts } from '../../ui/live-gate';
 // Offline-first (issue 20): a projector reloaded with no network keeps counting from its last snapshot.
 import { buildPhases } from '../../../shared/timeline';
 import { formatClockTime } from '../../live/clock-time';
+import { createDateLocale } from '../../live/date-locale';
 import { liveClockAt } from '../../live/live-clock';
 import { offlineBanner } from '../../live/offline-banner';
 import { createOfflineFirst } from '../../live/offline-first';
 import { offlineKv } from '../../live/offline-kv';
 import { snapshotStore } from '../../live/snapshot-store';
-import { OfflineBanner } from '../../ui/offline-banner';
-import { UpdatePrompt } from '../../ui/update-prompt';
+import { offlineLine, ProjectorNotices } from './projector-notices';
 import { ProjectorScreen } from './projector-screen';
 import './projector.css';
 
 /** Where the projector key is remembered, so the page reopens without its fragment. */
 export const PROJECTOR_KEY = 'tablehop.projectorKey';
 
+// Getters: LiveGate reads them as it renders, so they follow the page's language.
 const TEXTS: LiveGateTexts = {
-  connecting: 'Getting the event from the server.',
-  deleted: 'The organizer has deleted this event.',
-  invalidAdvice: 'Copy the projector link from the organizer console again.',
+  get connecting() {
+    return projector.t('connecting');
+  },
+  get deleted() {
+    return projector.t('deleted');
+  },
+  get invalidAdvice() {
+    return projector.t('invalidAdvice');
+  },
   wrongLink: {
-    title: 'This is not the projector link',
-    text: 'Open the projector link shown in the organizer console.',
+    get title() {
+      return projector.t('wrongLinkTitle');
+    },
+    get text() {
+      return projector.t('wrongLinkText');
+    },
     testId: 'not-projector',
   },
 };
 
 const projectorView = (s: Snapshot) => (s.role === 'projector' ? s.projector : null);
 
-/** `/projector#key=…`: the big screen at the front of the room. */
+/** `/projector#key=…`: the big screen at the front of the room, in the event's language (issue 19). */
 export default function ProjectorPage(): JSX.Element {
+  return (
+    <LanguageGate>
+      <ProjectorLive />
+    </LanguageGate>
+  );
+}
+
+function ProjectorLive(): JSX.Element {
   const key = readSecret('key', PROJECTOR_KEY);
-  if (!key) return <InvalidLink reason="It has no projector key." advice={TEXTS.invalidAdvice} />;
+  if (!key) return <InvalidLink reason={projector.t('noKey')} advice={TEXTS.invalidAdvice} />;
 
   const conn = createLiveConnection(key);
   const offline = createOfflineFirst(conn, snapshotStore(offlineKv(), key));
   const serverNow = createServerNow(offline.offsetMs);
+  const dateLocale = createDateLocale();
   return (
     <LiveGate
       conn={{ ...conn, snapshot: offline.snapshot }}
@@ -51,24 +74,44 @@ export default function ProjectorPage(): JSX.Element {
       {(v) => {
         const clock = () => offline.clock() ?? v().clock;
         const phases = createMemo(() => buildPhases(v().event));
-        const banner = () =>
-          offlineBanner({
-            asOf: offline.asOf(),
-            connecting: conn.status() === 'connecting',
-            clock: clock(),
-            now: serverNow(),
-            timeText: (ms) => formatClockTime(ms, null),
-          });
+        // The shared banner decides when and why; its words are the projector's catalogue's.
+        const banner = () => {
+          const connecting = conn.status() === 'connecting';
+          const at = offline.asOf();
+          const b = offlineBanner({ asOf: at, connecting, clock: clock(), now: serverNow(), timeText: () => '' });
+          return b && { ...b, text: offlineLine(b.reason, connecting, formatClockTime(at ?? 0, dateLocale())) };
+        };
         return (
-          <>
-            <div class="projector-notices">
-              <OfflineBanner banner={banner} />
-              <UpdatePrompt clock={() => liveClockAt(clock(), phases(), serverNow())} />
-            </div>
+          <InEventLanguage view={v}>
+            <ProjectorNotices banner={banner} clock={() => liveClockAt(clock(), phases(), serverNow())} />
             <ProjectorScreen view={v()} clock={clock()} serverNow={serverNow} />
-          </>
+          </InEventLanguage>
         );
       }}
     </LiveGate>
   );
+}
+
+/**
+ * Shows its children in the event's language (`settings.locale`, when this device chose none
+ * and its browser prefers none of ours): the snapshot brings the default, the catalogue may
+ * still have to load, and the room should never see the screen flash English first.
+ */
+function InEventLanguage(props: { view: Accessor<ProjectorView>; children: JSX.Element }): JSX.Element {
+  const [waiting, setWaiting] = createSignal(true);
+  createEffect(
+    on(
+      () => props.view().event.locale,
+      (locale) => {
+        const shown = setEventDefaultLanguage(locale);
+        // Already in the wanted language (English, or a chunk loaded before): show at once.
+        if (language() === wantedLanguage()) setWaiting(false);
+        else void shown.finally(() => setWaiting(false));
+      },
+    ),
+  );
+  createEffect(() => {
+    document.title = projector.t('pageTitle', { event: props.view().event.name });
+  });
+  return <Show when={!waiting()}>{props.children}</Show>;
 }

@@ -5,15 +5,16 @@ import { buildPhases } from '../../../shared/timeline';
 import { createCues } from '../../live/cue-effect';
 import { clockCue } from '../../live/cues';
 import { liveClockAt } from '../../live/live-clock';
-import { ClockNote } from '../../ui/clock-note';
-import { Countdown } from '../../ui/countdown';
+import { localRoleWords } from '../../i18n/role-words';
 import { PhaseAnnouncer } from '../../ui/phase-announcer';
 import { createChime } from './chime';
+import { ProjectorClock } from './projector-clock';
 import { ProjectorControls } from './projector-controls';
 import { MentorMovesList } from './mentor-moves-list';
 import { mentorMovesOf } from './mentor-moves';
 import { SeatingBoard } from './seating-board';
-import { projectorHeadline, seatingOf } from './seating';
+import { projectorHeadline } from './projector-headline';
+import { seatingOf } from './seating';
 import { parseWarnSeconds, WARN_STORAGE_KEY } from './warn-setting';
 
 function storedWarn(): string | null {
@@ -55,7 +56,9 @@ export function ProjectorScreen(props: {
   );
 
   const mentorsMove = () => props.view.event.moving === 'mentors';
-  const headline = createMemo(() => projectorHeadline(live(), true, mentorsMove()));
+  // The event's own words for the roles (issue 17), else the page language's.
+  const words = () => localRoleWords(props.view.event.labels);
+  const headline = createMemo(() => projectorHeadline(live(), true, mentorsMove(), words()));
   // Before the start, round 1; in a changeover or break, the round people are moving to.
   const seatingRound = createMemo(() => {
     const c = live();
@@ -91,15 +94,14 @@ export function ProjectorScreen(props: {
           {props.view.event.name}
         </p>
         <h1 class="projector-phase" data-testid="phase-label">
-          {projectorHeadline(live(), false, mentorsMove())}
+          {projectorHeadline(live(), false, mentorsMove(), words())}
         </h1>
       </header>
       <Show when={ticking()}>
-        <Countdown clock={live()} serverNow={props.serverNow} class="projector-countdown" cue={cue()} />
-        <ClockNote cue={cue()} warnMs={warnSeconds() * 1000} />
+        <ProjectorClock clock={live()} serverNow={props.serverNow} cue={cue()} warnMs={warnSeconds() * 1000} />
       </Show>
       <Show when={moves().length > 0}>
-        <MentorMovesList moves={moves()} />
+        <MentorMovesList moves={moves()} mentors={words().mentors} />
       </Show>
       <Show when={hasSeating() ? seating() : null}>
         {(s) => <SeatingBoard round={s().round} rows={s().rows} byes={s().byes} serverNow={props.serverNow} />}

@@ -10,6 +10,7 @@ import {
   type Accessor,
   type JSX,
 } from 'solid-js';
+import { projector } from '../../i18n/catalogues/projector';
 import { PersonName, PersonNames } from '../../ui/person-name';
 import { planBoard, type BoardPage } from './board-plan';
 import { textMeasure } from './measure-text';
@@ -67,6 +68,7 @@ export function SeatingBoard(props: {
       rows: props.rows,
       byes: props.byes,
       measure: measure(),
+      words: { remote: projector.t('remoteBadge'), sittingOut: projector.t('sittingOut') },
     });
   });
   const pageCount = () => plan().pages.length;
@@ -95,11 +97,11 @@ export function SeatingBoard(props: {
   return (
     <section class="seating" aria-labelledby="seating-heading" data-testid="seating">
       <h2 id="seating-heading" class="seating-heading">
-        Round {props.round} seating
+        {projector.t('seatingHeading', { round: props.round })}
         <Show when={pageCount() > 1}>
           <span class="page-note" data-testid="seating-page">
             {' '}
-            · page {page() + 1} of {pageCount()}
+            {projector.t('seatingPage', { page: page() + 1, pages: pageCount() })}
           </span>
         </Show>
       </h2>
@@ -120,14 +122,18 @@ function TableCards(props: { page: TablesPage }): JSX.Element {
         {(row) => (
           <article class="seat-card" classList={{ remote: !!row.remote }}>
             <h3>
-              <span class="seat-table">{row.table}</span> <PersonName class="seat-mentor">{row.mentorName}</PersonName>
+              {/* The label reads left to right in every language ("T3"); its margin follows the page's side. */}
+              <span class="seat-table">
+                <bdi dir="ltr">{row.table}</bdi>
+              </span>{' '}
+              <PersonName class="seat-mentor">{row.mentorName}</PersonName>
               <Show when={row.remote}>
                 {' '}
-                <span class="seat-remote">online</span>
+                <span class="seat-remote">{projector.t('remoteBadge')}</span>
               </Show>
             </h3>
             <ul>
-              <For each={row.mentees} fallback={<li class="muted-dark">— table rests —</li>}>
+              <For each={row.mentees} fallback={<li class="muted-dark">{projector.t('tableRests')}</li>}>
                 {(n) => (
                   <li>
                     <PersonName>{n}</PersonName>
@@ -141,7 +147,7 @@ function TableCards(props: { page: TablesPage }): JSX.Element {
       <Show when={props.page.byes}>
         {(names) => (
           <article class="seat-card byes">
-            <h3>Sitting out</h3>
+            <h3>{projector.t('sittingOut')}</h3>
             <p>
               <PersonNames names={names()} />
             </p>
@@ -157,10 +163,7 @@ function ByesList(props: { page: ByesPage; cols: number }): JSX.Element {
   const rows = () => Math.max(1, Math.ceil(props.page.names.length / props.cols));
   return (
     <article class="seat-card byes byes-page" data-testid="byes-page">
-      <h3>
-        Sitting out
-        <Show when={props.page.part > 1}> (continued)</Show>
-      </h3>
+      <h3>{props.page.part > 1 ? projector.t('sittingOutContinued') : projector.t('sittingOut')}</h3>
       <ul
         class="bye-names"
         style={{

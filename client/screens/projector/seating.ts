@@ -1,6 +1,5 @@
 import type { ProjectorView } from '../../../shared/protocol/views';
 import { compareLabels } from '../../../shared/planner/moving/labels';
-import { phaseText, type LabelClock, type PhaseWords } from '../../live/phase-label';
 
 /** One table of a round as the projector lists it. */
 export interface SeatRow {
@@ -47,30 +46,4 @@ export function seatingOf(
     rows: remote.length ? [...inRoom, ...remote] : rows,
     byes: seating.byes.map(name).sort((a, b) => a.localeCompare(b)),
   };
-}
-
-/** The projector speaks to the whole room, so its words say what everyone does next. */
-const PROJECTOR_WORDS: PhaseWords = {
-  idle: 'Starting soon — find your first table',
-  finished: 'That’s all — thank you!',
-  meeting: (of) => `Round ${of} — talk`,
-  changeover: (of) => `Round ${of} — move to your table`,
-  break: (of) => `Break — round ${of} next`,
-};
-
-/** When mentors move (issue 17) the room's instruction is the other way round: mentees stay. */
-const MOVING_WORDS: PhaseWords = {
-  ...PROJECTOR_WORDS,
-  idle: 'Starting soon — mentees, take your seat; mentors, go to your first table',
-  changeover: (of) => `Round ${of} — mentors move, mentees stay`,
-};
-
-/**
- * The projector's big line: phase and round ("Round 3 of 8 — talk"), with " (paused)" for the
- * screen reader's announcement; the visible line leaves it out (`spoken: false`), since the
- * big "Paused" under the digits says it already.
- */
-export function projectorHeadline(clock: LabelClock, spoken = true, mentorsMove = false): string {
-  const words = mentorsMove ? MOVING_WORDS : PROJECTOR_WORDS;
-  return phaseText(spoken || clock.status !== 'paused' ? clock : { ...clock, status: 'running' }, words);
 }

@@ -169,15 +169,17 @@ const MENTOR_FIELDS = new Set(['name', 'table', 'bio', 'topics', 'email', 'group
 const MENTEE_FIELDS = new Set(['name', 'questions', 'wishes', 'avoid', 'email', 'group', 'priority', 'table']);
 
 /**
- * A person after a patch of their plain fields: a group or meeting link of '' removes it, a priority of 0 is
+ * A person after a patch of their plain fields: a group, meeting link or seat of '' removes it, a priority of 0 is
  * left out (the default), every other field replaces the stored one.
  */
 function patched<P extends Mentor | Mentee>(person: P, fields: Partial<PersonPatch>): P {
-  const { group, priority, meetingUrl, ...rest } = fields;
+  const { group, priority, meetingUrl, table, ...rest } = fields;
   const next: Record<string, unknown> = { ...person, ...rest };
   for (const [k, v] of [
     ['group', group],
     ['meetingUrl', meetingUrl],
+    // Only a mentee's seat can be cleared: a mentor's '' is refused before (patchPerson).
+    ['table', table],
   ] as const) {
     if (v === undefined) continue;
     if (v === '') delete next[k];
@@ -218,7 +220,8 @@ export function patchPerson(state: EventState, personId: string, patch: PersonPa
   }
   if (mentor) {
     let tableMessage: string | undefined;
-    if (patch.table !== undefined) {
+    if (patch.table === '') issues.push({ path: 'table', message: 'a mentor needs a table: it cannot be empty' });
+    else if (patch.table !== undefined) {
       const label = nameKey(patch.table);
       const holder = state.mentors.find((m) => m.id !== personId && nameKey(m.table) === label);
       if (holder) {

@@ -3,6 +3,7 @@
  * "I'd like to stay in touch", once, with what each chose to share (nothing, their e-mail or
  * a contact line). One-sided yeses never appear. Formula cells neutralised (shared/csv). Pure.
  */
+import { roleLabeller } from '../../csv/role-label';
 import { writeCsv } from '../../csv/write-csv';
 import { sharedContact } from '../rules/feedback';
 import type { EventState } from '../state';
@@ -11,9 +12,13 @@ import { lookup } from './people-lookup';
 /** The columns of `follow-ups.csv`, in order. */
 export const FOLLOW_UPS_CSV_COLUMNS = ['person_a', 'role_a', 'contact_a', 'person_b', 'role_b', 'contact_b'] as const;
 
+/** The columns appended when the event has its own role words: each person's role in them. */
+export const FOLLOW_UPS_LABEL_COLUMNS = ['role_label_a', 'role_label_b'] as const;
+
 /**
  * The mutual pairs as CSV: a mentor before a mentee in a pair (two mentees by name), pairs
- * sorted by the first person's name, then the second's.
+ * sorted by the first person's name, then the second's. An event with its own role words gets
+ * `role_label_a` and `role_label_b` last (`role_a` / `role_b` keep `mentor` / `mentee`).
  */
 export function followUpsCsv(s: EventState): string {
   const look = lookup(s);
@@ -38,8 +43,9 @@ export function followUpsCsv(s: EventState): string {
       rows.push(xFirst ? { a: x, b: y, nameA: nx, nameB: ny } : { a: y, b: x, nameA: ny, nameB: nx });
     }
   rows.sort((p, q) => p.nameA.localeCompare(q.nameA) || p.nameB.localeCompare(q.nameB) || (p.a < q.a ? -1 : 1));
+  const label = roleLabeller(s.settings);
   return writeCsv([
-    [...FOLLOW_UPS_CSV_COLUMNS],
+    [...FOLLOW_UPS_CSV_COLUMNS, ...(label ? FOLLOW_UPS_LABEL_COLUMNS : [])],
     ...rows.map((p) => [
       p.nameA,
       role(p.a),
@@ -47,6 +53,7 @@ export function followUpsCsv(s: EventState): string {
       p.nameB,
       role(p.b),
       sharedContact(s, p.b) ?? '',
+      ...(label ? [label(role(p.a)), label(role(p.b))] : []),
     ]),
   ]);
 }

@@ -3,6 +3,7 @@
  * gave and, when the follow-up is mutual, the other's contact. Cells a spreadsheet would run
  * as formulas are neutralised by the same writer as every other export (shared/csv). Pure.
  */
+import { ROLE_LABEL_COLUMN, roleLabeller, type RoleLabelSettings } from '../../csv/role-label';
 import { writeCsv } from '../../csv/write-csv';
 import type { MeetingsAnswer } from '../../protocol/after-talk';
 
@@ -26,10 +27,14 @@ export const QUESTIONS_SEPARATOR = ' | ';
 
 const yesNo = (v: boolean) => (v ? 'yes' : 'no');
 
-/** The person's meetings as CSV (CRLF records, a header row, a record per meeting). */
-export function meetingsCsv(answer: MeetingsAnswer): string {
+/**
+ * The person's meetings as CSV (CRLF records, a header row, a record per meeting). `settings`:
+ * the event's role words; when it has its own, `role_label` comes last (`role` stays canonical).
+ */
+export function meetingsCsv(answer: MeetingsAnswer, settings: RoleLabelSettings = {}): string {
+  const label = roleLabeller(settings);
   return writeCsv([
-    [...MEETINGS_CSV_COLUMNS],
+    [...MEETINGS_CSV_COLUMNS, ...(label ? [ROLE_LABEL_COLUMN] : [])],
     ...answer.meetings.map((m) => [
       m.round,
       m.startsAt === null ? '' : new Date(m.startsAt).toISOString(),
@@ -42,6 +47,7 @@ export function meetingsCsv(answer: MeetingsAnswer): string {
       m.contact ?? '',
       m.feedback?.note ?? '',
       m.with.questions.join(QUESTIONS_SEPARATOR),
+      ...(label ? [label(m.with.role)] : []),
     ]),
   ]);
 }

@@ -4,6 +4,8 @@
  * the subset needed is small): CRLF line ends, lines folded at 75 octets without splitting a
  * character, TEXT values escaped, times in UTC. Pure: the time stamp is an argument.
  */
+import type { RoleLabelSettings } from '../../csv/role-label';
+import { roleWords, type RoleWords } from '../../labels/role-words';
 import type { Meeting, MeetingsAnswer } from '../../protocol/after-talk';
 
 const CRLF = '\r\n';
@@ -64,8 +66,13 @@ function summaryOf(m: Meeting): string {
   return `Tablehop: ${m.with.name} (${where})`;
 }
 
-function descriptionOf(m: Meeting, eventName: string): string {
-  const lines = [`${eventName}: round ${m.round} with ${m.with.name} (${m.with.role}).`];
+/** The other's role as the sentence names it: the event's word ("recruiter"), a peer as a peer. */
+function roleWordOf(m: Meeting, words: RoleWords, peer: boolean): string {
+  return peer && words.custom ? 'peer' : words.inline[m.with.role];
+}
+
+function descriptionOf(m: Meeting, eventName: string, words: RoleWords, peer: boolean): string {
+  const lines = [`${eventName}: round ${m.round} with ${m.with.name} (${roleWordOf(m, words, peer)}).`];
   if (m.with.questions.length > 0) {
     lines.push('', 'Their questions:');
     for (const q of m.with.questions) lines.push(`- ${q}`);
@@ -79,7 +86,8 @@ function descriptionOf(m: Meeting, eventName: string): string {
  * The person's meetings as an iCalendar file. `uidDomain` makes each event's UID unique
  * (`r<round>-<other's id>@<uidDomain>`): give one per person and event (e.g.
  * `<personId>.<eventId>.tablehop`) so two people's files never share a UID. A meeting whose
- * start is unknown is left out; with none left the calendar holds no event.
+ * start is unknown is left out; with none left the calendar holds no event. `settings`: the
+ * event's role words, which the description uses for the other's role.
  */
 export function meetingsIcs(
   answer: MeetingsAnswer,
@@ -87,7 +95,10 @@ export function meetingsIcs(
   roundSeconds: number,
   stampAt: number,
   uidDomain: string,
+  settings: RoleLabelSettings = {},
 ): string {
+  const words = roleWords(settings.labels);
+  const peer = settings.pairing === 'peer';
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -106,7 +117,7 @@ export function meetingsIcs(
       `DTSTART:${icsUtc(m.startsAt)}`,
       `DTEND:${icsUtc(m.startsAt + roundSeconds * 1000)}`,
       `SUMMARY:${icsText(summaryOf(m))}`,
-      `DESCRIPTION:${icsText(descriptionOf(m, eventName))}`,
+      `DESCRIPTION:${icsText(descriptionOf(m, eventName, words, peer))}`,
       ...(m.table === null ? [] : [`LOCATION:${icsText(`Table ${m.table}`)}`]),
       'TRANSP:OPAQUE',
       'END:VEVENT',

@@ -1,10 +1,11 @@
 import { participantsToCsv } from '../../csv';
+import { roleLabeller } from '../../csv/role-label';
 import type { EventState } from '../state';
 
 /**
  * The people of an event in the participants CSV format (wishes and avoids by mentor name),
  * with each person's attendance after the first nine columns (the import reads past it), then
- * their group and a mentee's priority.
+ * their group and a mentee's priority; when the event has its own role words, `role_label` last.
  */
 export function participantsCsvOf(s: EventState): string {
   const mentorName = new Map(s.mentors.map((m) => [m.id, m.name]));
@@ -31,6 +32,6 @@ export function participantsCsvOf(s: EventState): string {
       table: m.table,
       attendance: m.attendance,
     })),
-    { attendance: true },
+    { attendance: true, roleLabel: roleLabeller(s.settings) },
   );
 }

@@ -1,4 +1,5 @@
 import { personRowsToCsv, scheduleToCsv, scheduleToPersonRows } from '../../csv';
+import { ROLE_LABEL_COLUMN, roleLabeller } from '../../csv/role-label';
 import { writeCsv } from '../../csv/write-csv';
 import type { PlanRules } from '../../schemas/plan-rules';
 import type { RoundSeating, Schedule } from '../../schemas/schedule';
@@ -63,10 +64,11 @@ function withColumns(csv: string, more: (string | number)[][]): string {
  * or a row per person per round (`schedule.people.csv`), each marking the seats lost to
  * no-shows in a column after the others. An event with pins or locked rounds gets two more
  * columns after that: the pinned meetings (the sheet lists them per round, the person rows say
- * `yes`) and `Locked` (`yes` for a locked round).
+ * `yes`) and `Locked` (`yes` for a locked round). When the event has its own role words the
+ * person rows end with `role_label` (the `Role` column keeps `mentor` / `mentee`).
  */
 export function scheduleCsvOf(
-  s: Pick<EventState, 'mentors' | 'mentees' | 'planRules'>,
+  s: Pick<EventState, 'mentors' | 'mentees' | 'planRules' | 'settings'>,
   schedule: Schedule,
   file: 'schedule.csv' | 'schedule.people.csv',
 ): string {
@@ -82,6 +84,9 @@ export function scheduleCsvOf(
       ...schedule.rounds.map((r) => [pinnedIn(schedule, rules, r), locked(r)]),
     ]);
   }
-  const rows = personRowsToCsv(scheduleToPersonRows(schedule, noShows), { seatLost: true });
-  return hand ? withColumns(rows, [['Pinned', 'Locked'], ...personRowFlags(schedule, rules)]) : rows;
+  const people = scheduleToPersonRows(schedule, noShows);
+  const rows = personRowsToCsv(people, { seatLost: true });
+  const flagged = hand ? withColumns(rows, [['Pinned', 'Locked'], ...personRowFlags(schedule, rules)]) : rows;
+  const label = roleLabeller(s.settings);
+  return label ? withColumns(flagged, [[ROLE_LABEL_COLUMN], ...people.map((p) => [label(p.role)])]) : flagged;
 }

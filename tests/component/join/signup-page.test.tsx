@@ -87,10 +87,10 @@ describe('sign-up page: what the code opens', () => {
     } as const;
     fakeServer(() => ({ status: 200, body: signupInfo({ status }) }));
     render(() => <SignupPage eventId="ev1" />);
-    const mentee = await screen.findByRole('radio', { name: /I'm a mentee/ });
+    const mentee = await screen.findByRole('radio', { name: /^Mentee\b/ });
     expect(mentee).toBeDisabled();
     expect(mentee.closest('.join-role')).toHaveTextContent('no more room for mentees');
-    const mentor = screen.getByRole('radio', { name: /I'm a mentor/ });
+    const mentor = screen.getByRole('radio', { name: /^Mentor\b/ });
     expect(mentor).toBeChecked();
     expect(mentor).toBeEnabled();
     // A mentor's form: bio and topics, no wishes.

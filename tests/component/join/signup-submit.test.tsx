@@ -74,7 +74,7 @@ describe('sign-up: what is sent', () => {
 
   it("sends a mentor's bio and topics, and no wishes", async () => {
     const { posts } = await open(() => ({ status: 201, body: REGISTERED }));
-    fireEvent.click(screen.getByRole('radio', { name: /I'm a mentor/ }));
+    fireEvent.click(screen.getByRole('radio', { name: /^Mentor\b/ }));
     type('Your name', 'Olu');
     type('E-mail', 'olu@example.org');
     type('About you (optional)', 'Twenty years in logistics.');

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { boardLayout, chooseUnit, evenPages, pageIndexAt, pageOf } from '../../../client/screens/projector/paging';
-import { projectorHeadline, seatingOf } from '../../../client/screens/projector/seating';
+import { projectorHeadline } from '../../../client/screens/projector/projector-headline';
+import { seatingOf } from '../../../client/screens/projector/seating';
+import { offlineBanner } from '../../../client/live/offline-banner';
+import { offlineLine } from '../../../client/screens/projector/projector-notices';
 import { parseWarnSeconds } from '../../../client/screens/projector/warn-setting';
-import { finishedClock, idleClock, pausedClock, projectorView, runningClock } from '../support/fixtures';
+import { finishedClock, idleClock, pausedClock, projectorView, runningClock, T0 } from '../support/fixtures';
 
 describe('seatingOf', () => {
   it('lists the round by table with names, and who sits out', () => {
@@ -104,5 +107,27 @@ describe('parseWarnSeconds', () => {
     expect(parseWarnSeconds('?warn=abc', null)).toBe(60);
     expect(parseWarnSeconds('?warn=0', null)).toBe(0);
     expect(parseWarnSeconds('?warn=99999', null)).toBe(3600);
+  });
+});
+
+describe('offlineLine', () => {
+  it('says in English exactly what the shared offline banner says', () => {
+    const clocks = { none: runningClock(0, 60_000), paused: pausedClock(0, 60_000), 'not-started': idleClock() };
+    for (const connecting of [false, true]) {
+      for (const [reason, clock] of Object.entries(clocks)) {
+        const b = offlineBanner({ asOf: T0, connecting, clock, now: T0, timeText: () => '10:42' })!;
+        expect(b.reason).toBe(reason);
+        expect(offlineLine(b.reason, connecting, '10:42')).toBe(b.text);
+      }
+      const old = offlineBanner({
+        asOf: T0,
+        connecting,
+        clock: clocks.none,
+        now: T0 + 3_600_000,
+        timeText: () => '9:05',
+      })!;
+      expect(old.reason).toBe('old');
+      expect(offlineLine('old', connecting, '9:05')).toBe(old.text);
+    }
   });
 });

@@ -62,4 +62,16 @@ export default {
   errTooLong: 'darf höchstens {max, number} Zeichen lang sein',
   errBreakTwice: 'nach Runde {round} gibt es schon eine Pause',
   errBreakAfterLast: 'muss vor der letzten Runde ({rounds}) liegen',
+  roleNamesLegend: 'Rollennamen',
+  roleNamesHint:
+    'Die Wörter, die jeder Bildschirm, Ausdruck und jede E-Mail für die beiden Rollen verwendet, etwa ' +
+    'Investorin und Gründer.',
+  roleMentorLabel: 'Mentor-Rolle',
+  roleMenteeLabel: 'Mentee-Rolle',
+  rolePluralsSummary: 'Pluralformen',
+  rolePluralsHint: 'Nur nötig, wo die Mehrzahl nicht das Wort mit „s“ ist, etwa Investor und Investoren.',
+  roleMentorsLabel: 'Mentor-Rolle, Plural',
+  roleMenteesLabel: 'Mentee-Rolle, Plural',
+  eventLanguageLabel: 'Sprache des Events',
+  eventLanguageHint: 'Für Ausdrucke und für Handys, die keine der Sprachen von Tablehop bevorzugen.',
 } satisfies Translation<typeof en>;

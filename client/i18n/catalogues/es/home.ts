@@ -60,4 +60,15 @@ export default {
   errTooLong: 'debe tener como máximo {max, number} caracteres',
   errBreakTwice: 'ya hay una pausa después de la ronda {round}',
   errBreakAfterLast: 'debe ser antes de la última ronda ({rounds})',
+  roleNamesLegend: 'Nombres de los roles',
+  roleNamesHint:
+    'Las palabras que cada pantalla, impreso y correo usa para los dos roles, por ejemplo Inversora y ' + 'Fundador.',
+  roleMentorLabel: 'Rol de mentor',
+  roleMenteeLabel: 'Rol de mentorizado',
+  rolePluralsSummary: 'Formas del plural',
+  rolePluralsHint: 'Solo si el plural no es la palabra con una «s», por ejemplo Inversor e Inversores.',
+  roleMentorsLabel: 'Rol de mentor, en plural',
+  roleMenteesLabel: 'Rol de mentorizado, en plural',
+  eventLanguageLabel: 'Idioma del evento',
+  eventLanguageHint: 'Para los impresos y para los móviles que no prefieren ninguno de los idiomas de Tablehop.',
 } satisfies Translation<typeof en>;

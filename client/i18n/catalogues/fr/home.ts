@@ -63,4 +63,18 @@ export default {
   errTooLong: 'ne doit pas dépasser {max, number} caractères',
   errBreakTwice: 'il y a déjà une pause après le tour {round}',
   errBreakAfterLast: 'doit précéder le dernier tour ({rounds})',
+  roleNamesLegend: 'Noms des rôles',
+  roleNamesHint:
+    'Les mots que chaque écran, document imprimé et e-mail emploie pour les deux rôles, par exemple ' +
+    'Investisseur et Fondatrice.',
+  roleMentorLabel: 'Rôle mentor',
+  roleMenteeLabel: 'Rôle mentoré',
+  rolePluralsSummary: 'Formes du pluriel',
+  rolePluralsHint:
+    'Seulement si le pluriel ne s’écrit pas avec un « s », par exemple Conseiller principal et Conseillers principaux.',
+  roleMentorsLabel: 'Rôle mentor, au pluriel',
+  roleMenteesLabel: 'Rôle mentoré, au pluriel',
+  eventLanguageLabel: 'Langue de l’événement',
+  eventLanguageHint:
+    'Pour les documents imprimés, et pour les téléphones qui ne préfèrent aucune des langues de Tablehop.',
 } satisfies Translation<typeof en>;

@@ -4,6 +4,7 @@ import type { Attendance } from '../../../../shared/schemas/people';
 import type { ClockSnapshot } from '../../../../shared/schemas/clock';
 import { ApiError } from '../../../live/api';
 import type { LiveChangesApi } from '../replan/live-changes-api';
+import { useRoleWords } from '../role-words';
 import { attendanceCounts, attendanceLabel, filterRows, otherActions, type CheckInRow } from './check-in-list';
 import './check-in.css';
 
@@ -27,6 +28,7 @@ export function CheckInPanel(props: {
   api: LiveChangesApi;
 }): JSX.Element {
   const [query, setQuery] = createSignal('');
+  const words = useRoleWords();
   const [message, setMessage] = createSignal<{ ok: boolean; text: string } | null>(null);
   const [busy, setBusy] = createSignal<string | null>(null);
   const [lastTap, setLastTap] = createSignal<LastTap | null>(null);
@@ -140,7 +142,9 @@ export function CheckInPanel(props: {
                   onClick={() => void mark(row, 'present')}
                 >
                   <bdi>{row.name}</bdi>{' '}
-                  <span class="muted">{row.role === 'mentor' ? `mentor · ${row.table}` : 'mentee'}</span>
+                  <span class="muted">
+                    {row.role === 'mentor' ? `${words().inline.mentor} · ${row.table}` : words().inline.mentee}
+                  </span>
                 </button>
                 <span class={`check-in-state state-${row.attendance}`}>{attendanceLabel(row.attendance)}</span>
                 <span class="check-in-actions">

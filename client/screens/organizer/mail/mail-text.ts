@@ -13,6 +13,7 @@ export function mailSourceOfView(view: OrganizerView, clock: ClockSnapshot | nul
     mentees: view.mentees,
     timing: view.event,
     clock: clock ?? view.clock,
+    labels: view.event.labels ?? null,
   };
 }
 

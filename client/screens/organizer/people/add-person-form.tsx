@@ -10,6 +10,7 @@ import {
   type DraftErrors,
 } from './person-drafts';
 import { MenteeFields, MentorFields } from './person-fields';
+import { useRoleWords } from '../role-words';
 import { draftErrorsFrom } from './server-errors';
 
 /**
@@ -30,6 +31,7 @@ export function AddPersonForm(props: {
   const [busy, setBusy] = createSignal(false);
   const [done, setDone] = createSignal<{ role: 'mentor' | 'mentee'; name: string; door: boolean } | null>(null);
   const door = () => props.atTheDoor?.() ?? false;
+  const words = useRoleWords();
 
   const onSubmit = async (e: SubmitEvent) => {
     e.preventDefault();
@@ -78,7 +80,7 @@ export function AddPersonForm(props: {
               setErrors({});
             }}
           />{' '}
-          Mentee
+          {words().mentee}
         </label>
         <label>
           <input
@@ -91,7 +93,7 @@ export function AddPersonForm(props: {
               setErrors({});
             }}
           />{' '}
-          Mentor
+          {words().mentor}
         </label>
       </fieldset>
       <Show
@@ -101,13 +103,13 @@ export function AddPersonForm(props: {
         <MentorFields idBase="add-mentor" draft={mentor} set={setMentor} errors={errors()} />
       </Show>
       <button type="submit" disabled={busy()}>
-        {busy() ? 'Adding…' : `Add ${role()}`}
+        {busy() ? 'Adding…' : `Add ${words().inline[role()]}`}
       </button>
       <div role="status" class="form-status">
         <Show when={done()}>
           {(d) => (
             <p class="ok" data-testid="add-done">
-              Added {d().role} <bdi>{d().name}</bdi>.
+              Added {words().inline[d().role]} <bdi>{d().name}</bdi>.
               <Show when={d().door}>
                 {' '}
                 Not in the seating yet.{' '}

@@ -7,6 +7,7 @@ import { AddPersonForm } from './add-person-form';
 import { CsvImport } from './csv-import';
 import { GroupRulesCard } from './group-rules-card';
 import { PersonMail, type PersonMailDeps } from '../mail/person-mail';
+import { useRoleWords } from '../role-words';
 import { MenteeDetails, MentorDetails } from './person-details';
 import {
   menteeDraft,
@@ -51,7 +52,9 @@ export function PeoplePanel(props: {
 }) {
   // Read while the panel is mounted, and again whenever the pushed view says a sign-up or decision happened.
   const signup = props.signup ? createSignupState(props.signup, () => props.view.signup?.changes) : null;
-  const signupMentorName = (id: string) => props.view.mentors.find((m) => m.id === id)?.name ?? 'a removed mentor';
+  const words = useRoleWords();
+  const signupMentorName = (id: string) =>
+    props.view.mentors.find((m) => m.id === id)?.name ?? `a removed ${words().inline.mentor}`;
   // Once the event runs with a plan, someone added is a walk-in (shared/event/rules/people.ts).
   const atTheDoor = () => {
     const status = (props.clock?.() ?? props.view.clock).status;
@@ -77,9 +80,9 @@ export function PeoplePanel(props: {
         {signup && <RegistrationsList state={signup} mentorName={signupMentorName} />}
         <PersonList
           personRole="mentor"
-          title="Mentors"
+          title={words().mentors}
           people={props.view.mentors}
-          emptyText="No mentors yet. Add them below or import a CSV."
+          emptyText={`No ${words().inline.mentors} yet. Add them below or import a CSV.`}
           details={(m) => (
             <>
               <MentorDetails mentor={m} />
@@ -92,9 +95,9 @@ export function PeoplePanel(props: {
         />
         <PersonList
           personRole="mentee"
-          title="Mentees"
+          title={words().mentees}
           people={props.view.mentees}
-          emptyText="No mentees yet."
+          emptyText={`No ${words().inline.mentees} yet.`}
           details={(m) => (
             <>
               <MenteeDetails mentee={m} mentorName={mentorName} />

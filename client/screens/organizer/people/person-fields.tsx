@@ -1,5 +1,6 @@
 import type { SetStoreFunction } from 'solid-js/store';
 import { TextField } from '../../../ui/organizer-field';
+import { useRoleWords } from '../role-words';
 import type { DraftErrors, MenteeDraft, MentorDraft } from './person-drafts';
 
 /** What a group is for, under the field of either role. */
@@ -77,6 +78,7 @@ export function MenteeFields(props: {
   set: SetStoreFunction<MenteeDraft>;
   errors: DraftErrors;
 }) {
+  const words = useRoleWords();
   return (
     <div class="person-fields">
       <TextField
@@ -99,19 +101,19 @@ export function MenteeFields(props: {
       />
       <TextField
         id={`${props.idBase}-wishes`}
-        label="Wishes (mentors to meet)"
+        label={`Wishes (${words().inline.mentors} to meet)`}
         value={props.draft.wishes}
         onValue={(v) => props.set('wishes', v)}
         error={props.errors.wishes}
-        hint="Mentor names, most wanted first, separated by ;"
+        hint={`${words().mentor} names, most wanted first, separated by ;`}
       />
       <TextField
         id={`${props.idBase}-avoid`}
-        label="Avoid (mentors not to meet)"
+        label={`Avoid (${words().inline.mentors} not to meet)`}
         value={props.draft.avoid}
         onValue={(v) => props.set('avoid', v)}
         error={props.errors.avoid}
-        hint="Mentor names separated by ;"
+        hint={`${words().mentor} names separated by ;`}
       />
       <TextField
         id={`${props.idBase}-group`}

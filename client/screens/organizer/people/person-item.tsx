@@ -2,6 +2,7 @@ import { createSignal, Show, type JSX } from 'solid-js';
 import { createStore, type SetStoreFunction } from 'solid-js/store';
 import { ConfirmDialog } from '../../../ui/organizer-confirm-dialog';
 import type { DraftErrors } from './person-drafts';
+import { useRoleWords } from '../role-words';
 import { draftErrorsFrom } from './server-errors';
 
 /**
@@ -20,6 +21,7 @@ export function PersonItem<D extends object, P>(props: {
   remove: () => Promise<unknown>;
 }) {
   const [editing, setEditing] = createSignal(false);
+  const words = useRoleWords();
   const [confirming, setConfirming] = createSignal(false);
   const [busy, setBusy] = createSignal(false);
   const [errors, setErrors] = createSignal<DraftErrors>({});
@@ -120,7 +122,7 @@ export function PersonItem<D extends object, P>(props: {
       </Show>
       <ConfirmDialog
         open={confirming()}
-        title={`Delete ${props.personRole} ${props.name}?`}
+        title={`Delete ${words().inline[props.personRole]} ${props.name}?`}
         confirmLabel={busy() ? 'Deleting…' : 'Delete'}
         danger
         onConfirm={onDelete}

@@ -1,6 +1,7 @@
 import { format } from 'date-fns';
 import { createSignal, For, Show } from 'solid-js';
 import type { DecisionBody, Registration } from '../../../../shared/schemas/registration';
+import { useRoleWords } from '../role-words';
 
 /** The decisions offered for a sign-up: every one but where it already stands. */
 const ACTIONS: { action: DecisionBody['action']; label: string; not: Registration['status'] }[] = [
@@ -23,7 +24,8 @@ export function RegistrationItem(props: {
   decide: (body: DecisionBody) => void;
 }) {
   const r = () => props.registration;
-  const roleWord = () => (r().role === 'mentor' ? 'Mentor' : 'Mentee');
+  const words = useRoleWords();
+  const roleWord = () => words()[r().role];
   const [refusing, setRefusing] = createSignal(false);
   const [reason, setReason] = createSignal('');
   const fieldId = () => `refuse-reason-${r().id}`;

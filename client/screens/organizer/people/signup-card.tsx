@@ -1,19 +1,23 @@
 import { format } from 'date-fns';
 import { For, Show } from 'solid-js';
 import type { RoleCounts } from '../../../../shared/event/views/signup-view';
+import { roleWords, type RoleWords } from '../../../../shared/labels/role-words';
 import type { RegistrationsAnswer } from './registration-api';
+import { useRoleWords } from '../role-words';
 import { SignupForm } from './signup-form';
 import { SignupLink } from './signup-link';
 import type { SignupState } from './signup-state';
 import './signup.css';
 
-const ROLES = [
-  { key: 'mentee', label: 'Mentees' },
-  { key: 'mentor', label: 'Mentors' },
-] as const;
+/** The two roles as the sign-up card lists them, mentees first, each by the event's plural word. */
+const rolesOf = (w: RoleWords) =>
+  [
+    { key: 'mentee', label: w.mentees },
+    { key: 'mentor', label: w.mentors },
+  ] as const;
 
 /** Where sign-up stands, in words: open (until when, and a full role), or closed and why. */
-export function signupStatusWords(d: RegistrationsAnswer): string {
+export function signupStatusWords(d: RegistrationsAnswer, words: RoleWords = roleWords()): string {
   const r = d.registration;
   if (!r || (!r.open && r.codeVersion === 0))
     return 'Sign-up is not open yet. Open it below to get a link and a QR code for posters.';
@@ -21,7 +25,7 @@ export function signupStatusWords(d: RegistrationsAnswer): string {
   if (!s.open) return s.reason === 'closed' || !s.message ? 'Sign-up is closed.' : `Sign-up is closed: ${s.message}.`;
   const until = s.closesAt === null ? '' : ` until ${format(s.closesAt, 'PPPP, p')}`;
   const how = r.approval === 'manual' ? 'You approve each sign-up.' : 'Each sign-up joins the event at once.';
-  const full = ROLES.flatMap(({ key, label }) => {
+  const full = rolesOf(words).flatMap(({ key, label }) => {
     const role = s.roles[key];
     return role.open ? [] : [`${label}: ${role.message}.`];
   });
@@ -35,6 +39,7 @@ const places = (c: RoleCounts) => (c.max === null ? `${c.placesTaken} (no cap)` 
  * link and its QR code once opened, and the settings. Its data is the console's SignupState.
  */
 export function SignupCard(props: { state: SignupState }) {
+  const words = useRoleWords();
   return (
     <section class="card signup-card" aria-labelledby="signup-title" data-testid="signup-card">
       <h3 id="signup-title">Self sign-up</h3>
@@ -52,7 +57,7 @@ export function SignupCard(props: { state: SignupState }) {
         {(d) => (
           <>
             <p class="signup-status" data-testid="signup-status">
-              {signupStatusWords(d())}
+              {signupStatusWords(d(), words())}
             </p>
             {/* Five columns do not fit a 320 px phone: the table scrolls on its own, not the page. */}
             <div class="signup-counts-wrap">
@@ -70,7 +75,7 @@ export function SignupCard(props: { state: SignupState }) {
                   </tr>
                 </thead>
                 <tbody>
-                  <For each={ROLES}>
+                  <For each={rolesOf(words())}>
                     {({ key, label }) => (
                       <tr data-testid={`signup-counts-${key}`}>
                         <th scope="row">{label}</th>

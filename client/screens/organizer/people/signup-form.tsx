@@ -2,6 +2,7 @@ import { createEffect, createMemo, createSignal, For, on, Show } from 'solid-js'
 import { TextField } from '../../../ui/organizer-field';
 import { DateTimeFields } from '../plan/date-time-fields';
 import { createDateTimeInputs } from '../plan/date-time-inputs';
+import { useRoleWords } from '../role-words';
 import type { RegistrationRequest, RegistrationSetAnswer, ShownRegistration } from './registration-api';
 import { capText, CONSENT_MAX, signupBody, signupErrorsFrom, type SignupErrors } from './signup-drafts';
 
@@ -31,6 +32,7 @@ export function SignupForm(props: {
   set: (body: RegistrationRequest) => Promise<RegistrationSetAnswer>;
 }) {
   const saved = () => props.registration;
+  const words = useRoleWords();
   const isOpen = () => saved()?.open === true;
   const [approval, setApproval] = createFollowing(() => saved()?.approval ?? 'auto');
   const closesAt = createMemo(() => saved()?.closesAt ?? null);
@@ -120,16 +122,16 @@ export function SignupForm(props: {
       <div class="field-row">
         <TextField
           id="signup-max-mentees"
-          label="Places for mentees"
+          label={`Places for ${words().inline.mentees}`}
           inputMode="numeric"
           value={maxMentees()}
           onValue={setMaxMentees}
-          hint="Empty: no cap. Counts the mentees in the event and the sign-ups waiting for you."
+          hint={`Empty: no cap. Counts the ${words().inline.mentees} in the event and the sign-ups waiting for you.`}
           error={errors().maxMentees}
         />
         <TextField
           id="signup-max-mentors"
-          label="Places for mentors"
+          label={`Places for ${words().inline.mentors}`}
           inputMode="numeric"
           value={maxMentors()}
           onValue={setMaxMentors}

@@ -1,4 +1,5 @@
 import { For, Show, type JSX } from 'solid-js';
+import { useRoleWords } from '../role-words';
 import type { BreakHead, RoundHeads } from './round-heads';
 
 /** A column of the Plan matrix: a round (by its index in the row's cells) or a break between two. */
@@ -48,6 +49,7 @@ export function MatrixHeadCells(props: {
 
 /** Under the matrix: where the times come from, and what the star means. */
 export function MatrixNote(props: { heads?: RoundHeads; wishes: boolean }): JSX.Element {
+  const words = useRoleWords();
   const basis = () => {
     switch (props.heads?.basis) {
       case 'clock':
@@ -65,7 +67,7 @@ export function MatrixNote(props: { heads?: RoundHeads; wishes: boolean }): JSX.
       {basis()}
       <Show when={props.wishes}>
         {basis() ? ' ' : ''}
-        <span aria-hidden="true">★</span> a meeting the mentee wished for.
+        <span aria-hidden="true">★</span> a meeting the {words().inline.mentee} wished for.
       </Show>
     </p>
   );

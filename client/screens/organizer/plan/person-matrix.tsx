@@ -1,4 +1,5 @@
 import { For, Match, Switch } from 'solid-js';
+import { useRoleWords } from '../role-words';
 import { matrixColumns, MatrixHeadCells, WishMark } from './matrix-heads';
 import type { PersonRow } from './plan-matrix';
 import type { RoundHeads } from './round-heads';
@@ -14,13 +15,14 @@ export function PersonMatrix(props: {
   heads?: RoundHeads;
 }) {
   const columns = () => matrixColumns(props.matrix.rounds, props.heads);
+  const words = useRoleWords();
   return (
     <section class="matrix-scroll" aria-labelledby="person-matrix-caption" tabindex="0">
       <table class="matrix" data-testid="person-matrix">
-        <caption id="person-matrix-caption">Where each mentee goes in each round</caption>
+        <caption id="person-matrix-caption">Where each {words().inline.mentee} goes in each round</caption>
         <thead>
           <tr>
-            <th scope="col">Mentee</th>
+            <th scope="col">{words().mentee}</th>
             <MatrixHeadCells columns={columns()} heads={props.heads} currentRound={props.currentRound} />
           </tr>
         </thead>

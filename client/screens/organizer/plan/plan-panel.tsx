@@ -19,6 +19,8 @@ import { PlanEditor } from './plan-editor';
 import { personMatrix, planIsStale, planMatrix, wishesOf, withCurrentNames } from './plan-matrix';
 import { RotationMatrix } from './rotation-matrix';
 import { roundHeads } from './round-heads';
+import { useRoleWords } from '../role-words';
+import { RoleNamesCard } from './role-names-card';
 import { SettingsCard } from './settings-card';
 import { HistoryCard } from './history-card';
 
@@ -30,6 +32,7 @@ export function PlanPanel(props: {
   review?: (options: PreviewOptions) => void;
 }) {
   const [busy, setBusy] = createSignal(false);
+  const words = useRoleWords();
   // Live changes: once started (or with the checked-in option) a plan is previewed before it applies.
   const [checkedInOnly, setCheckedInOnly] = createSignal(false);
   const checkedIn = () =>
@@ -125,6 +128,7 @@ export function PlanPanel(props: {
   return (
     <div class="plan-panel">
       <SettingsCard view={props.view} http={props.http} />
+      <RoleNamesCard view={props.view} http={props.http} />
       <HistoryCard view={props.view} http={props.http} />
       <section class="card" aria-labelledby="plan-title">
         <h3 id="plan-title">The rotation</h3>
@@ -153,7 +157,8 @@ export function PlanPanel(props: {
           </button>
           <Show when={noPeople()}>
             <span class="muted">
-              {props.view.event.pairing === 'peer' ? 'Add peers' : 'Add mentors'} on the People tab first.
+              {props.view.event.pairing === 'peer' ? 'Add peers' : `Add ${words().inline.mentors}`} on the People tab
+              first.
             </span>
           </Show>
         </div>

@@ -1,4 +1,5 @@
 import { createSignal, Show } from 'solid-js';
+import { roleWords, type RoleWords } from '../../../../shared/labels/role-words';
 import type { OrganizerView } from '../../../../shared/protocol/views';
 import { formatDuration, formValuesFromEvent, settingsPatch } from '../../home/event-form';
 import { EventSettingsForm } from '../../home/event-settings-form';
@@ -8,7 +9,7 @@ import { PairingField } from './pairing-field';
 import { WhoMovesField } from './who-moves-field';
 
 /** One line of the event's timing, e.g. "8 rounds of 10 min, 2 min to move, break after round 4". */
-export function timingSummary(e: OrganizerView['event']): string {
+export function timingSummary(e: OrganizerView['event'], words: RoleWords = roleWords(e.labels)): string {
   const parts = [
     `${e.rounds} round${e.rounds === 1 ? '' : 's'} of ${formatDuration(e.roundSeconds)}`,
     `${formatDuration(e.changeoverSeconds)} to move`,
@@ -16,8 +17,8 @@ export function timingSummary(e: OrganizerView['event']): string {
   for (const b of [...e.breaks].sort((x, y) => x.afterRound - y.afterRound))
     parts.push(`a ${formatDuration(b.seconds)} break after round ${b.afterRound}`);
   if (e.pairing === 'peer') parts.push(`${Math.max(2, e.tableCapacity)} peers per table`);
-  else parts.push(`up to ${e.tableCapacity} mentee${e.tableCapacity === 1 ? '' : 's'} per table`);
-  if (e.moving === 'mentors') parts.push('mentors move, mentees stay seated');
+  else parts.push(`up to ${e.tableCapacity} ${words.inline[e.tableCapacity === 1 ? 'mentee' : 'mentees']} per table`);
+  if (e.moving === 'mentors') parts.push(`${words.inline.mentors} move, ${words.inline.mentees} stay seated`);
   return parts.join(', ');
 }
 
@@ -35,7 +36,7 @@ export function SettingsCard(props: { view: OrganizerView; http: OrganizerApi })
               ? ''
               : props.view.schedule
                 ? ' (rounds as planned)'
-                : ' (one round per mentor)'}
+                : ` (one round per ${roleWords(props.view.event.labels).inline.mentor})`}
             .
           </p>
         </div>

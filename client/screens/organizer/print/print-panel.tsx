@@ -1,4 +1,5 @@
 import { createSignal, For, Show } from 'solid-js';
+import { roleWords, type RoleWords } from '../../../../shared/labels/role-words';
 import type { OrganizerView } from '../../../../shared/protocol/views';
 import { ApiError } from '../../../live/api';
 import { LocalhostWarning } from '../network/localhost-warning';
@@ -13,20 +14,21 @@ interface Printable {
   needsPlan?: boolean;
 }
 
-const PRINTABLES: Printable[] = [
+/** The printables, described in the event's role words (issue 17). */
+const printables = ({ inline: w }: RoleWords): Printable[] => [
   {
     kind: 'cards',
     title: 'Personal cards',
     what:
-      'One per mentor and mentee: their table and time for every round, and the QR code of their page. ' +
+      `One per ${w.mentor} and ${w.mentee}: their table and time for every round, and the QR code of their page. ` +
       'Four to a page, to cut out.',
   },
   {
     kind: 'tents',
     title: 'Table tents',
     what:
-      'One folded sheet per table: the table label large, the mentor and topics for the room; ' +
-      'the mentor’s QR code on their side.',
+      `One folded sheet per table: the table label large, the ${w.mentor} and topics for the room; ` +
+      `the ${w.mentor}’s QR code on their side.`,
   },
   {
     kind: 'sheet',
@@ -104,7 +106,7 @@ export function PrintPanel(props: { view: OrganizerView; secret: string; onDelet
             : 'Times follow the planned start until the clock runs, then the clock.'}
         </p>
         <ul class="printables">
-          <For each={PRINTABLES}>
+          <For each={printables(roleWords(props.view.event.labels))}>
             {(p) => (
               <li>
                 <Show

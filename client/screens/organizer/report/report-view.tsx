@@ -1,6 +1,7 @@
 import { For, Show, type JSX } from 'solid-js';
 import type { EventReport } from '../../../../shared/protocol/after-talk';
 import { PersonName } from '../../../ui/person-name';
+import { useRoleWords } from '../role-words';
 import { BarChart } from './bar-chart';
 import { heldText, meanText, ratingBars, ratingsText, roundBars } from './report-figures';
 
@@ -11,6 +12,7 @@ import { heldText, meanText, ratingBars, ratingsText, roundBars } from './report
  */
 export function ReportView(props: { report: EventReport }): JSX.Element {
   const r = () => props.report;
+  const words = useRoleWords();
   return (
     <>
       <section class="card report-totals" aria-labelledby="report-totals-title">
@@ -79,13 +81,13 @@ export function ReportView(props: { report: EventReport }): JSX.Element {
         </table>
       </section>
       <section class="card report-mentors" aria-labelledby="report-mentors-title">
-        <h3 id="report-mentors-title">Mentors</h3>
-        <Show when={r().perMentor.length > 0} fallback={<p class="muted">No mentors.</p>}>
+        <h3 id="report-mentors-title">{words().mentors}</h3>
+        <Show when={r().perMentor.length > 0} fallback={<p class="muted">No {words().inline.mentors}.</p>}>
           <table class="report-table" data-testid="mentors-table">
-            <caption>Meetings and mean rating per mentor</caption>
+            <caption>Meetings and mean rating per {words().inline.mentor}</caption>
             <thead>
               <tr>
-                <th scope="col">Mentor</th>
+                <th scope="col">{words().mentor}</th>
                 <th scope="col">Meetings</th>
                 <th scope="col">Ratings</th>
                 <th scope="col">Mean rating</th>

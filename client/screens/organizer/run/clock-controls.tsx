@@ -6,6 +6,7 @@ import { clockButtons, type ClockAction } from './clock-actions';
 import type { ClockControl } from './clock-control';
 import { consolePhase, isLastPhase } from './console-phase';
 import { SHORTCUT_KEYS, shortcutFor } from './shortcuts';
+import { useRoleWords } from '../role-words';
 
 /** Which question is open: ending the event, skipping past the last round, or resetting the clock. */
 type Asking = 'end' | 'skip-end' | 'reset' | null;
@@ -33,6 +34,7 @@ export function ClockControls(props: {
   offline?: Accessor<boolean>;
 }) {
   const offline = () => props.offline?.() ?? false;
+  const words = useRoleWords();
   const [asking, setAsking] = createSignal<Asking>(null);
   const buttons = () => clockButtons(props.clock());
   // Offline, nothing is pressed, even by a click the disabled fieldset did not stop.
@@ -111,7 +113,7 @@ export function ClockControls(props: {
         </p>
       </Show>
       <Show when={props.clock()?.status === 'idle' && !buttons().start}>
-        <p class="muted">Add mentors and plan the rotation before starting.</p>
+        <p class="muted">Add {words().inline.mentors} and plan the rotation before starting.</p>
       </Show>
       <div class="clock-message" role="status" aria-live="polite" data-testid="clock-message">
         <Show when={props.control.message()}>

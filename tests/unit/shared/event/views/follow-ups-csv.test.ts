@@ -109,6 +109,21 @@ describe('followUpsCsv', () => {
     expect([...FOLLOW_UPS_CSV_COLUMNS]).toEqual(rows(csv)[0]);
   });
 
+  it("with the event's role words: role_a and role_b stay canonical, role_label_a and role_label_b come last", () => {
+    const s = withFollowUps();
+    const labelled = { ...s, settings: { ...s.settings, labels: { mentor: 'Investor', mentee: 'Founder' } } };
+    const plain = rows(followUpsCsv(s));
+    const out = rows(followUpsCsv(labelled));
+    expect(out.map((r) => r.slice(0, -2))).toEqual(plain);
+    expect(out.map((r) => r.slice(-2))).toEqual([
+      ['role_label_a', 'role_label_b'],
+      ['Investor', 'Founder'],
+      ['Investor', 'Founder'],
+      ['Founder', 'Founder'],
+    ]);
+    expect(followUpsCsv(s)).not.toContain('role_label');
+  });
+
   it('leaves out one-sided yeses, and holds only the header with no mutual pair', () => {
     const oneSided = give(event(), [
       ['e3', 1, 'm2', { followUp: true }],

@@ -1,0 +1,126 @@
+import { createEffect, createSignal, on, Show, type JSX } from 'solid-js';
+import { createStore } from 'solid-js/store';
+import { roleWords } from '../../../../shared/labels/role-words';
+import type { OrganizerView } from '../../../../shared/protocol/views';
+import type { Locale } from '../../../../shared/schemas/locale';
+import type { EventSettingsPatch } from '../../../../shared/schemas/settings';
+import { ApiError } from '../../../live/api';
+import { EventLanguageField } from '../../home/event-language-field';
+import type { FieldErrors } from '../../home/event-form';
+import {
+  labelsFromValues,
+  localeToSend,
+  roleNameValues,
+  sameLabels,
+  wordsErrorsFromIssues,
+  type RoleField,
+} from '../../home/role-names-form';
+import { RoleNamesFields } from '../../home/role-names-fields';
+import type { OrganizerApi } from '../organizer-api';
+
+// The console is English for now: an empty field stands for the English word.
+const DEFAULTS = roleWords();
+
+/**
+ * The event's role names and language (issues 17, 19) in the console: a PATCH of only what
+ * changed, the server's refusal shown at its field, and a way back to "Mentor" and "Mentee".
+ * Words are not timing, so this can change at any time, even after the end.
+ */
+export function RoleNamesCard(props: { view: OrganizerView; http: Pick<OrganizerApi, 'patchSettings'> }): JSX.Element {
+  const [values, setValues] = createStore(roleNameValues(props.view.event.labels));
+  const [locale, setLocale] = createSignal<Locale>(props.view.event.locale ?? 'en');
+  const [errors, setErrors] = createSignal<FieldErrors>({});
+  const [status, setStatus] = createSignal<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [busy, setBusy] = createSignal(false);
+  const peer = () => props.view.event.pairing === 'peer';
+  // A change saved (here or in another console) comes back in the pushed view: the fields follow it.
+  createEffect(
+    on(
+      () => JSON.stringify([props.view.event.labels ?? null, props.view.event.locale ?? null]),
+      () => {
+        setValues(roleNameValues(props.view.event.labels));
+        setLocale(props.view.event.locale ?? 'en');
+      },
+      { defer: true },
+    ),
+  );
+  const setRole = (field: RoleField, v: string) => {
+    setValues(field, v);
+    if (errors()[`labels.${field}`]) setErrors(({ [`labels.${field}`]: _, ...rest }) => rest);
+  };
+
+  const send = async (patch: EventSettingsPatch, done: string) => {
+    setBusy(true);
+    setStatus(null);
+    try {
+      await props.http.patchSettings(patch);
+      setStatus({ kind: 'ok', text: done });
+    } catch (err) {
+      const fields = err instanceof ApiError ? wordsErrorsFromIssues(err.issues) : {};
+      setErrors(fields);
+      const reason = err instanceof ApiError ? err.message : String(err);
+      setStatus({ kind: 'error', text: Object.keys(fields).length > 0 ? 'Please fix the marked fields.' : reason });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const onSubmit = (e: SubmitEvent) => {
+    e.preventDefault();
+    setStatus(null);
+    const words = peer()
+      ? { ok: true as const, labels: props.view.event.labels ?? null }
+      : labelsFromValues(values, DEFAULTS);
+    if (!words.ok) {
+      setErrors(words.errors);
+      setStatus({ kind: 'error', text: 'Please fix the marked fields.' });
+      return;
+    }
+    setErrors({});
+    const patch: EventSettingsPatch = {};
+    if (!sameLabels(words.labels, props.view.event.labels)) patch.labels = words.labels;
+    const to = localeToSend(locale());
+    if (to !== (props.view.event.locale ?? null)) patch.locale = to;
+    if (Object.keys(patch).length === 0) return setStatus({ kind: 'ok', text: 'Nothing to save: no change.' });
+    const w = roleWords(words.labels);
+    void send(patch, peer() ? 'Saved.' : `Saved: ${w.mentors} and ${w.mentees}.`);
+  };
+
+  return (
+    <form class="card role-names-card" onSubmit={onSubmit} novalidate aria-labelledby="role-names-title">
+      <h3 id="role-names-title">Role names and language</h3>
+      <Show
+        when={!peer()}
+        fallback={
+          <p class="muted" data-testid="peer-role-names">
+            Peer rounds have no mentors and mentees, so there are no role names to set.
+          </p>
+        }
+      >
+        <RoleNamesFields idPrefix="console" values={values} onValue={setRole} errors={errors()} defaults={DEFAULTS} />
+      </Show>
+      <EventLanguageField id="console-locale" value={locale()} onValue={setLocale} error={errors().locale} />
+      <div class="start-actions">
+        <button type="submit" class="secondary small" disabled={busy()}>
+          {busy() ? 'Saving…' : 'Save names and language'}
+        </button>
+        <Show when={props.view.event.labels && !peer()}>
+          <button
+            type="button"
+            class="secondary small"
+            disabled={busy()}
+            onClick={() => {
+              setErrors({});
+              void send({ labels: null }, 'Back to Mentor and Mentee.');
+            }}
+          >
+            Back to Mentor and Mentee
+          </button>
+        </Show>
+      </div>
+      <div role="status" data-testid="role-names-status">
+        <Show when={status()}>{(s) => <p class={s().kind === 'ok' ? 'ok' : 'error'}>{s().text}</p>}</Show>
+      </div>
+    </form>
+  );
+}
