@@ -13,13 +13,18 @@ export function Countdown(props: {
   serverNow: Accessor<number>;
   class?: string;
   cue?: ClockCue;
+  /** The timer's spoken label in the page's language (a translated screen's); else English. */
+  label?: (time: string) => string;
+  /** `ltr` keeps m:ss reading 7:01 inside a right-to-left page. */
+  dir?: 'ltr';
 }) {
   const text = () => (props.clock ? formatRemaining(remainingAt(props.clock, props.serverNow())) : '–:––');
   return (
     <div
       class={`countdown ${props.cue ?? ''} ${props.class ?? ''}`}
       role="timer"
-      aria-label={`Time left ${text()}`}
+      dir={props.dir}
+      aria-label={props.label ? props.label(text()) : `Time left ${text()}`}
       data-testid="countdown"
       data-cue={props.cue ?? undefined}
       style={{ '--chars': String(text().length) }}

@@ -1,14 +1,14 @@
 import { Show, type Accessor, type JSX } from 'solid-js';
 import type { ClockSnapshot } from '../../../shared/schemas/clock';
 import { projector } from '../../i18n/catalogues/projector';
-import { formatRemaining, remainingAt } from '../../live/countdown-text';
 import type { ClockCue } from '../../live/cues';
+import { Countdown } from '../../ui/countdown';
 import '../../ui/clock-cues.css';
 
 /**
- * The projector's huge digits and the word under them ("Paused", "Last minute"), in the page's
- * language: the same digits as the shared Countdown (m:ss, `--chars` for the stylesheet to fit
- * them), written left to right in every language so an Arabic room reads 7:01, not 01:7.
+ * The projector's huge digits (the shared Countdown, labelled in the page's language and left
+ * to right in every language so an Arabic room reads 7:01, not 01:7) and the word under them
+ * ("Paused", "Last minute").
  */
 export function ProjectorClock(props: {
   clock: ClockSnapshot;
@@ -16,7 +16,6 @@ export function ProjectorClock(props: {
   cue: ClockCue;
   warnMs: number;
 }): JSX.Element {
-  const text = () => formatRemaining(remainingAt(props.clock, props.serverNow()));
   const note = () => {
     if (props.cue === 'paused') return projector.t('cuePaused');
     if (props.cue === 'last-minute')
@@ -25,17 +24,14 @@ export function ProjectorClock(props: {
   };
   return (
     <>
-      <div
-        class={`countdown projector-countdown ${props.cue ?? ''}`}
-        role="timer"
+      <Countdown
+        clock={props.clock}
+        serverNow={props.serverNow}
+        class="projector-countdown"
+        cue={props.cue}
         dir="ltr"
-        aria-label={projector.t('timeLeft', { time: text() })}
-        data-testid="countdown"
-        data-cue={props.cue ?? undefined}
-        style={{ '--chars': String(text().length) }}
-      >
-        {text()}
-      </div>
+        label={(time) => projector.t('timeLeft', { time })}
+      />
       <Show when={note()}>
         {(words) => (
           <p class={`clock-note clock-note-${props.cue}`} data-testid="clock-note" data-cue={props.cue ?? undefined}>

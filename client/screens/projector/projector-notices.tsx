@@ -1,10 +1,9 @@
-import { createSignal, Show, type Accessor, type JSX } from 'solid-js';
+import type { Accessor, JSX } from 'solid-js';
 import type { ClockSnapshot } from '../../../shared/schemas/clock';
 import { projector } from '../../i18n/catalogues/projector';
-import { applyUpdate, updateReady } from '../../live/app-update';
 import type { OfflineBanner as Banner } from '../../live/offline-banner';
-import { updateFitsNow } from '../../live/update-moment';
 import { OfflineBanner } from '../../ui/offline-banner';
+import { UpdatePrompt } from '../../ui/update-prompt';
 
 const WHY = {
   none: null,
@@ -34,22 +33,10 @@ export function ProjectorNotices(props: {
   banner: Accessor<Banner | null>;
   clock: Accessor<ClockSnapshot | null>;
 }): JSX.Element {
-  const [busy, setBusy] = createSignal(false);
-  const update = () => {
-    setBusy(true);
-    void applyUpdate().finally(() => setBusy(false));
-  };
   return (
     <div class="projector-notices">
       <OfflineBanner banner={props.banner} />
-      <Show when={updateReady() && updateFitsNow(props.clock())}>
-        <div class="update-prompt" role="status" data-testid="update-prompt">
-          <span>{projector.t('updateReady')}</span>
-          <button type="button" class="small-button" onClick={update} disabled={busy()}>
-            {projector.t('update')}
-          </button>
-        </div>
-      </Show>
+      <UpdatePrompt clock={props.clock} texts={{ ready: projector.t('updateReady'), update: projector.t('update') }} />
     </div>
   );
 }
