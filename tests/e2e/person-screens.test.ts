@@ -116,12 +116,17 @@ describe.skipIf(!chromiumPath)('mentee and mentor pages in Chromium', () => {
       .toContain('Ask about the compiler story');
     await page.reload();
     await now.waitFor();
-    expect(
-      await page
-        .getByLabel(/Private note/)
-        .first()
-        .inputValue(),
-    ).toBe('Ask about the compiler story');
+    // The meetings (and their notes) load after the page itself: the note comes back, not at once.
+    await expect
+      .poll(
+        () =>
+          page
+            .getByLabel(/Private note/)
+            .first()
+            .inputValue(),
+        { timeout: 5000 },
+      )
+      .toBe('Ask about the compiler story');
     expect(await overflowX(page)).toBeLessThanOrEqual(0);
     await page.screenshot({ path: `${SHOTS}/mentor.png`, fullPage: true });
   });
