@@ -43,6 +43,7 @@ export function mailSourceOf(s: EventState): MailSource {
     timing: { ...s.settings, rounds: effectiveRounds(s) },
     clock: s.clock,
     labels: s.settings.labels ?? null,
+    locale: s.settings.locale ?? null,
   };
 }
 
@@ -105,7 +106,8 @@ export function createMailer(deps: {
     request(eventId: string, body: MailSendBody, secret: string, linkBase: string): MailSendAnswer {
       const state = service.get(eventId);
       if (!queue) throw conflict(MAIL_NOT_SET_UP);
-      const timeZone = body.timeZone ?? serverTimeZone();
+      // The request's zone (the console sends the event's, else its own), else the event's, else the server's.
+      const timeZone = body.timeZone ?? state.settings.timeZone ?? serverTimeZone();
       const request = JSON.stringify({ to: body.to, timeZone });
       const access = organizerAccess(eventId, secret, linkBase, state);
       const at = now();
@@ -141,7 +143,7 @@ export function createMailer(deps: {
       const access = organizerAccess(eventId, secret, linkBase, state);
       const source = mailSourceOf(state);
       const at = now();
-      const zone = timeZone ?? serverTimeZone();
+      const zone = timeZone ?? state.settings.timeZone ?? serverTimeZone();
       const row = (p: { id: string; name: string; email?: string | undefined }, role: 'mentor' | 'mentee') => {
         const link = access.person(p.id).link;
         const mail = personMailOf(source, p.id, link, at, zone)!;

@@ -9,6 +9,7 @@ import { clockLogEntrySchema } from './clock-history';
 import { personFeedbackSchema } from '../schemas/feedback';
 import { meetingUrlSchema } from '../schemas/meeting-url';
 import { localeSchema } from '../schemas/locale';
+import { eventTimeZoneSchema } from '../schemas/time-zone';
 import { groupRulesSchema, planRulesSchema } from '../schemas/plan-rules';
 import { roleLabelsSchema } from '../schemas/role-labels';
 import { prioritySchema } from '../schemas/people';
@@ -91,6 +92,8 @@ export const backupSettingsSchema = z.object({
   labels: roleLabelsSchema.optional(),
   /** The event's default language (issue 19); absent: English. */
   locale: localeSchema.optional(),
+  /** The event's time zone (issue 19); absent: none of its own. */
+  timeZone: eventTimeZoneSchema.optional(),
 });
 
 /** The stored clock with every time in it a timestamp of 2000–2100 (a paused phase left: at most a year). */

@@ -31,6 +31,8 @@ export interface StoredSettings {
   labels?: RoleLabels;
   /** The event's default language (issue 19); absent: English. */
   locale?: Locale;
+  /** The event's time zone, an IANA name (issue 19); absent: each device shows its own. */
+  timeZone?: string;
 }
 
 /**
@@ -105,6 +107,7 @@ export function createEventState(id: string, settings: EventSettings, now: numbe
       ...(settings.pairing === 'peer' ? { pairing: 'peer' as const } : {}),
       ...(settings.labels ? { labels: settings.labels } : {}),
       ...(settings.locale ? { locale: settings.locale } : {}),
+      ...(settings.timeZone ? { timeZone: settings.timeZone } : {}),
     },
     mentors: [],
     mentees: [],

@@ -4,23 +4,10 @@ import { idSchema } from '../schemas/common';
 /** What the console and the API say when the server has no SMTP server to send through. */
 export const MAIL_NOT_SET_UP = 'E-mail is not set up on this server (TABLEHOP_SMTP_URL)';
 
-/** Whether `zone` is an IANA time zone this runtime knows (`Europe/Berlin`, `UTC`). */
-export function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
+// The time zone schema moved to shared/schemas/time-zone.ts (the event has one too, issue 19).
+import { timeZoneSchema } from '../schemas/time-zone';
 
-/** An IANA time zone name, checked against the runtime's time zone data. */
-export const timeZoneSchema = z
-  .string()
-  .min(1)
-  .max(64)
-  .regex(/^[A-Za-z0-9_+\-/]+$/, 'must be a time zone such as Europe/Berlin')
-  .refine(isTimeZone, 'is not a time zone this server knows (such as Europe/Berlin)');
+export { isTimeZone, timeZoneSchema } from '../schemas/time-zone';
 
 /** Whom a send request is for: everyone with an e-mail, those not sent yet, or one person. */
 export const mailTargetSchema = z.union([

@@ -32,6 +32,8 @@ export const eventInfoSchema = z.object({
   labels: roleLabelsSchema.optional(),
   /** The event's default language (issue 19); left out: English. */
   locale: localeSchema.optional(),
+  /** The event's time zone, an IANA name (issue 19); left out: each device shows times in its own. */
+  timeZone: z.string().optional(),
 });
 export type EventInfo = z.infer<typeof eventInfoSchema>;
 
@@ -158,6 +160,7 @@ export const projectorViewSchema = z.object({
     pairing: true,
     labels: true,
     locale: true,
+    timeZone: true,
   }),
   clock: clockSnapshotSchema,
   /** `remote`: the mentor meets by video call (the link itself stays on the people's phones). */

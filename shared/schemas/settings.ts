@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { durationSeconds, nameText, timestampSchema } from './common';
 import { localeSchema } from './locale';
+import { eventTimeZoneSchema } from './time-zone';
 import { groupRulesSchema } from './plan-rules';
 import { roleLabelsSchema } from './role-labels';
 
@@ -65,6 +66,8 @@ export const eventSettingsSchema = z
     labels: roleLabelsSchema.nullable().optional(),
     /** The event's default language (printables, and devices with none of theirs); left out: English. */
     locale: localeSchema.nullable().optional(),
+    /** The event's time zone (an IANA name); left out: each device shows its own. */
+    timeZone: eventTimeZoneSchema.nullable().optional(),
   })
   .strict()
   .superRefine((s, ctx) => {
@@ -108,6 +111,8 @@ export const eventSettingsPatchSchema = z
     labels: roleLabelsSchema.nullable(),
     /** null: back to English. */
     locale: localeSchema.nullable(),
+    /** null: no zone of its own (each device shows its own). */
+    timeZone: eventTimeZoneSchema.nullable(),
   })
   .partial()
   .strict();

@@ -62,8 +62,8 @@ export function fieldOfPath(path: string): string {
   if (path === 'name' || path === 'rounds' || path === 'tableCapacity' || path === 'breaks') return path;
   const b = /^breaks\.(\d+)\.(afterRound|seconds)$/.exec(path);
   if (b) return `breaks.${b[1]}.${b[2] === 'seconds' ? 'minutes' : 'afterRound'}`;
-  // The role names and the language (issues 17, 19) show their errors at their own fields.
-  if (/^labels\.(mentor|mentee|mentors|mentees)$/.test(path) || path === 'locale') return path;
+  // The role names, the language and the time zone (issues 17, 19) show their errors at their own fields.
+  if (/^labels\.(mentor|mentee|mentors|mentees)$/.test(path) || path === 'locale' || path === 'timeZone') return path;
   return 'form';
 }
 

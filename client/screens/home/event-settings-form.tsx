@@ -16,6 +16,8 @@ import {
   type FieldErrors,
 } from './event-form';
 import { EventLanguageField } from './event-language-field';
+import { checkedTimeZone } from './time-zone-form';
+import { deviceTimeZone, TimeZoneField } from './time-zone-field';
 import { labelsFromValues, localeToSend, roleNameValues, type RoleField } from './role-names-form';
 import { RoleNamesFields } from './role-names-fields';
 
@@ -52,13 +54,23 @@ export function EventSettingsForm<T>(props: {
   // The role names and the language (issues 17, 19): sent only when set, so a plain event stays as it was.
   const [roles, setRoles] = createStore(roleNameValues(null));
   const [locale, setLocale] = createSignal<Locale>('en');
+  // The event's time zone (issue 19): the organizer's own to begin with, as most events are where they are.
+  const [timeZone, setTimeZone] = createSignal(deviceTimeZone());
   const defaults = () => localRoleWords(null);
   const check = (): ReturnType<typeof settingsFromForm> => {
     const checked = settingsFromForm(values);
     if (!props.words) return checked;
     const words = labelsFromValues(roles, defaults());
-    if (!checked.ok || !words.ok)
-      return { ok: false, errors: { ...(checked.ok ? {} : checked.errors), ...(words.ok ? {} : words.errors) } };
+    const zone = checkedTimeZone(timeZone());
+    if (!checked.ok || !words.ok || !zone.ok)
+      return {
+        ok: false,
+        errors: {
+          ...(checked.ok ? {} : checked.errors),
+          ...(words.ok ? {} : words.errors),
+          ...(zone.ok ? {} : { timeZone: home.t('eventTimeZoneInvalid') }),
+        },
+      };
     const to = localeToSend(locale());
     return {
       ok: true,
@@ -66,6 +78,7 @@ export function EventSettingsForm<T>(props: {
         ...checked.settings,
         ...(words.labels ? { labels: words.labels } : {}),
         ...(to ? { locale: to } : {}),
+        ...(zone.timeZone ? { timeZone: zone.timeZone } : {}),
       },
     };
   };
@@ -241,6 +254,15 @@ export function EventSettingsForm<T>(props: {
           defaults={defaults()}
         />
         <EventLanguageField id={id('locale')} value={locale()} onValue={setLocale} error={errors().locale} />
+        <TimeZoneField
+          id={id('timeZone')}
+          value={timeZone()}
+          onValue={(v) => {
+            setTimeZone(v);
+            recheck();
+          }}
+          error={errors().timeZone}
+        />
       </Show>
       <Show when={total()}>
         {(t) => (

@@ -74,12 +74,12 @@ export function sameLabels(a: RoleLabels | null | undefined, b: RoleLabels | nul
   return ROLE_FIELDS.every((f) => a[f] === b[f]);
 }
 
-/** The server's issues about the labels and the language, keyed by the field that shows them. */
+/** The server's issues about the labels, the language and the time zone, keyed by the field that shows them. */
 export function wordsErrorsFromIssues(issues: readonly Issue[]): FieldErrors {
   const errors: FieldErrors = {};
   for (const { path, message } of issues) {
     const field = ROLE_FIELDS.find((f) => path === `labels.${f}`);
-    const key = field ? `labels.${field}` : path === 'locale' ? 'locale' : null;
+    const key = field ? `labels.${field}` : path === 'locale' || path === 'timeZone' ? path : null;
     if (key) errors[key] ??= message;
   }
   return errors;

@@ -122,6 +122,7 @@ function Console(props: { eventId: string; secret: string; onDeleted: (name: str
   const mail = createMailState(
     mailApi(props.eventId, props.secret),
     () => c.view() !== null && (tab() === 'run' || tab() === 'people'),
+    () => c.view()?.event.timeZone,
   );
   const mailText = (personId: string) => {
     const v = c.view();

@@ -28,10 +28,14 @@ function breakIssues(breaks: Break[], rounds: number | null): Issue[] {
 }
 
 /** What an ended event may still change. */
-const AFTER_THE_END = new Set(['name', 'feedbackClosesAt', 'labels', 'locale']);
+const AFTER_THE_END = new Set(['name', 'feedbackClosesAt', 'labels', 'locale', 'timeZone']);
 
 /** Sets an optional setting, or removes it when the patch says null (back to the default). */
-function setOrDrop<K extends 'labels' | 'locale'>(s: StoredSettings, key: K, value: StoredSettings[K] | null) {
+function setOrDrop<K extends 'labels' | 'locale' | 'timeZone'>(
+  s: StoredSettings,
+  key: K,
+  value: StoredSettings[K] | null,
+) {
   if (value === null) delete s[key];
   else s[key] = value;
 }
@@ -78,7 +82,7 @@ export function patchSettings(
     const other = Object.keys(patch).filter((k) => !AFTER_THE_END.has(k));
     if (other.length > 0)
       return refuse.conflict(
-        `the event has ended; only its name, role names, language and when feedback closes can change` +
+        `the event has ended; only its name, role names, language, time zone and when feedback closes can change` +
           ` (not ${other.join(', ')})`,
       );
   }
@@ -93,10 +97,11 @@ export function patchSettings(
     const why = pairingConflict(state, patch.pairing!);
     if (why) return refuse.conflict(why);
   }
-  const { labels, locale, ...planned } = patch;
+  const { labels, locale, timeZone, ...planned } = patch;
   const settings: StoredSettings = { ...state.settings, ...planned };
   if (labels !== undefined) setOrDrop(settings, 'labels', labels);
   if (locale !== undefined) setOrDrop(settings, 'locale', locale);
+  if (timeZone !== undefined) setOrDrop(settings, 'timeZone', timeZone);
   // Left out at the default, so an event switched back stores exactly what it always did.
   if (settings.pairing !== 'peer') delete settings.pairing;
   if (patch.breaks) settings.breaks = sortedBreaks(patch.breaks);

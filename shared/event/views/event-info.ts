@@ -27,6 +27,7 @@ export function eventInfo(s: EventState): EventInfo {
     // The event's role words and default language (issues 17, 19), when it set them.
     ...(s.settings.labels ? { labels: s.settings.labels } : {}),
     ...(s.settings.locale ? { locale: s.settings.locale } : {}),
+    ...(s.settings.timeZone ? { timeZone: s.settings.timeZone } : {}),
   };
 }
 

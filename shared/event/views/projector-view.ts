@@ -17,6 +17,7 @@ export function projectorView(s: EventState, now: number): ProjectorView {
       ...(s.settings.pairing === 'peer' ? { pairing: 'peer' as const } : {}),
       ...(s.settings.labels ? { labels: s.settings.labels } : {}),
       ...(s.settings.locale ? { locale: s.settings.locale } : {}),
+      ...(s.settings.timeZone ? { timeZone: s.settings.timeZone } : {}),
     },
     clock: clockOf(s, now),
     tables: s.mentors.map((m) => ({

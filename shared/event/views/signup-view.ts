@@ -25,6 +25,8 @@ export interface SignupView {
     /** The event's own role words and default language (issues 17, 19), when it set them. */
     labels?: RoleLabels;
     locale?: Locale;
+    /** The event's time zone (issue 19): the page shows the start in it. */
+    timeZone?: string;
     /** Peer rounds (issue 17): the page signs up participants only, with no mentors to pick. */
     pairing?: 'peer';
   };
@@ -47,6 +49,7 @@ export function signupView(s: EventState, now: number): SignupView {
       tableCapacity: s.settings.tableCapacity,
       ...(s.settings.labels ? { labels: s.settings.labels } : {}),
       ...(s.settings.locale ? { locale: s.settings.locale } : {}),
+      ...(s.settings.timeZone ? { timeZone: s.settings.timeZone } : {}),
       ...(s.settings.pairing === 'peer' ? { pairing: 'peer' as const } : {}),
     },
     consentText: r?.consentText ?? '',

@@ -67,4 +67,7 @@ export default {
   roleMenteesLabel: 'دور المسترشد، بصيغة الجمع',
   eventLanguageLabel: 'لغة الفعالية',
   eventLanguageHint: 'للمطبوعات، وللهواتف التي لا تفضّل أيًّا من لغات Tablehop.',
+  eventTimeZoneLabel: 'المنطقة الزمنية',
+  eventTimeZoneHint: 'أوقات الفعالية على الهواتف والمطبوعات والرسائل؛ والهاتف الموجود في منطقة أخرى يشير إلى ذلك.',
+  eventTimeZoneInvalid: 'هذه ليست منطقة زمنية: اختر واحدة من القائمة، مثل Asia/Dubai.',
 } satisfies Translation<typeof en>;

@@ -65,4 +65,7 @@ export default {
   roleMenteesLabel: 'Mentee role, plural',
   eventLanguageLabel: 'Event language',
   eventLanguageHint: 'For printables, and for phones that prefer none of Tablehop’s languages.',
+  eventTimeZoneLabel: 'Time zone',
+  eventTimeZoneHint: 'The event’s times on phones, printables and e-mails; a phone in another zone says so.',
+  eventTimeZoneInvalid: 'Not a time zone: pick one from the list, such as Europe/Berlin.',
 } as const;

@@ -14,8 +14,8 @@ export interface MailState {
   send(to: MailTarget): Promise<MailSendAnswer>;
   /** The mail-merge CSV, saved as a file. */
   downloadMerge(): Promise<string>;
-  /** The time zone the mails' times are written in (this browser's). */
-  timeZone: string;
+  /** The time zone the mails' times are written in: the event's when it has one, else this browser's. */
+  readonly timeZone: string;
 }
 
 /** How often the log is read again while mails wait in the queue (and only then). */
@@ -27,10 +27,15 @@ export const MAIL_POLL_MS = 2000;
  * nothing about it); no reading at all while nothing is on the way. Must run inside a Solid
  * owner; its timer stops with it.
  */
-export function createMailState(api: MailApi, active: Accessor<boolean>): MailState {
+export function createMailState(
+  api: MailApi,
+  active: Accessor<boolean>,
+  eventTimeZone: Accessor<string | undefined> = () => undefined,
+): MailState {
   const [log, setLog] = createSignal<MailLog | null>(null);
   const [loadError, setLoadError] = createSignal<string | null>(null);
-  const timeZone = consoleTimeZone();
+  const browserZone = consoleTimeZone();
+  const timeZone = () => eventTimeZone() ?? browserZone;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let alive = true;
   onCleanup(() => {
@@ -68,12 +73,14 @@ export function createMailState(api: MailApi, active: Accessor<boolean>): MailSt
     entry: (id) => byPerson().get(id),
     async send(to) {
       try {
-        return await api.send(to, newIdempotencyKey(), timeZone);
+        return await api.send(to, newIdempotencyKey(), timeZone());
       } finally {
         void refresh();
       }
     },
-    downloadMerge: () => api.downloadMerge(timeZone),
-    timeZone,
+    downloadMerge: () => api.downloadMerge(timeZone()),
+    get timeZone() {
+      return timeZone();
+    },
   };
 }

@@ -5,6 +5,8 @@ import type { OrganizerView } from '../../../../shared/protocol/views';
 import type { Locale } from '../../../../shared/schemas/locale';
 import type { EventSettingsPatch } from '../../../../shared/schemas/settings';
 import { ApiError } from '../../../live/api';
+import { checkedTimeZone } from '../../home/time-zone-form';
+import { TimeZoneField } from '../../home/time-zone-field';
 import { EventLanguageField } from '../../home/event-language-field';
 import type { FieldErrors } from '../../home/event-form';
 import {
@@ -29,6 +31,8 @@ const DEFAULTS = roleWords();
 export function RoleNamesCard(props: { view: OrganizerView; http: Pick<OrganizerApi, 'patchSettings'> }): JSX.Element {
   const [values, setValues] = createStore(roleNameValues(props.view.event.labels));
   const [locale, setLocale] = createSignal<Locale>(props.view.event.locale ?? 'en');
+  // The event's time zone (issue 19) sits with its language: both are how the event reads, not its timing.
+  const [timeZone, setTimeZone] = createSignal(props.view.event.timeZone ?? '');
   const [errors, setErrors] = createSignal<FieldErrors>({});
   const [status, setStatus] = createSignal<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [busy, setBusy] = createSignal(false);
@@ -36,10 +40,12 @@ export function RoleNamesCard(props: { view: OrganizerView; http: Pick<Organizer
   // A change saved (here or in another console) comes back in the pushed view: the fields follow it.
   createEffect(
     on(
-      () => JSON.stringify([props.view.event.labels ?? null, props.view.event.locale ?? null]),
+      () =>
+        JSON.stringify([props.view.event.labels ?? null, props.view.event.locale ?? null, props.view.event.timeZone]),
       () => {
         setValues(roleNameValues(props.view.event.labels));
         setLocale(props.view.event.locale ?? 'en');
+        setTimeZone(props.view.event.timeZone ?? '');
       },
       { defer: true },
     ),
@@ -71,8 +77,12 @@ export function RoleNamesCard(props: { view: OrganizerView; http: Pick<Organizer
     const words = peer()
       ? { ok: true as const, labels: props.view.event.labels ?? null }
       : labelsFromValues(values, DEFAULTS);
-    if (!words.ok) {
-      setErrors(words.errors);
+    const zone = checkedTimeZone(timeZone());
+    if (!words.ok || !zone.ok) {
+      setErrors({
+        ...(words.ok ? {} : words.errors),
+        ...(zone.ok ? {} : { timeZone: 'Not a time zone: pick one from the list, such as Europe/Berlin.' }),
+      });
       setStatus({ kind: 'error', text: 'Please fix the marked fields.' });
       return;
     }
@@ -81,6 +91,7 @@ export function RoleNamesCard(props: { view: OrganizerView; http: Pick<Organizer
     if (!sameLabels(words.labels, props.view.event.labels)) patch.labels = words.labels;
     const to = localeToSend(locale());
     if (to !== (props.view.event.locale ?? null)) patch.locale = to;
+    if (zone.timeZone !== (props.view.event.timeZone ?? null)) patch.timeZone = zone.timeZone;
     if (Object.keys(patch).length === 0) return setStatus({ kind: 'ok', text: 'Nothing to save: no change.' });
     const w = roleWords(words.labels);
     void send(patch, peer() ? 'Saved.' : `Saved: ${w.mentors} and ${w.mentees}.`);
@@ -100,6 +111,7 @@ export function RoleNamesCard(props: { view: OrganizerView; http: Pick<Organizer
         <RoleNamesFields idPrefix="console" values={values} onValue={setRole} errors={errors()} defaults={DEFAULTS} />
       </Show>
       <EventLanguageField id="console-locale" value={locale()} onValue={setLocale} error={errors().locale} />
+      <TimeZoneField id="console-time-zone" value={timeZone()} onValue={setTimeZone} error={errors().timeZone} />
       <div class="start-actions">
         <button type="submit" class="secondary small" disabled={busy()}>
           {busy() ? 'Saving…' : 'Save names and language'}

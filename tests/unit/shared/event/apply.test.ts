@@ -471,7 +471,7 @@ const CASES: Record<string, { ok: Success[]; refused: Refusal[] }> = {
         command: cmd({ type: 'settings.patch', patch: { name: 'x', roundSeconds: 60, rounds: 3 } }),
         code: 'conflict',
         message:
-          'the event has ended; only its name, role names, language and when feedback closes can change' +
+          'the event has ended; only its name, role names, language, time zone and when feedback closes can change' +
           ' (not roundSeconds, rounds)',
       },
       {
