@@ -66,7 +66,7 @@ describe('POST /api/events', () => {
 
   it('stores keys only as hashes', async () => {
     const ev = await createEvent(srv.url);
-    const dump = JSON.stringify(srv.store.load(ev.id));
+    const dump = JSON.stringify(await srv.store.load(ev.id));
     expect(dump).not.toContain(ev.key);
     expect(dump).not.toContain(ev.projectorKey);
   });

@@ -115,12 +115,12 @@ describe('storage per event', () => {
     });
 
     // Nothing changed: not the answer, not the rows, not the size the store counts.
-    const bytes = srv.store.storedBytes(ev.id);
+    const bytes = await srv.store.storedBytes(ev.id);
     const rows = rowCounts(srv.dataDir);
     expect((await put(m2.token, big('b'))).status).toBe(413);
     const me = await call(srv.url, 'GET', '/api/me', { key: m2.token });
     expect(me.body.person.questions).toEqual(['Q1 of mentee 2', 'Q2 of mentee 2']);
-    expect(srv.store.storedBytes(ev.id)).toBe(bytes);
+    expect(await srv.store.storedBytes(ev.id)).toBe(bytes);
     expect(rowCounts(srv.dataDir)).toEqual(rows);
 
     // The socket says the same.
@@ -135,10 +135,10 @@ describe('storage per event', () => {
     for (let n = 500; n > 10 && fitted === 0; n -= 10)
       if ((await put(m2.token, big('b', n))).status === 200) fitted = n;
     expect(fitted).toBeGreaterThan(0);
-    expect(srv.store.storedBytes(ev.id)).toBeLessThanOrEqual(25_000);
+    expect(await srv.store.storedBytes(ev.id)).toBeLessThanOrEqual(25_000);
     // A running event at its cap still runs: clock commands may go beyond it (headroom).
     for (let i = 0; i < 20; i++) await clock(srv.url, ev, { action: i % 2 === 0 ? 'pause' : 'resume' });
-    expect(srv.store.storedBytes(ev.id)).toBeGreaterThan(25_000);
+    expect(await srv.store.storedBytes(ev.id)).toBeGreaterThan(25_000);
     // Shrinking is always allowed, growing is not.
     expect((await put(m1.token, ['short'])).status).toBe(200);
     expect((await put(m1.token, big('a'))).status).toBe(413);
@@ -146,8 +146,8 @@ describe('storage per event', () => {
 
     // The running count is what the rows hold: a store opened afresh measures the same.
     const fresh = createEventStore(openDatabase(srv.dataDir));
-    expect(fresh.storedBytes(ev.id)).toBe(srv.store.storedBytes(ev.id));
-    fresh.close();
+    expect(await fresh.storedBytes(ev.id)).toBe(await srv.store.storedBytes(ev.id));
+    await fresh.close();
   });
 
   it('an import larger than the cap is refused and creates nothing', async () => {

@@ -498,6 +498,6 @@ it('the server is alive and consistent after all of it', async () => {
     const v = await call(srv.url, 'GET', `/api/events/${ev.id}`, { key: ev.key });
     expect(v.status).toBe(200);
     // What the cache serves is what the database holds.
-    expect(srv.store.load(ev.id)).toEqual(srv.app.service.get(ev.id));
+    expect(await srv.store.load(ev.id)).toEqual(srv.app.service.get(ev.id));
   }
 });
