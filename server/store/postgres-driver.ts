@@ -11,7 +11,7 @@ export function numberedPlaceholders(sql: string): string {
 // every such value here is far below 2^53.
 const INT8 = 20;
 const NUMERIC = 1700;
-const types = {
+export const bigintsAsNumbers = {
   getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
     oid === INT8 || oid === NUMERIC ? Number : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
 };
@@ -40,7 +40,7 @@ export async function postgresDriver(url: string, opts: PostgresOptions = {}): P
   }
   const pool = new pg.Pool({
     connectionString: url,
-    types,
+    types: bigintsAsNumbers,
     max: 10,
     ...(opts.schema ? { options: `-c search_path=${opts.schema}` } : {}),
   });
