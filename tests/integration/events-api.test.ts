@@ -3,7 +3,7 @@ import { errorBodySchema } from '../../shared/schemas/errors';
 import { organizerViewSchema } from '../../shared/protocol/views';
 import { call, createEvent, SETTINGS } from '../support/http';
 import { startServer, type TestServer } from '../support/server';
-import { storedRows } from './store/support/test-store';
+import { storedRows, testStoreKind } from './store/support/test-store';
 
 let srv: TestServer;
 beforeAll(async () => {
@@ -12,6 +12,10 @@ beforeAll(async () => {
 afterAll(() => srv.close());
 
 describe('health, headers, unknown paths', () => {
+  it("runs over this vitest project's database (SQLite in node, PostgreSQL in integration-pg)", () => {
+    expect(srv.store.dialect).toBe(testStoreKind());
+  });
+
   it('GET /healthz answers ok', async () => {
     const r = await call(srv.url, 'GET', '/healthz');
     expect(r.status).toBe(200);

@@ -7,7 +7,7 @@ import type { ClockSnapshot } from '../../shared/schemas/clock';
 import type { Snapshot } from '../../shared/protocol/views';
 import { call, clock, seedEvent } from '../support/http';
 import { spawnServer, type ServerProcess } from '../support/process';
-import { dropTestStore, serverStoreEnv } from './store/support/test-store';
+import { dropTestStore, serverStoreEnv, testStoreKind } from './store/support/test-store';
 import type { TestSocket } from '../support/sockets';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'tablehop-restart-'));
@@ -40,6 +40,7 @@ describe('a crash mid-round', () => {
     const storeEnv = await serverStoreEnv(dataDir);
     const a = await spawnServer({ PORT: '0', ...storeEnv });
     running.push(a);
+    expect(a.output()).toMatch(testStoreKind() === 'postgres' ? /data in PostgreSQL/ : /data in \//);
     // Rounds long enough that the restarted server comes up mid-event even on a loaded machine
     // (a restart takes about as long as the first start): 4 s on an idle machine.
     const roundSeconds = Math.max(3, Math.ceil((1.5 * (Date.now() - bootStart)) / 1000) + 2);
