@@ -71,7 +71,9 @@ async function main(): Promise<void> {
   console.log(
     `Tablehop listening on ${url}${url === local ? '' : ` (local ${local})`}` +
       (config.host === null ? '' : ` · on ${config.host} only`) +
-      (config.databaseUrl ? ` · data in PostgreSQL (${describeDatabaseUrl(config.databaseUrl)})` : ` · data in ${config.dataDir}`) +
+      (config.databaseUrl
+        ? ` · data in PostgreSQL (${describeDatabaseUrl(config.databaseUrl)})`
+        : ` · data in ${config.dataDir}`) +
       (config.createKey ? ' · creating events needs the create key' : '') +
       (config.mail ? ` · e-mail via ${describeSmtpUrl(config.mail.smtpUrl)}` : '') +
       (recovered ? ` · ${recovered} running event(s) resumed` : ''),

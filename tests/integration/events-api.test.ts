@@ -90,7 +90,8 @@ describe('POST /api/events', () => {
 
   it('400 names each unknown field (top or in breaks) and the field probably meant; nothing is created', async () => {
     // Counted in the database itself (SQLite's file or the PostgreSQL schema), not through the server.
-    const eventCount = async () => (await storedRows<{ n: number }>(srv.dataDir, 'SELECT COUNT(*) AS n FROM events'))[0]!.n;
+    const eventCount = async () =>
+      (await storedRows<{ n: number }>(srv.dataDir, 'SELECT COUNT(*) AS n FROM events'))[0]!.n;
     {
       const before = await eventCount();
       const r = await call(srv.url, 'POST', '/api/events', {

@@ -49,7 +49,10 @@ function fullEvent(id = 'ev1'): EventState {
     T - 60_000,
     'seed-α',
   );
-  const mentors = [mentor('m1', 'Zoë “Z” Ångström'), { ...mentor('m2'), bio: 'Line 1\nLine 2', email: 'm2@example.org' }];
+  const mentors = [
+    mentor('m1', 'Zoë “Z” Ångström'),
+    { ...mentor('m2'), bio: 'Line 1\nLine 2', email: 'm2@example.org' },
+  ];
   const mentees = [
     mentee('e1', { email: 'e1@example.org', wishes: ['m2'], group: 'A' }),
     mentee('e2', { questions: ['¿Qué tal?', 'مرحبا'], priority: 2 }),
@@ -210,7 +213,11 @@ describe.skipIf(missing)(`the event store contract on ${kind}`, () => {
     const v1 = fullEvent();
     await store.save(null, v1, [organizer]);
     const bytes = await store.storedBytes('ev1');
-    const v2: EventState = { ...v1, settings: { ...v1.settings, name: 'Never stored' }, mentors: [...v1.mentors, mentor('m3')] };
+    const v2: EventState = {
+      ...v1,
+      settings: { ...v1.settings, name: 'Never stored' },
+      mentors: [...v1.mentors, mentor('m3')],
+    };
     // The organizer's hash again: the secrets' primary key refuses it after the other rows were written.
     await expect(store.save(v1, v2, [personSecret(1, 'mentor', 'm3')], entry('extend', 5))).rejects.toThrow();
     expect(await store.load('ev1')).toEqual(v1);
@@ -233,7 +240,8 @@ describe.skipIf(missing)(`the event store contract on ${kind}`, () => {
       seen.push([s.mentees.length, s.settings.name]);
     });
     await Promise.all([store.save(v1, v2), ...reads]);
-    for (const [n, name] of seen) expect([n, name]).toSatisfy(([k, w]) => (k === 0 && w === v1.settings.name) || (k === 200 && w === 'Crowded'));
+    for (const [n, name] of seen)
+      expect([n, name]).toSatisfy(([k, w]) => (k === 0 && w === v1.settings.name) || (k === 200 && w === 'Crowded'));
     expect((await store.load('ev1'))!.mentees).toHaveLength(200);
   });
 
@@ -284,7 +292,7 @@ describe.skipIf(missing)(`the event store contract on ${kind}`, () => {
     expect((await store.activeEventIds()).sort()).toEqual(['pause', 'run']);
   });
 
-  it('the storage cap refuses growth before writing anything; the clock still moves; sizes survive a reopen', async () => {
+  it('the storage cap refuses growth before writing; the clock still moves; sizes survive a reopen', async () => {
     const { store, open, driver } = await fresh(6000);
     const v1 = fullEvent();
     await store.save(null, v1, [organizer]);
@@ -326,7 +334,7 @@ describe.skipIf(missing)(`the event store contract on ${kind}`, () => {
       expect(await count(driver, table, 'ev1'), table).toBe(0);
   });
 
-  it('the mail queue: one answer per idempotency key (even at once), due order, a sent mail forgets its link', async () => {
+  it('mail queue: one answer per idempotency key (even at once), due order, a sent mail forgets its link', async () => {
     const { store, driver } = await fresh();
     await store.save(null, fullEvent(), [organizer]);
     const decide = () => ({
@@ -351,8 +359,14 @@ describe.skipIf(missing)(`the event store contract on ${kind}`, () => {
     expect(await store.mail.tried(due)).toBe(true);
     await store.mail.sent(due, T + 100);
     const entries = await store.mail.entries('ev1');
-    expect(entries.find((e) => e.personId === due.personId)).toMatchObject({ status: 'sent', attempts: 1, sentAt: T + 100 });
-    const links = await driver.all<{ link: string | null }>('SELECT link FROM mail WHERE person_id = ?', [due.personId]);
+    expect(entries.find((e) => e.personId === due.personId)).toMatchObject({
+      status: 'sent',
+      attempts: 1,
+      sentAt: T + 100,
+    });
+    const links = await driver.all<{ link: string | null }>('SELECT link FROM mail WHERE person_id = ?', [
+      due.personId,
+    ]);
     expect(links).toEqual([{ link: null }]);
     expect((await store.mail.nextDue())!.personId).not.toBe(due.personId);
   });

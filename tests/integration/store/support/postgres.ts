@@ -53,7 +53,8 @@ export default async function setup(project: TestProject): Promise<() => void> {
   }
   const bin = postgresBin();
   if (!bin) {
-    const why = 'no PostgreSQL: neither TABLEHOP_TEST_DATABASE_URL nor /usr/lib/postgresql/*/bin (apt-get install postgresql)';
+    const why =
+      'no PostgreSQL: neither TABLEHOP_TEST_DATABASE_URL nor /usr/lib/postgresql/*/bin (apt-get install postgresql)';
     console.warn(`\n⚠ the PostgreSQL store tests are SKIPPED: ${why}\n`);
     project.provide('postgresUrl', '');
     project.provide('postgresMissing', why);
