@@ -144,6 +144,14 @@ function newcomers(prev: EventState | null, next: EventState): (Mentor | Mentee)
  * PostgreSQL) → update the cache → re-aim the event's timer → tell the listeners (the realtime
  * publisher). A command is answered only after its transaction committed. Reads use the cache,
  * which only ever holds committed states.
+ *
+ * Why the store is asynchronous but most reads are not (issue 21): PostgreSQL can only answer
+ * later, yet the routes, the socket views and the publisher read an event dozens of times per
+ * request or broadcast. Rather than make every one of them await, the store is awaited at the
+ * few ways in — the key check (auth.ts loads the key's event before its request or socket goes
+ * on), the event's command queue, recovery and the mail queue — and everything after reads the
+ * cache synchronously (`get`, `peek`). Writes await their transaction before the cache, the
+ * timer or any listener sees the new state, so nothing unacknowledged is ever shown.
  */
 export function createEventService(deps: EventServiceDeps) {
   const { store, now, log } = deps;

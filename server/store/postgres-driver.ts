@@ -60,7 +60,7 @@ export async function postgresDriver(url: string, opts: PostgresOptions = {}): P
     transaction: (work) => within('BEGIN', work),
     // REPEATABLE READ: every statement of the read sees the same committed state.
     snapshot: (work) => within('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY', work),
-    // Deleted rows stay in dead tuples until (auto)vacuum reclaims them (docs/storage.md).
+    // Deleted rows stay in dead tuples until (auto)vacuum reclaims them (docs/deploy.md#postgresql).
     scrub: async () => {},
     close: () => pool.end(),
   };
