@@ -4,7 +4,7 @@ import { startEventLoopReport } from './event-loop-report';
 import { networkInterfaces } from 'node:os';
 import { lanUrls, listen, localUrl } from './listen';
 import { createLogger } from './log';
-import { openStore } from './store/open-store';
+import { describeDatabaseUrl, openStore } from './store/open-store';
 import { describeSmtpUrl, smtpTransport } from './mail/transport';
 
 /**
@@ -85,12 +85,6 @@ async function main(): Promise<void> {
   else if (lan.length > 0)
     console.log(`  links use the address the console is opened at: open ${lan[0]} so phones can follow them`);
   else console.log('  links use localhost: phones cannot open them (listening on loopback only)');
-}
-
-/** Where the database is, without its password. */
-function describeDatabaseUrl(raw: string): string {
-  const url = new URL(raw);
-  return `${url.host}${url.pathname}`;
 }
 
 main().catch((err: unknown) => {

@@ -14,6 +14,12 @@ export interface StoreConfig extends EventStoreOptions {
   onError?: (err: Error) => void;
 }
 
+/** Where the database of a TABLEHOP_DATABASE_URL is, for the start line: host and name, no password. */
+export function describeDatabaseUrl(raw: string): string {
+  const url = new URL(raw);
+  return `${url.host}${url.pathname}`;
+}
+
 /**
  * The event store the configuration asks for, its schema migrated: SQLite in `dataDir` unless a
  * database URL is set. Both run the same statements (event-store.ts) from the same migration list.

@@ -32,7 +32,7 @@ export interface TestServer {
 
 /**
  * The real app on an ephemeral port with a temporary data dir, over the vitest project's store
- * (SQLite in the data dir; in the `postgres` project, a PostgreSQL schema of its own).
+ * (SQLite in the data dir; in `integration-pg`, a PostgreSQL schema of its own).
  */
 export async function startServer(
   opts: Partial<AppDeps> & { dataDir?: string; storeOptions?: EventStoreOptions } = {},

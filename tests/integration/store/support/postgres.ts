@@ -7,15 +7,19 @@ import type { TestProject } from 'vitest/node';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** A PostgreSQL server for the `postgres` project's stores; '' when none could be had. */
+    /** A PostgreSQL server for the `integration-pg` project's stores; '' when none could be had. */
     postgresUrl: string;
     /** Why there is none. */
     postgresMissing: string;
   }
 }
 
+/** TABLEHOP_TEST_POSTGRES=off: a developer's run without PostgreSQL (its tests skip, loudly). */
+const optedOut = () => process.env.TABLEHOP_TEST_POSTGRES === 'off';
+
 /** Debian's PostgreSQL binaries (newest version first), or null. */
 export function postgresBin(): string | null {
+  if (optedOut()) return null;
   const root = '/usr/lib/postgresql';
   if (!existsSync(root)) return null;
   for (const v of readdirSync(root).sort((a, b) => Number(b) - Number(a))) {
@@ -26,7 +30,8 @@ export function postgresBin(): string | null {
 }
 
 /** Whether the PostgreSQL project can have a server: a given URL, or binaries to start one. */
-export const postgresAvailable = () => Boolean(process.env.TABLEHOP_TEST_DATABASE_URL) || postgresBin() !== null;
+export const postgresAvailable = () =>
+  !optedOut() && (Boolean(process.env.TABLEHOP_TEST_DATABASE_URL) || postgresBin() !== null);
 
 const freePort = () =>
   new Promise<number>((resolve, reject) => {
@@ -39,13 +44,13 @@ const freePort = () =>
   });
 
 /**
- * The `postgres` project's global set-up: TABLEHOP_TEST_DATABASE_URL when it is set (a server
+ * The `integration-pg` project's global set-up: TABLEHOP_TEST_DATABASE_URL when it is set (a server
  * CI or a developer started), else a private cluster of Debian's binaries in a temp dir on a
  * loopback port (as the `postgres` user when run as root: PostgreSQL refuses to run as root),
  * stopped and deleted after the run. With neither, the tests skip and say so.
  */
 export default async function setup(project: TestProject): Promise<() => void> {
-  const given = process.env.TABLEHOP_TEST_DATABASE_URL;
+  const given = optedOut() ? undefined : process.env.TABLEHOP_TEST_DATABASE_URL;
   if (given) {
     project.provide('postgresUrl', given);
     project.provide('postgresMissing', '');
@@ -53,8 +58,9 @@ export default async function setup(project: TestProject): Promise<() => void> {
   }
   const bin = postgresBin();
   if (!bin) {
-    const why =
-      'no PostgreSQL: neither TABLEHOP_TEST_DATABASE_URL nor /usr/lib/postgresql/*/bin (apt-get install postgresql)';
+    const why = optedOut()
+      ? 'TABLEHOP_TEST_POSTGRES=off'
+      : 'no PostgreSQL: neither TABLEHOP_TEST_DATABASE_URL nor /usr/lib/postgresql/*/bin (apt-get install postgresql)';
     console.warn(`\n⚠ the PostgreSQL store tests are SKIPPED: ${why}\n`);
     project.provide('postgresUrl', '');
     project.provide('postgresMissing', why);

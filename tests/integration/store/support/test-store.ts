@@ -12,7 +12,7 @@ import { bigintsAsNumbers, numberedPlaceholders, postgresDriver } from '../../..
 import type { SqlDriver } from '../../../../server/store/sql';
 import { sqliteDriver } from '../../../../server/store/sqlite-driver';
 
-/** Which database this vitest project's stores use (vitest.config.ts: the `postgres` project sets it). */
+/** Which database this vitest project's stores use (vitest.config.ts: `integration-pg` sets it). */
 export const testStoreKind = (): 'sqlite' | 'postgres' =>
   process.env.TABLEHOP_TEST_STORE === 'postgres' ? 'postgres' : 'sqlite';
 
@@ -72,7 +72,7 @@ async function withPostgres<T>(work: (client: pg.Client) => Promise<T>): Promise
 
 /**
  * The environment of a spawned server (`npm start`'s server/main.ts) over the project's store:
- * the data dir, and in the `postgres` project TABLEHOP_DATABASE_URL naming the data dir's schema
+ * the data dir, and in `integration-pg` TABLEHOP_DATABASE_URL naming the data dir's schema
  * (created here; the URL's `options` sets the connection's search_path, as libpq's does).
  */
 export async function serverStoreEnv(dataDir: string, kind = testStoreKind()): Promise<Record<string, string>> {
