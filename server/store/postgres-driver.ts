@@ -52,8 +52,15 @@ export async function postgresDriver(url: string, opts: PostgresOptions = {}): P
       (await q.query(numberedPlaceholders(sql), params)).rows[0] as T | undefined,
     run: async (sql, params = []) => (await q.query(numberedPlaceholders(sql), params)).rowCount ?? 0,
   });
-  // Fail at start (a wrong URL or password), not at the first command.
-  await pool.query('SELECT 1');
+  // Fail at start (a wrong URL or password), not at the first command; name the server, not the password.
+  try {
+    await pool.query('SELECT 1');
+  } catch (err) {
+    await pool.end().catch(() => {});
+    const where = new URL(url);
+    const reason = err instanceof Error ? err.message : String(err);
+    throw new Error(`could not connect to PostgreSQL at ${where.host}${where.pathname}: ${reason}`);
+  }
   return {
     dialect: 'postgres',
     ...on(pool),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { configFromEnv } from '../../../server/config';
 import { describeDatabaseUrl } from '../../../server/store/open-store';
+import { postgresDriver } from '../../../server/store/postgres-driver';
 
 describe('TABLEHOP_DATABASE_URL', () => {
   it('unset or blank: the SQLite file in the data dir', () => {
@@ -29,5 +30,14 @@ describe('TABLEHOP_DATABASE_URL', () => {
     const shown = describeDatabaseUrl('postgres://tablehop:s3cret@db.example.org:5432/tablehop');
     expect(shown).toBe('db.example.org:5432/tablehop');
     expect(shown).not.toContain('s3cret');
+  });
+});
+
+describe('a PostgreSQL that cannot be reached', () => {
+  it('refuses to open the store, naming the server but not the password', async () => {
+    const err = await postgresDriver('postgres://tablehop:s3cret@127.0.0.1:1/tablehop').catch((e: Error) => e);
+    expect(err).toBeInstanceOf(Error);
+    expect((err as Error).message).toMatch(/^could not connect to PostgreSQL at 127\.0\.0\.1:1\/tablehop: /);
+    expect((err as Error).message).not.toContain('s3cret');
   });
 });
