@@ -12,7 +12,7 @@ import { smtpTransport } from '../../server/mail/transport';
 import { call, createEvent, type CreatedEvent } from '../support/http';
 import { startServer, type TestServer } from '../support/server';
 import { startSmtp, type TestSmtp } from '../support/smtp';
-import { storedRows } from './store/support/test-store';
+import { dropTestStore, storedRows } from './store/support/test-store';
 
 // Saturday 14 June 2025, 18:00 in Berlin.
 const START = Date.UTC(2025, 5, 14, 16, 0);
@@ -282,6 +282,7 @@ describe('the queue is durable', () => {
       await second.close();
       await smtp.close();
       rmSync(dataDir, { recursive: true, force: true });
+      await dropTestStore(dataDir);
     }
   });
 
