@@ -84,7 +84,11 @@ export function createApp(deps: AppDeps): App {
   const offload = createOffload(pool, deps.heavy?.from);
   const service = createEventService({ store: deps.store, now, timers: deps.timers, log, offload });
   const badKeys = minute(limits.badKeysPerIpPerMinute);
-  const resolve = createResolver(deps.store, { badKeys, perKey: minute(limits.perKeyPerMinute) });
+  // A resolved key's event is loaded into the service's memory before its request or socket goes
+  // on: the routes and the socket's views then read it synchronously (service.get).
+  const resolve = createResolver(deps.store, { badKeys, perKey: minute(limits.perKeyPerMinute) }, (p) =>
+    service.load(p.eventId),
+  );
   // One write budget per key, shared by its HTTP calls and its sockets' commands.
   const writes = createLimiter({ max: limits.writesPerKeyPer10s, windowMs: 10_000, now });
   const hour = (max: number) => createLimiter({ max, windowMs: 3_600_000, now });

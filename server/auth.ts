@@ -19,11 +19,16 @@ const SECRET_SHAPE = /^[A-Za-z0-9_-]{16,128}$/;
  * about the secret; the store compares the found hash in constant time. Wrong keys count
  * against a tight per-IP budget; valid keys against a generous per-key one.
  */
-export function createResolver(store: EventStore, limits: { badKeys: Limiter; perKey: Limiter }) {
-  return (secret: string | undefined, ip: string): Auth => {
+export function createResolver(
+  store: Pick<EventStore, 'resolve'>,
+  limits: { badKeys: Limiter; perKey: Limiter },
+  /** Run once the key is known, before it is answered: the service loads the key's event. */
+  found: (principal: Principal) => Promise<unknown> = async () => {},
+) {
+  return async (secret: string | undefined, ip: string): Promise<Auth> => {
     if (!secret) throw new RequestError('unauthorized', 'a key is required: send Authorization: Bearer <key>');
     const hash = SECRET_SHAPE.test(secret) ? hashSecret(secret) : null;
-    const principal = hash ? store.resolve(hash) : null;
+    const principal = hash ? await store.resolve(hash) : null;
     if (!principal) {
       const { ok, retryAfterMs } = limits.badKeys.hit(ip);
       if (!ok) throw new RateLimitError('too many wrong keys from this address; wait a minute', retryAfterMs);
@@ -32,6 +37,7 @@ export function createResolver(store: EventStore, limits: { badKeys: Limiter; pe
     const keyId = hash!.toString('hex');
     const { ok, retryAfterMs } = limits.perKey.hit(keyId);
     if (!ok) throw new RateLimitError('too many requests with this key; slow down', retryAfterMs);
+    await found(principal);
     return { ...principal, secret, keyId };
   };
 }

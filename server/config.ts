@@ -8,6 +8,8 @@ export interface Config {
   /** HOST / TABLEHOP_HOST: the interface to listen on; null = all interfaces. */
   host: string | null;
   dataDir: string;
+  /** TABLEHOP_DATABASE_URL: a postgres:// URL keeps the events in PostgreSQL; null = SQLite in dataDir. */
+  databaseUrl: string | null;
   /** TABLEHOP_CLIENT_DIR: the built client to serve (default dist/client). */
   clientDir: string;
   /** Base of every link handed out; null = http://localhost:<port> once listening. */
@@ -60,6 +62,20 @@ function hostOf(env: NodeJS.ProcessEnv): string | null {
   return host;
 }
 
+/** A PostgreSQL connection URL, or null for the default SQLite file. */
+function databaseUrlOf(raw: string | undefined): string | null {
+  if (raw === undefined || raw.trim() === '') return null;
+  let url: URL;
+  try {
+    url = new URL(raw.trim());
+  } catch {
+    throw new Error('TABLEHOP_DATABASE_URL must be a URL such as postgres://user:password@host:5432/tablehop');
+  }
+  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:')
+    throw new Error(`TABLEHOP_DATABASE_URL must be a postgres:// URL, not ${url.protocol}//…`);
+  return raw.trim();
+}
+
 /** Read the configuration; throws a readable Error on a bad value. */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
   const port = env.PORT === undefined || env.PORT === '' ? 3000 : Number(env.PORT);
@@ -72,6 +88,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     port,
     host: hostOf(env),
     dataDir: resolve(env.TABLEHOP_DATA_DIR || './data'),
+    databaseUrl: databaseUrlOf(env.TABLEHOP_DATABASE_URL),
     clientDir: resolve(env.TABLEHOP_CLIENT_DIR || './dist/client'),
     publicUrl: env.TABLEHOP_PUBLIC_URL ? trimUrl(env.TABLEHOP_PUBLIC_URL) : null,
     allowedOrigins: (env.TABLEHOP_ALLOWED_ORIGINS ?? '')

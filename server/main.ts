@@ -4,8 +4,7 @@ import { startEventLoopReport } from './event-loop-report';
 import { networkInterfaces } from 'node:os';
 import { lanUrls, listen, localUrl } from './listen';
 import { createLogger } from './log';
-import { openDatabase } from './store/db';
-import { createEventStore } from './store/event-store';
+import { describeDatabaseUrl, openStore } from './store/open-store';
 import { describeSmtpUrl, smtpTransport } from './mail/transport';
 
 /**
@@ -16,7 +15,11 @@ import { describeSmtpUrl, smtpTransport } from './mail/transport';
 async function main(): Promise<void> {
   const config = configFromEnv();
   const log = createLogger(config.logLevel);
-  const store = createEventStore(openDatabase(config.dataDir));
+  const store = await openStore({
+    dataDir: config.dataDir,
+    databaseUrl: config.databaseUrl,
+    onError: (err) => log.error('a PostgreSQL connection failed', err),
+  });
   const app = createApp({
     store,
     publicUrl: config.publicUrl,
@@ -44,10 +47,10 @@ async function main(): Promise<void> {
     log.info(`${signal}: closing`);
     const force = setTimeout(() => process.exit(1), 5000);
     force.unref();
-    void app.close().finally(() => {
-      store.close();
-      process.exit(0);
-    });
+    void app
+      .close()
+      .then(() => store.close())
+      .finally(() => process.exit(0));
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
@@ -68,7 +71,9 @@ async function main(): Promise<void> {
   console.log(
     `Tablehop listening on ${url}${url === local ? '' : ` (local ${local})`}` +
       (config.host === null ? '' : ` · on ${config.host} only`) +
-      ` · data in ${config.dataDir}` +
+      (config.databaseUrl
+        ? ` · data in PostgreSQL (${describeDatabaseUrl(config.databaseUrl)})`
+        : ` · data in ${config.dataDir}`) +
       (config.createKey ? ' · creating events needs the create key' : '') +
       (config.mail ? ` · e-mail via ${describeSmtpUrl(config.mail.smtpUrl)}` : '') +
       (recovered ? ` · ${recovered} running event(s) resumed` : ''),

@@ -174,7 +174,7 @@ async function main(): Promise<void> {
     const html = await fetchRaw(base, '/p');
     const htmlGzip = gzipSync(readFileSync(join(outDir, 'index.html')), { level: 9 }).length;
     await app.close();
-    store.close();
+    await store.close();
 
     const organizerFiles = new Set(staticOnly(manifest, screens['organizer (/organize/…)']));
     const phone = downloads['phone (/p)']!;

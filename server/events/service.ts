@@ -140,10 +140,18 @@ function newcomers(prev: EventState | null, next: EventState): (Mentor | Mentee)
 
 /**
  * The one write path: `dispatch(eventId, command, sender)` runs in the event's queue →
- * authorize → `apply` (the pure rules in shared/event) → one SQLite transaction → update the
- * cache → re-aim the event's timer → tell the listeners (the realtime publisher). A command
- * is answered only after its transaction committed. Reads use the cache, which only ever holds
- * committed states.
+ * authorize → `apply` (the pure rules in shared/event) → one store transaction (SQLite or
+ * PostgreSQL) → update the cache → re-aim the event's timer → tell the listeners (the realtime
+ * publisher). A command is answered only after its transaction committed. Reads use the cache,
+ * which only ever holds committed states.
+ *
+ * Why the store is asynchronous but most reads are not (issue 21): PostgreSQL can only answer
+ * later, yet the routes, the socket views and the publisher read an event dozens of times per
+ * request or broadcast. Rather than make every one of them await, the store is awaited at the
+ * few ways in — the key check (auth.ts loads the key's event before its request or socket goes
+ * on), the event's command queue, recovery and the mail queue — and everything after reads the
+ * cache synchronously (`get`, `peek`). Writes await their transaction before the cache, the
+ * timer or any listener sees the new state, so nothing unacknowledged is ever shown.
  */
 export function createEventService(deps: EventServiceDeps) {
   const { store, now, log } = deps;
@@ -152,12 +160,42 @@ export function createEventService(deps: EventServiceDeps) {
   const listeners = new Set<ChangeListener>();
   const runner = createClockRunner({ now, timers: deps.timers, onBoundary: (id) => void tick(id) });
 
-  function peek(eventId: string): EventState | null {
+  // Bumped by every commit of an event: a load that began before one must not cache what it read.
+  const commits = new Map<string, number>();
+  const loading = new Map<string, Promise<EventState | null>>();
+
+  /**
+   * The event's committed state, from the cache or else the store (then cached). The store is
+   * asynchronous (PostgreSQL), so what a load read is cached only if no commit of the event
+   * came in between (else it loads again); concurrent loads of one event share one read.
+   */
+  function load(eventId: string): Promise<EventState | null> {
     const hit = cache.get(eventId);
-    if (hit) return hit;
-    const loaded = store.load(eventId);
-    if (loaded) cache.set(eventId, loaded);
-    return loaded;
+    if (hit) return Promise.resolve(hit);
+    const pending = loading.get(eventId);
+    if (pending) return pending;
+    const read = (async () => {
+      for (;;) {
+        const seen = commits.get(eventId) ?? 0;
+        const loaded = await store.load(eventId);
+        const cached = cache.get(eventId);
+        if (cached) return cached;
+        if ((commits.get(eventId) ?? 0) !== seen) continue;
+        if (loaded) cache.set(eventId, loaded);
+        return loaded;
+      }
+    })().finally(() => loading.delete(eventId));
+    loading.set(eventId, read);
+    return read;
+  }
+
+  /**
+   * The event's state if it is in memory. Every way in to an event loads it first (the
+   * authentication of a request or socket, the event's command queue, recovery), so the routes
+   * that read it synchronously find it here.
+   */
+  function peek(eventId: string): EventState | null {
+    return cache.get(eventId) ?? null;
   }
 
   function get(eventId: string): EventState {
@@ -181,7 +219,8 @@ export function createEventService(deps: EventServiceDeps) {
     const next = out.state;
     if (next === null) {
       if (prev === null) return;
-      store.remove(prev.id);
+      await store.remove(prev.id);
+      commits.set(prev.id, (commits.get(prev.id) ?? 0) + 1);
       cache.delete(prev.id);
       runner.disarm(prev.id);
       tell({ prev, next: null, now: at });
@@ -198,7 +237,8 @@ export function createEventService(deps: EventServiceDeps) {
     if (large) await preparePeopleJson(newcomers(prev, next), breathe);
     const secrets = newSecrets(prev, next, sender);
     if (large) await breathe();
-    store.save(prev, next, secrets, out.clockLog);
+    await store.save(prev, next, secrets, out.clockLog);
+    commits.set(next.id, (commits.get(next.id) ?? 0) + 1);
     cache.set(next.id, next);
     if (next.clock !== prev?.clock) runner.arm(next.id, nextBoundary(next.clock), next.clock.version);
     if (large) await breathe();
@@ -213,7 +253,7 @@ export function createEventService(deps: EventServiceDeps) {
    */
   async function rehearse(eventId: string, command: EventCommand, envSeed: string) {
     const offload = deps.offload;
-    const before = peek(eventId);
+    const before = await load(eventId);
     const plans =
       PLANNING.has(command.type) &&
       (command.type !== 'clock.command' || command.command.action === 'start') &&
@@ -241,7 +281,7 @@ export function createEventService(deps: EventServiceDeps) {
     // waits for the next turn rather than adding to it.
     if (arriving(command as EventCommand) >= LARGE_EVENT_PEOPLE) await breathe();
     return queue.run(eventId, async (): Promise<Dispatched<T>> => {
-      const prev = peek(eventId);
+      const prev = await load(eventId);
       const at = now();
       const missed = { count: 0 };
       const calls: PlannerCall[] = rehearsal && rehearsal.before === prev ? rehearsal.calls : [];
@@ -257,7 +297,7 @@ export function createEventService(deps: EventServiceDeps) {
 
   /** Bring an event's clock to wall time and keep its timer aimed at the next boundary. */
   async function advance(eventId: string): Promise<void> {
-    const before = peek(eventId);
+    const before = await load(eventId);
     const r = await dispatch(eventId, { type: 'clock.advance' }, SYSTEM_SENDER);
     // Nothing moved (a timer that woke early, or a restart within a phase): aim it again.
     if (r.ok && r.state !== null && r.state === before)
@@ -280,17 +320,18 @@ export function createEventService(deps: EventServiceDeps) {
     now,
     get,
     peek,
+    load,
     dispatch,
 
     /** The event's clock history (every accepted clock command, oldest first). */
-    clockHistory(eventId: string) {
-      get(eventId); // 404 for an unknown event rather than an empty history
+    async clockHistory(eventId: string) {
+      if (!(await load(eventId))) throw notFound('no such event'); // rather than an empty history
       return store.clockHistory(eventId);
     },
 
     /** After a restart: bring every running clock to wall time and re-aim its timer. */
     async recover(): Promise<number> {
-      const ids = store.activeEventIds();
+      const ids = await store.activeEventIds();
       await Promise.all(ids.map((id) => advance(id)));
       return ids.length;
     },

@@ -36,7 +36,7 @@ export function backupRoutes(deps: HttpDeps): Router {
     const now = service.now();
     // ?feedback=1: the organizer ticked "include feedback" (ratings, private notes and contacts).
     const feedback = req.query.feedback === '1' || req.query.feedback === 'true';
-    const history = service.clockHistory(state.id);
+    const history = await service.clockHistory(state.id);
     const { text } = await offload.run({ kind: 'backup', state, history, now, feedback });
     const day = new Date(now).toISOString().slice(0, 10);
     res

@@ -46,7 +46,9 @@ export function historyRoutes(deps: HttpDeps): Router {
       const read = await offload.run({ kind: 'read-history', bytes: req.body, here: people, eventId: a.eventId });
       if (!read.ok) throw badRequest(read.message, read.issues);
       const match: HistoryMatch =
-        read.form === 'backup' ? read.match : metBeforeFrom(earlierEvents(deps, req, a.eventId, read.events), people);
+        read.form === 'backup'
+          ? read.match
+          : metBeforeFrom(await earlierEvents(deps, req, a.eventId, read.events), people);
       const out = accepted(await service.dispatch(a.eventId, { type: 'history.add', pairs: match.pairs }, a));
       const body: HistoryAdded = { ...out, matched: match.matched, unmatched: match.unmatched };
       res.json(body);
@@ -72,27 +74,32 @@ const peopleOf = (list: readonly { id: string; name: string; email?: string }[])
  * entry, and so does this event itself; nothing is added. Wrong keys count against the
  * address's budget of wrong keys, as every other wrong key does.
  */
-function earlierEvents(deps: HttpDeps, req: Request, selfId: string, refs: HistoryEventRef[]): EarlierEvent[] {
+async function earlierEvents(
+  deps: HttpDeps,
+  req: Request,
+  selfId: string,
+  refs: HistoryEventRef[],
+): Promise<EarlierEvent[]> {
   const issues: Issue[] = [];
   const events: EarlierEvent[] = [];
-  refs.forEach((ref, i) => {
+  for (const [i, ref] of refs.entries()) {
     if (ref.id === selfId) {
       issues.push({ path: `events.${i}.id`, message: 'is this event itself; name an earlier one' });
-      return;
+      continue;
     }
     let principal: { role: string; eventId: string } | null = null;
     try {
-      principal = deps.resolve(ref.key, ipOf(req));
+      principal = await deps.resolve(ref.key, ipOf(req));
     } catch (err) {
       // An unknown key is this entry's problem; too many of them (429) is the caller's.
       if (!(err instanceof RequestError) || err.code !== 'unauthorized') throw err;
     }
     if (principal === null || principal.role !== 'organizer' || principal.eventId !== ref.id) {
       issues.push({ path: `events.${i}.key`, message: `is not the organizer key of event ${JSON.stringify(ref.id)}` });
-      return;
+      continue;
     }
-    events.push({ ...deps.service.get(ref.id), clockHistory: deps.service.clockHistory(ref.id) });
-  });
+    events.push({ ...deps.service.get(ref.id), clockHistory: await deps.service.clockHistory(ref.id) });
+  }
   if (issues.length > 0) {
     const first = issues[0]!;
     const message =

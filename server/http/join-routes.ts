@@ -50,7 +50,7 @@ export function joinRoutes(deps: HttpDeps): Router {
         : undefined;
     // The link is shown only to the one who just made the sign-up; an update (anyone who knows
     // the e-mail) is only mailed to the address on file.
-    const mailed = link && person?.email ? mailer.sendLink(a.eventId, person.id, link) : false;
+    const mailed = link && person?.email ? await mailer.sendLink(a.eventId, person.id, link) : false;
     res.status(out.updated ? 200 : 201).json({
       status: out.status,
       registrationId: out.registrationId,

@@ -13,15 +13,15 @@ export function mailRoutes(deps: HttpDeps): Router {
   const r = Router();
 
   // 202: queued (stored) but not sent yet; the log tells how each mail went.
-  r.post('/events/:id/mail/links', (req, res) => {
+  r.post('/events/:id/mail/links', async (req, res) => {
     const a = requireOrganizer(req, req.params.id);
     const body = parseBody(mailSendBodySchema, req.body);
-    res.status(202).json(mailer.request(a.eventId, body, a.secret, publicUrl(originOf(req))));
+    res.status(202).json(await mailer.request(a.eventId, body, a.secret, publicUrl(originOf(req))));
   });
 
-  r.get('/events/:id/mail', (req, res) => {
+  r.get('/events/:id/mail', async (req, res) => {
     const a = requireOrganizer(req, req.params.id);
-    res.json(mailer.log(a.eventId));
+    res.json(await mailer.log(a.eventId));
   });
 
   r.get('/events/:id/mail/merge.csv', (req, res) => {

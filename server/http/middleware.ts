@@ -25,7 +25,7 @@ const hasBody = (req: Request) => {
  * than GET count against its write budget, which its sockets' commands share.
  */
 export function authenticate(deps: HttpDeps): RequestHandler {
-  return (req, _res, next) => {
+  return async (req, _res, next) => {
     const secret = bearerOf(req);
     const creating = isCreation(req);
     if (creating && deps.creation.keyRequired) {
@@ -36,7 +36,7 @@ export function authenticate(deps: HttpDeps): RequestHandler {
       if (hasBody(req) && !creating) throw unauthorized('a key is required: send Authorization: Bearer <key>');
       return next();
     }
-    const auth = deps.resolve(secret, ipOf(req));
+    const auth = await deps.resolve(secret, ipOf(req));
     setAuth(req, auth);
     if (!READS.has(req.method)) {
       const { ok, retryAfterMs } = deps.limiters.writes.hit(auth.keyId);

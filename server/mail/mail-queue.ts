@@ -42,7 +42,7 @@ const STORE_RETRY_MS = 5000;
 /**
  * The queue runner: one mail at a time, in the order they are due; one timer, aimed at the
  * next due mail or at the end of the rate window, like the clock runner's (no polling). The
- * queue lives in SQLite, so a restart picks up where it stopped (`wake()` at start). A mail
+ * queue lives in the event store's database, so a restart picks up where it stopped (`wake()` at start). A mail
  * counts as sent only once the SMTP server accepted it; a try that was under way when the
  * process died is made again, so a crash at that moment can send one mail twice.
  */
@@ -73,7 +73,7 @@ export function createMailQueue(deps: MailQueueDeps): MailQueue {
   }
 
   async function attempt(m: QueuedMail): Promise<void> {
-    if (!store.tried(m)) return; // queued again or removed meanwhile
+    if (!(await store.tried(m))) return; // queued again or removed meanwhile
     const tries = m.attempts + 1;
     recent.push(now());
     while (recent.length > deps.perMinute) recent.shift();
@@ -88,7 +88,7 @@ export function createMailQueue(deps: MailQueueDeps): MailQueue {
     if ('fail' in mail) return store.failed(m, now(), mail.fail);
     try {
       await deps.transport.send(mail);
-      if (!closed) store.sent(m, now());
+      if (!closed) await store.sent(m, now());
     } catch (err) {
       if (closed) return;
       const reason = err instanceof Error ? err.message : String(err);
@@ -96,34 +96,48 @@ export function createMailQueue(deps: MailQueueDeps): MailQueue {
       const next = nextAttemptAt(tries, now(), { responseCode: code }, delays);
       if (next === null) {
         log.warn(`a mail of event ${m.eventId} failed after ${tries} tries: ${reason}`);
-        store.failed(m, now(), reason);
-      } else store.retry(m, next, reason);
+        await store.failed(m, now(), reason);
+      } else await store.retry(m, next, reason);
     }
   }
 
-  function pump(): void {
-    if (closing || busy) return;
-    const m = store.nextDue();
+  /** One turn: send the mail due now, if any; else aim the timer. True when another may be due. */
+  async function step(): Promise<boolean> {
+    const m = await store.nextDue();
     if (!m) {
       disarm();
-      return;
+      return false;
     }
     const t = now();
     const at = Math.max(m.nextAt, t + rateWait(recent, t, deps.perMinute));
     if (at > t) {
       aim(at);
-      return;
+      return false;
     }
     disarm();
-    busy = attempt(m).then(
-      () => {
+    await attempt(m);
+    return true;
+  }
+
+  // A wake while a turn runs may bring a mail that turn's read of the queue missed: look again.
+  let woken = false;
+
+  function pump(): void {
+    if (closing) return;
+    if (busy) {
+      woken = true;
+      return;
+    }
+    woken = false;
+    busy = step().then(
+      (more) => {
         busy = null;
-        pump();
+        if (more || woken) pump();
       },
       (err: unknown) => {
         // The store failed (a full disk?): not again at once, or the loop would spin.
         busy = null;
-        log.error(`the mail queue failed on a mail of event ${m.eventId}; trying again shortly`, err);
+        log.error('the mail queue failed; trying again shortly', err);
         if (!closing) aim(now() + STORE_RETRY_MS);
       },
     );

@@ -66,7 +66,8 @@ export function createMailer(deps: {
 
   /** The mail of a queued row, made when it is sent: the schedule and address as they are then. */
   async function compose(m: QueuedMail): Promise<OutgoingMail | { fail: string }> {
-    const state = service.peek(m.eventId);
+    // After a restart the queue may hold mail of an event no request has loaded yet.
+    const state = await service.load(m.eventId);
     const person = state && [...state.mentors, ...state.mentees].find((p) => p.id === m.personId);
     if (!state || !person || !m.link) return { fail: 'this person is no longer in the event' };
     const address = addressOf(person);
@@ -103,7 +104,7 @@ export function createMailer(deps: {
      * `linkBase`): refused with 409 without a setup; else queued and stored in one transaction
      * before it is answered. The same idempotency key again answers the same and queues nothing.
      */
-    request(eventId: string, body: MailSendBody, secret: string, linkBase: string): MailSendAnswer {
+    async request(eventId: string, body: MailSendBody, secret: string, linkBase: string): Promise<MailSendAnswer> {
       const state = service.get(eventId);
       if (!queue) throw conflict(MAIL_NOT_SET_UP);
       // The request's zone (the console sends the event's, else its own), else the event's, else the server's.
@@ -115,7 +116,7 @@ export function createMailer(deps: {
       const to = body.to;
       if (typeof to === 'object' && !people.some((p) => p.id === to.personId))
         throw notFound('no such person in this event');
-      const { replayed, answer } = store.enqueue(eventId, body.idempotencyKey, request, at, timeZone, (sent) => {
+      const { replayed, answer } = await store.enqueue(eventId, body.idempotencyKey, request, at, timeZone, (sent) => {
         const choice = chooseRecipients(people, sent, to, at);
         const rows = choice.queue.map((q) => ({ ...q, link: access.person(q.personId).link }));
         return { rows, answer: { queued: rows.length, skipped: choice.skipped } };
@@ -127,13 +128,13 @@ export function createMailer(deps: {
     },
 
     /** The send log: whether mail is set up, and each person's latest mail. */
-    log(eventId: string): MailLog {
+    async log(eventId: string): Promise<MailLog> {
       service.get(eventId);
       return {
         enabled: queue !== null,
         message: queue ? null : MAIL_NOT_SET_UP,
         perMinute,
-        people: store.entries(eventId),
+        people: await store.entries(eventId),
       };
     },
 
@@ -157,7 +158,7 @@ export function createMailer(deps: {
      * Queue one person's link (a self sign-up's, made from the sign-up code): false, queuing
      * nothing, without a setup or a usable address. Stored before it is answered, like a request.
      */
-    sendLink(eventId: string, personId: string, link: string): boolean {
+    async sendLink(eventId: string, personId: string, link: string): Promise<boolean> {
       const state = service.peek(eventId);
       const person = state && [...state.mentors, ...state.mentees].find((p) => p.id === personId);
       if (!queue || !person) return false;
@@ -166,7 +167,7 @@ export function createMailer(deps: {
       const at = now();
       const timeZone = serverTimeZone();
       const request = JSON.stringify({ to: { personId }, timeZone });
-      store.enqueue(eventId, `signup:${personId}:${at}`, request, at, timeZone, () => ({
+      await store.enqueue(eventId, `signup:${personId}:${at}`, request, at, timeZone, () => ({
         rows: [{ personId, address: address.address, link }],
         answer: { queued: 1, skipped: [] },
       }));

@@ -50,7 +50,7 @@ export function installHandshake(
   later: (task: () => void) => void,
 ): void {
   io.use((socket, next) =>
-    later(() => {
+    later(async () => {
       // Gone while waiting its turn: nothing to answer.
       if (socket.conn.readyState === 'closed') return;
       const token: unknown = socket.handshake.auth?.token;
@@ -61,7 +61,7 @@ export function installHandshake(
         return next(Object.assign(new Error(message), { data: { code: 'outdated_client' } }));
       }
       try {
-        const a = resolve(
+        const a = await resolve(
           typeof token === 'string' ? token : undefined,
           ipOf(socket.request, socket.handshake.address, trustProxy),
         );

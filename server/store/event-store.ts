@@ -1,15 +1,12 @@
 import type { ClockLogEntry } from '../../shared/backup/clock-history';
-import { clockStateSchema } from '../../shared/schemas/clock';
-import { personFeedbackSchema, type PersonFeedback } from '../../shared/schemas/feedback';
-import { menteeSchema, mentorSchema, type Mentee, type Mentor } from '../../shared/schemas/people';
-import { planRulesSchema } from '../../shared/schemas/plan-rules';
-import { registrationSchema, type RegistrationSettings } from '../../shared/schemas/registration';
-import { scheduleSchema } from '../../shared/schemas/schedule';
-import type { EventState, StoredSettings } from '../../shared/event/state';
+import type { EventState } from '../../shared/event/state';
 import type { Role } from '../../shared/protocol/events';
 import { timingSafeEqual } from 'node:crypto';
-import { clockLogStatements } from './clock-log';
+import { clockLog } from './clock-log';
 import type { Db } from './db';
+import { type EventRow, stateOfRows } from './event-rows';
+import type { SqlDriver, SqlRunner } from './sql';
+import { sqliteDriver } from './sqlite-driver';
 import {
   bytesOf,
   CLOCK_HEADROOM_BYTES,
@@ -19,7 +16,7 @@ import {
   StorageQuotaError,
 } from './storage-quota';
 import { createMailStore, type MailStore } from '../mail/mail-store';
-import { clockOnly, eventWrites } from './event-writes';
+import { clockOnly, type EventWrites, eventWrites } from './event-writes';
 import { noteWritten, sizeAfter, totalOf } from './footprint';
 
 export { StorageQuotaError } from './storage-quota';
@@ -43,257 +40,220 @@ export interface SecretRow {
   codeVersion?: number;
 }
 
-/** Persistence of events; every write is one transaction. */
+/**
+ * Persistence of events; every write is one transaction, and a returned promise resolves only
+ * once that transaction committed. Asynchronous because PostgreSQL is (SQLite's answers resolve
+ * at once); the event service keeps committed states in memory, so reads rarely come here.
+ */
 export interface EventStore {
-  load(eventId: string): EventState | null;
+  /** Which database holds the events. */
+  readonly dialect: SqlDriver['dialect'];
+  load(eventId: string): Promise<EventState | null>;
   /** Events whose clock is running or paused: the ones to recover after a restart. */
-  activeEventIds(): string[];
+  activeEventIds(): Promise<string[]>;
   /** The owner of a secret hash, or null. */
-  resolve(hash: Buffer): Principal | null;
+  resolve(hash: Buffer): Promise<Principal | null>;
   /**
    * Write what changed from `prev` to `next` (or the whole event when `prev` is null), plus new
-   * secrets and the clock command that caused it. Throws StorageQuotaError, having written
+   * secrets and the clock command that caused it. Rejects with StorageQuotaError, having written
    * nothing, when the event would outgrow its storage cap.
    */
-  save(prev: EventState | null, next: EventState, secrets?: SecretRow[], clockLog?: ClockLogEntry): void;
+  save(prev: EventState | null, next: EventState, secrets?: SecretRow[], clockLog?: ClockLogEntry): Promise<void>;
   /** Bytes of JSON the event takes in the database (what its storage cap counts); 0 for no event. */
-  storedBytes(eventId: string): number;
+  storedBytes(eventId: string): Promise<number>;
   /** The event's clock history: every accepted clock command, oldest first. */
-  clockHistory(eventId: string): ClockLogEntry[];
-  remove(eventId: string): void;
+  clockHistory(eventId: string): Promise<ClockLogEntry[]>;
+  remove(eventId: string): Promise<void>;
   /** The mail queue and send log (personal links by e-mail), in the same database. */
   mail: MailStore;
-  close(): void;
+  close(): Promise<void>;
 }
-
-interface EventRow {
-  id: string;
-  created_at: number;
-  settings: string;
-  clock: string;
-  schedule: string | null;
-  schedule_version: number;
-  seed: string;
-  round_starts: string;
-  plan_rules: string;
-  registration: string | null;
-}
-
-/** Stored settings with the fields added since the event was stored set to their defaults. */
-const withDefaults = (s: Partial<StoredSettings>): StoredSettings =>
-  ({ ...s, feedbackClosesAt: s.feedbackClosesAt ?? null, groups: s.groups ?? null }) as StoredSettings;
 
 export interface EventStoreOptions {
   /** The storage cap of one event in bytes of stored JSON (default MAX_EVENT_BYTES, 64 MiB). */
   maxEventBytes?: number;
 }
 
-export function createEventStore(db: Db, opts: EventStoreOptions = {}): EventStore {
-  const maxEventBytes = opts.maxEventBytes ?? MAX_EVENT_BYTES;
-  const q = {
-    event: db.prepare<[string], EventRow>('SELECT * FROM events WHERE id = ?'),
-    people: db.prepare<[string], { role: string; data: string }>(
-      'SELECT role, data FROM people WHERE event_id = ? ORDER BY seq',
-    ),
-    active: db.prepare<[], { id: string }>("SELECT id FROM events WHERE clock_status IN ('running', 'paused')"),
-    secret: db.prepare<[Buffer], { hash: Buffer; event_id: string; role: Role; person_id: string | null }>(
-      'SELECT hash, event_id, role, person_id FROM secrets WHERE hash = ?',
-    ),
-    insertEvent: db.prepare(
-      `INSERT INTO events
-         (id, created_at, settings, clock, clock_status, schedule, schedule_version, seed, round_starts, plan_rules)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ),
-    roundStarts: db.prepare('UPDATE events SET round_starts = ? WHERE id = ?'),
-    planRules: db.prepare('UPDATE events SET plan_rules = ? WHERE id = ?'),
-    feedback: db.prepare<[string], { person_id: string; data: string }>(
-      'SELECT person_id, data FROM feedback WHERE event_id = ?',
-    ),
-    putFeedback: db.prepare(
-      `INSERT INTO feedback (event_id, person_id, data) VALUES (?, ?, ?)
-       ON CONFLICT (event_id, person_id) DO UPDATE SET data = excluded.data`,
-    ),
-    deleteFeedback: db.prepare('DELETE FROM feedback WHERE event_id = ? AND person_id = ?'),
-    feedbackSizes: db.prepare<[string], { id: string; bytes: number }>(
-      'SELECT person_id AS id, LENGTH(CAST(data AS BLOB)) AS bytes FROM feedback WHERE event_id = ?',
-    ),
-    settings: db.prepare('UPDATE events SET settings = ? WHERE id = ?'),
-    registration: db.prepare('UPDATE events SET registration = ? WHERE id = ?'),
-    registrations: db.prepare<[string], { data: string }>(
-      'SELECT data FROM registrations WHERE event_id = ? ORDER BY seq',
-    ),
-    putRegistration: db.prepare(
-      `INSERT INTO registrations (event_id, id, seq, data)
-       VALUES (?, ?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM registrations WHERE event_id = ?), ?)
-       ON CONFLICT (event_id, id) DO UPDATE SET data = excluded.data`,
-    ),
-    deleteRegistration: db.prepare('DELETE FROM registrations WHERE event_id = ? AND id = ?'),
-    registrationSizes: db.prepare<[string], { id: string; bytes: number }>(
-      'SELECT id, LENGTH(CAST(data AS BLOB)) AS bytes FROM registrations WHERE event_id = ?',
-    ),
-    signupCode: db.prepare<[Buffer], { hash: Buffer; event_id: string; version: number }>(
-      'SELECT hash, event_id, version FROM signup_codes WHERE hash = ?',
-    ),
-    replaceSignupCode: db.prepare(
-      `INSERT INTO signup_codes (hash, event_id, version) VALUES (?, ?, ?)
-       ON CONFLICT (event_id) DO UPDATE SET hash = excluded.hash, version = excluded.version`,
-    ),
-    clock: db.prepare('UPDATE events SET clock = ?, clock_status = ? WHERE id = ?'),
-    schedule: db.prepare('UPDATE events SET schedule = ?, schedule_version = ?, seed = ? WHERE id = ?'),
-    insertPerson: db.prepare(
-      `INSERT INTO people (event_id, id, role, seq, data)
-       VALUES (?, ?, ?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM people WHERE event_id = ?), ?)`,
-    ),
-    updatePerson: db.prepare('UPDATE people SET data = ? WHERE event_id = ? AND id = ?'),
-    deletePerson: db.prepare('DELETE FROM people WHERE event_id = ? AND id = ?'),
-    insertSecret: db.prepare('INSERT INTO secrets (hash, event_id, role, person_id) VALUES (?, ?, ?, ?)'),
-    deleteEvent: db.prepare('DELETE FROM events WHERE id = ?'),
-    // Sizes in UTF-8 bytes (the database's encoding): a cast to BLOB measures bytes, not characters.
-    size: db.prepare<[string], Omit<Footprint, 'people' | 'feedback' | 'log' | 'total'>>(
-      `SELECT LENGTH(CAST(settings AS BLOB)) AS settings, LENGTH(CAST(clock AS BLOB)) AS clock,
-              COALESCE(LENGTH(CAST(schedule AS BLOB)), 0) AS schedule, LENGTH(CAST(seed AS BLOB)) AS seed,
-              LENGTH(CAST(round_starts AS BLOB)) AS roundStarts, LENGTH(CAST(plan_rules AS BLOB)) AS planRules
-       FROM events WHERE id = ?`,
-    ),
-    peopleSizes: db.prepare<[string], { id: string; bytes: number }>(
-      'SELECT id, LENGTH(CAST(data AS BLOB)) AS bytes FROM people WHERE event_id = ?',
-    ),
-    logSize: db.prepare<[string], { bytes: number }>(
-      'SELECT COALESCE(SUM(LENGTH(CAST(entry AS BLOB))), 0) AS bytes FROM clock_log WHERE event_id = ?',
-    ),
-  };
+type Sizes = Omit<Footprint, 'people' | 'feedback' | 'registrations' | 'log' | 'total'>;
 
-  function load(eventId: string): EventState | null {
-    const row = q.event.get(eventId);
-    if (!row) return null;
-    const mentors: Mentor[] = [];
-    const mentees: Mentee[] = [];
-    for (const p of q.people.all(eventId)) {
-      const data: unknown = JSON.parse(p.data);
-      if (p.role === 'mentor') mentors.push(mentorSchema.parse(data));
-      else mentees.push(menteeSchema.parse(data));
-    }
-    const feedback: Record<string, PersonFeedback> = {};
-    for (const f of q.feedback.all(eventId)) feedback[f.person_id] = personFeedbackSchema.parse(JSON.parse(f.data));
-    return {
-      id: row.id,
-      createdAt: row.created_at,
-      // Events stored before a setting existed get its default.
-      settings: withDefaults(JSON.parse(row.settings) as Partial<StoredSettings>),
-      mentors,
-      mentees,
-      schedule: row.schedule === null ? null : scheduleSchema.parse(JSON.parse(row.schedule)),
-      scheduleVersion: row.schedule_version,
-      seed: JSON.parse(row.seed) as number | string,
-      clock: clockStateSchema.parse(JSON.parse(row.clock)),
-      feedback,
-      roundStarts: JSON.parse(row.round_starts) as Record<string, number>,
-      planRules: planRulesSchema.parse(JSON.parse(row.plan_rules)),
-      registration: row.registration === null ? null : (JSON.parse(row.registration) as RegistrationSettings),
-      registrations: q.registrations.all(eventId).map((r) => registrationSchema.parse(JSON.parse(r.data))),
-    };
+// Sizes in UTF-8 bytes (both databases store UTF-8): octet_length counts bytes, not characters.
+const SQL = {
+  event: 'SELECT * FROM events WHERE id = ?',
+  people: 'SELECT role, data FROM people WHERE event_id = ? ORDER BY seq',
+  feedback: 'SELECT person_id, data FROM feedback WHERE event_id = ?',
+  registrations: 'SELECT data FROM registrations WHERE event_id = ? ORDER BY seq',
+  active: "SELECT id FROM events WHERE clock_status IN ('running', 'paused')",
+  secret: 'SELECT hash, event_id, role, person_id FROM secrets WHERE hash = ?',
+  signupCode: 'SELECT hash, event_id, version FROM signup_codes WHERE hash = ?',
+  insertEvent: `INSERT INTO events
+      (id, created_at, settings, clock, clock_status, schedule, schedule_version, seed, round_starts, plan_rules)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  settings: 'UPDATE events SET settings = ? WHERE id = ?',
+  clock: 'UPDATE events SET clock = ?, clock_status = ? WHERE id = ?',
+  schedule: 'UPDATE events SET schedule = ?, schedule_version = ?, seed = ? WHERE id = ?',
+  roundStarts: 'UPDATE events SET round_starts = ? WHERE id = ?',
+  planRules: 'UPDATE events SET plan_rules = ? WHERE id = ?',
+  registration: 'UPDATE events SET registration = ? WHERE id = ?',
+  insertPerson: `INSERT INTO people (event_id, id, role, seq, data)
+    VALUES (?, ?, ?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM people WHERE event_id = ?), ?)`,
+  updatePerson: 'UPDATE people SET data = ? WHERE event_id = ? AND id = ?',
+  deletePerson: 'DELETE FROM people WHERE event_id = ? AND id = ?',
+  insertSecret: 'INSERT INTO secrets (hash, event_id, role, person_id) VALUES (?, ?, ?, ?)',
+  replaceSignupCode: `INSERT INTO signup_codes (hash, event_id, version) VALUES (?, ?, ?)
+    ON CONFLICT (event_id) DO UPDATE SET hash = excluded.hash, version = excluded.version`,
+  putRegistration: `INSERT INTO registrations (event_id, id, seq, data)
+    VALUES (?, ?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM registrations WHERE event_id = ?), ?)
+    ON CONFLICT (event_id, id) DO UPDATE SET data = excluded.data`,
+  deleteRegistration: 'DELETE FROM registrations WHERE event_id = ? AND id = ?',
+  putFeedback: `INSERT INTO feedback (event_id, person_id, data) VALUES (?, ?, ?)
+    ON CONFLICT (event_id, person_id) DO UPDATE SET data = excluded.data`,
+  deleteFeedback: 'DELETE FROM feedback WHERE event_id = ? AND person_id = ?',
+  deleteEvent: 'DELETE FROM events WHERE id = ?',
+  size: `SELECT octet_length(settings) AS settings, octet_length(clock) AS clock,
+      COALESCE(octet_length(schedule), 0) AS schedule, octet_length(seed) AS seed,
+      octet_length(round_starts) AS "roundStarts", octet_length(plan_rules) AS "planRules"
+    FROM events WHERE id = ?`,
+  peopleSizes: 'SELECT id, octet_length(data) AS bytes FROM people WHERE event_id = ?',
+  feedbackSizes: 'SELECT person_id AS id, octet_length(data) AS bytes FROM feedback WHERE event_id = ?',
+  registrationSizes: 'SELECT id, octet_length(data) AS bytes FROM registrations WHERE event_id = ?',
+  logSize: 'SELECT COALESCE(SUM(octet_length(entry)), 0) AS bytes FROM clock_log WHERE event_id = ?',
+} as const;
+
+/** Every statement of one save, in order, from its change set (the same rows in either database). */
+async function writeAll(
+  tx: SqlRunner,
+  prev: EventState | null,
+  next: EventState,
+  w: EventWrites,
+  secrets: SecretRow[],
+  log: ClockLogEntry | undefined,
+): Promise<void> {
+  const id = next.id;
+  if (prev === null) {
+    const { settings, clock, schedule, seed, roundStarts, planRules } = w;
+    await tx.run(SQL.insertEvent, [
+      id,
+      next.createdAt,
+      settings!,
+      clock!,
+      next.clock.status,
+      schedule ?? null,
+      next.scheduleVersion,
+      seed!,
+      roundStarts!,
+      planRules!,
+    ]);
+  } else {
+    if (w.settings !== undefined) await tx.run(SQL.settings, [w.settings, id]);
+    if (w.clock !== undefined) await tx.run(SQL.clock, [w.clock, next.clock.status, id]);
+    if (w.scheduleChanged) await tx.run(SQL.schedule, [w.schedule ?? null, next.scheduleVersion, w.seed!, id]);
+    if (w.roundStarts !== undefined) await tx.run(SQL.roundStarts, [w.roundStarts, id]);
+    if (w.planRules !== undefined) await tx.run(SQL.planRules, [w.planRules, id]);
   }
+  if (w.registration !== undefined && (prev !== null || w.registration !== null))
+    await tx.run(SQL.registration, [w.registration, id]);
+  for (const p of w.people?.inserts ?? []) await tx.run(SQL.insertPerson, [id, p.id, p.role, id, p.json]);
+  for (const p of w.people?.updates ?? []) await tx.run(SQL.updatePerson, [p.json, id, p.id]);
+  for (const pid of w.people?.deletes ?? []) await tx.run(SQL.deletePerson, [id, pid]);
+  for (const s of secrets) {
+    if (s.role === 'signup') await tx.run(SQL.replaceSignupCode, [s.hash, id, s.codeVersion ?? 0]);
+    else await tx.run(SQL.insertSecret, [s.hash, id, s.role, s.personId]);
+  }
+  for (const r of w.registrations?.puts ?? []) await tx.run(SQL.putRegistration, [id, r.id, id, r.json]);
+  for (const rid of w.registrations?.deletes ?? []) await tx.run(SQL.deleteRegistration, [id, rid]);
+  // After the people: a feedback row belongs to a person row.
+  for (const f of w.feedback?.puts ?? []) await tx.run(SQL.putFeedback, [id, f.id, f.json]);
+  for (const pid of w.feedback?.deletes ?? []) await tx.run(SQL.deleteFeedback, [id, pid]);
+  if (log) await clockLog.append(tx, id, log);
+}
 
-  const clockLog = clockLogStatements(db);
+/** The same hash, compared in constant time (the index found the row; lengths are public: SHA-256). */
+const sameHash = (a: Buffer, b: Buffer) => a.length === b.length && timingSafeEqual(a, b);
+
+/** The event store over either database: one set of statements, one transaction per save. */
+export function createSqlEventStore(db: SqlDriver, opts: EventStoreOptions = {}): EventStore {
+  const maxEventBytes = opts.maxEventBytes ?? MAX_EVENT_BYTES;
   const footprints = new Map<string, Footprint>();
 
   /** The stored size of an event, measured once from its rows and then kept up to date by `save`. */
-  function footprintOf(eventId: string): Footprint {
+  async function footprintOf(eventId: string): Promise<Footprint> {
     const known = footprints.get(eventId);
     if (known) return known;
-    const fp = emptyFootprint();
-    const row = q.size.get(eventId);
-    if (row) Object.assign(fp, row);
-    for (const p of q.peopleSizes.all(eventId)) fp.people.set(p.id, p.bytes);
-    for (const f of q.feedbackSizes.all(eventId)) fp.feedback.set(f.id, f.bytes);
-    for (const r of q.registrationSizes.all(eventId)) fp.registrations.set(r.id, r.bytes);
-    fp.log = q.logSize.get(eventId)?.bytes ?? 0;
-    fp.total = totalOf(fp);
+    const fp = await db.snapshot(async (tx) => {
+      const fp = emptyFootprint();
+      const row = await tx.get<Sizes>(SQL.size, [eventId]);
+      if (row) Object.assign(fp, row);
+      for (const p of await tx.all<{ id: string; bytes: number }>(SQL.peopleSizes, [eventId]))
+        fp.people.set(p.id, p.bytes);
+      for (const f of await tx.all<{ id: string; bytes: number }>(SQL.feedbackSizes, [eventId]))
+        fp.feedback.set(f.id, f.bytes);
+      for (const r of await tx.all<{ id: string; bytes: number }>(SQL.registrationSizes, [eventId]))
+        fp.registrations.set(r.id, r.bytes);
+      fp.log = (await tx.get<{ bytes: number }>(SQL.logSize, [eventId]))?.bytes ?? 0;
+      fp.total = totalOf(fp);
+      return fp;
+    });
+    // Measured meanwhile by another call: keep the one `save` may already have updated.
+    const raced = footprints.get(eventId);
+    if (raced) return raced;
     footprints.set(eventId, fp);
     return fp;
   }
 
-  const writeAll = db.transaction((run: () => void) => run());
-
   /**
    * Serialize what changed, check the event's storage cap (refusing with StorageQuotaError
    * before anything is written), write it all in one transaction, then note the new sizes.
+   * The event service runs one save per event at a time, so the footprint cannot move meanwhile.
    */
-  function save(prev: EventState | null, next: EventState, secrets: SecretRow[], log: ClockLogEntry | undefined) {
-    const fp = prev === null ? emptyFootprint() : footprintOf(next.id);
+  async function save(prev: EventState | null, next: EventState, secrets: SecretRow[], log?: ClockLogEntry) {
+    const fp = prev === null ? emptyFootprint() : await footprintOf(next.id);
     const w = eventWrites(prev, next);
     const logBytes = log ? bytesOf(JSON.stringify(log)) : 0;
     const after = sizeAfter(fp, w, logBytes);
     // Only the clock moved: a phase boundary is never refused, a clock command has some headroom.
     const cap = prev !== null && clockOnly(w) ? (log ? maxEventBytes + CLOCK_HEADROOM_BYTES : Infinity) : maxEventBytes;
     if (after.total > fp.total && after.total > cap) throw new StorageQuotaError(after.total, maxEventBytes);
-
-    writeAll(() => {
-      if (prev === null) {
-        q.insertEvent.run(
-          next.id,
-          next.createdAt,
-          w.settings,
-          w.clock,
-          next.clock.status,
-          w.schedule,
-          next.scheduleVersion,
-          w.seed,
-          w.roundStarts,
-          w.planRules,
-        );
-      } else {
-        if (w.settings !== undefined) q.settings.run(w.settings, next.id);
-        if (w.clock !== undefined) q.clock.run(w.clock, next.clock.status, next.id);
-        if (w.scheduleChanged) q.schedule.run(w.schedule, next.scheduleVersion, w.seed, next.id);
-        if (w.roundStarts !== undefined) q.roundStarts.run(w.roundStarts, next.id);
-        if (w.planRules !== undefined) q.planRules.run(w.planRules, next.id);
-      }
-      if (w.registration !== undefined && (prev !== null || w.registration !== null))
-        q.registration.run(w.registration, next.id);
-      for (const p of w.people?.inserts ?? []) q.insertPerson.run(next.id, p.id, p.role, next.id, p.json);
-      for (const p of w.people?.updates ?? []) q.updatePerson.run(p.json, next.id, p.id);
-      for (const id of w.people?.deletes ?? []) q.deletePerson.run(next.id, id);
-      for (const s of secrets) {
-        if (s.role === 'signup') q.replaceSignupCode.run(s.hash, next.id, s.codeVersion ?? 0);
-        else q.insertSecret.run(s.hash, next.id, s.role, s.personId);
-      }
-      for (const r of w.registrations?.puts ?? []) q.putRegistration.run(next.id, r.id, next.id, r.json);
-      for (const id of w.registrations?.deletes ?? []) q.deleteRegistration.run(next.id, id);
-      // After the people: a feedback row belongs to a person row.
-      for (const f of w.feedback?.puts ?? []) q.putFeedback.run(next.id, f.id, f.json);
-      for (const id of w.feedback?.deletes ?? []) q.deleteFeedback.run(next.id, id);
-      if (log) clockLog.append(next.id, log);
-    });
-
+    await db.transaction((tx) => writeAll(tx, prev, next, w, secrets, log));
     noteWritten(fp, w, after, logBytes);
     footprints.set(next.id, fp);
   }
 
   return {
-    load,
-    activeEventIds: () => q.active.all().map((r) => r.id),
-    resolve(hash) {
-      const row = q.secret.get(hash);
-      // The index found the row by hash; compare it again in constant time (lengths are public: SHA-256).
-      if (row && row.hash.length === hash.length && timingSafeEqual(row.hash, hash))
-        return { eventId: row.event_id, role: row.role, personId: row.person_id };
-      const code = q.signupCode.get(hash);
-      return code && code.hash.length === hash.length && timingSafeEqual(code.hash, hash)
+    dialect: db.dialect,
+    load: (eventId) =>
+      db.snapshot(async (tx) => {
+        const event = await tx.get<EventRow>(SQL.event, [eventId]);
+        if (!event) return null;
+        const people = await tx.all<{ role: string; data: string }>(SQL.people, [eventId]);
+        const feedback = await tx.all<{ person_id: string; data: string }>(SQL.feedback, [eventId]);
+        const registrations = await tx.all<{ data: string }>(SQL.registrations, [eventId]);
+        return stateOfRows({ event, people, feedback, registrations });
+      }),
+    activeEventIds: async () => (await db.all<{ id: string }>(SQL.active)).map((r) => r.id),
+    async resolve(hash) {
+      const row = await db.get<{ hash: Buffer; event_id: string; role: Role; person_id: string | null }>(SQL.secret, [
+        hash,
+      ]);
+      if (row && sameHash(row.hash, hash)) return { eventId: row.event_id, role: row.role, personId: row.person_id };
+      const code = await db.get<{ hash: Buffer; event_id: string; version: number }>(SQL.signupCode, [hash]);
+      return code && sameHash(code.hash, hash)
         ? { eventId: code.event_id, role: 'signup', personId: null, codeVersion: code.version }
         : null;
     },
     save: (prev, next, secrets = [], log) => save(prev, next, secrets, log),
-    storedBytes: (eventId) => (q.event.get(eventId) ? footprintOf(eventId).total : 0),
-    clockHistory: (eventId) => clockLog.list(eventId),
-    remove(eventId) {
-      q.deleteEvent.run(eventId);
+    storedBytes: async (eventId) => ((await db.get(SQL.event, [eventId])) ? (await footprintOf(eventId)).total : 0),
+    clockHistory: (eventId) => clockLog.list(db, eventId),
+    async remove(eventId) {
+      await db.run(SQL.deleteEvent, [eventId]);
       footprints.delete(eventId);
-      // Copy the zeroed pages into the database file and empty the WAL, whose older frames
-      // still hold the event's rows: after this no byte of them is left on disk.
-      db.pragma('wal_checkpoint(TRUNCATE)');
+      await db.scrub();
     },
     mail: createMailStore(db),
     close: () => db.close(),
   };
+}
+
+/** The event store in an SQLite database (openDatabase): the default, a file under ./data. */
+export function createEventStore(db: Db, opts: EventStoreOptions = {}): EventStore {
+  return createSqlEventStore(sqliteDriver(db), opts);
 }

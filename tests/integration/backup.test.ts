@@ -172,7 +172,7 @@ describe('GET /api/events/:id/backup', () => {
       body: { action: 'resume' },
     });
     expect(refused.status).toBe(409);
-    expect(srv.store.clockHistory(ev.id).map((e) => e.action)).toEqual(['start', 'pause', 'resume', 'extend']);
+    expect((await srv.store.clockHistory(ev.id)).map((e) => e.action)).toEqual(['start', 'pause', 'resume', 'extend']);
     const rw = new Database(join(srv.dataDir, 'tablehop.sqlite'));
     try {
       expect(() => rw.prepare("UPDATE clock_log SET entry = '{}' WHERE event_id = ?").run(ev.id)).toThrow(
@@ -213,7 +213,7 @@ describe('POST /api/events/import', () => {
     expect(newSettings).toEqual(oldSettings);
     expect(byNames(fresh)).toEqual(byNames(old));
     expect(fresh.clock.status).toBe('idle');
-    expect(srv.store.clockHistory(id)).toEqual([]);
+    expect(await srv.store.clockHistory(id)).toEqual([]);
 
     // Fresh ids and tokens: nothing is shared with the old event.
     const oldIds = new Set([...old.mentors, ...old.mentees].map((p) => p.id));

@@ -6,6 +6,7 @@ import { clockSnapshotSchema, type ClockSnapshot } from '../../shared/schemas/cl
 import { call, clock, seedEvent, type SeededEvent } from '../support/http';
 import { startServer, type TestServer } from '../support/server';
 import { connect, waitFor } from '../support/sockets';
+import { dropTestStore } from './store/support/test-store';
 
 // Undo of a skip or an end, and the rehearsal reset, over the clock route (POST …/clock) and
 // the `clock:command` socket event. The server's clock is shifted by hand (`later`) so that
@@ -107,6 +108,7 @@ describe('POST /api/events/:id/clock { action: "undo" }', () => {
       await other.close();
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
+      await dropTestStore(dataDir);
     }
   });
 

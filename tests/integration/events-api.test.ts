@@ -1,10 +1,9 @@
-import Database from 'better-sqlite3';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorBodySchema } from '../../shared/schemas/errors';
 import { organizerViewSchema } from '../../shared/protocol/views';
 import { call, createEvent, SETTINGS } from '../support/http';
 import { startServer, type TestServer } from '../support/server';
+import { storedRows, testStoreKind } from './store/support/test-store';
 
 let srv: TestServer;
 beforeAll(async () => {
@@ -13,6 +12,10 @@ beforeAll(async () => {
 afterAll(() => srv.close());
 
 describe('health, headers, unknown paths', () => {
+  it("runs over this vitest project's database (SQLite in node, PostgreSQL in integration-pg)", () => {
+    expect(srv.store.dialect).toBe(testStoreKind());
+  });
+
   it('GET /healthz answers ok', async () => {
     const r = await call(srv.url, 'GET', '/healthz');
     expect(r.status).toBe(200);
@@ -66,7 +69,7 @@ describe('POST /api/events', () => {
 
   it('stores keys only as hashes', async () => {
     const ev = await createEvent(srv.url);
-    const dump = JSON.stringify(srv.store.load(ev.id));
+    const dump = JSON.stringify(await srv.store.load(ev.id));
     expect(dump).not.toContain(ev.key);
     expect(dump).not.toContain(ev.projectorKey);
   });
@@ -86,10 +89,11 @@ describe('POST /api/events', () => {
   });
 
   it('400 names each unknown field (top or in breaks) and the field probably meant; nothing is created', async () => {
-    const db = new Database(join(srv.dataDir, 'tablehop.sqlite'), { readonly: true });
-    const eventCount = () => (db.prepare('SELECT COUNT(*) AS n FROM events').get() as { n: number }).n;
-    try {
-      const before = eventCount();
+    // Counted in the database itself (SQLite's file or the PostgreSQL schema), not through the server.
+    const eventCount = async () =>
+      (await storedRows<{ n: number }>(srv.dataDir, 'SELECT COUNT(*) AS n FROM events'))[0]!.n;
+    {
+      const before = await eventCount();
       const r = await call(srv.url, 'POST', '/api/events', {
         body: {
           ...SETTINGS,
@@ -119,7 +123,7 @@ describe('POST /api/events', () => {
       expect(typo.body.error.issues).toEqual([
         { path: 'plannedStart', message: 'unknown field; did you mean "plannedStartAt"?' },
       ]);
-      expect(eventCount()).toBe(before);
+      expect(await eventCount()).toBe(before);
       // Every documented field is still accepted.
       const all = {
         ...SETTINGS,
@@ -129,9 +133,7 @@ describe('POST /api/events', () => {
         plannedStartAt: Date.UTC(2030, 0, 1),
       };
       expect((await call(srv.url, 'POST', '/api/events', { body: all })).status).toBe(201);
-      expect(eventCount()).toBe(before + 1);
-    } finally {
-      db.close();
+      expect(await eventCount()).toBe(before + 1);
     }
   });
 

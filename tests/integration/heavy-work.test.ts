@@ -134,7 +134,7 @@ describe('every heavy route through the worker threads', () => {
     };
     const r = await call(srv.url, 'POST', '/api/events/import', { body: sealBackup(content, sha256Hex) });
     expect(r.status, r.text.slice(0, 300)).toBe(201);
-    const stored = srv.store.load(r.body.event.id)!;
+    const stored = (await srv.store.load(r.body.event.id))!;
     expect(JSON.stringify(stored)).not.toContain(padding);
     expect(stored.schedule!.rounds).toHaveLength(content.event.schedule.rounds.length);
   });

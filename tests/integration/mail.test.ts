@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3';
 import jsQR from 'jsqr';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
@@ -13,6 +12,7 @@ import { smtpTransport } from '../../server/mail/transport';
 import { call, createEvent, type CreatedEvent } from '../support/http';
 import { startServer, type TestServer } from '../support/server';
 import { startSmtp, type TestSmtp } from '../support/smtp';
+import { dropTestStore, storedRows } from './store/support/test-store';
 
 // Saturday 14 June 2025, 18:00 in Berlin.
 const START = Date.UTC(2025, 5, 14, 16, 0);
@@ -277,16 +277,12 @@ describe('the queue is durable', () => {
       const entry = (await until(second, ev, (l) => l.people[0]?.status === 'sent')).people[0]!;
       expect(entry.attempts).toBe(2);
       // Sent: the database no longer holds the link.
-      const db = new Database(join(dataDir, 'tablehop.sqlite'), { readonly: true });
-      try {
-        expect(db.prepare('SELECT link FROM mail').all()).toEqual([{ link: null }]);
-      } finally {
-        db.close();
-      }
+      expect(await storedRows(dataDir, 'SELECT link FROM mail')).toEqual([{ link: null }]);
     } finally {
       await second.close();
       await smtp.close();
       rmSync(dataDir, { recursive: true, force: true });
+      await dropTestStore(dataDir);
     }
   });
 

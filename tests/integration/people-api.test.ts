@@ -48,7 +48,7 @@ describe('POST /api/events/:id/people', () => {
     // The organizer sees the same tokens again later (derived from the key, not stored).
     const view = organizerViewSchema.parse((await call(srv.url, 'GET', `/api/events/${ev.id}`, { key: ev.key })).body);
     expect(view.mentees[0]!.token).toBe(sam.token);
-    expect(JSON.stringify(srv.store.load(ev.id))).not.toContain(sam.token);
+    expect(JSON.stringify(await srv.store.load(ev.id))).not.toContain(sam.token);
   });
 
   it('400 names each bad person and field, adding no one', async () => {

@@ -1,10 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { StatFs } from '../../server/disk-floor';
-import { openDatabase } from '../../server/store/db';
-import { createEventStore } from '../../server/store/event-store';
 import { rowCounts } from '../reliability/support/state';
 import { call, clock, SETTINGS, seedEvent } from '../support/http';
 import { startServer, type TestServer } from '../support/server';
+import { openTestStore } from './store/support/test-store';
 import { closeAll, connect } from '../support/sockets';
 
 /**
@@ -67,7 +66,7 @@ describe('events created per hour', () => {
     expect(everyone.body.error.message).toMatch(/this server has created/);
     const importToo = await call(srv.url, 'POST', '/api/events/import', { body: backup, headers: from('10.0.0.3') });
     expect(importToo.status).toBe(429);
-    expect(rowCounts(srv.dataDir).events).toBe(5);
+    expect((await rowCounts(srv.dataDir)).events).toBe(5);
 
     time.t += 59 * 60_000;
     expect((await create(srv, '10.0.0.4')).status).toBe(429);
@@ -115,13 +114,13 @@ describe('storage per event', () => {
     });
 
     // Nothing changed: not the answer, not the rows, not the size the store counts.
-    const bytes = srv.store.storedBytes(ev.id);
-    const rows = rowCounts(srv.dataDir);
+    const bytes = await srv.store.storedBytes(ev.id);
+    const rows = await rowCounts(srv.dataDir);
     expect((await put(m2.token, big('b'))).status).toBe(413);
     const me = await call(srv.url, 'GET', '/api/me', { key: m2.token });
     expect(me.body.person.questions).toEqual(['Q1 of mentee 2', 'Q2 of mentee 2']);
-    expect(srv.store.storedBytes(ev.id)).toBe(bytes);
-    expect(rowCounts(srv.dataDir)).toEqual(rows);
+    expect(await srv.store.storedBytes(ev.id)).toBe(bytes);
+    expect(await rowCounts(srv.dataDir)).toEqual(rows);
 
     // The socket says the same.
     const { socket } = await connect(srv.url, m2.token);
@@ -135,19 +134,19 @@ describe('storage per event', () => {
     for (let n = 500; n > 10 && fitted === 0; n -= 10)
       if ((await put(m2.token, big('b', n))).status === 200) fitted = n;
     expect(fitted).toBeGreaterThan(0);
-    expect(srv.store.storedBytes(ev.id)).toBeLessThanOrEqual(25_000);
+    expect(await srv.store.storedBytes(ev.id)).toBeLessThanOrEqual(25_000);
     // A running event at its cap still runs: clock commands may go beyond it (headroom).
     for (let i = 0; i < 20; i++) await clock(srv.url, ev, { action: i % 2 === 0 ? 'pause' : 'resume' });
-    expect(srv.store.storedBytes(ev.id)).toBeGreaterThan(25_000);
+    expect(await srv.store.storedBytes(ev.id)).toBeGreaterThan(25_000);
     // Shrinking is always allowed, growing is not.
     expect((await put(m1.token, ['short'])).status).toBe(200);
     expect((await put(m1.token, big('a'))).status).toBe(413);
     expect((await call(srv.url, 'DELETE', `/api/events/${ev.id}/people/${m2.id}`, { key: ev.key })).status).toBe(204);
 
     // The running count is what the rows hold: a store opened afresh measures the same.
-    const fresh = createEventStore(openDatabase(srv.dataDir));
-    expect(fresh.storedBytes(ev.id)).toBe(srv.store.storedBytes(ev.id));
-    fresh.close();
+    const fresh = await openTestStore(srv.dataDir);
+    expect(await fresh.storedBytes(ev.id)).toBe(await srv.store.storedBytes(ev.id));
+    await fresh.close();
   });
 
   it('an import larger than the cap is refused and creates nothing', async () => {
@@ -162,8 +161,8 @@ describe('storage per event', () => {
     const r = await call(small.url, 'POST', '/api/events/import', { body: backup });
     expect(r.status).toBe(413);
     expect(r.body.error.code).toBe('payload_too_large');
-    expect(rowCounts(small.dataDir).events).toBe(0);
-    expect(rowCounts(small.dataDir).people).toBe(0);
+    expect((await rowCounts(small.dataDir)).events).toBe(0);
+    expect((await rowCounts(small.dataDir)).people).toBe(0);
   });
 });
 
@@ -191,7 +190,7 @@ describe('the free-disk floor', () => {
       message: expect.stringMatching(/disk is nearly full \(100 MiB free.*running are not affected/),
     });
     expect((await call(srv.url, 'POST', '/api/events/import', { body: backup })).status).toBe(507);
-    expect(rowCounts(srv.dataDir).events).toBe(1);
+    expect((await rowCounts(srv.dataDir)).events).toBe(1);
 
     // The running event goes on: people, questions, the clock.
     const added = await call(srv.url, 'POST', `/api/events/${ev.id}/people`, {

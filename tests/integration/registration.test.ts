@@ -4,14 +4,13 @@
  * duplicates by e-mail, the honeypot, the rate limits, revoked codes, the link by e-mail
  * through a real SMTP server, and a mentor completing their profile.
  */
-import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
-import { join as joinPath } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { smtpTransport } from '../../server/mail/transport';
 import { call, createEvent, type CreatedEvent } from '../support/http';
 import { startServer, type TestServer } from '../support/server';
 import { startSmtp, type TestSmtp } from '../support/smtp';
+import { storedRows } from './store/support/test-store';
 
 interface Ev extends CreatedEvent {
   mentors: { id: string; name: string; token: string }[];
@@ -56,24 +55,21 @@ describe('self sign-up over HTTP', () => {
     expect(ev.link).toBe(`${srv.url}/join/${ev.id}#code=${ev.code}`);
     // Nothing secret stored: neither the code nor a signed-up person's token, only their hashes.
     const joined = await join(srv.url, ev, ev.code, { name: 'Eve', email: 'eve@example.org' });
-    const db = new Database(joinPath(srv.dataDir, 'tablehop.sqlite'), { readonly: true });
-    try {
-      const text = JSON.stringify([
-        db.prepare('SELECT * FROM events WHERE id = ?').all(ev.id),
-        db.prepare('SELECT * FROM registrations WHERE event_id = ?').all(ev.id),
-        db.prepare('SELECT * FROM people WHERE event_id = ?').all(ev.id),
-      ]);
+    // Read from the database itself (SQLite's file or the PostgreSQL schema).
+    const rows = (table: string, column = 'event_id') =>
+      storedRows(srv.dataDir, `SELECT * FROM ${table} WHERE ${column} = ?`, [ev.id]);
+    {
+      const text = JSON.stringify([await rows('events', 'id'), await rows('registrations'), await rows('people')]);
       expect(text).toContain('eve@example.org');
       expect(text).not.toContain(ev.code);
       expect(text).not.toContain(new URL(joined.body.link).hash.slice('#token='.length));
-      const row = db.prepare('SELECT hash, version FROM signup_codes WHERE event_id = ?').get(ev.id) as {
-        hash: Buffer;
-        version: number;
-      };
-      expect(row.version).toBe(1);
-      expect(row.hash.toString('hex')).toBe(createHash('sha256').update(ev.code).digest('hex'));
-    } finally {
-      db.close();
+      const [row] = await storedRows<{ hash: Buffer; version: number }>(
+        srv.dataDir,
+        'SELECT hash, version FROM signup_codes WHERE event_id = ?',
+        [ev.id],
+      );
+      expect(row!.version).toBe(1);
+      expect(row!.hash.toString('hex')).toBe(createHash('sha256').update(ev.code).digest('hex'));
     }
     const again = await call(srv.url, 'POST', `/api/events/${ev.id}/registration`, {
       key: ev.key,

@@ -7,6 +7,7 @@ import type { ClockSnapshot } from '../../shared/schemas/clock';
 import type { Snapshot } from '../../shared/protocol/views';
 import { call, clock, seedEvent } from '../support/http';
 import { spawnServer, type ServerProcess } from '../support/process';
+import { dropTestStore, serverStoreEnv, testStoreKind } from './store/support/test-store';
 import type { TestSocket } from '../support/sockets';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'tablehop-restart-'));
@@ -17,6 +18,7 @@ afterAll(async () => {
   phone?.close();
   for (const p of running) await p.stop('SIGKILL');
   rmSync(dataDir, { recursive: true, force: true });
+  await dropTestStore(dataDir);
 });
 
 /** Where wall time `t` falls in phases of `lengths` ms, given when phase 0 ends. */
@@ -34,8 +36,11 @@ const sleepUntil = (t: number) => new Promise((r) => setTimeout(r, Math.max(0, t
 describe('a crash mid-round', () => {
   it('loses nothing acknowledged, and the clock resumes where the room is', async () => {
     const bootStart = Date.now();
-    const a = await spawnServer({ PORT: '0', TABLEHOP_DATA_DIR: dataDir });
+    // SQLite's file in dataDir, or (integration-pg) a PostgreSQL schema of its own.
+    const storeEnv = await serverStoreEnv(dataDir);
+    const a = await spawnServer({ PORT: '0', ...storeEnv });
     running.push(a);
+    expect(a.output()).toMatch(testStoreKind() === 'postgres' ? /data in PostgreSQL/ : /data in \//);
     // Rounds long enough that the restarted server comes up mid-event even on a loaded machine
     // (a restart takes about as long as the first start): 4 s on an idle machine.
     const roundSeconds = Math.max(3, Math.ceil((1.5 * (Date.now() - bootStart)) / 1000) + 2);
@@ -67,7 +72,7 @@ describe('a crash mid-round', () => {
     expect(await a.stop('SIGKILL')).toBeNull();
     await sleepUntil(started.phaseEndsAt! + 100);
     const snapshotsBefore = snapshots.length;
-    const b = await spawnServer({ PORT: String(a.port), TABLEHOP_DATA_DIR: dataDir });
+    const b = await spawnServer({ PORT: String(a.port), ...storeEnv });
     running.push(b);
     expect(b.output()).toMatch(/1 running event\(s\) resumed/);
 

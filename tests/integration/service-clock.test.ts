@@ -100,9 +100,9 @@ beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'tablehop-svc-'));
   store = createEventStore(openDatabase(dir));
 });
-afterEach(() => {
+afterEach(async () => {
   vi.useRealTimers();
-  store.close();
+  await store.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -125,10 +125,10 @@ function service() {
 describe('event service clock', () => {
   it('recovers a running event after downtime, saves where wall time says, fires the next boundary once', async () => {
     // Meeting 1 was due to end 1 s ago: we are 1 s into the 2 s changeover.
-    store.save(null, runningEvent('ev', 0, T0 - 1000));
+    await store.save(null, runningEvent('ev', 0, T0 - 1000));
     const { svc, changes } = service();
     expect(await svc.recover()).toBe(1);
-    expect(store.load('ev')!.clock).toMatchObject({
+    expect((await store.load('ev'))!.clock).toMatchObject({
       status: 'running',
       phaseIndex: 1,
       phaseEndsAt: T0 + 1000,
@@ -140,29 +140,29 @@ describe('event service clock', () => {
     expect(changes).toHaveLength(1);
     await pass(1);
     expect(changes).toHaveLength(2);
-    expect(store.load('ev')!.clock).toMatchObject({ phaseIndex: 2, phaseEndsAt: T0 + 11_000, version: 7 });
+    expect((await store.load('ev'))!.clock).toMatchObject({ phaseIndex: 2, phaseEndsAt: T0 + 11_000, version: 7 });
     await pass(10_000);
-    expect(store.load('ev')!.clock).toMatchObject({ status: 'finished', endedAt: T0 + 11_000 });
+    expect((await store.load('ev'))!.clock).toMatchObject({ status: 'finished', endedAt: T0 + 11_000 });
     expect(svc.armed().size).toBe(0);
     expect(changes).toHaveLength(3);
     svc.dispose();
   });
 
   it('a command racing the boundary and the timer make one transition', async () => {
-    store.save(null, runningEvent('ev', 0, T0 + 10_000));
+    await store.save(null, runningEvent('ev', 0, T0 + 10_000));
     const { svc, changes } = service();
     await svc.recover();
     // Exactly at the boundary, before the timer's turn: the organizer skips "phase 0".
     wall = T0 + 10_000;
     await expect(clock(svc, 'ev', { action: 'skip', expectedPhase: 0 })).rejects.toMatchObject({ code: 'conflict' });
     await vi.advanceTimersByTimeAsync(10_000); // now the timer runs, at the same wall time
-    expect(store.load('ev')!.clock).toMatchObject({ phaseIndex: 1, version: 6 });
+    expect((await store.load('ev'))!.clock).toMatchObject({ phaseIndex: 1, version: 6 });
     expect(changes).toHaveLength(1);
     svc.dispose();
   });
 
   it('a command that lands on a passed boundary commits it, and the stale timer then does nothing', async () => {
-    store.save(null, runningEvent('ev', 0, T0 + 10_000));
+    await store.save(null, runningEvent('ev', 0, T0 + 10_000));
     const { svc, changes } = service();
     await svc.recover();
     wall = T0 + 10_500; // the boundary has passed but its timer has not run yet
@@ -176,7 +176,7 @@ describe('event service clock', () => {
   });
 
   it("commands of one event run one at a time, each seeing the last one's result", async () => {
-    store.save(null, runningEvent('ev', 0, T0 + 10_000));
+    await store.save(null, runningEvent('ev', 0, T0 + 10_000));
     const { svc } = service();
     const results = await Promise.allSettled([
       clock(svc, 'ev', { action: 'skip', expectedPhase: 0 }),
@@ -184,12 +184,12 @@ describe('event service clock', () => {
       clock(svc, 'ev', { action: 'skip', expectedPhase: 1 }),
     ]);
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
-    expect(store.load('ev')!.clock).toMatchObject({ phaseIndex: 2 });
+    expect((await store.load('ev'))!.clock).toMatchObject({ phaseIndex: 2 });
     svc.dispose();
   });
 
   it('dispose leaves no timer behind', async () => {
-    store.save(null, runningEvent('ev', 0, T0 + 10_000));
+    await store.save(null, runningEvent('ev', 0, T0 + 10_000));
     const { svc } = service();
     await svc.recover();
     expect(vi.getTimerCount()).toBe(1);

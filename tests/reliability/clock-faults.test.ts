@@ -147,8 +147,8 @@ describe('late timers and a failing disk (fake clock)', () => {
     dir = mkdtempSync(join(tmpdir(), 'tablehop-late-'));
     real = createEventStore(openDatabase(dir));
   });
-  afterEach(() => {
-    real.close();
+  afterEach(async () => {
+    await real.close();
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -159,9 +159,9 @@ describe('late timers and a failing disk (fake clock)', () => {
     changeoverSeconds: number;
     breaks?: { afterRound: number; seconds: number }[];
   }) {
-    const save = (...args: Parameters<EventStore['save']>) => {
+    const save = async (...args: Parameters<EventStore['save']>) => {
       if (failSaves) throw new Error('SQLITE_FULL (simulated)');
-      real.save(...args);
+      await real.save(...args);
     };
     const store: EventStore = { ...real, save };
     const svc = createEventService({ store, now: () => wall, timers, log });
@@ -200,7 +200,7 @@ describe('late timers and a failing disk (fake clock)', () => {
             const due = pending[0]?.at;
             if (due === undefined) break;
             await wakeAt(due + late);
-            const stored = real.load(id)!.clock;
+            const stored = (await real.load(id))!.clock;
             // What the pure timeline says for the original start at this wall time, version aside.
             const want = advance(start, phases, wall);
             expect({ ...stored, version: 0 }).toEqual({ ...want, version: 0 });
@@ -224,14 +224,14 @@ describe('late timers and a failing disk (fake clock)', () => {
     failSaves = true;
     await wakeAt(start.status === 'running' ? start.phaseEndsAt : 0);
     expect(errors).toEqual([expect.stringMatching(/could not move on; retrying/)]);
-    expect(real.load(id)!.clock).toEqual(start); // nothing half-stored
+    expect((await real.load(id))!.clock).toEqual(start); // nothing half-stored
     expect(pending).toHaveLength(1); // a retry is armed
     await wakeAt(wall + 1000);
     expect(errors).toHaveLength(2);
     failSaves = false;
     const before = changes.length;
     await wakeAt(wall + 5000);
-    const stored = real.load(id)!.clock;
+    const stored = (await real.load(id))!.clock;
     expect({ ...stored, version: 0 }).toEqual({ ...advance(start, phases, wall), version: 0 });
     expect(stored).toMatchObject({ status: 'running', phaseIndex: 2 });
     expect(changes.length).toBe(before + 1); // the clients hear it

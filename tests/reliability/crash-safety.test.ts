@@ -9,6 +9,7 @@ import type { ClockCommand, ClockSnapshot, ClockState } from '../../shared/schem
 import { advance, applyClockCommand, buildPhases, firstOpenRound } from '../../shared/timeline';
 import { call, clock, seedEvent, type SeededEvent } from '../support/http';
 import { spawnServer, type ServerProcess } from '../support/process';
+import { dropTestStore, serverStoreEnv, testStoreKind } from '../integration/store/support/test-store';
 import type { TestSocket } from '../support/sockets';
 import { faultSeed, prng, scaled } from './support/scale';
 
@@ -32,6 +33,7 @@ afterAll(async () => {
   for (const s of sockets) s.close();
   for (const p of servers) await p.stop('SIGKILL');
   rmSync(dataDir, { recursive: true, force: true });
+  await dropTestStore(dataDir);
 });
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -119,7 +121,9 @@ describe('SIGKILL at random moments', () => {
       console.log(
         `crash-safety: ${KILLS} kills, seed ${seed} (TABLEHOP_FAULT_SEED=${seed} replays its random choices)`,
       );
-      let srv = await spawnServer({ PORT: '0', TABLEHOP_DATA_DIR: dataDir, TABLEHOP_LOG_LEVEL: 'info' });
+      // SQLite's file in dataDir, or (integration-pg) a PostgreSQL schema of its own.
+      const storeEnv = await serverStoreEnv(dataDir);
+      let srv = await spawnServer({ PORT: '0', ...storeEnv, TABLEHOP_LOG_LEVEL: 'info' });
       servers.push(srv);
       const ev: SeededEvent = await seedEvent(srv.url, { mentors: 4, mentees: 6 }, { ...TIMING, tableCapacity: 3 });
       const [m0, m1, m2] = ev.mentees;
@@ -294,7 +298,7 @@ describe('SIGKILL at random moments', () => {
         phone.close();
         outputs.push(srv.output());
 
-        srv = await spawnServer({ PORT: '0', TABLEHOP_DATA_DIR: dataDir, TABLEHOP_LOG_LEVEL: 'info' });
+        srv = await spawnServer({ PORT: '0', ...storeEnv, TABLEHOP_LOG_LEVEL: 'info' });
         servers.push(srv);
 
         // 1. The clock: where the last acknowledged clock, or the one in flight applied at some
@@ -390,12 +394,14 @@ describe('SIGKILL at random moments', () => {
         `crash-safety: ${stats.acks} commands acknowledged across ${KILLS} kills, ` +
           `${stats.inflight} caught in flight; clock ${JSON.stringify(track.last.phase)}`,
       );
-      // The file itself is sound, and no secret ever reached the server's output.
+      // The SQLite file itself is sound (PostgreSQL checks its own), and no secret reached the server's output.
       expect(await srv.stop('SIGTERM')).toBe(0);
       outputs.push(srv.output());
-      const db = new Database(join(dataDir, 'tablehop.sqlite'), { readonly: true });
-      expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
-      db.close();
+      if (testStoreKind() === 'sqlite') {
+        const db = new Database(join(dataDir, 'tablehop.sqlite'), { readonly: true });
+        expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+        db.close();
+      }
       const printed = outputs.join('\n');
       expect(printed).toMatch(/ 200 /); // the request log was on
       const secrets = [

@@ -388,7 +388,7 @@ describe('event creation', () => {
           ['plannedStartAt'],
         ),
         async (body) => {
-          const before = rowCounts(srv.dataDir);
+          const before = await rowCounts(srv.dataDir);
           const r = await send('POST', '/api/events', null, body);
           const ok = accepts(eventSettingsSchema, body);
           const want = wireBytes(body) > 1024 * 1024 ? [413] : ok ? [201] : [400];
@@ -397,7 +397,7 @@ describe('event creation', () => {
           );
           if (r.status >= 400) {
             expectCleanError(r, 'POST /api/events');
-            expect(rowCounts(srv.dataDir)).toEqual(before);
+            expect(await rowCounts(srv.dataDir)).toEqual(before);
           }
         },
       ),
@@ -414,7 +414,7 @@ describe('importing a backup (no key needed, up to 16 MiB)', () => {
     expect(intact.status, intact.text).toBe(201);
     await fc.assert(
       fc.asyncProperty(hostileBody(backup), async (body) => {
-        const before = rowCounts(srv.dataDir);
+        const before = await rowCounts(srv.dataDir);
         const r = await send('POST', '/api/events/import', null, body);
         expect(
           [201, 400, 413],
@@ -422,7 +422,7 @@ describe('importing a backup (no key needed, up to 16 MiB)', () => {
         ).toContain(r.status);
         if (r.status >= 400) {
           expectCleanError(r, 'POST /api/events/import');
-          expect(rowCounts(srv.dataDir)).toEqual(before);
+          expect(await rowCounts(srv.dataDir)).toEqual(before);
         }
       }),
       fcParams(15),
@@ -498,6 +498,6 @@ it('the server is alive and consistent after all of it', async () => {
     const v = await call(srv.url, 'GET', `/api/events/${ev.id}`, { key: ev.key });
     expect(v.status).toBe(200);
     // What the cache serves is what the database holds.
-    expect(srv.store.load(ev.id)).toEqual(srv.app.service.get(ev.id));
+    expect(await srv.store.load(ev.id)).toEqual(srv.app.service.get(ev.id));
   }
 });

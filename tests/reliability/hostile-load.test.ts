@@ -302,7 +302,7 @@ describe.sequential('hostile load against the real server, a live room watching'
       expect.soft(made, 'the total hourly quota').toBeLessThanOrEqual(PER_HOUR - before);
       expect.soft(all.filter((s) => s !== 201 && s !== 429)).toEqual([]);
       expect.soft([...r.messages].some((m) => /this server has created as many events this hour/.test(m))).toBe(true);
-      expect.soft(rowCounts(server.dataDir).events, 'events stored: exactly the 201s').toBe(created - deleted);
+      expect.soft((await rowCounts(server.dataDir)).events, 'events stored: exactly the 201s').toBe(created - deleted);
       // An event without people is a few hundred bytes; 16 KiB each covers SQLite's pages and indexes.
       expectRoomUnharmed(f, PHONES, { rssBytes: RSS_BOUND.light, diskBytes: made * 16 * 1024 + 8 * MiB });
     },

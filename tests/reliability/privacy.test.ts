@@ -43,9 +43,9 @@ beforeAll(async () => {
   // The real app over a store that can be made to fail, to see what a 500 logs.
   const dataDir = mkdtempSync(join(tmpdir(), 'tablehop-privacy-'));
   const real = createEventStore(openDatabase(dataDir));
-  const save = (...args: Parameters<EventStore['save']>) => {
+  const save = async (...args: Parameters<EventStore['save']>) => {
     if (failSaves) throw new Error('disk I/O error (simulated)');
-    real.save(...args);
+    await real.save(...args);
   };
   const store: EventStore = { ...real, save };
   const app = createApp({ store, log: createLogger('debug'), limits: TEST_LIMITS });
@@ -57,7 +57,7 @@ beforeAll(async () => {
     dataDir,
     close: async () => {
       await app.close();
-      real.close();
+      await real.close();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

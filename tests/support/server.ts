@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp, type App, type AppDeps } from '../../server/app';
-import { openDatabase } from '../../server/store/db';
-import { createEventStore, type EventStore, type EventStoreOptions } from '../../server/store/event-store';
+import type { EventStore, EventStoreOptions } from '../../server/store/event-store';
+import { dropTestStore, openTestStore } from '../integration/store/support/test-store';
 
 /** Budgets high enough that tests never meet them by accident (rate-limit tests lower them). */
 export const TEST_LIMITS = {
@@ -30,12 +30,15 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-/** The real app on an ephemeral port with a temporary data dir. */
+/**
+ * The real app on an ephemeral port with a temporary data dir, over the vitest project's store
+ * (SQLite in the data dir; in `integration-pg`, a PostgreSQL schema of its own).
+ */
 export async function startServer(
   opts: Partial<AppDeps> & { dataDir?: string; storeOptions?: EventStoreOptions } = {},
 ): Promise<TestServer> {
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'tablehop-test-'));
-  const store = createEventStore(openDatabase(dataDir), opts.storeOptions);
+  const store = await openTestStore(dataDir, opts.storeOptions);
   const app = createApp({ ...opts, dataDir, store, limits: { ...TEST_LIMITS, ...opts.limits } });
   await new Promise<void>((ready) => app.http.listen(0, '127.0.0.1', ready));
   await app.recover();
@@ -46,8 +49,11 @@ export async function startServer(
     dataDir,
     async close() {
       await app.close();
-      store.close();
-      if (!opts.dataDir) rmSync(dataDir, { recursive: true, force: true });
+      await store.close();
+      if (!opts.dataDir) {
+        rmSync(dataDir, { recursive: true, force: true });
+        await dropTestStore(dataDir);
+      }
     },
   };
 }

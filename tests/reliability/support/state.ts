@@ -1,8 +1,7 @@
-import Database from 'better-sqlite3';
-import { join } from 'node:path';
 import { expect } from 'vitest';
 import { errorBodySchema, type ErrorCode } from '../../../shared/schemas/errors';
 import { call, type Answer, type SeededEvent } from '../../support/http';
+import { storedRows, testStoreKind } from '../../integration/store/support/test-store';
 
 /** Drop what changes with the passing of time alone (serverNow, a running clock's remainingMs). */
 export function timeless(v: unknown): unknown {
@@ -39,22 +38,21 @@ export async function viewsOf(
   return { organizer, schedule, clock, projector, people };
 }
 
+const TABLES = {
+  sqlite: "SELECT name FROM sqlite_master WHERE type = 'table'",
+  postgres: 'SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema()',
+};
+
 /**
- * Row counts of every table (events, people, secrets, clock log, …), read from the SQLite file by
- * a second connection.
+ * Row counts of every table (events, people, secrets, clock log, …), read by a second connection
+ * from the database of the test server of `dataDir` (SQLite's file, or its PostgreSQL schema).
  */
-export function rowCounts(dataDir: string): Record<string, number> {
-  const db = new Database(join(dataDir, 'tablehop.sqlite'), { readonly: true, fileMustExist: true });
-  try {
-    const out: Record<string, number> = {};
-    const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map(
-      (t) => t.name,
-    );
-    for (const t of tables) out[t] = (db.prepare(`SELECT count(*) AS n FROM "${t}"`).get() as { n: number }).n;
-    return out;
-  } finally {
-    db.close();
-  }
+export async function rowCounts(dataDir: string): Promise<Record<string, number>> {
+  const out: Record<string, number> = {};
+  const tables = await storedRows<{ name: string }>(dataDir, TABLES[testStoreKind()]);
+  for (const { name } of tables)
+    out[name] = (await storedRows<{ n: number }>(dataDir, `SELECT count(*) AS n FROM "${name}"`))[0]!.n;
+  return out;
 }
 
 const STATUS_OF: Record<ErrorCode, number> = {

@@ -20,7 +20,7 @@ describe('the mail queue runner', () => {
   let dir: string;
   let store: EventStore;
   let ids: string[];
-  beforeEach(() => {
+  beforeEach(async () => {
     vi.useFakeTimers();
     vi.setSystemTime(T);
     dir = mkdtempSync(join(tmpdir(), 'tablehop-mailq-'));
@@ -32,12 +32,12 @@ describe('the mail queue runner', () => {
         { name: 'C', email: 'c@example.org' },
       ],
     });
-    store.save(null, state);
+    await store.save(null, state);
     ids = state.mentees.map((m) => m.id);
   });
-  afterEach(() => {
+  afterEach(async () => {
     vi.useRealTimers();
-    store.close();
+    await store.close();
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -76,20 +76,20 @@ describe('the mail queue runner', () => {
     return { q, sent };
   }
 
-  const statuses = () => store.mail.entries('ev1').map((e) => [e.address, e.status, e.attempts]);
+  const statuses = async () => (await store.mail.entries('ev1')).map((e) => [e.address, e.status, e.attempts]);
 
   it('sends what is queued in order, and erases the link of each sent mail', async () => {
     const { q, sent } = runner(async () => {});
-    queue(3);
+    await queue(3);
     q.wake();
     await vi.runAllTimersAsync();
     expect(sent).toEqual(['a@example.org', 'b@example.org', 'c@example.org']);
-    expect(statuses()).toEqual([
+    expect(await statuses()).toEqual([
       ['a@example.org', 'sent', 1],
       ['b@example.org', 'sent', 1],
       ['c@example.org', 'sent', 1],
     ]);
-    expect(store.mail.nextDue()).toBeNull();
+    expect(await store.mail.nextDue()).toBeNull();
     await q.close();
   });
 
@@ -99,16 +99,16 @@ describe('the mail queue runner', () => {
       tries.push(Date.now() - T);
       throw new MailSendError('421 Service not available', 421);
     });
-    queue(1);
+    await queue(1);
     q.wake();
     await vi.advanceTimersByTimeAsync(29_999);
     expect(tries).toEqual([0]);
-    expect(store.mail.entries('ev1')[0]).toMatchObject({ status: 'queued', nextAttemptAt: T + 30_000 });
+    expect((await store.mail.entries('ev1'))[0]).toMatchObject({ status: 'queued', nextAttemptAt: T + 30_000 });
     await vi.advanceTimersByTimeAsync(1);
     expect(tries).toEqual([0, 30_000]);
     await vi.advanceTimersByTimeAsync(120_000 + 600_000);
     expect(tries).toEqual([0, 30_000, 150_000, 750_000]);
-    expect(store.mail.entries('ev1')[0]).toMatchObject({
+    expect((await store.mail.entries('ev1'))[0]).toMatchObject({
       status: 'failed',
       attempts: 4,
       error: '421 Service not available',
@@ -123,10 +123,10 @@ describe('the mail queue runner', () => {
     const { q, sent } = runner(async (m) => {
       if (m.to.address === 'a@example.org') throw new MailSendError('550 No such user', 550);
     });
-    queue(2);
+    await queue(2);
     q.wake();
     await vi.runAllTimersAsync();
-    expect(statuses()).toEqual([
+    expect(await statuses()).toEqual([
       ['a@example.org', 'failed', 1],
       ['b@example.org', 'sent', 1],
     ]);
@@ -137,7 +137,7 @@ describe('the mail queue runner', () => {
   it('begins at most N tries a minute', async () => {
     const at: number[] = [];
     const { q } = runner(async () => void at.push(Date.now() - T), { perMinute: 2 });
-    queue(3);
+    await queue(3);
     q.wake();
     await vi.advanceTimersByTimeAsync(59_999);
     expect(at).toEqual([0, 0]);
@@ -148,14 +148,14 @@ describe('the mail queue runner', () => {
 
   it('once closed, tries nothing more: what is queued stays queued for the next start', async () => {
     const { q, sent } = runner(async () => {}, { perMinute: 1 });
-    queue(2);
+    await queue(2);
     q.wake();
     await vi.advanceTimersByTimeAsync(0);
     expect(sent).toEqual(['a@example.org']);
     await q.close();
     await vi.runAllTimersAsync();
     expect(sent).toEqual(['a@example.org']);
-    expect(statuses()[1]).toEqual(['b@example.org', 'queued', 0]);
+    expect((await statuses())[1]).toEqual(['b@example.org', 'queued', 0]);
     // A new runner (the restarted server) sends it.
     const again = runner(async () => {});
     again.q.wake();
