@@ -18,6 +18,9 @@ type Loaded = Readonly<Record<string, string | MessageFormatElement[]>>;
 
 type Loaders<E extends Catalogue> = Record<Exclude<Language, 'en'>, () => Promise<{ default: Translation<E> }>>;
 
+/** The English source as a chunk of its own (a screen with a weight budget: see defineMessages). */
+type EnglishLoader<E extends Catalogue> = () => Promise<{ default: E }>;
+
 /** What a rich message's placeholders and tags take: elements as well as text, a function per tag. */
 export type RichParams<S extends string> = { [P in keyof ParamsOf<S>]: ParamsOf<S>[P] | JSX.Element } & {
   [T in TagsOf<S>]: (chunks: (string | JSX.Element)[]) => JSX.Element;
@@ -48,9 +51,19 @@ export function definedMessages(): readonly Messages<Catalogue>[] {
 /**
  * Defines a namespace: English is bundled with the screen (it shows at once and is the source of
  * the key types); each other language is its own chunk, imported only when a device shows it.
+ * Given as a loader (`() => import('./en/phone')`), English is a chunk too, fetched only when
+ * the page shows English (or a key is missing): the phone's budget (issue 19) has no room for
+ * English beside another language. The screen's `<LanguageGate>` waits for it like any other.
  */
-export function defineMessages<E extends Catalogue>(name: string, en: E, loaders: Loaders<E>): Messages<E> {
-  const [catalogues, setCatalogues] = createSignal<Partial<Record<Language, Loaded>>>({ en });
+export function defineMessages<E extends Catalogue>(
+  name: string,
+  english: E | EnglishLoader<E>,
+  loaders: Loaders<E>,
+): Messages<E> {
+  const lazyEnglish = typeof english === 'function' ? english : null;
+  // The English source once it is here (a pseudo-locale `provide`d in its place does not change it).
+  let en: E | null = typeof english === 'function' ? null : english;
+  const [catalogues, setCatalogues] = createSignal<Partial<Record<Language, Loaded>>>(en ? { en } : {});
   const inFlight = new Map<Language, Promise<void>>();
   // Languages whose chunk failed (offline before it was cached): not fetched again on every render.
   const failed = new Set<Language>();
@@ -69,19 +82,23 @@ export function defineMessages<E extends Catalogue>(name: string, en: E, loaders
   // @solid-primitives/i18n looks the key up in the shown language's catalogue (reactively);
   // English stands in only while a catalogue is missing (a namespace loaded after the switch).
   // (Its default template resolver is the identity: the ICU formatting happens below.)
-  const lookup = translator(() => (catalogues()[language()] ?? en) as Record<string, string>);
+  const lookup = translator(() => (catalogues()[language()] ?? catalogues().en ?? {}) as Record<string, string>);
   const messageOf = (key: string): { lang: Language; message: string | MessageFormatElement[] } => {
     const shownLang = language();
     // A namespace first used after the switch (a chunk loaded later) fetches its catalogue now.
     if (!catalogues()[shownLang] && !failed.has(shownLang)) void self.load(shownLang)?.catch(() => undefined);
     const lang = catalogues()[shownLang] ? shownLang : 'en';
+    // A lazy English stands in for a catalogue that could not load: fetched on first need.
+    if (lang === 'en' && !catalogues().en && shownLang !== 'en') void self.load('en')?.catch(() => undefined);
     const message = (lookup as (k: string) => string | MessageFormatElement[] | undefined)(key);
-    return { lang, message: message ?? en[key] ?? key };
+    return { lang, message: message ?? en?.[key] ?? key };
   };
 
   const self: Messages<E> = {
     name,
-    source: en,
+    get source() {
+      return en ?? ({} as E);
+    },
     t(key, ...params) {
       const { lang, message } = messageOf(key);
       // Plain text needs no formatter (and, in a build that compiled the catalogues, has no parser).
@@ -95,11 +112,13 @@ export function defineMessages<E extends Catalogue>(name: string, en: E, loaders
     },
     load(lang) {
       if (catalogues()[lang]) return undefined;
-      if (lang === 'en') return undefined;
+      if (lang === 'en' && !lazyEnglish) return undefined;
       let p = inFlight.get(lang);
       if (!p) {
-        p = loaders[lang]().then(
+        const fetch = lang === 'en' ? lazyEnglish! : loaders[lang];
+        p = fetch().then(
           (m) => {
+            if (lang === 'en') en = m.default as E;
             formatters.clear();
             setCatalogues((c) => ({ ...c, [lang]: m.default as Loaded }));
           },

@@ -1,6 +1,7 @@
 import { roleWords, type RoleWords } from '../../shared/labels/role-words';
 import type { ClockSnapshot } from '../../shared/schemas/clock';
 import type { Attendance } from '../../shared/schemas/people';
+import { phone } from '../i18n/catalogues/phone';
 import type { WhereNow } from './where-now';
 
 /*
@@ -20,9 +21,6 @@ export interface NoticeWords {
   /** The "I'm here after all" button (only for `away`). */
   button: string | null;
 }
-
-/** The button's label while its message is on its way. */
-export const TELLING = 'Telling the organizer…';
 
 const away = (a: Attendance) => a === 'absent' || a === 'left';
 
@@ -52,16 +50,9 @@ export function noticeKind(
 
 type Role = 'mentor' | 'mentee';
 
-const THANKS: Record<Role, string> = {
-  mentee: 'Thank you for taking part! Your schedule below shows everyone you met.',
-  mentor: 'Thank you for mentoring! Your notes stay on this device.',
-};
-// An event's own mentors ("Investor") did not come to mentor: they are thanked for taking part.
-const THANKS_CUSTOM_MENTOR = 'Thank you for taking part! Your notes stay on this device.';
-
 /**
- * Pure: the words of a notice for this role, attendance and clock, in the event's role words
- * (`words`, issue 17; left out: "mentees").
+ * Pure but for the page's language: the words of a notice for this role, attendance and clock,
+ * in the event's role words (`words`, issue 17; left out: "mentees").
  */
 export function noticeWords(
   kind: NoticeKind,
@@ -72,47 +63,46 @@ export function noticeWords(
 ): NoticeWords {
   const mentee = role === 'mentee';
   const mentees = words.inline.mentees;
-  const thanks = !mentee && words.custom ? THANKS_CUSTOM_MENTOR : THANKS[role];
-  const started = status === 'running' || status === 'paused';
+  // An event's own mentors ("Investor") did not come to mentor: they are thanked for taking part.
+  const thanks = mentee
+    ? phone.t('thanksMentee')
+    : words.custom
+      ? phone.t('thanksCustomMentor')
+      : phone.t('thanksMentor');
+  const started = status === 'running' || status === 'paused' ? 'yes' : 'no';
   // What the organizer can do once told: from the next round, or before the first.
-  const can = `${mentee ? 'seat you' : `send you ${mentees}`} ${started ? 'from the next round' : 'before the start'}`;
-  const appears = `${mentee ? 'Your table appears' : `Your ${mentees} appear`} here`;
+  const can = mentee ? phone.t('canMentee', { started }) : phone.t('canMentor', { mentees, started });
+  const appears = phone.t('appears', { who: role, mentees });
   switch (kind) {
     case 'ended':
       return {
-        title: 'The event has ended',
+        title: phone.t('ended'),
         text:
           attendance === 'absent'
-            ? `You were marked as not here, so you had no ${mentee ? 'table' : mentees}. ` +
-              'We hope to see you next time!'
+            ? mentee
+              ? phone.t('endedAbsentMentee')
+              : phone.t('endedAbsentMentor', { mentees })
             : attendance === 'left'
-              ? `You left before the end. ${thanks}`
+              ? phone.t('endedLeft', { thanks })
               : thanks,
         button: null,
       };
     case 'not-planned':
-      return {
-        title: 'Your schedule is not ready yet',
-        text: `${appears} as soon as the organizer has planned the rounds.`,
-        button: null,
-      };
+      return { title: phone.t('notReadyTitle'), text: phone.t('notReadyText', { appears }), button: null };
     case 'away': {
-      const now = !started
-        ? 'The organizer has you down as not coming.'
-        : mentee
-          ? 'You have no table in the rounds still to come.'
-          : `No ${mentees} come to your table in the rounds still to come.`;
+      const now =
+        started === 'no'
+          ? phone.t('awayNotComing')
+          : mentee
+            ? phone.t('awayNoTable')
+            : phone.t('awayNoMentees', { mentees });
       return {
-        title: attendance === 'left' ? 'You are marked as gone' : 'You are marked as not here',
-        text: `${now} If you are here after all, tell the organizer: they can ${can}.`,
-        button: 'I’m here after all',
+        title: attendance === 'left' ? phone.t('markedGone') : phone.t('markedAbsent'),
+        text: phone.t('awayText', { now, can }),
+        button: phone.t('hereAfterAll'),
       };
     }
     case 'told':
-      return {
-        title: 'The organizer was told you are here',
-        text: `They can ${can}. ${appears} as soon as they do.`,
-        button: null,
-      };
+      return { title: phone.t('toldTitle'), text: phone.t('toldText', { can, appears }), button: null };
   }
 }

@@ -1,13 +1,14 @@
 import { roleWords, type RoleWords } from '../../shared/labels/role-words';
 import type { MyRound } from '../../shared/protocol/views';
-import type { MenteePhrases, MentorPhrases, PhraseInput } from './phone-phrases';
+import { phone } from '../i18n/catalogues/phone';
+import { startsIn, type MenteePhrases, type MentorPhrases, type PhraseInput } from './phone-phrases';
 import type { WhereNow } from './where-now';
 
 /*
  * The phones' words when mentors move (issue 17): a mentee stays at their table all event and
  * is told who comes to them ("Stay at T2 — next: Grace Hopper comes to you"); a mentor is told
  * where to walk ("Go to T4", and "go to T4 next" while they talk). The same shapes as
- * phone-phrases.ts, which hands over to these when `mentorsMove` is set. Pure.
+ * phone-phrases.ts, which hands over to these when `mentorsMove` is set. Pure but for the page's language.
  */
 
 /** Said when there is no round of one's own to name (plainLabel in phone-phrases.ts). */
@@ -17,32 +18,35 @@ type Announce = (w: WhereNow, label: string, ...says: (string | null)[]) => stri
 
 /** Who comes to a seated mentee's table in a round, or that no one does ("no investor comes to you"). */
 const comes = (r: MyRound | null, w: RoleWords) =>
-  r?.mentorName ? `${r.mentorName} comes to you` : `no ${w.inline.mentor} comes to you`;
+  r?.mentorName
+    ? phone.t('comesToYou', { name: r.mentorName })
+    : phone.t('noneComesToYou', { mentor: w.inline.mentor });
 
 /** The "Next" line of a seated mentee when mentors move. */
 function menteeNext(next: MyRound | null, w: RoleWords): string {
-  if (!next) return 'This is your last round.';
-  return `Round ${next.round}: ${next.table ? comes(next, w) : `no ${w.inline.mentor} comes to your table`}`;
+  if (!next) return phone.t('lastYourRound');
+  return next.table
+    ? phone.t('nextWho', { round: next.round, who: comes(next, w) })
+    : phone.t('nextNoneAtTable', { round: next.round, mentor: w.inline.mentor });
 }
 
 /** Pure: a mentee's phone when mentors move; `input.seat` is the table they stay at. */
 export function movingMenteePhrases(input: PhraseInput, plain: Plain, announce: Announce): MenteePhrases {
   const w = input.where;
-  const seat = input.seat ?? w.at?.table ?? 'your table';
+  const seat = input.seat ?? w.at?.table ?? phone.t('yourTable');
   // The event's role words (phone-phrases.ts passes them on; left out, "mentor").
   const role = input.words ?? roleWords();
   if (w.stage === 'ended' || w.round === null || !w.at) {
     const label = plain(w, input.rounds);
     return { label, caption: null, announcement: announce(w, label), lead: label, detail: null, next: null };
   }
-  const of = `${w.round} of ${input.rounds}`;
-  const who = comes(w.at, role);
+  const c = { round: w.round, rounds: input.rounds, seat, who: comes(w.at, role), mentor: role.inline.mentor };
   if (w.at.table) {
     const words = {
-      before: { label: 'Not started yet', lead: `Your table all event — first, ${who}`, say: `Sit at ${seat}.` },
-      meeting: { label: `Round ${of} — talk`, lead: 'Stay at your table', say: `You are at ${seat}.` },
-      changeover: { label: `Stay at ${seat} — next: ${who}`, lead: 'Stay at', say: null },
-      break: { label: `Break — then round ${of}: ${who} at ${seat}`, lead: 'After the break, stay at', say: null },
+      before: { label: phone.t('notStarted'), lead: phone.t('tableAllEvent', c), say: phone.t('sitAt', c) },
+      meeting: { label: phone.t('roundTalk', c), lead: phone.t('stayAtYourTable'), say: phone.t('youAreAt', c) },
+      changeover: { label: phone.t('stayNext', c), lead: phone.t('stayAt'), say: null },
+      break: { label: phone.t('breakThenWho', c), lead: phone.t('afterBreakStayAt'), say: null },
     }[w.stage];
     return {
       ...words,
@@ -53,19 +57,24 @@ export function movingMenteePhrases(input: PhraseInput, plain: Plain, announce: 
     };
   }
   // Nobody visits the table this round: the mentee still stays where they are.
-  const label = w.stage === 'before' ? 'Not started yet' : `Round ${of} — no ${role.inline.mentor} at ${seat}`;
+  const label = w.stage === 'before' ? phone.t('notStarted') : phone.t('roundNoMentor', c);
   const n = w.nextSeated;
   const time = n ? (input.timeOf?.(n.round) ?? null) : null;
   const detail = n
-    ? `Stay at ${seat}: in round ${n.round}${time ? ` at ${time}` : ''}, ${comes(n, role)}.`
-    : 'You have no more meetings. Thank you for taking part!';
-  const lead = `No ${role.inline.mentor} comes to ${seat} in round ${w.round}`;
-  return { label, caption: null, announcement: announce(w, label, `${lead}.`), lead, detail, next: null };
+    ? time
+      ? phone.t('stayDetailAt', { seat, round: n.round, time, who: comes(n, role) })
+      : phone.t('stayDetail', { seat, round: n.round, who: comes(n, role) })
+    : phone.t('noMoreMeetings');
+  const lead = phone.t('noMentorComes', c);
+  return {
+    label,
+    caption: null,
+    announcement: announce(w, label, phone.t('sentence', { text: lead })),
+    lead,
+    detail,
+    next: null,
+  };
 }
-
-/** Where a mentor goes for a round, in a few words ("T4", or that they rest). */
-const goTo = (r: MyRound | null) => (r?.table ? `go to ${r.table}` : 'you rest');
-const upper = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Pure: a mentor's phone when mentors move: each round's table is where to walk. */
 export function movingMentorPhrases(input: PhraseInput, plain: Plain, announce: Announce): MentorPhrases {
@@ -75,36 +84,40 @@ export function movingMentorPhrases(input: PhraseInput, plain: Plain, announce: 
     return { label, caption: null, announcement: announce(w, label), nowHeading: label, nowEmpty: '', nextGroup: null };
   }
   const r = w.round;
-  const of = `${r} of ${input.rounds}`;
   const at = w.at.table;
-  const names = at ? w.at.mentees.map((m) => m.name).join(', ') : '';
-  const rest = `You rest in round ${r} — take a breather.`;
+  const c = {
+    round: r,
+    rounds: input.rounds,
+    table: at ?? '',
+    names: at ? w.at.mentees.map((m) => m.name).join(', ') : '',
+  };
+  const rest = phone.t('restBreather', c);
   // While talking, the next walk is said under the digits: "Go to T4 next".
-  const nextWalk = w.next ? (w.next.table ? `Go to ${w.next.table} next` : 'Next: you rest') : null;
+  const nextWalk = w.next ? (w.next.table ? phone.t('goNext', { table: w.next.table }) : phone.t('nextRest')) : null;
   const words = {
     before: {
-      label: 'Not started yet',
-      heading: at ? `Go to ${at} first (round ${r})` : `You rest in round ${r}`,
+      label: phone.t('notStarted'),
+      heading: at ? phone.t('goFirst', c) : phone.t('restIn', c),
       caption: null,
-      say: at ? `Go to ${at} first: ${names}.` : `You rest in round ${r}.`,
+      say: at ? phone.t('goFirstSay', c) : phone.t('restInSay', c),
     },
     meeting: {
-      label: at ? `Round ${of} — talk at ${at}` : `Round ${of} — you rest`,
-      heading: at ? `At ${at} now (round ${r})` : `You rest now (round ${r})`,
+      label: at ? phone.t('talkAt', c) : phone.t('roundRest', c),
+      heading: at ? phone.t('atNow', c) : phone.t('restNow', c),
       caption: nextWalk,
-      say: at ? `At ${at}: ${names}.` : null,
+      say: at ? phone.t('atNamesSay', c) : null,
     },
     changeover: {
-      label: `${upper(goTo(w.at))} — round ${of} starts in`,
-      heading: at ? `Waiting at ${at} (round ${r})` : `You rest in round ${r}`,
-      caption: at ? `At ${at}: ${names}` : null,
-      say: at ? `Go to ${at} for round ${r}: ${names}.` : `You rest in round ${r}.`,
+      label: startsIn(at ? phone.t('goToLine', c) : phone.t('restLine', c)),
+      heading: at ? phone.t('waitingAt', c) : phone.t('restIn', c),
+      caption: at ? phone.t('atNames', c) : null,
+      say: at ? phone.t('goForSay', c) : phone.t('restInSay', c),
     },
     break: {
-      label: `Break — then ${goTo(w.at)}; round ${of} starts in`,
-      heading: at ? `After the break, at ${at} (round ${r})` : `You rest in round ${r}`,
-      caption: at ? `At ${at}: ${names}` : null,
-      say: at ? `After the break, go to ${at}: ${names}.` : `You rest in round ${r}.`,
+      label: startsIn(at ? phone.t('breakGoLine', c) : phone.t('breakRestLine', c)),
+      heading: at ? phone.t('afterBreakAt', c) : phone.t('restIn', c),
+      caption: at ? phone.t('atNames', c) : null,
+      say: at ? phone.t('afterBreakGoSay', c) : phone.t('restInSay', c),
     },
   }[w.stage];
   const after = r + 1;
@@ -116,8 +129,10 @@ export function movingMentorPhrases(input: PhraseInput, plain: Plain, announce: 
     nowEmpty: rest,
     nextGroup: w.next
       ? {
-          heading: w.next.table ? `Then at ${w.next.table} (round ${after})` : `Then you rest (round ${after})`,
-          empty: `You rest in round ${after}.`,
+          heading: w.next.table
+            ? phone.t('thenAt', { table: w.next.table, round: after })
+            : phone.t('thenRest', { round: after }),
+          empty: phone.t('restInSay', { round: after }),
         }
       : null,
   };

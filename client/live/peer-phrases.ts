@@ -1,4 +1,5 @@
 import type { MyRound } from '../../shared/protocol/views';
+import { phone } from '../i18n/catalogues/phone';
 import type { MenteePhrases, PhraseInput } from './phone-phrases';
 import type { WhereNow } from './where-now';
 
@@ -19,20 +20,19 @@ export const matesOf = (r: MyRound) => r.mentees.map((m) => m.name).join(', ');
 /** Whether the peer stays at `to`'s table from `from` (the round before): the same label. */
 const staysAt = (from: MyRound | null | undefined, to: MyRound) => !!from?.table && from.table === to.table;
 
-/** "Stay at T1" or "Go to T5" for round `to` after `from`. */
-export function moveWords(from: MyRound | null | undefined, to: MyRound) {
-  // The verb alone changes case mid-sentence; a table label ("T5", "Terrace") never does.
-  const verb = staysAt(from, to) ? 'stay at' : 'go to';
-  const lead = verb === 'stay at' ? 'Stay at' : 'Go to';
-  return { lead, words: `${lead} ${to.table}`, lower: `${verb} ${to.table}` };
+/** Whether round `to` is "Stay at T1" or "Go to T5" after `from`: the `move` of the peer messages. */
+export function moveOf(from: MyRound | null | undefined, to: MyRound): 'stay' | 'go' {
+  return staysAt(from, to) ? 'stay' : 'go';
 }
+
+/** " with Ann, Bo", or '' alone at a table. */
+const withOf = (r: MyRound) => (matesOf(r) ? phone.t('withMates', { mates: matesOf(r) }) : '');
 
 /** The "Next" line: the round after, from the table of this one. */
 function nextLine(at: MyRound, next: MyRound | null): string {
-  if (!next) return 'This is your last round.';
-  if (!next.table) return `Round ${next.round}: you sit out.`;
-  const mates = matesOf(next);
-  return `Round ${next.round}: ${moveWords(at, next).lower}${mates ? ` with ${mates}` : ''}`;
+  if (!next) return phone.t('lastYourRound');
+  if (!next.table) return phone.t('nextSitOut', { round: next.round });
+  return phone.t('peerNext', { round: next.round, move: moveOf(at, next), table: next.table, with: withOf(next) });
 }
 
 /** Pure: a peer's phone; `input.previous` is their entry for the round before the one shown. */
@@ -43,24 +43,17 @@ export function peerPhrases(input: PhraseInput, plain: Plain, announce: Announce
     return { label, caption: null, announcement: announce(w, label), lead: label, detail: null, next: null };
   }
   const r = w.round;
-  const of = `${r} of ${input.rounds}`;
   const at = w.at;
   if (at.table) {
-    const move = moveWords(input.previous, at);
-    const mates = matesOf(at);
-    const withWho = mates ? ` with ${mates}` : '';
+    const c = { round: r, rounds: input.rounds, table: at.table, move: moveOf(input.previous, at), with: withOf(at) };
     const words = {
-      before: { label: 'Not started yet', lead: `Your first table (round ${r})`, say: `Go to ${at.table}${withWho}.` },
-      meeting: {
-        label: `Round ${of} — talk at ${at.table}`,
-        lead: 'Your table now',
-        say: `You are at ${at.table}${withWho}.`,
-      },
-      changeover: { label: `Round ${of} — ${move.lower}`, lead: move.lead, say: `${move.words}${withWho}.` },
+      before: { label: phone.t('notStarted'), lead: phone.t('firstTableLead', c), say: phone.t('peerFirstSay', c) },
+      meeting: { label: phone.t('talkAt', c), lead: phone.t('tableNow'), say: phone.t('peerTalkSay', c) },
+      changeover: { label: phone.t('peerMoveLabel', c), lead: phone.t('peerLead', c), say: phone.t('peerMoveSay', c) },
       break: {
-        label: `Break — then round ${of}: ${move.lower}`,
-        lead: `After the break, ${move.lead.toLowerCase()}`,
-        say: `${move.words}${withWho}.`,
+        label: phone.t('peerBreakLabel', c),
+        lead: phone.t('peerAfterBreakLead', c),
+        say: phone.t('peerMoveSay', c),
       },
     }[w.stage];
     return {
@@ -71,15 +64,24 @@ export function peerPhrases(input: PhraseInput, plain: Plain, announce: Announce
       next: nextLine(at, w.next),
     };
   }
-  const label = w.stage === 'before' ? 'Not started yet' : `Round ${of} — you sit out`;
-  const lead = `You sit out round ${r}`;
+  const label =
+    w.stage === 'before' ? phone.t('notStarted') : phone.t('roundSitOut', { round: r, rounds: input.rounds });
+  const lead = phone.t('sitOutRound', { round: r });
   const n = w.nextSeated;
   const time = n ? (input.timeOf?.(n.round) ?? null) : null;
-  const mates = n && matesOf(n) ? ` with ${matesOf(n)}` : '';
   const detail = n
-    ? `Your next table: round ${n.round}${time ? ` at ${time}` : ''}, ${n.table}${mates}.`
-    : 'You have no more meetings. Thank you for taking part!';
-  return { label, caption: null, announcement: announce(w, label, `${lead}.`), lead, detail, next: null };
+    ? time
+      ? phone.t('peerNextTableAt', { round: n.round, time, table: n.table ?? '', with: withOf(n) })
+      : phone.t('peerNextTable', { round: n.round, table: n.table ?? '', with: withOf(n) })
+    : phone.t('noMoreMeetings');
+  return {
+    label,
+    caption: null,
+    announcement: announce(w, label, phone.t('sitOutRoundSay', { round: r })),
+    lead,
+    detail,
+    next: null,
+  };
 }
 
 /** A peer's schedule cell: "T3 · Ann, Bo" (the table alone when nobody else is at it). */

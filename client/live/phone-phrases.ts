@@ -1,5 +1,6 @@
 import { roleWords, type RoleWords } from '../../shared/labels/role-words';
 import type { MyRound } from '../../shared/protocol/views';
+import { phone } from '../i18n/catalogues/phone';
 import { movingMenteePhrases, movingMentorPhrases } from './moving-phrases';
 import { peerPhrases } from './peer-phrases';
 import type { Stage, WhereNow } from './where-now';
@@ -11,7 +12,8 @@ import type { Stage, WhereNow } from './where-now';
  * round after (seated, sitting out, none). The phone says the round it is about ("Round 3 of
  * 6 — go to T4 · Grace Hopper"), as the projector does; a mentor stays at their table. When
  * mentors move, moving-phrases.ts says it the other way round.
- * Pure, so the whole matrix is tested at once (tests/component/live/phone-phrases.test.tsx).
+ * Pure but for the page's language (the words come from the phone catalogue, i18n/catalogues/
+ * en/phone.ts), so the whole matrix is tested at once (tests/component/live/phone-phrases.test.tsx).
  */
 
 /** What the phrases are made from. */
@@ -69,8 +71,19 @@ export interface MentorPhrases extends PhaseLine {
   nextGroup: { heading: string; empty: string } | null;
 }
 
-/** Said in place of the next group in the last round. */
+/** Said in place of the next group in the last round (English; the page shows phone.t('lastRound')). */
 export const LAST_ROUND = 'This is the last round.';
+
+/** "Round 3 of 6 starts in": the line reads on into the digits (the announcement drops the tail). */
+export const startsIn = (line: string) => phone.t('startsIn', { line });
+
+/** The line of a "… starts in" label, in any language (the message's text around {line} taken off). */
+function lineOf(label: string): string {
+  const [head = '', tail = ''] = phone.t('startsIn', { line: '\u0000' }).split('\u0000');
+  return label.startsWith(head) && label.endsWith(tail) && label.length >= head.length + tail.length
+    ? label.slice(head.length, label.length - tail.length)
+    : label;
+}
 
 /** "T4 · Grace Hopper" (the table alone when the mentor's name is unknown). */
 export function seatText(r: Pick<MyRound, 'table' | 'mentorName'>): string {
@@ -79,11 +92,11 @@ export function seatText(r: Pick<MyRound, 'table' | 'mentorName'>): string {
 }
 
 type Live = Exclude<Stage, 'ended'>;
-/** What one stage's words are made of, for a person with a round `r` to show. */
+/** What one stage's words are made of, for a person with a round `round` to show. */
 interface Ctx {
-  r: number;
-  /** "3 of 6". */
-  of: string;
+  round: number;
+  /** The event's number of rounds ("3 of 6"). */
+  rounds: number;
   /** A mentee's table and mentor ("T4 · Grace Hopper"). */
   seat: string;
   /** A mentor's own table. */
@@ -97,111 +110,113 @@ interface Ctx {
 type Words = { label: string; say: string | null };
 type MenteeWords = Words & { lead: string };
 
-/** The phase in words when there is no round of this person's to name (not planned yet). */
-const PLAIN: Record<Live, (of: string) => string> = {
-  before: () => 'Not started yet',
-  meeting: (of) => `Round ${of} — talk`,
-  changeover: (of) => `Round ${of} starts in`,
-  break: (of) => `Break — round ${of} starts in`,
-};
-const ENDED = 'The event has ended';
-
 /** A mentee's words by stage, seated at a table or sitting out the round the page is about. */
 const MENTEE: Record<Live, Record<'seated' | 'out', (c: Ctx) => MenteeWords>> = {
   before: {
     seated: (c) => ({
-      label: 'Not started yet',
-      lead: `Your first table (round ${c.r})`,
-      say: `Your first table is ${c.seat}.`,
+      label: phone.t('notStarted'),
+      lead: phone.t('firstTableLead', c),
+      say: phone.t('firstTableSay', c),
     }),
-    out: (c) => ({ label: 'Not started yet', lead: `You sit out round ${c.r}`, say: `You sit out round ${c.r}.` }),
+    out: (c) => ({ label: phone.t('notStarted'), lead: phone.t('sitOutRound', c), say: phone.t('sitOutRoundSay', c) }),
   },
   meeting: {
-    seated: (c) => ({ label: `Round ${c.of} — talk`, lead: 'Your table now', say: `You are at ${c.seat}.` }),
-    out: (c) => ({ label: `Round ${c.of} — you sit out`, lead: 'You sit out this round', say: null }),
+    seated: (c) => ({ label: phone.t('roundTalk', c), lead: phone.t('tableNow'), say: phone.t('youAreAt', c) }),
+    out: (c) => ({ label: phone.t('roundSitOut', c), lead: phone.t('sitOutThis'), say: null }),
   },
   changeover: {
-    seated: (c) => ({ label: `Round ${c.of} — go to ${c.seat}`, lead: 'Go to', say: null }),
-    out: (c) => ({ label: `Round ${c.of} — you sit out`, lead: `You sit out round ${c.r}`, say: null }),
+    seated: (c) => ({ label: phone.t('roundGoTo', c), lead: phone.t('goTo'), say: null }),
+    out: (c) => ({ label: phone.t('roundSitOut', c), lead: phone.t('sitOutRound', c), say: null }),
   },
   break: {
-    seated: (c) => ({ label: `Break — then round ${c.of} at ${c.seat}`, lead: 'After the break, go to', say: null }),
-    out: (c) => ({ label: `Break — you sit out round ${c.of}`, lead: `You sit out round ${c.r}`, say: null }),
+    seated: (c) => ({ label: phone.t('breakThenAt', c), lead: phone.t('afterBreakGoTo'), say: null }),
+    out: (c) => ({ label: phone.t('breakSitOut', c), lead: phone.t('sitOutRound', c), say: null }),
   },
 };
 
 type MentorWords = Words & { heading: string; empty: string; caption: string | null };
 /** Who arrives for the round a changeover or break leads to: a mentor stays and is told who comes. */
-const arriving = (c: Ctx) => (c.names ? `Next: ${c.names}` : 'Next: no one — your table rests this round');
+const arriving = (c: Ctx) => (c.names ? phone.t('nextNames', c) : phone.t('nextNoOne'));
 
 /** A mentor's words by stage; `c.names` empty when the table rests. */
 const MENTOR: Record<Live, (c: Ctx) => MentorWords> = {
   before: (c) => ({
-    label: 'Not started yet',
-    heading: `Your first ${c.words.inline.mentees} (round ${c.r})`,
-    empty: `No one at your table in round ${c.r} — take a breather.`,
+    label: phone.t('notStarted'),
+    heading: phone.t('firstMentees', { ...c, mentees: c.words.inline.mentees }),
+    empty: phone.t('noOneRoundBreather', c),
     caption: null,
-    say: c.names ? `Your first ${c.words.inline.mentees}: ${c.names}.` : `No one at your table in round ${c.r}.`,
+    say: c.names ? phone.t('firstMenteesSay', { ...c, mentees: c.words.inline.mentees }) : phone.t('noOneRound', c),
   }),
   meeting: (c) => ({
-    label: c.names ? `Round ${c.of} — talk` : `Round ${c.of} — your table rests`,
-    heading: `At your table now (round ${c.r})`,
-    empty: 'No one at your table this round — take a breather.',
+    label: c.names ? phone.t('roundTalk', c) : phone.t('roundRests', c),
+    heading: phone.t('atTableNow', c),
+    empty: phone.t('noOneThisRound'),
     caption: null,
-    say: c.names ? `At your table: ${c.names}.` : null,
+    say: c.names ? phone.t('atTableSay', c) : null,
   }),
   changeover: (c) => ({
-    label: `Stay at ${c.table} — round ${c.of} starts in`,
-    heading: `Arriving now (round ${c.r})`,
-    empty: `No one comes to your table in round ${c.r} — take a breather.`,
+    label: startsIn(phone.t('stayAtLine', c)),
+    heading: phone.t('arrivingNow', c),
+    empty: phone.t('noOneComesBreather', c),
     caption: arriving(c),
-    say: c.names ? `Arriving for round ${c.r}: ${c.names}.` : `No one comes to your table in round ${c.r}.`,
+    say: c.names ? phone.t('arrivingSay', c) : phone.t('noOneComes', c),
   }),
   break: (c) => ({
-    label: `Break — round ${c.of} at ${c.table} starts in`,
-    heading: `Arriving after the break (round ${c.r})`,
-    empty: `No one comes to your table in round ${c.r} — take a breather.`,
+    label: startsIn(phone.t('breakAtLine', c)),
+    heading: phone.t('arrivingBreak', c),
+    empty: phone.t('noOneComesBreather', c),
     caption: arriving(c),
-    say: c.names
-      ? `After the break, arriving for round ${c.r}: ${c.names}.`
-      : `No one comes to your table in round ${c.r}.`,
+    say: c.names ? phone.t('arrivingBreakSay', c) : phone.t('noOneComes', c),
   }),
 };
 
-function context(input: PhraseInput, at: MyRound, r: number): Ctx {
+function context(input: PhraseInput, at: MyRound, round: number): Ctx {
   return {
-    r,
-    of: `${r} of ${input.rounds}`,
+    round,
+    rounds: input.rounds,
     seat: seatText(at),
-    table: input.table ?? at.table ?? 'your table',
+    table: input.table ?? at.table ?? phone.t('yourTable'),
     names: at.table ? at.mentees.map((m) => m.name).join(', ') : '',
     words: wordsOf(input),
   };
 }
 
+/** The phase in words when there is no round of this person's to name (not planned yet). */
+const PLAIN: Record<Live, (round: number, rounds: number) => string> = {
+  before: () => phone.t('notStarted'),
+  meeting: (round, rounds) => phone.t('roundTalk', { round, rounds }),
+  changeover: (round, rounds) => startsIn(phone.t('roundOf', { round, rounds })),
+  break: (round, rounds) => startsIn(phone.t('breakRound', { round, rounds })),
+};
+
 /** The label without a round of one's own, and the announcement joined from its parts. */
 const plainLabel = (w: WhereNow, rounds: number) =>
-  w.stage === 'ended' || w.round === null ? ENDED : PLAIN[w.stage](`${w.round} of ${rounds}`);
+  w.stage === 'ended' || w.round === null ? phone.t('ended') : PLAIN[w.stage](w.round, rounds);
 // "… starts in" reads on into the digits on screen; a screen reader hears the phase without them.
 const announce = (w: WhereNow, label: string, ...says: (string | null)[]) =>
-  [w.paused ? 'Paused.' : null, `${label.replace(/ starts in$/, '')}.`, ...says].filter(Boolean).join(' ');
+  [w.paused ? phone.t('pausedSay') : null, phone.t('sentence', { text: lineOf(label) }), ...says]
+    .filter(Boolean)
+    .join(' ');
 
 /** Where and when a mentee sitting out meets someone next, or that they do not. */
 function nextMeeting(w: WhereNow, timeOf: PhraseInput['timeOf']): { detail: string; say: string } {
   const n = w.nextSeated;
-  if (!n) return { detail: 'You have no more meetings. Thank you for taking part!', say: 'You have no more meetings.' };
+  if (!n) return { detail: phone.t('noMoreMeetings'), say: phone.t('noMoreMeetingsSay') };
   const time = timeOf?.(n.round) ?? null;
+  const seat = seatText(n);
   return {
-    detail: `Your next meeting: round ${n.round}${time ? ` at ${time}` : ''}, ${seatText(n)}.`,
-    say: `Your next meeting: round ${n.round}, ${seatText(n)}.`,
+    detail: time
+      ? phone.t('nextMeetingAt', { round: n.round, time, seat })
+      : phone.t('nextMeeting', { round: n.round, seat }),
+    say: phone.t('nextMeeting', { round: n.round, seat }),
   };
 }
 
 /** The "Next" line of a seated mentee: the round after this one. */
 function nextLine(next: MyRound | null): string {
-  if (!next) return 'This is your last round.';
-  if (!next.table) return `Round ${next.round}: you sit out.`;
-  return `Round ${next.round}: ${seatText(next)}`;
+  if (!next) return phone.t('lastYourRound');
+  if (!next.table) return phone.t('nextSitOut', { round: next.round });
+  return phone.t('nextSeat', { round: next.round, seat: seatText(next) });
 }
 
 /** Pure: every phrase of a mentee's phone for where they are now. */
@@ -253,7 +268,7 @@ export function mentorPhrases(input: PhraseInput): MentorPhrases {
     nowHeading: words.heading,
     nowEmpty: words.empty,
     nextGroup: w.next
-      ? { heading: `Arriving next (round ${after})`, empty: `No one at your table in round ${after}.` }
+      ? { heading: phone.t('arrivingNext', { round: after }), empty: phone.t('noOneRound', { round: after }) }
       : null,
   };
 }

@@ -1,9 +1,12 @@
-import { createEffect, createMemo, Match, on, Switch, type JSX } from 'solid-js';
+import { createEffect, createMemo, createSignal, Match, on, Show, Switch, type Accessor, type JSX } from 'solid-js';
 import { roleWords } from '../../shared/labels/role-words';
 import { questionsAnswerSchema } from '../../shared/protocol/answers';
-import type { Snapshot } from '../../shared/protocol/views';
+import type { PersonPage as MeView, Snapshot } from '../../shared/protocol/views';
+import { phone } from '../i18n/catalogues/phone';
+import { language, setEventDefaultLanguage, wantedLanguage } from '../i18n/current-language';
+import { LanguageGate } from '../i18n/language-gate';
+import { LanguageMenu } from '../i18n/language-menu';
 import { checkInWith } from '../live/check-in';
-import { createDateLocale } from '../live/date-locale';
 import { feedbackSocketApi, subscribeMeetings } from '../live/feedback-api';
 import { createFeedbackOutbox, outboxStorageKey } from '../live/feedback-outbox';
 import { tellHere } from '../live/here-after-all';
@@ -14,9 +17,10 @@ import { createServerNow } from '../live/server-now';
 import { InvalidLink, LiveGate, type LiveGateTexts } from '../ui/live-gate';
 // Offline-first (issue 20): the last snapshot and the question edits wait in IndexedDB.
 import { buildPhases } from '../../shared/timeline';
-import { formatClockTime } from '../live/clock-time';
+import { phoneTime } from '../live/phone-time';
+import { setEventTimeZone } from '../live/event-time-zone';
 import { liveClockAt } from '../live/live-clock';
-import { offlineBanner } from '../live/offline-banner';
+import { offlineBanner, type OfflineBanner as OfflineBannerReasonOf } from '../live/offline-banner';
 import { createOfflineFirst } from '../live/offline-first';
 import { offlineKv } from '../live/offline-kv';
 import { kvOutboxStore } from '../live/outbox-store';
@@ -31,21 +35,47 @@ import { AfterTalkSection } from './feedback/after-talk-section';
 import { isAfterTheTalk } from './meetings/after-the-talk';
 import { MeetingsScreen } from './meetings/meetings-screen';
 import { MentorScreen } from './mentor/mentor-screen';
+import { rememberLanguageOnServer } from '../i18n/remember-language-on-server';
 import '../ui/person.css';
 
 /** Where a personal token is remembered, so the page reopens without its fragment. */
 export const PERSON_TOKEN_KEY = 'tablehop.personToken';
 
+// Getters: the words follow the page's language (issue 19).
 const TEXTS: LiveGateTexts = {
-  connecting: 'Getting your schedule from the event.',
-  deleted: 'The organizer has deleted this event, so there is no schedule to show any more.',
-  invalidAdvice: 'Open the personal link from your invitation again, or ask the organizer for it.',
+  get connecting() {
+    return phone.t('connecting');
+  },
+  get deleted() {
+    return phone.t('deleted');
+  },
+  get invalidAdvice() {
+    return phone.t('invalidAdvice');
+  },
   wrongLink: {
-    title: 'This is not a personal link',
-    text: 'This page is for mentors and mentees. Organizer and projector links open their own pages.',
+    get title() {
+      return phone.t('wrongLinkTitle');
+    },
+    get text() {
+      return phone.t('wrongLinkText');
+    },
     testId: 'not-personal',
   },
 };
+
+/** The offline banner's sentence in the page's language, by why the plan may be out of date. */
+function offlineLine(reason: OfflineBannerReason, connecting: boolean, time: string): string {
+  const lead = connecting ? phone.t('connectingLead', { time }) : phone.t('offlineLead', { time });
+  const why = {
+    none: '',
+    paused: phone.t('whyPaused'),
+    'not-started': phone.t('whyNotStarted'),
+    old: phone.t('whyOld'),
+  }[reason];
+  return phone.t('offlineLine', { lead, why, back: connecting ? phone.t('backServer') : phone.t('backOnline') });
+}
+
+type OfflineBannerReason = OfflineBannerReasonOf['reason'];
 
 type MeSnapshot = Extract<Snapshot, { role: 'mentor' | 'mentee' }>;
 const mine = (s: Snapshot): MeSnapshot | null => (s.role === 'mentor' || s.role === 'mentee' ? s : null);
@@ -58,12 +88,42 @@ function browserStorage(): Storage | null {
   }
 }
 
-/** `/p#token=…`: a mentee's or mentor's personal page, by the role the server answers with. */
+/** `/p#token=…`: a mentee's or mentor's personal page, in the reader's language (issue 19). */
 export default function PersonPage(): JSX.Element {
+  return (
+    <LanguageGate>
+      <PersonLive />
+    </LanguageGate>
+  );
+}
+
+/**
+ * Shows its children in the event's language (`settings.locale`) when this device chose none
+ * and its browser prefers none of ours; waits for that catalogue, so no English flashes first.
+ */
+function InEventLanguage(props: { me: Accessor<MeView>; children: JSX.Element }): JSX.Element {
+  const [waiting, setWaiting] = createSignal(true);
+  createEffect(
+    on(
+      () => props.me().event.locale,
+      (locale) => {
+        setEventTimeZone(props.me().event.timeZone);
+        const shown = setEventDefaultLanguage(locale);
+        if (language() === wantedLanguage()) setWaiting(false);
+        else void shown.finally(() => setWaiting(false));
+      },
+    ),
+  );
+  return <Show when={!waiting()}>{props.children}</Show>;
+}
+
+/** A mentee's or mentor's personal page, by the role the server answers with. */
+function PersonLive(): JSX.Element {
   const token = readSecret('token', PERSON_TOKEN_KEY);
-  if (!token) return <InvalidLink reason="It has no personal code." advice={TEXTS.invalidAdvice} />;
+  if (!token) return <InvalidLink reason={phone.t('noCode')} advice={TEXTS.invalidAdvice} />;
 
   const conn = createLiveConnection(token);
+  rememberLanguageOnServer(token); // the menu's language for this person's e-mails (issue 19)
   const kv = offlineKv();
   // questions:update replaces the whole list: sending a list again is harmless, so the key
   // stays on the phone (the server's payload schema is strict and takes no extra field).
@@ -96,7 +156,6 @@ export default function PersonPage(): JSX.Element {
     void outbox.clear();
   });
   const serverNow = createServerNow(offline.offsetMs);
-  const dateLocale = createDateLocale();
   const checkIn = () => checkInWith(token);
   const hereAfterAll = () => tellHere(conn);
 
@@ -131,9 +190,6 @@ export default function PersonPage(): JSX.Element {
             return clock();
           },
           serverNow,
-          get dateLocale() {
-            return dateLocale();
-          },
           checkIn,
           hereAfterAll,
           get meetings() {
@@ -141,19 +197,29 @@ export default function PersonPage(): JSX.Element {
           },
           outbox,
         };
-        const banner = () =>
-          offlineBanner({
-            asOf: offline.asOf(),
-            connecting: conn.status() === 'connecting',
-            clock: clock(),
-            now: serverNow(),
-            timeText: (ms) => formatClockTime(ms, dateLocale()),
-          });
+        // The shared banner decides when and why; its words are the phone catalogue's.
+        const banner = () => {
+          const connecting = conn.status() === 'connecting';
+          const at = offline.asOf();
+          const b = offlineBanner({ asOf: at, connecting, clock: clock(), now: serverNow(), timeText: () => '' });
+          return b && { ...b, text: offlineLine(b.reason, connecting, phoneTime(at ?? 0)) };
+        };
         return (
-          <>
+          <InEventLanguage me={() => me().me}>
             <div class="person-notices">
+              <LanguageMenu id="person-language" />
               <OfflineBanner banner={banner} />
-              <UpdatePrompt clock={() => liveClockAt(clock(), phases(), serverNow())} />
+              <UpdatePrompt
+                clock={() => liveClockAt(clock(), phases(), serverNow())}
+                texts={{
+                  get ready() {
+                    return phone.t('updateReady');
+                  },
+                  get update() {
+                    return phone.t('update');
+                  },
+                }}
+              />
             </div>
             <Switch>
               {/* Your meetings — begin: once the clock finished after a start, the page lists the meetings. */}
@@ -163,7 +229,6 @@ export default function PersonPage(): JSX.Element {
                   download={downloadMeetings}
                   eventName={me().me.event.name}
                   viewer={me().role}
-                  locale={dateLocale()}
                   words={roleWords(me().me.event.labels)}
                 >
                   {/* Feedback stays open for days after the end: its cards stay below the list. */}
@@ -184,7 +249,7 @@ export default function PersonPage(): JSX.Element {
                 <MentorScreen {...screen} />
               </Match>
             </Switch>
-          </>
+          </InEventLanguage>
         );
       }}
     </LiveGate>

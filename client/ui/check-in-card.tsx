@@ -1,4 +1,5 @@
 import { createSignal, Match, Switch, type JSX } from 'solid-js';
+import { phone } from '../i18n/catalogues/phone';
 import type { Attendance } from '../../shared/schemas/people';
 import type { ClockSnapshot } from '../../shared/schemas/clock';
 import './live-changes.css';
@@ -30,15 +31,15 @@ export function CheckInCard(props: {
     <Switch>
       <Match when={props.status === 'idle' && props.attendance === 'present'}>
         <section class="card check-in-card checked-in" data-testid="checked-in">
-          <p class="ok">You are checked in. See you at your first table!</p>
+          <p class="ok">{phone.t('checkedIn')}</p>
         </section>
       </Match>
       <Match when={props.status === 'idle' && props.attendance === 'expected' && props.checkIn}>
         <section class="card check-in-card" data-testid="check-in">
-          <h2>Are you here?</h2>
-          <p>When you arrive at the venue, check in so the organizer knows you are here.</p>
+          <h2>{phone.t('areYouHere')}</h2>
+          <p>{phone.t('checkInHint')}</p>
           <button type="button" onClick={send} disabled={busy()}>
-            {busy() ? 'Checking in…' : 'I’m here — check me in'}
+            {busy() ? phone.t('checkingIn') : phone.t('checkIn')}
           </button>
           <p role="status" class="error">
             {error() ?? ''}

@@ -1,6 +1,11 @@
 import { Show, type JSX } from 'solid-js';
-import { clockCueText, type ClockCue } from '../live/cues';
+import { phone } from '../i18n/catalogues/phone';
+import type { ClockCue } from '../live/cues';
 import './clock-cues.css';
+
+/** The cue in the page's language (cues.ts's clockCueText says it in English). */
+const cueText = (cue: NonNullable<ClockCue>, warnMs: number) =>
+  cue === 'paused' ? phone.t('cuePaused') : warnMs > 60_000 ? phone.t('cueEndingSoon') : phone.t('cueLastMinute');
 
 /**
  * The word beside the countdown: "Paused" while the clock is stopped, "Last minute" at the
@@ -11,7 +16,7 @@ export function ClockNote(props: { cue: ClockCue; warnMs: number; class?: string
     <Show when={props.cue}>
       {(cue) => (
         <p class={`clock-note clock-note-${cue()} ${props.class ?? ''}`} data-testid="clock-note" data-cue={cue()}>
-          {clockCueText(cue(), props.warnMs)}
+          {cueText(cue(), props.warnMs)}
         </p>
       )}
     </Show>

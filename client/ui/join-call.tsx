@@ -1,4 +1,5 @@
 import type { JSX } from 'solid-js';
+import { phone } from '../i18n/catalogues/phone';
 
 /**
  * A remote table's call (issue 17): one big link that opens the mentor's video call in a new
@@ -15,11 +16,11 @@ export function JoinCall(props: { url: string; who?: string | null }): JSX.Eleme
         target="_blank"
         rel="noopener noreferrer"
         data-testid="join-call"
-        aria-label={props.who ? `Join the call with ${props.who} (opens a new tab)` : 'Join the call (opens a new tab)'}
+        aria-label={props.who ? phone.t('joinCallWith', { who: props.who }) : phone.t('joinCallLabel')}
       >
-        Join the call
+        {phone.t('joinCall')}
       </a>
-      <span class="muted small join-call-note">This table meets by video call; keep this page open for the time.</span>
+      <span class="muted small join-call-note">{phone.t('joinCallNote')}</span>
     </p>
   );
 }

@@ -1,8 +1,9 @@
 import { Show, type JSX } from 'solid-js';
+import { phone } from '../i18n/catalogues/phone';
 import type { RoleWords } from '../../shared/labels/role-words';
 import type { ClockSnapshot } from '../../shared/schemas/clock';
 import type { Attendance } from '../../shared/schemas/people';
-import { noticeWords, TELLING, type NoticeKind } from '../live/attendance-phrases';
+import { noticeWords, type NoticeKind } from '../live/attendance-phrases';
 import type { HereAfterAll } from '../live/here-after-all';
 
 /**
@@ -29,7 +30,7 @@ export function NowNotice(props: {
         {(here) => (
           <>
             <button type="button" onClick={() => void here().send()} disabled={here().busy()}>
-              {here().busy() ? TELLING : words().button}
+              {here().busy() ? phone.t('telling') : words().button}
             </button>
             <p role="status" class="error">
               {here().error() ?? ''}

@@ -1,4 +1,5 @@
 import { Show, type Accessor, type JSX } from 'solid-js';
+import { phone } from '../i18n/catalogues/phone';
 import type { ClockSnapshot } from '../../shared/schemas/clock';
 import { clockCue } from '../live/cues';
 import type { PhaseLine } from '../live/phone-phrases';
@@ -22,14 +23,20 @@ export function PhaseBar(props: {
   return (
     <section
       class={`phase-bar phase-${props.clock.phase?.kind ?? props.clock.status} ${cue() ?? ''} ${props.class ?? ''}`}
-      aria-label="Time"
+      aria-label={phone.t('timeSection')}
       data-cue={cue() ?? undefined}
     >
       <p class="phase-label" data-testid="phase-label">
         {props.phrases.label}
       </p>
       <Show when={ticking()}>
-        <Countdown clock={props.clock} serverNow={props.serverNow} cue={cue()} />
+        <Countdown
+          clock={props.clock}
+          serverNow={props.serverNow}
+          cue={cue()}
+          dir="ltr"
+          label={(time) => phone.t('timeLeft', { time })}
+        />
         <ClockNote cue={cue()} warnMs={props.warnMs} />
       </Show>
       <Show when={props.phrases.caption}>

@@ -1,4 +1,6 @@
 import { For, Show, type JSX } from 'solid-js';
+import { common } from '../i18n/catalogues/common';
+import { phone } from '../i18n/catalogues/phone';
 
 /**
  * A mentee's prepared questions, read-only (what a mentor sees). `mentee`: the event's word for
@@ -15,8 +17,8 @@ export function QuestionList(props: {
       fallback={
         <p class="muted small">
           {props.questions === null
-            ? `Questions will appear when this ${props.mentee ?? 'mentee'} is next at your table.`
-            : (props.emptyText ?? 'No questions prepared.')}
+            ? phone.t('questionsLater', { mentee: props.mentee ?? common.t('roleMenteeInline') })
+            : (props.emptyText ?? phone.t('noQuestionsPrepared'))}
         </p>
       }
     >

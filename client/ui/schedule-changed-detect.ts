@@ -1,5 +1,6 @@
 import type { MyRound } from '../../shared/protocol/views';
 import type { ClockSnapshot } from '../../shared/schemas/clock';
+import { phone } from '../i18n/catalogues/phone';
 import { tableAndMentor } from '../live/where-now';
 
 /** A person's seat in one round, as a comparable key: the table and mentor (mentee), or who sits there (mentor). */
@@ -57,21 +58,23 @@ export function scheduleChange(
 
 /** The notice's words: "Your schedule changed" and where to go, from the first round that changed. */
 export function changeText(role: 'mentor' | 'mentee', change: ScheduleChange): { title: string; detail: string } {
-  const title = 'Your schedule changed';
+  const title = phone.t('changedTitle');
   const at = change.changed;
-  if (!at) return { title, detail: `From round ${change.firstChanged} on; see your schedule below.` };
+  if (!at) return { title, detail: phone.t('changedFrom', { round: change.firstChanged }) };
   const isNext = change.next?.round === at.round;
+  const round = at.round;
   if (role === 'mentee') {
-    if (at.table)
-      return {
-        title,
-        detail: isNext
-          ? `Next you go to ${tableAndMentor(at)} (round ${at.round}).`
-          : `In round ${at.round} you now go to ${tableAndMentor(at)}.`,
-      };
-    return { title, detail: `You now sit out round ${at.round}; see your schedule below for your next table.` };
+    if (!at.table) return { title, detail: phone.t('changedSitOut', { round }) };
+    const seat = tableAndMentor(at);
+    return {
+      title,
+      detail: isNext ? phone.t('changedNextGo', { seat, round }) : phone.t('changedGo', { seat, round }),
+    };
   }
-  if (!at.table || at.mentees.length === 0) return { title, detail: `No one at your table in round ${at.round} now.` };
-  const who = at.mentees.map((m) => m.name).join(', ');
-  return { title, detail: `${isNext ? 'Next at your table' : 'At your table'} (round ${at.round}): ${who}.` };
+  if (!at.table || at.mentees.length === 0) return { title, detail: phone.t('changedNoOne', { round }) };
+  const names = at.mentees.map((m) => m.name).join(', ');
+  return {
+    title,
+    detail: isNext ? phone.t('changedNextAt', { round, names }) : phone.t('changedAt', { round, names }),
+  };
 }

@@ -1,4 +1,5 @@
 import { createEffect, createMemo, createSignal, on, Show, type Accessor, type JSX } from 'solid-js';
+import { phone } from '../i18n/catalogues/phone';
 import type { PersonPage } from '../../shared/protocol/views';
 import type { ClockSnapshot } from '../../shared/schemas/clock';
 import { changeText, scheduleChange, seatKeys, upcomingRound, type ScheduleChange } from './schedule-changed-detect';
@@ -63,7 +64,7 @@ export function ScheduleChangedNotice(props: {
             {t().detail}
           </p>
           <button type="button" class="secondary" onClick={() => setChange(null)}>
-            OK
+            {phone.t('ok')}
           </button>
         </section>
       )}

@@ -1,4 +1,6 @@
-import { Index, type JSX } from 'solid-js';
+import { Index, Show, type JSX } from 'solid-js';
+import { foreignEventZone } from '../live/event-time-zone';
+import { phone } from '../i18n/catalogues/phone';
 import type { ScheduleRow } from '../live/schedule-rows';
 
 /**
@@ -15,9 +17,9 @@ export function ScheduleTable(props: {
 }): JSX.Element {
   const when = (r: ScheduleRow) =>
     r.state === 'done'
-      ? 'Done'
+      ? phone.t('done')
       : r.state === 'current'
-        ? (props.currentText ?? 'Now')
+        ? (props.currentText ?? phone.t('now'))
         : r.startsAt !== null
           ? props.timeText(r.startsAt)
           : '–';
@@ -27,8 +29,8 @@ export function ScheduleTable(props: {
       <table class="schedule-table" data-testid="schedule">
         <thead>
           <tr>
-            <th scope="col">Time</th>
-            <th scope="col">Round</th>
+            <th scope="col">{phone.t('colTime')}</th>
+            <th scope="col">{phone.t('colRound')}</th>
             <th scope="col">{props.whereHeader}</th>
           </tr>
         </thead>
@@ -44,6 +46,13 @@ export function ScheduleTable(props: {
           </Index>
         </tbody>
       </table>
+      <Show when={foreignEventZone()}>
+        {(zone) => (
+          <p class="muted small" data-testid="time-zone-note">
+            {phone.t('timesInZone', { zone: zone().replace(/_/g, ' ') })}
+          </p>
+        )}
+      </Show>
     </section>
   );
 }

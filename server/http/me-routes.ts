@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { questionsBodySchema } from '../../shared/schemas/people';
+import { localeBodySchema, questionsBodySchema } from '../../shared/schemas/people';
 import { meView } from '../../shared/event/views/me-view';
 import { projectorView } from '../../shared/event/views/projector-view';
 import { accepted, notFound } from '../errors';
@@ -24,6 +24,14 @@ export function meRoutes(deps: HttpDeps): Router {
     res.json(
       accepted(await service.dispatch(a.eventId, { type: 'questions.update', personId: a.personId, questions }, a)),
     );
+  });
+
+  // The language a person picked on their phone (issue 19): answered once stored, so the next
+  // mail to them is written in it. The same language again is a no-op with the same answer.
+  r.put('/me/locale', async (req, res) => {
+    const a = requirePerson(req);
+    const { locale } = parseBody(localeBodySchema, req.body);
+    res.json(accepted(await service.dispatch(a.eventId, { type: 'person.locale', personId: a.personId, locale }, a)));
   });
 
   r.get('/projector', (req, res) => {

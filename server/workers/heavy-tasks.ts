@@ -196,6 +196,7 @@ function readPeopleCsvText(text: string): HeavyResults['read-people-csv'] {
       email: m.email || undefined,
       group: m.group || undefined,
       meetingUrl: m.meetingUrl || undefined,
+      locale: m.locale,
     })),
     mentees: parsed.mentees.map((m) => ({
       name: m.name,
@@ -206,6 +207,7 @@ function readPeopleCsvText(text: string): HeavyResults['read-people-csv'] {
       group: m.group || undefined,
       priority: m.priority || undefined,
       table: m.table || undefined,
+      locale: m.locale,
     })),
     // Peer rows (issue 17): only when the file has some, so other imports send what they did.
     ...(parsed.peers

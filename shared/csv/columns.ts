@@ -13,7 +13,8 @@ export type Column =
   | 'email'
   | 'group'
   | 'priority'
-  | 'meeting_url';
+  | 'meeting_url'
+  | 'locale';
 
 /**
  * The participants CSV columns the writer puts first, in its order (the columns every file
@@ -39,9 +40,10 @@ export const LAST_COLUMNS: readonly Column[] = ['group', 'priority'];
 
 /**
  * Columns written only when some row fills them (issue 17: a remote table's link), after the
- * last ones, so an export of an event without remote tables keeps the columns it always had.
+ * last ones, so an export of an event without remote tables keeps the columns it always had;
+ * likewise `locale` (issue 19), a person's own language, one of LOCALES.
  */
-export const WHEN_USED_COLUMNS: readonly Column[] = ['meeting_url'];
+export const WHEN_USED_COLUMNS: readonly Column[] = ['meeting_url', 'locale'];
 
 /** Every participants CSV column the import reads. */
 export const COLUMNS: readonly Column[] = [...FIRST_COLUMNS, ...LAST_COLUMNS, ...WHEN_USED_COLUMNS];

@@ -1,4 +1,5 @@
 import type { Issue } from '../schemas/errors';
+import type { Locale } from '../schemas/locale';
 import { assignTables, duplicateNames, duplicateTables, resolveChoices, type LineProblem } from './cross-checks';
 import { readHeader } from './header';
 import { readRecords } from './read-rows';
@@ -17,6 +18,8 @@ export interface ParsedMentor {
   group?: string;
   /** A remote table's video-call link (the `meeting_url` column), https only. */
   meetingUrl?: string;
+  /** The person's own language (the `locale` column, issue 19): their mail is written in it. */
+  locale?: Locale;
 }
 
 /**
@@ -35,6 +38,7 @@ export interface ParsedMentee {
   priority?: number;
   /** The `table` column on a mentee row: the seat kept when mentors move (issue 17). */
   table?: string;
+  locale?: Locale;
 }
 
 /** The people of a participants CSV that passed every check. */

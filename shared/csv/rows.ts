@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { personName } from '../schemas/common';
+import type { Locale } from '../schemas/locale';
 import { menteeInputSchema, mentorInputSchema } from '../schemas/people';
 import { quote, restoreCell, splitList } from './cells';
 import { MENTEE_ONLY, MENTOR_ONLY, SEPARATORS, type Column } from './columns';
@@ -17,6 +18,7 @@ export interface MentorRow {
   email?: string;
   group?: string;
   meetingUrl?: string;
+  locale?: Locale;
 }
 
 /** A mentee row that passed its own checks; wishes and avoid still hold names as written. */
@@ -32,6 +34,8 @@ export interface MenteeRow {
   priority?: number;
   /** The seat kept when mentors move (issue 17). */
   table?: string;
+  /** The person's own language (issue 19). */
+  locale?: Locale;
 }
 
 /** One record read on its own; `person` is set when the row has no problem of its own. */
@@ -124,6 +128,7 @@ export function readRow(record: CsvRecord, header: HeaderMap): RowResult {
       email: optional('email'),
       group: optional('group'),
       meetingUrl: optional('meeting_url'),
+      locale: optional('locale'),
     };
     const parsed = mentorInputSchema.safeParse(input, { error: friendlyMessage });
     if (!parsed.success) problems.push(...zodProblems(parsed.error));
@@ -138,6 +143,7 @@ export function readRow(record: CsvRecord, header: HeaderMap): RowResult {
     email: optional('email'),
     group: optional('group'),
     table: optional('table'),
+    locale: optional('locale'),
   };
   const priority = readPriority(cell('priority'));
   if (priority.problem) problems.push(priority.problem);

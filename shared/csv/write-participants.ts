@@ -32,6 +32,8 @@ export interface MentorCsvRow {
   group?: string;
   /** A remote table's link; the `meeting_url` column is written only when some mentor has one. */
   meetingUrl?: string;
+  /** The person's own language; the `locale` column is written only when someone has one. */
+  locale?: string;
   attendance?: Attendance;
 }
 
@@ -47,6 +49,7 @@ export interface MenteeCsvRow {
   priority?: number;
   /** The seat kept when mentors move. */
   table?: string;
+  locale?: string;
   attendance?: Attendance;
 }
 
@@ -65,7 +68,11 @@ export function participantsToCsv(
 ): string {
   const list = (items: string[] | undefined, c: keyof typeof SEPARATORS) => (items ?? []).join(`${SEPARATORS[c]} `);
   const extra = opts.attendance ? ['attendance'] : [];
-  const whenUsed = mentors.some((m) => m.meetingUrl) ? WHEN_USED_COLUMNS : [];
+  const used: Partial<Record<Column, boolean>> = {
+    meeting_url: mentors.some((m) => m.meetingUrl),
+    locale: [...mentors, ...mentees].some((p) => p.locale),
+  };
+  const whenUsed = WHEN_USED_COLUMNS.filter((c) => used[c]);
   const label = opts.roleLabel;
   const row = (values: Partial<Record<Column, string | number>>, person: { attendance?: Attendance }) => [
     ...FIRST_COLUMNS.map((c) => values[c] ?? ''),
@@ -88,6 +95,7 @@ export function participantsToCsv(
             email: m.email,
             group: m.group,
             meeting_url: m.meetingUrl,
+            locale: m.locale,
           },
           m,
         ),
@@ -105,6 +113,7 @@ export function participantsToCsv(
             group: m.group,
             // A number, so a negative one is written as is rather than neutralised as a formula.
             priority: m.priority || undefined,
+            locale: m.locale,
           },
           m,
         ),

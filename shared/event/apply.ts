@@ -5,6 +5,7 @@
  * nothing is thrown for a refusal. The server's dispatch stores and publishes what it returns.
  */
 import type { ClockLogEntry } from '../backup/clock-history';
+import type { Locale } from '../schemas/locale';
 import type { Mentee, Mentor } from '../schemas/people';
 import type { Schedule } from '../schemas/schedule';
 import type { ClockSnapshot } from '../schemas/clock';
@@ -20,7 +21,7 @@ import { hereAfterAll, selfCheckIn, setAttendance } from './rules/attendance';
 import { advanceEvent, resetClockCommand, runClockCommand, undoClockCommand } from './rules/clock';
 import { clockLogEntry } from './rules/clock-log';
 import { eraseFeedback, giveFeedback, isMutual, noteRoundStarts, setSharing } from './rules/feedback';
-import { addedAtTheDoor, addPeople, deletePerson, patchPerson, updateQuestions } from './rules/people';
+import { addedAtTheDoor, addPeople, deletePerson, patchPerson, setPersonLocale, updateQuestions } from './rules/people';
 import { addMetBefore, clearMetBefore } from './rules/history';
 import { editPlan, type PlanEditResult } from './rules/plan-edits';
 import { applyPreview, type Digest } from './rules/preview';
@@ -76,6 +77,7 @@ export interface CommandResults {
   'signup.submit': Omit<SignupDone, 'state'>;
   'registration.decide': { registration: Registration; person?: Mentor | Mentee };
   'profile.update': Mentor;
+  'person.locale': { locale: Locale };
 }
 
 /** A command that was accepted: the next state (null: the event is gone) and its result. */
@@ -282,6 +284,10 @@ function run(state: EventState | null, c: EventCommand, now: number, env: ApplyE
     case 'profile.update': {
       const r = updateProfile(s, c.personId, c.body);
       return r.ok ? done<'profile.update'>(r.value.state, r.value.mentor) : r;
+    }
+    case 'person.locale': {
+      const r = setPersonLocale(s, c.personId, c.locale);
+      return r.ok ? done<'person.locale'>(r.value, { locale: c.locale }) : r;
     }
     default: {
       const never: never = c;

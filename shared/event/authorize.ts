@@ -53,6 +53,7 @@ const RULES: Record<CommandType, Rule> = {
   'signup.submit': { who: ['signup'], refusal: 'only the sign-up link can sign up' },
   'registration.decide': { who: ['organizer'], refusal: 'only the organizer can decide on sign-ups' },
   'profile.update': { who: ['mentor'], own: true, refusal: 'only a mentor can complete their own profile' },
+  'person.locale': { who: ['mentor', 'mentee'], own: true, refusal: 'only a person can choose their own language' },
 };
 
 /** Null when `actor` may send `command`, else the refusal. */

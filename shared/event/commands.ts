@@ -10,7 +10,7 @@ import { clockCommandSchema } from '../schemas/clock';
 import { clockResetBodySchema, clockUndoBodySchema } from '../schemas/clock-request';
 import { idSchema } from '../schemas/common';
 import { feedbackBodySchema, sharingBodySchema } from '../schemas/feedback';
-import { addPeopleSchema, personPatchSchema, questionsBodySchema } from '../schemas/people';
+import { addPeopleSchema, localeBodySchema, personPatchSchema, questionsBodySchema } from '../schemas/people';
 import { scheduleEditsBodySchema } from '../schemas/plan-edits';
 import {
   decisionBodySchema,
@@ -85,6 +85,8 @@ export const eventCommandSchema = z.discriminatedUnion('type', [
   command('registration.decide', { registrationId: idSchema, body: decisionBodySchema }),
   /** A mentor completes their own profile (bio, topics, meeting link). */
   command('profile.update', { personId: idSchema, body: profileBodySchema }),
+  /** A person picks their own language on their phone (issue 19): their mail is written in it. */
+  command('person.locale', { personId: idSchema, ...localeBodySchema.shape }),
 ]);
 
 /** One write to an event. */

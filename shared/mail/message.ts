@@ -1,7 +1,11 @@
 import { tz } from '@date-fns/tz';
 import { format } from 'date-fns';
 import { roleWords, type RoleWords } from '../labels/role-words';
+import type { Locale } from '../schemas/locale';
 import type { RoleLabels } from '../schemas/role-labels';
+import type { MailWords } from './mail-words';
+import { en } from './words/en';
+import { mailWordsOf } from './words';
 import type { MailRound } from './person-rounds';
 
 /** Everything one personal mail says. */
@@ -23,6 +27,8 @@ export interface PersonalMailInput {
   qrCid: string;
   /** The event's own role words (issue 17); absent or null: "mentor" and "mentee". */
   labels?: RoleLabels | null | undefined;
+  /** The mail's language (issue 19): the person's own, else the event's; absent: English. */
+  locale?: Locale | null | undefined;
 }
 
 /** A mail's subject and its plain-text and HTML bodies. */
@@ -38,7 +44,7 @@ export function escapeHtml(s: string): string {
 }
 
 /** The subject line: the event's name in it, so the mail is found among others. */
-export const mailSubject = (eventName: string) => `Your personal link for ${eventName}`;
+export const mailSubject = (eventName: string, words: MailWords = en) => words.subject(eventName);
 
 interface Line {
   round: string;
@@ -48,149 +54,151 @@ interface Line {
 }
 
 /** Times of day in the zone; a round on another day than the first says its day too. */
-function timeWords(rounds: readonly MailRound[], zone: string) {
-  const at = { in: tz(zone) };
+function timeWords(rounds: readonly MailRound[], zone: string, words: MailWords) {
+  const at = { in: tz(zone), ...(words.dateLocale ? { locale: words.dateLocale } : {}) };
+  const { longDate, shortDay, time } = words.patterns;
   const first = rounds.find((r) => r.startsAt !== null)?.startsAt ?? null;
   const day = (ms: number) => format(ms, 'yyyy-MM-dd', at);
   const firstDay = first === null ? null : day(first);
   return {
-    heading: first === null ? null : `times in ${zone}, ${format(first, 'EEEE d MMMM yyyy', at)}`,
+    heading: first === null ? null : words.timesIn(zone, format(first, longDate, at)),
     span(r: MailRound): string | null {
       if (r.startsAt === null || r.endsAt === null) return null;
-      const other = day(r.startsAt) !== firstDay ? `${format(r.startsAt, 'EEE d MMM', at)} ` : '';
-      return `${other}${format(r.startsAt, 'HH:mm', at)}–${format(r.endsAt, 'HH:mm', at)}`;
+      const other = day(r.startsAt) !== firstDay ? `${format(r.startsAt, shortDay, at)} ` : '';
+      return `${other}${format(r.startsAt, time, at)}–${format(r.endsAt, time, at)}`;
     },
   };
 }
 
-/** "a mentor", "an investor": the article a role word takes, by its first letter. */
-export function withArticle(word: string): string {
-  return `${/^[aeiou]/iu.test(word) ? 'an' : 'a'} ${word}`;
+export { withArticle } from './words/en';
+
+/** The mail's language and role words: the event's own words as written, else the language's. */
+interface Voice {
+  words: MailWords;
+  w: RoleWords;
 }
 
-function linesOf(input: PersonalMailInput, span: (r: MailRound) => string | null, w: RoleWords): Line[] {
+function voiceOf(input: PersonalMailInput): Voice {
+  const words = mailWordsOf(input.locale);
+  const w = input.labels || words.lang === 'en' ? roleWords(input.labels) : words.roles;
+  return { words, w };
+}
+
+function linesOf(input: PersonalMailInput, span: (r: MailRound) => string | null, { words, w }: Voice): Line[] {
   const mentor = input.person.role === 'mentor';
   return input.rounds.map((r) => ({
-    round: `Round ${r.round}`,
+    round: words.round(r.round),
     time: span(r),
     table: r.table,
     who: mentor
       ? r.mentees.length > 0
         ? r.mentees.join(', ')
         : input.mentorsMove
-          ? 'you rest'
-          : 'nobody at your table'
+          ? words.youRest
+          : words.nobodyAtTable
       : r.table === null
         ? input.mentorsMove
-          ? `no ${w.inline.mentor} comes to your table`
-          : 'sitting out'
+          ? words.noMentorComes(w)
+          : words.sittingOut
         : (r.mentor ?? ''),
   }));
 }
 
 /** What the mail says about the schedule, as sentences shared by both bodies. */
-function scheduleWords(input: PersonalMailInput) {
-  const words = timeWords(input.rounds, input.timeZone);
-  const lines = linesOf(input, words.span, roleWords(input.labels));
+function scheduleWords(input: PersonalMailInput, voice: Voice) {
+  const { words } = voice;
+  const times = timeWords(input.rounds, input.timeZone, words);
+  const lines = linesOf(input, times.span, voice);
   const planned = input.rounds.length > 0;
-  const title = words.heading ? `Your schedule (${words.heading}):` : 'Your schedule:';
-  const note = !planned
-    ? 'Your schedule is not planned yet: your page will show it once it is.'
-    : words.heading === null
-      ? 'The times are not set yet: your page will show them, and always the latest schedule.'
-      : 'The schedule can still change: your page always shows the latest.';
+  const title = words.scheduleTitle(times.heading);
+  const note = !planned ? words.notPlanned : times.heading === null ? words.timesNotSet : words.mayChange;
   return { planned, title, lines, note };
 }
 
-function intro(input: PersonalMailInput): string {
+function intro(input: PersonalMailInput, { words, w }: Voice): string {
   const { person } = input;
-  const { mentor, mentors, mentee, mentees } = roleWords(input.labels).inline;
-  const [aMentor, aMentee] = [withArticle(mentor), withArticle(mentee)];
-  if (input.mentorsMove) {
-    return person.role === 'mentor'
-      ? `You are ${aMentor}, and the ${mentors} move: each round you go to the table below; the ${mentees} stay seated.`
-      : person.table
-        ? `You are ${aMentee}: you stay at table ${person.table} all event; the ${mentors} come to you.`
-        : `You are ${aMentee}: you stay at your table all event; the ${mentors} come to you.`;
-  }
-  return person.role === 'mentor' && person.table
-    ? `You are ${aMentor} at table ${person.table}; the ${mentees} come to you.`
-    : person.role === 'mentor'
-      ? `You are ${aMentor}; the ${mentees} come to your table.`
-      : `You are ${aMentee}: each round you go to ${aMentor}’s table.`;
+  if (input.mentorsMove)
+    return person.role === 'mentor' ? words.movingMentor(w) : words.movingMentee(w, person.table || undefined);
+  if (person.role === 'mentor') return person.table ? words.mentorAt(w, person.table) : words.mentor(w);
+  return words.mentee(w);
 }
-
-/** What a mentor's mail says about their profile page. */
-const aboutProfile = (w: RoleWords) =>
-  `Before the event, please complete your profile, which ${w.inline.mentees} read when they choose whom to meet: ` +
-  'a short bio, your topics and, for a remote table, your video-call link.';
-
-const ABOUT_PAGE =
-  'Open it on your phone at the event: it shows where to go, whom you meet and how long is left. ' +
-  'The link is yours alone, so please do not forward it. You can also scan the QR code in this mail.';
 
 /** Whether the rounds name a table: a mentee's always, a mentor's when mentors move (it changes each round). */
 const tableShown = (input: PersonalMailInput) => input.person.role === 'mentee' || input.mentorsMove === true;
 
 /** The plain-text body. */
-function textBody(input: PersonalMailInput): string {
-  const s = scheduleWords(input);
+function textBody(input: PersonalMailInput, voice: Voice): string {
+  const { words, w } = voice;
+  const s = scheduleWords(input, voice);
   const row = (l: Line) => [l.round, l.time, tableShown(input) ? l.table : null, l.who].filter(Boolean);
   return [
-    `Hello ${input.person.name},`,
+    words.hello(input.person.name),
     '',
-    `Here is your personal page for ${input.eventName}:`,
+    words.pageFor(input.eventName),
     '',
     input.link,
     '',
-    ABOUT_PAGE,
+    words.aboutPage,
     '',
-    intro(input),
+    intro(input, voice),
     '',
-    ...(input.profileLink ? [aboutProfile(roleWords(input.labels)), '', input.profileLink, ''] : []),
+    ...(input.profileLink ? [words.aboutProfile(w), '', input.profileLink, ''] : []),
     ...(s.planned ? [s.title, ...s.lines.map((l) => row(l).join(' · ')), ''] : []),
     s.note,
     '',
-    `— Tablehop, for the organizers of ${input.eventName}`,
+    words.signoff(input.eventName),
     '',
   ].join('\n');
 }
 
+/**
+ * A sentence with HTML inside: `sentence` gets a marker for the value, the text around it is
+ * escaped and the marker becomes `html` (a private-use character: no name or translation has it).
+ */
+function withHtml(sentence: (marker: string) => string, html: string): string {
+  const marker = '\uE000';
+  return escapeHtml(sentence(marker)).replace(marker, html);
+}
+
 /** The HTML body: the same words, the link as a link, the QR code inline, the rounds as a table. */
-function htmlBody(input: PersonalMailInput, subject: string): string {
+function htmlBody(input: PersonalMailInput, subject: string, voice: Voice): string {
   const e = escapeHtml;
-  const s = scheduleWords(input);
+  const { words, w } = voice;
+  const s = scheduleWords(input, voice);
   const mentee = input.person.role === 'mentee';
   const tables = tableShown(input);
-  const w = roleWords(input.labels);
   const cell = (text: string | null) => `<td style="padding:2px 12px 2px 0">${text === null ? '' : e(text)}</td>`;
-  const head = ['Round', 'Time', ...(tables ? ['Table'] : []), mentee ? w.mentor : w.mentees]
+  const { heads } = words;
+  const head = [heads.round, heads.time, ...(tables ? [heads.table] : []), mentee ? w.mentor : w.mentees]
     .map((h) => `<th scope="col" style="text-align:start;padding:2px 12px 2px 0">${e(h)}</th>`)
     .join('');
   const rows = s.lines
     .map((l) => `<tr>${cell(l.round)}${cell(l.time ?? '—')}${tables ? cell(l.table ?? '—') : ''}${cell(l.who)}</tr>`)
     .join('\n');
   const url = input.profileLink;
-  const profile = url ? `<p>${e(aboutProfile(w))} <a href="${e(url)}">Complete your profile</a></p>` : '';
+  const profile = url ? `<p>${e(words.aboutProfile(w))} <a href="${e(url)}">${e(words.completeProfile)}</a></p>` : '';
   const table = s.planned
-    ? `<h2 style="font-size:1.1em">${e(s.title.replace(/:$/, ''))}</h2>\n` +
+    ? `<h2 style="font-size:1.1em">${e(s.title.replace(/[:：]$/u, ''))}</h2>\n` +
       `<table style="border-collapse:collapse">\n<thead><tr>${head}</tr></thead>\n` +
       `<tbody>\n${rows}\n</tbody>\n</table>\n`
     : '';
+  const event = `<bdi>${e(input.eventName)}</bdi>`;
+  // Right to left (Arabic) the whole mail mirrors; English keeps the tag it always had.
+  const root = words.dir === 'rtl' ? `<html lang="${words.lang}" dir="rtl">` : `<html lang="${words.lang}">`;
   return [
     '<!doctype html>',
-    '<html lang="en">',
+    root,
     `<head><meta charset="utf-8"><title>${e(subject)}</title></head>`,
     '<body style="font-family:system-ui,sans-serif;line-height:1.5;color:#1a1a1a">',
-    `<p>Hello <bdi>${e(input.person.name)}</bdi>,</p>`,
-    `<p>Here is your personal page for <strong><bdi>${e(input.eventName)}</bdi></strong>:</p>`,
+    `<p>${withHtml(words.hello, `<bdi>${e(input.person.name)}</bdi>`)}</p>`,
+    `<p>${withHtml(words.pageFor, `<strong>${event}</strong>`)}</p>`,
     `<p><a href="${e(input.link)}">${e(input.link)}</a></p>`,
-    `<p><img src="cid:${e(input.qrCid)}" alt="QR code of your personal page" width="200" height="200"></p>`,
-    `<p>${e(ABOUT_PAGE)}</p>`,
-    `<p>${e(intro(input))}</p>`,
+    `<p><img src="cid:${e(input.qrCid)}" alt="${e(words.qrAlt)}" width="200" height="200"></p>`,
+    `<p>${e(words.aboutPage)}</p>`,
+    `<p>${e(intro(input, voice))}</p>`,
     profile,
     `${table}<p>${e(s.note)}</p>`,
-    `<p style="color:#555">— Tablehop, for the organizers of <bdi>${e(input.eventName)}</bdi></p>`,
+    `<p style="color:#555">${withHtml(words.signoff, event)}</p>`,
     '</body>',
     '</html>',
     '',
@@ -203,6 +211,7 @@ function htmlBody(input: PersonalMailInput, subject: string): string {
  * The console shows the same text to copy when the server cannot send mail.
  */
 export function personalMail(input: PersonalMailInput): PersonalMail {
-  const subject = mailSubject(input.eventName);
-  return { subject, text: textBody(input), html: htmlBody(input, subject) };
+  const voice = voiceOf(input);
+  const subject = mailSubject(input.eventName, voice.words);
+  return { subject, text: textBody(input, voice), html: htmlBody(input, subject, voice) };
 }

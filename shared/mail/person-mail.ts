@@ -1,4 +1,5 @@
 import type { ClockState } from '../schemas/clock';
+import type { Locale } from '../schemas/locale';
 import type { RoleLabels } from '../schemas/role-labels';
 import { isMovingSchedule } from '../planner/moving-dispatch';
 import { seatedTableOf } from '../event/views/seated-tables';
@@ -17,6 +18,10 @@ export interface MailSource extends RoundsSource {
   clock: ClockState;
   /** The event's own role words (issue 17): the mail names the roles with them. */
   labels?: RoleLabels | null | undefined;
+  mentors: readonly { id: string; name: string; table: string; locale?: Locale | undefined }[];
+  mentees: readonly { id: string; name: string; locale?: Locale | undefined }[];
+  /** The event's default language (`settings.locale`, issue 19): a mail's, unless the person chose their own. */
+  locale?: Locale | null | undefined;
 }
 
 /**
@@ -48,6 +53,8 @@ export function personMailOf(
     timeZone,
     qrCid: QR_CID,
     ...(src.labels ? { labels: src.labels } : {}),
+    // The person's own language when they chose one (issue 19), else the event's, else English.
+    locale: person.locale ?? src.locale ?? 'en',
   });
 }
 

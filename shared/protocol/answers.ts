@@ -5,6 +5,7 @@
  * ../attendance/preview-schema.ts.
  */
 import { z } from 'zod';
+import { localeSchema } from '../schemas/locale';
 import { attendanceSchema } from '../schemas/people';
 import { eventInfoSchema, organizerMenteeSchema, organizerMentorSchema } from './views';
 
@@ -56,6 +57,9 @@ export type PeopleAdded = z.infer<typeof peopleAddedSchema>;
 
 /** PUT /api/me/questions → 200 and the `questions:update` ack: the questions as stored (trimmed). */
 export const questionsAnswerSchema = z.object({ questions: z.array(z.string()) });
+
+/** PUT /api/me/locale → 200: the person's language as stored (issue 19). */
+export const localeAnswerSchema = z.object({ locale: localeSchema });
 
 /** POST /api/me/check-in → 200. */
 export const checkInAnswerSchema = z.object({ attendance: attendanceSchema });

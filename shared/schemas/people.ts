@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema, lineText, multilineText, nameText, personName } from './common';
+import { localeSchema } from './locale';
 import { meetingUrlPatchSchema, meetingUrlSchema } from './meeting-url';
 
 const textList = (maxItems: number, maxLen: number) => z.array(nameText(maxLen)).max(maxItems);
@@ -26,6 +27,8 @@ export const mentorInputSchema = z
     group: groupName.optional(),
     /** A remote table's video-call link (issue 17): https only. */
     meetingUrl: meetingUrlSchema.optional(),
+    /** The person's own language (issue 19): their e-mail is written in it. */
+    locale: localeSchema.optional(),
   })
   .strict();
 export type MentorInput = z.input<typeof mentorInputSchema>;
@@ -44,6 +47,7 @@ export const menteeInputSchema = z
     priority: prioritySchema.optional(),
     /** The table the mentee stays at when mentors move (issue 17); ignored when mentees move. */
     table: nameText(20).optional(),
+    locale: localeSchema.optional(),
   })
   .strict();
 export type MenteeInput = z.input<typeof menteeInputSchema>;
@@ -58,6 +62,7 @@ export const peerInputSchema = z
     wishes: textList(50, 120).default([]),
     avoid: textList(50, 120).default([]),
     email: lineText(320).optional(),
+    locale: localeSchema.optional(),
   })
   .strict();
 export type PeerInput = z.input<typeof peerInputSchema>;
@@ -90,6 +95,8 @@ export const mentorSchema = z.object({
   group: z.string().optional(),
   /** The mentor's own video-call link for a remote table (https), set from their profile. */
   meetingUrl: z.string().optional(),
+  /** The person's own language (issue 19), when they chose one: their mail is in it. */
+  locale: localeSchema.optional(),
   attendance: attendanceSchema,
 });
 export type Mentor = z.infer<typeof mentorSchema>;
@@ -107,6 +114,7 @@ export const menteeSchema = z.object({
   priority: z.number().int().optional(),
   /** A seat the organizer fixed for events where mentors move; left out when none. */
   table: z.string().optional(),
+  locale: localeSchema.optional(),
   attendance: attendanceSchema,
 });
 export type Mentee = z.infer<typeof menteeSchema>;
@@ -128,10 +136,16 @@ export const personPatchSchema = z
     priority: prioritySchema,
     /** A mentor's video-call link; an empty text removes it. */
     meetingUrl: meetingUrlPatchSchema,
+    /** The person's own language (issue 19). */
+    locale: localeSchema,
   })
   .partial()
   .strict();
 export type PersonPatch = z.infer<typeof personPatchSchema>;
+
+/** Body of PUT /api/me/locale: the language a person picked on their phone (issue 19). */
+export const localeBodySchema = z.object({ locale: localeSchema }).strict();
+export type LocaleBody = z.infer<typeof localeBodySchema>;
 
 /** Body of PUT /api/me/questions and the `questions:update` payload; unknown fields are refused. */
 export const questionsBodySchema = z

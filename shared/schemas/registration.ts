@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idSchema, lineText, multilineText, nameText, personName, timestampSchema } from './common';
 import { meetingUrlPatchSchema } from './meeting-url';
+import { localeSchema } from './locale';
 
 /** How a self sign-up becomes a person: at once, or after the organizer approves it. */
 export const approvalSchema = z.enum(['auto', 'manual']);
@@ -61,6 +62,8 @@ export const signupBodySchema = z
     consent: z.literal(true, { error: 'consent is needed to sign up' }),
     /** Left empty by people; bots fill every field. */
     website: z.string().max(200).optional(),
+    /** The language the sign-up page was shown in (issue 19): the person's mail is written in it. */
+    locale: localeSchema.optional(),
   })
   .strict();
 export type SignupBody = z.output<typeof signupBodySchema>;
@@ -80,6 +83,7 @@ export const registrationSchema = z.object({
   avoid: z.array(idSchema),
   bio: z.string().optional(),
   topics: z.array(z.string()),
+  locale: localeSchema.optional(),
   status: registrationStatusSchema,
   reason: z.string().optional(),
   at: z.number(),

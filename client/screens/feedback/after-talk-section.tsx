@@ -1,8 +1,10 @@
 import { createEffect, createMemo, For, on, Show, untrack, type JSX } from 'solid-js';
-import { roleWords, type RoleWords } from '../../../shared/labels/role-words';
+import type { RoleWords } from '../../../shared/labels/role-words';
 import type { MeetingsAnswer } from '../../../shared/protocol/after-talk';
 import type { PersonPage } from '../../../shared/protocol/views';
 import type { ClockSnapshot } from '../../../shared/schemas/clock';
+import { phone } from '../../i18n/catalogues/phone';
+import { localRoleWords } from '../../i18n/role-words';
 import type { FeedbackOutbox } from '../../live/feedback-outbox';
 import { FeedbackCard } from './feedback-card';
 import { feedbackRounds, type FeedbackRound } from './feedback-rounds';
@@ -40,8 +42,8 @@ export function AfterTalkSection(props: {
   return (
     <Show when={keys().length > 0}>
       <section class="card after-talk" aria-labelledby="after-talk-title" data-testid="after-talk">
-        <h2 id="after-talk-title">After the talk</h2>
-        <p class="muted small">Your ratings and notes are private.</p>
+        <h2 id="after-talk-title">{phone.t('afterTalk')}</h2>
+        <p class="muted small">{phone.t('ratingsPrivate')}</p>
         <For each={keys()}>
           {(key, index) => (
             <RoundFold
@@ -49,7 +51,7 @@ export function AfterTalkSection(props: {
               open={untrack(index) === 0}
               outbox={props.outbox}
               peer={props.me.event.pairing === 'peer'}
-              words={roleWords(props.me.event.labels)}
+              words={localRoleWords(props.me.event.labels)}
             />
           )}
         </For>
@@ -73,7 +75,7 @@ function RoundFold(props: {
       {(r) => (
         <details class="feedback-round" open={props.open} data-testid={`feedback-round-${r().round}`}>
           <summary>
-            Round {r().round}
+            {phone.t('feedbackRound', { round: r().round })}
             <Show when={r().table}>{(t) => <span dir="auto"> · {t()}</span>}</Show>
           </summary>
           <For each={ids()}>

@@ -1,5 +1,7 @@
 import { Show, untrack, type JSX } from 'solid-js';
-import { roleLabelOf, roleWords, type RoleWords } from '../../../shared/labels/role-words';
+import { roleLabelOf, type RoleWords } from '../../../shared/labels/role-words';
+import { phone } from '../../i18n/catalogues/phone';
+import { localRoleWords } from '../../i18n/role-words';
 import type { FeedbackOutbox } from '../../live/feedback-outbox';
 import { feedbackTarget } from '../../live/outbox-queue';
 import { PersonName } from '../../ui/person-name';
@@ -41,12 +43,12 @@ export function FeedbackCard(props: {
       <h3 id={`${idBase()}-name`}>
         <PersonName>{props.person.name}</PersonName>{' '}
         <span class="muted small">
-          {props.peer ? 'Peer' : roleLabelOf(props.words ?? roleWords(), props.person.role)}
+          {props.peer ? phone.t('peerBadge') : roleLabelOf(props.words ?? localRoleWords(null), props.person.role)}
         </span>
       </h3>
       <RatingButtons
         value={shown().rating}
-        label={`Rating for ${props.person.name}`}
+        label={phone.t('ratingFor', { name: props.person.name })}
         onPick={(rating) => give({ rating })}
       />
       <button
@@ -55,19 +57,22 @@ export function FeedbackCard(props: {
         aria-pressed={shown().followUp}
         onClick={() => give({ followUp: !shown().followUp })}
       >
-        I'd like to stay in touch
+        {phone.t('stayInTouch')}
       </button>
       <Show when={mutual()}>
         <div class="feedback-mutual" data-testid="feedback-mutual">
-          <p class="ok">You both want to stay in touch.</p>
+          <p class="ok">{phone.t('bothStayInTouch')}</p>
           <Show when={props.person.mutual}>
-            <Show when={props.person.contact} fallback={<p class="muted small">They have not shared a contact.</p>}>
+            <Show when={props.person.contact} fallback={<p class="muted small">{phone.t('noContact')}</p>}>
               {(contact) => (
                 <p>
-                  Their contact:{' '}
-                  <span dir="auto" class="feedback-contact" data-testid="feedback-contact">
-                    {contact()}
-                  </span>
+                  {phone.rich('theirContact', {
+                    contact: (
+                      <span dir="auto" class="feedback-contact" data-testid="feedback-contact">
+                        {contact()}
+                      </span>
+                    ),
+                  })}
                 </p>
               )}
             </Show>
@@ -76,9 +81,11 @@ export function FeedbackCard(props: {
       </Show>
       <NoteField id={`${idBase()}-note`} value={shown().note} save={(note) => give({ note })} />
       <div class="feedback-state small" aria-live="polite" data-testid="feedback-state">
-        <Show when={outbox.refusal(target)}>{(why) => <p class="error">Not saved: {why()}</p>}</Show>
+        <Show when={outbox.refusal(target)}>
+          {(why) => <p class="error">{phone.t('notSavedWhy', { why: why() })}</p>}
+        </Show>
         <Show when={outbox.waiting(target)}>
-          <p class="muted">{outbox.online() ? 'Saving…' : 'Waiting for connection…'}</p>
+          <p class="muted">{outbox.online() ? phone.t('saving') : phone.t('waitingConnection')}</p>
         </Show>
       </div>
     </article>

@@ -1,5 +1,6 @@
 import { createEffect, createSignal, on, onCleanup, type JSX } from 'solid-js';
 import { NOTE_MAX } from '../../../shared/schemas/feedback';
+import { phone } from '../../i18n/catalogues/phone';
 
 /** Typing that pauses this long is saved, so a phone put away mid-note keeps what was written. */
 export const NOTE_SAVE_DELAY_MS = 800;
@@ -40,7 +41,7 @@ export function NoteField(props: { id: string; value: string; save: (note: strin
   return (
     <>
       <label for={props.id} class="small note-label">
-        Private note <span class="muted">(only you see it)</span>
+        {phone.rich('privateNote', { muted: (chunks) => <span class="muted">{chunks}</span> })}
       </label>
       <textarea
         id={props.id}

@@ -1,4 +1,5 @@
 import { For, type JSX } from 'solid-js';
+import { phone } from '../../i18n/catalogues/phone';
 
 const SCORES = [1, 2, 3, 4, 5] as const;
 
@@ -20,7 +21,7 @@ export function RatingButtons(props: {
           <button
             type="button"
             class="rating-button"
-            aria-label={`${n} of 5`}
+            aria-label={phone.t('ofFive', { n })}
             aria-pressed={props.value === n}
             onClick={() => props.onPick(props.value === n ? null : n)}
           >

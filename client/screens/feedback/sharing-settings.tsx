@@ -1,13 +1,15 @@
 import { createEffect, createMemo, createSignal, For, on, Show, type JSX } from 'solid-js';
 import type { MeetingsAnswer } from '../../../shared/protocol/after-talk';
 import { CONTACT_MAX, type Share } from '../../../shared/schemas/feedback';
+import { phone } from '../../i18n/catalogues/phone';
 import type { FeedbackOutbox } from '../../live/feedback-outbox';
 import { SHARING_TARGET } from '../../live/outbox-queue';
 
-const CHOICES: { share: Share; label: string }[] = [
-  { share: 'none', label: 'Nothing' },
-  { share: 'email', label: 'My e-mail address' },
-  { share: 'contact', label: 'A contact line' },
+// Each choice's words: a key of the phone catalogue.
+const CHOICES: { share: Share; label: 'shareNothing' | 'shareEmail' | 'shareContact' }[] = [
+  { share: 'none', label: 'shareNothing' },
+  { share: 'email', label: 'shareEmail' },
+  { share: 'contact', label: 'shareContact' },
 ];
 
 /**
@@ -56,10 +58,10 @@ export function SharingSettings(props: { answer: MeetingsAnswer; outbox: Feedbac
 
   return (
     <section class="sharing-settings" aria-labelledby="sharing-title" data-testid="sharing-settings">
-      <h3 id="sharing-title">What I share with mutual follow-ups</h3>
-      <p class="muted small">Only people who also want to stay in touch with you see it.</p>
+      <h3 id="sharing-title">{phone.t('sharingTitle')}</h3>
+      <p class="muted small">{phone.t('sharingHint')}</p>
       <fieldset>
-        <legend class="visually-hidden">What I share</legend>
+        <legend class="visually-hidden">{phone.t('sharingLegend')}</legend>
         <For each={offered()}>
           {(c) => (
             <label class="sharing-choice">
@@ -70,7 +72,7 @@ export function SharingSettings(props: { answer: MeetingsAnswer; outbox: Feedbac
                 checked={choice() === c.share}
                 onChange={() => pick(c.share)}
               />{' '}
-              {c.label}
+              {phone.t(c.label)}
             </label>
           )}
         </For>
@@ -84,7 +86,7 @@ export function SharingSettings(props: { answer: MeetingsAnswer; outbox: Feedbac
           }}
         >
           <label for="sharing-contact" class="small">
-            Contact line (a phone number, a profile, …)
+            {phone.t('contactLine')}
           </label>
           <input
             id="sharing-contact"
@@ -100,14 +102,16 @@ export function SharingSettings(props: { answer: MeetingsAnswer; outbox: Feedbac
             }}
           />
           <button type="submit" class="secondary">
-            Share this line
+            {phone.t('shareLine')}
           </button>
         </form>
       </Show>
       <div class="small" aria-live="polite" data-testid="sharing-state">
-        <Show when={props.outbox.refusal(SHARING_TARGET)}>{(why) => <p class="error">Not saved: {why()}</p>}</Show>
+        <Show when={props.outbox.refusal(SHARING_TARGET)}>
+          {(why) => <p class="error">{phone.t('notSavedWhy', { why: why() })}</p>}
+        </Show>
         <Show when={props.outbox.waiting(SHARING_TARGET)}>
-          <p class="muted">{props.outbox.online() ? 'Saving…' : 'Waiting for connection…'}</p>
+          <p class="muted">{props.outbox.online() ? phone.t('saving') : phone.t('waitingConnection')}</p>
         </Show>
       </div>
     </section>

@@ -1,5 +1,4 @@
 import { Show, type JSX } from 'solid-js';
-import type { Locale } from 'date-fns';
 import type { RoleWords } from '../../../shared/labels/role-words';
 import type { MeetingsFile } from '../../live/meetings-api';
 import type { MeetingsFeed } from '../../live/meetings-feed';
@@ -11,7 +10,6 @@ export interface MeetingsScreenProps {
   download: (kind: MeetingsFile) => Promise<void>;
   eventName: string;
   viewer: 'mentor' | 'mentee';
-  locale: Locale | null;
   /** The event's role words (issue 17); left out: "Mentor" and "Mentee". */
   words?: RoleWords | undefined;
   /** What else the page keeps after the talk, below the list (the feedback cards, while feedback is open). */
@@ -48,13 +46,7 @@ export function MeetingsScreen(props: MeetingsScreenProps): JSX.Element {
         }
       >
         {(answer) => (
-          <YourMeetings
-            answer={answer()}
-            download={props.download}
-            locale={props.locale}
-            viewer={props.viewer}
-            words={props.words}
-          />
+          <YourMeetings answer={answer()} download={props.download} viewer={props.viewer} words={props.words} />
         )}
       </Show>
       {props.children}

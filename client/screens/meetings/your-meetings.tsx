@@ -1,8 +1,7 @@
 import { For, Show, type JSX } from 'solid-js';
-import type { Locale } from 'date-fns';
 import type { RoleWords } from '../../../shared/labels/role-words';
 import type { MeetingsAnswer } from '../../../shared/protocol/after-talk';
-import { formatClockTime } from '../../live/clock-time';
+import { phoneTime } from '../../live/phone-time';
 import type { MeetingsFile } from '../../live/meetings-api';
 import { MeetingDownloads } from './meeting-downloads';
 import { meetingRounds } from './meeting-rounds';
@@ -12,8 +11,6 @@ import './meetings.css';
 export interface YourMeetingsProps {
   answer: MeetingsAnswer;
   download: (kind: MeetingsFile) => Promise<void>;
-  /** The phone's date-fns locale, or null until (and unless) it loads. */
-  locale: Locale | null;
   /** My own role: a mentor is shown the questions of the mentees they met. */
   viewer: 'mentor' | 'mentee';
   /** The event's role words (issue 17); left out: "Mentor" and "Mentee". */
@@ -23,7 +20,7 @@ export interface YourMeetingsProps {
 /** After the last round: every meeting by round (time, table, whom) with my feedback, and the downloads. */
 export function YourMeetings(props: YourMeetingsProps): JSX.Element {
   const rounds = () => meetingRounds(props.answer.meetings);
-  const timeText = (ms: number | null) => (ms === null ? 'time unknown' : formatClockTime(ms, props.locale));
+  const timeText = (ms: number | null) => (ms === null ? 'time unknown' : phoneTime(ms));
   return (
     <div class="your-meetings" data-testid="your-meetings">
       <Show

@@ -7,6 +7,7 @@ import type { NoticeKind } from '../../live/attendance-phrases';
 import type { HereAfterAll } from '../../live/here-after-all';
 import type { MenteePhrases } from '../../live/phone-phrases';
 import type { WhereNow } from '../../live/where-now';
+import { phone } from '../../i18n/catalogues/phone';
 import { JoinCall } from '../../ui/join-call';
 import { NowNotice } from '../../ui/now-notice';
 import { PersonName, PersonNames } from '../../ui/person-name';
@@ -25,11 +26,14 @@ function TableLine(props: {
     <>
       <p class="lead">{props.lead}</p>
       <p class={`table-line ${props.moving ? 'moving' : ''}`} data-testid="my-table">
-        <span class="table-label">{props.at.table}</span>
+        <span class="table-label">
+          {/* Isolated left to right ("T3"), while the line itself keeps the page's side. */}
+          <bdi dir="ltr">{props.at.table}</bdi>
+        </span>
         <Show when={props.at.mentorName}>
           {(name) => (
             <span class="mentor-line">
-              <span class="visually-hidden"> with </span>
+              <span class="visually-hidden">{phone.t('withMentor')}</span>
               <PersonName class="mentor-name">{name()}</PersonName>
             </span>
           )}
@@ -40,8 +44,9 @@ function TableLine(props: {
       <Show when={props.at.mentees.length > 0}>
         {/* Peer rounds (issue 17): the table-mates are who one meets, so they are named first. */}
         <p class={props.peers ? 'table-mates' : 'muted small'} data-testid="table-mates">
-          {props.peers ? 'With ' : 'Also at the table: '}
-          <PersonNames names={props.at.mentees.map((m) => m.name)} />
+          {phone.rich(props.peers ? 'withNames' : 'alsoAtTable', {
+            names: <PersonNames names={props.at.mentees.map((m) => m.name)} />,
+          })}
         </p>
       </Show>
     </>
@@ -73,7 +78,7 @@ export function FocusCard(props: {
   const p = () => props.phrases;
   return (
     <>
-      <section class={`card focus focus-${w().stage}`} aria-label="Where to be" data-testid="focus">
+      <section class={`card focus focus-${w().stage}`} aria-label={phone.t('whereToBe')} data-testid="focus">
         <Switch>
           <Match when={props.notice}>
             {(n) => (
@@ -108,9 +113,9 @@ export function FocusCard(props: {
       </section>
       <Show when={!props.notice && p().next}>
         {(line) => (
-          <section class="next-line card" aria-label="Next" data-testid="next">
+          <section class="next-line card" aria-label={phone.t('next')} data-testid="next">
             <p class="next-text">
-              <span class="next-kicker">Next</span> <span dir="auto">{line()}</span>
+              <span class="next-kicker">{phone.t('next')}</span> <span dir="auto">{line()}</span>
             </p>
             <Show when={w().next?.table ? w().next : null}>
               {(next) => <MentorAbout round={next()} mentor={props.words?.inline.mentor} folded />}

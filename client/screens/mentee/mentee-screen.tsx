@@ -1,14 +1,14 @@
 import { createMemo, Show, type Accessor, type JSX } from 'solid-js';
-import type { Locale } from 'date-fns';
-import { roleWords } from '../../../shared/labels/role-words';
 import type { MeetingsAnswer } from '../../../shared/protocol/after-talk';
 import type { PersonPage } from '../../../shared/protocol/views';
 import type { ClockSnapshot } from '../../../shared/schemas/clock';
 import type { Ack } from '../../../shared/schemas/errors';
+import { phone } from '../../i18n/catalogues/phone';
+import { localRoleWords } from '../../i18n/role-words';
 import { noticeKind } from '../../live/attendance-phrases';
 import type { FeedbackOutbox } from '../../live/feedback-outbox';
 import type { QuestionsSave } from '../../live/questions-outbox';
-import { formatClockTime } from '../../live/clock-time';
+import { phoneTime } from '../../live/phone-time';
 import { createHereAfterAll } from '../../live/here-after-all';
 import { createPersonView } from '../../live/person-view';
 import { menteePhrases, seatText } from '../../live/phone-phrases';
@@ -30,7 +30,6 @@ export interface MenteeScreenProps {
   saveQuestions: (questions: string[]) => Promise<QuestionsSave | Ack<{ questions: string[] }>>;
   /** The question edits waiting in the outbox (issue 20), and a refusal of one sent later. */
   questionsPending?: QuestionsPending;
-  dateLocale?: Locale | null;
   /** Check myself in before the start (POST /api/me/check-in). */
   checkIn?: () => Promise<CheckInResult>;
   /** Marked absent or gone: tell the organizer "I'm here after all" (`attendance:here`). */
@@ -51,9 +50,11 @@ export function MenteeScreen(props: MenteeScreenProps): JSX.Element {
   const wake = createWakeLock();
   const here = props.hereAfterAll ? createHereAfterAll(props.hereAfterAll) : undefined;
   // The event's own words for the roles (issue 17): "Investor", "no investor comes".
-  const words = createMemo(() => roleWords(props.me.event.labels));
+  // Reactive: the page language's words when the event named none.
+  const words = createMemo(() => localRoleWords(props.me.event.labels));
 
-  const timeText = (ms: number) => formatClockTime(ms, props.dateLocale ?? null);
+  // Intl, in the page's language (phone-time.ts: no date-fns on the phone, for its weight).
+  const timeText = (ms: number) => phoneTime(ms);
   const timeOf = (round: number) => {
     const row = view.rows().find((r) => r.round === round);
     return row?.startsAt != null ? timeText(row.startsAt) : null;
@@ -87,8 +88,14 @@ export function MenteeScreen(props: MenteeScreenProps): JSX.Element {
   return (
     <main class="person mentee" data-testid="mentee-screen">
       <PersonScreenHead me={props.me} view={view} serverNow={props.serverNow} phrases={phrases} checkIn={props.checkIn}>
-        <Show when={seatChip()}>{(t) => <span class="table-chip">{t()}</span>}</Show> Hi{' '}
-        <PersonName>{props.me.person.name}</PersonName>
+        <Show when={seatChip()}>
+          {(t) => (
+            <span class="table-chip" dir="ltr">
+              {t()}
+            </span>
+          )}
+        </Show>{' '}
+        {phone.rich('hello', { name: <PersonName>{props.me.person.name}</PersonName> })}
       </PersonScreenHead>
       <FocusCard where={view.where()} phrases={phrases()} notice={notice()} peers={peers()} words={words()} />
       <WakeLockToggle control={wake} />
@@ -114,16 +121,18 @@ export function MenteeScreen(props: MenteeScreenProps): JSX.Element {
         />
       </Show>
       <ScheduleTable
-        caption="Your schedule"
+        caption={phone.t('yourSchedule')}
         rows={view.rows()}
-        whereHeader="Table"
+        whereHeader={phone.t('colTable')}
         timeText={timeText}
-        currentText={view.where().stage === 'meeting' ? 'Now' : 'Next'}
+        currentText={view.where().stage === 'meeting' ? phone.t('now') : phone.t('next')}
         where={(row) =>
           row.entry.table ? (
             <span dir="auto">{peers() ? peerSeatText(row.entry) : seatText(row.entry)}</span>
           ) : (
-            <span class="muted">{mentorsMove() ? `No ${words().inline.mentor} comes` : 'Sit out'}</span>
+            <span class="muted">
+              {mentorsMove() ? phone.t('noMentorComesCell', { mentor: words().inline.mentor }) : phone.t('sitOut')}
+            </span>
           )
         }
       />

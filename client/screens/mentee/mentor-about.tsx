@@ -1,5 +1,7 @@
 import { For, Show, type JSX } from 'solid-js';
 import type { MyRound } from '../../../shared/protocol/views';
+import { common } from '../../i18n/catalogues/common';
+import { phone } from '../../i18n/catalogues/phone';
 
 /**
  * Who the mentor is: their topics as chips and their bio (when the organizer has one). On the
@@ -8,11 +10,11 @@ import type { MyRound } from '../../../shared/protocol/views';
 export function MentorAbout(props: { round: MyRound; folded?: boolean; mentor?: string | undefined }): JSX.Element {
   const bio = () => props.round.mentorBio ?? null;
   // Who they are when the name is unknown, in the event's word (issue 17): "the investor".
-  const someone = () => `the ${props.mentor ?? 'mentor'}`;
+  const someone = () => phone.t('theMentor', { mentor: props.mentor ?? common.t('roleMentorInline') });
   return (
     <>
       <Show when={props.round.topics.length > 0}>
-        <ul class="topics" aria-label={`Topics of ${props.round.mentorName ?? someone()}`}>
+        <ul class="topics" aria-label={phone.t('topicsOf', { name: props.round.mentorName ?? someone() })}>
           <For each={props.round.topics}>{(t) => <li dir="auto">{t}</li>}</For>
         </ul>
       </Show>
@@ -28,7 +30,7 @@ export function MentorAbout(props: { round: MyRound; folded?: boolean; mentor?: 
           >
             <details class="mentor-bio-fold">
               <summary>
-                About <span dir="auto">{props.round.mentorName ?? someone()}</span>
+                {phone.rich('about', { name: <span dir="auto">{props.round.mentorName ?? someone()}</span> })}
               </summary>
               <p class="mentor-bio" dir="auto" data-testid="mentor-bio">
                 {text()}

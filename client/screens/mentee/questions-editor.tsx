@@ -2,6 +2,8 @@ import { createEffect, createSignal, Index, Match, on, Show, Switch, type JSX } 
 import type { Accessor } from 'solid-js';
 import type { Ack } from '../../../shared/schemas/errors';
 import type { QuestionsSave } from '../../live/questions-outbox';
+import { common } from '../../i18n/catalogues/common';
+import { phone } from '../../i18n/catalogues/phone';
 import { cleanQuestions, sameQuestions } from './questions-draft';
 
 type SaveState =
@@ -22,7 +24,7 @@ export interface QuestionsPending {
 
 const refusedState = (error: AckError): SaveState => ({
   kind: 'error',
-  message: `Not saved: ${error.message} Your text is kept here; try again.`,
+  message: phone.t('notSavedBecause', { reason: error.message }),
   problems: (error.issues ?? []).map((i) => `${i.path}: ${i.message}`),
 });
 
@@ -88,7 +90,7 @@ export function QuestionsEditor(props: {
     e.preventDefault();
     const { questions, problems } = cleanQuestions(items());
     if (problems.length > 0) {
-      setState({ kind: 'error', message: 'Not saved — please fix:', problems });
+      setState({ kind: 'error', message: phone.t('notSavedFix'), problems });
       return;
     }
     setState({ kind: 'saving' });
@@ -102,17 +104,15 @@ export function QuestionsEditor(props: {
 
   return (
     <section class="card questions" aria-labelledby="questions-heading">
-      <h2 id="questions-heading">Your questions</h2>
-      <p class="muted small">
-        {`Your ${props.mentors ?? 'mentors'} see them when you are at their table or about to arrive.`}
-      </p>
+      <h2 id="questions-heading">{phone.t('questionsHeading')}</h2>
+      <p class="muted small">{phone.t('questionsHint', { mentors: props.mentors ?? common.t('roleMentorsInline') })}</p>
       <form onSubmit={submit} data-testid="questions-form">
         <ol class="question-edit-list">
           <Index each={items()}>
             {(q, i) => (
               <li>
                 <label for={`question-${i}`} class="small">
-                  Question {i + 1}
+                  {phone.t('questionN', { n: i + 1 })}
                 </label>
                 <div class="question-row">
                   <textarea
@@ -127,10 +127,10 @@ export function QuestionsEditor(props: {
                     <button
                       type="button"
                       class="secondary small-button"
-                      aria-label={`Remove question ${i + 1}`}
+                      aria-label={phone.t('removeQuestion', { n: i + 1 })}
                       onClick={() => remove(i)}
                     >
-                      Remove
+                      {phone.t('remove')}
                     </button>
                   </Show>
                 </div>
@@ -139,26 +139,26 @@ export function QuestionsEditor(props: {
           </Index>
         </ol>
         <Show when={items().length === 0}>
-          <p class="muted">No questions yet.</p>
+          <p class="muted">{phone.t('noQuestionsYet')}</p>
         </Show>
         <Show when={!props.readOnly}>
           <div class="actions">
             <button type="button" class="secondary" onClick={add} disabled={items().length >= 30}>
-              Add a question
+              {phone.t('addQuestion')}
             </button>
             <button type="submit" disabled={state().kind === 'saving'}>
-              {state().kind === 'saving' ? 'Saving…' : 'Save questions'}
+              {state().kind === 'saving' ? phone.t('saving') : phone.t('saveQuestions')}
             </button>
           </div>
         </Show>
         <div role="status" aria-live="polite" class="save-state" data-testid="save-state">
           <Switch>
             <Match when={state().kind === 'saved'}>
-              <span class="ok">✓ Saved</span>
+              <span class="ok">{phone.t('saved')}</span>
             </Match>
             <Match when={state().kind === 'queued'}>
               <span class="muted" data-testid="questions-queued">
-                Kept on this phone: sent to the event as soon as you are back online.
+                {phone.t('keptOnPhone')}
               </span>
             </Match>
             <Match when={state().kind === 'error' && (state() as Extract<SaveState, { kind: 'error' }>)}>
@@ -174,7 +174,7 @@ export function QuestionsEditor(props: {
               )}
             </Match>
             <Match when={state().kind === 'idle' && dirty() && !props.readOnly}>
-              <span class="muted">Unsaved changes</span>
+              <span class="muted">{phone.t('unsaved')}</span>
             </Match>
           </Switch>
         </div>

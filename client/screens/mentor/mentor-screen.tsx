@@ -1,15 +1,15 @@
 import { createEffect, createMemo, For, Match, Show, Switch, untrack, type Accessor, type JSX } from 'solid-js';
-import type { Locale } from 'date-fns';
-import { roleWords } from '../../../shared/labels/role-words';
 import type { MeetingsAnswer } from '../../../shared/protocol/after-talk';
 import type { MyRound, PersonPage } from '../../../shared/protocol/views';
 import type { ClockSnapshot } from '../../../shared/schemas/clock';
+import { phone } from '../../i18n/catalogues/phone';
+import { localRoleWords } from '../../i18n/role-words';
 import { noticeKind } from '../../live/attendance-phrases';
 import type { FeedbackOutbox } from '../../live/feedback-outbox';
-import { formatClockTime } from '../../live/clock-time';
+import { phoneTime } from '../../live/phone-time';
 import { createHereAfterAll } from '../../live/here-after-all';
 import { createPersonView } from '../../live/person-view';
-import { LAST_ROUND, mentorPhrases } from '../../live/phone-phrases';
+import { mentorPhrases } from '../../live/phone-phrases';
 import { createWakeLock } from '../../live/wake-lock';
 import type { CheckInResult } from '../../ui/check-in-card';
 import { JoinCall } from '../../ui/join-call';
@@ -27,7 +27,6 @@ export interface MentorScreenProps {
   me: PersonPage;
   clock: ClockSnapshot;
   serverNow: Accessor<number>;
-  dateLocale?: Locale | null;
   /** Check myself in before the start (POST /api/me/check-in). */
   checkIn?: () => Promise<CheckInResult>;
   /** Marked absent or gone: tell the organizer "I'm here after all" (`attendance:here`). */
@@ -48,13 +47,15 @@ export function MentorScreen(props: MentorScreenProps): JSX.Element {
   const wake = createWakeLock();
   const here = props.hereAfterAll ? createHereAfterAll(props.hereAfterAll) : undefined;
   // The event's own words for the roles (issue 17): "Your first founders", the "Founders" column.
-  const words = createMemo(() => roleWords(props.me.event.labels));
+  // Reactive: the page language's words when the event named none.
+  const words = createMemo(() => localRoleWords(props.me.event.labels));
   let cache: QuestionsCache = {};
   // The server sends questions only for the mentees now and next, and pushes a fresh page when
   // the round changes; the cache keeps those already seen on screen meanwhile.
   const questions = createMemo(() => (cache = mergeQuestions(cache, props.me.rounds)));
 
-  const timeText = (ms: number) => formatClockTime(ms, props.dateLocale ?? null);
+  // Intl, in the page's language (phone-time.ts: no date-fns on the phone, for its weight).
+  const timeText = (ms: number) => phoneTime(ms);
   // Mentors moving (issue 17): each round's table is where to walk, not a table of one's own.
   const mentorsMove = () => props.me.event.moving === 'mentors';
   const phrases = createMemo(() =>
@@ -104,7 +105,13 @@ export function MentorScreen(props: MentorScreenProps): JSX.Element {
   return (
     <main class="person mentor" data-testid="mentor-screen">
       <PersonScreenHead me={props.me} view={view} serverNow={props.serverNow} phrases={phrases} checkIn={props.checkIn}>
-        <Show when={props.me.person.table}>{(t) => <span class="table-chip">{t()}</span>}</Show>{' '}
+        <Show when={props.me.person.table}>
+          {(t) => (
+            <span class="table-chip" dir="ltr">
+              {t()}
+            </span>
+          )}
+        </Show>{' '}
         <PersonName>{props.me.person.name}</PersonName>
       </PersonScreenHead>
       <Switch>
@@ -130,7 +137,7 @@ export function MentorScreen(props: MentorScreenProps): JSX.Element {
             testId="now-group"
             call
           />
-          <Show when={phrases().nextGroup} fallback={<p class="card muted">{LAST_ROUND}</p>}>
+          <Show when={phrases().nextGroup} fallback={<p class="card muted">{phone.t('lastRound')}</p>}>
             {(next) => (
               <Group round={view.where().next} heading={next().heading} emptyText={next().empty} testId="next-group" />
             )}
@@ -150,18 +157,18 @@ export function MentorScreen(props: MentorScreenProps): JSX.Element {
         )}
       </Show>
       <ScheduleTable
-        caption="Your tables"
+        caption={phone.t('yourTables')}
         rows={view.rows()}
-        whereHeader={mentorsMove() ? `Table and ${words().inline.mentees}` : words().mentees}
+        whereHeader={mentorsMove() ? phone.t('tableAndMentees', { mentees: words().inline.mentees }) : words().mentees}
         timeText={timeText}
-        currentText={view.where().stage === 'meeting' ? 'Now' : 'Next'}
+        currentText={view.where().stage === 'meeting' ? phone.t('now') : phone.t('next')}
         where={(row) =>
           row.entry.mentees.length > 0 ? (
             <>
               <Show when={mentorsMove() && row.entry.table}>
                 {(t) => (
                   <>
-                    <span class="table-chip" data-testid="visit-table">
+                    <span class="table-chip" data-testid="visit-table" dir="ltr">
                       {t()}
                     </span>{' '}
                   </>
@@ -170,7 +177,7 @@ export function MentorScreen(props: MentorScreenProps): JSX.Element {
               <PersonNames names={row.entry.mentees.map((m) => m.name)} />
             </>
           ) : (
-            <span class="muted">{mentorsMove() ? 'You rest' : 'Table rests'}</span>
+            <span class="muted">{mentorsMove() ? phone.t('youRest') : phone.t('tableRests')}</span>
           )
         }
       />

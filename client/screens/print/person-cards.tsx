@@ -1,15 +1,22 @@
-import { createMemo, For, Match, Show, Switch } from 'solid-js';
+import { createMemo, For, Match, Show, Switch, type JSX } from 'solid-js';
 import { formatDuration } from '../home/event-form';
 import { cardsPerPage, personCards, timedSchedule, type PersonCard } from './card-rows';
 import { cardSheets, cardSteps } from './card-sheets';
 import { createFit } from './fit';
 import type { RoleWords } from '../../../shared/labels/role-words';
-import { firstStart, printWords, timesNote, type PrintContext } from './print-context';
+import { print } from '../../i18n/catalogues/print';
+import { firstStart, printWords, timesNote, wordParams, type PrintContext } from './print-context';
 import { QrSvg } from './qr-svg';
 
 /** A round without a table: a mentee sits out; when mentors move, a mentor rests and a mentee's table has no visit. */
 const nobodyText = (c: PersonCard, w: RoleWords) =>
-  !c.moving ? 'Sitting out' : c.role === 'mentor' ? 'Resting' : `No ${w.inline.mentor} comes`;
+  !c.moving
+    ? print.t('sittingOut')
+    : c.role === 'mentor'
+      ? print.t('resting')
+      : print.t('noMentorComes', wordParams(w));
+
+const strong = (chunks: (string | JSX.Element)[]) => <strong>{chunks}</strong>;
 
 function Card(props: { card: PersonCard; ctx: PrintContext }) {
   const c = () => props.card;
@@ -23,7 +30,7 @@ function Card(props: { card: PersonCard; ctx: PrintContext }) {
       data-testid="person-card"
       data-person={c().id}
       data-role={c().role}
-      aria-label={`Card of ${c().name}`}
+      aria-label={print.t('cardAria', { name: c().name })}
     >
       <header class="card-head">
         <div class="card-who">
@@ -36,24 +43,13 @@ function Card(props: { card: PersonCard; ctx: PrintContext }) {
           </h2>
           <p class="card-role">
             <Switch fallback={w().mentee}>
-              <Match when={c().peer}>Peer · your tables by round are below</Match>
-              <Match when={c().role === 'mentor' && c().moving}>{w().mentor} · you move: your tables are below</Match>
+              <Match when={c().peer}>{print.t('rolePeer')}</Match>
+              <Match when={c().role === 'mentor' && c().moving}>{print.t('roleMentorMoving', wordParams(w()))}</Match>
               <Match when={c().role === 'mentor'}>
-                {w().mentor} · table{' '}
-                <strong>
-                  <bdi>{c().table}</bdi>
-                </strong>
+                {print.rich('roleMentorAt', { ...wordParams(w()), table: <bdi>{c().table}</bdi>, strong })}
               </Match>
               <Match when={c().moving && c().table}>
-                {(t) => (
-                  <>
-                    {w().mentee} · you stay at table{' '}
-                    <strong>
-                      <bdi>{t()}</bdi>
-                    </strong>{' '}
-                    all event
-                  </>
-                )}
+                {(t) => print.rich('roleMenteeSeat', { ...wordParams(w()), table: <bdi>{t()}</bdi>, strong })}
               </Match>
             </Switch>
           </p>
@@ -64,29 +60,26 @@ function Card(props: { card: PersonCard; ctx: PrintContext }) {
           </Show>
         </div>
         <figure class="card-qr">
-          <QrSvg text={c().link} label={`QR code: the personal page of ${c().name}`} />
-          <figcaption>Your live page</figcaption>
+          <QrSvg text={c().link} label={print.t('qrPersonal', { name: c().name })} />
+          <figcaption>{print.t('yourPage')}</figcaption>
         </figure>
         <Show when={c().meetingUrl}>
           {(url) => (
             <figure class="card-qr" data-testid="card-call-qr">
-              <QrSvg text={url()} label={`QR code: the video call of ${c().name}'s remote table`} />
-              <figcaption>Your call</figcaption>
+              <QrSvg text={url()} label={print.t('qrCardCall', { name: c().name })} />
+              <figcaption>{print.t('yourCall')}</figcaption>
             </figure>
           )}
         </Show>
       </header>
-      <Show
-        when={c().rounds.length > 0}
-        fallback={<p class="card-empty">Not planned yet: your page shows your tables once the rotation is planned.</p>}
-      >
+      <Show when={c().rounds.length > 0} fallback={<p class="card-empty">{print.t('cardNotPlanned')}</p>}>
         <table class="card-rounds">
           <thead>
             <tr>
-              <th scope="col">Round</th>
-              <th scope="col">Time</th>
-              <th scope="col">Table</th>
-              <th scope="col">{c().peer ? 'With' : c().role === 'mentor' ? w().mentees : w().mentor}</th>
+              <th scope="col">{print.t('colRound')}</th>
+              <th scope="col">{print.t('colTime')}</th>
+              <th scope="col">{print.t('colTable')}</th>
+              <th scope="col">{c().peer ? print.t('colWith') : c().role === 'mentor' ? w().mentees : w().mentor}</th>
             </tr>
           </thead>
           <tbody>
@@ -105,7 +98,7 @@ function Card(props: { card: PersonCard; ctx: PrintContext }) {
                           <bdi>
                             {l().round.table === null
                               ? nobodyText(c(), w())
-                              : l().round.with || (c().role === 'mentor' ? 'Resting' : '')}
+                              : l().round.with || (c().role === 'mentor' ? print.t('resting') : '')}
                           </bdi>
                         </td>
                       </tr>
@@ -116,7 +109,7 @@ function Card(props: { card: PersonCard; ctx: PrintContext }) {
                       <tr class="break-row" data-testid="card-break">
                         <td />
                         <td class="num">{when(l().startsAt)}</td>
-                        <td colSpan={2}>Break · {formatDuration(l().seconds)}</td>
+                        <td colSpan={2}>{print.t('breakRow', { duration: formatDuration(l().seconds) })}</td>
                       </tr>
                     )}
                   </Match>
@@ -126,7 +119,7 @@ function Card(props: { card: PersonCard; ctx: PrintContext }) {
           </tbody>
         </table>
       </Show>
-      <p class="card-foot">Scan the code for your live page: the countdown and where to go next.</p>
+      <p class="card-foot">{print.t('cardFoot')}</p>
     </article>
   );
 }
@@ -153,8 +146,10 @@ export default function PersonCards(props: { ctx: PrintContext }) {
   const sheets = createMemo(() => cardSheets(cards(), mentors.step(), mentees.step()));
   const perPageNote = () => {
     const [m, e] = [mentors.step().perPage, mentees.step().perPage];
-    const { mentors: ms, mentees: es } = printWords(props.ctx).inline;
-    return m === e ? `${m} per page` : `${ms} ${m} per page, ${es} ${e} per page`;
+    const words = wordParams(printWords(props.ctx));
+    return m === e
+      ? print.t('perPage', { count: m })
+      : print.t('perPageSplit', { ...words, mentorCount: m, menteeCount: e });
   };
   return (
     <div
@@ -165,10 +160,14 @@ export default function PersonCards(props: { ctx: PrintContext }) {
       data-fitted={mentors.fitted() && mentees.fitted()}
     >
       <p class="print-note no-print">
-        {cards().length} cards, {perPageNote()}: {sheets().length} page{sheets().length === 1 ? '' : 's'}.{' '}
+        {print.t('cardsNote', {
+          cards: print.t('cardCount', { count: cards().length }),
+          perPage: perPageNote(),
+          pages: print.t('pageCount', { count: sheets().length }),
+        })}{' '}
         {timesNote(props.ctx.basis())}
       </p>
-      <For each={sheets()} fallback={<p class="print-note">No one to print yet: add people on the People tab.</p>}>
+      <For each={sheets()} fallback={<p class="print-note">{print.t('noOne')}</p>}>
         {(sheet) => (
           <section class={`sheet cards-${sheet.perPage}`} classList={{ 'cards-small': sheet.small }}>
             <For each={sheet.cards}>{(card) => <Card card={card} ctx={props.ctx} />}</For>

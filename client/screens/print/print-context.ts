@@ -1,5 +1,7 @@
 import type { Accessor } from 'solid-js';
-import { roleWords, type RoleWords } from '../../../shared/labels/role-words';
+import type { RoleWords } from '../../../shared/labels/role-words';
+import { print } from '../../i18n/catalogues/print';
+import { localRoleWords } from '../../i18n/role-words';
 import type { OrganizerView } from '../../../shared/protocol/views';
 import type { Orientation, Paper } from './paper';
 import type { TimeBasis } from './round-times';
@@ -19,11 +21,25 @@ export interface PrintContext {
 }
 
 /**
- * The event's role words (issue 17) for every printable: the printables are in English, so the
- * event's own words as written, else "Mentor" / "Mentee".
+ * The event's role words (issue 17) for every printable: the event's own words as written, else
+ * the print language's ("Mentor" / "Mentee" in English). Reactive: call it inside a render.
  */
 export function printWords(ctx: Pick<PrintContext, 'view'>): RoleWords {
-  return roleWords(ctx.view().event.labels);
+  return localRoleWords(ctx.view().event.labels);
+}
+
+/** The role words as the print catalogue's placeholders take them. */
+export function wordParams(w: RoleWords) {
+  return {
+    mentor: w.mentor,
+    mentors: w.mentors,
+    mentee: w.mentee,
+    mentees: w.mentees,
+    mentorInline: w.inline.mentor,
+    mentorsInline: w.inline.mentors,
+    menteeInline: w.inline.mentee,
+    menteesInline: w.inline.mentees,
+  };
 }
 
 /** The first known round start, for "starts at" lines. */
@@ -35,10 +51,10 @@ export function firstStart(times: (number | null)[]): number | null {
 export function timesNote(basis: TimeBasis): string {
   switch (basis) {
     case 'clock':
-      return 'Times follow the running clock as of printing; phones always show the live times.';
+      return print.t('timesClock');
     case 'planned':
-      return 'Times follow the planned start; if the event runs late, phones show the live times.';
+      return print.t('timesPlanned');
     case 'none':
-      return 'No start time yet: set the planned start on the Plan tab to print the time of every round.';
+      return print.t('timesNone');
   }
 }

@@ -1,13 +1,28 @@
 import { format } from 'date-fns';
-import { createEffect, createMemo, createSignal, lazy, Match, onCleanup, Show, Switch, type Component } from 'solid-js';
+import {
+  createEffect,
+  createMemo,
+  createSignal,
+  lazy,
+  Match,
+  on,
+  onCleanup,
+  Show,
+  Switch,
+  type Component,
+} from 'solid-js';
 import type { PrintKind } from '../../route';
+import { print } from '../../i18n/catalogues/print';
+import { languageSettled, showLanguage, startLanguage } from '../../i18n/current-language';
+import { LanguageGate } from '../../i18n/language-gate';
+import type { Language } from '../../i18n/languages';
 import { formatClockTime } from '../../live/clock-time';
-import { createDateLocale } from '../../live/date-locale';
 import { readSecret } from '../../live/secrets';
 import { isLoopbackUrl } from '../../../shared/protocol/loopback';
 import { createOrganizerConsole } from '../organizer/organizer-console';
-import { initialPaper, isPaper, pageArea, pageRule, PAPERS, type Orientation, type Paper } from './paper';
+import { initialPaper, isPaper, pageArea, pageRule, type Orientation, type Paper } from './paper';
 import type { PrintContext } from './print-context';
+import { createPrintDateLocale } from './print-date-locale';
 import { roundStartTimes, sameTimes, timeBasis } from './round-times';
 import './print.css';
 
@@ -19,11 +34,11 @@ const BODIES: Record<PrintKind, Component<{ ctx: PrintContext }>> = {
   'projector-sign': lazy(() => import('./projector-sign')),
 };
 
-const TITLES: Record<PrintKind, string> = {
-  cards: 'Personal cards',
-  tents: 'Table tents',
-  sheet: 'Rotation sheet for the wall',
-  'projector-sign': 'Projector sign',
+const TITLES: Record<PrintKind, 'titleCards' | 'titleTents' | 'titleSheet' | 'titleSign'> = {
+  cards: 'titleCards',
+  tents: 'titleTents',
+  sheet: 'titleSheet',
+  'projector-sign': 'titleSign',
 };
 
 const PAPER_STORE = 'tablehop:print-paper';
@@ -35,13 +50,16 @@ export default function PrintPage(props: { eventId: string; kind: PrintKind }) {
     <Show
       when={key}
       fallback={
-        <main class="page">
-          <h1>{TITLES[props.kind]}</h1>
-          <p class="error" role="alert">
-            This page needs the organizer key. Open it from the Print section of the{' '}
-            <a href={`/organize/${encodeURIComponent(props.eventId)}`}>organizer console</a>.
-          </p>
-        </main>
+        <LanguageGate>
+          <main class="page">
+            <h1>{print.t(TITLES[props.kind])}</h1>
+            <p class="error" role="alert">
+              {print.rich('needsKey', {
+                link: (chunks) => <a href={`/organize/${encodeURIComponent(props.eventId)}`}>{chunks}</a>,
+              })}
+            </p>
+          </main>
+        </LanguageGate>
       }
     >
       {(k) => <Printable eventId={props.eventId} kind={props.kind} secret={k()} />}
@@ -57,9 +75,31 @@ function storedPaper(): string | null {
   }
 }
 
+/**
+ * Printables are in the event's default language (issue 19: `settings.locale`, else English),
+ * whatever this computer shows elsewhere: the sheets are read by the room, not the organizer.
+ * Until the event arrives (or when it cannot be loaded) the page speaks the device's language.
+ */
+function createPrintLanguage(view: () => { event: { locale?: Language | null } } | null | undefined) {
+  const target = (): Language | null => {
+    const v = view();
+    return v ? (v.event.locale ?? 'en') : null;
+  };
+  const [shownFor, setShownFor] = createSignal<Language | null>(null);
+  createEffect(
+    on(target, (t) => {
+      if (t === null) void startLanguage();
+      // Once the catalogue is here (or failed to come: then the language the page had).
+      else void showLanguage(t).then(() => setShownFor(t));
+    }),
+  );
+  return { ready: () => (target() === null ? languageSettled() : shownFor() === target()) };
+}
+
 function Printable(props: { eventId: string; kind: PrintKind; secret: string }) {
   const c = createOrganizerConsole(props.eventId, props.secret);
-  const locale = createDateLocale();
+  const printLanguage = createPrintLanguage(() => c.view());
+  const locale = createPrintDateLocale(() => c.view()?.event.locale);
   const [paper, setPaper] = createSignal<Paper>(
     initialPaper(window.location.search, storedPaper(), navigator.language),
   );
@@ -73,7 +113,8 @@ function Printable(props: { eventId: string; kind: PrintKind; secret: string }) 
   createEffect(() => (pageStyle.textContent = pageRule(paper(), orientation)));
   createEffect(() => {
     const name = c.view()?.event.name;
-    document.title = name ? `${TITLES[props.kind]} · ${name}` : TITLES[props.kind];
+    const title = print.t(TITLES[props.kind]);
+    document.title = name ? `${title} · ${name}` : title;
   });
 
   const choose = (v: string) => {
@@ -107,9 +148,8 @@ function Printable(props: { eventId: string; kind: PrintKind; secret: string }) 
   const problem = () => {
     const err = c.loadError();
     if (!err) return null;
-    if (err.status === 401 || err.status === 403)
-      return 'This key does not open this event. Open the printables from the console.';
-    if (err.status === 404) return 'There is no such event. It may have been deleted.';
+    if (err.status === 401 || err.status === 403) return print.t('wrongKey');
+    if (err.status === 404) return print.t('noEvent');
     return err.message;
   };
   const Body = BODIES[props.kind];
@@ -122,80 +162,78 @@ function Printable(props: { eventId: string; kind: PrintKind; secret: string }) 
   const blocked = () => loopback() && !printAnyway();
 
   return (
-    <div
-      class={`print-root print-${props.kind}`}
-      classList={{ 'print-blocked': blocked() }}
-      style={{ '--page-w': `${area().width}mm`, '--page-h': `${area().height}mm` }}
-    >
-      <header class="print-toolbar no-print">
-        <div>
-          <p class="print-kicker">
-            <a href={`/organize/${encodeURIComponent(props.eventId)}`}>← Back to the console</a>
-          </p>
-          <h1>
-            {TITLES[props.kind]}
-            <Show when={c.view()}>
-              {(v) => (
-                <span class="muted" dir="auto">
-                  {' '}
-                  · {v().event.name}
-                </span>
-              )}
-            </Show>
-          </h1>
-        </div>
-        <div class="print-actions">
-          <label for="paper">Paper</label>
-          <select id="paper" value={paper()} onChange={(e) => choose(e.currentTarget.value)}>
-            <option value="a4">{PAPERS.a4.label}</option>
-            <option value="letter">{PAPERS.letter.label}</option>
-          </select>
-          <button type="button" onClick={() => window.print()} disabled={!c.view() || blocked()}>
-            Print
-          </button>
-        </div>
-        <Show when={loopback()}>
-          <div class="print-loopback" role="alert" data-testid="print-localhost">
-            <p>
-              <strong>These QR codes point to localhost:</strong> phones that scan them open nothing. Open the console
-              at this computer's network address (the Run tab lists it) and print from there.
-            </p>
-            <label>
-              <input
-                type="checkbox"
-                checked={printAnyway()}
-                onChange={(e) => setPrintAnyway(e.currentTarget.checked)}
-                data-testid="print-anyway"
-              />{' '}
-              Print them anyway (for this computer only)
-            </label>
-          </div>
-        </Show>
-        <p class="print-hint muted">
-          In the print dialog pick the same paper, scale 100 % and default margins. Pages break on their own; nothing
-          from the console is printed.
-        </p>
-      </header>
-      <Switch
-        fallback={
-          <p class="print-note" role="status">
-            Loading the event…
-          </p>
-        }
+    <Show when={printLanguage.ready()}>
+      <div
+        class={`print-root print-${props.kind}`}
+        classList={{ 'print-blocked': blocked() }}
+        style={{ '--page-w': `${area().width}mm`, '--page-h': `${area().height}mm` }}
       >
-        <Match when={problem()}>
-          {(p) => (
-            <p class="error print-note" role="alert">
-              {p()}
+        <header class="print-toolbar no-print">
+          <div>
+            <p class="print-kicker">
+              <a href={`/organize/${encodeURIComponent(props.eventId)}`}>{print.t('backToConsole')}</a>
             </p>
-          )}
-        </Match>
-        <Match when={c.view()}>
-          <main class="print-main">
-            <Body ctx={ctx} />
-          </main>
-        </Match>
-      </Switch>
-    </div>
+            <h1>
+              {print.t(TITLES[props.kind])}
+              <Show when={c.view()}>
+                {(v) => (
+                  <span class="muted" dir="auto">
+                    {' '}
+                    · {v().event.name}
+                  </span>
+                )}
+              </Show>
+            </h1>
+          </div>
+          <div class="print-actions">
+            <label for="paper">{print.t('paper')}</label>
+            <select id="paper" value={paper()} onChange={(e) => choose(e.currentTarget.value)}>
+              <option value="a4">{print.t('paperA4')}</option>
+              <option value="letter">{print.t('paperLetter')}</option>
+            </select>
+            <button type="button" onClick={() => window.print()} disabled={!c.view() || blocked()}>
+              {print.t('print')}
+            </button>
+          </div>
+          <Show when={loopback()}>
+            <div class="print-loopback" role="alert" data-testid="print-localhost">
+              <p>
+                {print.rich('loopback', { strong: (chunks) => <strong>{chunks}</strong> })} {print.t('loopbackHow')}
+              </p>
+              <label>
+                <input
+                  type="checkbox"
+                  checked={printAnyway()}
+                  onChange={(e) => setPrintAnyway(e.currentTarget.checked)}
+                  data-testid="print-anyway"
+                />{' '}
+                {print.t('printAnyway')}
+              </label>
+            </div>
+          </Show>
+          <p class="print-hint muted">{print.t('printHint')}</p>
+        </header>
+        <Switch
+          fallback={
+            <p class="print-note" role="status">
+              {print.t('loading')}
+            </p>
+          }
+        >
+          <Match when={problem()}>
+            {(p) => (
+              <p class="error print-note" role="alert">
+                {p()}
+              </p>
+            )}
+          </Match>
+          <Match when={c.view()}>
+            <main class="print-main">
+              <Body ctx={ctx} />
+            </main>
+          </Match>
+        </Switch>
+      </div>
+    </Show>
   );
 }

@@ -1,4 +1,5 @@
 import { Show } from 'solid-js';
+import { print } from '../../i18n/catalogues/print';
 import { firstStart, type PrintContext } from './print-context';
 import { QrSvg } from './qr-svg';
 
@@ -7,9 +8,7 @@ export default function ProjectorSign(props: { ctx: PrintContext }) {
   const start = () => firstStart(props.ctx.times());
   return (
     <div class="sheets" data-testid="print-sheets" data-pages="1" data-fitted="true">
-      <p class="print-note no-print">
-        One page. Anyone who scans this code sees the projector view (names, tables and the countdown, nothing private).
-      </p>
+      <p class="print-note no-print">{print.t('signNote')}</p>
       <section class="sheet sign" data-testid="projector-sign">
         <p class="sign-event" dir="auto">
           {props.ctx.view().event.name}
@@ -17,19 +16,13 @@ export default function ProjectorSign(props: { ctx: PrintContext }) {
         <Show when={start()}>
           {(s) => (
             <p class="sign-when">
-              {props.ctx.dateText(s())}, from {props.ctx.timeText(s())}
+              {print.t('signWhen', { date: props.ctx.dateText(s()), time: props.ctx.timeText(s()) })}
             </p>
           )}
         </Show>
-        <h2 class="sign-title">Follow the rotation live</h2>
-        <QrSvg
-          text={props.ctx.view().links.projector}
-          label="QR code: the projector view of this event"
-          class="qr-svg sign-qr"
-        />
-        <p class="sign-text">
-          Scan to open the big-screen view: the countdown, and who sits at which table this round.
-        </p>
+        <h2 class="sign-title">{print.t('signTitle')}</h2>
+        <QrSvg text={props.ctx.view().links.projector} label={print.t('signQr')} class="qr-svg sign-qr" />
+        <p class="sign-text">{print.t('signText')}</p>
       </section>
     </div>
   );

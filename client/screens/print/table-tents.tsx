@@ -1,7 +1,8 @@
 import { For, Show } from 'solid-js';
 import type { OrganizerMentor } from '../../../shared/protocol/views';
 import { createFit } from './fit';
-import { printWords, type PrintContext } from './print-context';
+import { print } from '../../i18n/catalogues/print';
+import { printWords, wordParams, type PrintContext } from './print-context';
 import { QrSvg } from './qr-svg';
 import { seatedTents, type SeatedTent } from './seated-tents';
 
@@ -11,22 +12,27 @@ export function labelSize(label: string): string {
   return n <= 3 ? 'xl' : n <= 6 ? 'l' : n <= 12 ? 'm' : 's';
 }
 
+/** "Table T1 · Spring Night": the label and the event's name kept whole in any direction. */
+const tableOf = (table: string, event: string) =>
+  print.rich('tentTableOf', { table: <bdi>{table}</bdi>, event: <bdi>{event}</bdi> });
+
 function Tent(props: { mentor: OrganizerMentor; ctx: PrintContext }) {
   const m = () => props.mentor;
   return (
-    <section class="sheet tent" data-testid="table-tent" data-person={m().id} aria-label={`Table tent ${m().table}`}>
+    <section
+      class="sheet tent"
+      data-testid="table-tent"
+      data-person={m().id}
+      aria-label={print.t('tentAria', { table: m().table })}
+    >
       {/* The top half faces the mentor once the sheet is folded, so it is printed upside down. */}
       <div class="tent-half tent-back">
-        <p class="tent-small">
-          Table <bdi>{m().table}</bdi> · <bdi>{props.ctx.view().event.name}</bdi>
-        </p>
+        <p class="tent-small">{tableOf(m().table, props.ctx.view().event.name)}</p>
         <div class="tent-back-body">
-          <QrSvg text={m().link} label={`QR code: the personal page of ${m().name}`} class="qr-svg tent-qr" />
+          <QrSvg text={m().link} label={print.t('qrPersonal', { name: m().name })} class="qr-svg tent-qr" />
           <div>
-            <p class="tent-for">
-              For <bdi>{m().name}</bdi>
-            </p>
-            <p>Scan for your page: who sits with you each round, their questions, and the countdown.</p>
+            <p class="tent-for">{print.rich('tentFor', { name: <bdi>{m().name}</bdi> })}</p>
+            <p>{print.t('tentScan')}</p>
           </div>
         </div>
       </div>
@@ -46,8 +52,8 @@ function Tent(props: { mentor: OrganizerMentor; ctx: PrintContext }) {
         <Show when={m().meetingUrl}>
           {(url) => (
             <div class="tent-call" data-testid="tent-call">
-              <QrSvg text={url()} label={`QR code: the video call of ${m().name}`} class="qr-svg tent-call-qr" />
-              <p>Online table: scan to join the call</p>
+              <QrSvg text={url()} label={print.t('qrCall', { name: m().name })} class="qr-svg tent-call-qr" />
+              <p>{print.t('tentCall')}</p>
             </div>
           )}
         </Show>
@@ -64,14 +70,17 @@ function SeatedTableTent(props: { tent: SeatedTent; ctx: PrintContext }) {
   const t = () => props.tent;
   const w = () => printWords(props.ctx);
   return (
-    <section class="sheet tent" data-testid="table-tent" data-table={t().table} aria-label={`Table tent ${t().table}`}>
+    <section
+      class="sheet tent"
+      data-testid="table-tent"
+      data-table={t().table}
+      aria-label={print.t('tentAria', { table: t().table })}
+    >
       <div class="tent-half tent-back">
-        <p class="tent-small">
-          Table <bdi>{t().table}</bdi> · <bdi>{props.ctx.view().event.name}</bdi>
-        </p>
-        <p class="tent-for">{t().peer ? 'Peer rounds' : 'Seated here'}</p>
+        <p class="tent-small">{tableOf(t().table, props.ctx.view().event.name)}</p>
+        <p class="tent-for">{t().peer ? print.t('peerRounds') : print.t('seatedHere')}</p>
         <p class="tent-topics" dir="auto">
-          {t().peer ? 'Your phone and card say who meets here each round.' : t().names.join(' · ')}
+          {t().peer ? print.t('peerPhone') : t().names.join(' · ')}
         </p>
       </div>
       <div class="tent-half tent-front">
@@ -81,11 +90,7 @@ function SeatedTableTent(props: { tent: SeatedTent; ctx: PrintContext }) {
         <p class="tent-topics" dir="auto" data-testid="tent-group">
           {t().names.join(' · ')}
         </p>
-        <p class="tent-small">
-          {t().peer
-            ? 'One peer stays at this table; the others move on each round.'
-            : `${w().mentees} stay at this table; the ${w().inline.mentors} come to you.`}
-        </p>
+        <p class="tent-small">{t().peer ? print.t('peerStays') : print.t('menteesStay', wordParams(w()))}</p>
       </div>
     </section>
   );
@@ -118,16 +123,13 @@ export default function TableTents(props: { ctx: PrintContext }) {
         fallback={
           <>
             <p class="print-note no-print">
-              {mentors().length} table tent{mentors().length === 1 ? '' : 's'}, one per page. Fold each sheet along the
-              dashed line: the table label faces the room, the QR code faces the {w().inline.mentor}.
+              {print.t('tentsNote', { tents: print.t('tentCount', { count: mentors().length }) })}{' '}
+              {print.t('tentsFold', wordParams(w()))}
             </p>
             <Show when={props.ctx.view().event.moving === 'mentors'}>
-              <p class="print-note no-print">{w().mentors} move: plan the schedule to print a tent per seated table.</p>
+              <p class="print-note no-print">{print.t('mentorsMovePlan', wordParams(w()))}</p>
             </Show>
-            <For
-              each={mentors()}
-              fallback={<p class="print-note">No {w().inline.mentors} yet: add them on the People tab.</p>}
-            >
+            <For each={mentors()} fallback={<p class="print-note">{print.t('noMentors', wordParams(w()))}</p>}>
               {(m) => <Tent mentor={m} ctx={props.ctx} />}
             </For>
           </>
@@ -136,9 +138,13 @@ export default function TableTents(props: { ctx: PrintContext }) {
         {(tents) => (
           <>
             <p class="print-note no-print">
-              {tents()[0]?.peer ? 'Peer rounds' : `${w().mentors} move`}: {tents().length} table tent
-              {tents().length === 1 ? '' : 's'}, one per {tents()[0]?.peer ? 'table' : 'seated table'}. Fold each sheet
-              along the dashed line: the label and its group face the room.
+              {tents()[0]?.peer
+                ? print.t('tentsNotePeer', { tents: print.t('tentCount', { count: tents().length }) })
+                : print.t('tentsNoteMoving', {
+                    ...wordParams(w()),
+                    tents: print.t('tentCount', { count: tents().length }),
+                  })}{' '}
+              {print.t('tentsFoldGroup')}
             </p>
             <For each={tents()}>{(t) => <SeatedTableTent tent={t} ctx={props.ctx} />}</For>
           </>

@@ -1,6 +1,7 @@
 import { For, Show } from 'solid-js';
 import type { IndexEntry, IndexPage } from './mentee-index';
-import { printWords, type PrintContext } from './print-context';
+import { print } from '../../i18n/catalogues/print';
+import { printWords, wordParams, type PrintContext } from './print-context';
 
 /**
  * One page of the wall sheet's index: the mentees A–Z, each with their table in every round,
@@ -25,6 +26,12 @@ export function WallIndexPage(props: {
   const longest = () => Math.max(0, ...props.page.columns.map((c) => c.length));
   const first = () => props.page.columns[0]?.[0];
   const last = () => props.page.columns.at(-1)?.at(-1);
+  const pageParams = () => ({
+    first: <bdi>{first()?.name}</bdi>,
+    last: <bdi>{last()?.name}</bdi>,
+    number: props.number,
+    count: props.count,
+  });
   const newLetter = (col: IndexEntry[], i: number) => i === 0 || col[i - 1]!.initial !== col[i]!.initial;
   return (
     <section
@@ -33,18 +40,18 @@ export function WallIndexPage(props: {
       data-testid="index-page"
     >
       <header class="wall-head">
-        <h2>
-          <bdi>{props.ctx.view().event.name}</bdi>: find your table
-        </h2>
+        <h2>{print.rich('indexTitle', { event: <bdi>{props.ctx.view().event.name}</bdi> })}</h2>
         <p>
-          {printWords(props.ctx).mentees} A–Z: find your name and read across; — sits out that round.
+          {print.t('indexHow', wordParams(printWords(props.ctx)))}
           <Show when={props.count > 1}>
             {' '}
-            <bdi>{first()?.name}</bdi> – <bdi>{last()?.name}</bdi>
-            <Show when={props.splitRounds}>
-              , rounds {props.page.rounds.from}–{props.page.rounds.to}
-            </Show>{' '}
-            · page {props.number} of {props.count}
+            {props.splitRounds
+              ? print.rich('indexPageRounds', {
+                  ...pageParams(),
+                  from: props.page.rounds.from,
+                  to: props.page.rounds.to,
+                })
+              : print.rich('indexPage', pageParams())}
           </Show>
         </p>
       </header>
@@ -64,7 +71,7 @@ export function WallIndexPage(props: {
                     {printWords(props.ctx).mentee}
                   </th>
                   <th scope="colgroup" colSpan={rounds().length} class="index-cell index-head">
-                    Table in round
+                    {print.t('tableInRound')}
                   </th>
                 </tr>
                 <tr>

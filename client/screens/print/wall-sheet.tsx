@@ -4,7 +4,8 @@ import { personCards } from './card-rows';
 import { createFit } from './fit';
 import { indexColumns, indexPages, menteeIndex } from './mentee-index';
 import { pageArea } from './paper';
-import { firstStart, printWords, timesNote, type PrintContext } from './print-context';
+import { print } from '../../i18n/catalogues/print';
+import { firstStart, printWords, timesNote, wordParams, type PrintContext } from './print-context';
 import { sheetParts, TABLES_PER_PAGE } from './sheet-pages';
 import { WallIndexPage } from './wall-index';
 
@@ -81,7 +82,12 @@ export default function WallSheet(props: { ctx: PrintContext }) {
     return t === null || t === undefined ? '' : props.ctx.timeText(t);
   };
   const start = () => firstStart(props.ctx.times());
-  const mentees = () => printWords(props.ctx).inline.mentees;
+  const pagesNote = () => {
+    const pages = print.t('pageCount', { count: pageCount() });
+    if (indexParts().length === 0) return print.t('sheetPages', { pages });
+    const indexPages = print.t('pageCount', { count: indexParts().length });
+    return print.t('sheetPagesIndex', { ...wordParams(printWords(props.ctx)), pages, indexPages });
+  };
   return (
     <div
       ref={root}
@@ -91,17 +97,9 @@ export default function WallSheet(props: { ctx: PrintContext }) {
       data-fitted={fit.fitted() && indexFit.fitted()}
     >
       <p class="print-note no-print">
-        {pageCount()} page{pageCount() === 1 ? '' : 's'} (landscape)
-        <Show when={indexParts().length > 0}>
-          : who sits where, then the {mentees()} A–Z with their tables ({indexParts().length} page
-          {indexParts().length === 1 ? '' : 's'})
-        </Show>
-        . {timesNote(props.ctx.basis())}
+        {pagesNote()} {timesNote(props.ctx.basis())}
       </p>
-      <Show
-        when={matrix()}
-        fallback={<p class="print-note">Not planned yet: plan the rotation on the Plan tab first.</p>}
-      >
+      <Show when={matrix()} fallback={<p class="print-note">{print.t('sheetNotPlanned')}</p>}>
         <For each={parts()}>
           {(part, i) => {
             const rounds = () => matrix()!.rounds.slice(part.rounds.from - 1, part.rounds.to);
@@ -118,15 +116,19 @@ export default function WallSheet(props: { ctx: PrintContext }) {
                 data-testid="wall-page"
               >
                 <header class="wall-head">
-                  <h2>
-                    <bdi>{props.ctx.view().event.name}</bdi>: who sits where
-                  </h2>
+                  <h2>{print.rich('sheetTitle', { event: <bdi>{props.ctx.view().event.name}</bdi> })}</h2>
                   <p>
                     <Show when={start()}>{(s) => <>{props.ctx.dateText(s())}</>}</Show>
                     <Show when={start() && parts().length > 1}> · </Show>
                     <Show when={parts().length > 1}>
-                      Tables {first()}–{last()}, rounds {part.rounds.from}–{part.rounds.to} · page {i() + 1} of{' '}
-                      {parts().length}
+                      {print.t('sheetPart', {
+                        first: first(),
+                        last: last(),
+                        from: part.rounds.from,
+                        to: part.rounds.to,
+                        number: i() + 1,
+                        count: parts().length,
+                      })}
                     </Show>
                   </p>
                 </header>
@@ -134,12 +136,12 @@ export default function WallSheet(props: { ctx: PrintContext }) {
                   <thead>
                     <tr>
                       <th scope="col" class="wall-corner">
-                        Table
+                        {print.t('colTable')}
                       </th>
                       <For each={rounds()}>
                         {(r) => (
                           <th scope="col">
-                            Round {r}
+                            {print.t('roundN', { round: r })}
                             <Show when={when(r)}>{(t) => <span class="wall-time">{t()}</span>}</Show>
                           </th>
                         )}
@@ -152,7 +154,8 @@ export default function WallSheet(props: { ctx: PrintContext }) {
                         <tr classList={{ 'wall-byes': row.kind === 'byes' }}>
                           <th scope="row">
                             <span class="wall-label">
-                              <bdi>{row.label}</bdi>
+                              {/* The byes row's label is the Plan tab's English: the print language's here. */}
+                              <bdi>{row.kind === 'byes' ? print.t('sittingOut') : row.label}</bdi>
                             </span>
                             <Show when={row.mentor}>
                               <span class="wall-mentor">
@@ -165,7 +168,9 @@ export default function WallSheet(props: { ctx: PrintContext }) {
                               <td>
                                 <Show
                                   when={row.kind !== 'byes' || names.length <= BYES_LISTED}
-                                  fallback={<span class="wall-name">{names.length} sit out: see the index</span>}
+                                  fallback={
+                                    <span class="wall-name">{print.t('byesMany', { count: names.length })}</span>
+                                  }
                                 >
                                   <For each={names}>{(n) => <bdi class="wall-name">{n}</bdi>}</For>
                                 </Show>

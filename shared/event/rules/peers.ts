@@ -91,6 +91,7 @@ export function addPeers(
       wishes,
       avoid,
       ...(p.email ? { email: p.email } : {}),
+      ...(p.locale ? { locale: p.locale } : {}),
       attendance,
     };
   });

@@ -1,5 +1,6 @@
 import { didYouMean, nameSuggester } from '../../csv/did-you-mean';
 import type { Issue } from '../../schemas/errors';
+import type { Locale } from '../../schemas/locale';
 import type { AddPeople, Mentee, Mentor, PersonPatch } from '../../schemas/people';
 import { ok, refuse, type Outcome } from '../domain-error';
 import { hasStarted, isPeerEvent, type EventState } from '../state';
@@ -117,6 +118,7 @@ export function addPeople(state: EventState, input: AddPeople, newId: () => stri
       ...(m.email ? { email: m.email } : {}),
       ...(m.group ? { group: m.group } : {}),
       ...(m.meetingUrl ? { meetingUrl: m.meetingUrl } : {}),
+      ...(m.locale ? { locale: m.locale } : {}),
       attendance,
     };
   });
@@ -149,6 +151,7 @@ export function addPeople(state: EventState, input: AddPeople, newId: () => stri
       ...email,
       ...ranked,
       ...seat,
+      ...(m.locale ? { locale: m.locale } : {}),
       attendance,
     };
   });
@@ -164,9 +167,19 @@ export function addPeople(state: EventState, input: AddPeople, newId: () => stri
   });
 }
 
-const MENTOR_FIELDS = new Set(['name', 'table', 'bio', 'topics', 'email', 'group', 'meetingUrl']);
+const MENTOR_FIELDS = new Set(['name', 'table', 'bio', 'topics', 'email', 'group', 'meetingUrl', 'locale']);
 // A mentee's `table` is the seat they keep when mentors move (issue 17).
-const MENTEE_FIELDS = new Set(['name', 'questions', 'wishes', 'avoid', 'email', 'group', 'priority', 'table']);
+const MENTEE_FIELDS = new Set([
+  'name',
+  'questions',
+  'wishes',
+  'avoid',
+  'email',
+  'group',
+  'priority',
+  'table',
+  'locale',
+]);
 
 /**
  * A person after a patch of their plain fields: a group, meeting link or seat of '' removes it, a priority of 0 is
@@ -300,6 +313,18 @@ export function deletePerson(state: EventState, personId: string): Outcome<Event
     return ok({ ...withoutFeedbackOf(state, personId), mentees });
   }
   return refuse.notFound(`no person ${JSON.stringify(personId)} in this event`);
+}
+
+/**
+ * A person's own language (issue 19), picked on their phone: their mail is written in it. The
+ * same language again changes nothing (the state is returned as it was).
+ */
+export function setPersonLocale(state: EventState, personId: string, locale: Locale): Outcome<EventState> {
+  const person = [...state.mentors, ...state.mentees].find((p) => p.id === personId);
+  if (!person) return refuse.notFound('this person was removed from the event');
+  if (person.locale === locale) return ok(state);
+  const set = <P extends Mentor | Mentee>(list: P[]) => list.map((p) => (p === person ? { ...p, locale } : p));
+  return ok({ ...state, mentors: set(state.mentors), mentees: set(state.mentees) });
 }
 
 /** Replace a mentee's prepared questions; refused once the event has ended. */

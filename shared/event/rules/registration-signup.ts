@@ -91,11 +91,12 @@ const refusedFields = (issues: Issue[]) =>
 /** The people.add input for a sign-up (wishes and avoid by name: names are unique per role). */
 function peopleInput(
   state: EventState,
-  r: Pick<Registration, 'role' | 'name' | 'email' | 'questions' | 'wishes' | 'avoid' | 'bio' | 'topics'>,
+  r: Pick<Registration, 'role' | 'name' | 'email' | 'questions' | 'wishes' | 'avoid' | 'bio' | 'topics' | 'locale'>,
 ) {
   const nameOf = new Map(state.mentors.map((m) => [m.id, m.name]));
   const names = (ids: string[]) => ids.flatMap((id) => (nameOf.has(id) ? [nameOf.get(id)!] : []));
-  const email = r.email ? { email: r.email } : {};
+  // The language of the sign-up page goes with the person (issue 19), like their e-mail.
+  const email = { ...(r.email ? { email: r.email } : {}), ...(r.locale ? { locale: r.locale } : {}) };
   // A peer event's participants are added as peers (stored as its mentees).
   if (isPeerEvent(state))
     return { mentors: [], mentees: [], peers: [{ name: r.name, wishes: [], avoid: [], ...email }] };
@@ -229,6 +230,7 @@ function details(b: SignupBody): Omit<Registration, 'id' | 'status' | 'at' | 'up
     avoid: b.avoid,
     ...(b.bio ? { bio: b.bio } : {}),
     topics: b.topics,
+    ...(b.locale ? { locale: b.locale } : {}),
   };
 }
 

@@ -19,6 +19,7 @@ export function participantsCsvOf(s: EventState): string {
       email: m.email,
       group: m.group,
       meetingUrl: m.meetingUrl,
+      locale: m.locale,
       attendance: m.attendance,
     })),
     s.mentees.map((m) => ({
@@ -30,6 +31,7 @@ export function participantsCsvOf(s: EventState): string {
       group: m.group,
       priority: m.priority,
       table: m.table,
+      locale: m.locale,
       attendance: m.attendance,
     })),
     { attendance: true, roleLabel: roleLabeller(s.settings) },

@@ -11,7 +11,7 @@ afterEach(cleanup);
 
 const noDownload = async (_kind: 'ics' | 'csv') => {};
 function show(answer: MeetingsAnswer, viewer: 'mentor' | 'mentee', download = noDownload) {
-  render(() => <YourMeetings answer={answer} download={download} locale={null} viewer={viewer} />);
+  render(() => <YourMeetings answer={answer} download={download} viewer={viewer} />);
 }
 const card = (round: number, id: string) => screen.getByTestId(`met-${round}-${id}`);
 

@@ -154,7 +154,8 @@ describe('parseParticipantsCsv: problems', () => {
     ].join('\r\n');
     expect(problems(text)).toEqual([
       'line 1: unknown column "wishs" (did you mean "wishes"?); ' +
-        'the columns are role, name, table, topics, bio, questions, wishes, avoid, email, group, priority, meeting_url',
+        'the columns are role, name, table, topics, bio, questions, wishes, avoid, email, group, priority, ' +
+        'meeting_url, locale',
       'line 3: role: "mentr" is not a role — did you mean mentor?',
       'line 4: name: must not be empty',
       'line 5: name: contains a line break or tab (U+000A); this field is a single line',

@@ -2754,6 +2754,34 @@ const CASES: Record<string, { ok: Success[]; refused: Refusal[] }> = {
       },
     ],
   },
+  'person.locale': {
+    ok: [
+      {
+        name: "a mentee's and a mentor's own language; the same again changes nothing",
+        state: idle,
+        command: cmd({ type: 'person.locale', personId: 'p3', locale: 'ar' }),
+        check: (r, before) => {
+          expect(r.result).toEqual({ locale: 'ar' });
+          expect(r.state!.mentees.find((m) => m.id === 'p3')!.locale).toBe('ar');
+          expect(r.state!.mentors).toEqual(before!.mentors);
+          const again = apply(r.state, cmd({ type: 'person.locale', personId: 'p3', locale: 'ar' }), NOW, makeEnv());
+          expect(again.ok && again.state).toBe(r.state);
+          const mentor = apply(r.state, cmd({ type: 'person.locale', personId: 'p1', locale: 'de' }), NOW, makeEnv());
+          expect(mentor.ok && mentor.state!.mentors[0]!.locale).toBe('de');
+        },
+      },
+    ],
+    refused: [
+      noEvent(cmd({ type: 'person.locale', personId: 'p1', locale: 'de' })),
+      {
+        name: 'someone no longer in the event',
+        state: idle,
+        command: cmd({ type: 'person.locale', personId: 'gone', locale: 'de' }),
+        code: 'not_found',
+        message: 'this person was removed from the event',
+      },
+    ],
+  },
 };
 
 /** `base` with self sign-up open (auto approval unless told), code 1. */

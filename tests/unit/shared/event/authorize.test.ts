@@ -49,6 +49,7 @@ const SAMPLE: Record<CommandType, EventCommand> = {
   'signup.submit': cmd({ type: 'signup.submit', codeVersion: 1, body: { name: 'Zoe', consent: true } }),
   'registration.decide': cmd({ type: 'registration.decide', registrationId: 'r1', body: { action: 'approve' } }),
   'profile.update': cmd({ type: 'profile.update', personId: ME, body: { bio: 'hi' } }),
+  'person.locale': cmd({ type: 'person.locale', personId: ME, locale: 'de' }),
 };
 
 const ROLES = ['organizer', 'projector', 'mentor', 'mentee', 'signup', 'system'] as const;
@@ -88,6 +89,7 @@ const MATRIX: Record<CommandType, { allowed: R[]; refusal: string }> = {
   'signup.submit': { allowed: ['signup'], refusal: 'only the sign-up link can sign up' },
   'registration.decide': { allowed: ['organizer'], refusal: 'only the organizer can decide on sign-ups' },
   'profile.update': { allowed: ['mentor'], refusal: 'only a mentor can complete their own profile' },
+  'person.locale': { allowed: ['mentor', 'mentee'], refusal: 'only a person can choose their own language' },
 };
 
 /** The actor of a role: people carry their own id, the organizer and projector keys none. */

@@ -11,7 +11,7 @@ import {
   unknownFieldMessage,
 } from '../../../../shared/schemas/unknown-fields';
 
-const MENTEE = ['name', 'questions', 'wishes', 'avoid', 'email', 'group', 'priority', 'table'];
+const MENTEE = ['name', 'questions', 'wishes', 'avoid', 'email', 'group', 'priority', 'table', 'locale'];
 const SETTINGS = ['name', 'roundSeconds', 'changeoverSeconds', 'rounds', 'tableCapacity', 'breaks', 'plannedStartAt'];
 
 describe('closestField', () => {

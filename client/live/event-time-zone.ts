@@ -1,0 +1,34 @@
+import { createSignal } from 'solid-js';
+
+/*
+ * The event's time zone on this page (issue 19, `settings.timeZone`): a phone shows the event's
+ * times of day in it, as the room's clocks read them, and says which zone they are in when the
+ * phone's own zone is another (a traveller's phone, a remote mentor abroad).
+ */
+
+const [zone, setZone] = createSignal<string | undefined>(undefined);
+
+/** The event's zone, or undefined when it has none (then the device's own is used). */
+export const eventTimeZone = zone;
+
+/** Called when the person's page arrives or changes. */
+export function setEventTimeZone(next: string | undefined): void {
+  setZone(next);
+}
+
+/** How Intl names a zone (aliases such as Asia/Kolkata and Asia/Calcutta are one), or null if unknown. */
+function resolved(name: string): string | null {
+  try {
+    return new Intl.DateTimeFormat('en', { timeZone: name }).resolvedOptions().timeZone;
+  } catch {
+    return null;
+  }
+}
+
+/** The event's zone when it differs from this device's (the page then says so), else null. */
+export function foreignEventZone(device: string = Intl.DateTimeFormat().resolvedOptions().timeZone): string | null {
+  const z = zone();
+  if (!z) return null;
+  const event = resolved(z);
+  return event !== null && event !== resolved(device) ? z : null;
+}
