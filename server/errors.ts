@@ -1,6 +1,7 @@
 import type { DomainError } from '../shared/event/domain-error';
 import { wireCode } from '../shared/event/domain-error';
 import type { ErrorCode, Issue } from '../shared/schemas/errors';
+import type { Coded } from '../shared/schemas/issue-codes';
 
 /** HTTP status of each error code; the socket acks carry the code alone. */
 export const STATUS: Record<ErrorCode, number> = {
@@ -27,6 +28,8 @@ export class RequestError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly issues?: Issue[],
+    /** The refusal's stable code and params (issue 19), for clients that show it translated. */
+    readonly coded?: Coded,
   ) {
     super(message);
     this.name = 'RequestError';
@@ -43,7 +46,17 @@ export const forbidden = (message: string) => new RequestError('forbidden', mess
 export const unauthorized = (message: string) => new RequestError('unauthorized', message);
 
 /** The refusal of the event's rules as the wire error it is answered with. */
-export const refused = (error: DomainError) => new RequestError(wireCode(error.code), error.message, error.issues);
+export const refused = ({ code, message, issues, reason, params }: DomainError) =>
+  new RequestError(
+    wireCode(code),
+    message,
+    issues,
+    reason ? { code: reason, ...(params ? { params } : {}) } : undefined,
+  );
+
+/** The wire fields of a refusal's reason: `{ reason, params }`, or nothing. */
+export const reasonFields = (reason?: Coded) =>
+  reason ? { reason: reason.code, ...(reason.params ? { params: reason.params } : {}) } : {};
 
 /** The result of an accepted command, or its refusal thrown to the route's error handler. */
 export function accepted<T>(r: { ok: true; result: T } | { ok: false; error: DomainError }): T {
@@ -64,7 +77,11 @@ export function capIssues(issues: Issue[]): Issue[] {
   const long = (i: Issue) => i.path.length > 300 || i.message.length > 300;
   const listed = issues
     .slice(0, MAX_ISSUES)
-    .map((i) => (long(i) ? { path: clip(i.path), message: clip(i.message) } : i));
+    .map((i) => (long(i) ? { ...i, path: clip(i.path), message: clip(i.message) } : i));
   if (issues.length <= MAX_ISSUES) return listed;
-  return [...listed, { path: '(more)', message: `and ${issues.length - MAX_ISSUES} more problems` }];
+  const more = issues.length - MAX_ISSUES;
+  return [
+    ...listed,
+    { path: '(more)', message: `and ${more} more problems`, code: 'moreProblems', params: { count: more } },
+  ];
 }

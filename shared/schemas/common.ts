@@ -12,12 +12,13 @@ const safeString = (max: number, kind: TextKind) =>
   z
     .string()
     .superRefine((v, ctx) => {
-      if (v.length > max * 4 + 64) ctx.addIssue({ code: 'custom', message: tooLong(max), continue: false });
+      if (v.length > max * 4 + 64)
+        ctx.addIssue({ code: 'custom', message: tooLong(max), params: { code: 'tooLong', max }, continue: false });
     })
     .overwrite((v) => v.trim())
     .superRefine((v, ctx) => {
       const problem = unsafeTextProblem(v, kind);
-      if (problem) ctx.addIssue({ code: 'custom', message: problem, continue: false });
+      if (problem) ctx.addIssue({ code: 'custom', message: problem, params: { code: 'unsafeText' }, continue: false });
     });
 
 const VISIBLE = 'must contain a visible character (not only spaces or invisible characters)';
@@ -32,14 +33,17 @@ export const nameText = (max = 120) =>
     .overwrite(normalizeName)
     .min(1, { error: 'must not be empty', abort: true })
     .max(max, tooLong(max))
-    .refine(hasVisibleCharacter, VISIBLE);
+    .refine(hasVisibleCharacter, { message: VISIBLE, params: { code: 'noVisibleCharacter' } });
 
 /**
  * A person's name: a {@link nameText} without `;`, which separates the mentor names of a
  * wish or avoid list in the participants CSV (a mentor named "A; B" could not be wished for).
  */
 export const personName = (max = 120) =>
-  nameText(max).refine((v) => !v.includes(';'), 'must not contain ";" (it separates names in wishes and avoid)');
+  nameText(max).refine((v) => !v.includes(';'), {
+    message: 'must not contain ";" (it separates names in wishes and avoid)',
+    params: { code: 'semicolonInName' },
+  });
 
 /** A one-line text that may be empty, such as an email: normalised like a name, checked the same. */
 export const lineText = (max: number) => safeString(max, 'line').overwrite(normalizeName).max(max, tooLong(max));
@@ -54,7 +58,7 @@ export const multilineText = (max: number, { required }: { required: boolean }) 
     ? text
         .min(1, { error: 'must not be empty', abort: true })
         .max(max, tooLong(max))
-        .refine(hasVisibleCharacter, VISIBLE)
+        .refine(hasVisibleCharacter, { message: VISIBLE, params: { code: 'noVisibleCharacter' } })
     : text.max(max, tooLong(max));
 };
 

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { zodIssueCode, type MessageParams } from './issue-codes';
 
 /**
  * Unknown fields of a request body. The body schemas are strict zod objects (`.strict()`), so
@@ -122,20 +123,31 @@ export function unknownFieldIssues(
   path: readonly PropertyKey[],
   keys: readonly string[],
   known: readonly string[],
-): { path: PropertyKey[]; message: string }[] {
-  const listed = keys
-    .slice(0, MAX_UNKNOWN_LISTED)
-    .map((key) => ({ path: [...path, key], message: unknownFieldMessage(key, known) }));
+): PathIssue[] {
+  const listed = keys.slice(0, MAX_UNKNOWN_LISTED).map((key): PathIssue => {
+    const meant = closestField(key, known);
+    return {
+      path: [...path, key],
+      message: unknownFieldMessage(key, known),
+      code: 'unknownField',
+      ...(meant === undefined ? {} : { params: { suggestion: meant } }),
+    };
+  });
   const more = keys.length - listed.length;
-  return more > 0
-    ? [...listed, { path: [...path], message: `and ${more} more unknown field${more === 1 ? '' : 's'}` }]
-    : listed;
+  const rest: PathIssue = {
+    path: [...path],
+    message: `and ${more} more unknown field${more === 1 ? '' : 's'}`,
+    code: 'moreUnknownFields',
+    params: { count: more },
+  };
+  return more > 0 ? [...listed, rest] : listed;
 }
 
 // Error answers list 100 issues; suggesting for thousands more would only cost time.
 const MAX_SUGGESTED = 100;
 
-type PathIssue = { path: readonly PropertyKey[]; message: string };
+/** An issue at a zod path, with its stable code (issue-codes.ts). */
+type PathIssue = { path: readonly PropertyKey[]; message: string; code: string; params?: MessageParams };
 
 /**
  * zod's issues with each `unrecognized_keys` issue split by `unknownFieldIssues`; the first
@@ -144,7 +156,7 @@ type PathIssue = { path: readonly PropertyKey[]; message: string };
 export function splitUnknownFields(issues: readonly z.core.$ZodIssue[], schema?: z.core.$ZodType): PathIssue[] {
   let suggest = schema ? MAX_SUGGESTED : 0;
   return issues.flatMap((i): PathIssue[] => {
-    if (i.code !== 'unrecognized_keys') return [i];
+    if (i.code !== 'unrecognized_keys') return [{ path: i.path, message: i.message, ...zodIssueCode(i) }];
     const known = suggest > 0 && schema ? knownFieldsAt(schema, i.path) : [];
     suggest -= Math.min(i.keys.length, MAX_UNKNOWN_LISTED);
     return unknownFieldIssues(i.path, i.keys, known);
