@@ -18,7 +18,10 @@ const safeString = (max: number, kind: TextKind) =>
     .overwrite((v) => v.trim())
     .superRefine((v, ctx) => {
       const problem = unsafeTextProblem(v, kind);
-      if (problem) ctx.addIssue({ code: 'custom', message: problem, params: { code: 'unsafeText' }, continue: false });
+      if (problem) {
+        const params = { code: problem.code, char: problem.char };
+        ctx.addIssue({ code: 'custom', message: problem.message, params, continue: false });
+      }
     });
 
 const VISIBLE = 'must contain a visible character (not only spaces or invisible characters)';

@@ -1,77 +1,92 @@
-import type { z } from 'zod';
-
 /**
- * Stable codes for the problems and refusals a user reads (issue 19): beside each English
- * `message` (a public contract, unchanged), an issue or error carries a `code` and its `params`,
- * so a client renders it in the reader's language. The codes are camelCase words that never
- * change meaning; a message without a specific code gets `invalid` (clients then show the English).
+ * Stable codes for the problems and refusals a person reads (issue 19): beside each English
+ * `message` (a public contract, unchanged), an issue carries a `code` and its `params`, and a
+ * refusal a `reason` and `params`, so that a client says it in the reader's language. A code
+ * never changes meaning; a new meaning gets a new code. docs/api.md lists them with their English.
  */
+
+/** The values a message's placeholders take: names, counts, limits. */
 export type MessageParams = Record<string, string | number>;
 
-/** The codes of field problems zod finds, by what the field holds. */
-export const FIELD_CODES = [
-  'required',
-  'wrongType',
-  'notWhole',
-  'empty',
-  'tooShort',
-  'tooLong',
-  'tooFew',
-  'tooMany',
-  'tooLow',
-  'tooHigh',
-  'notOneOf',
-  'notEmail',
-  'badFormat',
-  'unknownField',
-  'moreUnknownFields',
-  'noVisibleCharacter',
-  'unsafeText',
-  'notHttps',
-  'semicolonInName',
-  'invalid',
-] as const;
-
-/** A code and params, as an issue or error carries them. */
+/** A code and its params, as an issue or a refusal carries them. */
 export interface Coded {
   code: string;
   params?: MessageParams;
 }
 
-const withParams = (code: string, params: MessageParams): Coded =>
-  Object.keys(params).length > 0 ? { code, params } : { code };
+/** An issue's English message with its code (a rule builds one, the caller adds the path). */
+export interface CodedMessage extends Coded {
+  message: string;
+}
 
 /**
- * The code of a zod issue. Custom refinements name their code in `params.code` (common.ts does
- * for visible characters, unsafe text, https links); other custom issues are `invalid`.
+ * The codes of field issues, each with the names of the params it always carries. `invalid`
+ * is a problem without a code of its own: a client shows the English message.
  */
-export function zodIssueCode(i: z.core.$ZodIssue): Coded {
-  switch (i.code) {
-    case 'too_small': {
-      const min = Number(i.minimum);
-      if (i.origin === 'string') return min <= 1 ? { code: 'empty' } : withParams('tooShort', { min });
-      if (i.origin === 'array' || i.origin === 'set') return withParams('tooFew', { min });
-      return withParams('tooLow', { min });
-    }
-    case 'too_big': {
-      const max = Number(i.maximum);
-      if (i.origin === 'string') return withParams('tooLong', { max });
-      if (i.origin === 'array' || i.origin === 'set') return withParams('tooMany', { max });
-      return withParams('tooHigh', { max });
-    }
-    case 'invalid_type':
-      // zod leaves the input out of its issues; its message says what it received.
-      if (i.message.endsWith('received undefined')) return { code: 'required' };
-      return i.expected === 'int' ? { code: 'notWhole' } : withParams('wrongType', { expected: i.expected });
-    case 'invalid_value':
-      return withParams('notOneOf', { options: i.values.map((v) => String(v)).join(', ') });
-    case 'invalid_format':
-      return i.format === 'email' ? { code: 'notEmail' } : withParams('badFormat', { format: i.format });
-    case 'custom': {
-      const code = (i.params as { code?: unknown } | undefined)?.code;
-      return typeof code === 'string' ? { code } : { code: 'invalid' };
-    }
-    default:
-      return { code: 'invalid' };
-  }
-}
+export const ISSUE_CODES = {
+  // What zod finds in a field (shared/schemas/zod-issue-code.ts).
+  required: [],
+  wrongType: ['expected'],
+  notWhole: [],
+  empty: [],
+  tooShort: ['min'],
+  tooLong: ['max'],
+  tooFew: ['min'],
+  tooMany: ['max'],
+  tooLow: ['min'],
+  tooHigh: ['max'],
+  notOneOf: ['options'],
+  mustAccept: [],
+  notEmail: [],
+  badFormat: ['format'],
+  invalid: [],
+  // Fields a body does not have (shared/schemas/unknown-fields.ts) and a capped list (server/errors.ts).
+  unknownField: [],
+  unknownFieldMeant: ['suggestion'],
+  moreUnknownFields: ['count'],
+  moreProblems: ['count'],
+  // The refinements of text fields (shared/schemas/common.ts, text.ts, meeting-url.ts).
+  noVisibleCharacter: [],
+  loneSurrogate: ['char'],
+  lineBreak: ['char'],
+  controlCharacter: ['char'],
+  bidiControl: ['char'],
+  semicolonInName: [],
+  notHttps: [],
+  // The event's rules (shared/event/rules/).
+  breakTwice: ['round'],
+  breakAfterLast: ['rounds'],
+  nameTaken: ['name', 'role', 'holder'],
+  noOneNamed: ['name', 'role'],
+  nameShared: ['name', 'count'],
+  selfChosen: [],
+  tableTaken: ['table', 'holder'],
+  notForRole: ['role', 'field'],
+  notForPeerSignup: ['field'],
+  peerEventNoMentors: [],
+  mentorGone: [],
+  listedTwice: [],
+  wishedAndAvoided: ['role'],
+} as const satisfies Record<string, readonly string[]>;
+
+/** A field issue's code. */
+export type IssueCode = keyof typeof ISSUE_CODES;
+
+/** The codes of refusals (an error's `reason`), each with the names of its params. */
+export const REASON_CODES = {
+  signupLinkReplaced: [],
+  signupClosed: [],
+  signupEnded: [],
+  signupClosesAt: ['closesAt'],
+  signupFull: ['role'],
+  signupRefused: [],
+  signupRefusedBecause: ['reason'],
+  tooManyWaiting: [],
+} as const satisfies Record<string, readonly string[]>;
+
+/** A refusal's code. */
+export type ReasonCode = keyof typeof REASON_CODES;
+
+/** `{ code, params }`, the params left out when there are none. */
+export const coded = (code: string, params: MessageParams = {}): Coded =>
+  Object.keys(params).length > 0 ? { code, params } : { code };

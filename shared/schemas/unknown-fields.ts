@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { zodIssueCode, type MessageParams } from './issue-codes';
+import type { CodedMessage } from './issue-codes';
+import { zodIssueCode } from './zod-issue-code';
 
 /**
  * Unknown fields of a request body. The body schemas are strict zod objects (`.strict()`), so
@@ -62,8 +63,19 @@ export function closestField(key: string, known: readonly string[]): string | un
 
 /** "unknown field", with the likely meant field when one is close. */
 export function unknownFieldMessage(key: string, known: readonly string[]): string {
+  return unknownFieldIssue(key, known).message;
+}
+
+/** The issue of one unknown field: `unknownField`, or `unknownFieldMeant` with the field it is close to. */
+function unknownFieldIssue(key: string, known: readonly string[]): CodedMessage {
   const meant = closestField(key, known);
-  return meant === undefined ? 'unknown field' : `unknown field; did you mean ${JSON.stringify(meant)}?`;
+  return meant === undefined
+    ? { message: 'unknown field', code: 'unknownField' }
+    : {
+        message: `unknown field; did you mean ${JSON.stringify(meant)}?`,
+        code: 'unknownFieldMeant',
+        params: { suggestion: meant },
+      };
 }
 
 /**
@@ -124,15 +136,9 @@ export function unknownFieldIssues(
   keys: readonly string[],
   known: readonly string[],
 ): PathIssue[] {
-  const listed = keys.slice(0, MAX_UNKNOWN_LISTED).map((key): PathIssue => {
-    const meant = closestField(key, known);
-    return {
-      path: [...path, key],
-      message: unknownFieldMessage(key, known),
-      code: 'unknownField',
-      ...(meant === undefined ? {} : { params: { suggestion: meant } }),
-    };
-  });
+  const listed = keys
+    .slice(0, MAX_UNKNOWN_LISTED)
+    .map((key): PathIssue => ({ path: [...path, key], ...unknownFieldIssue(key, known) }));
   const more = keys.length - listed.length;
   const rest: PathIssue = {
     path: [...path],
@@ -147,7 +153,7 @@ export function unknownFieldIssues(
 const MAX_SUGGESTED = 100;
 
 /** An issue at a zod path, with its stable code (issue-codes.ts). */
-type PathIssue = { path: readonly PropertyKey[]; message: string; code: string; params?: MessageParams };
+type PathIssue = CodedMessage & { path: readonly PropertyKey[] };
 
 /**
  * zod's issues with each `unrecognized_keys` issue split by `unknownFieldIssues`; the first

@@ -85,7 +85,7 @@ describe('toIssues with unknown fields', () => {
       {
         path: 'mentees.0.wishs',
         message: 'unknown field; did you mean "wishes"?',
-        code: 'unknownField',
+        code: 'unknownFieldMeant',
         params: { suggestion: 'wishes' },
       },
       { path: 'mentees.0.shoe', message: 'unknown field', code: 'unknownField' },
@@ -109,7 +109,12 @@ describe('toIssues with unknown fields', () => {
       mentees: Array.from({ length: 150 }, (_, i) => ({ name: `M${i}`, wishs: [] })),
     });
     expect(issues).toHaveLength(150);
-    expect(issues[99]).toMatchObject({ path: 'mentees.99.wishs', message: 'unknown field; did you mean "wishes"?' });
+    expect(issues[99]).toEqual({
+      path: 'mentees.99.wishs',
+      message: 'unknown field; did you mean "wishes"?',
+      code: 'unknownFieldMeant',
+      params: { suggestion: 'wishes' },
+    });
     expect(issues[100]).toEqual({ path: 'mentees.100.wishs', message: 'unknown field', code: 'unknownField' });
   });
 
