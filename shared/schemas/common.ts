@@ -73,8 +73,11 @@ const TIMESTAMP = 'must be a time between 2000 and 2100 (epoch milliseconds)';
 export const timestampSchema = z
   .number({ error: TIMESTAMP })
   .int('must be a whole number of milliseconds')
-  .min(TIMESTAMP_RANGE.min, TIMESTAMP)
-  .max(TIMESTAMP_RANGE.max, TIMESTAMP);
+  // One refinement for both bounds, so the code says "a time" (not "at most 4102444800000").
+  .refine((v) => v >= TIMESTAMP_RANGE.min && v <= TIMESTAMP_RANGE.max, {
+    message: TIMESTAMP,
+    params: { code: 'timeOutOfRange' },
+  });
 
 /** A whole number of seconds, at least 1 (the screens show minutes). */
 export const durationSeconds = z

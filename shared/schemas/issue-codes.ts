@@ -53,6 +53,7 @@ export const ISSUE_CODES = {
   bidiControl: ['char'],
   semicolonInName: [],
   notHttps: [],
+  timeOutOfRange: [],
   // The event's rules (shared/event/rules/).
   breakTwice: ['round'],
   breakAfterLast: ['rounds'],
