@@ -121,7 +121,6 @@ describe('error answers stay small', () => {
     // The count in the params (issue 19) is the one the English message says.
     expect(more.message).toBe(`and ${more.params.count} more problems`);
   });
-  });
 
   it('wishes naming nobody, and a CSV of bad lines, likewise', async () => {
     const unknown = { name: 'b', wishes: Array.from({ length: 50 }, (_, i) => `Nobody ${i}`) };
