@@ -1,7 +1,7 @@
 import type { DomainError } from '../shared/event/domain-error';
 import { wireCode } from '../shared/event/domain-error';
 import type { ErrorCode, Issue } from '../shared/schemas/errors';
-import type { Coded } from '../shared/schemas/issue-codes';
+import { coded, type Coded } from '../shared/schemas/issue-codes';
 
 /** HTTP status of each error code; the socket acks carry the code alone. */
 export const STATUS: Record<ErrorCode, number> = {
@@ -20,7 +20,7 @@ export const STATUS: Record<ErrorCode, number> = {
 
 /**
  * A request the shell refuses (a bad key, a bad body, a refusal of the event's rules): the
- * HTTP error handler and the socket wrapper both turn it into `{ code, message, issues? }`.
+ * HTTP error handler and the socket wrapper both turn it into `{ code, message, issues?, reason?, params? }`.
  * Anything else thrown is a bug (500).
  */
 export class RequestError extends Error {
@@ -29,7 +29,7 @@ export class RequestError extends Error {
     message: string,
     readonly issues?: Issue[],
     /** The refusal's stable code and params (issue 19), for clients that show it translated. */
-    readonly coded?: Coded,
+    readonly refusal?: Coded,
   ) {
     super(message);
     this.name = 'RequestError';
@@ -47,12 +47,7 @@ export const unauthorized = (message: string) => new RequestError('unauthorized'
 
 /** The refusal of the event's rules as the wire error it is answered with. */
 export const refused = ({ code, message, issues, reason, params }: DomainError) =>
-  new RequestError(
-    wireCode(code),
-    message,
-    issues,
-    reason ? { code: reason, ...(params ? { params } : {}) } : undefined,
-  );
+  new RequestError(wireCode(code), message, issues, reason ? coded(reason, params) : undefined);
 
 /** The wire fields of a refusal's reason: `{ reason, params }`, or nothing. */
 export const reasonFields = (reason?: Coded) =>

@@ -1,14 +1,8 @@
+import type { Issue } from '../../shared/schemas/errors';
 import type { MessageParams } from '../../shared/schemas/issue-codes';
 import { issues } from './catalogues/issues';
 import { language } from './current-language';
 import { intlTagOf } from './languages';
-
-/** A server's words for a problem: its English `message`, and (issue 19) the stable code and params. */
-export interface ServerWords {
-  message: string;
-  code?: string;
-  params?: MessageParams;
-}
 
 type Code = keyof typeof issues.source & string;
 
@@ -38,7 +32,7 @@ function say(code: string | undefined, params: MessageParams | undefined, englis
 }
 
 /** A field issue `{ path, message, code?, params? }` in the reader's language, for its field. */
-export const issueText = (issue: ServerWords): string => say(issue.code, issue.params, issue.message);
+export const issueText = (issue: Issue): string => say(issue.code, issue.params, issue.message);
 
 /** Why the server refused (its `message`, `reason` and `params`), in the reader's language. */
 export const reasonText = (error: { message: string; reason?: string; params?: MessageParams }): string =>

@@ -33,7 +33,7 @@ export function errorHandler(log: Logger): ErrorRequestHandler {
   return (err: unknown, req, res, _next) => {
     if (res.headersSent) return;
     if (err instanceof RateLimitError) res.setHeader('Retry-After', String(Math.ceil(err.retryAfterMs / 1000)));
-    if (err instanceof RequestError) return sendError(res, err.code, err.message, err.issues, err.coded);
+    if (err instanceof RequestError) return sendError(res, err.code, err.message, err.issues, err.refusal);
     const bp = err as BodyParserError;
     if (bp?.type === 'entity.too.large') {
       return sendError(

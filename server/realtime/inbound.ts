@@ -55,7 +55,7 @@ export function onEvent<E extends EventName>(
             code: err.code,
             message: err.message,
             ...(err.issues ? { issues: capIssues(err.issues) } : {}),
-            ...reasonFields(err.coded),
+            ...reasonFields(err.refusal),
           },
         });
       log.error(`socket ${event} failed`, err);
