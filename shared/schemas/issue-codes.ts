@@ -83,6 +83,7 @@ export const REASON_CODES = {
   signupRefused: [],
   signupRefusedBecause: ['reason'],
   tooManyWaiting: [],
+  profileEnded: [],
 } as const satisfies Record<string, readonly string[]>;
 
 /** A refusal's code. */

@@ -57,4 +57,5 @@ export default {
   signupRefused: 'رُفض التسجيل بهذا البريد الإلكتروني.',
   signupRefusedBecause: 'رُفض التسجيل بهذا البريد الإلكتروني: {reason}',
   tooManyWaiting: 'هناك تسجيلات كثيرة تنتظر المنظمين؛ يُرجى المحاولة لاحقًا.',
+  profileEnded: 'انتهت الفعالية؛ لم يعد بالإمكان تغيير الملفات الشخصية.',
 } satisfies Translation<typeof en>;

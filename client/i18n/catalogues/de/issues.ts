@@ -49,4 +49,5 @@ export default {
   signupRefused: 'Die Anmeldung mit dieser E-Mail-Adresse wurde abgelehnt.',
   signupRefusedBecause: 'Die Anmeldung mit dieser E-Mail-Adresse wurde abgelehnt: {reason}',
   tooManyWaiting: 'Zu viele Anmeldungen warten auf die Organisatoren; bitte versuchen Sie es später noch einmal.',
+  profileEnded: 'Das Event ist vorbei; Profile lassen sich nicht mehr ändern.',
 } satisfies Translation<typeof en>;

@@ -52,4 +52,5 @@ export default {
   signupRefused: 'The sign-up with this e-mail was refused.',
   signupRefusedBecause: 'The sign-up with this e-mail was refused: {reason}',
   tooManyWaiting: 'Too many sign-ups are waiting for the organizer; please try again later.',
+  profileEnded: 'The event has ended; profiles can no longer change.',
 } as const;

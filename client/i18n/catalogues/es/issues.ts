@@ -49,4 +49,5 @@ export default {
   signupRefused: 'La inscripción con este correo fue rechazada.',
   signupRefusedBecause: 'La inscripción con este correo fue rechazada: {reason}',
   tooManyWaiting: 'Hay demasiadas inscripciones esperando a la organización; vuelve a intentarlo más tarde.',
+  profileEnded: 'El evento ha terminado; los perfiles ya no se pueden cambiar.',
 } satisfies Translation<typeof en>;

@@ -49,4 +49,5 @@ export default {
   signupRefused: 'L’inscription avec cette adresse e-mail a été refusée.',
   signupRefusedBecause: 'L’inscription avec cette adresse e-mail a été refusée : {reason}',
   tooManyWaiting: 'Trop d’inscriptions attendent les organisateurs ; veuillez réessayer plus tard.',
+  profileEnded: 'L’événement est terminé ; les profils ne peuvent plus être modifiés.',
 } satisfies Translation<typeof en>;

@@ -49,4 +49,5 @@ export default {
   signupRefused: '使用此电子邮件的报名已被拒绝。',
   signupRefusedBecause: '使用此电子邮件的报名已被拒绝：{reason}',
   tooManyWaiting: '等待组织者处理的报名太多，请稍后再试。',
+  profileEnded: '活动已结束，个人资料无法再修改。',
 } satisfies Translation<typeof en>;
