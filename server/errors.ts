@@ -1,6 +1,7 @@
 import type { DomainError } from '../shared/event/domain-error';
 import { wireCode } from '../shared/event/domain-error';
 import type { ErrorCode, Issue } from '../shared/schemas/errors';
+import { coded, type Coded } from '../shared/schemas/issue-codes';
 
 /** HTTP status of each error code; the socket acks carry the code alone. */
 export const STATUS: Record<ErrorCode, number> = {
@@ -19,7 +20,7 @@ export const STATUS: Record<ErrorCode, number> = {
 
 /**
  * A request the shell refuses (a bad key, a bad body, a refusal of the event's rules): the
- * HTTP error handler and the socket wrapper both turn it into `{ code, message, issues? }`.
+ * HTTP error handler and the socket wrapper both turn it into `{ code, message, issues?, reason?, params? }`.
  * Anything else thrown is a bug (500).
  */
 export class RequestError extends Error {
@@ -27,6 +28,8 @@ export class RequestError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly issues?: Issue[],
+    /** The refusal's stable code and params (issue 19), for clients that show it translated. */
+    readonly refusal?: Coded,
   ) {
     super(message);
     this.name = 'RequestError';
@@ -43,7 +46,12 @@ export const forbidden = (message: string) => new RequestError('forbidden', mess
 export const unauthorized = (message: string) => new RequestError('unauthorized', message);
 
 /** The refusal of the event's rules as the wire error it is answered with. */
-export const refused = (error: DomainError) => new RequestError(wireCode(error.code), error.message, error.issues);
+export const refused = ({ code, message, issues, reason, params }: DomainError) =>
+  new RequestError(wireCode(code), message, issues, reason ? coded(reason, params) : undefined);
+
+/** The wire fields of a refusal's reason: `{ reason, params }`, or nothing. */
+export const reasonFields = (reason?: Coded) =>
+  reason ? { reason: reason.code, ...(reason.params ? { params: reason.params } : {}) } : {};
 
 /** The result of an accepted command, or its refusal thrown to the route's error handler. */
 export function accepted<T>(r: { ok: true; result: T } | { ok: false; error: DomainError }): T {
@@ -64,7 +72,11 @@ export function capIssues(issues: Issue[]): Issue[] {
   const long = (i: Issue) => i.path.length > 300 || i.message.length > 300;
   const listed = issues
     .slice(0, MAX_ISSUES)
-    .map((i) => (long(i) ? { path: clip(i.path), message: clip(i.message) } : i));
+    .map((i) => (long(i) ? { ...i, path: clip(i.path), message: clip(i.message) } : i));
   if (issues.length <= MAX_ISSUES) return listed;
-  return [...listed, { path: '(more)', message: `and ${issues.length - MAX_ISSUES} more problems` }];
+  const more = issues.length - MAX_ISSUES;
+  return [
+    ...listed,
+    { path: '(more)', message: `and ${more} more problems`, code: 'moreProblems', params: { count: more } },
+  ];
 }

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { errorBodySchema, type Issue } from '../../shared/schemas/errors';
+import type { MessageParams } from '../../shared/schemas/issue-codes';
 
 /** An error answer from the API, with its code and located issues. */
 export class ApiError extends Error {
@@ -8,6 +9,9 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly issues: Issue[] = [],
+    /** The refusal's stable code and params (issue 19), where the server sent them. */
+    readonly reason?: string,
+    readonly params?: MessageParams,
   ) {
     super(message);
   }
@@ -42,8 +46,10 @@ export async function api<S extends z.ZodType>(
   const json: unknown = text ? safeJson(text) : null;
   if (!res.ok) {
     const parsed = errorBodySchema.safeParse(json);
-    if (parsed.success)
-      throw new ApiError(res.status, parsed.data.error.code, parsed.data.error.message, parsed.data.error.issues);
+    if (parsed.success) {
+      const { code, message, issues, reason, params } = parsed.data.error;
+      throw new ApiError(res.status, code, message, issues, reason, params);
+    }
     throw new ApiError(res.status, 'http', `The server answered ${res.status}.`);
   }
   const parsed = schema.safeParse(json);

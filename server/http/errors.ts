@@ -1,13 +1,19 @@
 import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
 import type { ErrorBody, ErrorCode, Issue } from '../../shared/schemas/errors';
 import { RateLimitError } from '../auth';
-import { capIssues, RequestError, STATUS } from '../errors';
+import type { Coded } from '../../shared/schemas/issue-codes';
+import { capIssues, reasonFields, RequestError, STATUS } from '../errors';
 import type { Logger } from '../log';
 
-/** Send `{ error: { code, message, issues? } }` with the code's status (at most MAX_ISSUES issues). */
-export function sendError(res: Response, code: ErrorCode, message: string, issues?: Issue[]): void {
+/**
+ * Send `{ error: { code, message, issues?, reason?, params? } }` with the code's status (at most
+ * MAX_ISSUES issues).
+ */
+export function sendError(res: Response, code: ErrorCode, message: string, issues?: Issue[], reason?: Coded): void {
   const listed = issues ? capIssues(issues) : [];
-  const body: ErrorBody = { error: { code, message, ...(listed.length > 0 ? { issues: listed } : {}) } };
+  const body: ErrorBody = {
+    error: { code, message, ...(listed.length > 0 ? { issues: listed } : {}), ...reasonFields(reason) },
+  };
   res.status(STATUS[code]).json(body);
 }
 
@@ -27,7 +33,7 @@ export function errorHandler(log: Logger): ErrorRequestHandler {
   return (err: unknown, req, res, _next) => {
     if (res.headersSent) return;
     if (err instanceof RateLimitError) res.setHeader('Retry-After', String(Math.ceil(err.retryAfterMs / 1000)));
-    if (err instanceof RequestError) return sendError(res, err.code, err.message, err.issues);
+    if (err instanceof RequestError) return sendError(res, err.code, err.message, err.issues, err.refusal);
     const bp = err as BodyParserError;
     if (bp?.type === 'entity.too.large') {
       return sendError(

@@ -80,7 +80,9 @@ export function peopleRoutes(deps: HttpDeps): Router {
       out.error.message,
       issues.map((i) => {
         const { line, field } = lineOf(i.path, lines);
-        return { path: `line ${line}`, message: `${field[0]}: ${i.message}` };
+        // The rule's code stays; `field` names the column the message starts with.
+        const coded = i.code ? { code: i.code, params: { ...i.params, field: String(field[0]) } } : {};
+        return { path: `line ${line}`, message: `${field[0]}: ${i.message}`, ...coded };
       }),
     );
   });

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { clientPayloadSchemas, type ClientToServerEvents } from '../../shared/protocol/events';
 import { describeIssues, toIssues, type Ack } from '../../shared/schemas/errors';
-import { capIssues, RequestError } from '../errors';
+import { capIssues, reasonFields, RequestError } from '../errors';
 import type { Logger } from '../log';
 import type { Limiter } from '../rate-limit';
 import type { IoSocket } from './types';
@@ -51,7 +51,12 @@ export function onEvent<E extends EventName>(
       if (err instanceof RequestError)
         return reply({
           ok: false,
-          error: { code: err.code, message: err.message, ...(err.issues ? { issues: capIssues(err.issues) } : {}) },
+          error: {
+            code: err.code,
+            message: err.message,
+            ...(err.issues ? { issues: capIssues(err.issues) } : {}),
+            ...reasonFields(err.refusal),
+          },
         });
       log.error(`socket ${event} failed`, err);
       reply({

@@ -31,7 +31,8 @@ const verbatim = (max: number) =>
     .max(max)
     .superRefine((v, ctx) => {
       const problem = unsafeTextProblem(v, 'line');
-      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      if (problem)
+        ctx.addIssue({ code: 'custom', message: problem.message, params: { code: problem.code, char: problem.char } });
     });
 
 /** A mentor in a backup: the stored mentor, with the same limits as the people API. */

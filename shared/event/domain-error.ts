@@ -1,10 +1,16 @@
 import type { ErrorCode, Issue } from '../schemas/errors';
+import type { Coded, MessageParams } from '../schemas/issue-codes';
 
-/** Why the event's rules refused a command: a code, a sentence, and the fields at fault. */
+/**
+ * Why the event's rules refused a command: a code, a sentence, the fields at fault, and where
+ * a screen shows it to people, the sentence's stable `reason` and `params` (issue 19).
+ */
 export interface DomainError {
   code: DomainErrorCode;
   message: string;
   issues?: Issue[];
+  reason?: string;
+  params?: MessageParams;
 }
 
 /** The kinds of refusal: bad input, a missing thing, a state that forbids it, a role that may not. */
@@ -21,9 +27,14 @@ export const ok = <T>(value: T): { ok: true; value: T } => ({ ok: true, value })
 
 const failure =
   (code: DomainErrorCode) =>
-  (message: string, issues?: Issue[]): Failure => ({
+  (message: string, issues?: Issue[], reason?: Coded): Failure => ({
     ok: false,
-    error: { code, message, ...(issues && issues.length > 0 ? { issues } : {}) },
+    error: {
+      code,
+      message,
+      ...(issues && issues.length > 0 ? { issues } : {}),
+      ...(reason ? { reason: reason.code, ...(reason.params ? { params: reason.params } : {}) } : {}),
+    },
   });
 
 /** Build refusals: `refuse.conflict('the event has ended')`. */

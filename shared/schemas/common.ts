@@ -12,12 +12,16 @@ const safeString = (max: number, kind: TextKind) =>
   z
     .string()
     .superRefine((v, ctx) => {
-      if (v.length > max * 4 + 64) ctx.addIssue({ code: 'custom', message: tooLong(max), continue: false });
+      if (v.length > max * 4 + 64)
+        ctx.addIssue({ code: 'custom', message: tooLong(max), params: { code: 'tooLong', max }, continue: false });
     })
     .overwrite((v) => v.trim())
     .superRefine((v, ctx) => {
       const problem = unsafeTextProblem(v, kind);
-      if (problem) ctx.addIssue({ code: 'custom', message: problem, continue: false });
+      if (problem) {
+        const params = { code: problem.code, char: problem.char };
+        ctx.addIssue({ code: 'custom', message: problem.message, params, continue: false });
+      }
     });
 
 const VISIBLE = 'must contain a visible character (not only spaces or invisible characters)';
@@ -32,14 +36,17 @@ export const nameText = (max = 120) =>
     .overwrite(normalizeName)
     .min(1, { error: 'must not be empty', abort: true })
     .max(max, tooLong(max))
-    .refine(hasVisibleCharacter, VISIBLE);
+    .refine(hasVisibleCharacter, { message: VISIBLE, params: { code: 'noVisibleCharacter' } });
 
 /**
  * A person's name: a {@link nameText} without `;`, which separates the mentor names of a
  * wish or avoid list in the participants CSV (a mentor named "A; B" could not be wished for).
  */
 export const personName = (max = 120) =>
-  nameText(max).refine((v) => !v.includes(';'), 'must not contain ";" (it separates names in wishes and avoid)');
+  nameText(max).refine((v) => !v.includes(';'), {
+    message: 'must not contain ";" (it separates names in wishes and avoid)',
+    params: { code: 'semicolonInName' },
+  });
 
 /** A one-line text that may be empty, such as an email: normalised like a name, checked the same. */
 export const lineText = (max: number) => safeString(max, 'line').overwrite(normalizeName).max(max, tooLong(max));
@@ -54,7 +61,7 @@ export const multilineText = (max: number, { required }: { required: boolean }) 
     ? text
         .min(1, { error: 'must not be empty', abort: true })
         .max(max, tooLong(max))
-        .refine(hasVisibleCharacter, VISIBLE)
+        .refine(hasVisibleCharacter, { message: VISIBLE, params: { code: 'noVisibleCharacter' } })
     : text.max(max, tooLong(max));
 };
 
@@ -66,8 +73,11 @@ const TIMESTAMP = 'must be a time between 2000 and 2100 (epoch milliseconds)';
 export const timestampSchema = z
   .number({ error: TIMESTAMP })
   .int('must be a whole number of milliseconds')
-  .min(TIMESTAMP_RANGE.min, TIMESTAMP)
-  .max(TIMESTAMP_RANGE.max, TIMESTAMP);
+  // One refinement for both bounds, so the issue's code says "a time" (not "at most 4102444800000").
+  .refine((v) => v >= TIMESTAMP_RANGE.min && v <= TIMESTAMP_RANGE.max, {
+    message: TIMESTAMP,
+    params: { code: 'timeOutOfRange' },
+  });
 
 /** A whole number of seconds, at least 1 (the screens show minutes). */
 export const durationSeconds = z

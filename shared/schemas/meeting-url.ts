@@ -14,7 +14,9 @@ export function isHttpsUrl(v: string): boolean {
  * A remote table's video-call link (issue 17): https only, so that no `javascript:` or plain
  * `http:` link is ever put behind a phone's Join the call button; at most 500 characters.
  */
-export const meetingUrlSchema = lineText(500).refine(isHttpsUrl, 'must be an https:// link');
+const NOT_HTTPS = { message: 'must be an https:// link', params: { code: 'notHttps' } };
+
+export const meetingUrlSchema = lineText(500).refine(isHttpsUrl, NOT_HTTPS);
 
 /** The same, where an empty text removes the link (a PATCH). */
-export const meetingUrlPatchSchema = lineText(500).refine((v) => v === '' || isHttpsUrl(v), 'must be an https:// link');
+export const meetingUrlPatchSchema = lineText(500).refine((v) => v === '' || isHttpsUrl(v), NOT_HTTPS);

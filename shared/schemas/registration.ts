@@ -51,7 +51,7 @@ export const signupBodySchema = z
     role: z.enum(['mentee', 'mentor']).default('mentee'),
     name: personName(),
     email: lineText(320)
-      .refine((v) => v === '' || EMAIL.test(v), 'is not an e-mail address')
+      .refine((v) => v === '' || EMAIL.test(v), { message: 'is not an e-mail address', params: { code: 'notEmail' } })
       .optional(),
     questions: z.array(questionText).max(10, 'at most 10 questions').default([]),
     wishes: mentorIds('wishes').default([]),

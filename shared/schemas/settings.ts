@@ -78,6 +78,7 @@ export const eventSettingsSchema = z
           code: 'custom',
           path: ['breaks', i, 'afterRound'],
           message: `a break after round ${b.afterRound} is already set`,
+          params: { code: 'breakTwice', round: b.afterRound },
         });
       }
       seen.add(b.afterRound);
@@ -86,6 +87,7 @@ export const eventSettingsSchema = z
           code: 'custom',
           path: ['breaks', i, 'afterRound'],
           message: `must be before the last round (${s.rounds})`,
+          params: { code: 'breakAfterLast', rounds: s.rounds },
         });
       }
     });

@@ -89,20 +89,39 @@ export type TextKind = 'line' | 'lines';
  * multi-line fields only), or a bidi override, embedding or isolate. Check it before
  * normalising, which would hide a line break inside a one-line field.
  */
-export function unsafeTextProblem(text: string, kind: TextKind): string | undefined {
+export function unsafeTextProblem(text: string, kind: TextKind): TextProblem | undefined {
   const surrogate = LONE_SURROGATE.exec(text);
-  if (surrogate) return `contains a lone surrogate (${codePointLabel(surrogate[0])}), which is not text`;
+  if (surrogate) {
+    const char = codePointLabel(surrogate[0]);
+    return problem('loneSurrogate', char, `contains a lone surrogate (${char}), which is not text`);
+  }
   const control = (kind === 'lines' ? CONTROL_BUT_LINES : CONTROL).exec(text);
   if (control) {
-    const at = codePointLabel(control[0]);
+    const char = codePointLabel(control[0]);
     return /[\t\n\r]/.test(control[0])
-      ? `contains a line break or tab (${at}); this field is a single line`
-      : `contains a control character (${at})`;
+      ? problem('lineBreak', char, `contains a line break or tab (${char}); this field is a single line`)
+      : problem('controlCharacter', char, `contains a control character (${char})`);
   }
   const bidi = BIDI_CONTROL.exec(text);
-  if (bidi) return `contains a bidirectional override or isolate (${codePointLabel(bidi[0])}), which can disguise text`;
+  if (bidi) {
+    const char = codePointLabel(bidi[0]);
+    return problem(
+      'bidiControl',
+      char,
+      `contains a bidirectional override or isolate (${char}), which can disguise text`,
+    );
+  }
   return undefined;
 }
+
+/** What is unsafe in a text: the English message, its stable code (issue-codes.ts) and the character. */
+export interface TextProblem {
+  message: string;
+  code: 'loneSurrogate' | 'lineBreak' | 'controlCharacter' | 'bidiControl';
+  char: string;
+}
+
+const problem = (code: TextProblem['code'], char: string, message: string): TextProblem => ({ message, code, char });
 
 // Shown escaped in messages, so a refusal says which invisible character it saw.
 const UNSEEN = /[\p{Cc}\p{Cf}\p{Cs}\p{Default_Ignorable_Code_Point}\p{Zl}\p{Zp}]/gu;

@@ -1,4 +1,6 @@
 import type { z } from 'zod';
+import type { CodedMessage } from './issue-codes';
+import { zodIssueCode } from './zod-issue-code';
 
 /**
  * Unknown fields of a request body. The body schemas are strict zod objects (`.strict()`), so
@@ -61,8 +63,19 @@ export function closestField(key: string, known: readonly string[]): string | un
 
 /** "unknown field", with the likely meant field when one is close. */
 export function unknownFieldMessage(key: string, known: readonly string[]): string {
+  return unknownFieldIssue(key, known).message;
+}
+
+/** The issue of one unknown field: `unknownField`, or `unknownFieldMeant` with the field it is close to. */
+function unknownFieldIssue(key: string, known: readonly string[]): CodedMessage {
   const meant = closestField(key, known);
-  return meant === undefined ? 'unknown field' : `unknown field; did you mean ${JSON.stringify(meant)}?`;
+  return meant === undefined
+    ? { message: 'unknown field', code: 'unknownField' }
+    : {
+        message: `unknown field; did you mean ${JSON.stringify(meant)}?`,
+        code: 'unknownFieldMeant',
+        params: { suggestion: meant },
+      };
 }
 
 /**
@@ -122,20 +135,25 @@ export function unknownFieldIssues(
   path: readonly PropertyKey[],
   keys: readonly string[],
   known: readonly string[],
-): { path: PropertyKey[]; message: string }[] {
+): PathIssue[] {
   const listed = keys
     .slice(0, MAX_UNKNOWN_LISTED)
-    .map((key) => ({ path: [...path, key], message: unknownFieldMessage(key, known) }));
+    .map((key): PathIssue => ({ path: [...path, key], ...unknownFieldIssue(key, known) }));
   const more = keys.length - listed.length;
-  return more > 0
-    ? [...listed, { path: [...path], message: `and ${more} more unknown field${more === 1 ? '' : 's'}` }]
-    : listed;
+  const rest: PathIssue = {
+    path: [...path],
+    message: `and ${more} more unknown field${more === 1 ? '' : 's'}`,
+    code: 'moreUnknownFields',
+    params: { count: more },
+  };
+  return more > 0 ? [...listed, rest] : listed;
 }
 
 // Error answers list 100 issues; suggesting for thousands more would only cost time.
 const MAX_SUGGESTED = 100;
 
-type PathIssue = { path: readonly PropertyKey[]; message: string };
+/** An issue at a zod path, with its stable code (issue-codes.ts). */
+type PathIssue = CodedMessage & { path: readonly PropertyKey[] };
 
 /**
  * zod's issues with each `unrecognized_keys` issue split by `unknownFieldIssues`; the first
@@ -144,7 +162,7 @@ type PathIssue = { path: readonly PropertyKey[]; message: string };
 export function splitUnknownFields(issues: readonly z.core.$ZodIssue[], schema?: z.core.$ZodType): PathIssue[] {
   let suggest = schema ? MAX_SUGGESTED : 0;
   return issues.flatMap((i): PathIssue[] => {
-    if (i.code !== 'unrecognized_keys') return [i];
+    if (i.code !== 'unrecognized_keys') return [{ path: i.path, message: i.message, ...zodIssueCode(i) }];
     const known = suggest > 0 && schema ? knownFieldsAt(schema, i.path) : [];
     suggest -= Math.min(i.keys.length, MAX_UNKNOWN_LISTED);
     return unknownFieldIssues(i.path, i.keys, known);

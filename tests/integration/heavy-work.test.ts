@@ -29,6 +29,8 @@ describe('every heavy route through the worker threads', () => {
     expect(bad.body.error.issues).toContainEqual({
       path: 'mentees.0.nmae',
       message: 'unknown field; did you mean "name"?',
+      code: 'unknownFieldMeant',
+      params: { suggestion: 'name' },
     });
 
     const planned = await call(srv.url, 'POST', `${base}/schedule`, { ...organizer(ev), body: { seed: 11 } });

@@ -52,7 +52,7 @@ describe('a mentee seat by PATCH', () => {
     const refused = await call(srv.url, 'PATCH', person(grace.id), { key: ev.key, body: { table: '' } });
     expect(refused.status).toBe(400);
     expect(refused.body.error.issues).toEqual([
-      { path: 'table', message: 'a mentor needs a table: it cannot be empty' },
+      { path: 'table', message: 'a mentor needs a table: it cannot be empty', code: 'empty' },
     ]);
     const v = (await call(srv.url, 'GET', `/api/events/${ev.id}`, { key: ev.key })).body;
     expect(v.mentors[0].table).toBe(grace.table);

@@ -40,26 +40,33 @@ async function graceEvent(): Promise<CreatedEvent> {
 
 describe('one name, one person: the JSON API', () => {
   it.each([
-    ['"Grace" again', [{ name: 'Grace' }], '"Grace" is already a mentee of this event'],
-    ['"grace"', [{ name: 'grace' }], '"grace" is already a mentee of this event, spelled "Grace"'],
+    ['"Grace" again', [{ name: 'Grace' }], '"Grace" is already a mentee of this event', 'Grace'],
+    ['"grace"', [{ name: 'grace' }], '"grace" is already a mentee of this event, spelled "Grace"', 'grace'],
     [
       '"Grâce" (accented, sent NFD)',
       [{ name: 'Gra\u0302ce' }],
       '"Grâce" is already a mentee of this event, spelled "Grace"',
+      'Gr\u00E2ce',
     ],
     [
       'a zero-width space',
       [{ name: 'Gra\u200Bce' }],
       '"Gra\\u200Bce" is already a mentee of this event, spelled "Grace"',
+      'Gra\u200Bce',
     ],
-  ])('refuses a mentee named %s with 400, naming the existing person, storing nothing', async (_, mentees, message) => {
-    const ev = await graceEvent();
-    const before = await view(ev);
-    const r = await addPeople(ev, { mentees: [{ name: 'New' }, ...mentees] });
-    expect(r.status, r.text).toBe(400);
-    expect(issuesOf(r)).toEqual([{ path: 'mentees.1.name', message }]);
-    expect(await view(ev)).toEqual(before);
-  });
+  ])(
+    'refuses a mentee named %s with 400, naming the existing person, storing nothing',
+    async (_, mentees, message, name) => {
+      const ev = await graceEvent();
+      const before = await view(ev);
+      const r = await addPeople(ev, { mentees: [{ name: 'New' }, ...mentees] });
+      expect(r.status, r.text).toBe(400);
+      // The name as stored (NFC), and the holder's own spelling, are the code's params (issue 19).
+      const params = { name, role: 'mentee', holder: 'Grace' };
+      expect(issuesOf(r)).toEqual([{ path: 'mentees.1.name', message, code: 'nameTaken', params }]);
+      expect(await view(ev)).toEqual(before);
+    },
+  );
 
   it('refuses one name twice in a batch ("Zoë" as NFC and NFD), and a mentor named like a mentor', async () => {
     const ev = await graceEvent();
@@ -70,8 +77,18 @@ describe('one name, one person: the JSON API', () => {
     });
     expect(r.status, r.text).toBe(400);
     expect(issuesOf(r)).toEqual([
-      { path: 'mentors.0.name', message: '"ZOE" is already a mentor of this event, spelled "Zoë"' },
-      { path: 'mentees.1.name', message: '"Zoë" is already a mentee at mentees.0' },
+      {
+        path: 'mentors.0.name',
+        message: '"ZOE" is already a mentor of this event, spelled "Zoë"',
+        code: 'nameTaken',
+        params: { name: 'ZOE', role: 'mentor', holder: 'Zoë' },
+      },
+      {
+        path: 'mentees.1.name',
+        message: '"Zoë" is already a mentee at mentees.0',
+        code: 'nameTaken',
+        params: { name: 'Zoë', role: 'mentee', holder: 'Zoë' },
+      },
     ]);
     expect(await view(ev)).toEqual(before);
   });
@@ -84,7 +101,12 @@ describe('one name, one person: the JSON API', () => {
     const r = await call(srv.url, 'PATCH', path(sam!), { key: ev.key, body: { name: ' GRACE ' } });
     expect(r.status, r.text).toBe(400);
     expect(issuesOf(r)).toEqual([
-      { path: 'name', message: '"GRACE" is already a mentee of this event, spelled "Grace"' },
+      {
+        path: 'name',
+        message: '"GRACE" is already a mentee of this event, spelled "Grace"',
+        code: 'nameTaken',
+        params: { name: 'GRACE', role: 'mentee', holder: 'Grace' },
+      },
     ]);
     expect((await view(ev)).mentees.map((m) => m.name)).toEqual(['Sam', 'Grace']);
     const self = await call(srv.url, 'PATCH', path(grace!), { key: ev.key, body: { name: 'GRACE' } });
@@ -116,7 +138,12 @@ describe('one name, one person: the CSV import says the same, by line', () => {
     });
     expect(existing.status, existing.text).toBe(400);
     expect(issuesOf(existing)).toEqual([
-      { path: 'line 3', message: 'name: "GRACE" is already a mentee of this event, spelled "Grace"' },
+      {
+        path: 'line 3',
+        message: 'name: "GRACE" is already a mentee of this event, spelled "Grace"',
+        code: 'nameTaken',
+        params: { name: 'GRACE', role: 'mentee', holder: 'Grace', field: 'name' },
+      },
     ]);
     const twice = await call(srv.url, 'POST', `/api/events/${ev.id}/people.csv`, {
       key: ev.key,
@@ -153,30 +180,36 @@ describe('text safety: every field, with its path', () => {
       { mentees: [{ name: 'A' }, { name: 'B' }, { name: 'C\u0000' }] },
       'mentees.2.name',
       'contains a control character (U+0000)',
+      'controlCharacter',
     ],
     [
       'a lone surrogate (sent as \\ud800 in JSON)',
       { mentors: [{ name: 'Ann', bio: 'x\uD800' }] },
       'mentors.0.bio',
       'contains a lone surrogate (U+D800), which is not text',
+      'loneSurrogate',
     ],
     [
       'a bidi override in a question',
       { mentees: [{ name: 'Cy', questions: ['\u202Egnp.exe'] }] },
       'mentees.0.questions.0',
       'contains a bidirectional override or isolate (U+202E), which can disguise text',
+      'bidiControl',
     ],
     [
       'only invisible characters',
       { mentors: [{ name: '\u200B\u2060' }] },
       'mentors.0.name',
       'must contain a visible character (not only spaces or invisible characters)',
+      'noVisibleCharacter',
     ],
-  ])('POST people refuses %s', async (_, body, path, message) => {
+  ])('POST people refuses %s', async (_, body, path, message, code) => {
     const ev = await createEvent(srv.url);
     const r = await addPeople(ev, body);
     expect(r.status, r.text).toBe(400);
-    expect(issuesOf(r)).toEqual([{ path, message }]);
+    // The unsafe character is named in the params as in the message.
+    const char = /U\+[0-9A-F]{4}/.exec(message)?.[0];
+    expect(issuesOf(r)).toEqual([{ path, message, code, ...(char ? { params: { char } } : {}) }]);
     const after = await view(ev);
     expect([after.mentors, after.mentees]).toEqual([[], []]);
   });
@@ -186,7 +219,14 @@ describe('text safety: every field, with its path', () => {
       body: { name: 'Night\u0007', roundSeconds: 600, changeoverSeconds: 60 },
     });
     expect(created.status).toBe(400);
-    expect(issuesOf(created)).toEqual([{ path: 'name', message: 'contains a control character (U+0007)' }]);
+    expect(issuesOf(created)).toEqual([
+      {
+        path: 'name',
+        message: 'contains a control character (U+0007)',
+        code: 'controlCharacter',
+        params: { char: 'U+0007' },
+      },
+    ]);
     const ev = await createEvent(srv.url);
     const added = await addPeople(ev, {
       mentors: [{ name: 'Ann', bio: 'Line one\r\nline two' }],
@@ -199,7 +239,14 @@ describe('text safety: every field, with its path', () => {
       body: { questions: ['fine', 'bad\u0000'] },
     });
     expect(mine.status).toBe(400);
-    expect(issuesOf(mine)).toEqual([{ path: 'questions.1', message: 'contains a control character (U+0000)' }]);
+    expect(issuesOf(mine)).toEqual([
+      {
+        path: 'questions.1',
+        message: 'contains a control character (U+0000)',
+        code: 'controlCharacter',
+        params: { char: 'U+0000' },
+      },
+    ]);
     expect((await view(ev)).mentees[0]!.questions).toEqual(['Why?']);
   });
 });
@@ -210,14 +257,14 @@ describe('timestamps', () => {
     const settings = { name: 'Night', roundSeconds: 600, changeoverSeconds: 60 };
     const created = await call(srv.url, 'POST', '/api/events', { body: { ...settings, plannedStartAt: 9e15 } });
     expect(created.status).toBe(400);
-    expect(issuesOf(created)).toEqual([{ path: 'plannedStartAt', message }]);
+    expect(issuesOf(created)).toEqual([{ path: 'plannedStartAt', message, code: 'timeOutOfRange' }]);
     const ev = await createEvent(srv.url);
     const patched = await call(srv.url, 'PATCH', `/api/events/${ev.id}`, {
       key: ev.key,
       body: { plannedStartAt: 9e15 },
     });
     expect(patched.status).toBe(400);
-    expect(issuesOf(patched)).toEqual([{ path: 'plannedStartAt', message }]);
+    expect(issuesOf(patched)).toEqual([{ path: 'plannedStartAt', message, code: 'timeOutOfRange' }]);
     const at = Date.UTC(2030, 0, 1, 18);
     const ok = await call(srv.url, 'PATCH', `/api/events/${ev.id}`, { key: ev.key, body: { plannedStartAt: at } });
     expect(ok.status, ok.text).toBe(200);

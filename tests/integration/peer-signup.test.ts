@@ -58,12 +58,17 @@ describe('sign-up in a peer event', () => {
     const mentor = await join(ev, { role: 'mentor', name: 'Eve' });
     expect(mentor.status).toBe(400);
     expect(mentor.body.error.issues).toEqual([
-      { path: 'role', message: 'a peer event has no mentors: sign up as a participant' },
+      { path: 'role', message: 'a peer event has no mentors: sign up as a participant', code: 'peerEventNoMentors' },
     ]);
     const extras = await join(ev, { role: 'mentee', name: 'Fay', questions: ['How?'] });
     expect(extras.status).toBe(400);
     expect(extras.body.error.issues).toEqual([
-      { path: 'questions', message: 'a peer event takes no questions at sign-up' },
+      {
+        path: 'questions',
+        message: 'a peer event takes no questions at sign-up',
+        code: 'notForPeerSignup',
+        params: { field: 'questions' },
+      },
     ]);
     const view = (await call(srv.url, 'GET', `/api/events/${ev.id}`, { key: ev.key })).body;
     expect(view.mentees).toHaveLength(3);

@@ -98,11 +98,31 @@ describe('POST /api/events/:id/people: unknown fields', () => {
     expect(r.status).toBe(400);
     expect(r.body.error.code).toBe('bad_request');
     expect(r.body.error.issues).toEqual([
-      { path: 'mentors.1.tabel', message: 'unknown field; did you mean "table"?' },
-      { path: 'mentors.1.role', message: 'unknown field' },
-      { path: 'mentees.0.wishs', message: 'unknown field; did you mean "wishes"?' },
-      { path: 'mentees.1.Avoid', message: 'unknown field; did you mean "avoid"?' },
-      { path: 'mentee', message: 'unknown field; did you mean "mentees"?' },
+      {
+        path: 'mentors.1.tabel',
+        message: 'unknown field; did you mean "table"?',
+        code: 'unknownFieldMeant',
+        params: { suggestion: 'table' },
+      },
+      { path: 'mentors.1.role', message: 'unknown field', code: 'unknownField' },
+      {
+        path: 'mentees.0.wishs',
+        message: 'unknown field; did you mean "wishes"?',
+        code: 'unknownFieldMeant',
+        params: { suggestion: 'wishes' },
+      },
+      {
+        path: 'mentees.1.Avoid',
+        message: 'unknown field; did you mean "avoid"?',
+        code: 'unknownFieldMeant',
+        params: { suggestion: 'avoid' },
+      },
+      {
+        path: 'mentee',
+        message: 'unknown field; did you mean "mentees"?',
+        code: 'unknownFieldMeant',
+        params: { suggestion: 'mentees' },
+      },
     ]);
     expect(r.body.error.message).toContain('mentees.0.wishs: unknown field; did you mean "wishes"?');
     // A lone misspelt optional field is enough: Sam is not added without his wishes.
@@ -114,7 +134,14 @@ describe('POST /api/events/:id/people: unknown fields', () => {
     expect(one.body.error).toEqual({
       code: 'bad_request',
       message: 'invalid request: mentees.0.wishs: unknown field; did you mean "wishes"?',
-      issues: [{ path: 'mentees.0.wishs', message: 'unknown field; did you mean "wishes"?' }],
+      issues: [
+        {
+          path: 'mentees.0.wishs',
+          message: 'unknown field; did you mean "wishes"?',
+          code: 'unknownFieldMeant',
+          params: { suggestion: 'wishes' },
+        },
+      ],
     });
     const after = (await call(srv.url, 'GET', `/api/events/${ev.id}`, { key: ev.key })).body;
     expect(after.mentors).toEqual(before.mentors);
@@ -195,7 +222,14 @@ describe('POST /api/events/:id/people.csv', () => {
       csv: 'role,name,table\nmentor,Other,t1\n',
     });
     expect(r.status).toBe(400);
-    expect(r.body.error.issues).toEqual([{ path: 'line 2', message: expect.stringContaining('already taken') }]);
+    expect(r.body.error.issues).toEqual([
+      {
+        path: 'line 2',
+        message: 'table: table "t1" is already taken by Mentor 1',
+        code: 'tableTaken',
+        params: { table: 't1', holder: 'Mentor 1', field: 'table' },
+      },
+    ]);
   });
 
   it('400 without a text/csv body; 413 over 5 MiB', async () => {
@@ -247,11 +281,36 @@ describe('one typo, one problem, with what was meant', () => {
     });
     expect(r.status).toBe(400);
     expect(r.body.error.issues).toEqual([
-      { path: 'mentees.0.wishes.0', message: 'no mentor named "hanna schmidt" — did you mean "Hannah Schmidt"?' },
-      { path: 'mentees.0.wishes.1', message: 'no mentor named "Ada Lovelase" — did you mean "Ada Lovelace"?' },
-      { path: 'mentees.0.wishes.2', message: 'no mentor named "Sam" (that is a mentee)' },
-      { path: 'mentees.0.wishes.3', message: 'no mentor named "Nobody at all"' },
-      { path: 'mentees.0.avoid.0', message: 'no mentor named "zoe lefevr" — did you mean "Zoë Lefèvre"?' },
+      {
+        path: 'mentees.0.wishes.0',
+        message: 'no mentor named "hanna schmidt" — did you mean "Hannah Schmidt"?',
+        code: 'noOneNamed',
+        params: { name: 'hanna schmidt', role: 'mentor' },
+      },
+      {
+        path: 'mentees.0.wishes.1',
+        message: 'no mentor named "Ada Lovelase" — did you mean "Ada Lovelace"?',
+        code: 'noOneNamed',
+        params: { name: 'Ada Lovelase', role: 'mentor' },
+      },
+      {
+        path: 'mentees.0.wishes.2',
+        message: 'no mentor named "Sam" (that is a mentee)',
+        code: 'noOneNamed',
+        params: { name: 'Sam', role: 'mentor' },
+      },
+      {
+        path: 'mentees.0.wishes.3',
+        message: 'no mentor named "Nobody at all"',
+        code: 'noOneNamed',
+        params: { name: 'Nobody at all', role: 'mentor' },
+      },
+      {
+        path: 'mentees.0.avoid.0',
+        message: 'no mentor named "zoe lefevr" — did you mean "Zoë Lefèvre"?',
+        code: 'noOneNamed',
+        params: { name: 'zoe lefevr', role: 'mentor' },
+      },
     ]);
     // The same for an edit.
     const sam = added.body.mentees[0];
@@ -261,7 +320,12 @@ describe('one typo, one problem, with what was meant', () => {
     });
     expect(patch.status).toBe(400);
     expect(patch.body.error.issues).toEqual([
-      { path: 'wishes.0', message: 'no mentor named "Hannah Schmit" — did you mean "Hannah Schmidt"?' },
+      {
+        path: 'wishes.0',
+        message: 'no mentor named "Hannah Schmit" — did you mean "Hannah Schmidt"?',
+        code: 'noOneNamed',
+        params: { name: 'Hannah Schmit', role: 'mentor' },
+      },
     ]);
   });
 });
@@ -294,8 +358,13 @@ describe('PATCH and DELETE /api/events/:id/people/:personId', () => {
     });
     expect(unknownField.status).toBe(400);
     expect(unknownField.body.error.issues).toEqual([
-      { path: 'age', message: 'unknown field' },
-      { path: 'questons', message: 'unknown field; did you mean "questions"?' },
+      { path: 'age', message: 'unknown field', code: 'unknownField' },
+      {
+        path: 'questons',
+        message: 'unknown field; did you mean "questions"?',
+        code: 'unknownFieldMeant',
+        params: { suggestion: 'questions' },
+      },
     ]);
     const missing = await call(srv.url, 'PATCH', `/api/events/${ev.id}/people/nobody`, {
       key: ev.key,

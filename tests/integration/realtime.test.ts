@@ -238,7 +238,14 @@ describe('bad payloads', () => {
       ok: false,
       error: {
         code: 'bad_request',
-        issues: expect.arrayContaining([{ path: 'questoins', message: 'unknown field; did you mean "questions"?' }]),
+        issues: expect.arrayContaining([
+          {
+            path: 'questoins',
+            message: 'unknown field; did you mean "questions"?',
+            code: 'unknownFieldMeant',
+            params: { suggestion: 'questions' },
+          },
+        ]),
       },
     });
     // Missing payload (ack only) is answered too.

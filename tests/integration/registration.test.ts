@@ -159,28 +159,34 @@ describe('self sign-up over HTTP', () => {
     expect(after.body.refused.map((p: { name: string }) => p.name)).toEqual(['Gus']);
   });
 
-  it('capacity: full answers 409 in plain words; closing and closesAt answer 409 too', async () => {
+  it('capacity: full answers 409 in plain words and a reason code; closing and closesAt answer 409 too', async () => {
     const ev = await openEvent(srv.url, { maxMentees: 2 });
     expect((await join(srv.url, ev, ev.code, { name: 'Eve' })).status).toBe(201);
     const full = await join(srv.url, ev, ev.code, { name: 'Fay' });
     expect(full.status).toBe(409);
     expect(full.body.error.message).toBe('registration is full: there is no more room for mentees');
+    // Beside the English, the stable reason and its params (issue 19).
+    expect(full.body.error).toMatchObject({ reason: 'signupFull', params: { role: 'mentee' } });
     const info = await call(srv.url, 'GET', `/api/join/${ev.id}`, { key: ev.code });
     expect(info.body.status.roles.mentee).toMatchObject({ open: false, reason: 'full' });
 
+    const closesAt = Date.now() - 1000;
     const closing = await call(srv.url, 'POST', `/api/events/${ev.id}/registration`, {
       key: ev.key,
-      body: { open: true, closesAt: Date.now() - 1000, maxMentees: null },
+      body: { open: true, closesAt, maxMentees: null },
     });
     expect(closing.status).toBe(200);
     const late = await join(srv.url, ev, ev.code, { name: 'Fay' });
     expect(late.status).toBe(409);
     expect(late.body.error.message).toMatch(/^registration closed at /);
+    expect(late.body.error).toMatchObject({ reason: 'signupClosesAt', params: { closesAt } });
 
     await call(srv.url, 'POST', `/api/events/${ev.id}/registration`, { key: ev.key, body: { open: false } });
     const closed = await join(srv.url, ev, ev.code, { name: 'Fay' });
     expect(closed.status).toBe(409);
     expect(closed.body.error.message).toBe('registration is closed');
+    expect(closed.body.error.reason).toBe('signupClosed');
+    expect(closed.body.error.params).toBeUndefined();
   });
 
   it('the same e-mail twice (any case) adds no one, changes nothing, says so, and hands out no link', async () => {

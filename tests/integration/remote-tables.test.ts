@@ -28,7 +28,9 @@ describe('remote tables over HTTP', () => {
         body: { mentors: [{ name: 'Ann', meetingUrl: url }] },
       });
       expect(r.status, r.text).toBe(400);
-      expect(r.body.error.issues).toEqual([{ path: 'mentors.0.meetingUrl', message: 'must be an https:// link' }]);
+      expect(r.body.error.issues).toEqual([
+        { path: 'mentors.0.meetingUrl', message: 'must be an https:// link', code: 'notHttps' },
+      ]);
     }
     const csv = await call(srv.url, 'POST', `/api/events/${ev.id}/people.csv`, {
       key: ev.key,

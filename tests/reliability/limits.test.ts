@@ -111,10 +111,15 @@ describe('error answers stay small', () => {
     expect(r.status).toBe(400);
     expectCleanError(r, 'bad mentees');
     expect(r.body.error.issues).toHaveLength(101);
-    expect(r.body.error.issues[100]).toEqual({
+    const more = r.body.error.issues[100];
+    expect(more).toEqual({
       path: '(more)',
       message: expect.stringMatching(/^and \d+ more problems$/),
+      code: 'moreProblems',
+      params: { count: expect.any(Number) },
     });
+    // The count in the params (issue 19) is the one the English message says.
+    expect(more.message).toBe(`and ${more.params.count} more problems`);
   });
 
   it('wishes naming nobody, and a CSV of bad lines, likewise', async () => {

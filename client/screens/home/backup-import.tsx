@@ -2,6 +2,7 @@ import { createSignal, Show } from 'solid-js';
 import { eventImportedSchema, type EventCreated } from '../../../shared/protocol/answers';
 import { home } from '../../i18n/catalogues/home';
 import { api, ApiError } from '../../live/api';
+import { issueText } from '../../i18n/issue-text';
 
 /** The largest backup the server reads (16 MiB); bigger files are refused before upload. */
 const MAX_BYTES = 16 * 1024 * 1024;
@@ -34,7 +35,7 @@ export function BackupImport(props: { onCreated: (c: EventCreated) => void; secr
         err instanceof ApiError && err.issues.length > 0
           ? ` (${err.issues
               .slice(0, 3)
-              .map((i) => `${i.path}: ${i.message}`)
+              .map((i) => `${i.path}: ${issueText(i)}`)
               .join('; ')})`
           : '';
       setError(`${err instanceof Error ? err.message : String(err)}${issues}`);

@@ -3,6 +3,7 @@ import type { Issue } from '../../../shared/schemas/errors';
 import { buildPhases } from '../../../shared/timeline/phases';
 import { common } from '../../i18n/catalogues/common';
 import { home } from '../../i18n/catalogues/home';
+import { issueText } from '../../i18n/issue-text';
 import { breakIssues, schemaIssueText } from './schema-issue-text';
 
 /** One break row as typed: after which round, how many minutes. `key` keeps rows stable in lists. */
@@ -67,12 +68,13 @@ export function fieldOfPath(path: string): string {
   return 'form';
 }
 
-/** Issues (from zod or a 400 answer) as field errors; the first message per field wins. */
+/** Issues (from zod or a 400 answer) as field errors in the page's language; the first per field wins. */
 export function fieldErrorsFromIssues(issues: Issue[]): FieldErrors {
   const errors: FieldErrors = {};
   for (const issue of issues) {
     const field = fieldOfPath(issue.path);
-    const message = field === 'form' && issue.path !== '(root)' ? `${issue.path}: ${issue.message}` : issue.message;
+    const text = issueText(issue);
+    const message = field === 'form' && issue.path !== '(root)' ? `${issue.path}: ${text}` : text;
     if (!(field in errors)) errors[field] = message;
   }
   return errors;

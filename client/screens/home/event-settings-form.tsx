@@ -20,6 +20,7 @@ import { checkedTimeZone } from './time-zone-form';
 import { deviceTimeZone, TimeZoneField } from './time-zone-field';
 import { labelsFromValues, localeToSend, roleNameValues, type RoleField } from './role-names-form';
 import { RoleNamesFields } from './role-names-fields';
+import { reasonText } from '../../i18n/issue-text';
 
 /**
  * The event settings form (create on the home page, change in the console): validates with the
@@ -135,7 +136,7 @@ export function EventSettingsForm<T>(props: {
       setSaved(props.savedText ?? '');
     } catch (err) {
       if (err instanceof ApiError && err.issues.length > 0)
-        setErrors({ form: err.message, ...fieldErrorsFromIssues(err.issues) });
+        setErrors({ form: reasonText(err), ...fieldErrorsFromIssues(err.issues) });
       else setErrors({ form: err instanceof Error ? err.message : home.t('couldNotCreate') });
       focusFirstError();
     } finally {

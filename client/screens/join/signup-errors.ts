@@ -1,5 +1,6 @@
 import { ApiError } from '../../live/api';
 import { join } from '../../i18n/catalogues/join';
+import { issueText, reasonText } from '../../i18n/issue-text';
 
 /** A failed call as the form shows it: one line at the top, and each located issue by its field path. */
 export interface FormErrors {
@@ -22,25 +23,26 @@ export type FailedAction = 'actionSignUp' | 'actionOpenSignup' | 'actionSave' | 
 /**
  * Why a call failed, in words a person understands, with the 400's issues kept by field so
  * the form can put each next to its box. `action` names what failed ("sign up", "save"). The
- * server's own reasons and field messages are still its English ones (issue 19: codes to come).
+ * server's reasons and field messages are said in the page's language from their codes (issue 19).
  */
 export function formErrorsFrom(err: unknown, action: FailedAction): FormErrors {
   const what = join.t(action);
   if (!(err instanceof ApiError))
     return { alert: sentence(err instanceof Error ? err.message : String(err)), fields: {} };
   const fields: Record<string, string> = {};
-  for (const issue of err.issues) fields[issue.path] ??= issue.message;
+  for (const issue of err.issues) fields[issue.path] ??= issueText(issue);
+  const reason = sentence(reasonText(err));
   switch (err.status) {
     case 400:
       return { alert: join.t('errorCheck', { action: what }), fields };
     case 401:
       return { alert: join.t('errorLink', { action: what }), fields };
     case 403:
-      return { alert: join.t('errorForbidden', { action: what, reason: sentence(err.message) }), fields };
+      return { alert: join.t('errorForbidden', { action: what, reason }), fields };
     case 429:
-      return { alert: join.t('errorBusy', { action: what, reason: sentence(err.message) }), fields };
+      return { alert: join.t('errorBusy', { action: what, reason }), fields };
     default:
-      return { alert: join.t('errorOther', { action: what, reason: sentence(err.message) }), fields };
+      return { alert: join.t('errorOther', { action: what, reason }), fields };
   }
 }
 

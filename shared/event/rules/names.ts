@@ -1,3 +1,4 @@
+import type { Coded, CodedMessage } from '../../schemas/issue-codes';
 import type { Mentor } from '../../schemas/people';
 import { nameKey, quoteText } from '../../schemas/text';
 
@@ -5,8 +6,11 @@ export { nameKey };
 
 /** Looks mentors up by name; a name two mentors share (in an event stored before names were unique) is ambiguous. */
 export interface MentorIndex {
-  find(name: string): { id: string } | { error: string };
+  find(name: string): { id: string } | NotFound;
 }
+
+/** Why a name finds no one: the English `error`, and its stable code and params (issue-codes.ts). */
+export type NotFound = { error: string } & Coded;
 
 /** An index of mentors by name key. */
 export function indexMentors(mentors: readonly Pick<Mentor, 'id' | 'name'>[]): MentorIndex {
@@ -26,16 +30,21 @@ export function indexMentors(mentors: readonly Pick<Mentor, 'id' | 'name'>[]): M
     const k = keyOf(m.name);
     byKey.set(k, [...(byKey.get(k) ?? []), m.id]);
   }
-  const answer = (name: string): { id: string } | { error: string } => {
+  const answer = (name: string): { id: string } | NotFound => {
     const ids = byKey.get(keyOf(name)) ?? [];
     if (ids.length === 1) return { id: ids[0]! };
-    if (ids.length === 0) return { error: `no mentor named ${JSON.stringify(name)}` };
-    return { error: `${ids.length} mentors are named ${JSON.stringify(name)}; rename one to tell them apart` };
+    if (ids.length === 0)
+      return { error: `no mentor named ${JSON.stringify(name)}`, code: 'noOneNamed', params: { name, role: 'mentor' } };
+    return {
+      error: `${ids.length} mentors are named ${JSON.stringify(name)}; rename one to tell them apart`,
+      code: 'nameShared',
+      params: { name, count: ids.length },
+    };
   };
   // The answer per name as written, made once: the 500,000 wishes and avoids of a large
   // event name the same few thousand mentors, one Map look-up each instead of two and a new
   // object. (Answers are frozen-by-convention values; callers only read them.)
-  const answers = new Map<string, { id: string } | { error: string }>();
+  const answers = new Map<string, { id: string } | NotFound>();
   return {
     find(name) {
       let a = answers.get(name);
@@ -88,15 +97,20 @@ export function registerNames(people: readonly { name: string }[]): NameRegister
  * Why `name` cannot be given to a `role` (its key is already held in `register`), or undefined:
  * `"grace" is already a mentee of this event, spelled "Grace"`, or `… at mentees.0` for one
  * earlier in the batch. The wording follows the CSV import's ("is already a mentee on line 3").
+ * Code `nameTaken`; `holder` is the name as the holder spells it.
  */
 export function nameTaken(
   register: NameRegister,
   name: string,
   role: 'mentor' | 'mentee' | 'peer',
-): string | undefined {
+): CodedMessage | undefined {
   const holder = register.get(nameKey(name));
   if (!holder) return undefined;
   const where = holder.at === undefined ? 'of this event' : `at ${holder.at}`;
   const spelled = holder.name === name ? '' : `, spelled ${quoteText(holder.name)}`;
-  return `${quoteText(name)} is already a ${role} ${where}${spelled}`;
+  return {
+    message: `${quoteText(name)} is already a ${role} ${where}${spelled}`,
+    code: 'nameTaken',
+    params: { name, role, holder: holder.name },
+  };
 }

@@ -8,18 +8,19 @@ import type { Issue } from '../../schemas/errors';
 import type { AddPeople, Mentee } from '../../schemas/people';
 import { ok, refuse, type Outcome } from '../domain-error';
 import type { EventState } from '../state';
-import { nameKey, nameTaken, registerNames } from './names';
+import { nameKey, nameTaken, registerNames, type NotFound } from './names';
 
 /** Resolves peer names to ids; `error` says what is wrong with a name (unknown, with a likely typo). */
 export function peerIndex(peers: readonly { id: string; name: string }[]) {
   const byKey = new Map<string, string>();
   for (const p of peers) if (!byKey.has(nameKey(p.name))) byKey.set(nameKey(p.name), p.id);
   let suggest: ReturnType<typeof nameSuggester> | undefined;
-  return (name: string): { id: string } | { error: string } => {
+  return (name: string): { id: string } | NotFound => {
     const id = byKey.get(nameKey(name));
     if (id !== undefined) return { id };
     suggest ??= nameSuggester(peers.map((p) => p.name));
-    return { error: `no peer named ${JSON.stringify(name)}${didYouMean(suggest.closest(name))}` };
+    const error = `no peer named ${JSON.stringify(name)}${didYouMean(suggest.closest(name))}`;
+    return { error, code: 'noOneNamed', params: { name, role: 'peer' } };
   };
 }
 
@@ -30,8 +31,15 @@ export function resolvePeers(names: string[], find: Find, self: string, path: st
   const ids = new Set<string>();
   names.forEach((name, i) => {
     const found = find(name);
-    if ('error' in found) issues.push({ path: `${path}.${i}`, message: found.error });
-    else if (found.id === self) issues.push({ path: `${path}.${i}`, message: 'that is this peer themself' });
+    const at = `${path}.${i}`;
+    if ('error' in found)
+      issues.push({
+        path: at,
+        message: found.error,
+        code: found.code,
+        ...(found.params ? { params: found.params } : {}),
+      });
+    else if (found.id === self) issues.push({ path: at, message: 'that is this peer themself', code: 'selfChosen' });
     else ids.add(found.id);
   });
   return [...ids];
@@ -41,7 +49,12 @@ export function resolvePeers(names: string[], find: Find, self: string, path: st
 export function checkPeerWishAvoid(wishes: string[], avoid: string[], path: string, issues: Issue[]): void {
   const avoided = new Set(avoid);
   if (wishes.some((w) => avoided.has(w)))
-    issues.push({ path, message: 'a peer cannot be both wished for and avoided' });
+    issues.push({
+      path,
+      message: 'a peer cannot be both wished for and avoided',
+      code: 'wishedAndAvoided',
+      params: { role: 'peer' },
+    });
 }
 
 /** Why a batch does not fit the event's pairing (mentors in a peer event, peers in a mentor-mentee one), or null. */
@@ -49,7 +62,13 @@ export function pairingIssues(peerEvent: boolean, input: AddPeople): Issue[] {
   if (peerEvent) {
     return [
       ...(input.mentors.length
-        ? [{ path: 'mentors', message: 'a peer event has no mentors: add everyone as peers' }]
+        ? [
+            {
+              path: 'mentors',
+              message: 'a peer event has no mentors: add everyone as peers',
+              code: 'peerEventNoMentors',
+            },
+          ]
         : []),
       ...(input.mentees.length ? [{ path: 'mentees', message: 'this is a peer event: add everyone as peers' }] : []),
     ];
@@ -75,7 +94,7 @@ export function addPeers(
   const ids = input.map(() => newId());
   input.forEach((p, i) => {
     const duplicate = nameTaken(names, p.name, 'peer');
-    if (duplicate !== undefined) issues.push({ path: `peers.${i}.name`, message: duplicate });
+    if (duplicate !== undefined) issues.push({ path: `peers.${i}.name`, ...duplicate });
     else names.set(nameKey(p.name), { name: p.name, at: `peers.${i}` });
   });
   const find = peerIndex([...state.mentees, ...input.map((p, i) => ({ id: ids[i]!, name: p.name }))]);

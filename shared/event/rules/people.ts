@@ -32,17 +32,29 @@ function resolveNames(names: string[], index: MentorIndex, path: string, issues:
   for (let i = 0; i < names.length; i++) {
     const found = index.find(names[i]!);
     if ('error' in found) {
-      const unknown = found.error.startsWith('no mentor named');
-      issues.push({ path: `${path}.${i}`, message: found.error + (unknown ? hint(names[i]!) : '') });
+      const unknown = found.code === 'noOneNamed';
+      const message = found.error + (unknown ? hint(names[i]!) : '');
+      issues.push({
+        path: `${path}.${i}`,
+        message,
+        code: found.code,
+        ...(found.params ? { params: found.params } : {}),
+      });
     } else ids.add(found.id);
   }
   return [...ids];
 }
 
+/** A mentee's wish that is also an avoid (the people API, the sign-up, a backup). */
+export const WISHED_AND_AVOIDED = {
+  message: 'a mentor cannot be both wished for and avoided',
+  code: 'wishedAndAvoided',
+  params: { role: 'mentor' },
+} as const;
+
 function checkWishAvoid(wishes: string[], avoid: string[], path: string, issues: Issue[]): void {
   const avoided = new Set(avoid);
-  if (wishes.some((w) => avoided.has(w)))
-    issues.push({ path, message: 'a mentor cannot be both wished for and avoided' });
+  if (wishes.some((w) => avoided.has(w))) issues.push({ path, ...WISHED_AND_AVOIDED });
 }
 
 /** The message of a refused batch of people; the issues say which person and field (`mentees.3.wishes.0`). */
@@ -94,7 +106,7 @@ export function addPeople(state: EventState, input: AddPeople, newId: () => stri
   const mentors: Mentor[] = input.mentors.map((m, index) => {
     const duplicate = nameTaken(mentorNames, m.name, 'mentor');
     if (duplicate !== undefined) {
-      issues.push({ path: `mentors.${index}.name`, message: duplicate });
+      issues.push({ path: `mentors.${index}.name`, ...duplicate });
       refusedMentors.add(index);
     } else mentorNames.set(nameKey(m.name), { name: m.name, at: `mentors.${index}` });
     let table = m.table;
@@ -104,6 +116,8 @@ export function addPeople(state: EventState, input: AddPeople, newId: () => stri
         issues.push({
           path: `mentors.${index}.table`,
           message: `table ${JSON.stringify(table)} is already taken by ${holder}`,
+          code: 'tableTaken',
+          params: { table, holder },
         });
     } else {
       table = nextLabel();
@@ -132,7 +146,7 @@ export function addPeople(state: EventState, input: AddPeople, newId: () => stri
   const mentees: Mentee[] = input.mentees.map((m, i) => {
     const at = `mentees.${i}`;
     const duplicate = nameTaken(menteeNames, m.name, 'mentee');
-    if (duplicate !== undefined) issues.push({ path: `${at}.name`, message: duplicate });
+    if (duplicate !== undefined) issues.push({ path: `${at}.name`, ...duplicate });
     else menteeNames.set(nameKey(m.name), { name: m.name, at });
     const wishes = resolveNames(m.wishes, index, `${at}.wishes`, issues, hint);
     const avoid = resolveNames(m.avoid, index, `${at}.avoid`, issues, hint);
@@ -222,23 +236,30 @@ export function patchPerson(state: EventState, personId: string, patch: PersonPa
   if (wrong.length > 0) {
     return refuse.invalid(
       `a ${role} has no ${wrong.join(', ')}`,
-      wrong.map((k) => ({ path: k, message: `not a field of a ${role}` })),
+      wrong.map((k) => ({
+        path: k,
+        message: `not a field of a ${role}`,
+        code: 'notForRole',
+        params: { role, field: k },
+      })),
     );
   }
   const issues: Issue[] = [];
   if (patch.name !== undefined) {
     const others = (mentor ? state.mentors : state.mentees).filter((p) => p.id !== personId);
     const duplicate = nameTaken(registerNames(others), patch.name, role);
-    if (duplicate !== undefined) issues.push({ path: 'name', message: duplicate });
+    if (duplicate !== undefined) issues.push({ path: 'name', ...duplicate });
   }
   if (mentor) {
     let tableMessage: string | undefined;
-    if (patch.table === '') issues.push({ path: 'table', message: 'a mentor needs a table: it cannot be empty' });
+    if (patch.table === '')
+      issues.push({ path: 'table', message: 'a mentor needs a table: it cannot be empty', code: 'empty' });
     else if (patch.table !== undefined) {
       const label = nameKey(patch.table);
       const holder = state.mentors.find((m) => m.id !== personId && nameKey(m.table) === label);
       if (holder) {
-        issues.push({ path: 'table', message: `already taken by ${holder.name}` });
+        const params = { table: patch.table, holder: holder.name };
+        issues.push({ path: 'table', message: `already taken by ${holder.name}`, code: 'tableTaken', params });
         tableMessage = `table ${JSON.stringify(patch.table)} is already taken by ${holder.name}`;
       }
     }

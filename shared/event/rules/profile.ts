@@ -14,7 +14,8 @@ export function updateProfile(
 ): Outcome<{ state: EventState; mentor: Mentor }> {
   const mentor = state.mentors.find((m) => m.id === personId);
   if (!mentor) return refuse.notFound('no such mentor');
-  if (state.clock.status === 'finished') return refuse.conflict('the event has ended; profiles can no longer change');
+  if (state.clock.status === 'finished')
+    return refuse.conflict('the event has ended; profiles can no longer change', undefined, { code: 'profileEnded' });
   const next: Record<string, unknown> = { ...mentor };
   if (body.topics !== undefined) next.topics = body.topics;
   for (const k of ['bio', 'meetingUrl'] as const) {

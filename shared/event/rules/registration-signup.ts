@@ -15,8 +15,8 @@ import {
 import { ok, refuse, type Outcome } from '../domain-error';
 import { isPeerEvent, type EventState } from '../state';
 import { nameTaken, registerNames } from './names';
-import { addPeople } from './people';
-import { roleOpen } from './registration';
+import { addPeople, WISHED_AND_AVOIDED } from './people';
+import { closedReason, roleOpen } from './registration';
 
 /** What a sign-up did. `person` is set when a person was added or updated. */
 export interface SignupDone {
@@ -39,6 +39,14 @@ export interface SignupDone {
 const emailKey = (e: string | undefined) => (e ? e.toLowerCase() : undefined);
 const waiting = (r: Registration) => r.status === 'pending' || r.status === 'wait-listed';
 
+/** A field the other role fills in (`a mentor has no wishes`). */
+const notForRole = (field: string, role: 'mentor' | 'mentee'): Issue => ({
+  path: field,
+  message: `a ${role} has no ${field}`,
+  code: 'notForRole',
+  params: { role, field },
+});
+
 /** The problems of a sign-up's fields: a name taken, unknown mentors, fields of the other role. */
 function fieldIssues(state: EventState, b: SignupBody, except: { regId?: string; personId?: string }): Issue[] {
   const issues: Issue[] = [];
@@ -48,27 +56,31 @@ function fieldIssues(state: EventState, b: SignupBody, except: { regId?: string;
     ...state.registrations.filter((r) => r.role === b.role && waiting(r) && r.id !== except.regId),
   ];
   const taken = nameTaken(registerNames(others), b.name, b.role);
-  if (taken !== undefined) issues.push({ path: 'name', message: taken });
+  if (taken !== undefined) issues.push({ path: 'name', ...taken });
   if (isPeerEvent(state)) return [...issues, ...peerSignupIssues(b)];
   if (b.role === 'mentor') {
     for (const k of ['questions', 'wishes', 'avoid'] as const)
-      if (b[k].length > 0) issues.push({ path: k, message: `a mentor has no ${k}` });
+      if (b[k].length > 0) issues.push(notForRole(k, 'mentor'));
     return issues;
   }
-  if (b.bio !== undefined) issues.push({ path: 'bio', message: 'a mentee has no bio' });
-  if (b.topics.length > 0) issues.push({ path: 'topics', message: 'a mentee has no topics' });
+  if (b.bio !== undefined) issues.push(notForRole('bio', 'mentee'));
+  if (b.topics.length > 0) issues.push(notForRole('topics', 'mentee'));
   const mentors = new Set(state.mentors.map((m) => m.id));
   for (const k of ['wishes', 'avoid'] as const) {
     const seen = new Set<string>();
     b[k].forEach((id, i) => {
+      const path = `${k}.${i}`;
       if (!mentors.has(id))
-        issues.push({ path: `${k}.${i}`, message: 'no such mentor (the list may have changed: reload the page)' });
-      else if (seen.has(id)) issues.push({ path: `${k}.${i}`, message: 'this mentor is listed twice' });
+        issues.push({
+          path,
+          message: 'no such mentor (the list may have changed: reload the page)',
+          code: 'mentorGone',
+        });
+      else if (seen.has(id)) issues.push({ path, message: 'this mentor is listed twice', code: 'listedTwice' });
       seen.add(id);
     });
   }
-  if (b.wishes.some((w) => b.avoid.includes(w)))
-    issues.push({ path: 'avoid', message: 'a mentor cannot be both wished for and avoided' });
+  if (b.wishes.some((w) => b.avoid.includes(w))) issues.push({ path: 'avoid', ...WISHED_AND_AVOIDED });
   return issues;
 }
 
@@ -77,11 +89,19 @@ function fieldIssues(state: EventState, b: SignupBody, except: { regId?: string;
  * people (the public page lists no participants) or that peers do not have.
  */
 function peerSignupIssues(b: SignupBody): Issue[] {
-  if (b.role === 'mentor') return [{ path: 'role', message: 'a peer event has no mentors: sign up as a participant' }];
+  if (b.role === 'mentor')
+    return [
+      { path: 'role', message: 'a peer event has no mentors: sign up as a participant', code: 'peerEventNoMentors' },
+    ];
   const issues: Issue[] = [];
-  for (const k of ['questions', 'wishes', 'avoid', 'topics'] as const)
-    if (b[k].length > 0) issues.push({ path: k, message: `a peer event takes no ${k} at sign-up` });
-  if (b.bio !== undefined) issues.push({ path: 'bio', message: 'a peer event takes no bio at sign-up' });
+  const notForPeers = (field: string): Issue => ({
+    path: field,
+    message: `a peer event takes no ${field} at sign-up`,
+    code: 'notForPeerSignup',
+    params: { field },
+  });
+  for (const k of ['questions', 'wishes', 'avoid', 'topics'] as const) if (b[k].length > 0) issues.push(notForPeers(k));
+  if (b.bio !== undefined) issues.push(notForPeers('bio'));
   return issues;
 }
 
@@ -156,10 +176,13 @@ export function submitSignup(
 ): Outcome<SignupDone> {
   const settings = state.registration;
   if (!settings || settings.codeVersion !== codeVersion)
-    return refuse.forbidden('this sign-up link was replaced: ask the organizer for the new one');
+    return refuse.forbidden('this sign-up link was replaced: ask the organizer for the new one', undefined, {
+      code: 'signupLinkReplaced',
+    });
   const open = roleOpen(state, b.role, now);
   // Closed or past closesAt stops updates too; "full" only stops new sign-ups.
-  if (!open.open && open.reason !== 'full') return refuse.conflict(open.message);
+  if (!open.open && open.reason !== 'full')
+    return refuse.conflict(open.message, undefined, closedReason(open, state, b.role));
   const email = b.email === '' ? undefined : b.email;
   const body: SignupBody = { ...b, ...(email ? { email } : {}) };
   if (!email) delete body.email;
@@ -173,7 +196,11 @@ export function submitSignup(
   if (person) return updatePerson(state, body, person, codeVersion);
   if (same) {
     if (same.status === 'refused')
-      return refuse.conflict(`this e-mail's sign-up was refused${same.reason ? `: ${same.reason}` : ''}`);
+      return refuse.conflict(
+        `this e-mail's sign-up was refused${same.reason ? `: ${same.reason}` : ''}`,
+        undefined,
+        same.reason ? { code: 'signupRefusedBecause', params: { reason: same.reason } } : { code: 'signupRefused' },
+      );
     const issues = fieldIssues(state, body, { regId: same.id });
     if (issues.length > 0) return refusedFields(issues);
     const record: Registration = { ...same, ...details(body), updatedAt: now };
@@ -189,9 +216,11 @@ export function submitSignup(
       message: `You had already signed up with this e-mail: your sign-up was updated, and ${where}.`,
     });
   }
-  if (!open.open) return refuse.conflict(open.message);
+  if (!open.open) return refuse.conflict(open.message, undefined, closedReason(open, state, b.role));
   if (state.registrations.filter(waiting).length >= MAX_WAITING_REGISTRATIONS)
-    return refuse.conflict('too many sign-ups are waiting for the organizer; please try again later');
+    return refuse.conflict('too many sign-ups are waiting for the organizer; please try again later', undefined, {
+      code: 'tooManyWaiting',
+    });
   const issues = fieldIssues(state, body, {});
   if (issues.length > 0) return refusedFields(issues);
   const record: Registration = { id: newId(), ...details(body), status: 'pending', at: now, updatedAt: now };

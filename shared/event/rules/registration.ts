@@ -4,6 +4,7 @@
  */
 import type { RegistrationBody, RegistrationSettings } from '../../schemas/registration';
 import { ok, refuse, type Outcome } from '../domain-error';
+import type { Coded } from '../../schemas/issue-codes';
 import type { EventState } from '../state';
 
 /** Why sign-up is not open: the organizer closed it, `closesAt` passed, the role is full, the event ended. */
@@ -73,6 +74,24 @@ export function roleOpen(state: EventState, role: 'mentor' | 'mentee', now: numb
   if (max !== null && placesTaken(state, role) >= max)
     return { open: false, reason: 'full', message: `registration is full: there is no more room for ${role}s` };
   return { open: true };
+}
+
+/** The stable reason code of a closed sign-up (issue-codes.ts), for the refusal of a sign-up. */
+export function closedReason(
+  closed: Extract<RoleOpen, { open: false }>,
+  state: EventState,
+  role: 'mentor' | 'mentee',
+): Coded {
+  switch (closed.reason) {
+    case 'closed':
+      return { code: 'signupClosed' };
+    case 'ended':
+      return { code: 'signupEnded' };
+    case 'closes-at':
+      return { code: 'signupClosesAt', params: { closesAt: state.registration?.closesAt ?? 0 } };
+    case 'full':
+      return { code: 'signupFull', params: { role } };
+  }
 }
 
 /** Sign-up as the public sign-up page shows it. */

@@ -19,10 +19,15 @@ function breakIssues(breaks: Break[], rounds: number | null): Issue[] {
   const seen = new Set<number>();
   breaks.forEach((b, i) => {
     const path = `breaks.${i}.afterRound`;
-    if (seen.has(b.afterRound)) issues.push({ path, message: `a break after round ${b.afterRound} is already set` });
+    if (seen.has(b.afterRound)) {
+      const message = `a break after round ${b.afterRound} is already set`;
+      issues.push({ path, message, code: 'breakTwice', params: { round: b.afterRound } });
+    }
     seen.add(b.afterRound);
-    if (rounds !== null && b.afterRound >= rounds)
-      issues.push({ path, message: `must be before the last round (${rounds})` });
+    if (rounds !== null && b.afterRound >= rounds) {
+      const message = `must be before the last round (${rounds})`;
+      issues.push({ path, message, code: 'breakAfterLast', params: { rounds } });
+    }
   });
   return issues;
 }

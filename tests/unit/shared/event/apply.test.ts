@@ -521,7 +521,14 @@ const CASES: Record<string, { ok: Success[]; refused: Refusal[] }> = {
         }),
         code: 'invalid',
         message: 'invalid breaks',
-        issues: [{ path: 'breaks.1.afterRound', message: 'a break after round 1 is already set' }],
+        issues: [
+          {
+            path: 'breaks.1.afterRound',
+            message: 'a break after round 1 is already set',
+            code: 'breakTwice',
+            params: { round: 1 },
+          },
+        ],
       },
       {
         name: 'a break after the last round',
@@ -529,7 +536,14 @@ const CASES: Record<string, { ok: Success[]; refused: Refusal[] }> = {
         command: cmd({ type: 'settings.patch', patch: { rounds: 2, breaks: [{ afterRound: 2, seconds: 60 }] } }),
         code: 'invalid',
         message: 'invalid breaks',
-        issues: [{ path: 'breaks.0.afterRound', message: 'must be before the last round (2)' }],
+        issues: [
+          {
+            path: 'breaks.0.afterRound',
+            message: 'must be before the last round (2)',
+            code: 'breakAfterLast',
+            params: { rounds: 2 },
+          },
+        ],
       },
       {
         name: 'fewer rounds leave an existing break last',
@@ -537,7 +551,14 @@ const CASES: Record<string, { ok: Success[]; refused: Refusal[] }> = {
         command: cmd({ type: 'settings.patch', patch: { rounds: 2 } }),
         code: 'invalid',
         message: 'invalid breaks',
-        issues: [{ path: 'breaks.0.afterRound', message: 'must be before the last round (2)' }],
+        issues: [
+          {
+            path: 'breaks.0.afterRound',
+            message: 'must be before the last round (2)',
+            code: 'breakAfterLast',
+            params: { rounds: 2 },
+          },
+        ],
       },
       {
         name: 'once started, a change the schedule cannot absorb (no mentor taking part)',
@@ -685,7 +706,14 @@ const CASES: Record<string, { ok: Success[]; refused: Refusal[] }> = {
         command: cmd({ type: 'people.add', people: { mentors: [{ name: 'Eve', table: 't1' }] } }),
         code: 'invalid',
         message: '1 problem with the people; nothing was added',
-        issues: [{ path: 'mentors.0.table', message: 'table "t1" is already taken by Ann' }],
+        issues: [
+          {
+            path: 'mentors.0.table',
+            message: 'table "t1" is already taken by Ann',
+            code: 'tableTaken',
+            params: { table: 't1', holder: 'Ann' },
+          },
+        ],
       },
       {
         name: 'a mentor of an existing name at their table: the name and the table refused',
@@ -694,8 +722,18 @@ const CASES: Record<string, { ok: Success[]; refused: Refusal[] }> = {
         code: 'invalid',
         message: '2 problems with the people; nothing was added',
         issues: [
-          { path: 'mentors.0.name', message: '"Ann" is already a mentor of this event' },
-          { path: 'mentors.0.table', message: 'table "T1" is already taken by Ann' },
+          {
+            path: 'mentors.0.name',
+            message: '"Ann" is already a mentor of this event',
+            code: 'nameTaken',
+            params: { name: 'Ann', role: 'mentor', holder: 'Ann' },
+          },
+          {
+            path: 'mentors.0.table',
+            message: 'table "T1" is already taken by Ann',
+            code: 'tableTaken',
+            params: { table: 'T1', holder: 'Ann' },
+          },
         ],
       },
       {
@@ -707,7 +745,14 @@ const CASES: Record<string, { ok: Success[]; refused: Refusal[] }> = {
         }),
         code: 'invalid',
         message: '1 problem with the people; nothing was added',
-        issues: [{ path: 'mentors.0.name', message: '"ann" is already a mentor of this event, spelled "Ann"' }],
+        issues: [
+          {
+            path: 'mentors.0.name',
+            message: '"ann" is already a mentor of this event, spelled "Ann"',
+            code: 'nameTaken',
+            params: { name: 'ann', role: 'mentor', holder: 'Ann' },
+          },
+        ],
       },
       {
         name: 'a mentee named like an existing one, accents and case aside',
@@ -715,7 +760,14 @@ const CASES: Record<string, { ok: Success[]; refused: Refusal[] }> = {
         command: cmd({ type: 'people.add', people: { mentees: [{ name: 'Eve' }, { name: 'DÍ' }] } }),
         code: 'invalid',
         message: '1 problem with the people; nothing was added',
-        issues: [{ path: 'mentees.1.name', message: '"DÍ" is already a mentee of this event, spelled "Di"' }],
+        issues: [
+          {
+            path: 'mentees.1.name',
+            message: '"DÍ" is already a mentee of this event, spelled "Di"',
+            code: 'nameTaken',
+            params: { name: 'DÍ', role: 'mentee', holder: 'Di' },
+          },
+        ],
       },
       {
         name: 'one name twice in the batch ("Grace", "grace", NFD, a zero-width space, no accent)',
@@ -730,12 +782,37 @@ const CASES: Record<string, { ok: Success[]; refused: Refusal[] }> = {
         code: 'invalid',
         message: '5 problems with the people; nothing was added',
         issues: [
-          { path: 'mentors.1.name', message: '"Grace" is already a mentor at mentors.0' },
-          { path: 'mentors.2.name', message: '"grace" is already a mentor at mentors.0, spelled "Grace"' },
+          {
+            path: 'mentors.1.name',
+            message: '"Grace" is already a mentor at mentors.0',
+            code: 'nameTaken',
+            params: { name: 'Grace', role: 'mentor', holder: 'Grace' },
+          },
+          {
+            path: 'mentors.2.name',
+            message: '"grace" is already a mentor at mentors.0, spelled "Grace"',
+            code: 'nameTaken',
+            params: { name: 'grace', role: 'mentor', holder: 'Grace' },
+          },
           // Stored NFC: the NFD spelling reads the same once normalised.
-          { path: 'mentees.1.name', message: '"Zoë" is already a mentee at mentees.0' },
-          { path: 'mentees.2.name', message: '"Zo\\u200Bë" is already a mentee at mentees.0, spelled "Zoë"' },
-          { path: 'mentees.3.name', message: '"Zoe" is already a mentee at mentees.0, spelled "Zoë"' },
+          {
+            path: 'mentees.1.name',
+            message: '"Zoë" is already a mentee at mentees.0',
+            code: 'nameTaken',
+            params: { name: 'Zoë', role: 'mentee', holder: 'Zoë' },
+          },
+          {
+            path: 'mentees.2.name',
+            message: '"Zo\\u200Bë" is already a mentee at mentees.0, spelled "Zoë"',
+            code: 'nameTaken',
+            params: { name: 'Zo\u200Bë', role: 'mentee', holder: 'Zoë' },
+          },
+          {
+            path: 'mentees.3.name',
+            message: '"Zoe" is already a mentee at mentees.0, spelled "Zoë"',
+            code: 'nameTaken',
+            params: { name: 'Zoe', role: 'mentee', holder: 'Zoë' },
+          },
         ],
       },
       {
@@ -752,7 +829,14 @@ const CASES: Record<string, { ok: Success[]; refused: Refusal[] }> = {
         }),
         code: 'invalid',
         message: '1 problem with the people; nothing was added',
-        issues: [{ path: 'mentors.1.table', message: 'table "window" is already taken by Ann' }],
+        issues: [
+          {
+            path: 'mentors.1.table',
+            message: 'table "window" is already taken by Ann',
+            code: 'tableTaken',
+            params: { table: 'window', holder: 'Ann' },
+          },
+        ],
       },
       {
         name: 'a wish naming no mentor',
@@ -760,7 +844,14 @@ const CASES: Record<string, { ok: Success[]; refused: Refusal[] }> = {
         command: cmd({ type: 'people.add', people: { mentees: [{ name: 'Eve', wishes: ['Zed'] }] } }),
         code: 'invalid',
         message: '1 problem with the people; nothing was added',
-        issues: [{ path: 'mentees.0.wishes.0', message: 'no mentor named "Zed"' }],
+        issues: [
+          {
+            path: 'mentees.0.wishes.0',
+            message: 'no mentor named "Zed"',
+            code: 'noOneNamed',
+            params: { name: 'Zed', role: 'mentor' },
+          },
+        ],
       },
       {
         name: 'an avoid naming no mentor',
@@ -768,7 +859,14 @@ const CASES: Record<string, { ok: Success[]; refused: Refusal[] }> = {
         command: cmd({ type: 'people.add', people: { mentees: [{ name: 'Eve', avoid: ['Ann', 'Zed'] }] } }),
         code: 'invalid',
         message: '1 problem with the people; nothing was added',
-        issues: [{ path: 'mentees.0.avoid.1', message: 'no mentor named "Zed"' }],
+        issues: [
+          {
+            path: 'mentees.0.avoid.1',
+            message: 'no mentor named "Zed"',
+            code: 'noOneNamed',
+            params: { name: 'Zed', role: 'mentor' },
+          },
+        ],
       },
       {
         name: 'a wish naming two mentors (an event stored before names were unique)',
@@ -776,7 +874,14 @@ const CASES: Record<string, { ok: Success[]; refused: Refusal[] }> = {
         command: cmd({ type: 'people.add', people: { mentees: [{ name: 'Eve', wishes: ['Ann'] }] } }),
         code: 'invalid',
         message: '1 problem with the people; nothing was added',
-        issues: [{ path: 'mentees.0.wishes.0', message: '2 mentors are named "Ann"; rename one to tell them apart' }],
+        issues: [
+          {
+            path: 'mentees.0.wishes.0',
+            message: '2 mentors are named "Ann"; rename one to tell them apart',
+            code: 'nameShared',
+            params: { name: 'Ann', count: 2 },
+          },
+        ],
       },
       {
         name: 'a mentor both wished and avoided',
@@ -784,7 +889,14 @@ const CASES: Record<string, { ok: Success[]; refused: Refusal[] }> = {
         command: cmd({ type: 'people.add', people: { mentees: [{ name: 'Eve', wishes: ['Bo'], avoid: ['bo'] }] } }),
         code: 'invalid',
         message: '1 problem with the people; nothing was added',
-        issues: [{ path: 'mentees.0.avoid', message: 'a mentor cannot be both wished for and avoided' }],
+        issues: [
+          {
+            path: 'mentees.0.avoid',
+            message: 'a mentor cannot be both wished for and avoided',
+            code: 'wishedAndAvoided',
+            params: { role: 'mentor' },
+          },
+        ],
       },
       {
         name: 'every problem listed at once',
@@ -799,9 +911,24 @@ const CASES: Record<string, { ok: Success[]; refused: Refusal[] }> = {
         code: 'invalid',
         message: '3 problems with the people; nothing was added',
         issues: [
-          { path: 'mentors.0.table', message: 'table "T2" is already taken by Bo' },
-          { path: 'mentees.1.wishes.0', message: 'no mentor named "Zed"' },
-          { path: 'mentees.1.avoid.0', message: 'no mentor named "Yan"' },
+          {
+            path: 'mentors.0.table',
+            message: 'table "T2" is already taken by Bo',
+            code: 'tableTaken',
+            params: { table: 'T2', holder: 'Bo' },
+          },
+          {
+            path: 'mentees.1.wishes.0',
+            message: 'no mentor named "Zed"',
+            code: 'noOneNamed',
+            params: { name: 'Zed', role: 'mentor' },
+          },
+          {
+            path: 'mentees.1.avoid.0',
+            message: 'no mentor named "Yan"',
+            code: 'noOneNamed',
+            params: { name: 'Yan', role: 'mentor' },
+          },
         ],
       },
       noEvent(cmd({ type: 'people.add', people: { mentors: [{ name: 'Ann' }] } })),
@@ -891,7 +1018,14 @@ const CASES: Record<string, { ok: Success[]; refused: Refusal[] }> = {
         command: cmd({ type: 'person.patch', personId: 'p1', patch: { questions: ['q'] } }),
         code: 'invalid',
         message: 'a mentor has no questions',
-        issues: [{ path: 'questions', message: 'not a field of a mentor' }],
+        issues: [
+          {
+            path: 'questions',
+            message: 'not a field of a mentor',
+            code: 'notForRole',
+            params: { role: 'mentor', field: 'questions' },
+          },
+        ],
       },
       {
         name: 'mentor fields on a mentee',
@@ -901,8 +1035,18 @@ const CASES: Record<string, { ok: Success[]; refused: Refusal[] }> = {
         code: 'invalid',
         message: 'a mentee has no bio, topics',
         issues: [
-          { path: 'bio', message: 'not a field of a mentee' },
-          { path: 'topics', message: 'not a field of a mentee' },
+          {
+            path: 'bio',
+            message: 'not a field of a mentee',
+            code: 'notForRole',
+            params: { role: 'mentee', field: 'bio' },
+          },
+          {
+            path: 'topics',
+            message: 'not a field of a mentee',
+            code: 'notForRole',
+            params: { role: 'mentee', field: 'topics' },
+          },
         ],
       },
       {
@@ -911,7 +1055,14 @@ const CASES: Record<string, { ok: Success[]; refused: Refusal[] }> = {
         command: cmd({ type: 'person.patch', personId: 'p1', patch: { name: 'bo' } }),
         code: 'invalid',
         message: '"bo" is already a mentor of this event, spelled "Bo"',
-        issues: [{ path: 'name', message: '"bo" is already a mentor of this event, spelled "Bo"' }],
+        issues: [
+          {
+            path: 'name',
+            message: '"bo" is already a mentor of this event, spelled "Bo"',
+            code: 'nameTaken',
+            params: { name: 'bo', role: 'mentor', holder: 'Bo' },
+          },
+        ],
       },
       {
         name: "a mentee renamed to another mentee's name, invisible characters aside",
@@ -919,7 +1070,14 @@ const CASES: Record<string, { ok: Success[]; refused: Refusal[] }> = {
         command: cmd({ type: 'person.patch', personId: 'p3', patch: { name: 'D\u200Bi' } }),
         code: 'invalid',
         message: '"D\\u200Bi" is already a mentee of this event, spelled "Di"',
-        issues: [{ path: 'name', message: '"D\\u200Bi" is already a mentee of this event, spelled "Di"' }],
+        issues: [
+          {
+            path: 'name',
+            message: '"D\\u200Bi" is already a mentee of this event, spelled "Di"',
+            code: 'nameTaken',
+            params: { name: 'D\u200Bi', role: 'mentee', holder: 'Di' },
+          },
+        ],
       },
       {
         name: "a mentor renamed and moved onto another mentor's name and table",
@@ -928,8 +1086,13 @@ const CASES: Record<string, { ok: Success[]; refused: Refusal[] }> = {
         code: 'invalid',
         message: 'invalid mentor',
         issues: [
-          { path: 'name', message: '"Bo" is already a mentor of this event' },
-          { path: 'table', message: 'already taken by Bo' },
+          {
+            path: 'name',
+            message: '"Bo" is already a mentor of this event',
+            code: 'nameTaken',
+            params: { name: 'Bo', role: 'mentor', holder: 'Bo' },
+          },
+          { path: 'table', message: 'already taken by Bo', code: 'tableTaken', params: { table: 'T2', holder: 'Bo' } },
         ],
       },
       {
@@ -939,8 +1102,18 @@ const CASES: Record<string, { ok: Success[]; refused: Refusal[] }> = {
         code: 'invalid',
         message: 'invalid mentee',
         issues: [
-          { path: 'name', message: '"cy" is already a mentee of this event, spelled "Cy"' },
-          { path: 'wishes.0', message: 'no mentor named "Zed"' },
+          {
+            path: 'name',
+            message: '"cy" is already a mentee of this event, spelled "Cy"',
+            code: 'nameTaken',
+            params: { name: 'cy', role: 'mentee', holder: 'Cy' },
+          },
+          {
+            path: 'wishes.0',
+            message: 'no mentor named "Zed"',
+            code: 'noOneNamed',
+            params: { name: 'Zed', role: 'mentor' },
+          },
         ],
       },
       {
@@ -949,7 +1122,9 @@ const CASES: Record<string, { ok: Success[]; refused: Refusal[] }> = {
         command: cmd({ type: 'person.patch', personId: 'p1', patch: { table: 't2' } }),
         code: 'invalid',
         message: 'table "t2" is already taken by Bo',
-        issues: [{ path: 'table', message: 'already taken by Bo' }],
+        issues: [
+          { path: 'table', message: 'already taken by Bo', code: 'tableTaken', params: { table: 't2', holder: 'Bo' } },
+        ],
       },
       {
         name: 'a wish naming no mentor',
@@ -957,7 +1132,14 @@ const CASES: Record<string, { ok: Success[]; refused: Refusal[] }> = {
         command: cmd({ type: 'person.patch', personId: 'p3', patch: { wishes: ['Bo', 'Zed'] } }),
         code: 'invalid',
         message: 'invalid mentee',
-        issues: [{ path: 'wishes.1', message: 'no mentor named "Zed"' }],
+        issues: [
+          {
+            path: 'wishes.1',
+            message: 'no mentor named "Zed"',
+            code: 'noOneNamed',
+            params: { name: 'Zed', role: 'mentor' },
+          },
+        ],
       },
       {
         name: 'an avoid naming no mentor',
@@ -965,7 +1147,14 @@ const CASES: Record<string, { ok: Success[]; refused: Refusal[] }> = {
         command: cmd({ type: 'person.patch', personId: 'p3', patch: { avoid: ['Zed'] } }),
         code: 'invalid',
         message: 'invalid mentee',
-        issues: [{ path: 'avoid.0', message: 'no mentor named "Zed"' }],
+        issues: [
+          {
+            path: 'avoid.0',
+            message: 'no mentor named "Zed"',
+            code: 'noOneNamed',
+            params: { name: 'Zed', role: 'mentor' },
+          },
+        ],
       },
       {
         name: 'avoiding the mentor already wished for',
@@ -973,7 +1162,14 @@ const CASES: Record<string, { ok: Success[]; refused: Refusal[] }> = {
         command: cmd({ type: 'person.patch', personId: 'p3', patch: { avoid: ['Bo'] } }),
         code: 'invalid',
         message: 'invalid mentee',
-        issues: [{ path: 'avoid', message: 'a mentor cannot be both wished for and avoided' }],
+        issues: [
+          {
+            path: 'avoid',
+            message: 'a mentor cannot be both wished for and avoided',
+            code: 'wishedAndAvoided',
+            params: { role: 'mentor' },
+          },
+        ],
       },
       {
         name: 'once started, a change the schedule cannot absorb (no mentor taking part)',
@@ -2697,7 +2893,14 @@ const CASES: Record<string, { ok: Success[]; refused: Refusal[] }> = {
         command: signup({ name: 'cy' }),
         code: 'invalid',
         message: /^name: /,
-        issues: [{ path: 'name', message: expect.stringContaining('Cy') as unknown as string }],
+        issues: [
+          {
+            path: 'name',
+            message: '"cy" is already a mentee of this event, spelled "Cy"',
+            code: 'nameTaken',
+            params: { name: 'cy', role: 'mentee', holder: 'Cy' },
+          },
+        ],
       },
     ],
   },

@@ -89,34 +89,63 @@ describe('normalizeName and hasVisibleCharacter', () => {
 
 describe('unsafeTextProblem', () => {
   it.each([
-    ['NUL', 'a\u0000b', 'line', 'contains a control character (U+0000)'],
-    ['BEL', 'a\u0007b', 'lines', 'contains a control character (U+0007)'],
-    ['DEL', 'a\u007Fb', 'line', 'contains a control character (U+007F)'],
-    ['a C1 control (NEL)', 'a\u0085b', 'lines', 'contains a control character (U+0085)'],
-    ['a line break in one line', 'a\nb', 'line', 'contains a line break or tab (U+000A); this field is a single line'],
-    ['a tab in one line', 'a\tb', 'line', 'contains a line break or tab (U+0009); this field is a single line'],
-    ['a lone high surrogate', '\uD800', 'line', 'contains a lone surrogate (U+D800), which is not text'],
-    ['a lone low surrogate', 'x\uDC00', 'lines', 'contains a lone surrogate (U+DC00), which is not text'],
+    ['NUL', 'a\u0000b', 'line', 'contains a control character (U+0000)', 'controlCharacter'],
+    ['BEL', 'a\u0007b', 'lines', 'contains a control character (U+0007)', 'controlCharacter'],
+    ['DEL', 'a\u007Fb', 'line', 'contains a control character (U+007F)', 'controlCharacter'],
+    ['a C1 control (NEL)', 'a\u0085b', 'lines', 'contains a control character (U+0085)', 'controlCharacter'],
+    [
+      'a line break in one line',
+      'a\nb',
+      'line',
+      'contains a line break or tab (U+000A); this field is a single line',
+      'lineBreak',
+    ],
+    [
+      'a tab in one line',
+      'a\tb',
+      'line',
+      'contains a line break or tab (U+0009); this field is a single line',
+      'lineBreak',
+    ],
+    [
+      'a lone high surrogate',
+      '\uD800',
+      'line',
+      'contains a lone surrogate (U+D800), which is not text',
+      'loneSurrogate',
+    ],
+    [
+      'a lone low surrogate',
+      'x\uDC00',
+      'lines',
+      'contains a lone surrogate (U+DC00), which is not text',
+      'loneSurrogate',
+    ],
     [
       'a right-to-left override',
       'abc\u202Etxt.exe',
       'line',
       'contains a bidirectional override or isolate (U+202E), which can disguise text',
+      'bidiControl',
     ],
     [
       'a left-to-right embedding',
       '\u202Ax',
       'lines',
       'contains a bidirectional override or isolate (U+202A), which can disguise text',
+      'bidiControl',
     ],
     [
       'a first-strong isolate',
       'x\u2068y',
       'line',
       'contains a bidirectional override or isolate (U+2068), which can disguise text',
+      'bidiControl',
     ],
-  ] as const)('refuses %s', (_, text, kind, message) => {
-    expect(unsafeTextProblem(text, kind)).toBe(message);
+  ] as const)('refuses %s', (_, text, kind, message, code) => {
+    // The code is stable (issue 19) and the character is named as the message names it.
+    const char = /U\+[0-9A-F]{4}/.exec(message)![0];
+    expect(unsafeTextProblem(text, kind)).toEqual({ message, code, char });
   });
 
   it.each([

@@ -81,21 +81,26 @@ describe('toIssues with unknown fields', () => {
 
   it('gives each unknown field its own path, beside the other problems', () => {
     expect(issuesOf(addPeopleSchema, { mentees: [{ name: '', wishs: ['A'], shoe: 42 }] })).toEqual([
-      { path: 'mentees.0.name', message: 'must not be empty' },
-      { path: 'mentees.0.wishs', message: 'unknown field; did you mean "wishes"?' },
-      { path: 'mentees.0.shoe', message: 'unknown field' },
+      { path: 'mentees.0.name', message: 'must not be empty', code: 'empty' },
+      {
+        path: 'mentees.0.wishs',
+        message: 'unknown field; did you mean "wishes"?',
+        code: 'unknownFieldMeant',
+        params: { suggestion: 'wishes' },
+      },
+      { path: 'mentees.0.shoe', message: 'unknown field', code: 'unknownField' },
     ]);
   });
 
   it('refuses a __proto__ key like any other', () => {
     expect(issuesOf(questionsBodySchema, JSON.parse('{"questions":[],"__proto__":{"x":1}}'))).toEqual([
-      { path: '__proto__', message: 'unknown field' },
+      { path: '__proto__', message: 'unknown field', code: 'unknownField' },
     ]);
   });
 
   it('without the schema: the same paths, no suggestion', () => {
     expect(issuesOf(addPeopleSchema, { mentees: [{ name: 'Sam', wishs: [] }] }, false)).toEqual([
-      { path: 'mentees.0.wishs', message: 'unknown field' },
+      { path: 'mentees.0.wishs', message: 'unknown field', code: 'unknownField' },
     ]);
   });
 
@@ -104,15 +109,25 @@ describe('toIssues with unknown fields', () => {
       mentees: Array.from({ length: 150 }, (_, i) => ({ name: `M${i}`, wishs: [] })),
     });
     expect(issues).toHaveLength(150);
-    expect(issues[99]).toEqual({ path: 'mentees.99.wishs', message: 'unknown field; did you mean "wishes"?' });
-    expect(issues[100]).toEqual({ path: 'mentees.100.wishs', message: 'unknown field' });
+    expect(issues[99]).toEqual({
+      path: 'mentees.99.wishs',
+      message: 'unknown field; did you mean "wishes"?',
+      code: 'unknownFieldMeant',
+      params: { suggestion: 'wishes' },
+    });
+    expect(issues[100]).toEqual({ path: 'mentees.100.wishs', message: 'unknown field', code: 'unknownField' });
   });
 
   it(`lists ${MAX_UNKNOWN_LISTED} unknown fields of one object, then counts the rest`, () => {
     const body = { questions: [], ...Object.fromEntries(Array.from({ length: 3000 }, (_, i) => [`k${i}`, i])) };
     const issues = issuesOf(questionsBodySchema, body);
     expect(issues).toHaveLength(MAX_UNKNOWN_LISTED + 1);
-    expect(issues[0]).toEqual({ path: 'k0', message: 'unknown field' });
-    expect(issues.at(-1)).toEqual({ path: '(root)', message: `and ${3000 - MAX_UNKNOWN_LISTED} more unknown fields` });
+    expect(issues[0]).toEqual({ path: 'k0', message: 'unknown field', code: 'unknownField' });
+    expect(issues.at(-1)).toEqual({
+      path: '(root)',
+      message: `and ${3000 - MAX_UNKNOWN_LISTED} more unknown fields`,
+      code: 'moreUnknownFields',
+      params: { count: 3000 - MAX_UNKNOWN_LISTED },
+    });
   });
 });
