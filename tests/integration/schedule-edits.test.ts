@@ -159,7 +159,7 @@ describe('each edit', () => {
   it('a pin of a meeting not yet in the plan: the saved schedule holds it', async () => {
     const ev = await plannedEvent();
     const before = await viewOf(ev);
-    const zoe = ev.id_['Zoë']!;
+    const zoe = ev.id_.Zoë!;
     const mentor =
       placeOf(before.schedule!, 1, zoe) === ev.id_['Ada Lovelace'] ? ev.id_['Grace Hopper']! : ev.id_['Ada Lovelace']!;
     const r = await editNow(ev, [{ op: 'pin', menteeId: zoe, mentorId: mentor, round: 1 }]);
@@ -203,7 +203,7 @@ describe('refusals change nothing', () => {
     const ev = await plannedEvent();
     const views = await viewsOf(srv.url, ev);
     const v = await viewOf(ev);
-    const zoe = ev.id_['Zoë']!;
+    const zoe = ev.id_.Zoë!;
     const bea = ev.id_.Bea!;
     const r = await send(ev, {
       basedOn: v.scheduleVersion,

@@ -75,6 +75,7 @@ export default {
   eventLanguageLabel: 'Sprache des Events',
   eventLanguageHint: 'Für Ausdrucke und für Handys, die keine der Sprachen von Tablehop bevorzugen.',
   eventTimeZoneLabel: 'Zeitzone',
-  eventTimeZoneHint: 'Die Zeiten der Veranstaltung auf Handys, Ausdrucken und in E-Mails; ein Handy in einer anderen Zone sagt es dazu.',
+  eventTimeZoneHint:
+    'Die Zeiten der Veranstaltung auf Handys, Ausdrucken und in E-Mails; ein Handy in einer anderen Zone sagt es dazu.',
   eventTimeZoneInvalid: 'Keine Zeitzone: Wählen Sie eine aus der Liste, etwa Europe/Berlin.',
 } satisfies Translation<typeof en>;
