@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { localeSchema } from '../../../shared/schemas/locale';
+import { localeSchema, type Locale } from '../../../shared/schemas/locale';
 import { roleLabelsSchema } from '../../../shared/schemas/role-labels';
 import type { ProfileBody } from '../../../shared/schemas/registration';
 import { api } from '../../live/api';
@@ -25,6 +25,8 @@ export const signupViewSchema = z.object({
     labels: roleLabelsSchema.optional(),
     /** The event's default language (issue 19), for a device that chose none. */
     locale: localeSchema.optional(),
+    /** Peer rounds (issue 17): everyone signs up as a participant, with no role's own fields. */
+    pairing: z.literal('peer').optional(),
   }),
   consentText: z.string(),
   approval: z.enum(['auto', 'manual']),
@@ -72,6 +74,8 @@ export interface SignupRequest {
   topics?: string[];
   consent: boolean;
   website: string;
+  /** The language the page is shown in (issue 19): the person's mail is written in it. */
+  locale?: Locale;
 }
 
 /** The parts of GET /api/me the profile form starts from. */

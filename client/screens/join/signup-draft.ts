@@ -39,11 +39,14 @@ export function filledQuestions(items: readonly string[]): string[] {
 
 /**
  * Pure: the body of POST /api/join/:eventId. Only the role's own fields are sent (a mentee
- * who switched to mentor sends no wishes); the server checks and trims everything itself.
+ * who switched to mentor sends no wishes); the server checks and trims everything itself. In a
+ * peer event (issue 17) a sign-up is a participant, sent as a mentee with none of the role's
+ * fields, which the server refuses there.
  */
-export function signupBody(d: SignupDraft): SignupRequest {
+export function signupBody(d: SignupDraft, peer = false): SignupRequest {
   const email = d.email.trim() ? { email: d.email } : {};
   const common = { role: d.role, name: d.name, ...email, consent: d.consent, website: d.website };
+  if (peer) return { ...common, role: 'mentee' };
   if (d.role === 'mentor')
     return { ...common, ...(d.bio.trim() ? { bio: d.bio } : {}), topics: topicsFromText(d.topicsText) };
   return { ...common, questions: filledQuestions(d.questions), wishes: [...d.wishes], avoid: [...d.avoid] };

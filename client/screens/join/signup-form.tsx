@@ -1,6 +1,7 @@
 import { createSignal, For, Show, type JSX } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import { join } from '../../i18n/catalogues/join';
+import { language } from '../../i18n/current-language';
 import { AvoidPicker } from './avoid-picker';
 import { ConsentField } from './consent-field';
 import type { SignupAnswer, SignupInfo, SignupRequest } from './join-api';
@@ -31,7 +32,10 @@ export function SignupForm(props: {
   const roles = () => props.info.status.roles;
   // The event's own role words (issue 17), in the page's language.
   const labels = () => props.info.event.labels;
-  const [draft, setDraft] = createStore(emptyDraft(roles().mentee.open ? 'mentee' : 'mentor'));
+  // Peer rounds (issue 17): everyone is a participant; the server refuses a mentor and the
+  // role's own fields (questions, wishes, avoids, topics, bio), so the form offers none of them.
+  const peer = () => props.info.event.pairing === 'peer';
+  const [draft, setDraft] = createStore(emptyDraft(peer() || roles().mentee.open ? 'mentee' : 'mentor'));
   const [sending, setSending] = createSignal(false);
   const [errors, setErrors] = createSignal<FormErrors | null>(null);
   const [tapNote, setTapNote] = createSignal<string | null>(null);
@@ -51,7 +55,8 @@ export function SignupForm(props: {
     setDraft('questions', filledQuestions(draft.questions));
     setSending(true);
     try {
-      props.onDone(await props.submit(signupBody(draft)));
+      // The page's language goes with the sign-up (issue 19): the person's mail is written in it.
+      props.onDone(await props.submit({ ...signupBody(draft, peer()), locale: language() }));
     } catch (error) {
       setErrors(formErrorsFrom(error, 'actionSignUp'));
     } finally {
@@ -70,13 +75,22 @@ export function SignupForm(props: {
           </div>
         )}
       </Show>
-      <RoleChoice
-        roles={roles()}
-        closesAt={props.info.status.closesAt}
-        role={draft.role}
-        onChange={(r) => setDraft('role', r)}
-        labels={labels()}
-      />
+      <Show
+        when={!peer()}
+        fallback={
+          <p class="join-peer" data-testid="signup-peer">
+            {join.t('peerJoin')}
+          </p>
+        }
+      >
+        <RoleChoice
+          roles={roles()}
+          closesAt={props.info.status.closesAt}
+          role={draft.role}
+          onChange={(r) => setDraft('role', r)}
+          labels={labels()}
+        />
+      </Show>
       <TextField
         id="signup-name"
         label={join.t('nameLabel')}
@@ -131,14 +145,16 @@ export function SignupForm(props: {
           </>
         }
       >
-        <QuestionsField
-          items={draft.questions}
-          setItems={(items) => setDraft('questions', items)}
-          errorAt={(i) => err(`questions.${i}`)}
-          listError={err('questions')}
-          labels={labels()}
-        />
-        <Show when={props.info.mentors.length > 0}>
+        <Show when={!peer()}>
+          <QuestionsField
+            items={draft.questions}
+            setItems={(items) => setDraft('questions', items)}
+            errorAt={(i) => err(`questions.${i}`)}
+            listError={err('questions')}
+            labels={labels()}
+          />
+        </Show>
+        <Show when={!peer() && props.info.mentors.length > 0}>
           <WishCards
             mentors={props.info.mentors}
             wishes={draft.wishes}

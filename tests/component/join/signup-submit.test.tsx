@@ -69,6 +69,7 @@ describe('sign-up: what is sent', () => {
       avoid: ['m4'],
       consent: true,
       website: '',
+      locale: 'en',
     });
   });
 
@@ -90,6 +91,7 @@ describe('sign-up: what is sent', () => {
       topics: ['Careers', 'Supply chains'],
       consent: true,
       website: '',
+      locale: 'en',
     });
   });
 

@@ -31,6 +31,7 @@ export default {
   roleMentor: 'أنا {Mentor}',
   roleMentorHint: 'أجلس إلى طاولة وأستقبل {mentees}.',
   roleClosed: 'غير ممكن الآن: {why}',
+  peerJoin: 'تنضم بصفتك مشاركًا: يلتقي الجميع بالجميع، بضعة أشخاص إلى كل طاولة في كل جولة.',
   nameLabel: 'اسمك',
   emailLabel: 'البريد الإلكتروني',
   emailOptionalLabel: 'البريد الإلكتروني (اختياري)',

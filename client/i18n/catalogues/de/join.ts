@@ -29,6 +29,7 @@ export default {
   roleMentor: 'Ich bin {Mentor}',
   roleMentorHint: 'Ich sitze an einem Tisch, die {mentees} kommen zu mir.',
   roleClosed: 'Zurzeit nicht möglich: {why}',
+  peerJoin: 'Sie nehmen als Teilnehmer:in teil: Alle treffen alle, jede Runde ein paar an einem Tisch.',
   nameLabel: 'Ihr Name',
   emailLabel: 'E-Mail',
   emailOptionalLabel: 'E-Mail (optional)',

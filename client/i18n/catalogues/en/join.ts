@@ -29,6 +29,7 @@ export default {
   roleMentor: '{Mentor}',
   roleMentorHint: 'I sit at a table and {mentees} come to me.',
   roleClosed: 'Not possible now: {why}',
+  peerJoin: 'You join as a participant: everyone meets everyone, a few at a table each round.',
   nameLabel: 'Your name',
   emailLabel: 'E-mail',
   emailOptionalLabel: 'E-mail (optional)',

@@ -28,6 +28,7 @@ export default {
   roleMentor: '{Mentor}',
   roleMentorHint: 'Me siento en una mesa y los {mentees} vienen a mí.',
   roleClosed: 'No es posible ahora: {why}',
+  peerJoin: 'Te inscribes como participante: todos se conocen entre sí, unos pocos por mesa en cada ronda.',
   nameLabel: 'Tu nombre',
   emailLabel: 'Correo electrónico',
   emailOptionalLabel: 'Correo electrónico (opcional)',

@@ -29,6 +29,7 @@ export default {
   roleMentor: '{Mentor}',
   roleMentorHint: 'Je reste à une table et les {mentees} viennent à moi.',
   roleClosed: 'Impossible pour l’instant : {why}',
+  peerJoin: 'Vous participez comme pair : tout le monde rencontre tout le monde, quelques-uns par table à chaque tour.',
   nameLabel: 'Votre nom',
   emailLabel: 'E-mail',
   emailOptionalLabel: 'E-mail (facultatif)',

@@ -28,6 +28,7 @@ export default {
   roleMentor: '我是{Mentor}',
   roleMentorHint: '我坐在一张桌旁，{mentees}来找我。',
   roleClosed: '目前无法报名：{why}',
+  peerJoin: '你以参与者身份加入：每个人都会见到所有人，每轮几人一桌。',
   nameLabel: '你的姓名',
   emailLabel: '电子邮箱',
   emailOptionalLabel: '电子邮箱（选填）',

@@ -14,6 +14,7 @@ export function mailSourceOfView(view: OrganizerView, clock: ClockSnapshot | nul
     timing: view.event,
     clock: clock ?? view.clock,
     labels: view.event.labels ?? null,
+    locale: view.event.locale ?? null,
   };
 }
 

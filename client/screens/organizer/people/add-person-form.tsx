@@ -36,7 +36,8 @@ export function AddPersonForm(props: {
   const onSubmit = async (e: SubmitEvent) => {
     e.preventDefault();
     setDone(null);
-    const checked = role() === 'mentor' ? mentorFromDraft(mentor) : menteeFromDraft(mentee, props.mentorNames());
+    const checked =
+      role() === 'mentor' ? mentorFromDraft(mentor) : menteeFromDraft(mentee, props.mentorNames(), words());
     if (!checked.ok) return setErrors(checked.errors);
     setErrors({});
     setBusy(true);

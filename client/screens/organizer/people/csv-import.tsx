@@ -1,6 +1,7 @@
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import { ApiError } from '../../../live/api';
 import { PersonNames } from '../../../ui/person-name';
+import { useRoleWords } from '../role-words';
 import { issueLines, previewCsv } from './csv-preview';
 
 const EXAMPLE = `role,name,table,topics,bio,questions,wishes,avoid
@@ -20,7 +21,8 @@ export function CsvImport(props: { importCsv: (text: string) => Promise<unknown>
   const [result, setResult] = createSignal<
     { ok: true; message: string } | { ok: false; message: string; lines: string[] } | null
   >(null);
-  const preview = createMemo(() => previewCsv(text()));
+  const words = useRoleWords();
+  const preview = createMemo(() => previewCsv(text(), undefined, words()));
   const invalid = () => {
     const p = preview();
     return p.state === 'invalid' ? p : null;
@@ -59,15 +61,16 @@ export function CsvImport(props: { importCsv: (text: string) => Promise<unknown>
     }
   };
 
+  const meetingUrlNote = () => `${words().inline.mentors}; a remote table's https:// call link`;
   return (
     <section class="card csv-import" aria-labelledby="csv-title">
       <h3 id="csv-title">Import from a spreadsheet (CSV)</h3>
       <p class="muted">
         One row per person with a header row. Columns: <code>role</code> (mentor or mentee), <code>name</code>, and
-        optionally <code>table</code>, <code>topics</code>, <code>bio</code>, <code>meeting_url</code> (mentors; a
-        remote table's https:// call link), <code>questions</code>, <code>wishes</code>, <code>avoid</code>,{' '}
-        <code>priority</code> (mentees; a whole number, higher first), <code>email</code> and <code>group</code> (a
-        company or team). Separate topics, wishes and avoid with <code>;</code> and questions with <code>|</code>.
+        optionally <code>table</code>, <code>topics</code>, <code>bio</code>, <code>meeting_url</code> (
+        {meetingUrlNote()}), <code>questions</code>, <code>wishes</code>, <code>avoid</code>, <code>priority</code> (
+        {words().inline.mentees}; a whole number, higher first), <code>email</code> and <code>group</code> (a company or
+        team). Separate topics, wishes and avoid with <code>;</code> and questions with <code>|</code>.
       </p>
       <details class="csv-example">
         <summary>Show an example</summary>
@@ -110,12 +113,12 @@ export function CsvImport(props: { importCsv: (text: string) => Promise<unknown>
               <p class="muted preview-names">
                 <Show when={p().mentors.length > 0}>
                   <span>
-                    Mentors: <PersonNames names={p().mentors} />.{' '}
+                    {words().mentors}: <PersonNames names={p().mentors} />.{' '}
                   </span>
                 </Show>
                 <Show when={p().mentees.length > 0}>
                   <span>
-                    Mentees: <PersonNames names={p().mentees} />.
+                    {words().mentees}: <PersonNames names={p().mentees} />.
                   </span>
                 </Show>
               </p>

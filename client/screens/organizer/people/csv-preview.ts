@@ -1,3 +1,4 @@
+import { roleWords, type RoleWords } from '../../../../shared/labels/role-words';
 import { parseParticipantsCsv, type ParticipantsCsvResult } from '../../../../shared/csv/parse-participants';
 import type { Issue } from '../../../../shared/schemas/errors';
 
@@ -13,6 +14,7 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 export function previewCsv(
   text: string,
   parse: (t: string) => ParticipantsCsvResult = parseParticipantsCsv,
+  { inline: w }: RoleWords = roleWords(),
 ): CsvPreview {
   if (text.trim() === '') return { state: 'empty' };
   const r = parse(text);
@@ -29,7 +31,9 @@ export function previewCsv(
     state: 'ready',
     mentors,
     mentees,
-    summary: `Ready to import ${plural(mentors.length, 'mentor')} and ${plural(mentees.length, 'mentee')}.`,
+    summary:
+      `Ready to import ${plural(mentors.length, w.mentor, w.mentors)}` +
+      ` and ${plural(mentees.length, w.mentee, w.mentees)}.`,
   };
 }
 

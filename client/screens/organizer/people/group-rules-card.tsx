@@ -1,8 +1,11 @@
 import { createSignal, Show } from 'solid-js';
+import { withArticle } from '../../../../shared/labels/article';
+import type { RoleWords } from '../../../../shared/labels/role-words';
 import type { OrganizerView } from '../../../../shared/protocol/views';
 import type { GroupRules } from '../../../../shared/schemas/plan-rules';
 import { ApiError } from '../../../live/api';
 import type { OrganizerApi } from '../organizer-api';
+import { useRoleWords } from '../role-words';
 
 /** The groups of the event's people, counted once each (compared as typed, trimmed). */
 export function groupsOf(view: Pick<OrganizerView, 'mentors' | 'mentees'>): string[] {
@@ -15,16 +18,19 @@ export function groupRulesInForce(view: Pick<OrganizerView, 'event'>): GroupRule
   return view.event.groups ?? { menteesApart: true, notOwnGroupMentor: true };
 }
 
-const RULES: { key: keyof GroupRules; label: string; hint: string }[] = [
+/** The two rules in the event's words for the roles (issue 17, `settings.labels`). */
+const rulesText = ({ inline: w }: RoleWords): { key: keyof GroupRules; label: string; hint: string }[] => [
   {
     key: 'menteesApart',
-    label: 'Keep mentees of one group at different tables',
+    label: `Keep ${w.mentees} of one group at different tables`,
     hint: 'Where the seats allow: colleagues meet others rather than each other.',
   },
   {
     key: 'notOwnGroupMentor',
-    label: 'Nobody meets a mentor of their own group',
-    hint: 'Like an avoid: a mentee never sits at the table of a mentor from their company or team.',
+    label: `Nobody meets ${withArticle(w.mentor)} of their own group`,
+    hint:
+      `Like an avoid: ${withArticle(w.mentee)} never sits at the table of ${withArticle(w.mentor)} ` +
+      'from their company or team.',
   },
 ];
 
@@ -34,6 +40,7 @@ const RULES: { key: keyof GroupRules; label: string; hint: string }[] = [
  * boxes show the rules in force, which the server's push then confirms.
  */
 export function GroupRulesCard(props: { view: OrganizerView; http: Pick<OrganizerApi, 'patchSettings'> }) {
+  const words = useRoleWords();
   const [busy, setBusy] = createSignal(false);
   const [error, setError] = createSignal<string | null>(null);
   const groups = () => groupsOf(props.view);
@@ -65,7 +72,7 @@ export function GroupRulesCard(props: { view: OrganizerView; http: Pick<Organize
             ? 'The plan keeps these rules:'
             : 'The plan ignores the groups.'}
         </p>
-        {RULES.map((r) => (
+        {rulesText(words()).map((r) => (
           <div class="field">
             <label>
               <input

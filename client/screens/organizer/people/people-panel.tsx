@@ -69,7 +69,7 @@ export function PeoplePanel(props: {
     start: (m) => menteeDraft(m, mentorName),
     Fields: MenteeFields,
     check: (d) => {
-      const r = menteeFromDraft(d, mentorNames());
+      const r = menteeFromDraft(d, mentorNames(), words());
       return r.ok ? { ok: true, patch: r.mentee } : r;
     },
   };

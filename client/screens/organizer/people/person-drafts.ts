@@ -2,6 +2,8 @@ import type { z } from 'zod';
 import { menteeInputSchema, mentorInputSchema } from '../../../../shared/schemas/people';
 import { nameSuggester } from '../../../../shared/csv/did-you-mean';
 import { nameKey } from '../../../../shared/schemas/text';
+import { withArticle } from '../../../../shared/labels/article';
+import { roleWords, type RoleWords } from '../../../../shared/labels/role-words';
 
 /** A mentor's fields as typed in the editor. Topics are separated by `;`. */
 export interface MentorDraft {
@@ -166,6 +168,7 @@ export function mentorFromDraft(d: MentorDraft): { ok: true; mentor: MentorBody 
 export function menteeFromDraft(
   d: MenteeDraft,
   mentorNames: readonly string[],
+  { inline: w }: RoleWords = roleWords(),
 ): { ok: true; mentee: MenteeBody } | { ok: false; errors: DraftErrors } {
   const input = {
     name: d.name,
@@ -189,7 +192,7 @@ export function menteeFromDraft(
       // One unknown name close to a mentor's is most likely a typo of it: say which.
       const close = unknown.length === 1 ? nameSuggester(mentorNames).closest(unknown[0]!) : undefined;
       const hint = close ? ` — did you mean “${close}”?` : '';
-      const what = unknown.length > 1 ? 'are not mentors' : 'is not a mentor';
+      const what = unknown.length > 1 ? `are not ${w.mentors}` : `is not ${withArticle(w.mentor)}`;
       errors[field] ??= `${unknown.map((n) => `“${n}”`).join(', ')} ${what}${hint}`;
     }
     return names.map((n) => known.get(key(n)) ?? n);

@@ -1,4 +1,6 @@
 import { Show } from 'solid-js';
+import { withArticle } from '../../../../shared/labels/article';
+import { useRoleWords } from '../role-words';
 import type { EditSession } from './edit-session';
 import { nextRedo, nextUndo } from './undo-stack';
 
@@ -11,13 +13,16 @@ export const MOD_KEY = typeof navigator !== 'undefined' && /Mac|iP(hone|ad|od)/.
  */
 export function EditBar(props: { session: EditSession }) {
   const s = props.session;
+  const words = useRoleWords();
+  const one = () => withArticle(words().inline.mentee);
   const undo = () => nextUndo(s.stack());
   const redo = () => nextRedo(s.stack());
   return (
     <div class="edit-bar">
       <p id="edit-help" class="muted edit-help">
-        To change a seat, pick a mentee (click, or arrow keys and Enter), then a seat in the same round: another mentee
-        to swap with, a free seat, or “sit out here”. You can also drag a mentee. Escape cancels a pick.
+        {`To change a seat, pick ${one()} (click, or arrow keys and Enter), then a seat in the same round: another ` +
+          `${words().inline.mentee} to swap with, a free seat, or “sit out here”. You can also drag ${one()}. ` +
+          'Escape cancels a pick.'}
       </p>
       <div class="edit-tools">
         <button

@@ -6,6 +6,7 @@ import { ApiError } from '../../../live/api';
 import type { OrganizerApi, PlanEditAnswer } from '../organizer-api';
 import { planRulesOf, rulesAfter, type PlanRulesView } from './edit-rules';
 import { editFor, isPicked, type Pick, type Slot } from './edit-seats';
+import { useRoleWords } from '../role-words';
 import { describeEdit, editNames, inverseEdit } from './edit-words';
 import type { RoundHeads } from './round-heads';
 import { EMPTY_STACK, nextRedo, nextUndo, pushed, redone, undone, type UndoStack } from './undo-stack';
@@ -50,6 +51,8 @@ export function createEditSession(props: {
   http: OrganizerApi;
   heads: Accessor<RoundHeads>;
 }) {
+  // The event's words for the roles (issue 17), for the names of people no longer in the plan.
+  const words = useRoleWords();
   const [answer, setAnswer] = createSignal<PlanEditAnswer | null>(null);
   const [reloaded, setReloaded] = createSignal<OrganizerView | null>(null);
   const [overlay, setOverlay] = createSignal<{ base: OrganizerView; rules: PlanRulesView } | null>(null);
@@ -142,7 +145,7 @@ export function createEditSession(props: {
     const before = shown();
     if (!before.schedule) return false;
     const rulesBefore = rules();
-    const names = editNames(before.schedule);
+    const names = editNames(before.schedule, words());
     const text = mode === 'new' ? describeEdit(edit, names) : null;
     const base = { basedOn: before.version, edits: [edit] };
     setBusy(true);
@@ -204,7 +207,7 @@ export function createEditSession(props: {
     }
   };
 
-  const nameOf = (id: string) => editNames(shown().schedule ?? { mentors: [], mentees: [] }).mentee(id);
+  const nameOf = (id: string) => editNames(shown().schedule ?? { mentors: [], mentees: [] }, words()).mentee(id);
 
   /** Pick this mentee (or say why their round takes no picks). */
   const pickSlot = (slot: Extract<Slot, { kind: 'mentee' }>): boolean => {

@@ -1,3 +1,5 @@
+import { withArticle } from '../../../../shared/labels/article';
+import { roleWords, type RoleWords } from '../../../../shared/labels/role-words';
 import { BYE, type PlanEdit } from '../../../../shared/schemas/plan-edits';
 import type { Schedule } from '../../../../shared/schemas/schedule';
 import { pinOf, type PlanRulesView } from './edit-rules';
@@ -11,7 +13,7 @@ export interface EditNames {
 }
 
 /** The names of a schedule's people. */
-export function editNames(schedule: Pick<Schedule, 'mentors' | 'mentees'>): EditNames {
+export function editNames(schedule: Pick<Schedule, 'mentors' | 'mentees'>, words: RoleWords = roleWords()): EditNames {
   const mentees = new Map(schedule.mentees.map((m) => [m.id, m.name] as const));
   const mentors = new Map(schedule.mentors.map((m) => [m.id, m] as const));
   return {
@@ -20,7 +22,7 @@ export function editNames(schedule: Pick<Schedule, 'mentors' | 'mentees'>): Edit
       const m = mentors.get(id);
       return m ? `${m.table} · ${m.name}` : 'a table no longer in the plan';
     },
-    mentor: (id) => mentors.get(id)?.name ?? 'a mentor no longer in the plan',
+    mentor: (id) => mentors.get(id)?.name ?? `${withArticle(words.inline.mentor)} no longer in the plan`,
   };
 }
 

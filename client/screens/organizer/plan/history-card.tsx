@@ -1,8 +1,10 @@
 import { createSignal, Show } from 'solid-js';
+import { roleWords, type RoleWords } from '../../../../shared/labels/role-words';
 import type { OrganizerView } from '../../../../shared/protocol/views';
 import type { HistoryAdded } from '../../../../shared/schemas/history';
 import { ApiError } from '../../../live/api';
 import type { OrganizerApi } from '../organizer-api';
+import { useRoleWords } from '../role-words';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
@@ -21,8 +23,9 @@ export function someNames(names: readonly string[]): string {
 }
 
 /** What an accepted upload says: the pairs added, who was found, and who of the earlier event is not here. */
-export function historyAddedText(r: HistoryAdded): string {
-  const who = `${plural(r.matched.mentors, 'mentor')} and ${plural(r.matched.mentees, 'mentee')}`;
+export function historyAddedText(r: HistoryAdded, words: RoleWords = roleWords()): string {
+  const w = words.inline;
+  const who = `${plural(r.matched.mentors, w.mentor, w.mentors)} and ${plural(r.matched.mentees, w.mentee, w.mentees)}`;
   const found = `${who} of this event were there`;
   const added = r.added === 0 ? 'No new pairs (all were known already)' : `Added ${plural(r.added, 'pair')}`;
   const missing = [...r.unmatched.mentors, ...r.unmatched.mentees];
@@ -36,6 +39,7 @@ export function historyAddedText(r: HistoryAdded): string {
  * forget them. The plan follows by itself: the server replans the rounds not yet begun.
  */
 export function HistoryCard(props: { view: OrganizerView; http: Pick<OrganizerApi, 'addHistory' | 'clearHistory'> }) {
+  const words = useRoleWords();
   const [busy, setBusy] = createSignal(false);
   const [status, setStatus] = createSignal<{ kind: 'ok' | 'error'; text: string } | null>(null);
   let input: HTMLInputElement | undefined;
@@ -64,7 +68,7 @@ export function HistoryCard(props: { view: OrganizerView; http: Pick<OrganizerAp
       } catch {
         throw new Error(`${file.name} is not JSON; choose a backup file from "Download a backup"`);
       }
-      return historyAddedText(await props.http.addHistory(json));
+      return historyAddedText(await props.http.addHistory(json), words());
     }, 'The file was not added');
   };
 

@@ -1,3 +1,5 @@
+import { withArticle } from '../../../../shared/labels/article';
+import { roleWords, type RoleWords } from '../../../../shared/labels/role-words';
 import { movingQuality } from '../../../../shared/planner/moving';
 import type { MovingSchedule } from '../../../../shared/planner/moving';
 import type { OrganizerView } from '../../../../shared/protocol/views';
@@ -15,13 +17,15 @@ const range = (s: { min: number; max: number }) => (s.min === s.max ? `${s.min}`
 export function movingFigures(
   schedule: MovingSchedule,
   view: Pick<OrganizerView, 'event' | 'mentors' | 'mentees'>,
+  words: RoleWords = roleWords(),
 ): Figure[] {
+  const w = words.inline;
   const q = movingQuality(schedule, planInputOf(view, schedule.rounds.length));
   const figures: Figure[] = [
     {
       label: 'Seated tables',
       value: `${q.tables}`,
-      detail: `groups of ${range(q.groupSizes)}; mentees stay at their table all event`,
+      detail: `groups of ${range(q.groupSizes)}; ${w.mentees} stay at their table all event`,
     },
     {
       label: 'Different meetings',
@@ -31,21 +35,23 @@ export function movingFigures(
         (q.repeats > 0 ? `; ${q.repeats} repeat visits` : ''),
     },
     {
-      label: 'Mentors’ rhythm',
+      label: `${words.mentors}’ rhythm`,
       value: q.rhythm.total === 0 ? '—' : pct(q.rhythm.share),
       detail: `${q.rhythm.moves} of ${q.rhythm.total} walks go one table on (T3 → T4)`,
     },
     {
       label: 'Rests',
       value: range(q.rests),
-      detail: `rounds each mentor rests; each table goes ${range(q.groupByes)} rounds without a mentor`,
+      detail:
+        `rounds each ${w.mentor} rests;` +
+        ` each table goes ${range(q.groupByes)} rounds without ${withArticle(w.mentor)}`,
     },
   ];
   if (q.wishes.total > 0)
     figures.push({
       label: 'Wishes met',
       value: `${q.wishes.met} of ${q.wishes.total}`,
-      detail: 'mentors who visit a table whose mentee wished for them',
+      detail: `${w.mentors} who visit a table whose ${w.mentee} wished for them`,
     });
   return figures;
 }

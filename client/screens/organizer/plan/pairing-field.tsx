@@ -1,13 +1,17 @@
 import type { OrganizerView } from '../../../../shared/protocol/views';
 import type { Pairing } from '../../../../shared/schemas/settings';
+import { pluralPossessive } from '../../../../shared/labels/article';
+import type { RoleWords } from '../../../../shared/labels/role-words';
 import type { OrganizerApi } from '../organizer-api';
+import { useRoleWords } from '../role-words';
 import { FormatChoice, type FormatOption } from './format-choice';
 
-const CHOICES: FormatOption<Pairing>[] = [
+/** The choices in the event's words (issue 17, `settings.labels`); peers keep their own word. */
+const choices = (w: RoleWords): FormatOption<Pairing>[] => [
   {
     value: 'mentor-mentee',
-    label: 'Mentors and mentees',
-    hint: 'Mentees meet mentors at the mentors’ tables.',
+    label: `${w.mentors} and ${w.inline.mentees}`,
+    hint: `${w.mentees} meet ${w.inline.mentors} at the ${pluralPossessive(w.inline.mentors, '’')} tables.`,
   },
   {
     value: 'peer',
@@ -23,16 +27,17 @@ const CHOICES: FormatOption<Pairing>[] = [
  * refuses the switch while any are listed, and says so.
  */
 export function PairingField(props: { view: OrganizerView; http: OrganizerApi }) {
+  const words = useRoleWords();
   return (
     <FormatChoice
       view={props.view}
       http={props.http}
       name="pairing"
       legend="Pairing"
-      options={CHOICES}
+      options={choices(words())}
       current={() => props.view.event.pairing ?? 'mentor-mentee'}
       patch={(pairing) => ({ pairing })}
-      saved={(v) => (v === 'peer' ? 'peer rounds' : 'mentors and mentees')}
+      saved={(v) => (v === 'peer' ? 'peer rounds' : `${words().inline.mentors} and ${words().inline.mentees}`)}
       lockedText="The event has started: pairing can change only before the start."
     />
   );

@@ -2,6 +2,7 @@ import { Show } from 'solid-js';
 import { BYE } from '../../../../shared/schemas/plan-edits';
 import { pinOf } from './edit-rules';
 import type { EditSession } from './edit-session';
+import { useRoleWords } from '../role-words';
 import { editNames } from './edit-words';
 import { PinIcon } from './edit-icons';
 
@@ -12,11 +13,12 @@ import { PinIcon } from './edit-icons';
  */
 export function PickBar(props: { session: EditSession }) {
   const s = props.session;
+  const words = useRoleWords();
   const info = () => {
     const p = s.pick();
     const schedule = s.shown().schedule;
     if (!p || !schedule) return null;
-    const names = editNames(schedule);
+    const names = editNames(schedule, words());
     const atTable = p.place !== BYE;
     return {
       ...p,

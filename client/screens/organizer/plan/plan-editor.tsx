@@ -11,6 +11,7 @@ import { PickBar } from './pick-bar';
 import { PinsList } from './pins-list';
 import type { PlanMatrix } from './plan-matrix';
 import type { RoundHeads } from './round-heads';
+import { useRoleWords } from '../role-words';
 
 /** What a key press means on the Plan tab: undo, redo, or nothing (typing, other keys). */
 export function editShortcut(e: {
@@ -45,7 +46,8 @@ export function PlanEditor(props: {
 }) {
   const s = props.session;
   let root: HTMLDivElement | undefined;
-  const names = createMemo(() => editNames(props.schedule));
+  const words = useRoleWords();
+  const names = createMemo(() => editNames(props.schedule, words()));
   // A repeated sentence is said again: the region's text alternates a trailing no-break space.
   let flip = false;
   const spoken = createMemo(() => {

@@ -1,3 +1,4 @@
+import type { RoleWords } from '../../../../shared/labels/role-words';
 import { takesPart } from '../../../../shared/attendance/pending';
 import { explain, quality } from '../../../../shared/planner';
 import type { PlanInput, QualityReport } from '../../../../shared/planner';
@@ -52,8 +53,13 @@ export function planQuality(
 }
 
 /** The quality figures of the current schedule against the current people. */
-export function planFigures(schedule: Schedule, view: People, rules: PlanRulesView = NO_RULES): Figure[] {
-  return qualityFigures(planQuality(schedule, view, rules));
+export function planFigures(
+  schedule: Schedule,
+  view: People,
+  rules: PlanRulesView = NO_RULES,
+  words?: RoleWords,
+): Figure[] {
+  return qualityFigures(planQuality(schedule, view, rules), words);
 }
 
 /** What these settings allow for this many people (the planner's one-sentence explanation). */

@@ -73,10 +73,10 @@ export function PlanPanel(props: {
   const figures = createMemo(() => {
     // Mentors moving (issue 17): the figures that matter then (the rhythm, rests) from movingQuality.
     const s = schedule();
-    if (s && isMovingSchedule(s)) return movingFigures(s, props.view);
+    if (s && isMovingSchedule(s)) return movingFigures(s, props.view, words());
     if (s && isPeerSchedule(s)) return peerFigures(s, props.view);
     const q = report();
-    return q ? qualityFigures(q) : [];
+    return q ? qualityFigures(q, words()) : [];
   });
   // The planner's own judgement of the pins (shared code, as the server's): which hold, and why not.
   const pins = () => report()?.pins;

@@ -1,3 +1,5 @@
+import { withArticle } from '../../../../shared/labels/article';
+import { roleWords, type RoleWords } from '../../../../shared/labels/role-words';
 import type { QualityReport } from '../../../../shared/planner/types';
 
 /** One figure of the Plan panel: a label, the value in big type and a line of detail. */
@@ -9,9 +11,12 @@ export interface Figure {
 
 const pct = (ratio: number) => `${Math.round(ratio * 100)}%`;
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+/** The roles as the event names them inside a sentence (issue 17); "mentor" / "mentee" by default. */
+const DEFAULT_WORDS = roleWords();
 
 /** The planner's quality report as the few figures an organizer checks before the event. */
-export function qualityFigures(q: QualityReport): Figure[] {
+export function qualityFigures(q: QualityReport, words: RoleWords = DEFAULT_WORDS): Figure[] {
+  const w = words.inline;
   const figures: Figure[] = [];
   figures.push({
     label: 'Different meetings',
@@ -26,36 +31,36 @@ export function qualityFigures(q: QualityReport): Figure[] {
   const most = Math.max(b.max, b.partTimeMax);
   figures.push(
     b.total === 0 && b.forced === 0
-      ? { label: 'Sitting out', value: 'No one', detail: 'every mentee sits at a table every round' }
+      ? { label: 'Sitting out', value: 'No one', detail: `every ${w.mentee} sits at a table every round` }
       : {
           label: 'Sitting out',
           value: b.min === most ? `${plural(b.min, 'round')} each` : `${b.min}–${most} rounds`,
           detail:
-            `per mentee (spread ${b.spread}), ${plural(b.total + b.forced, 'bye')} in all` +
+            `per ${w.mentee} (spread ${b.spread}), ${plural(b.total + b.forced, 'bye')} in all` +
             (b.partTime > 0
-              ? `; ${plural(b.partTime, 'mentee')} here for part of the event, ` +
+              ? `; ${plural(b.partTime, w.mentee, w.mentees)} here for part of the event, ` +
                 `up to ${plural(b.partTimeMax, 'round')} out`
               : '') +
-            (b.forcedMentees > 0 ? `; ${plural(b.forcedMentees, 'mentee')} with forced byes` : ''),
+            (b.forcedMentees > 0 ? `; ${plural(b.forcedMentees, w.mentee, w.mentees)} with forced byes` : ''),
         },
   );
   figures.push(
     q.wishes.total === 0
-      ? { label: 'Wishes met', value: 'None given', detail: 'mentees can name mentors they want to meet' }
+      ? { label: 'Wishes met', value: 'None given', detail: `${w.mentees} can name ${w.mentors} they want to meet` }
       : {
           label: 'Wishes met',
           value: `${q.wishes.met} of ${q.wishes.total}`,
           detail: `${pct(q.wishes.ratio)}; first wishes ${q.wishes.topMet} of ${q.wishes.topTotal}`,
         },
   );
-  figures.push(...handFigures(q));
+  figures.push(...handFigures(q, words));
   const breaches = q.avoidViolations + q.capacityViolations + q.placementViolations;
   figures.push({
     label: 'Rules kept',
     value: breaches === 0 ? 'All' : `${breaches} broken`,
     detail:
       breaches === 0
-        ? 'no one meets a mentor they avoid; no table over capacity'
+        ? `no one meets ${withArticle(w.mentor)} they avoid; no table over capacity`
         : `${q.avoidViolations} avoid, ${q.capacityViolations} capacity, ${q.placementViolations} placement`,
   });
   return figures;
@@ -66,7 +71,8 @@ export function qualityFigures(q: QualityReport): Figure[] {
  * priority (once mentees have more than one), meetings again of pairs met at earlier events,
  * groups at tables, and pinned meetings held.
  */
-export function handFigures(q: QualityReport): Figure[] {
+export function handFigures(q: QualityReport, words: RoleWords = DEFAULT_WORDS): Figure[] {
+  const w = words.inline;
   const figures: Figure[] = [];
   const levels = q.wishesByPriority ?? [];
   if (levels.length > 1 && levels.some((l) => l.wishes > 0)) {
@@ -80,7 +86,7 @@ export function handFigures(q: QualityReport): Figure[] {
       detail: levels
         .map(
           (l) =>
-            `priority ${l.priority} (${plural(l.mentees, 'mentee')}): ` +
+            `priority ${l.priority} (${plural(l.mentees, w.mentee, w.mentees)}): ` +
             `first wishes ${l.firstWishesMet} of ${l.firstWishes}, wishes ${l.wishesMet} of ${l.wishes}`,
         )
         .join('; '),
@@ -101,8 +107,8 @@ export function handFigures(q: QualityReport): Figure[] {
       label: 'Groups',
       value: g.menteesSharingTable === 0 ? 'Kept apart' : `${plural(g.menteesSharingTable, 'pair')} together`,
       detail:
-        `mentees of one group at one table (at least ${g.minimumPossible} with these seats); ` +
-        `${plural(g.ownGroupMeetings, 'meeting')} with a mentor of their own group`,
+        `${w.mentees} of one group at one table (at least ${g.minimumPossible} with these seats); ` +
+        `${plural(g.ownGroupMeetings, 'meeting')} with ${withArticle(w.mentor)} of their own group`,
     });
   }
   const p = q.pins;
@@ -122,14 +128,19 @@ export function handFigures(q: QualityReport): Figure[] {
  * rise from 92 to 104; nobody is left without a place." Both reports are measured as the Plan
  * tab measures: against the people taking part (before: as they stand now).
  */
-export function qualityChange(before: QualityReport | null, after: QualityReport): string {
+export function qualityChange(
+  before: QualityReport | null,
+  after: QualityReport,
+  words: RoleWords = DEFAULT_WORDS,
+): string {
   if (!before) return 'Nothing is planned yet: these are the figures of the first plan.';
   const parts: string[] = [];
-  const change = (n: number, one: string) =>
-    n === 0 ? [] : [`${Math.abs(n)} ${n > 0 ? 'more' : 'fewer'} ${Math.abs(n) === 1 ? one : `${one}s`}`];
+  const change = (n: number, one: string, many: string) =>
+    n === 0 ? [] : [`${Math.abs(n)} ${n > 0 ? 'more' : 'fewer'} ${Math.abs(n) === 1 ? one : many}`];
+  const w = words.inline;
   const dMentees = after.mentees - before.mentees;
   const dMentors = after.mentors - before.mentors;
-  const who = [...change(dMentees, 'mentee'), ...change(dMentors, 'mentor')];
+  const who = [...change(dMentees, w.mentee, w.mentees), ...change(dMentors, w.mentor, w.mentors)];
   const one = who.length === 1 && Math.abs(dMentees + dMentors) === 1;
   if (who.length > 0) parts.push(`${who.join(' and ')} ${one ? 'takes' : 'take'} part`);
   if (after.rounds !== before.rounds)

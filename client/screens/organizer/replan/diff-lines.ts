@@ -1,4 +1,6 @@
+import { roleWords, type RoleWords } from '../../../../shared/labels/role-words';
 import type { Preview } from '../../../../shared/attendance/preview-schema';
+import { pluralPossessive } from '../../../../shared/labels/article';
 import { listPhrase, phraseText, type Phrase } from '../../../ui/person-name';
 
 type Place = Preview['diff']['seats'][number]['before'];
@@ -43,7 +45,8 @@ export function placeText(place: Place, name: (id: string) => string): string {
 }
 
 /** Pure: the preview as the organizer reads it: who moves where, from which round, and which tables open or close. */
-export function previewLines(p: Preview): { summary: string; people: PersonChanges[] } {
+export function previewLines(p: Preview, words: RoleWords = roleWords()): { summary: string; people: PersonChanges[] } {
+  const w = words.inline;
   const { name, table } = lookup(p);
   const people = new Map<string, PersonChanges>();
   const entry = (id: string, role: PersonChanges['role']) =>
@@ -96,13 +99,13 @@ export function previewLines(p: Preview): { summary: string; people: PersonChang
   const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   const moves =
     joining === 0
-      ? plural(moving, 'mentee moves', 'mentees move')
-      : `${plural(joining, 'mentee joins', 'mentees join')}, ` +
-        (moving === 0 ? 'no one else moves' : plural(moving, 'other mentee moves', 'other mentees move'));
+      ? plural(moving, `${w.mentee} moves`, `${w.mentees} move`)
+      : `${plural(joining, `${w.mentee} joins`, `${w.mentees} join`)}, ` +
+        (moving === 0 ? 'no one else moves' : plural(moving, `other ${w.mentee} moves`, `other ${w.mentees} move`));
   const summary = !p.changed
     ? 'The seating already follows everyone who is here: nothing would change.'
     : `From round ${p.fromRound}: ${moves}, ` +
-      `${plural(mentors, 'mentor’s table changes', 'mentors’ tables change')}. ` +
+      `${plural(mentors, `${w.mentor}’s table changes`, `${pluralPossessive(w.mentors, '’')} tables change`)}. ` +
       'Only their phones are told; rounds already begun stay as they are.';
   const order = (x: PersonChanges) => (x.role === 'mentor' ? 0 : 1);
   return { summary, people: [...people.values()].sort((a, b) => order(a) - order(b)) };

@@ -3,6 +3,8 @@ import type { Preview, PreviewOptions } from '../../../../shared/attendance/prev
 import type { QualityReport } from '../../../../shared/planner/types';
 import { ApiError } from '../../../live/api';
 import { PersonPhrase } from '../../../ui/person-name';
+import { roleWords, type RoleWords } from '../../../../shared/labels/role-words';
+import { useRoleWords } from '../role-words';
 import { qualityChange, qualityFigures } from '../plan/quality-figures';
 import { previewLines } from './diff-lines';
 import type { LiveChangesApi } from './live-changes-api';
@@ -18,9 +20,13 @@ export interface QualityRow {
 }
 
 /** The quality figures before and after, side by side by label, each as the Plan tab shows it. */
-export function qualityRows(before: QualityReport | null, after: QualityReport): QualityRow[] {
-  const b = new Map((before ? qualityFigures(before) : []).map((f) => [f.label, f] as const));
-  return qualityFigures(after).map((f) => {
+export function qualityRows(
+  before: QualityReport | null,
+  after: QualityReport,
+  words: RoleWords = roleWords(),
+): QualityRow[] {
+  const b = new Map((before ? qualityFigures(before, words) : []).map((f) => [f.label, f] as const));
+  return qualityFigures(after, words).map((f) => {
     const was = b.get(f.label);
     return {
       label: f.label,
@@ -42,6 +48,7 @@ export function ReplanReview(props: {
   onClose: () => void;
   onApplied: (preview: Preview) => void;
 }): JSX.Element {
+  const words = useRoleWords();
   const [preview, setPreview] = createSignal<Preview | null>(null);
   const [error, setError] = createSignal<string | null>(null);
   const [note, setNote] = createSignal<string | null>(null);
@@ -84,7 +91,7 @@ export function ReplanReview(props: {
 
   const lines = () => {
     const p = preview();
-    return p ? previewLines(p) : null;
+    return p ? previewLines(p, words()) : null;
   };
   const tableOf = (id: string) => preview()?.schedule.mentors.find((m) => m.id === id)?.table;
 
@@ -162,7 +169,7 @@ export function ReplanReview(props: {
                 </tr>
               </thead>
               <tbody>
-                <For each={qualityRows(p().quality.before, p().quality.after)}>
+                <For each={qualityRows(p().quality.before, p().quality.after, words())}>
                   {(r) => (
                     <tr>
                       <th scope="row">{r.label}</th>
@@ -184,7 +191,7 @@ export function ReplanReview(props: {
               </tbody>
             </table>
             <p class="quality-change" data-testid="quality-change">
-              {qualityChange(p().quality.before, p().quality.after)}
+              {qualityChange(p().quality.before, p().quality.after, words())}
             </p>
           </>
         )}

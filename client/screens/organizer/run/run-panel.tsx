@@ -14,6 +14,7 @@ import { consolePhase, nextPhaseText } from './console-phase';
 import { PersonLinks, type LinkEntry } from './person-links';
 import { seatingNow } from './seating-now';
 import { SeatingView } from './seating-view';
+import { useRoleWords } from '../role-words';
 
 /** Run: the big countdown and phase, the clock controls, where everyone is, the links and sending them. */
 export function RunPanel(props: {
@@ -37,9 +38,15 @@ export function RunPanel(props: {
     return nextPhaseText(c, props.view.event) ?? '';
   };
   const seating = createMemo(() => seatingNow(props.clock(), props.view.schedule, props.view));
+  const words = useRoleWords();
   const links = createMemo((): LinkEntry[] => [
-    ...props.view.mentors.map((m) => ({ key: m.id, name: m.name, what: `mentor · ${m.table}`, url: m.link })),
-    ...props.view.mentees.map((m) => ({ key: m.id, name: m.name, what: 'mentee', url: m.link })),
+    ...props.view.mentors.map((m) => ({
+      key: m.id,
+      name: m.name,
+      what: `${words().inline.mentor} · ${m.table}`,
+      url: m.link,
+    })),
+    ...props.view.mentees.map((m) => ({ key: m.id, name: m.name, what: words().inline.mentee, url: m.link })),
   ]);
   return (
     <div class="run-panel">
