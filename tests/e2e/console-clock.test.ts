@@ -136,6 +136,9 @@ describe.skipIf(!chromiumPath)('the console clock and check-in in Chromium', () 
     await expect.poll(attendance).toBe('absent');
     await panel.getByRole('button', { name: 'Coming after all: Zoë Martin' }).click();
     await expect.poll(attendance).toBe('expected');
+    // The page's answer (and its Undo) can land after the server has the change: wait for it, since the
+    // buttons below are collected by position and a late Undo would shift them.
+    await expect.poll(() => status.textContent()).toMatch(/^Zoë Martin: expected\./);
 
     // WCAG target size: every button of the panel is at least 44 px tall, at a laptop's and a phone's width.
     await search.fill('');
