@@ -25,10 +25,20 @@ function resolved(name: string): string | null {
   }
 }
 
-/** The event's zone when it differs from this device's (the page then says so), else null. */
-export function foreignEventZone(device: string = Intl.DateTimeFormat().resolvedOptions().timeZone): string | null {
-  const z = zone();
-  if (!z) return null;
-  const event = resolved(z);
-  return event !== null && event !== resolved(device) ? z : null;
+/** This device's own time zone, as Intl names it. */
+export const deviceTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+/** `event` when it is a zone other than `device`'s (a page then says which zone its times are in), else null. */
+export function otherZone(event: string | null | undefined, device: string = deviceTimeZone()): string | null {
+  if (!event) return null;
+  const e = resolved(event);
+  return e !== null && e !== resolved(device) ? event : null;
 }
+
+/** The event's zone when it differs from this device's (the page then says so), else null. */
+export function foreignEventZone(device: string = deviceTimeZone()): string | null {
+  return otherZone(zone(), device);
+}
+
+/** A zone's name as a sentence shows it ("America/New York"). */
+export const zoneName = (z: string): string => z.replace(/_/g, ' ');

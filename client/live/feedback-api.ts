@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { feedbackGivenSchema, type FeedbackGiven } from '../../shared/protocol/after-talk';
 import type { ErrorCode } from '../../shared/schemas/errors';
 import { sharingSchema, type FeedbackGivePayload, type Sharing, type SharingBody } from '../../shared/schemas/feedback';
+import { phone } from '../i18n/catalogues/phone';
 import type { MeetingsSubscribe } from './meetings-feed';
 import type { LiveSocket } from './socket';
 
@@ -31,8 +32,6 @@ const sharingAnswerSchema = z.object({ sharing: sharingSchema });
 /** Refusals that say "not now" rather than "no": the write stays and is sent again later. */
 const TRY_AGAIN: ReadonlySet<ErrorCode> = new Set(['unavailable', 'rate_limited', 'insufficient_storage']);
 
-const NOT_UNDERSTOOD = 'The server sent an answer this page does not understand. Reload the page.';
-
 type AckResult = { ok: true; data: unknown } | { ok: false; error: { code: ErrorCode; message: string } };
 
 /**
@@ -55,7 +54,9 @@ function deliver<S extends z.ZodType>(
         return resolve({ status: TRY_AGAIN.has(r.error.code) ? 'unsent' : 'refused', message: r.error.message });
       const parsed = schema.safeParse(r.data);
       resolve(
-        parsed.success ? { status: 'delivered', value: parsed.data } : { status: 'refused', message: NOT_UNDERSTOOD },
+        parsed.success
+          ? { status: 'delivered', value: parsed.data }
+          : { status: 'refused', message: phone.t('notUnderstood') },
       );
     });
   });

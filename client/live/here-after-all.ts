@@ -1,6 +1,7 @@
 import { createSignal, type Accessor } from 'solid-js';
 import { checkInAnswerSchema } from '../../shared/protocol/answers';
 import type { CheckInResult } from '../ui/check-in-card';
+import { phone } from '../i18n/catalogues/phone';
 import type { LiveConnection } from './live-connection';
 
 /** "I'm here after all" on a person's page: sending it, why it failed, and that the organizer was told. */
@@ -38,8 +39,8 @@ export function createHereAfterAll(tell: () => Promise<CheckInResult>): HereAfte
  */
 export async function tellHere(conn: Pick<LiveConnection, 'request' | 'socket'>): Promise<CheckInResult> {
   const r = await conn.request<unknown>((ack) => conn.socket.emit('attendance:here', {}, ack));
-  if (!r.ok) return { ok: false, message: `${r.error.message} Try again, or see the organizer at the door.` };
+  if (!r.ok) return { ok: false, message: phone.t('tellFailed', { why: r.error.message }) };
   return checkInAnswerSchema.safeParse(r.data).success
     ? { ok: true }
-    : { ok: false, message: 'The server sent an answer this page does not understand. Reload the page.' };
+    : { ok: false, message: phone.t('notUnderstood') };
 }

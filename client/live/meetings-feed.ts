@@ -1,13 +1,13 @@
 import { createSignal, onCleanup, type Accessor } from 'solid-js';
 import { meetingsAnswerSchema, type MeetingsAnswer } from '../../shared/protocol/after-talk';
-import { ApiError } from './api';
+import { phoneErrorText } from './phone-error-text';
 
 /** Listen for `meetings:updated` pushes; returns how to stop listening. */
 export type MeetingsSubscribe = (accept: (raw: unknown) => void) => () => void;
 
 export interface MeetingsFeed {
   answer: Accessor<MeetingsAnswer | null>;
-  /** Why the last load failed, while no answer is there to show. */
+  /** Why the last load failed (in the page's language), while no answer is there to show. */
   error: Accessor<string | null>;
   /** Ask the server again (first load, a reconnect). */
   reload(): Promise<void>;
@@ -21,7 +21,8 @@ export interface MeetingsFeed {
  */
 export function createMeetingsFeed(load: () => Promise<MeetingsAnswer>, subscribe: MeetingsSubscribe): MeetingsFeed {
   const [answer, setAnswer] = createSignal<MeetingsAnswer | null>(null);
-  const [error, setError] = createSignal<string | null>(null);
+  // The failure itself, not its words: they follow the page's language when it changes.
+  const [error, setError] = createSignal<{ cause: unknown } | null>(null);
   let pushes = 0;
 
   const stop = subscribe((raw) => {
@@ -42,9 +43,16 @@ export function createMeetingsFeed(load: () => Promise<MeetingsAnswer>, subscrib
       setAnswer(fresh);
     } catch (err) {
       if (pushes !== before) return;
-      setError(err instanceof ApiError ? err.message : String(err));
+      setError({ cause: err });
     }
   };
   void reload();
-  return { answer, error: () => (answer() ? null : error()), reload };
+  return {
+    answer,
+    error: () => {
+      const e = answer() ? null : error();
+      return e && phoneErrorText(e.cause);
+    },
+    reload,
+  };
 }

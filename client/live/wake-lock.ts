@@ -1,4 +1,5 @@
 import { createSignal, onCleanup, type Accessor } from 'solid-js';
+import { phone } from '../i18n/catalogues/phone';
 
 /** Keeping the screen awake (Wake Lock API), where the browser supports it. */
 export interface WakeLockControl {
@@ -44,7 +45,7 @@ export function createWakeLock(
       });
     } catch {
       setHeld(false);
-      setError('This phone did not allow keeping the screen awake (battery saver?).');
+      setError(phone.t('wakeRefused'));
     }
   };
   const release = async () => {

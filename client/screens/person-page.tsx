@@ -1,5 +1,4 @@
 import { createEffect, createMemo, createSignal, Match, on, Show, Switch, type Accessor, type JSX } from 'solid-js';
-import { roleWords } from '../../shared/labels/role-words';
 import { questionsAnswerSchema } from '../../shared/protocol/answers';
 import type { PersonPage as MeView, Snapshot } from '../../shared/protocol/views';
 import { phone } from '../i18n/catalogues/phone';
@@ -14,7 +13,8 @@ import { createLiveConnection } from '../live/live-connection';
 import { createMeetingsFeed } from '../live/meetings-feed';
 import { readSecret } from '../live/secrets';
 import { createServerNow } from '../live/server-now';
-import { InvalidLink, LiveGate, type LiveGateTexts } from '../ui/live-gate';
+import { InvalidLink, LiveGate } from '../ui/live-gate';
+import { PERSON_GATE_TEXTS as TEXTS, PHONE_GATE_WORDS } from './person-gate-texts';
 // Offline-first (issue 20): the last snapshot and the question edits wait in IndexedDB.
 import { buildPhases } from '../../shared/timeline';
 import { phoneTime } from '../live/phone-time';
@@ -36,32 +36,11 @@ import { isAfterTheTalk } from './meetings/after-the-talk';
 import { MeetingsScreen } from './meetings/meetings-screen';
 import { MentorScreen } from './mentor/mentor-screen';
 import { rememberLanguageOnServer } from '../i18n/remember-language-on-server';
+import { localRoleWords } from '../i18n/role-words';
 import '../ui/person.css';
 
 /** Where a personal token is remembered, so the page reopens without its fragment. */
 export const PERSON_TOKEN_KEY = 'tablehop.personToken';
-
-// Getters: the words follow the page's language (issue 19).
-const TEXTS: LiveGateTexts = {
-  get connecting() {
-    return phone.t('connecting');
-  },
-  get deleted() {
-    return phone.t('deleted');
-  },
-  get invalidAdvice() {
-    return phone.t('invalidAdvice');
-  },
-  wrongLink: {
-    get title() {
-      return phone.t('wrongLinkTitle');
-    },
-    get text() {
-      return phone.t('wrongLinkText');
-    },
-    testId: 'not-personal',
-  },
-};
 
 /** The offline banner's sentence in the page's language, by why the plan may be out of date. */
 function offlineLine(reason: OfflineBannerReason, connecting: boolean, time: string): string {
@@ -120,7 +99,7 @@ function InEventLanguage(props: { me: Accessor<MeView>; children: JSX.Element })
 /** A mentee's or mentor's personal page, by the role the server answers with. */
 function PersonLive(): JSX.Element {
   const token = readSecret('token', PERSON_TOKEN_KEY);
-  if (!token) return <InvalidLink reason={phone.t('noCode')} advice={TEXTS.invalidAdvice} />;
+  if (!token) return <InvalidLink reason={phone.t('noCode')} advice={TEXTS.invalidAdvice} words={PHONE_GATE_WORDS} />;
 
   const conn = createLiveConnection(token);
   rememberLanguageOnServer(token); // the menu's language for this person's e-mails (issue 19)
@@ -137,10 +116,7 @@ function PersonLive(): JSX.Element {
       ? { status: 'delivered', questions: parsed.data.questions }
       : {
           status: 'refused',
-          error: {
-            code: 'internal',
-            message: 'The server sent an answer this page does not understand. Reload the page.',
-          },
+          error: { code: 'internal', message: phone.t('notUnderstood') },
         };
   };
   const questionsOutbox = createQuestionsOutbox({
@@ -229,7 +205,7 @@ function PersonLive(): JSX.Element {
                   download={downloadMeetings}
                   eventName={me().me.event.name}
                   viewer={me().role}
-                  words={roleWords(me().me.event.labels)}
+                  words={localRoleWords(me().me.event.labels)}
                 >
                   {/* Feedback stays open for days after the end: its cards stay below the list. */}
                   <AfterTalkSection

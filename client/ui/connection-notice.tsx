@@ -10,13 +10,15 @@ export function ConnectionNotice(props: {
   status: Accessor<ConnectionStatus>;
   /** What to say instead of "Reconnecting…" (the console with no network at all); null: the default. */
   offlineText?: Accessor<string | null>;
+  /** "Reconnecting…" in the page's language; left out, English. */
+  reconnecting?: string;
 }) {
   const text = () => props.offlineText?.() ?? null;
   return (
     <div role="status" aria-live="polite" class="notice-region">
       <Show when={props.status() === 'offline' || text() !== null}>
         <div class="notice-offline" data-testid="offline-notice">
-          {text() ?? 'Reconnecting…'}
+          {text() ?? props.reconnecting ?? 'Reconnecting…'}
         </div>
       </Show>
     </div>

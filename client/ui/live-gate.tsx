@@ -3,6 +3,7 @@ import type { Snapshot } from '../../shared/protocol/views';
 import type { LiveConnection } from '../live/live-connection';
 import { forgetSecret } from '../live/secrets';
 import { ConnectionNotice } from './connection-notice';
+import type { GateWords } from './gate-words';
 import { OutdatedPage } from './outdated-page';
 import { ReplacedPrompt } from './replaced-prompt';
 import { StatusScreen } from './status-screen';
@@ -17,14 +18,17 @@ export interface LiveGateTexts {
   invalidAdvice: string;
   /** The server answered with a snapshot for another role: this is another kind of link. */
   wrongLink: { title: string; text: string; testId: string };
+  /** The headings and prompts in the page's language (gate-words.ts has the English). */
+  words: GateWords;
 }
 
 /** "This link is not valid": why (or a general reason), then where to get a good one. */
-export function InvalidLink(props: { reason?: string; advice: string }): JSX.Element {
+export function InvalidLink(props: { reason?: string; advice: string; words: GateWords }): JSX.Element {
+  const words = () => props.words;
   return (
-    <StatusScreen title="This link is not valid" tone="error" testId="invalid-link">
+    <StatusScreen title={words().invalidTitle} tone="error" testId="invalid-link">
       <p>
-        {props.reason ?? 'It may be incomplete or out of date.'} {props.advice}
+        {props.reason ?? words().invalidReason} {props.advice}
       </p>
     </StatusScreen>
   );
@@ -50,35 +54,36 @@ export function LiveGate<T>(props: {
     const s = props.conn.snapshot();
     return s ? props.select(s) : null;
   };
+  const words = () => props.texts.words;
   createEffect(() => {
     if (props.conn.deleted() || props.conn.status() === 'refused') forgetSecret(props.secretKey);
   });
 
   return (
     <>
-      <ConnectionNotice status={props.conn.status} />
+      <ConnectionNotice status={props.conn.status} reconnecting={words().reconnecting} />
       <Switch
         fallback={
-          <StatusScreen title="Connecting…" testId="connecting">
+          <StatusScreen title={words().connectingTitle} testId="connecting">
             <p class="muted">{props.texts.connecting}</p>
           </StatusScreen>
         }
       >
         <Match when={props.conn.deleted()}>
-          <StatusScreen title="This event was deleted" testId="event-deleted">
+          <StatusScreen title={words().deletedTitle} testId="event-deleted">
             <p>{props.texts.deleted}</p>
           </StatusScreen>
         </Match>
         <Match when={props.conn.status() === 'outdated'}>
-          <OutdatedPage />
+          <OutdatedPage words={props.texts.words} />
         </Match>
         <Match when={props.conn.status() === 'replaced'}>
-          <StatusScreen title="This link is open in too many places" testId="link-replaced">
-            <ReplacedPrompt reclaim={() => props.conn.reclaim?.()} />
+          <StatusScreen title={words().replacedTitle} testId="link-replaced">
+            <ReplacedPrompt reclaim={() => props.conn.reclaim?.()} words={props.texts.words} />
           </StatusScreen>
         </Match>
         <Match when={props.conn.status() === 'refused'}>
-          <InvalidLink advice={props.texts.invalidAdvice} />
+          <InvalidLink advice={props.texts.invalidAdvice} words={props.texts.words} />
         </Match>
         <Match when={props.conn.snapshot() && !view()}>
           <StatusScreen title={props.texts.wrongLink.title} tone="error" testId={props.texts.wrongLink.testId}>

@@ -1,41 +1,45 @@
 import { createSignal, For, Show, type JSX } from 'solid-js';
-import { ApiError } from '../../live/api';
+import { phone } from '../../i18n/catalogues/phone';
 import type { MeetingsFile } from '../../live/meetings-api';
+import { phoneErrorText } from '../../live/phone-error-text';
 
-const BUTTONS: { kind: MeetingsFile; label: string }[] = [
-  { kind: 'ics', label: 'Calendar (.ics)' },
-  { kind: 'csv', label: 'Spreadsheet (.csv)' },
+const BUTTONS: { kind: MeetingsFile; label: 'downloadIcs' | 'downloadCsv' }[] = [
+  { kind: 'ics', label: 'downloadIcs' },
+  { kind: 'csv', label: 'downloadCsv' },
 ];
 
-/** The two downloads of my meetings; one at a time, and a failure said in words. */
+/** The two downloads of my meetings; one at a time, and a failure said in words (the page's language). */
 export function MeetingDownloads(props: { download: (kind: MeetingsFile) => Promise<void> }): JSX.Element {
   const [busy, setBusy] = createSignal<MeetingsFile | null>(null);
-  const [error, setError] = createSignal<string | null>(null);
+  // The failure itself, not its words: they follow the page's language when it changes.
+  const [failure, setFailure] = createSignal<{ cause: unknown } | null>(null);
   const run = async (kind: MeetingsFile) => {
     setBusy(kind);
-    setError(null);
+    setFailure(null);
     try {
       await props.download(kind);
     } catch (err) {
-      setError(`Could not download: ${err instanceof ApiError ? err.message : String(err)}`);
+      setFailure({ cause: err });
     } finally {
       setBusy(null);
     }
   };
   return (
     <section class="card meeting-downloads" aria-labelledby="meeting-downloads-title">
-      <h2 id="meeting-downloads-title">Take them with you</h2>
+      <h2 id="meeting-downloads-title">{phone.t('takeThemAlong')}</h2>
       <div class="actions">
         <For each={BUTTONS}>
           {(b) => (
             <button type="button" class="secondary" disabled={busy() !== null} onClick={() => void run(b.kind)}>
-              {busy() === b.kind ? 'Downloading…' : b.label}
+              {busy() === b.kind ? phone.t('downloading') : phone.t(b.label)}
             </button>
           )}
         </For>
       </div>
       <div role="status" data-testid="meeting-downloads-status">
-        <Show when={error()}>{(e) => <p class="error">{e()}</p>}</Show>
+        <Show when={failure()}>
+          {(f) => <p class="error">{phone.t('downloadFailed', { why: phoneErrorText(f().cause) })}</p>}
+        </Show>
       </div>
     </section>
   );

@@ -1,5 +1,6 @@
 import { Show, type JSX } from 'solid-js';
 import type { RoleWords } from '../../../shared/labels/role-words';
+import { phone } from '../../i18n/catalogues/phone';
 import type { MeetingsFile } from '../../live/meetings-api';
 import type { MeetingsFeed } from '../../live/meetings-feed';
 import { YourMeetings } from './your-meetings';
@@ -16,7 +17,7 @@ export interface MeetingsScreenProps {
   children?: JSX.Element;
 }
 
-/** The person's page once the event is over: "Your meetings", with loading and failure said in words. */
+/** The person's page once the event is over: "Your meetings", loading and failure said in the page's words. */
 export function MeetingsScreen(props: MeetingsScreenProps): JSX.Element {
   return (
     <main class="person meetings" data-testid="meetings-screen">
@@ -24,21 +25,21 @@ export function MeetingsScreen(props: MeetingsScreenProps): JSX.Element {
         <p class="event-name" dir="auto">
           {props.eventName}
         </p>
-        <h1 class="hello">Your meetings</h1>
+        <h1 class="hello">{phone.t('yourMeetings')}</h1>
       </header>
       <section class="card ended-note" aria-labelledby="ended-title">
-        <h2 id="ended-title">The event has ended</h2>
-        <p class="muted">Thank you for coming. Your meetings stay here, through the same link.</p>
+        <h2 id="ended-title">{phone.t('ended')}</h2>
+        <p class="muted">{phone.t('meetingsStay')}</p>
       </section>
       <Show
         when={props.feed.answer()}
         fallback={
-          <Show when={props.feed.error()} fallback={<p class="muted">Getting your meetings…</p>}>
+          <Show when={props.feed.error()} fallback={<p class="muted">{phone.t('gettingMeetings')}</p>}>
             {(e) => (
               <div class="card" role="alert">
-                <p class="error">Could not get your meetings: {e()}</p>
+                <p class="error">{phone.t('meetingsFailed', { why: e() })}</p>
                 <button type="button" onClick={() => void props.feed.reload()}>
-                  Try again
+                  {phone.t('tryAgain')}
                 </button>
               </div>
             )}

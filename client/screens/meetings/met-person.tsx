@@ -1,6 +1,8 @@
 import { Show, type JSX } from 'solid-js';
-import { roleLabelOf, roleWords, type RoleWords } from '../../../shared/labels/role-words';
+import { roleLabelOf, type RoleWords } from '../../../shared/labels/role-words';
 import type { Meeting } from '../../../shared/protocol/after-talk';
+import { phone } from '../../i18n/catalogues/phone';
+import { localRoleWords } from '../../i18n/role-words';
 import { PersonName } from '../../ui/person-name';
 import { QuestionList } from '../../ui/question-list';
 
@@ -12,7 +14,7 @@ import { QuestionList } from '../../ui/question-list';
 export function MetPerson(props: {
   meeting: Meeting;
   viewer: 'mentor' | 'mentee';
-  /** The event's role words (issue 17): the badge reads "Investor"; left out, "Mentor". */
+  /** The event's role words (issue 17): the badge reads "Investor"; left out, the page language's "Mentor". */
   words?: RoleWords | undefined;
 }): JSX.Element {
   const m = () => props.meeting;
@@ -23,34 +25,39 @@ export function MetPerson(props: {
     <li class="met-person" data-testid={`met-${m().round}-${m().with.id}`}>
       <h3>
         <PersonName>{m().with.name}</PersonName>{' '}
-        <span class="met-role">{roleLabelOf(props.words ?? roleWords(), m().with.role)}</span>
+        <span class="met-role">{roleLabelOf(props.words ?? localRoleWords(null), m().with.role)}</span>
       </h3>
       <Show when={showQuestions()}>
-        <p class="met-label">Their questions</p>
-        <QuestionList questions={m().with.questions} emptyText="They prepared no questions." />
+        <p class="met-label">{phone.t('theirQuestions')}</p>
+        <QuestionList questions={m().with.questions} emptyText={phone.t('theyPreparedNone')} />
       </Show>
       <dl class="met-feedback">
-        <dt>Your rating</dt>
-        <dd data-testid="met-rating">{rating() === null ? 'Not rated' : `${rating()} of 5`}</dd>
-        <dt>Your note</dt>
+        <dt>{phone.t('yourRating')}</dt>
+        <dd data-testid="met-rating">
+          {rating() === null ? phone.t('notRated') : phone.t('ofFive', { n: rating()! })}
+        </dd>
+        <dt>{phone.t('yourNote')}</dt>
         <dd data-testid="met-note" class="met-note" dir="auto">
-          <Show when={note()} fallback={<span class="muted">No note</span>}>
+          <Show when={note()} fallback={<span class="muted">{phone.t('noNote')}</span>}>
             {note()}
           </Show>
         </dd>
-        <dt>Stay in touch</dt>
-        <dd data-testid="met-follow-up">{m().feedback?.followUp ? 'You said yes' : 'You did not ask'}</dd>
+        <dt>{phone.t('stayInTouchTerm')}</dt>
+        <dd data-testid="met-follow-up">{m().feedback?.followUp ? phone.t('saidYes') : phone.t('didNotAsk')}</dd>
       </dl>
       <Show when={m().mutual}>
         <div class="met-mutual" data-testid="met-mutual">
-          <p class="ok">You both want to stay in touch.</p>
-          <Show when={m().contact} fallback={<p class="muted">They have not shared a contact.</p>}>
+          <p class="ok">{phone.t('bothStayInTouch')}</p>
+          <Show when={m().contact} fallback={<p class="muted">{phone.t('noContact')}</p>}>
             {(contact) => (
               <p>
-                Their contact:{' '}
-                <span dir="auto" class="met-contact" data-testid="met-contact">
-                  {contact()}
-                </span>
+                {phone.rich('theirContact', {
+                  contact: (
+                    <span dir="auto" class="met-contact" data-testid="met-contact">
+                      {contact()}
+                    </span>
+                  ),
+                })}
               </p>
             )}
           </Show>

@@ -3,6 +3,7 @@ import { forgetSecret, readSecret, rememberSecret } from '../../live/secrets';
 import { createBrowserOnline } from '../../live/browser-online';
 import { ConnectionNotice } from '../../ui/connection-notice';
 import { Countdown } from '../../ui/countdown';
+import { ENGLISH_GATE_WORDS } from '../../ui/gate-words';
 import { ReloadPrompt } from '../../ui/outdated-page';
 import { ReplacedPrompt } from '../../ui/replaced-prompt';
 import { PhaseAnnouncer } from '../../ui/phase-announcer';
@@ -192,13 +193,13 @@ function Console(props: { eventId: string; secret: string; onDeleted: (name: str
         <Match when={c.connection.status() === 'outdated'}>
           <div class="card" role="alert" data-testid="outdated-client">
             <h2>This console is out of date</h2>
-            <ReloadPrompt />
+            <ReloadPrompt words={ENGLISH_GATE_WORDS} />
           </div>
         </Match>
         <Match when={c.connection.status() === 'replaced'}>
           <div class="card" role="alert" data-testid="link-replaced">
             <h2>This console is open in too many places</h2>
-            <ReplacedPrompt reclaim={() => c.connection.reclaim()} />
+            <ReplacedPrompt reclaim={() => c.connection.reclaim()} words={ENGLISH_GATE_WORDS} />
           </div>
         </Match>
         <Match when={problem()}>

@@ -5,7 +5,7 @@ import { cardSheets, cardSteps } from './card-sheets';
 import { createFit } from './fit';
 import type { RoleWords } from '../../../shared/labels/role-words';
 import { print } from '../../i18n/catalogues/print';
-import { firstStart, printWords, timesNote, wordParams, type PrintContext } from './print-context';
+import { firstStart, printWords, timesNote, wordParams, zoneNote, type PrintContext } from './print-context';
 import { QrSvg } from './qr-svg';
 
 /** A round without a table: a mentee sits out; when mentors move, a mentor rests and a mentee's table has no visit. */
@@ -38,6 +38,14 @@ function Card(props: { card: PersonCard; ctx: PrintContext }) {
             <bdi>{props.ctx.view().event.name}</bdi>
           </p>
           <Show when={start()}>{(s) => <p class="card-event">{props.ctx.dateText(s())}</p>}</Show>
+          {/* A card travels alone: it says the zone its times are in itself. */}
+          <Show when={start() && zoneNote(props.ctx.zone())}>
+            {(note) => (
+              <p class="card-zone" data-testid="print-zone">
+                {note()}
+              </p>
+            )}
+          </Show>
           <h2 class="card-name">
             <bdi>{c().name}</bdi>
           </h2>

@@ -1,6 +1,7 @@
 import type { Accessor } from 'solid-js';
 import type { RoleWords } from '../../../shared/labels/role-words';
 import { print } from '../../i18n/catalogues/print';
+import { zoneName } from '../../live/event-time-zone';
 import { localRoleWords } from '../../i18n/role-words';
 import type { OrganizerView } from '../../../shared/protocol/views';
 import type { Orientation, Paper } from './paper';
@@ -12,10 +13,12 @@ export interface PrintContext {
   /** When each round starts (index = round − 1), null where unknown; live once the clock runs. */
   times: Accessor<(number | null)[]>;
   basis: Accessor<TimeBasis>;
-  /** A time of day as the organizer's browser writes it ("18:30", "6:30 PM"). */
+  /** A time of day in the print language ("18:30", "6:30 PM"), in the event's time zone. */
   timeText: (ms: number) => string;
-  /** A date such as "Saturday, 14 March 2030". */
+  /** A date such as "Saturday, 14 March 2030", in the event's time zone. */
   dateText: (ms: number) => string;
+  /** The event's time zone when it is not the printing computer's (the pages then say so), else null. */
+  zone: Accessor<string | null>;
   paper: Accessor<Paper>;
   orientation: Orientation;
 }
@@ -45,6 +48,11 @@ export function wordParams(w: RoleWords) {
 /** The first known round start, for "starts at" lines. */
 export function firstStart(times: (number | null)[]): number | null {
   return times.find((t): t is number => t !== null) ?? null;
+}
+
+/** "Times are in the event's time zone, …", or null when the zone needs no saying (`zone` null). */
+export function zoneNote(zone: string | null): string | null {
+  return zone === null ? null : print.t('timesInZone', { zone: zoneName(zone) });
 }
 
 /** The line under a printable's title saying where its times come from. */

@@ -1,4 +1,3 @@
-import { format } from 'date-fns';
 import {
   createEffect,
   createMemo,
@@ -16,13 +15,12 @@ import { print } from '../../i18n/catalogues/print';
 import { languageSettled, showLanguage, startLanguage } from '../../i18n/current-language';
 import { LanguageGate } from '../../i18n/language-gate';
 import type { Language } from '../../i18n/languages';
-import { formatClockTime } from '../../live/clock-time';
 import { readSecret } from '../../live/secrets';
 import { isLoopbackUrl } from '../../../shared/protocol/loopback';
 import { createOrganizerConsole } from '../organizer/organizer-console';
 import { initialPaper, isPaper, pageArea, pageRule, type Orientation, type Paper } from './paper';
 import type { PrintContext } from './print-context';
-import { createPrintDateLocale } from './print-date-locale';
+import { printClock } from './print-time';
 import { roundStartTimes, sameTimes, timeBasis } from './round-times';
 import './print.css';
 
@@ -99,7 +97,8 @@ function createPrintLanguage(view: () => { event: { locale?: Language | null } }
 function Printable(props: { eventId: string; kind: PrintKind; secret: string }) {
   const c = createOrganizerConsole(props.eventId, props.secret);
   const printLanguage = createPrintLanguage(() => c.view());
-  const locale = createPrintDateLocale(() => c.view()?.event.locale);
+  // Times in the event's language and time zone (print-time.ts), whatever this computer's are.
+  const clock = createMemo(() => printClock(c.view()?.event ?? {}));
   const [paper, setPaper] = createSignal<Paper>(
     initialPaper(window.location.search, storedPaper(), navigator.language),
   );
@@ -140,8 +139,9 @@ function Printable(props: { eventId: string; kind: PrintKind; secret: string }) 
     view: () => c.view()!,
     times,
     basis: () => timeBasis(c.clock() ?? { status: 'idle' }, c.view()?.event.plannedStartAt ?? null),
-    timeText: (ms) => formatClockTime(ms, locale()),
-    dateText: (ms) => format(ms, 'PPPP', locale() ? { locale: locale()! } : {}),
+    timeText: (ms) => clock().timeText(ms),
+    dateText: (ms) => clock().dateText(ms),
+    zone: () => clock().zone,
     paper,
     orientation,
   };

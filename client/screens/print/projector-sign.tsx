@@ -1,6 +1,6 @@
 import { Show } from 'solid-js';
 import { print } from '../../i18n/catalogues/print';
-import { firstStart, type PrintContext } from './print-context';
+import { firstStart, zoneNote, type PrintContext } from './print-context';
 import { QrSvg } from './qr-svg';
 
 /** A sign with the projector link's QR code: scan it on the laptop or phone that drives the big screen. */
@@ -15,9 +15,18 @@ export default function ProjectorSign(props: { ctx: PrintContext }) {
         </p>
         <Show when={start()}>
           {(s) => (
-            <p class="sign-when">
-              {print.t('signWhen', { date: props.ctx.dateText(s()), time: props.ctx.timeText(s()) })}
-            </p>
+            <>
+              <p class="sign-when">
+                {print.t('signWhen', { date: props.ctx.dateText(s()), time: props.ctx.timeText(s()) })}
+              </p>
+              <Show when={zoneNote(props.ctx.zone())}>
+                {(note) => (
+                  <p class="sign-zone" data-testid="print-zone">
+                    {note()}
+                  </p>
+                )}
+              </Show>
+            </>
           )}
         </Show>
         <h2 class="sign-title">{print.t('signTitle')}</h2>

@@ -5,7 +5,7 @@ import { createFit } from './fit';
 import { indexColumns, indexPages, menteeIndex } from './mentee-index';
 import { pageArea } from './paper';
 import { print } from '../../i18n/catalogues/print';
-import { firstStart, printWords, timesNote, wordParams, type PrintContext } from './print-context';
+import { firstStart, printWords, timesNote, wordParams, zoneNote, type PrintContext } from './print-context';
 import { sheetParts, TABLES_PER_PAGE } from './sheet-pages';
 import { WallIndexPage } from './wall-index';
 
@@ -119,6 +119,9 @@ export default function WallSheet(props: { ctx: PrintContext }) {
                   <h2>{print.rich('sheetTitle', { event: <bdi>{props.ctx.view().event.name}</bdi> })}</h2>
                   <p>
                     <Show when={start()}>{(s) => <>{props.ctx.dateText(s())}</>}</Show>
+                    <Show when={start() && zoneNote(props.ctx.zone())}>
+                      {(note) => <span data-testid="print-zone"> · {note()}</span>}
+                    </Show>
                     <Show when={start() && parts().length > 1}> · </Show>
                     <Show when={parts().length > 1}>
                       {print.t('sheetPart', {

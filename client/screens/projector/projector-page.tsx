@@ -6,6 +6,7 @@ import { LanguageGate } from '../../i18n/language-gate';
 import { createLiveConnection } from '../../live/live-connection';
 import { readSecret } from '../../live/secrets';
 import { createServerNow } from '../../live/server-now';
+import { ENGLISH_GATE_WORDS } from '../../ui/gate-words';
 import { InvalidLink, LiveGate, type LiveGateTexts } from '../../ui/live-gate';
 // Offline-first (issue 20): a projector reloaded with no network keeps counting from its last snapshot.
 import { buildPhases } from '../../../shared/timeline';
@@ -43,6 +44,8 @@ const TEXTS: LiveGateTexts = {
     },
     testId: 'not-projector',
   },
+  // The gate's headings have no projector words yet: English, as before.
+  words: ENGLISH_GATE_WORDS,
 };
 
 const projectorView = (s: Snapshot) => (s.role === 'projector' ? s.projector : null);
@@ -58,7 +61,7 @@ export default function ProjectorPage(): JSX.Element {
 
 function ProjectorLive(): JSX.Element {
   const key = readSecret('key', PROJECTOR_KEY);
-  if (!key) return <InvalidLink reason={projector.t('noKey')} advice={TEXTS.invalidAdvice} />;
+  if (!key) return <InvalidLink reason={projector.t('noKey')} advice={TEXTS.invalidAdvice} words={TEXTS.words} />;
 
   const conn = createLiveConnection(key);
   const offline = createOfflineFirst(conn, snapshotStore(offlineKv(), key));

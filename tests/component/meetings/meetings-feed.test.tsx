@@ -68,7 +68,8 @@ describe('createMeetingsFeed', () => {
     await createRoot(async (dispose) => {
       const feed = createMeetingsFeed(load, channel.subscribe);
       await flush();
-      expect(feed.error()).toBe('No connection');
+      // The phone's own words for a network failure (issue 19), not the transport's.
+      expect(feed.error()).toBe('No connection to the server. Check the Wi-Fi and try again.');
       expect(feed.answer()).toBeNull();
       await feed.reload();
       expect(feed.error()).toBeNull();

@@ -3,14 +3,21 @@
  * says comes from a catalogue, in each state of the event; only the test's own data (the event's
  * name, the people, table labels, topics, questions, a call link, the digits) may be left as it was.
  */
-import { cleanup, render, screen } from '@solidjs/testing-library';
+import { cleanup, fireEvent, render, screen, waitFor } from '@solidjs/testing-library';
+import { createSignal } from 'solid-js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { EventInfo, MyRound, PersonPage } from '../../../shared/protocol/views';
+import type { EventInfo, MyRound, PersonPage, Snapshot } from '../../../shared/protocol/views';
 import type { ClockSnapshot } from '../../../shared/schemas/clock';
+import { ApiError } from '../../../client/live/api';
+import type { ConnectionStatus } from '../../../client/live/live-connection';
+import { MeetingsScreen } from '../../../client/screens/meetings/meetings-screen';
 import { MenteeScreen } from '../../../client/screens/mentee/mentee-screen';
+import { PERSON_GATE_TEXTS } from '../../../client/screens/person-gate-texts';
+import { LiveGate } from '../../../client/ui/live-gate';
 import { MentorScreen } from '../../../client/screens/mentor/mentor-screen';
 import { expectNoUntranslatedText, pseudo, usePseudoLocale } from '../../support/pseudo-locale';
 import { renderPhone } from '../feedback/render-feedback';
+import { menteeAnswer, mentorAnswer } from '../meetings/fixtures';
 import { meeting, meetingsAnswer } from '../support/feedback-fixtures';
 import { EVENT, finishedClock, idleClock, menteeMe, mentorMe, runningClock } from '../support/fixtures';
 
@@ -166,5 +173,64 @@ describe('the mentor phone in the pseudo-locale', () => {
     mentor(finishedClock());
     expect(screen.getByTestId('notice-ended')).toHaveTextContent(pseudo('The event has ended'));
     expectNoUntranslatedText(document.body, SUPPLIED);
+  });
+});
+
+describe('the live gate of the phone in the pseudo-locale', () => {
+  it.each([
+    ['connecting', false],
+    ['online', true],
+    ['outdated', false],
+    ['replaced', false],
+    ['refused', false],
+    ['offline', false],
+  ] as [ConnectionStatus, boolean][])('%s (deleted: %s)', (status, deleted) => {
+    const [snapshot] = createSignal<Snapshot | null>(null);
+    render(() => (
+      <LiveGate
+        conn={{ status: () => status, deleted: () => deleted, snapshot, reclaim: () => {} }}
+        secretKey="test.person"
+        select={(x) => (x.role === 'mentee' ? x.me : null)}
+        texts={PERSON_GATE_TEXTS}
+      >
+        {() => <p>page</p>}
+      </LiveGate>
+    ));
+    expectNoUntranslatedText(document.body, SUPPLIED);
+  });
+});
+
+describe('your meetings in the pseudo-locale', () => {
+  const MET = [...SUPPLIED, 'Read the COBOL paper.', 'grace@example.org', 'Which book first?'];
+  const feed = (answer: ReturnType<typeof menteeAnswer> | null, error: string | null = null) => ({
+    answer: () => answer,
+    error: () => error,
+    reload: async () => {},
+  });
+
+  it('a mentee’s list, and a download that failed', async () => {
+    const download = async () => {
+      throw new ApiError(0, 'network', 'offline');
+    };
+    render(() => (
+      <MeetingsScreen feed={feed(menteeAnswer())} download={download} eventName={DATA[0]!} viewer="mentee" />
+    ));
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(pseudo('Your meetings'));
+    fireEvent.click(screen.getAllByRole('button')[0]!);
+    await waitFor(() => expect(screen.getByTestId('meeting-downloads-status')).not.toBeEmptyDOMElement());
+    expectNoUntranslatedText(document.body, MET);
+  });
+
+  it('a mentor’s list with the questions, loading, and a failed load', () => {
+    render(() => <MeetingsScreen feed={feed(mentorAnswer())} download={async () => {}} eventName="" viewer="mentor" />);
+    expectNoUntranslatedText(document.body, MET);
+    cleanup();
+    render(() => <MeetingsScreen feed={feed(null)} download={async () => {}} eventName="" viewer="mentee" />);
+    expect(screen.getByTestId('meetings-screen')).toHaveTextContent(pseudo('Getting your meetings'));
+    expectNoUntranslatedText(document.body, MET);
+    cleanup();
+    render(() => <MeetingsScreen feed={feed(null, '—')} download={async () => {}} eventName="" viewer="mentee" />);
+    expect(screen.getByRole('alert')).toHaveTextContent(pseudo('Could not get your meetings'));
+    expectNoUntranslatedText(document.body, MET);
   });
 });

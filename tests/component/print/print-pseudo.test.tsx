@@ -77,6 +77,7 @@ function ctx(schedule: unknown, extra: Partial<OrganizerView['event']> = {}): Pr
     basis: () => 'planned',
     timeText: () => '18:00',
     dateText: () => '14.03.2030',
+    zone: () => null,
     paper: () => 'a4',
     orientation: 'portrait',
   };
@@ -134,5 +135,17 @@ describe('the printables in the pseudo-locale', () => {
     cleanup();
     render(() => <ProjectorSign ctx={ctx(seated)} />);
     expectNoUntranslatedText(document.body, SUPPLIED);
+  });
+
+  it("the event's time zone, where it is not the printing computer's: on cards, wall pages and the sign", () => {
+    const inTokyo = { ...ctx(seated), zone: () => 'Asia/Tokyo' };
+    const supplied = [...SUPPLIED, 'Asia/Tokyo'];
+    for (const Printable of [PersonCards, WallSheet, ProjectorSign]) {
+      render(() => <Printable ctx={inTokyo} />);
+      expect(screen.getAllByTestId('print-zone')[0]).toHaveTextContent(pseudo('Times are in the event'));
+      for (const el of document.querySelectorAll('.index-initial')) el.remove(); // data, as above
+      expectNoUntranslatedText(document.body, supplied);
+      cleanup();
+    }
   });
 });

@@ -86,6 +86,7 @@ function ctx(labels: RoleLabels | undefined, schedule: unknown = seated): PrintC
     basis: () => 'none',
     timeText: () => '18:00',
     dateText: () => 'Friday',
+    zone: () => null,
     paper: () => 'a4',
     orientation: 'portrait',
   };

@@ -19,6 +19,7 @@ function ctx(times: (number | null)[]): PrintContext {
     basis: () => 'planned',
     timeText: (ms) => `${new Date(ms).getUTCHours()}:${String(new Date(ms).getUTCMinutes()).padStart(2, '0')}`,
     dateText: () => 'Friday',
+    zone: () => null,
     paper: () => 'a4',
     orientation: 'landscape',
   };

@@ -68,6 +68,6 @@ export default {
   eventLanguageLabel: 'لغة الفعالية',
   eventLanguageHint: 'للمطبوعات، وللهواتف التي لا تفضّل أيًّا من لغات Tablehop.',
   eventTimeZoneLabel: 'المنطقة الزمنية',
-  eventTimeZoneHint: 'أوقات الفعالية على الهواتف وفي الرسائل؛ والهاتف الموجود في منطقة أخرى يشير إلى ذلك.',
+  eventTimeZoneHint: 'أوقات الفعالية على الهواتف والمطبوعات وفي الرسائل؛ والهاتف الموجود في منطقة أخرى يشير إلى ذلك.',
   eventTimeZoneInvalid: 'هذه ليست منطقة زمنية: اختر واحدة من القائمة، مثل Asia/Dubai.',
 } satisfies Translation<typeof en>;

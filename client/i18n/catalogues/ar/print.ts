@@ -93,6 +93,8 @@ const ar: Translation<typeof en> = {
   signTitle: 'تابع التناوب مباشرة',
   signQr: 'رمز QR: عرض جهاز العرض لهذه الفعالية',
   signText: 'امسح لفتح عرض الشاشة الكبيرة: العد التنازلي ومن يجلس على أي طاولة في هذه الجولة.',
+  // The event’s time zone, said once when it is not the printing computer’s
+  timesInZone: 'الأوقات بتوقيت الفعالية، {zone}.',
 };
 
 export default ar;

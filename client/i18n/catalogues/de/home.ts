@@ -76,6 +76,6 @@ export default {
   eventLanguageHint: 'Für Ausdrucke und für Handys, die keine der Sprachen von Tablehop bevorzugen.',
   eventTimeZoneLabel: 'Zeitzone',
   eventTimeZoneHint:
-    'Die Zeiten der Veranstaltung auf Handys und in E-Mails; ein Handy in einer anderen Zone sagt es dazu.',
+    'Die Zeiten der Veranstaltung auf Handys, Ausdrucken und in E-Mails; ein Handy in einer anderen Zone sagt es dazu.',
   eventTimeZoneInvalid: 'Keine Zeitzone: Wählen Sie eine aus der Liste, etwa Europe/Berlin.',
 } satisfies Translation<typeof en>;

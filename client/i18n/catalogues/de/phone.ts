@@ -166,6 +166,7 @@ export default {
   wakeTip: 'Tipp: Dieser Browser hält den Bildschirm nicht wach; schalten Sie die automatische Sperre aus.',
   screenStaysOn: 'Bildschirm bleibt an',
   keepScreenOn: 'Bildschirm anlassen',
+  wakeRefused: 'Dieses Handy erlaubt nicht, den Bildschirm anzulassen (Energiesparmodus?).',
   colTime: 'Zeit',
   colRound: 'Runde',
   colTable: 'Tisch',
@@ -225,4 +226,49 @@ export default {
   contactLine: 'Kontaktzeile (Telefonnummer, Profil, …)',
   shareLine: 'Diese Zeile teilen',
   timesInZone: 'Die Zeiten gelten in der Zeitzone der Veranstaltung, {zone}.',
+  // The page's headings, and a page that stopped following the event (outdated, or closed as the oldest)
+  connectingTitle: 'Verbindung wird aufgebaut…',
+  deletedTitle: 'Diese Veranstaltung wurde gelöscht',
+  invalidTitle: 'Dieser Link ist ungültig',
+  invalidReason: 'Er ist vielleicht unvollständig oder veraltet.',
+  reconnecting: 'Verbindet erneut…',
+  outdatedTitle: 'Diese Seite ist veraltet',
+  outdatedText:
+    'Tablehop wurde aktualisiert, seit diese Seite geöffnet wurde, daher kann sie der Veranstaltung nicht ' +
+    'mehr folgen. Laden Sie die Seite neu, um mit der neuen Version weiterzumachen.',
+  reloadPage: 'Seite neu laden',
+  replacedTitle: 'Dieser Link ist an zu vielen Stellen geöffnet',
+  replacedText:
+    'Dieser Link wurde auf mehr Geräten oder Tabs geöffnet, als Tablehop gleichzeitig verbunden hält; ' +
+    'dieser, der älteste, wurde daher getrennt. Nutzen Sie ihn hier, um weiterzumachen (dann wird der ' +
+    'älteste der anderen getrennt).',
+  useHere: 'Hier nutzen',
+  // Failures the phone itself says (no connection, an answer it cannot read); {why}: the reason
+  noConnection: 'Keine Verbindung zum Server. Prüfen Sie das WLAN und versuchen Sie es erneut.',
+  notUnderstood: 'Der Server hat eine Antwort geschickt, die diese Seite nicht versteht. Laden Sie die Seite neu.',
+  checkInFailed: 'Check-in fehlgeschlagen. Versuchen Sie es erneut.',
+  tellFailed: '{why} Versuchen Sie es erneut oder wenden Sie sich am Eingang an die Organisation.',
+  // After the end: your meetings ({table}: a table label; {why}: why it failed)
+  yourMeetings: 'Ihre Gespräche',
+  meetingsStay: 'Danke fürs Kommen. Ihre Gespräche bleiben hier, unter demselben Link.',
+  gettingMeetings: 'Ihre Gespräche werden geladen…',
+  meetingsFailed: 'Ihre Gespräche konnten nicht geladen werden: {why}',
+  tryAgain: 'Erneut versuchen',
+  noMeetingsHad: 'Sie hatten bei dieser Veranstaltung keine Gespräche.',
+  meetingTable: 'Tisch {table}',
+  timeUnknown: 'Zeit unbekannt',
+  takeThemAlong: 'Zum Mitnehmen',
+  downloadIcs: 'Kalender (.ics)',
+  downloadCsv: 'Tabelle (.csv)',
+  downloading: 'Download läuft…',
+  downloadFailed: 'Download fehlgeschlagen: {why}',
+  theirQuestions: 'Vorbereitete Fragen',
+  theyPreparedNone: 'Keine Fragen vorbereitet.',
+  yourRating: 'Ihre Bewertung',
+  notRated: 'Nicht bewertet',
+  yourNote: 'Ihre Notiz',
+  noNote: 'Keine Notiz',
+  stayInTouchTerm: 'In Kontakt bleiben',
+  saidYes: 'Sie haben Ja gesagt',
+  didNotAsk: 'Nicht angefragt',
 } satisfies Translation<typeof en>;

@@ -95,6 +95,8 @@ const de: Translation<typeof en> = {
   signTitle: 'Die Rotation live verfolgen',
   signQr: 'QR-Code: die Projektor-Ansicht dieser Veranstaltung',
   signText: 'Scannen, um die Großbild-Ansicht zu öffnen: der Countdown und wer diese Runde an welchem Tisch sitzt.',
+  // The event’s time zone, said once when it is not the printing computer’s
+  timesInZone: 'Die Zeiten gelten in der Zeitzone der Veranstaltung, {zone}.',
 };
 
 export default de;

@@ -66,6 +66,6 @@ export default {
   eventLanguageLabel: 'Event language',
   eventLanguageHint: 'For printables, and for phones that prefer none of Tablehop’s languages.',
   eventTimeZoneLabel: 'Time zone',
-  eventTimeZoneHint: 'The event’s times on phones and in e-mails; a phone in another zone says so.',
+  eventTimeZoneHint: 'The event’s times on phones, printables and e-mails; a phone in another zone says so.',
   eventTimeZoneInvalid: 'Not a time zone: pick one from the list, such as Europe/Berlin.',
 } as const;

@@ -181,6 +181,7 @@ export default {
   wakeTip: 'Tip: this browser cannot keep the screen on by itself; turn off auto-lock to keep the countdown in view.',
   screenStaysOn: 'Screen stays on',
   keepScreenOn: 'Keep screen on',
+  wakeRefused: 'This phone did not allow keeping the screen awake (battery saver?).',
   // The schedule table
   colTime: 'Time',
   colRound: 'Round',
@@ -245,4 +246,48 @@ export default {
   contactLine: 'Contact line (a phone number, a profile, …)',
   shareLine: 'Share this line',
   timesInZone: 'Times are in the event’s time zone, {zone}.',
+  // The page's headings, and a page that stopped following the event (outdated, or closed as the oldest)
+  connectingTitle: 'Connecting…',
+  deletedTitle: 'This event was deleted',
+  invalidTitle: 'This link is not valid',
+  invalidReason: 'It may be incomplete or out of date.',
+  reconnecting: 'Reconnecting…',
+  outdatedTitle: 'This page is out of date',
+  outdatedText:
+    'Tablehop has been updated since this page was opened, so it can no longer follow the event. Reload ' +
+    'the page to carry on with the new version.',
+  reloadPage: 'Reload the page',
+  replacedTitle: 'This link is open in too many places',
+  replacedText:
+    'This link was opened on more devices or tabs than Tablehop keeps connected at once, so this, the ' +
+    'oldest, was closed. Use it here to carry on (the oldest of the others closes instead).',
+  useHere: 'Use it here',
+  // Failures the phone itself says (no connection, an answer it cannot read); {why}: the reason
+  noConnection: 'No connection to the server. Check the Wi-Fi and try again.',
+  notUnderstood: 'The server sent an answer this page does not understand. Reload the page.',
+  checkInFailed: 'Could not check in. Try again.',
+  tellFailed: '{why} Try again, or see the organizer at the door.',
+  // After the end: your meetings ({table}: a table label; {why}: why it failed)
+  yourMeetings: 'Your meetings',
+  meetingsStay: 'Thank you for coming. Your meetings stay here, through the same link.',
+  gettingMeetings: 'Getting your meetings…',
+  meetingsFailed: 'Could not get your meetings: {why}',
+  tryAgain: 'Try again',
+  noMeetingsHad: 'You had no meetings at this event.',
+  meetingTable: 'Table {table}',
+  timeUnknown: 'time unknown',
+  takeThemAlong: 'Take them with you',
+  downloadIcs: 'Calendar (.ics)',
+  downloadCsv: 'Spreadsheet (.csv)',
+  downloading: 'Downloading…',
+  downloadFailed: 'Could not download: {why}',
+  theirQuestions: 'Their questions',
+  theyPreparedNone: 'They prepared no questions.',
+  yourRating: 'Your rating',
+  notRated: 'Not rated',
+  yourNote: 'Your note',
+  noNote: 'No note',
+  stayInTouchTerm: 'Stay in touch',
+  saidYes: 'You said yes',
+  didNotAsk: 'You did not ask',
 } as const;

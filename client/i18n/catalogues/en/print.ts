@@ -96,4 +96,6 @@ export default {
   signTitle: 'Follow the rotation live',
   signQr: 'QR code: the projector view of this event',
   signText: 'Scan to open the big-screen view: the countdown, and who sits at which table this round.',
+  // The event’s time zone, said once when it is not the printing computer’s
+  timesInZone: 'Times are in the event’s time zone, {zone}.',
 } as const;

@@ -72,6 +72,7 @@ export default {
   eventLanguageLabel: 'Idioma del evento',
   eventLanguageHint: 'Para los impresos y para los móviles que no prefieren ninguno de los idiomas de Tablehop.',
   eventTimeZoneLabel: 'Zona horaria',
-  eventTimeZoneHint: 'Las horas del evento en los móviles y en los correos; un móvil en otra zona lo indica.',
+  eventTimeZoneHint:
+    'Las horas del evento en los móviles, los impresos y los correos; un móvil en otra zona lo indica.',
   eventTimeZoneInvalid: 'No es una zona horaria: elige una de la lista, como Europe/Madrid.',
 } satisfies Translation<typeof en>;

@@ -166,6 +166,7 @@ export default {
   wakeTip: 'Consejo: este navegador no mantiene la pantalla encendida; desactiva el bloqueo automático.',
   screenStaysOn: 'Pantalla encendida',
   keepScreenOn: 'Mantener pantalla',
+  wakeRefused: 'Este móvil no permitió mantener la pantalla encendida (¿ahorro de batería?).',
   colTime: 'Hora',
   colRound: 'Ronda',
   colTable: 'Mesa',
@@ -225,4 +226,49 @@ export default {
   contactLine: 'Línea de contacto (un teléfono, un perfil, …)',
   shareLine: 'Compartir esta línea',
   timesInZone: 'Las horas están en la zona horaria del evento, {zone}.',
+  // The page's headings, and a page that stopped following the event (outdated, or closed as the oldest)
+  connectingTitle: 'Conectando…',
+  deletedTitle: 'Este evento se ha borrado',
+  invalidTitle: 'Este enlace no es válido',
+  invalidReason: 'Puede que esté incompleto o caducado.',
+  reconnecting: 'Reconectando…',
+  outdatedTitle: 'Esta página está desactualizada',
+  outdatedText:
+    'Tablehop se ha actualizado desde que abriste esta página, así que ya no puede seguir el evento. ' +
+    'Recarga la página para seguir con la nueva versión.',
+  reloadPage: 'Recargar la página',
+  replacedTitle: 'Este enlace está abierto en demasiados sitios',
+  replacedText:
+    'Este enlace se abrió en más dispositivos o pestañas de los que Tablehop mantiene conectados a la ' +
+    'vez, así que se cerró este, el más antiguo. Úsalo aquí para seguir (se cerrará el más antiguo de los ' +
+    'demás).',
+  useHere: 'Usarlo aquí',
+  // Failures the phone itself says (no connection, an answer it cannot read); {why}: the reason
+  noConnection: 'No hay conexión con el servidor. Revisa el wifi e inténtalo de nuevo.',
+  notUnderstood: 'El servidor envió una respuesta que esta página no entiende. Recarga la página.',
+  checkInFailed: 'No se pudo registrar. Inténtalo de nuevo.',
+  tellFailed: '{why} Inténtalo de nuevo o habla con la organización en la entrada.',
+  // After the end: your meetings ({table}: a table label; {why}: why it failed)
+  yourMeetings: 'Tus reuniones',
+  meetingsStay: 'Gracias por venir. Tus reuniones siguen aquí, con el mismo enlace.',
+  gettingMeetings: 'Cargando tus reuniones…',
+  meetingsFailed: 'No se pudieron cargar tus reuniones: {why}',
+  tryAgain: 'Reintentar',
+  noMeetingsHad: 'No tuviste reuniones en este evento.',
+  meetingTable: 'Mesa {table}',
+  timeUnknown: 'hora desconocida',
+  takeThemAlong: 'Llévatelas',
+  downloadIcs: 'Calendario (.ics)',
+  downloadCsv: 'Hoja de cálculo (.csv)',
+  downloading: 'Descargando…',
+  downloadFailed: 'No se pudo descargar: {why}',
+  theirQuestions: 'Sus preguntas',
+  theyPreparedNone: 'No preparó preguntas.',
+  yourRating: 'Tu valoración',
+  notRated: 'Sin valorar',
+  yourNote: 'Tu nota',
+  noNote: 'Sin nota',
+  stayInTouchTerm: 'Seguir en contacto',
+  saidYes: 'Dijiste que sí',
+  didNotAsk: 'No lo pediste',
 } satisfies Translation<typeof en>;

@@ -93,6 +93,8 @@ const es: Translation<typeof en> = {
   signTitle: 'Sigue la rotación en directo',
   signQr: 'Código QR: la vista del proyector de este evento',
   signText: 'Escanea para abrir la vista de pantalla grande: la cuenta atrás y quién está en cada mesa esta ronda.',
+  // The event’s time zone, said once when it is not the printing computer’s
+  timesInZone: 'Las horas están en la zona horaria del evento, {zone}.',
 };
 
 export default es;

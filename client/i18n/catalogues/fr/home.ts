@@ -79,6 +79,7 @@ export default {
     'Pour les documents imprimés, et pour les téléphones qui ne préfèrent aucune des langues de Tablehop.',
   eventTimeZoneLabel: 'Fuseau horaire',
   eventTimeZoneHint:
-    'Les heures de l’événement sur les téléphones et dans les e-mails ; un téléphone dans un autre fuseau le signale.',
+    'Les heures de l’événement sur les téléphones, les documents imprimés et les e-mails ; un téléphone ' +
+    'dans un autre fuseau le signale.',
   eventTimeZoneInvalid: 'Ce n’est pas un fuseau horaire : choisissez-en un dans la liste, par exemple Europe/Paris.',
 } satisfies Translation<typeof en>;

@@ -166,6 +166,7 @@ export default {
   wakeTip: 'Astuce : ce navigateur ne garde pas l’écran allumé ; désactivez le verrouillage auto.',
   screenStaysOn: 'Écran toujours allumé',
   keepScreenOn: 'Garder l’écran allumé',
+  wakeRefused: 'Ce téléphone n’a pas permis de garder l’écran allumé (économiseur de batterie ?).',
   colTime: 'Heure',
   colRound: 'Tour',
   colTable: 'Table',
@@ -225,4 +226,49 @@ export default {
   contactLine: 'Ligne de contact (téléphone, profil, …)',
   shareLine: 'Partager cette ligne',
   timesInZone: 'Les heures sont dans le fuseau de l’événement, {zone}.',
+  // The page's headings, and a page that stopped following the event (outdated, or closed as the oldest)
+  connectingTitle: 'Connexion…',
+  deletedTitle: 'Cet événement a été supprimé',
+  invalidTitle: 'Ce lien n’est pas valide',
+  invalidReason: 'Il est peut-être incomplet ou périmé.',
+  reconnecting: 'Reconnexion…',
+  outdatedTitle: 'Cette page n’est plus à jour',
+  outdatedText:
+    'Tablehop a été mis à jour depuis l’ouverture de cette page, qui ne peut plus suivre l’événement. ' +
+    'Rechargez la page pour continuer avec la nouvelle version.',
+  reloadPage: 'Recharger la page',
+  replacedTitle: 'Ce lien est ouvert à trop d’endroits',
+  replacedText:
+    'Ce lien a été ouvert sur plus d’appareils ou d’onglets que Tablehop n’en garde connectés à la fois ; ' +
+    'celui-ci, le plus ancien, a été fermé. Utilisez-le ici pour continuer (le plus ancien des autres se ' +
+    'ferme à sa place).',
+  useHere: 'L’utiliser ici',
+  // Failures the phone itself says (no connection, an answer it cannot read); {why}: the reason
+  noConnection: 'Pas de connexion au serveur. Vérifiez le Wi-Fi et réessayez.',
+  notUnderstood: 'Le serveur a envoyé une réponse que cette page ne comprend pas. Rechargez la page.',
+  checkInFailed: 'Enregistrement impossible. Réessayez.',
+  tellFailed: '{why} Réessayez, ou voyez l’organisation à l’entrée.',
+  // After the end: your meetings ({table}: a table label; {why}: why it failed)
+  yourMeetings: 'Vos rencontres',
+  meetingsStay: 'Merci d’être venu. Vos rencontres restent ici, avec le même lien.',
+  gettingMeetings: 'Chargement de vos rencontres…',
+  meetingsFailed: 'Impossible de charger vos rencontres : {why}',
+  tryAgain: 'Réessayer',
+  noMeetingsHad: 'Vous n’avez eu aucune rencontre à cet événement.',
+  meetingTable: 'Table {table}',
+  timeUnknown: 'heure inconnue',
+  takeThemAlong: 'À emporter',
+  downloadIcs: 'Agenda (.ics)',
+  downloadCsv: 'Tableur (.csv)',
+  downloading: 'Téléchargement…',
+  downloadFailed: 'Téléchargement impossible : {why}',
+  theirQuestions: 'Ses questions',
+  theyPreparedNone: 'Aucune question préparée.',
+  yourRating: 'Votre note',
+  notRated: 'Pas de note',
+  yourNote: 'Votre commentaire',
+  noNote: 'Aucun commentaire',
+  stayInTouchTerm: 'Rester en contact',
+  saidYes: 'Vous avez dit oui',
+  didNotAsk: 'Vous ne l’avez pas demandé',
 } satisfies Translation<typeof en>;

@@ -93,6 +93,8 @@ const fr: Translation<typeof en> = {
   signTitle: 'Suivez la rotation en direct',
   signQr: 'QR code : la vue projecteur de cet événement',
   signText: 'Scannez pour ouvrir la vue grand écran : le compte à rebours et qui est à quelle table ce tour-ci.',
+  // The event’s time zone, said once when it is not the printing computer’s
+  timesInZone: 'Les heures sont dans le fuseau de l’événement, {zone}.',
 };
 
 export default fr;

@@ -66,6 +66,6 @@ export default {
   eventLanguageLabel: '活动语言',
   eventLanguageHint: '用于打印材料，以及不偏好 Tablehop 任何语言的手机。',
   eventTimeZoneLabel: '时区',
-  eventTimeZoneHint: '活动在手机和邮件上的时间；位于其他时区的手机会注明。',
+  eventTimeZoneHint: '活动在手机、打印材料和邮件上的时间；位于其他时区的手机会注明。',
   eventTimeZoneInvalid: '这不是时区：请从列表中选择一个，例如 Asia/Shanghai。',
 } satisfies Translation<typeof en>;

@@ -88,6 +88,8 @@ const zhHans: Translation<typeof en> = {
   signTitle: '实时查看轮换',
   signQr: '二维码：本活动的投影视图',
   signText: '扫码打开大屏视图：倒计时，以及本轮谁坐在哪一桌。',
+  // The event’s time zone, said once when it is not the printing computer’s
+  timesInZone: '时间按活动所在时区显示：{zone}。',
 };
 
 export default zhHans;

@@ -1,0 +1,15 @@
+import { phone } from '../i18n/catalogues/phone';
+import { ApiError } from './api';
+
+/**
+ * A failed request as the phone says it, in the page's language: the two failures this page
+ * names itself (no connection, an answer it cannot read) from the phone catalogue; a refusal as
+ * the server wrote it (its codes' catalogue, issue-text.ts, would not fit the phone's weight
+ * budget). Reactive inside a render.
+ */
+export function phoneErrorText(err: unknown): string {
+  if (!(err instanceof ApiError)) return err instanceof Error ? err.message : String(err);
+  if (err.code === 'network') return phone.t('noConnection');
+  if (err.code === 'bad_answer') return phone.t('notUnderstood');
+  return err.message;
+}
