@@ -1,7 +1,5 @@
 import { meetingsAnswerSchema, type MeetingsAnswer } from '../../shared/protocol/after-talk';
-// The organizer's download helper is generic (a bearer secret, a blob, a saved file): reused, not copied.
-import { downloadWithKey } from '../screens/organizer/print/download';
-import { api } from './api';
+import { api, ApiError } from './api';
 
 /** The two files a person can take home: a calendar of their meetings and a spreadsheet. */
 export type MeetingsFile = 'ics' | 'csv';
@@ -26,6 +24,14 @@ export interface MeetingsApi {
 export function meetingsApi(token: string): MeetingsApi {
   return {
     load: () => api('/api/me/meetings', meetingsAnswerSchema, { secret: token }),
-    download: (kind) => downloadWithKey(`/api/me/meetings.${kind}`, token, FALLBACK_NAMES[kind]),
+    download: async (kind) => {
+      // The organizer's download helper is generic (a bearer secret, a blob, a saved file): reused,
+      // not copied, and fetched only when a file is asked for (the phone's budget, issue 19). It
+      // fails to arrive only with no network, which is what the download would have said.
+      const { downloadWithKey } = await import('../screens/organizer/print/download').catch(() => {
+        throw new ApiError(0, 'network', 'No connection to the server. Check the Wi-Fi and try again.');
+      });
+      return downloadWithKey(`/api/me/meetings.${kind}`, token, FALLBACK_NAMES[kind]);
+    },
   };
 }

@@ -31,9 +31,9 @@ import { UpdatePrompt } from '../ui/update-prompt';
 import { MenteeScreen } from './mentee/mentee-screen';
 // Your meetings (after the last round): see the block marked below.
 import { meetingsApi, type MeetingsFile } from '../live/meetings-api';
-import { AfterTalkSection } from './feedback/after-talk-section';
+import { AfterTalkSection } from './feedback/lazy-after-talk-section';
 import { isAfterTheTalk } from './meetings/after-the-talk';
-import { MeetingsScreen } from './meetings/meetings-screen';
+import { MeetingsScreen } from './meetings/lazy-meetings-screen';
 import { MentorScreen } from './mentor/mentor-screen';
 import { rememberLanguageOnServer } from '../i18n/remember-language-on-server';
 import { localRoleWords } from '../i18n/role-words';

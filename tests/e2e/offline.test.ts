@@ -61,6 +61,8 @@ describe.skipIf(!chromiumPath)('phones and projector without the venue Wi-Fi (is
     expect(await table.textContent()).toContain(me.now.table);
     expect(await table.textContent()).toContain(me.now.mentorName);
     expect(await page.getByTestId('phase-label').textContent()).toBe('Round 1 of 3 — talk');
+    // The feedback cards are a chunk of their own, loaded on demand: the worker has it offline too.
+    await page.getByTestId('after-talk').waitFor({ timeout: 3000 });
     const banner = page.getByTestId('offline-banner');
     await banner.waitFor();
     expect(await banner.textContent()).toMatch(

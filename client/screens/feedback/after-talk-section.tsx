@@ -1,9 +1,9 @@
-import { createEffect, createMemo, For, on, Show, untrack, type JSX } from 'solid-js';
+import { createMemo, For, Show, untrack, type JSX } from 'solid-js';
 import type { RoleWords } from '../../../shared/labels/role-words';
 import type { MeetingsAnswer } from '../../../shared/protocol/after-talk';
 import type { PersonPage } from '../../../shared/protocol/views';
 import type { ClockSnapshot } from '../../../shared/schemas/clock';
-import { phone } from '../../i18n/catalogues/phone';
+import { afterTalk } from '../../i18n/catalogues/after-talk';
 import { localRoleWords } from '../../i18n/role-words';
 import type { FeedbackOutbox } from '../../live/feedback-outbox';
 import { FeedbackCard } from './feedback-card';
@@ -31,19 +31,13 @@ export function AfterTalkSection(props: {
   // a tick never rebuilds a field being typed in.
   const keys = createMemo(() => rounds().map((r) => String(r.round)), [], { equals: sameList });
   const roundOf = (key: string): FeedbackRound | undefined => rounds().find((r) => String(r.round) === key);
-  createEffect(
-    on(
-      () => props.meetings,
-      () => props.outbox.forgetDelivered(),
-      { defer: true },
-    ),
-  );
+  // A fresh answer's forgetDelivered() is called by the wrapper the page mounts (lazy-after-talk-section.tsx).
 
   return (
     <Show when={keys().length > 0}>
       <section class="card after-talk" aria-labelledby="after-talk-title" data-testid="after-talk">
-        <h2 id="after-talk-title">{phone.t('afterTalk')}</h2>
-        <p class="muted small">{phone.t('ratingsPrivate')}</p>
+        <h2 id="after-talk-title">{afterTalk.t('afterTalk')}</h2>
+        <p class="muted small">{afterTalk.t('ratingsPrivate')}</p>
         <For each={keys()}>
           {(key, index) => (
             <RoundFold
@@ -75,7 +69,7 @@ function RoundFold(props: {
       {(r) => (
         <details class="feedback-round" open={props.open} data-testid={`feedback-round-${r().round}`}>
           <summary>
-            {phone.t('feedbackRound', { round: r().round })}
+            {afterTalk.t('feedbackRound', { round: r().round })}
             <Show when={r().table}>{(t) => <span dir="auto"> · {t()}</span>}</Show>
           </summary>
           <For each={ids()}>

@@ -1,5 +1,6 @@
 import { Show, untrack, type JSX } from 'solid-js';
 import { roleLabelOf, type RoleWords } from '../../../shared/labels/role-words';
+import { afterTalk } from '../../i18n/catalogues/after-talk';
 import { phone } from '../../i18n/catalogues/phone';
 import { localRoleWords } from '../../i18n/role-words';
 import type { FeedbackOutbox } from '../../live/feedback-outbox';
@@ -43,12 +44,12 @@ export function FeedbackCard(props: {
       <h3 id={`${idBase()}-name`}>
         <PersonName>{props.person.name}</PersonName>{' '}
         <span class="muted small">
-          {props.peer ? phone.t('peerBadge') : roleLabelOf(props.words ?? localRoleWords(null), props.person.role)}
+          {props.peer ? afterTalk.t('peerBadge') : roleLabelOf(props.words ?? localRoleWords(null), props.person.role)}
         </span>
       </h3>
       <RatingButtons
         value={shown().rating}
-        label={phone.t('ratingFor', { name: props.person.name })}
+        label={afterTalk.t('ratingFor', { name: props.person.name })}
         onPick={(rating) => give({ rating })}
       />
       <button
@@ -57,16 +58,16 @@ export function FeedbackCard(props: {
         aria-pressed={shown().followUp}
         onClick={() => give({ followUp: !shown().followUp })}
       >
-        {phone.t('stayInTouch')}
+        {afterTalk.t('stayInTouch')}
       </button>
       <Show when={mutual()}>
         <div class="feedback-mutual" data-testid="feedback-mutual">
-          <p class="ok">{phone.t('bothStayInTouch')}</p>
+          <p class="ok">{afterTalk.t('bothStayInTouch')}</p>
           <Show when={props.person.mutual}>
-            <Show when={props.person.contact} fallback={<p class="muted small">{phone.t('noContact')}</p>}>
+            <Show when={props.person.contact} fallback={<p class="muted small">{afterTalk.t('noContact')}</p>}>
               {(contact) => (
                 <p>
-                  {phone.rich('theirContact', {
+                  {afterTalk.rich('theirContact', {
                     contact: (
                       <span dir="auto" class="feedback-contact" data-testid="feedback-contact">
                         {contact()}
@@ -82,10 +83,10 @@ export function FeedbackCard(props: {
       <NoteField id={`${idBase()}-note`} value={shown().note} save={(note) => give({ note })} />
       <div class="feedback-state small" aria-live="polite" data-testid="feedback-state">
         <Show when={outbox.refusal(target)}>
-          {(why) => <p class="error">{phone.t('notSavedWhy', { why: why() })}</p>}
+          {(why) => <p class="error">{afterTalk.t('notSavedWhy', { why: why() })}</p>}
         </Show>
         <Show when={outbox.waiting(target)}>
-          <p class="muted">{outbox.online() ? phone.t('saving') : phone.t('waitingConnection')}</p>
+          <p class="muted">{outbox.online() ? phone.t('saving') : afterTalk.t('waitingConnection')}</p>
         </Show>
       </div>
     </article>

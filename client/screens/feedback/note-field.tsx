@@ -1,6 +1,6 @@
 import { createEffect, createSignal, on, onCleanup, type JSX } from 'solid-js';
 import { NOTE_MAX } from '../../../shared/schemas/feedback';
-import { phone } from '../../i18n/catalogues/phone';
+import { afterTalk } from '../../i18n/catalogues/after-talk';
 
 /** Typing that pauses this long is saved, so a phone put away mid-note keeps what was written. */
 export const NOTE_SAVE_DELAY_MS = 800;
@@ -41,7 +41,7 @@ export function NoteField(props: { id: string; value: string; save: (note: strin
   return (
     <>
       <label for={props.id} class="small note-label">
-        {phone.rich('privateNote', { muted: (chunks) => <span class="muted">{chunks}</span> })}
+        {afterTalk.rich('privateNote', { muted: (chunks) => <span class="muted">{chunks}</span> })}
       </label>
       <textarea
         id={props.id}

@@ -1,5 +1,5 @@
 import { For, type JSX } from 'solid-js';
-import { phone } from '../../i18n/catalogues/phone';
+import { afterTalk } from '../../i18n/catalogues/after-talk';
 
 const SCORES = [1, 2, 3, 4, 5] as const;
 
@@ -21,7 +21,7 @@ export function RatingButtons(props: {
           <button
             type="button"
             class="rating-button"
-            aria-label={phone.t('ofFive', { n })}
+            aria-label={afterTalk.t('ofFive', { n })}
             aria-pressed={props.value === n}
             onClick={() => props.onPick(props.value === n ? null : n)}
           >

@@ -1,11 +1,12 @@
 import { createEffect, createMemo, createSignal, For, on, Show, type JSX } from 'solid-js';
 import type { MeetingsAnswer } from '../../../shared/protocol/after-talk';
 import { CONTACT_MAX, type Share } from '../../../shared/schemas/feedback';
+import { afterTalk } from '../../i18n/catalogues/after-talk';
 import { phone } from '../../i18n/catalogues/phone';
 import type { FeedbackOutbox } from '../../live/feedback-outbox';
 import { SHARING_TARGET } from '../../live/outbox-queue';
 
-// Each choice's words: a key of the phone catalogue.
+// Each choice's words: a key of the after-talk catalogue.
 const CHOICES: { share: Share; label: 'shareNothing' | 'shareEmail' | 'shareContact' }[] = [
   { share: 'none', label: 'shareNothing' },
   { share: 'email', label: 'shareEmail' },
@@ -58,10 +59,10 @@ export function SharingSettings(props: { answer: MeetingsAnswer; outbox: Feedbac
 
   return (
     <section class="sharing-settings" aria-labelledby="sharing-title" data-testid="sharing-settings">
-      <h3 id="sharing-title">{phone.t('sharingTitle')}</h3>
-      <p class="muted small">{phone.t('sharingHint')}</p>
+      <h3 id="sharing-title">{afterTalk.t('sharingTitle')}</h3>
+      <p class="muted small">{afterTalk.t('sharingHint')}</p>
       <fieldset>
-        <legend class="visually-hidden">{phone.t('sharingLegend')}</legend>
+        <legend class="visually-hidden">{afterTalk.t('sharingLegend')}</legend>
         <For each={offered()}>
           {(c) => (
             <label class="sharing-choice">
@@ -72,7 +73,7 @@ export function SharingSettings(props: { answer: MeetingsAnswer; outbox: Feedbac
                 checked={choice() === c.share}
                 onChange={() => pick(c.share)}
               />{' '}
-              {phone.t(c.label)}
+              {afterTalk.t(c.label)}
             </label>
           )}
         </For>
@@ -86,7 +87,7 @@ export function SharingSettings(props: { answer: MeetingsAnswer; outbox: Feedbac
           }}
         >
           <label for="sharing-contact" class="small">
-            {phone.t('contactLine')}
+            {afterTalk.t('contactLine')}
           </label>
           <input
             id="sharing-contact"
@@ -102,16 +103,16 @@ export function SharingSettings(props: { answer: MeetingsAnswer; outbox: Feedbac
             }}
           />
           <button type="submit" class="secondary">
-            {phone.t('shareLine')}
+            {afterTalk.t('shareLine')}
           </button>
         </form>
       </Show>
       <div class="small" aria-live="polite" data-testid="sharing-state">
         <Show when={props.outbox.refusal(SHARING_TARGET)}>
-          {(why) => <p class="error">{phone.t('notSavedWhy', { why: why() })}</p>}
+          {(why) => <p class="error">{afterTalk.t('notSavedWhy', { why: why() })}</p>}
         </Show>
         <Show when={props.outbox.waiting(SHARING_TARGET)}>
-          <p class="muted">{props.outbox.online() ? phone.t('saving') : phone.t('waitingConnection')}</p>
+          <p class="muted">{props.outbox.online() ? phone.t('saving') : afterTalk.t('waitingConnection')}</p>
         </Show>
       </div>
     </section>

@@ -1,5 +1,5 @@
 import { createSignal, For, Show, type JSX } from 'solid-js';
-import { phone } from '../../i18n/catalogues/phone';
+import { afterTalk } from '../../i18n/catalogues/after-talk';
 import type { MeetingsFile } from '../../live/meetings-api';
 import { phoneErrorText } from '../../live/phone-error-text';
 
@@ -26,19 +26,19 @@ export function MeetingDownloads(props: { download: (kind: MeetingsFile) => Prom
   };
   return (
     <section class="card meeting-downloads" aria-labelledby="meeting-downloads-title">
-      <h2 id="meeting-downloads-title">{phone.t('takeThemAlong')}</h2>
+      <h2 id="meeting-downloads-title">{afterTalk.t('takeThemAlong')}</h2>
       <div class="actions">
         <For each={BUTTONS}>
           {(b) => (
             <button type="button" class="secondary" disabled={busy() !== null} onClick={() => void run(b.kind)}>
-              {busy() === b.kind ? phone.t('downloading') : phone.t(b.label)}
+              {busy() === b.kind ? afterTalk.t('downloading') : afterTalk.t(b.label)}
             </button>
           )}
         </For>
       </div>
       <div role="status" data-testid="meeting-downloads-status">
         <Show when={failure()}>
-          {(f) => <p class="error">{phone.t('downloadFailed', { why: phoneErrorText(f().cause) })}</p>}
+          {(f) => <p class="error">{afterTalk.t('downloadFailed', { why: phoneErrorText(f().cause) })}</p>}
         </Show>
       </div>
     </section>

@@ -1,5 +1,6 @@
 import { Show, type JSX } from 'solid-js';
 import type { RoleWords } from '../../../shared/labels/role-words';
+import { afterTalk } from '../../i18n/catalogues/after-talk';
 import { phone } from '../../i18n/catalogues/phone';
 import type { MeetingsFile } from '../../live/meetings-api';
 import type { MeetingsFeed } from '../../live/meetings-feed';
@@ -25,19 +26,19 @@ export function MeetingsScreen(props: MeetingsScreenProps): JSX.Element {
         <p class="event-name" dir="auto">
           {props.eventName}
         </p>
-        <h1 class="hello">{phone.t('yourMeetings')}</h1>
+        <h1 class="hello">{afterTalk.t('yourMeetings')}</h1>
       </header>
       <section class="card ended-note" aria-labelledby="ended-title">
         <h2 id="ended-title">{phone.t('ended')}</h2>
-        <p class="muted">{phone.t('meetingsStay')}</p>
+        <p class="muted">{afterTalk.t('meetingsStay')}</p>
       </section>
       <Show
         when={props.feed.answer()}
         fallback={
-          <Show when={props.feed.error()} fallback={<p class="muted">{phone.t('gettingMeetings')}</p>}>
+          <Show when={props.feed.error()} fallback={<p class="muted">{afterTalk.t('gettingMeetings')}</p>}>
             {(e) => (
               <div class="card" role="alert">
-                <p class="error">{phone.t('meetingsFailed', { why: e() })}</p>
+                <p class="error">{afterTalk.t('meetingsFailed', { why: e() })}</p>
                 <button type="button" onClick={() => void props.feed.reload()}>
                   {phone.t('tryAgain')}
                 </button>

@@ -1,7 +1,7 @@
 import { Show, type JSX } from 'solid-js';
 import { roleLabelOf, type RoleWords } from '../../../shared/labels/role-words';
 import type { Meeting } from '../../../shared/protocol/after-talk';
-import { phone } from '../../i18n/catalogues/phone';
+import { afterTalk } from '../../i18n/catalogues/after-talk';
 import { localRoleWords } from '../../i18n/role-words';
 import { PersonName } from '../../ui/person-name';
 import { QuestionList } from '../../ui/question-list';
@@ -28,30 +28,32 @@ export function MetPerson(props: {
         <span class="met-role">{roleLabelOf(props.words ?? localRoleWords(null), m().with.role)}</span>
       </h3>
       <Show when={showQuestions()}>
-        <p class="met-label">{phone.t('theirQuestions')}</p>
-        <QuestionList questions={m().with.questions} emptyText={phone.t('theyPreparedNone')} />
+        <p class="met-label">{afterTalk.t('theirQuestions')}</p>
+        <QuestionList questions={m().with.questions} emptyText={afterTalk.t('theyPreparedNone')} />
       </Show>
       <dl class="met-feedback">
-        <dt>{phone.t('yourRating')}</dt>
+        <dt>{afterTalk.t('yourRating')}</dt>
         <dd data-testid="met-rating">
-          {rating() === null ? phone.t('notRated') : phone.t('ofFive', { n: rating()! })}
+          {rating() === null ? afterTalk.t('notRated') : afterTalk.t('ofFive', { n: rating()! })}
         </dd>
-        <dt>{phone.t('yourNote')}</dt>
+        <dt>{afterTalk.t('yourNote')}</dt>
         <dd data-testid="met-note" class="met-note" dir="auto">
-          <Show when={note()} fallback={<span class="muted">{phone.t('noNote')}</span>}>
+          <Show when={note()} fallback={<span class="muted">{afterTalk.t('noNote')}</span>}>
             {note()}
           </Show>
         </dd>
-        <dt>{phone.t('stayInTouchTerm')}</dt>
-        <dd data-testid="met-follow-up">{m().feedback?.followUp ? phone.t('saidYes') : phone.t('didNotAsk')}</dd>
+        <dt>{afterTalk.t('stayInTouchTerm')}</dt>
+        <dd data-testid="met-follow-up">
+          {m().feedback?.followUp ? afterTalk.t('saidYes') : afterTalk.t('didNotAsk')}
+        </dd>
       </dl>
       <Show when={m().mutual}>
         <div class="met-mutual" data-testid="met-mutual">
-          <p class="ok">{phone.t('bothStayInTouch')}</p>
-          <Show when={m().contact} fallback={<p class="muted">{phone.t('noContact')}</p>}>
+          <p class="ok">{afterTalk.t('bothStayInTouch')}</p>
+          <Show when={m().contact} fallback={<p class="muted">{afterTalk.t('noContact')}</p>}>
             {(contact) => (
               <p>
-                {phone.rich('theirContact', {
+                {afterTalk.rich('theirContact', {
                   contact: (
                     <span dir="auto" class="met-contact" data-testid="met-contact">
                       {contact()}

@@ -1,7 +1,7 @@
 import { For, Show, type JSX } from 'solid-js';
 import type { RoleWords } from '../../../shared/labels/role-words';
 import type { MeetingsAnswer } from '../../../shared/protocol/after-talk';
-import { phone } from '../../i18n/catalogues/phone';
+import { afterTalk } from '../../i18n/catalogues/after-talk';
 import { phoneTime } from '../../live/phone-time';
 import type { MeetingsFile } from '../../live/meetings-api';
 import { MeetingDownloads } from './meeting-downloads';
@@ -21,14 +21,14 @@ export interface YourMeetingsProps {
 /** After the last round: every meeting by round (time, table, whom) with my feedback, and the downloads. */
 export function YourMeetings(props: YourMeetingsProps): JSX.Element {
   const rounds = () => meetingRounds(props.answer.meetings);
-  const timeText = (ms: number | null) => (ms === null ? phone.t('timeUnknown') : phoneTime(ms));
+  const timeText = (ms: number | null) => (ms === null ? afterTalk.t('timeUnknown') : phoneTime(ms));
   return (
     <div class="your-meetings" data-testid="your-meetings">
       <Show
         when={rounds().length > 0}
         fallback={
           <p class="card" data-testid="no-meetings">
-            {phone.t('noMeetingsHad')}
+            {afterTalk.t('noMeetingsHad')}
           </p>
         }
       >
@@ -38,13 +38,13 @@ export function YourMeetings(props: YourMeetingsProps): JSX.Element {
             {(r) => (
               <li class="card meeting-round" data-testid={`meeting-round-${r.round}`}>
                 <h2>
-                  {phone.t('feedbackRound', { round: r.round })} ·{' '}
+                  {afterTalk.t('feedbackRound', { round: r.round })} ·{' '}
                   <span class="meeting-time">{timeText(r.startsAt)}</span>
                   <Show when={r.table}>
                     {(t) => (
                       <>
                         {' · '}
-                        <span dir="auto">{phone.t('meetingTable', { table: t() })}</span>
+                        <span dir="auto">{afterTalk.t('meetingTable', { table: t() })}</span>
                       </>
                     )}
                   </Show>

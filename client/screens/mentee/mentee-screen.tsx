@@ -19,7 +19,7 @@ import { PersonName } from '../../ui/person-name';
 import { PersonScreenHead } from '../../ui/person-screen-head';
 import { ScheduleTable } from '../../ui/schedule-table';
 import { WakeLockToggle } from '../../ui/wake-lock-toggle';
-import { AfterTalkSection } from '../feedback/after-talk-section';
+import { AfterTalkSection } from '../feedback/lazy-after-talk-section';
 import { FocusCard } from './focus-card';
 import { QuestionsEditor, type QuestionsPending } from './questions-editor';
 

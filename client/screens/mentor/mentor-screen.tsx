@@ -18,7 +18,7 @@ import { PersonName, PersonNames } from '../../ui/person-name';
 import { PersonScreenHead } from '../../ui/person-screen-head';
 import { ScheduleTable } from '../../ui/schedule-table';
 import { WakeLockToggle } from '../../ui/wake-lock-toggle';
-import { AfterTalkSection } from '../feedback/after-talk-section';
+import { AfterTalkSection } from '../feedback/lazy-after-talk-section';
 import { MenteeCard } from './mentee-card';
 import { moveLocalNotes } from './move-local-notes';
 import { mergeQuestions, type QuestionsCache } from './questions-cache';

@@ -10,6 +10,10 @@ import { MenteeScreen } from '../../../client/screens/mentee/mentee-screen';
 import { MentorScreen } from '../../../client/screens/mentor/mentor-screen';
 import { fakeSenders } from '../support/feedback-fixtures';
 import { T0, menteeMe, mentorMe } from '../support/fixtures';
+import { preloadPhoneParts } from '../support/phone-parts';
+
+// The cards are a chunk of their own: here from the start, as on a phone that has them cached.
+await preloadPhoneParts();
 
 export const OUTBOX_KEY = 'tablehop.feedbackOutbox.test';
 

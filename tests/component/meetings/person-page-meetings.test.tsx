@@ -3,11 +3,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ClockSnapshot } from '../../../shared/schemas/clock';
 import { FakeSocket } from '../support/fake-socket';
 import { finishedClock, menteeMe, mentorMe, runningClock, T0 } from '../support/fixtures';
+import { preloadPhoneParts } from '../support/phone-parts';
 import { menteeAnswer, mentorAnswer } from './fixtures';
 
 let fake: FakeSocket;
 vi.mock('../../../client/live/socket', () => ({ openSocket: () => fake }));
 const { default: PersonPage } = await import('../../../client/screens/person-page');
+// "Your meetings" is a chunk of its own: here from the start, as on a phone that has it cached.
+await preloadPhoneParts();
 
 let fetchMock: ReturnType<typeof vi.fn>;
 beforeEach(() => {
