@@ -26,6 +26,7 @@ import { createLinkBase, type LinkBase } from './link-base';
 import { lanUrls, type Interfaces } from './listen';
 import { createMailer, type MailSetup } from './mail/mailer';
 import { networkInterfaces } from 'node:os';
+import type { Cluster } from './cluster';
 
 export interface AppDeps {
   store: EventStore;
@@ -55,6 +56,8 @@ export interface AppDeps {
   timeouts?: Partial<HttpTimeouts>;
   /** How personal links are e-mailed (TABLEHOP_SMTP_URL, TABLEHOP_MAIL_FROM); none: e-mail is not set up. */
   mail?: MailSetup | null;
+  /** Several processes on one database (server/cluster, TABLEHOP_REDIS_URL); none: one process. */
+  cluster?: Cluster | null;
 }
 
 export interface App {
@@ -63,7 +66,10 @@ export interface App {
   service: EventService;
   /** The base URL links use: configured, else the request's origin, else localhost (once listening). */
   publicUrl: LinkBase;
-  /** Bring running clocks to wall time and re-arm their timers (after a restart). */
+  /**
+   * Bring running clocks to wall time and re-arm their timers (after a restart); in a cluster,
+   * join it instead (the adapter, the announcements) and take the free clock leases.
+   */
   recover: () => Promise<number>;
   /** Stop timers, sockets and the HTTP server; the store stays open (its owner closes it). */
   close: () => Promise<void>;
@@ -82,7 +88,15 @@ export function createApp(deps: AppDeps): App {
   const minute = (max: number) => createLimiter({ max, windowMs: 60_000, now });
   const pool = createHeavyPool({ ...DEFAULT_BUDGET, ...deps.heavy?.budget });
   const offload = createOffload(pool, deps.heavy?.from);
-  const service = createEventService({ store: deps.store, now, timers: deps.timers, log, offload });
+  const cluster = deps.cluster ?? null;
+  const service = createEventService({
+    store: deps.store,
+    now,
+    timers: deps.timers,
+    log,
+    offload,
+    cluster: cluster?.hooks,
+  });
   const badKeys = minute(limits.badKeysPerIpPerMinute);
   // A resolved key's event is loaded into the service's memory before its request or socket goes
   // on: the routes and the socket's views then read it synchronously (service.get).
@@ -198,9 +212,15 @@ export function createApp(deps: AppDeps): App {
     io: realtime.io,
     service,
     publicUrl,
-    recover: () => service.recover(),
+    async recover() {
+      const active = await service.recover();
+      if (cluster) await cluster.attach(realtime.io, service);
+      return active;
+    },
     bodyBytesInFlight: () => bodies.inFlight,
     async close() {
+      // Leases first, while this process still answers: another takes each clock over at once.
+      await cluster?.close();
       service.dispose();
       realtime.dispose();
       // A mail being sent is waited for (a few seconds at most) and recorded before the store closes.

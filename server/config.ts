@@ -10,6 +10,11 @@ export interface Config {
   dataDir: string;
   /** TABLEHOP_DATABASE_URL: a postgres:// URL keeps the events in PostgreSQL; null = SQLite in dataDir. */
   databaseUrl: string | null;
+  /**
+   * TABLEHOP_REDIS_URL (redis:// or rediss://) and TABLEHOP_CLOCK_LEASE_MS: several processes on
+   * one PostgreSQL database (issue 21); null: one process, which owns every clock.
+   */
+  cluster: { redisUrl: string; leaseMs: number } | null;
   /** TABLEHOP_CLIENT_DIR: the built client to serve (default dist/client). */
   clientDir: string;
   /** Base of every link handed out; null = http://localhost:<port> once listening. */
@@ -76,6 +81,33 @@ function databaseUrlOf(raw: string | undefined): string | null {
   return raw.trim();
 }
 
+/** The lease a clock owner holds before another process may take over, in ms (default 5 s). */
+export const DEFAULT_CLOCK_LEASE_MS = 5000;
+
+/** TABLEHOP_REDIS_URL and TABLEHOP_CLOCK_LEASE_MS, checked; null without a Redis URL. */
+function clusterOf(env: NodeJS.ProcessEnv, databaseUrl: string | null): Config['cluster'] {
+  const raw = (env.TABLEHOP_REDIS_URL ?? '').trim();
+  const leaseRaw = (env.TABLEHOP_CLOCK_LEASE_MS ?? '').trim();
+  const leaseMs = leaseRaw === '' ? DEFAULT_CLOCK_LEASE_MS : Number(leaseRaw);
+  if (!Number.isInteger(leaseMs) || leaseMs < 500 || leaseMs > 60_000)
+    throw new Error(
+      `TABLEHOP_CLOCK_LEASE_MS must be a whole number of ms from 500 to 60000, not ${JSON.stringify(leaseRaw)}`,
+    );
+  if (raw === '') return null;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error('TABLEHOP_REDIS_URL must be a URL such as redis://127.0.0.1:6379');
+  }
+  if (url.protocol !== 'redis:' && url.protocol !== 'rediss:')
+    throw new Error(`TABLEHOP_REDIS_URL must be a redis:// or rediss:// URL, not ${url.protocol}//…`);
+  // Each process keeps its SQLite file to itself: processes that share events share PostgreSQL.
+  if (databaseUrl === null)
+    throw new Error('TABLEHOP_REDIS_URL needs TABLEHOP_DATABASE_URL: several processes share events in PostgreSQL');
+  return { redisUrl: raw, leaseMs };
+}
+
 /** Read the configuration; throws a readable Error on a bad value. */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
   const port = env.PORT === undefined || env.PORT === '' ? 3000 : Number(env.PORT);
@@ -84,11 +116,13 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
   const level = env.TABLEHOP_LOG_LEVEL ?? 'info';
   if (!isLogLevel(level)) throw new Error(`TABLEHOP_LOG_LEVEL must be debug, info, warn, error or silent`);
   const proxy = env.TABLEHOP_TRUST_PROXY;
+  const databaseUrl = databaseUrlOf(env.TABLEHOP_DATABASE_URL);
   return {
     port,
     host: hostOf(env),
     dataDir: resolve(env.TABLEHOP_DATA_DIR || './data'),
-    databaseUrl: databaseUrlOf(env.TABLEHOP_DATABASE_URL),
+    databaseUrl,
+    cluster: clusterOf(env, databaseUrl),
     clientDir: resolve(env.TABLEHOP_CLIENT_DIR || './dist/client'),
     publicUrl: env.TABLEHOP_PUBLIC_URL ? trimUrl(env.TABLEHOP_PUBLIC_URL) : null,
     allowedOrigins: (env.TABLEHOP_ALLOWED_ORIGINS ?? '')

@@ -6,6 +6,8 @@ import { lanUrls, listen, localUrl } from './listen';
 import { createLogger } from './log';
 import { describeDatabaseUrl, openStore } from './store/open-store';
 import { describeSmtpUrl, smtpTransport } from './mail/transport';
+import { createCluster } from './cluster';
+import { describeRedisUrl } from './cluster/redis';
 
 /**
  * Composition root: configuration from the environment, the store, the app; bring running
@@ -20,8 +22,10 @@ async function main(): Promise<void> {
     databaseUrl: config.databaseUrl,
     onError: (err) => log.error('a PostgreSQL connection failed', err),
   });
+  const cluster = config.cluster && (await createCluster(config.cluster, store, log));
   const app = createApp({
     store,
+    cluster,
     publicUrl: config.publicUrl,
     allowedOrigins: config.allowedOrigins,
     trustProxy: config.trustProxy,
@@ -50,7 +54,9 @@ async function main(): Promise<void> {
     void app
       .close()
       .then(() => store.close())
-      .finally(() => process.exit(0));
+      // Exit once the last log lines are out: stdout to a pipe is asynchronous, and exiting at
+      // once drops what is still queued (the shutdown's own lines, such as leases handed back).
+      .finally(() => process.stdout.write('', () => process.exit(0)));
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
@@ -74,6 +80,9 @@ async function main(): Promise<void> {
       (config.databaseUrl
         ? ` · data in PostgreSQL (${describeDatabaseUrl(config.databaseUrl)})`
         : ` · data in ${config.dataDir}`) +
+      (config.cluster
+        ? ` · cluster via Redis (${describeRedisUrl(config.cluster.redisUrl)}), process ${cluster?.processId}`
+        : '') +
       (config.createKey ? ' · creating events needs the create key' : '') +
       (config.mail ? ` · e-mail via ${describeSmtpUrl(config.mail.smtpUrl)}` : '') +
       (recovered ? ` · ${recovered} running event(s) resumed` : ''),

@@ -9,12 +9,15 @@ import { nextBoundary } from '../../shared/timeline';
 import { breathe, LARGE_EVENT_PEOPLE } from '../breathe';
 import { createClockRunner, type Timers } from '../clock-runner';
 import { notFound } from '../errors';
+import { refuse } from '../../shared/event/domain-error';
 import type { Logger } from '../log';
 import { hashSecret, newSecret, personTokenOf, projectorKeyOf, signupCodeOf, signupPersonTokenOf } from '../secrets';
 import type { EventStore, SecretRow } from '../store/event-store';
 import type { Offload } from '../workers/offload';
 import { preparePeopleJson } from '../store/person-json';
 import { prepareScheduleJson } from '../store/schedule-json';
+import { FencedError, StaleStateError } from '../store/write-conflicts';
+import { shareUnchanged } from '../../shared/event/share-unchanged';
 import { envFor } from './env';
 import { createKeyedQueue } from './keyed-queue';
 
@@ -43,6 +46,27 @@ export interface EventServiceDeps {
   log: Logger;
   /** Where commands that plan a large event are rehearsed first (none: everything inline). */
   offload?: Offload;
+  /** Several processes on one database (TABLEHOP_REDIS_URL); none: this process owns every clock. */
+  cluster?: ClusterHooks;
+}
+
+/**
+ * How the service takes part in a cluster (server/cluster): only the clock lease's holder arms an
+ * event's timer, its clock writes carry the lease's fencing token, and every commit is announced
+ * so that the other processes reload the event and tell their own phones.
+ */
+export interface ClusterHooks {
+  /** Whether this process holds the event's clock lease. */
+  owns(eventId: string): boolean;
+  /** The fencing token of this process's lease on the event (undefined: none). */
+  fenceOf(eventId: string): number | undefined;
+  /**
+   * An event was committed here: its new version (null: deleted), whether its clock runs (or is
+   * paused), and which parts of the state changed (the others read it again only where needed).
+   */
+  announce(eventId: string, version: number | null, clockActive: boolean, changed: string[]): void;
+  /** A clock write of this process was fenced off: it no longer owns the clock. */
+  fenced(eventId: string): void;
 }
 
 /** The commands that may run the planner (a replan follows people, settings and schedule changes). */
@@ -96,6 +120,23 @@ const peopleOf = (s: EventState) => s.mentors.length + s.mentees.length;
 const TICK_RETRY_MS = 1000;
 
 const SYSTEM_SENDER: Sender = { ...SYSTEM, secret: '' };
+
+/**
+ * How often a command is applied again after another process committed first (then 409), each
+ * time after a short random wait, so that processes racing on one event do not keep colliding.
+ */
+const STALE_RETRIES = 10;
+const staleBackoff = (attempt: number) => new Promise((r) => setTimeout(r, Math.random() * 5 * (attempt + 1)));
+
+/** The phases a clock change entered, for the cluster's transition log ('end' when it finished). */
+function phasesEntered(prev: EventState | null, next: EventState): (number | 'end')[] {
+  const was = prev && prev.clock.status !== 'idle' && prev.clock.status !== 'finished' ? prev.clock.phaseIndex : -1;
+  if (next.clock.status === 'finished') return prev?.clock.status === 'finished' ? [] : ['end'];
+  if (next.clock.status === 'idle') return [];
+  const out: number[] = [];
+  for (let i = was + 1; i <= next.clock.phaseIndex; i++) out.push(i);
+  return out;
+}
 
 /**
  * The secrets a committed change brings: a new event's organizer and projector keys (the
@@ -155,6 +196,10 @@ function newcomers(prev: EventState | null, next: EventState): (Mentor | Mentee)
  */
 export function createEventService(deps: EventServiceDeps) {
   const { store, now, log } = deps;
+  const cluster = deps.cluster;
+  // After dispose (shutting down): what the cluster still asks of the service is ignored.
+  let disposed = false;
+  const owns = (eventId: string) => !cluster || cluster.owns(eventId);
   const cache = new Map<string, EventState>();
   const queue = createKeyedQueue();
   const listeners = new Set<ChangeListener>();
@@ -215,7 +260,7 @@ export function createEventService(deps: EventServiceDeps) {
   }
 
   /** Store what `apply` returned in one transaction, then update the cache, the timer and the listeners. */
-  async function commit(prev: EventState | null, out: Applied, at: number, sender: Sender): Promise<void> {
+  async function commit(prev: EventState | null, out: Applied, at: number, sender: Sender, fence?: number) {
     const next = out.state;
     if (next === null) {
       if (prev === null) return;
@@ -223,6 +268,7 @@ export function createEventService(deps: EventServiceDeps) {
       commits.set(prev.id, (commits.get(prev.id) ?? 0) + 1);
       cache.delete(prev.id);
       runner.disarm(prev.id);
+      cluster?.announce(prev.id, null, false, []);
       tell({ prev, next: null, now: at });
       return;
     }
@@ -237,10 +283,19 @@ export function createEventService(deps: EventServiceDeps) {
     if (large) await preparePeopleJson(newcomers(prev, next), breathe);
     const secrets = newSecrets(prev, next, sender);
     if (large) await breathe();
-    await store.save(prev, next, secrets, out.clockLog);
+    await store.save(prev, next, secrets, out.clockLog, { fence });
     commits.set(next.id, (commits.get(next.id) ?? 0) + 1);
     cache.set(next.id, next);
-    if (next.clock !== prev?.clock) runner.arm(next.id, nextBoundary(next.clock), next.clock.version);
+    if (next.clock !== prev?.clock && owns(next.id)) runner.arm(next.id, nextBoundary(next.clock), next.clock.version);
+    if (cluster) {
+      // One line per phase entered, from whichever process committed it: the cluster tests read
+      // these to check that no phase is entered twice or missed over a failover.
+      for (const phase of next.clock === prev?.clock ? [] : phasesEntered(prev, next))
+        log.info(`clock transition: event ${next.id} phase ${phase} fencing token ${fence ?? 'none'}`);
+      const active = next.clock.status === 'running' || next.clock.status === 'paused';
+      const changed = prev ? (Object.keys(next) as (keyof EventState)[]).filter((k) => next[k] !== prev[k]) : [];
+      cluster.announce(next.id, store.versionOf(next.id) ?? null, active, changed);
+    }
     if (large) await breathe();
     if (prev !== null && next !== prev) tell({ prev, next, now: at });
   }
@@ -281,27 +336,107 @@ export function createEventService(deps: EventServiceDeps) {
     // waits for the next turn rather than adding to it.
     if (arriving(command as EventCommand) >= LARGE_EVENT_PEOPLE) await breathe();
     return queue.run(eventId, async (): Promise<Dispatched<T>> => {
-      const prev = await load(eventId);
-      const at = now();
-      const missed = { count: 0 };
-      const calls: PlannerCall[] = rehearsal && rehearsal.before === prev ? rehearsal.calls : [];
-      const planner = rehearsal ? replayingPlanner(calls, missed) : undefined;
-      const out = apply<T>(prev, command, at, envFor(prev, envSeed, planner));
-      if (missed.count > 0)
-        log.warn(`event ${eventId}: a ${command.type} was planned again inline (the event changed)`);
-      if (!out.ok) return out;
-      await commit(prev, out, at, sender);
-      return { ok: true, result: out.result, state: out.state };
+      for (let attempt = 0; ; attempt++) {
+        const prev = await load(eventId);
+        const at = now();
+        const missed = { count: 0 };
+        const calls: PlannerCall[] = rehearsal && rehearsal.before === prev ? rehearsal.calls : [];
+        const planner = rehearsal ? replayingPlanner(calls, missed) : undefined;
+        const out = apply<T>(prev, command, at, envFor(prev, envSeed, planner));
+        if (missed.count > 0)
+          log.warn(`event ${eventId}: a ${command.type} was planned again inline (the event changed)`);
+        if (!out.ok) return out;
+        // The timer's clock writes carry the lease's fencing token (cluster); commands need none.
+        const fence = command.type === 'clock.advance' ? cluster?.fenceOf(eventId) : undefined;
+        // Not the clock's owner (any more): the owner moves the clock; a command would carry it.
+        if (command.type === 'clock.advance' && cluster && fence === undefined)
+          return { ok: true, result: out.result, state: prev };
+        try {
+          await commit(prev, out, at, sender, fence);
+          return { ok: true, result: out.result, state: out.state };
+        } catch (err) {
+          if (!(err instanceof StaleStateError)) throw err;
+          // Another process committed this event first: read it again and apply the command to that.
+          if (attempt + 1 < STALE_RETRIES) await staleBackoff(attempt);
+          await reread(eventId);
+          if (attempt + 1 >= STALE_RETRIES)
+            return refuse.conflict('the event changed on another server meanwhile; try again');
+        }
+      }
     });
+  }
+
+  /**
+   * Read an event in memory again from the store, because another process changed it (cluster),
+   * and tell the listeners what changed, so this process's phones follow. Only in the event's
+   * queue. Until the read is back, readers keep seeing the state before (committed, if old).
+   */
+  async function reread(eventId: string): Promise<void> {
+    const prev = cache.get(eventId);
+    if (!prev) return;
+    commits.set(eventId, (commits.get(eventId) ?? 0) + 1);
+    const loaded = await store.load(eventId);
+    if (loaded === null) {
+      cache.delete(eventId);
+      runner.disarm(eventId);
+      tell({ prev, next: null, now: now() });
+      return;
+    }
+    const next = shareUnchanged(prev, loaded);
+    cache.set(eventId, next);
+    if (next.clock !== prev.clock && owns(eventId)) runner.arm(eventId, nextBoundary(next.clock), next.clock.version);
+    if (next !== prev) tell({ prev, next, now: now() });
   }
 
   /** Bring an event's clock to wall time and keep its timer aimed at the next boundary. */
   async function advance(eventId: string): Promise<void> {
     const before = await load(eventId);
-    const r = await dispatch(eventId, { type: 'clock.advance' }, SYSTEM_SENDER);
+    let r: Dispatched<'clock.advance'>;
+    try {
+      r = await dispatch(eventId, { type: 'clock.advance' }, SYSTEM_SENDER);
+    } catch (err) {
+      if (!(err instanceof FencedError)) throw err;
+      // A newer owner has the clock (this process was paused or cut off past its lease): its
+      // write was refused whole; stop timing the event and read it afresh when next asked.
+      log.warn(`clock of event ${eventId}: stale transition refused (${err.message})`);
+      runner.disarm(eventId);
+      cluster?.fenced(eventId);
+      await queue.run(eventId, () => reread(eventId));
+      return;
+    }
     // Nothing moved (a timer that woke early, or a restart within a phase): aim it again.
-    if (r.ok && r.state !== null && r.state === before)
+    if (r.ok && r.state !== null && r.state === before && owns(eventId))
       runner.arm(eventId, nextBoundary(r.state.clock), r.state.clock.version);
+  }
+
+  /**
+   * Another process committed the event (cluster): if it is in memory here, read it again, keep
+   * the timer aimed if this process owns the clock, and tell the listeners (this process's phones).
+   * In the event's queue, so it never interleaves with a command of this process.
+   */
+  function refresh(eventId: string, version: number | null, changed: readonly string[] = []): Promise<void> {
+    return queue.run(eventId, async () => {
+      if (disposed) return;
+      const known = store.versionOf(eventId);
+      if (version !== null && known !== undefined && known >= version) return;
+      // The common case in a running room (a phase boundary, a skip) changes only the clock: read
+      // just that, not the people and the schedule, if this process has every version before it.
+      const prev = cache.get(eventId);
+      const clockOnly = changed.length > 0 && changed.every((k) => k === 'clock' || k === 'roundStarts');
+      if (prev && clockOnly && version !== null && known === version - 1) {
+        commits.set(eventId, (commits.get(eventId) ?? 0) + 1);
+        const read = await store.loadClock(eventId);
+        if (read && read.version === version) {
+          const next = shareUnchanged(prev, { ...prev, clock: read.clock, roundStarts: read.roundStarts });
+          cache.set(eventId, next);
+          if (next.clock !== prev.clock && owns(eventId))
+            runner.arm(eventId, nextBoundary(next.clock), next.clock.version);
+          if (next !== prev) tell({ prev, next, now: now() });
+          return;
+        }
+      }
+      await reread(eventId);
+    });
   }
 
   /**
@@ -329,11 +464,30 @@ export function createEventService(deps: EventServiceDeps) {
       return store.clockHistory(eventId);
     },
 
-    /** After a restart: bring every running clock to wall time and re-aim its timer. */
+    /**
+     * After a restart: bring every running clock to wall time and re-aim its timer. In a cluster
+     * the clock leases do that, event by event, in whichever process takes each lease.
+     */
     async recover(): Promise<number> {
       const ids = await store.activeEventIds();
-      await Promise.all(ids.map((id) => advance(id)));
+      if (!cluster) await Promise.all(ids.map((id) => advance(id)));
       return ids.length;
+    },
+
+    refresh,
+
+    /**
+     * This process took the event's clock lease: read the event afresh (a change announced while
+     * no one owned it may not have reached here) and bring its clock to wall time.
+     */
+    takeClock(eventId: string): Promise<void> {
+      if (disposed) return Promise.resolve();
+      return queue.run(eventId, () => reread(eventId)).then(() => tick(eventId));
+    },
+
+    /** This process lost (or gave up) the event's clock lease: stop timing it. */
+    dropClock(eventId: string): void {
+      runner.disarm(eventId);
     },
 
     subscribe(listener: ChangeListener): () => void {
@@ -345,6 +499,7 @@ export function createEventService(deps: EventServiceDeps) {
     armed: () => runner.armed(),
 
     dispose(): void {
+      disposed = true;
       runner.dispose();
       listeners.clear();
     },

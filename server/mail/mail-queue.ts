@@ -40,6 +40,13 @@ const MAX_WAIT_MS = 60 * 60 * 1000;
 const STORE_RETRY_MS = 5000;
 
 /**
+ * How long a try, once claimed, keeps the mail from being due again (several processes share the
+ * queue): longer than an SMTP exchange can take (transport.ts: 30 s to connect, 30 s for the
+ * greeting, 60 s of socket silence). If the process dies mid-try, the mail is tried after it.
+ */
+const SEND_CLAIM_MS = 3 * 60 * 1000;
+
+/**
  * The queue runner: one mail at a time, in the order they are due; one timer, aimed at the
  * next due mail or at the end of the rate window, like the clock runner's (no polling). The
  * queue lives in the event store's database, so a restart picks up where it stopped (`wake()` at start). A mail
@@ -73,7 +80,8 @@ export function createMailQueue(deps: MailQueueDeps): MailQueue {
   }
 
   async function attempt(m: QueuedMail): Promise<void> {
-    if (!(await store.tried(m))) return; // queued again or removed meanwhile
+    // Queued again, removed, or taken by another process meanwhile: not this turn's to send.
+    if (!(await store.tried(m, now() + SEND_CLAIM_MS))) return;
     const tries = m.attempts + 1;
     recent.push(now());
     while (recent.length > deps.perMinute) recent.shift();

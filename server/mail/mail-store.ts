@@ -72,8 +72,10 @@ const SQL = {
       next_at = excluded.next_at, failed_at = NULL, error = NULL, link = excluded.link,
       time_zone = excluded.time_zone`,
   due: "SELECT * FROM mail WHERE status = 'queued' ORDER BY next_at, queued_at LIMIT 1",
-  tried: `UPDATE mail SET attempts = attempts + 1
-    WHERE event_id = ? AND person_id = ? AND status = 'queued' AND queued_at = ?`,
+  // A claim as well as a count: only the process that read this try's count takes it (several
+  // processes on one database), and the mail is not due again until the claim runs out.
+  tried: `UPDATE mail SET attempts = attempts + 1, next_at = ?
+    WHERE event_id = ? AND person_id = ? AND status = 'queued' AND queued_at = ? AND attempts = ?`,
   sent: `UPDATE mail SET status = 'sent', sent_at = ?, next_at = NULL, error = NULL, link = NULL
     WHERE event_id = ? AND person_id = ? AND status = 'queued' AND queued_at = ?`,
   retry: `UPDATE mail SET next_at = ?, error = ?
@@ -144,8 +146,12 @@ export function createMailStore(db: SqlDriver) {
         timeZone: r.time_zone,
       };
     },
-    /** A try begins (counted before it, so a mail that crashes the server each time still runs out of tries). */
-    tried: async (m: QueuedMail) => (await db.run(SQL.tried, key(m))) > 0,
+    /**
+     * A try begins (counted before it, so a mail that crashes the server each time still runs out
+     * of tries), claimed until `claimUntil`: false when another process took this try first.
+     */
+    tried: async (m: QueuedMail, claimUntil: number) =>
+      (await db.run(SQL.tried, [claimUntil, ...key(m), m.attempts])) > 0,
     /** The SMTP server accepted it. */
     sent: async (m: QueuedMail, at: number) => void (await db.run(SQL.sent, [at, ...key(m)])),
     /** It failed; try again at `nextAt`. */

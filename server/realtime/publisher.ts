@@ -120,8 +120,8 @@ export function startPublisher(io: IoServer, service: EventService, publicUrl: L
   function publish({ prev, next, now }: Change): void {
     const eventId = prev.id;
     if (next === null) {
-      io.to(rooms.event(eventId)).emit('event:deleted', { eventId });
-      io.in(rooms.event(eventId)).disconnectSockets(true);
+      io.local.to(rooms.event(eventId)).emit('event:deleted', { eventId });
+      io.local.in(rooms.event(eventId)).disconnectSockets(true);
       return;
     }
     const clockNow = clockOf(next, now);
@@ -130,7 +130,7 @@ export function startPublisher(io: IoServer, service: EventService, publicUrl: L
     // mentors missed the new round's questions.
     const roundMoved = storedRound(prev) !== storedRound(next);
     if (prev.clock !== next.clock || timelineKey(prev) !== timelineKey(next)) {
-      io.to(rooms.event(eventId)).emit('clock:changed', clockNow);
+      io.local.to(rooms.event(eventId)).emit('clock:changed', clockNow);
       // Not compared: both states' pages at `now` show the new round's questions already.
       if (roundMoved) pushPages(prev, next, now, (s) => s.data.role === 'mentor', false);
     }
@@ -159,7 +159,7 @@ export function startPublisher(io: IoServer, service: EventService, publicUrl: L
       const projector = projectorView(next, now);
       const reseated = prev.schedule?.rounds !== next.schedule?.rounds;
       if (reseated || sansClock(projectorView(before, now)) !== sansClock(projector)) {
-        io.to(rooms.projectors(eventId)).emit('snapshot:updated', { role: 'projector', projector });
+        io.local.to(rooms.projectors(eventId)).emit('snapshot:updated', { role: 'projector', projector });
       }
     }
 

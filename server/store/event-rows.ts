@@ -32,6 +32,16 @@ export interface EventRows {
 const withDefaults = (s: Partial<StoredSettings>): StoredSettings =>
   ({ ...s, feedbackClosesAt: s.feedbackClosesAt ?? null, groups: s.groups ?? null }) as StoredSettings;
 
+/** The clock and round starts of an `events` row, checked. */
+export function clockPartsOfRow(
+  row: Pick<EventRow, 'clock' | 'round_starts'>,
+): Pick<EventState, 'clock' | 'roundStarts'> {
+  return {
+    clock: clockStateSchema.parse(JSON.parse(row.clock)),
+    roundStarts: JSON.parse(row.round_starts) as Record<string, number>,
+  };
+}
+
 /** The event its rows hold, each JSON document checked against its schema. */
 export function stateOfRows({ event: row, people, feedback: fb, registrations }: EventRows): EventState {
   const mentors: Mentor[] = [];
@@ -41,6 +51,7 @@ export function stateOfRows({ event: row, people, feedback: fb, registrations }:
     if (p.role === 'mentor') mentors.push(mentorSchema.parse(data));
     else mentees.push(menteeSchema.parse(data));
   }
+  const parts = clockPartsOfRow(row);
   const feedback: Record<string, PersonFeedback> = {};
   for (const f of fb) feedback[f.person_id] = personFeedbackSchema.parse(JSON.parse(f.data));
   return {
@@ -53,9 +64,9 @@ export function stateOfRows({ event: row, people, feedback: fb, registrations }:
     schedule: row.schedule === null ? null : scheduleSchema.parse(JSON.parse(row.schedule)),
     scheduleVersion: row.schedule_version,
     seed: JSON.parse(row.seed) as number | string,
-    clock: clockStateSchema.parse(JSON.parse(row.clock)),
+    clock: parts.clock,
     feedback,
-    roundStarts: JSON.parse(row.round_starts) as Record<string, number>,
+    roundStarts: parts.roundStarts,
     planRules: planRulesSchema.parse(JSON.parse(row.plan_rules)),
     registration: row.registration === null ? null : (JSON.parse(row.registration) as RegistrationSettings),
     registrations: registrations.map((r) => registrationSchema.parse(JSON.parse(r.data))),

@@ -4,7 +4,7 @@ import type { Role } from '../../shared/protocol/events';
 import { timingSafeEqual } from 'node:crypto';
 import { clockLog } from './clock-log';
 import type { Db } from './db';
-import { type EventRow, stateOfRows } from './event-rows';
+import { clockPartsOfRow, type EventRow, stateOfRows } from './event-rows';
 import type { SqlDriver, SqlRunner } from './sql';
 import { sqliteDriver } from './sqlite-driver';
 import {
@@ -18,8 +18,10 @@ import {
 import { createMailStore, type MailStore } from '../mail/mail-store';
 import { clockOnly, type EventWrites, eventWrites } from './event-writes';
 import { noteWritten, sizeAfter, totalOf } from './footprint';
+import { FencedError, StaleStateError } from './write-conflicts';
 
 export { StorageQuotaError } from './storage-quota';
+export { FencedError, StaleStateError } from './write-conflicts';
 
 export type { Role };
 
@@ -58,7 +60,30 @@ export interface EventStore {
    * secrets and the clock command that caused it. Rejects with StorageQuotaError, having written
    * nothing, when the event would outgrow its storage cap.
    */
-  save(prev: EventState | null, next: EventState, secrets?: SecretRow[], clockLog?: ClockLogEntry): Promise<void>;
+  save(
+    prev: EventState | null,
+    next: EventState,
+    secrets?: SecretRow[],
+    clockLog?: ClockLogEntry,
+    options?: SaveOptions,
+  ): Promise<void>;
+  /**
+   * How many commits the event has had, as this store last read or wrote it (undefined: not
+   * read here). A save over `prev` succeeds only if the row is still at this version; otherwise it
+   * rejects with StaleStateError, having written nothing (another process committed first).
+   */
+  versionOf(eventId: string): number | undefined;
+  /**
+   * Only the event's clock and round starts, with its version (null: no such event): what another
+   * process's phase change or clock command wrote, read without the people and the schedule.
+   */
+  loadClock(eventId: string): Promise<ClockRead | null>;
+  /**
+   * A process took the event's clock lease with fencing `token`: raise the event's fence to it
+   * (never lower) and answer the fence now stored (greater than `token`: a newer owner exists),
+   * or null when the event is gone.
+   */
+  claimClock(eventId: string, token: number): Promise<number | null>;
   /** Bytes of JSON the event takes in the database (what its storage cap counts); 0 for no event. */
   storedBytes(eventId: string): Promise<number>;
   /** The event's clock history: every accepted clock command, oldest first. */
@@ -67,6 +92,22 @@ export interface EventStore {
   /** The mail queue and send log (personal links by e-mail), in the same database. */
   mail: MailStore;
   close(): Promise<void>;
+}
+
+/** The clock columns of an event as `loadClock` reads them. */
+export interface ClockRead {
+  clock: EventState['clock'];
+  roundStarts: EventState['roundStarts'];
+  version: number;
+}
+
+/** How one save is guarded beyond the event's version. */
+export interface SaveOptions {
+  /**
+   * The clock owner's fencing token: the save is refused with FencedError (nothing written)
+   * when the event's fence is higher, i.e. another process has taken the clock since.
+   */
+  fence?: number;
 }
 
 export interface EventStoreOptions {
@@ -109,6 +150,15 @@ const SQL = {
     ON CONFLICT (event_id, person_id) DO UPDATE SET data = excluded.data`,
   deleteFeedback: 'DELETE FROM feedback WHERE event_id = ? AND person_id = ?',
   deleteEvent: 'DELETE FROM events WHERE id = ?',
+  // The first statement of an update: it takes the event row's lock (PostgreSQL) and moves on
+  // only from the version this process read; no row back means another writer came first.
+  bumpVersion: 'UPDATE events SET version = version + 1 WHERE id = ? AND version = ? RETURNING version',
+  bumpAnyVersion: 'UPDATE events SET version = version + 1 WHERE id = ? RETURNING version',
+  // Raise the fence to a token, never lower it: no row changed means a newer token is there.
+  fence: `INSERT INTO clock_fence (event_id, token) VALUES (?, ?)
+    ON CONFLICT (event_id) DO UPDATE SET token = excluded.token WHERE clock_fence.token <= excluded.token`,
+  fenceOf: 'SELECT token FROM clock_fence WHERE event_id = ?',
+  clockOf: 'SELECT clock, round_starts, version FROM events WHERE id = ?',
   size: `SELECT octet_length(settings) AS settings, octet_length(clock) AS clock,
       COALESCE(octet_length(schedule), 0) AS schedule, octet_length(seed) AS seed,
       octet_length(round_starts) AS "roundStarts", octet_length(plan_rules) AS "planRules"
@@ -127,8 +177,21 @@ async function writeAll(
   w: EventWrites,
   secrets: SecretRow[],
   log: ClockLogEntry | undefined,
-): Promise<void> {
+  guard: { version: number | undefined; fence: number | undefined },
+): Promise<number> {
   const id = next.id;
+  let version = 0;
+  // The fence first: a stale owner's write is refused as such, before its version is looked at.
+  if (guard.fence !== undefined && (await tx.run(SQL.fence, [id, guard.fence])) === 0)
+    throw new FencedError(id, guard.fence);
+  if (prev !== null) {
+    const row =
+      guard.version === undefined
+        ? await tx.get<{ version: number }>(SQL.bumpAnyVersion, [id])
+        : await tx.get<{ version: number }>(SQL.bumpVersion, [id, guard.version]);
+    if (!row) throw new StaleStateError(id);
+    version = Number(row.version);
+  }
   if (prev === null) {
     const { settings, clock, schedule, seed, roundStarts, planRules } = w;
     await tx.run(SQL.insertEvent, [
@@ -165,6 +228,7 @@ async function writeAll(
   for (const f of w.feedback?.puts ?? []) await tx.run(SQL.putFeedback, [id, f.id, f.json]);
   for (const pid of w.feedback?.deletes ?? []) await tx.run(SQL.deleteFeedback, [id, pid]);
   if (log) await clockLog.append(tx, id, log);
+  return version;
 }
 
 /** The same hash, compared in constant time (the index found the row; lengths are public: SHA-256). */
@@ -174,6 +238,7 @@ const sameHash = (a: Buffer, b: Buffer) => a.length === b.length && timingSafeEq
 export function createSqlEventStore(db: SqlDriver, opts: EventStoreOptions = {}): EventStore {
   const maxEventBytes = opts.maxEventBytes ?? MAX_EVENT_BYTES;
   const footprints = new Map<string, Footprint>();
+  const versions = new Map<string, number>();
 
   /** The stored size of an event, measured once from its rows and then kept up to date by `save`. */
   async function footprintOf(eventId: string): Promise<Footprint> {
@@ -205,7 +270,13 @@ export function createSqlEventStore(db: SqlDriver, opts: EventStoreOptions = {})
    * before anything is written), write it all in one transaction, then note the new sizes.
    * The event service runs one save per event at a time, so the footprint cannot move meanwhile.
    */
-  async function save(prev: EventState | null, next: EventState, secrets: SecretRow[], log?: ClockLogEntry) {
+  async function save(
+    prev: EventState | null,
+    next: EventState,
+    secrets: SecretRow[],
+    log: ClockLogEntry | undefined,
+    options: SaveOptions,
+  ) {
     const fp = prev === null ? emptyFootprint() : await footprintOf(next.id);
     const w = eventWrites(prev, next);
     const logBytes = log ? bytesOf(JSON.stringify(log)) : 0;
@@ -213,17 +284,34 @@ export function createSqlEventStore(db: SqlDriver, opts: EventStoreOptions = {})
     // Only the clock moved: a phase boundary is never refused, a clock command has some headroom.
     const cap = prev !== null && clockOnly(w) ? (log ? maxEventBytes + CLOCK_HEADROOM_BYTES : Infinity) : maxEventBytes;
     if (after.total > fp.total && after.total > cap) throw new StorageQuotaError(after.total, maxEventBytes);
-    await db.transaction((tx) => writeAll(tx, prev, next, w, secrets, log));
+    const guard = { version: prev === null ? undefined : versions.get(next.id), fence: options.fence };
+    let version: number;
+    try {
+      version = await db.transaction((tx) => writeAll(tx, prev, next, w, secrets, log, guard));
+    } catch (err) {
+      // Another process wrote the event: what this one knows of its sizes is out of date too.
+      if (err instanceof StaleStateError || err instanceof FencedError) forget(next.id);
+      throw err;
+    }
+    versions.set(next.id, version);
     noteWritten(fp, w, after, logBytes);
     footprints.set(next.id, fp);
+  }
+
+  function forget(eventId: string): void {
+    footprints.delete(eventId);
+    versions.delete(eventId);
   }
 
   return {
     dialect: db.dialect,
     load: (eventId) =>
       db.snapshot(async (tx) => {
-        const event = await tx.get<EventRow>(SQL.event, [eventId]);
+        const event = await tx.get<EventRow & { version: number }>(SQL.event, [eventId]);
+        // Read afresh (maybe after another process wrote): sizes are measured again at the next save.
+        forget(eventId);
         if (!event) return null;
+        versions.set(eventId, Number(event.version));
         const people = await tx.all<{ role: string; data: string }>(SQL.people, [eventId]);
         const feedback = await tx.all<{ person_id: string; data: string }>(SQL.feedback, [eventId]);
         const registrations = await tx.all<{ data: string }>(SQL.registrations, [eventId]);
@@ -240,12 +328,33 @@ export function createSqlEventStore(db: SqlDriver, opts: EventStoreOptions = {})
         ? { eventId: code.event_id, role: 'signup', personId: null, codeVersion: code.version }
         : null;
     },
-    save: (prev, next, secrets = [], log) => save(prev, next, secrets, log),
+    save: (prev, next, secrets = [], log, options = {}) => save(prev, next, secrets, log, options),
+    versionOf: (eventId) => versions.get(eventId),
+    async loadClock(eventId) {
+      const row = await db.get<{ clock: string; round_starts: string; version: number }>(SQL.clockOf, [eventId]);
+      if (!row) return null;
+      const read = { ...clockPartsOfRow(row), version: Number(row.version) };
+      versions.set(eventId, read.version);
+      return read;
+    },
+    async claimClock(eventId, token) {
+      try {
+        return await db.transaction(async (tx) => {
+          await tx.run(SQL.fence, [eventId, token]);
+          const row = await tx.get<{ token: number }>(SQL.fenceOf, [eventId]);
+          return row ? Number(row.token) : null;
+        });
+      } catch (err) {
+        // The event was deleted (its row is gone, so the fence's reference fails): nothing to own.
+        if (!(await db.get(SQL.event, [eventId]))) return null;
+        throw err;
+      }
+    },
     storedBytes: async (eventId) => ((await db.get(SQL.event, [eventId])) ? (await footprintOf(eventId)).total : 0),
     clockHistory: (eventId) => clockLog.list(db, eventId),
     async remove(eventId) {
       await db.run(SQL.deleteEvent, [eventId]);
-      footprints.delete(eventId);
+      forget(eventId);
       await db.scrub();
     },
     mail: createMailStore(db),

@@ -250,6 +250,27 @@ export const MIGRATIONS: readonly Migration[] = [
     );
     `,
   },
+  // 8: several processes on one database (issue 21). `version` counts an event's commits: every
+  // save bumps it only from the version its writer read, so two processes' commands on one event
+  // are ordered (the later one reloads and applies again). `clock_fence` holds the fencing token of
+  // the process that last took the event's clock lease; a clock write carrying an older token is
+  // refused in its own transaction, so a paused or partitioned old owner can never write.
+  {
+    sqlite: `
+    ALTER TABLE events ADD COLUMN version INTEGER NOT NULL DEFAULT 0;
+    CREATE TABLE clock_fence (
+      event_id TEXT PRIMARY KEY REFERENCES events (id) ON DELETE CASCADE,
+      token INTEGER NOT NULL
+    ) WITHOUT ROWID;
+    `,
+    postgres: `
+    ALTER TABLE events ADD COLUMN version BIGINT NOT NULL DEFAULT 0;
+    CREATE TABLE clock_fence (
+      event_id TEXT PRIMARY KEY REFERENCES events (id) ON DELETE CASCADE,
+      token BIGINT NOT NULL
+    );
+    `,
+  },
 ];
 
 const VERSION_TABLE = 'CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)';

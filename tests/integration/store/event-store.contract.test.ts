@@ -12,7 +12,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ClockLogEntry } from '../../../shared/backup/clock-history';
 import { createEventState, type EventState } from '../../../shared/event/state';
 import type { Mentee, Mentor } from '../../../shared/schemas/people';
-import { createSqlEventStore, type EventStore, StorageQuotaError } from '../../../server/store/event-store';
+import {
+  createSqlEventStore,
+  type EventStore,
+  FencedError,
+  StaleStateError,
+  StorageQuotaError,
+} from '../../../server/store/event-store';
 import { MIGRATIONS } from '../../../server/store/migrations';
 import type { SqlDriver } from '../../../server/store/sql';
 import { dropTestStore, openTestDriver, postgresMissing, postgresUrl, testStoreKind } from './support/test-store';
@@ -356,7 +362,10 @@ describe.skipIf(missing)(`the event store contract on ${kind}`, () => {
     ]);
     const due = (await store.mail.nextDue())!;
     expect(due).toMatchObject({ eventId: 'ev1', link: expect.stringMatching(/^https:\/\/x\/p#/), timeZone: 'UTC' });
-    expect(await store.mail.tried(due)).toBe(true);
+    // One process claims the try; another that read the same row does not, and it is not due meanwhile.
+    expect(await store.mail.tried(due, T + 180_000)).toBe(true);
+    expect(await store.mail.tried(due, T + 180_000)).toBe(false);
+    expect((await store.mail.nextDue())?.personId).not.toBe(due.personId);
     await store.mail.sent(due, T + 100);
     const entries = await store.mail.entries('ev1');
     expect(entries.find((e) => e.personId === due.personId)).toMatchObject({
@@ -381,6 +390,52 @@ describe.skipIf(missing)(`the event store contract on ${kind}`, () => {
     expect(await driver.all('SELECT version FROM schema_version')).toHaveLength(1);
     await driver.run('UPDATE schema_version SET version = ?', [MIGRATIONS.length + 1]);
     await expect(open()).rejects.toThrow(/newer Tablehop/);
+  });
+
+  it('two writers on one database: a save over what the other changed first is refused whole, then lands', async () => {
+    const { store: a, open } = await fresh();
+    const v1 = fullEvent();
+    await a.save(null, v1, [organizer]);
+    const { store: b } = await open();
+    const onB = (await b.load('ev1'))!;
+    expect(b.versionOf('ev1')).toBe(a.versionOf('ev1'));
+    const renamed = { ...v1, settings: { ...v1.settings, name: 'Renamed on A' } };
+    await a.save(v1, renamed);
+    const paused: EventState = { ...onB, clock: { ...onB.clock, version: 5 } as EventState['clock'] };
+    await expect(b.save(onB, paused, [personSecret(9, 'mentee', 'e1')], entry('pause', 5))).rejects.toBeInstanceOf(
+      StaleStateError,
+    );
+    // Nothing of B's refused save is there: not the clock, not the secret, not the history.
+    const seen = (await a.load('ev1'))!;
+    expect(seen).toEqual(renamed);
+    expect(await a.resolve(hash(9))).toBeNull();
+    expect(await a.clockHistory('ev1')).toHaveLength(0);
+    // B reads again and applies its change to what is there: it lands, and A's is kept.
+    const fresher = (await b.load('ev1'))!;
+    await b.save(fresher, { ...fresher, clock: paused.clock }, [], entry('pause', 5));
+    const both = (await a.load('ev1'))!;
+    expect(both.settings.name).toBe('Renamed on A');
+    expect(both.clock.version).toBe(5);
+    expect(a.versionOf('ev1')).toBe(2);
+  });
+
+  it('the clock fence: a claim raises it, never lowers it; an older token writes nothing', async () => {
+    const { store: a, open } = await fresh();
+    const v1 = fullEvent();
+    await a.save(null, v1, [organizer]);
+    const { store: b } = await open();
+    await b.load('ev1');
+    expect(await a.claimClock('ev1', 3)).toBe(3);
+    expect(await b.claimClock('ev1', 7)).toBe(7);
+    // A claim with an older token does not lower the fence; it answers the fence that holds.
+    expect(await a.claimClock('ev1', 5)).toBe(7);
+    const moved: EventState = { ...v1, clock: { ...v1.clock, version: 5 } as EventState['clock'] };
+    // A's version is current (no one else saved), but its token is old: refused as fenced.
+    await expect(a.save(v1, moved, [], undefined, { fence: 3 })).rejects.toBeInstanceOf(FencedError);
+    expect((await b.load('ev1'))!.clock.version).toBe(4);
+    await b.save((await b.load('ev1'))!, moved, [], undefined, { fence: 7 });
+    expect((await a.load('ev1'))!.clock.version).toBe(5);
+    expect(await a.claimClock('no-such-event', 1)).toBeNull();
   });
 
   it('what was committed is there after the store is closed and opened again', async () => {
