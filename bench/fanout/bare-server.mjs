@@ -1,12 +1,15 @@
 // The floor of the fan-out bench: a bare Socket.IO server (the same socket.io package as
 // Tablehop), run with plain node. Every socket joins one room; POST /emit with a JSON body
-// does one `io.to(room).emit('clock:changed', body)` and answers 204. Nothing else.
+// does one `io.to(room).emit('clock:changed', body)` and answers 204. Nothing else. For several
+// events on one server (bench:cluster), a socket that connects with `?room=x` joins room `x`
+// instead, and POST /emit?room=x emits to that room alone.
 import { createServer } from 'node:http';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { Server } from 'socket.io';
 
 const http = createServer((req, res) => {
-  if (req.method !== 'POST' || req.url !== '/emit') {
+  const url = new URL(req.url ?? '/', 'http://bare');
+  if (req.method !== 'POST' || url.pathname !== '/emit') {
     res.writeHead(404).end();
     return;
   }
@@ -14,12 +17,15 @@ const http = createServer((req, res) => {
   req.setEncoding('utf8');
   req.on('data', (c) => (body += c));
   req.on('end', () => {
-    io.to('room').emit('clock:changed', JSON.parse(body));
+    io.to(url.searchParams.get('room') ?? 'room').emit('clock:changed', JSON.parse(body));
     res.writeHead(204).end();
   });
 });
 const io = new Server(http, { serveClient: false, maxHttpBufferSize: 64 * 1024 });
-io.on('connection', (socket) => void socket.join('room'));
+io.on('connection', (socket) => {
+  const room = socket.handshake.query.room;
+  void socket.join(typeof room === 'string' ? room : 'room');
+});
 
 // For the reconnect storm, the same event-loop report as Tablehop's TABLEHOP_REPORT_EVENT_LOOP.
 if (process.env.BARE_REPORT_EVENT_LOOP === '1') {

@@ -27,17 +27,25 @@
  * from unrelated load on a shared machine; the figures say when it was used.
  */
 import { spawnSync, type ChildProcess } from 'node:child_process';
-import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { cpuMsOf, machine, memoryOf, openFilesLimit, spawnNode, stop, waitForLine } from '../lib/proc';
+import { api, roundsFor, seedEvent as seedBenchEvent, TABLE_CAPACITY } from '../lib/bench-event';
+import { startPhones as startPhonesProcess } from '../lib/phones-process';
+import { cpuMsOf, machine, memoryOf, openFilesLimit, stop } from '../lib/proc';
+import {
+  npmStartArgs,
+  outputMatch,
+  type Served,
+  startBare as startBareServer,
+  startTablehop as startServer,
+} from '../lib/servers';
 import { median, mib, ms, verdict, type Verdict } from '../lib/stats';
 import { formatTable } from '../lib/table';
-import type { FromPhones, ToPhones } from './protocol';
+import { timedSkip } from '../lib/timed-skip';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const TABLE_CAPACITY = 5;
 
 const args = process.argv.slice(2);
 const flag = (name: string, fallback: string) =>
@@ -83,37 +91,6 @@ const CHECK_INS = 10;
 // ---------------------------------------------------------------------------------------------
 // Processes
 
-interface Served {
-  proc: ChildProcess;
-  port: number;
-  url: string;
-  /** Everything printed so far. */
-  output: () => string;
-}
-
-/** Keep reading a child's stdout (a full pipe would block it) and remember it. */
-function drain(proc: ChildProcess, logFile = ''): () => string {
-  let out = '';
-  proc.stdout?.on('data', (c: Buffer) => {
-    out = (out + c.toString()).slice(-64_000);
-    if (logFile) appendFileSync(logFile, c);
-  });
-  proc.stderr?.on('data', (c: Buffer) => {
-    out = (out + c.toString()).slice(-64_000);
-    process.stderr.write(c);
-  });
-  return () => out;
-}
-
-/** The node arguments of package.json's start command (`node --max-semi-space-size=4 scripts/start.mjs`). */
-function npmStartArgs(): string[] {
-  const [node, ...rest] = (
-    JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }
-  ).scripts.start.split(/\s+/);
-  if (node !== 'node') throw new Error(`package.json's start command no longer starts with node: ${node}`);
-  return rest;
-}
-
 /** `--server=bundled`: the compiled server (scripts/build-server.mjs), started by plain node without flags. */
 function compiledServer(): string[] {
   const r = spawnSync(process.execPath, ['scripts/build-server.mjs'], { cwd: ROOT, stdio: 'inherit' });
@@ -122,180 +99,17 @@ function compiledServer(): string[] {
 }
 const serverEntry =
   SERVER === 'start' ? npmStartArgs() : SERVER === 'bundled' ? compiledServer() : ['--import', 'tsx', 'server/main.ts'];
+const serverOptions = { openFiles: N + 1024, nice: NICE };
 
-async function startTablehop(env: Record<string, string>, dataDir: string, profDir: string | null): Promise<Served> {
-  const proc = spawnNode(
+const startTablehop = (env: Record<string, string>, dataDir: string, profDir: string | null): Promise<Served> =>
+  startServer(
     [...(profDir ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : []), ...SERVER_FLAGS, ...serverEntry],
-    {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        NODE_ENV: 'production',
-        TABLEHOP_LOG_LEVEL: 'warn',
-        TABLEHOP_DATA_DIR: dataDir,
-        ...(SERVER_NODE_OPTIONS ? { NODE_OPTIONS: SERVER_NODE_OPTIONS } : {}),
-        ...env,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-      openFiles: N + 1024,
-      nice: NICE,
-    },
+    { TABLEHOP_DATA_DIR: dataDir, ...env },
+    { ...serverOptions, logFile: SERVER_LOG, nodeOptions: SERVER_NODE_OPTIONS },
   );
-  const listening = waitForLine(proc, /Tablehop listening on (http:\/\/\S+)/, 120_000, 'the Tablehop server');
-  const output = drain(proc, SERVER_LOG);
-  const url = (await listening)[1]!;
-  return { proc, url, port: Number(new URL(url).port), output };
-}
-
-async function startBare(env: Record<string, string> = { PORT: '0' }): Promise<Served> {
-  const proc = spawnNode(['bench/fanout/bare-server.mjs'], {
-    cwd: ROOT,
-    env: { ...process.env, NODE_ENV: 'production', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    openFiles: N + 1024,
-    nice: NICE,
-  });
-  const listening = waitForLine(proc, /bare Socket\.IO listening on port (\d+)/, 60_000, 'the bare server');
-  const output = drain(proc);
-  const port = Number((await listening)[1]);
-  return { proc, port, url: `http://127.0.0.1:${port}`, output };
-}
-
-/** Wait until the child's output so far matches `re` (its stdout is drained, so poll what it kept). */
-async function outputMatch(served: Served, re: RegExp, timeoutMs: number, what: string): Promise<RegExpExecArray> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const m = re.exec(served.output());
-    if (m) return m;
-    if (Date.now() > until)
-      throw new Error(`${what}: no ${re} within ${timeoutMs} ms:\n${served.output().slice(-2000)}`);
-    await sleep(50);
-  }
-}
-
-/** The phones process and a way to wait for its next message of a type. */
-function startPhones() {
-  const proc = spawnNode(['--import', 'tsx', 'bench/fanout/phones.ts'], {
-    cwd: ROOT,
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    openFiles: 2 * N + 1024,
-    nice: PHONES_NICE,
-  });
-  const waiting: { type: FromPhones['type']; resolve: (m: FromPhones) => void; reject: (e: Error) => void }[] = [];
-  proc.on('message', (raw) => {
-    const m = raw as FromPhones;
-    if (m.type === 'error') {
-      for (const w of waiting.splice(0)) w.reject(new Error(`phones: ${m.message}`));
-      return;
-    }
-    const i = waiting.findIndex((w) => w.type === m.type);
-    if (i >= 0) waiting.splice(i, 1)[0]!.resolve(m);
-  });
-  proc.on('exit', (code) => {
-    for (const w of waiting.splice(0)) w.reject(new Error(`the phones process exited (${code})`));
-  });
-  const next = <T extends FromPhones['type']>(type: T, timeoutMs: number): Promise<Extract<FromPhones, { type: T }>> =>
-    new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`phones: no ${type} within ${timeoutMs} ms`)), timeoutMs);
-      waiting.push({
-        type,
-        resolve: (m) => {
-          clearTimeout(timer);
-          resolve(m as Extract<FromPhones, { type: T }>);
-        },
-        reject: (e) => {
-          clearTimeout(timer);
-          reject(e);
-        },
-      });
-    });
-  return {
-    proc,
-    /** Wait for the next message of a type. */
-    next,
-    /** Send a message and wait for the answer of a type. */
-    ask<T extends FromPhones['type']>(
-      msg: ToPhones,
-      type: T,
-      timeoutMs: number,
-    ): Promise<Extract<FromPhones, { type: T }>> {
-      const answer = next(type, timeoutMs);
-      proc.send(msg);
-      return answer;
-    },
-  };
-}
-
-// ---------------------------------------------------------------------------------------------
-// The event
-
-async function api<T>(base: string, method: string, path: string, key: string | null, body?: unknown): Promise<T> {
-  const res = await fetch(base + path, {
-    method,
-    headers: {
-      ...(key ? { authorization: `Bearer ${key}` } : {}),
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await res.text();
-  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${text.slice(0, 500)}`);
-  return (text ? JSON.parse(text) : null) as T;
-}
-
-interface Clock {
-  version: number;
-  phase: { index: number } | null;
-}
-
-/** An event with N mentees at tables of 5, wishes and avoids, planned and started. */
-async function seedEvent(base: string, rounds: number) {
-  let seed = 42;
-  const rand = (n: number) => {
-    seed = (seed * 1103515245 + 12345) % 2 ** 31;
-    return seed % n;
-  };
-  const mentorCount = Math.ceil(N / TABLE_CAPACITY);
-  const created = await api<{ event: { id: string }; organizerKey: string }>(base, 'POST', '/api/events', null, {
-    name: `Fan-out bench (${N} mentees)`,
-    roundSeconds: 3600, // no boundary passes by itself during the bench: every change is a skip
-    changeoverSeconds: 600,
-    rounds,
-    tableCapacity: TABLE_CAPACITY,
-  });
-  const { id } = created.event;
-  const key = created.organizerKey;
-  const mentors = Array.from({ length: mentorCount }, (_, i) => ({
-    name: `Mentor ${i + 1}`,
-    topics: ['careers', `topic ${i % 17}`],
-    bio: 'Twenty years in software.',
-  }));
-  await api(base, 'POST', `/api/events/${id}/people`, key, { mentors, mentees: [] });
-  const tokens: string[] = [];
-  const menteeIds: string[] = [];
-  for (let start = 0; start < N; start += 2000) {
-    const mentees = Array.from({ length: Math.min(2000, N - start) }, (_, k) => ({
-      name: `Mentee ${start + k + 1}`,
-      questions: ['How do I grow into a senior role?', 'What should I read next?'],
-      wishes: [`Mentor ${rand(mentorCount) + 1}`, `Mentor ${rand(mentorCount) + 1}`].filter(
-        (w, j, all) => all.indexOf(w) === j,
-      ),
-      avoid: [],
-    }));
-    const added = await api<{ mentees: { id: string; token: string }[] }>(
-      base,
-      'POST',
-      `/api/events/${id}/people`,
-      key,
-      { mentors: [], mentees },
-    );
-    tokens.push(...added.mentees.map((m) => m.token));
-    menteeIds.push(...added.mentees.map((m) => m.id));
-  }
-  await api(base, 'POST', `/api/events/${id}/schedule`, key, {});
-  const started = await api<Clock>(base, 'POST', `/api/events/${id}/clock`, key, { action: 'start' });
-  return { id, key, tokens, menteeIds, clock: started };
-}
+const startBare = (env: Record<string, string> = { PORT: '0' }): Promise<Served> => startBareServer(env, serverOptions);
+const startPhones = () => startPhonesProcess({ openFiles: 2 * N + 1024, nice: PHONES_NICE });
+const seedEvent = (base: string, rounds: number) => seedBenchEvent(base, N, rounds);
 
 // ---------------------------------------------------------------------------------------------
 // Reports
@@ -470,7 +284,7 @@ async function main(): Promise<void> {
     };
 
     // 2. The event.
-    const rounds = Math.max(10, Math.ceil((WARMUP + TRIALS + 3) / 2) + 1);
+    const rounds = roundsFor(WARMUP + TRIALS);
     const t0 = performance.now();
     const ev = await seedEvent(tablehop.url, rounds);
     log(
@@ -511,24 +325,9 @@ async function main(): Promise<void> {
     const bareAck: number[] = [];
     const cpu = { real: 0, bare: 0 };
     const runReal = async (record: boolean) => {
-      const expectedPhase = clock.phase!.index;
       const cpu0 = cpuMsOf(tablehop.proc.pid!);
-      const r = await ph.ask(
-        {
-          type: 'trial',
-          target: 'real',
-          url: tablehop.url,
-          eventId: ev.id,
-          key: ev.key,
-          expectedPhase,
-          afterVersion: clock.version,
-          timeoutMs: 15_000,
-        },
-        'trial-done',
-        60_000,
-      );
-      if (r.status !== 200) throw new Error(`skip answered ${r.status}: ${JSON.stringify(r.answer)}`);
-      clock = r.answer as Clock;
+      const r = await timedSkip(ph, { url: tablehop.url, ev, clock });
+      clock = r.clock;
       template ??= r.sample as Record<string, unknown>;
       if (record) {
         realRuns.push(r.latencies);

@@ -27,9 +27,10 @@ let real: Phone[] = [];
 let bare: Socket[] = [];
 let resyncTimers: NodeJS.Timeout[] = [];
 
-/** The change being timed: latency per phone (NaN until received). */
+/** The change being timed: latency per phone from `from` on (NaN until received). */
 let trial: {
   t0: number;
+  from: number;
   accepts: (version: number) => boolean;
   recv: Float64Array;
   count: number;
@@ -38,8 +39,9 @@ let trial: {
 
 function onClock(i: number, version: number): void {
   const t = trial;
-  if (!t || !Number.isNaN(t.recv[i]!) || !t.accepts(version)) return;
-  t.recv[i] = performance.now() - t.t0;
+  const k = i - (t?.from ?? 0);
+  if (!t || k < 0 || k >= t.recv.length || !Number.isNaN(t.recv[k]!) || !t.accepts(version)) return;
+  t.recv[k] = performance.now() - t.t0;
   if (++t.count === t.recv.length) t.done();
 }
 
@@ -48,6 +50,7 @@ interface Storm extends StormResult {
   cpuAtArm: NodeJS.CpuUsage;
   loop: ReturnType<typeof monitorEventLoopDelay>;
   expected: { version: number; phaseIndex: number } | null;
+  expectedEach: { version: number; phaseIndex: number }[] | undefined;
   down: Uint8Array;
   left: number;
   done: () => void;
@@ -118,7 +121,8 @@ function realPhone(url: string, token: string, i: number): Phone {
   p.on('snapshot:updated', (snap) => {
     if (storm?.target !== 'real' || !storm.down[i] || !Number.isNaN(storm.resyncedAt[i]!)) return;
     const c = snap.role === 'mentee' || snap.role === 'mentor' ? snap.me.clock : null;
-    if (c && c.version === storm.expected?.version && c.phase?.index === storm.expected.phaseIndex) back('real', i);
+    const expected = storm.expectedEach?.[i] ?? storm.expected;
+    if (c && c.version === expected?.version && c.phase?.index === expected.phaseIndex) back('real', i);
     else storm.wrongClock++;
   });
   p.on('disconnect', (reason) => down('real', i, reason));
@@ -126,8 +130,13 @@ function realPhone(url: string, token: string, i: number): Phone {
   return p;
 }
 
-function barePhone(url: string, i: number): Socket {
-  const p = io(url, { transports: ['websocket'], forceNew: true, reconnectionDelayMax: 4000 });
+function barePhone(url: string, i: number, room?: string): Socket {
+  const p = io(url, {
+    transports: ['websocket'],
+    forceNew: true,
+    reconnectionDelayMax: 4000,
+    ...(room === undefined ? {} : { query: { room } }),
+  });
   p.on('clock:changed', (c: { version: number }) => onClock(i, c.version));
   p.on('connect', () => back('bare', i));
   p.on('disconnect', (reason) => down('bare', i, reason));
@@ -156,12 +165,17 @@ async function connectAll(m: Extract<ToPhones, { type: 'connect' }>): Promise<vo
   for (let start = 0; start < m.tokens.length; start += m.batch) {
     const waits: Promise<boolean>[] = [];
     for (let i = start; i < Math.min(m.tokens.length, start + m.batch); i++) {
-      const r = realPhone(m.realUrl, m.tokens[i]!, i);
-      real.push(r);
-      waits.push(once(r, 'snapshot:updated'));
-      const b = barePhone(m.bareUrl, i);
-      bare.push(b);
-      waits.push(once(b, 'connect'));
+      const r = m.only === 'bare' ? null : realPhone(m.realUrls?.[i % m.realUrls.length] ?? m.realUrl, m.tokens[i]!, i);
+      if (r) {
+        real.push(r);
+        waits.push(once(r, 'snapshot:updated'));
+      }
+      if (m.only !== 'real') {
+        const b = barePhone(m.bareUrl, i, m.bareRooms?.[i]);
+        bare.push(b);
+        waits.push(once(b, 'connect'));
+      }
+      if (!r) continue;
       // Like the page: resync the offset every minute (jittered as pages open at different times).
       const p = r;
       resyncTimers.push(
@@ -177,13 +191,13 @@ async function connectAll(m: Extract<ToPhones, { type: 'connect' }>): Promise<vo
 }
 
 async function runTrial(m: Extract<ToPhones, { type: 'trial' }>): Promise<void> {
-  const n = m.target === 'real' ? real.length : bare.length;
+  const { from, to } = m.phones ?? { from: 0, to: m.target === 'real' ? real.length : bare.length };
   let sample: unknown = null;
-  if (m.target === 'real') real[0]!.once('clock:changed', (c) => (sample = c));
+  if (m.target === 'real') real[from]!.once('clock:changed', (c) => (sample = c));
   const received = new Promise<void>((done) => {
     const bareVersion = m.target === 'bare' ? (m.payload.version as number) : 0;
     const accepts = m.target === 'real' ? (v: number) => v > m.afterVersion : (v: number) => v === bareVersion;
-    trial = { t0: 0, accepts, recv: new Float64Array(n).fill(NaN), count: 0, done };
+    trial = { t0: 0, from, accepts, recv: new Float64Array(to - from).fill(NaN), count: 0, done };
   });
   const timeout = new Promise<void>((done) => setTimeout(done, m.timeoutMs).unref());
   const t = trial!;
@@ -195,7 +209,7 @@ async function runTrial(m: Extract<ToPhones, { type: 'trial' }>): Promise<void> 
           headers: { authorization: `Bearer ${m.key}`, 'content-type': 'application/json' },
           body: JSON.stringify({ action: 'skip', expectedPhase: m.expectedPhase }),
         })
-      : fetch(`${m.url}/emit`, {
+      : fetch(`${m.url}/emit${m.room === undefined ? '' : `?room=${encodeURIComponent(m.room)}`}`, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
           body: JSON.stringify(m.payload),
@@ -228,7 +242,17 @@ function armStorm(m: Extract<ToPhones, { type: 'storm-arm' }>): void {
     storm = null;
     s.loop.disable();
     const cpu = process.cpuUsage(s.cpuAtArm);
-    const { target: _t, expected: _e, down: _d, left: _l, done: _f, cpuAtArm: _c, loop, ...result } = s;
+    const {
+      target: _t,
+      expected: _e,
+      expectedEach: _x,
+      down: _d,
+      left: _l,
+      done: _f,
+      cpuAtArm: _c,
+      loop,
+      ...result
+    } = s;
     send({
       type: 'storm-done',
       ...result,
@@ -247,6 +271,7 @@ function armStorm(m: Extract<ToPhones, { type: 'storm-arm' }>): void {
     phonesCpuMs: 0,
     phonesLoopMaxMs: 0,
     expected: m.expected,
+    expectedEach: m.expectedEach,
     firstDownAt: 0,
     resyncedAt: new Array<number>(n).fill(NaN),
     refusals: {},

@@ -1,8 +1,22 @@
 /** Messages between the fan-out bench (main.ts) and its phones process (phones.ts), over IPC. */
 
 export type ToPhones =
-  /** `timeSamples`: clock samples per connect (the client takes 8). */
-  | { type: 'connect'; realUrl: string; tokens: string[]; bareUrl: string; batch: number; timeSamples: number }
+  /**
+   * `timeSamples`: clock samples per connect (the client takes 8). Optional (bench:cluster):
+   * `realUrls` puts phone i on realUrls[i % length] instead of realUrl; `only` holds phones on
+   * one server alone; `bareRooms[i]` is the bare room phone i joins (default: the one room).
+   */
+  | {
+      type: 'connect';
+      realUrl: string;
+      tokens: string[];
+      bareUrl: string;
+      batch: number;
+      timeSamples: number;
+      realUrls?: string[];
+      only?: 'real' | 'bare';
+      bareRooms?: string[];
+    }
   | {
       type: 'trial';
       target: 'real';
@@ -12,8 +26,19 @@ export type ToPhones =
       expectedPhase: number;
       afterVersion: number;
       timeoutMs: number;
+      /** Only phones from ≤ i < to are waited for (the phones of this event); default: all. */
+      phones?: PhoneRange;
     }
-  | { type: 'trial'; target: 'bare'; url: string; payload: Record<string, unknown>; timeoutMs: number }
+  | {
+      type: 'trial';
+      target: 'bare';
+      url: string;
+      payload: Record<string, unknown>;
+      timeoutMs: number;
+      /** The bare room to emit to (`connect`'s bareRooms) and the phones in it; default: the one room, all. */
+      room?: string;
+      phones?: PhoneRange;
+    }
   /**
    * Watch a restart: Tablehop phones count as back on a snapshot with the `expected` clock,
    * bare ones on reconnecting.
@@ -23,8 +48,16 @@ export type ToPhones =
       target: 'real' | 'bare';
       expected: { version: number; phaseIndex: number } | null;
       timeoutMs: number;
+      /** Per phone, the clock it must come back with (several events); overrides `expected`. */
+      expectedEach?: { version: number; phaseIndex: number }[];
     }
   | { type: 'close' };
+
+/** Phones from ≤ i < to. */
+export interface PhoneRange {
+  from: number;
+  to: number;
+}
 
 export interface StormResult {
   /** Epoch ms (Date.now) of the first phone noticing the server went away. */
