@@ -2,6 +2,7 @@ import { createAdapter } from '@socket.io/redis-streams-adapter';
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { z } from 'zod';
+import { clockStateSchema } from '../../shared/schemas/clock';
 import type { ClusterHooks, EventService } from '../events/service';
 import type { Logger } from '../log';
 import type { IoServer } from '../realtime/types';
@@ -22,6 +23,11 @@ const eventChangedSchema = z.tuple([
   z.string().min(1).max(100),
   z.number().int().nonnegative().nullable(),
   z.array(z.string().max(40)).max(40),
+  // A clock-only change carries the clock (checked like the stored one), so no one reads it back.
+  z
+    .object({ clock: clockStateSchema, roundStarts: z.record(z.string(), z.number()) })
+    .strict()
+    .optional(),
 ]);
 
 /**
@@ -58,9 +64,10 @@ export async function createCluster(config: ClusterConfig, store: EventStore, lo
     owns: leases.owns,
     fenceOf: leases.fenceOf,
     fenced: leases.fenced,
-    announce(eventId, version, clockActive, changed) {
+    announce(eventId, version, clockActive, changed, clock) {
       // Emitted after the commit: a process reading the event on hearing this sees it.
-      io?.serverSideEmit(EVENT_CHANGED, eventId, version, changed);
+      if (clock) io?.serverSideEmit(EVENT_CHANGED, eventId, version, changed, clock);
+      else io?.serverSideEmit(EVENT_CHANGED, eventId, version, changed);
       // A clock just started here: take its lease now rather than at the next round.
       if (clockActive && !leases.owns(eventId)) leases.poke(eventId);
     },
@@ -79,9 +86,9 @@ export async function createCluster(config: ClusterConfig, store: EventStore, lo
         if (closed) return;
         const parsed = eventChangedSchema.safeParse(args);
         if (!parsed.success) return void log.warn(`cluster: ignored a malformed ${EVENT_CHANGED} message`);
-        const [eventId, version, changed] = parsed.data;
+        const [eventId, version, changed, clock] = parsed.data;
         void events
-          .refresh(eventId, version, changed)
+          .refresh(eventId, version, changed, clock)
           .catch((err: unknown) => log.error(`cluster: event ${eventId} could not be read again`, err));
       });
       await leases.start();

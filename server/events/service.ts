@@ -50,6 +50,13 @@ export interface EventServiceDeps {
   cluster?: ClusterHooks;
 }
 
+/** The clock columns of a state: what a clock-only change's announcement carries (small). */
+export type ClockParts = Pick<EventState, 'clock' | 'roundStarts'>;
+
+/** Whether only the clock columns changed (a phase boundary, a skip, a pause). */
+const clockOnly = (changed: readonly string[]) =>
+  changed.length > 0 && changed.every((k) => k === 'clock' || k === 'roundStarts');
+
 /**
  * How the service takes part in a cluster (server/cluster): only the clock lease's holder arms an
  * event's timer, its clock writes carry the lease's fencing token, and every commit is announced
@@ -64,7 +71,7 @@ export interface ClusterHooks {
    * An event was committed here: its new version (null: deleted), whether its clock runs (or is
    * paused), and which parts of the state changed (the others read it again only where needed).
    */
-  announce(eventId: string, version: number | null, clockActive: boolean, changed: string[]): void;
+  announce(eventId: string, version: number | null, clockActive: boolean, changed: string[], clock?: ClockParts): void;
   /** A clock write of this process was fenced off: it no longer owns the clock. */
   fenced(eventId: string): void;
 }
@@ -294,7 +301,9 @@ export function createEventService(deps: EventServiceDeps) {
         log.info(`clock transition: event ${next.id} phase ${phase} fencing token ${fence ?? 'none'}`);
       const active = next.clock.status === 'running' || next.clock.status === 'paused';
       const changed = prev ? (Object.keys(next) as (keyof EventState)[]).filter((k) => next[k] !== prev[k]) : [];
-      cluster.announce(next.id, store.versionOf(next.id) ?? null, active, changed);
+      // A clock-only change carries the clock itself: the others need not read the database for it.
+      const clock = clockOnly(changed) ? { clock: next.clock, roundStarts: next.roundStarts } : undefined;
+      cluster.announce(next.id, store.versionOf(next.id) ?? null, active, changed, clock);
     }
     if (large) await breathe();
     if (prev !== null && next !== prev) tell({ prev, next, now: at });
@@ -414,7 +423,12 @@ export function createEventService(deps: EventServiceDeps) {
    * the timer aimed if this process owns the clock, and tell the listeners (this process's phones).
    * In the event's queue, so it never interleaves with a command of this process.
    */
-  function refresh(eventId: string, version: number | null, changed: readonly string[] = []): Promise<void> {
+  function refresh(
+    eventId: string,
+    version: number | null,
+    changed: readonly string[] = [],
+    carried?: ClockParts,
+  ): Promise<void> {
     return queue.run(eventId, async () => {
       if (disposed) return;
       const known = store.versionOf(eventId);
@@ -422,10 +436,10 @@ export function createEventService(deps: EventServiceDeps) {
       // The common case in a running room (a phase boundary, a skip) changes only the clock: read
       // just that, not the people and the schedule, if this process has every version before it.
       const prev = cache.get(eventId);
-      const clockOnly = changed.length > 0 && changed.every((k) => k === 'clock' || k === 'roundStarts');
-      if (prev && clockOnly && version !== null && known === version - 1) {
+      if (prev && clockOnly(changed) && version !== null && known === version - 1) {
         commits.set(eventId, (commits.get(eventId) ?? 0) + 1);
-        const read = await store.loadClock(eventId);
+        const read = carried ? { ...carried, version } : await store.loadClock(eventId);
+        if (carried) store.noteVersion(eventId, version);
         if (read && read.version === version) {
           const next = shareUnchanged(prev, { ...prev, clock: read.clock, roundStarts: read.roundStarts });
           cache.set(eventId, next);

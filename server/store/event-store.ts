@@ -78,6 +78,8 @@ export interface EventStore {
    * process's phase change or clock command wrote, read without the people and the schedule.
    */
   loadClock(eventId: string): Promise<ClockRead | null>;
+  /** What another process committed as `version` is known here (from its announcement) without reading it. */
+  noteVersion(eventId: string, version: number): void;
   /**
    * A process took the event's clock lease with fencing `token`: raise the event's fence to it
    * (never lower) and answer the fence now stored (greater than `token`: a newer owner exists),
@@ -330,6 +332,11 @@ export function createSqlEventStore(db: SqlDriver, opts: EventStoreOptions = {})
     },
     save: (prev, next, secrets = [], log, options = {}) => save(prev, next, secrets, log, options),
     versionOf: (eventId) => versions.get(eventId),
+    noteVersion(eventId, version) {
+      // Only forward, and only for an event this store has read: else the next load sets it.
+      const known = versions.get(eventId);
+      if (known !== undefined && version > known) versions.set(eventId, version);
+    },
     async loadClock(eventId) {
       const row = await db.get<{ clock: string; round_starts: string; version: number }>(SQL.clockOf, [eventId]);
       if (!row) return null;
