@@ -8,7 +8,10 @@ const HOSTILE = 'tests/reliability/hostile-load.test.ts';
  * The files that run a second time on PostgreSQL (issue 21), in the `integration-pg` project:
  * the store contract, and the server's core paths through a real store — events and people API,
  * the clock and its undo, the phones' realtime and /api/me, a kill -9 restart and the random
- * kill test. The `node` project runs all of them (and the rest) on SQLite.
+ * kill test, and every feature's integration file that goes through a server and its store. Not
+ * here: the files that read the SQLite file itself (backup's raw rows, hostile-content's deleted
+ * bytes) or build an SQLite store directly (service-clock, privacy). The `node` project runs all
+ * of them (and the rest) on SQLite.
  */
 const ON_POSTGRES = [
   'tests/integration/store/**/*.test.ts',
@@ -40,6 +43,21 @@ const ON_POSTGRES = [
   'tests/integration/registration.test.ts',
   'tests/integration/restart.test.ts',
   'tests/reliability/crash-safety.test.ts',
+  // The features built since, through a real server and store.
+  'tests/integration/event-time-zone.test.ts',
+  'tests/integration/exports.test.ts',
+  'tests/integration/groups.test.ts',
+  'tests/integration/hand-edits-kept.test.ts',
+  'tests/integration/here-after-all.test.ts',
+  'tests/integration/heavy-work.test.ts',
+  'tests/integration/mail-language.test.ts',
+  'tests/integration/moving-mentors.test.ts',
+  'tests/integration/names.test.ts',
+  'tests/integration/peer-rounds.test.ts',
+  'tests/integration/remote-tables.test.ts',
+  'tests/integration/role-label-exports.test.ts',
+  'tests/integration/role-labels.test.ts',
+  'tests/integration/token-limits.test.ts',
 ];
 // Without PostgreSQL (no TABLEHOP_TEST_DATABASE_URL, no Debian binaries) only the contract runs
 // there, and skips, saying so; the global set-up warns too. CI installs postgresql (.ci/run).
