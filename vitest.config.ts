@@ -58,6 +58,7 @@ const ON_POSTGRES = [
   'tests/integration/role-label-exports.test.ts',
   'tests/integration/role-labels.test.ts',
   'tests/integration/token-limits.test.ts',
+  'tests/integration/two-services.test.ts',
 ];
 // Without PostgreSQL (no TABLEHOP_TEST_DATABASE_URL, no Debian binaries) only the contract runs
 // there, and skips, saying so; the global set-up warns too. CI installs postgresql (.ci/run).

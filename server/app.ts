@@ -219,18 +219,21 @@ export function createApp(deps: AppDeps): App {
     },
     bodyBytesInFlight: () => bodies.inFlight,
     async close() {
-      // Leases first, while this process still answers: another takes each clock over at once.
+      // Stop taking requests and sockets first: io.close() disconnects every socket and closes
+      // the HTTP server (the phones reconnect to another process, if there is one).
+      await new Promise<void>((done) => {
+        void realtime.io.close(() => done());
+        http.closeAllConnections();
+      });
+      // Then hand the clock leases back (another process takes each over at once) and stop
+      // hearing the others; Redis itself closes last, once nothing here publishes any more.
       await cluster?.close();
       service.dispose();
       realtime.dispose();
       // A mail being sent is waited for (a few seconds at most) and recorded before the store closes.
       await mailer.close();
       await pool.close();
-      // io.close() disconnects every socket and closes the HTTP server.
-      await new Promise<void>((done) => {
-        void realtime.io.close(() => done());
-        http.closeAllConnections();
-      });
+      cluster?.disconnect();
     },
   };
 }

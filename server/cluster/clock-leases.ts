@@ -14,6 +14,8 @@ export interface ClockLeasesDeps {
   gained(eventId: string): void;
   /** This process no longer holds the event's clock: stop timing it. */
   lost(eventId: string): void;
+  /** After each round, with the events whose clocks this process holds (catch up on what was missed). */
+  afterRound?(held: string[]): Promise<void>;
 }
 
 export const leaseKey = (eventId: string) => `tablehop:clock:lease:${eventId}`;
@@ -51,12 +53,17 @@ export function createClockLeases(deps: ClockLeasesDeps) {
     deps.lost(eventId);
   }
 
-  /** A token the database's fence does not already exceed (a wiped Redis starts counting again). */
+  /**
+   * A token the database's fence does not already exceed (a wiped Redis starts counting again),
+   * or null: the event is gone, or this process no longer holds the lease (it stalled between
+   * taking it and claiming: raising the fence then would fence off the real holder).
+   */
   async function fencedToken(eventId: string): Promise<number | null> {
     for (;;) {
       const token = await redis.incr(tokenKey(eventId));
       const fence = await store.claimClock(eventId, token);
       if (fence === null || fence === token) return fence;
+      if ((await redis.get(leaseKey(eventId))) !== processId) return null;
       await redis.set(tokenKey(eventId), fence);
     }
   }
@@ -64,28 +71,46 @@ export function createClockLeases(deps: ClockLeasesDeps) {
   async function take(eventId: string): Promise<void> {
     const got = await redis.set(leaseKey(eventId), processId, 'PX', ttlMs, 'NX');
     if (got !== 'OK') return;
-    const token = await fencedToken(eventId);
-    if (token === null) {
-      await redis.eval(RELEASE, 1, leaseKey(eventId), processId);
-      return;
+    let token: number | null = null;
+    try {
+      token = await fencedToken(eventId);
+    } finally {
+      // Not claimed (gone, or the database failed): hand the lease back rather than sit on it.
+      if (token === null) await redis.eval(RELEASE, 1, leaseKey(eventId), processId).catch(() => undefined);
     }
+    if (token === null) return;
     held.set(eventId, token);
     log.info(`clock lease: event ${eventId} taken with fencing token ${token}`);
     deps.gained(eventId);
   }
 
-  async function round(): Promise<void> {
-    const active = new Set(await store.activeEventIds());
-    for (const [eventId] of held) {
-      if (!active.has(eventId)) {
-        // Ended (or deleted): nothing left to time.
-        await redis.eval(RELEASE, 1, leaseKey(eventId), processId);
-        drop(eventId, 'released (the clock stopped)');
-      } else if (Number(await redis.eval(RENEW, 1, leaseKey(eventId), processId, ttlMs)) !== 1) {
-        drop(eventId, 'lost (its lease expired and another process may hold it)');
-      }
+  /** One event's part of a round; a failure is logged and the round goes on with the others. */
+  async function each(eventId: string, work: () => Promise<void>): Promise<void> {
+    try {
+      await work();
+    } catch (err) {
+      log.error(`clock leases: event ${eventId} could not be renewed or taken this round`, err);
     }
-    for (const eventId of active) if (!held.has(eventId)) await take(eventId);
+  }
+
+  async function round(): Promise<void> {
+    // The leases held before the query: one taken meanwhile (poke) is not in `active` yet.
+    const before = [...held.keys()];
+    const active = new Set(await store.activeEventIds());
+    for (const eventId of before) {
+      if (!held.has(eventId)) continue;
+      await each(eventId, async () => {
+        if (!active.has(eventId)) {
+          // Ended (or deleted): nothing left to time.
+          await redis.eval(RELEASE, 1, leaseKey(eventId), processId);
+          drop(eventId, 'released (the clock stopped)');
+        } else if (Number(await redis.eval(RENEW, 1, leaseKey(eventId), processId, ttlMs)) !== 1) {
+          drop(eventId, 'lost (its lease expired and another process may hold it)');
+        }
+      });
+    }
+    for (const eventId of active) if (!held.has(eventId)) await each(eventId, () => take(eventId));
+    await deps.afterRound?.([...held.keys()]);
   }
 
   function schedule(): void {
@@ -100,7 +125,8 @@ export function createClockLeases(deps: ClockLeasesDeps) {
   return {
     /** Take the free leases now, then keep renewing and taking every fifth of the TTL. */
     async start(): Promise<void> {
-      await round().catch((err: unknown) => log.error('clock leases: the first round failed', err));
+      running = round().catch((err: unknown) => log.error('clock leases: the first round failed', err));
+      await running;
       schedule();
     },
     owns: (eventId: string) => held.has(eventId),

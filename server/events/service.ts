@@ -26,6 +26,13 @@ export interface Change {
   prev: EventState;
   next: EventState | null;
   now: number;
+  /**
+   * Where it was committed (cluster): `here` (this process: its clock broadcast reaches every
+   * process's phones through the adapter), `announced` (another process, which broadcast the clock
+   * itself), `reread` (found by reading the event again: not sure the phones here had the clock).
+   * Absent: here.
+   */
+  origin?: 'here' | 'announced' | 'reread';
 }
 export type ChangeListener = (change: Change) => void;
 
@@ -367,7 +374,7 @@ export function createEventService(deps: EventServiceDeps) {
           if (!(err instanceof StaleStateError)) throw err;
           // Another process committed this event first: read it again and apply the command to that.
           if (attempt + 1 < STALE_RETRIES) await staleBackoff(attempt);
-          await reread(eventId);
+          await reread(eventId, 'announced');
           if (attempt + 1 >= STALE_RETRIES)
             return refuse.conflict('the event changed on another server meanwhile; try again');
         }
@@ -380,7 +387,7 @@ export function createEventService(deps: EventServiceDeps) {
    * and tell the listeners what changed, so this process's phones follow. Only in the event's
    * queue. Until the read is back, readers keep seeing the state before (committed, if old).
    */
-  async function reread(eventId: string): Promise<void> {
+  async function reread(eventId: string, origin: Change['origin'] = 'reread'): Promise<void> {
     const prev = cache.get(eventId);
     if (!prev) return;
     commits.set(eventId, (commits.get(eventId) ?? 0) + 1);
@@ -388,13 +395,13 @@ export function createEventService(deps: EventServiceDeps) {
     if (loaded === null) {
       cache.delete(eventId);
       runner.disarm(eventId);
-      tell({ prev, next: null, now: now() });
+      tell({ prev, next: null, now: now(), origin });
       return;
     }
     const next = shareUnchanged(prev, loaded);
     cache.set(eventId, next);
     if (next.clock !== prev.clock && owns(eventId)) runner.arm(eventId, nextBoundary(next.clock), next.clock.version);
-    if (next !== prev) tell({ prev, next, now: now() });
+    if (next !== prev) tell({ prev, next, now: now(), origin });
   }
 
   /** Bring an event's clock to wall time and keep its timer aimed at the next boundary. */
@@ -445,11 +452,11 @@ export function createEventService(deps: EventServiceDeps) {
           cache.set(eventId, next);
           if (next.clock !== prev.clock && owns(eventId))
             runner.arm(eventId, nextBoundary(next.clock), next.clock.version);
-          if (next !== prev) tell({ prev, next, now: now() });
+          if (next !== prev) tell({ prev, next, now: now(), origin: 'announced' });
           return;
         }
       }
-      await reread(eventId);
+      await reread(eventId, 'announced');
     });
   }
 
@@ -460,8 +467,10 @@ export function createEventService(deps: EventServiceDeps) {
   function tick(eventId: string): Promise<void> {
     return advance(eventId).catch((err: unknown) => {
       log.error(`the clock of event ${eventId} could not move on; retrying in ${TICK_RETRY_MS / 1000} s`, err);
+      // Also when the event is not in memory (a new clock owner whose first read failed): this
+      // process holds its clock, and no one else would try again.
       const s = cache.get(eventId);
-      if (s) runner.arm(eventId, now() + TICK_RETRY_MS, s.clock.version);
+      if (s || (cluster && owns(eventId))) runner.arm(eventId, now() + TICK_RETRY_MS, s?.clock.version ?? 0);
     });
   }
 
@@ -496,7 +505,35 @@ export function createEventService(deps: EventServiceDeps) {
      */
     takeClock(eventId: string): Promise<void> {
       if (disposed) return Promise.resolve();
-      return queue.run(eventId, () => reread(eventId)).then(() => tick(eventId));
+      // The clock is timed whether or not the read succeeded (tick retries on its own).
+      const fresh = queue
+        .run(eventId, () => reread(eventId))
+        .catch((err: unknown) => {
+          log.error(`event ${eventId} could not be read again on taking its clock`, err);
+        });
+      return fresh.then(() => tick(eventId));
+    },
+
+    /**
+     * A lease round (cluster): the events in memory whose stored version moved past this process's
+     * (an announcement lost while Redis was away) are read again, and every clock this process
+     * holds that runs without a timer here is timed.
+     */
+    async reconcile(held: readonly string[]): Promise<void> {
+      if (disposed) return;
+      const ids = [...cache.keys()];
+      const stored = await store.versionsOf(ids);
+      for (const id of ids) {
+        const known = store.versionOf(id);
+        const there = stored.get(id);
+        if (there === undefined || known === undefined || there > known)
+          await queue.run(id, () => (disposed ? undefined : reread(id)));
+      }
+      const armed = runner.armed();
+      for (const id of held) {
+        const s = cache.get(id);
+        if (!armed.has(id) && (!s || s.clock.status === 'running')) await tick(id);
+      }
     },
 
     /** This process lost (or gave up) the event's clock lease: stop timing it. */

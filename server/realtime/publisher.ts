@@ -117,7 +117,7 @@ export function startPublisher(io: IoServer, service: EventService, publicUrl: L
     }
   }
 
-  function publish({ prev, next, now }: Change): void {
+  function publish({ prev, next, now, origin }: Change): void {
     const eventId = prev.id;
     if (next === null) {
       io.local.to(rooms.event(eventId)).emit('event:deleted', { eventId });
@@ -130,7 +130,11 @@ export function startPublisher(io: IoServer, service: EventService, publicUrl: L
     // mentors missed the new round's questions.
     const roundMoved = storedRound(prev) !== storedRound(next);
     if (prev.clock !== next.clock || timelineKey(prev) !== timelineKey(next)) {
-      io.local.to(rooms.event(eventId)).emit('clock:changed', clockNow);
+      // The one broadcast that is the same for every phone of the event: from the process that
+      // committed it, through the adapter to every process's phones (with one process, just here);
+      // a process that heard of it from another leaves it to that one's broadcast.
+      if (origin === undefined || origin === 'here') io.to(rooms.event(eventId)).emit('clock:changed', clockNow);
+      else if (origin === 'reread') io.local.to(rooms.event(eventId)).emit('clock:changed', clockNow);
       // Not compared: both states' pages at `now` show the new round's questions already.
       if (roundMoved) pushPages(prev, next, now, (s) => s.data.role === 'mentor', false);
     }

@@ -78,6 +78,8 @@ export interface EventStore {
    * process's phase change or clock command wrote, read without the people and the schedule.
    */
   loadClock(eventId: string): Promise<ClockRead | null>;
+  /** The stored version of each of these events that exists (one query per 500). */
+  versionsOf(eventIds: readonly string[]): Promise<Map<string, number>>;
   /** What another process committed as `version` is known here (from its announcement) without reading it. */
   noteVersion(eventId: string, version: number): void;
   /**
@@ -155,7 +157,6 @@ const SQL = {
   // The first statement of an update: it takes the event row's lock (PostgreSQL) and moves on
   // only from the version this process read; no row back means another writer came first.
   bumpVersion: 'UPDATE events SET version = version + 1 WHERE id = ? AND version = ? RETURNING version',
-  bumpAnyVersion: 'UPDATE events SET version = version + 1 WHERE id = ? RETURNING version',
   // Raise the fence to a token, never lower it: no row changed means a newer token is there.
   fence: `INSERT INTO clock_fence (event_id, token) VALUES (?, ?)
     ON CONFLICT (event_id) DO UPDATE SET token = excluded.token WHERE clock_fence.token <= excluded.token`,
@@ -187,10 +188,10 @@ async function writeAll(
   if (guard.fence !== undefined && (await tx.run(SQL.fence, [id, guard.fence])) === 0)
     throw new FencedError(id, guard.fence);
   if (prev !== null) {
-    const row =
-      guard.version === undefined
-        ? await tx.get<{ version: number }>(SQL.bumpAnyVersion, [id])
-        : await tx.get<{ version: number }>(SQL.bumpVersion, [id, guard.version]);
+    // No version known here (never read, or forgotten after a refused save): what this process
+    // holds may be out of date, so it must read the event again before it writes over it.
+    if (guard.version === undefined) throw new StaleStateError(id);
+    const row = await tx.get<{ version: number }>(SQL.bumpVersion, [id, guard.version]);
     if (!row) throw new StaleStateError(id);
     version = Number(row.version);
   }
@@ -307,18 +308,21 @@ export function createSqlEventStore(db: SqlDriver, opts: EventStoreOptions = {})
 
   return {
     dialect: db.dialect,
-    load: (eventId) =>
-      db.snapshot(async (tx) => {
+    load: async (eventId) => {
+      // Read afresh (maybe after another process wrote): sizes are measured again at the next save.
+      forget(eventId);
+      const read = await db.snapshot(async (tx) => {
         const event = await tx.get<EventRow & { version: number }>(SQL.event, [eventId]);
-        // Read afresh (maybe after another process wrote): sizes are measured again at the next save.
-        forget(eventId);
         if (!event) return null;
-        versions.set(eventId, Number(event.version));
         const people = await tx.all<{ role: string; data: string }>(SQL.people, [eventId]);
         const feedback = await tx.all<{ person_id: string; data: string }>(SQL.feedback, [eventId]);
         const registrations = await tx.all<{ data: string }>(SQL.registrations, [eventId]);
-        return stateOfRows({ event, people, feedback, registrations });
-      }),
+        return { state: stateOfRows({ event, people, feedback, registrations }), version: Number(event.version) };
+      });
+      // The version only once the whole event was read: a failed read leaves none (the next save refuses).
+      if (read) versions.set(eventId, read.version);
+      return read?.state ?? null;
+    },
     activeEventIds: async () => (await db.all<{ id: string }>(SQL.active)).map((r) => r.id),
     async resolve(hash) {
       const row = await db.get<{ hash: Buffer; event_id: string; role: Role; person_id: string | null }>(SQL.secret, [
@@ -332,6 +336,18 @@ export function createSqlEventStore(db: SqlDriver, opts: EventStoreOptions = {})
     },
     save: (prev, next, secrets = [], log, options = {}) => save(prev, next, secrets, log, options),
     versionOf: (eventId) => versions.get(eventId),
+    async versionsOf(eventIds) {
+      const out = new Map<string, number>();
+      for (let i = 0; i < eventIds.length; i += 500) {
+        const part = eventIds.slice(i, i + 500);
+        const rows = await db.all<{ id: string; version: number }>(
+          `SELECT id, version FROM events WHERE id IN (${part.map(() => '?').join(', ')})`,
+          part,
+        );
+        for (const r of rows) out.set(r.id, Number(r.version));
+      }
+      return out;
+    },
     noteVersion(eventId, version) {
       // Only forward, and only for an event this store has read: else the next load sets it.
       const known = versions.get(eventId);
