@@ -3,6 +3,7 @@ import { checkInAnswerSchema } from '../../shared/protocol/answers';
 import type { CheckInResult } from '../ui/check-in-card';
 import { phone } from '../i18n/catalogues/phone';
 import type { LiveConnection } from './live-connection';
+import { phoneAckErrorText } from './phone-error-text';
 
 /** "I'm here after all" on a person's page: sending it, why it failed, and that the organizer was told. */
 export interface HereAfterAll {
@@ -39,7 +40,7 @@ export function createHereAfterAll(tell: () => Promise<CheckInResult>): HereAfte
  */
 export async function tellHere(conn: Pick<LiveConnection, 'request' | 'socket'>): Promise<CheckInResult> {
   const r = await conn.request<unknown>((ack) => conn.socket.emit('attendance:here', {}, ack));
-  if (!r.ok) return { ok: false, message: phone.t('tellFailed', { why: r.error.message }) };
+  if (!r.ok) return { ok: false, message: phone.t('tellFailed', { why: phoneAckErrorText(r.error) }) };
   return checkInAnswerSchema.safeParse(r.data).success
     ? { ok: true }
     : { ok: false, message: phone.t('notUnderstood') };

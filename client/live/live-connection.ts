@@ -38,7 +38,16 @@ export interface LiveConnection {
 const RESYNC_EVERY_MS = 60_000;
 const RATE_LIMIT_RETRY_MS = 15_000;
 
-const noAnswer = <T>(message: string): Ack<T> => ({ ok: false, error: { code: 'internal', message } });
+/**
+ * Why a request failed before any server answered: the stable `reason` a page renders in its
+ * reader's language (the phone: phone-error-text.ts), beside the English `message`.
+ */
+export type TransportReason = 'noConnection' | 'noAnswer';
+
+const noAnswer = <T>(reason: TransportReason, message: string): Ack<T> => ({
+  ok: false,
+  error: { code: 'internal', message, reason },
+});
 
 /** The clock inside a snapshot of any role. */
 function clockOf(s: Snapshot): ClockSnapshot {
@@ -75,9 +84,9 @@ export function createLiveConnection(secret: string): LiveConnection {
   const request = <T>(send: (ack: (r: Ack<T>) => void) => void, timeoutMs = 5000): Promise<Ack<T>> => {
     // socket.io buffers emits while disconnected and sends them later: a save the user was
     // told had failed must not quietly happen after all.
-    if (!socket.connected) return Promise.resolve(noAnswer<T>('No connection to the server.'));
+    if (!socket.connected) return Promise.resolve(noAnswer<T>('noConnection', 'No connection to the server.'));
     return new Promise((resolve) => {
-      const timer = setTimeout(() => resolve(noAnswer<T>('No answer from the server.')), timeoutMs);
+      const timer = setTimeout(() => resolve(noAnswer<T>('noAnswer', 'No answer from the server.')), timeoutMs);
       send((r) => {
         clearTimeout(timer);
         resolve(r);

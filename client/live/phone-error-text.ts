@@ -1,5 +1,6 @@
 import { phone } from '../i18n/catalogues/phone';
 import { ApiError } from './api';
+import type { TransportReason } from './live-connection';
 
 /**
  * A failed request as the phone says it, in the page's language: the two failures this page
@@ -12,4 +13,15 @@ export function phoneErrorText(err: unknown): string {
   if (err.code === 'network') return phone.t('noConnection');
   if (err.code === 'bad_answer') return phone.t('notUnderstood');
   return err.message;
+}
+
+/**
+ * Why a socket request failed, as the phone says it: the two failures before any server answered
+ * (live-connection.ts names them by `reason`) from the phone catalogue, a refusal as the server
+ * wrote it (as above). Reactive inside a render.
+ */
+export function phoneAckErrorText(error: { message: string; reason?: string }): string {
+  if (error.reason === ('noConnection' satisfies TransportReason)) return phone.t('lostConnection');
+  if (error.reason === ('noAnswer' satisfies TransportReason)) return phone.t('noAnswer');
+  return error.message;
 }

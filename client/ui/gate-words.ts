@@ -1,7 +1,8 @@
 /**
  * What a live page's gate says around the page itself: the whole-page headings, the
  * "Reconnecting…" notice, and the prompts of a page that stopped following the event. A page in
- * the reader's language (the phone) passes its catalogue's words, the others ENGLISH_GATE_WORDS:
+ * the reader's language (the phone, the projector) passes its catalogue's words
+ * (catalogue-gate-words.ts), the console ENGLISH_GATE_WORDS:
  * the pieces take them as a prop, so no English rides in the phone's bundle (its weight budget).
  */
 export interface GateWords {

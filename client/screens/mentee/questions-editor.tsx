@@ -4,7 +4,9 @@ import type { Ack } from '../../../shared/schemas/errors';
 import type { QuestionsSave } from '../../live/questions-outbox';
 import { common } from '../../i18n/catalogues/common';
 import { phone } from '../../i18n/catalogues/phone';
-import { cleanQuestions, sameQuestions } from './questions-draft';
+import { phoneAckErrorText } from '../../live/phone-error-text';
+import { questionProblemText } from './question-problem-text';
+import { cleanQuestions, questionProblemOf, sameQuestions, type QuestionProblem } from './questions-draft';
 
 type SaveState =
   | { kind: 'idle' }
@@ -12,7 +14,8 @@ type SaveState =
   | { kind: 'saved' }
   /** Kept on this phone (the outbox) until the server can take it. */
   | { kind: 'queued' }
-  | { kind: 'error'; message: string; problems: string[] };
+  /** The problems stay coded, so they follow a switch of language from the menu. */
+  | { kind: 'error'; message: () => string; problems: QuestionProblem[] };
 
 type AckError = Extract<Ack<never>, { ok: false }>['error'];
 
@@ -22,10 +25,13 @@ export interface QuestionsPending {
   refusal: Accessor<AckError | null>;
 }
 
+// With field issues, the server's message only sums them up in English: the list below says each.
 const refusedState = (error: AckError): SaveState => ({
   kind: 'error',
-  message: phone.t('notSavedBecause', { reason: error.message }),
-  problems: (error.issues ?? []).map((i) => `${i.path}: ${i.message}`),
+  message: error.issues?.length
+    ? () => phone.t('notSavedFix')
+    : () => phone.t('notSavedBecause', { reason: phoneAckErrorText(error) }),
+  problems: (error.issues ?? []).map(questionProblemOf),
 });
 
 /**
@@ -90,7 +96,7 @@ export function QuestionsEditor(props: {
     e.preventDefault();
     const { questions, problems } = cleanQuestions(items());
     if (problems.length > 0) {
-      setState({ kind: 'error', message: phone.t('notSavedFix'), problems });
+      setState({ kind: 'error', message: () => phone.t('notSavedFix'), problems });
       return;
     }
     setState({ kind: 'saving' });
@@ -164,10 +170,10 @@ export function QuestionsEditor(props: {
             <Match when={state().kind === 'error' && (state() as Extract<SaveState, { kind: 'error' }>)}>
               {(s) => (
                 <div class="error">
-                  <p>{s().message}</p>
+                  <p>{s().message()}</p>
                   <Show when={s().problems.length > 0}>
                     <ul>
-                      <Index each={s().problems}>{(p) => <li>{p()}</li>}</Index>
+                      <Index each={s().problems}>{(p) => <li>{questionProblemText(p())}</li>}</Index>
                     </ul>
                   </Show>
                 </div>

@@ -6,8 +6,7 @@ import { LanguageGate } from '../../i18n/language-gate';
 import { createLiveConnection } from '../../live/live-connection';
 import { readSecret } from '../../live/secrets';
 import { createServerNow } from '../../live/server-now';
-import { ENGLISH_GATE_WORDS } from '../../ui/gate-words';
-import { InvalidLink, LiveGate, type LiveGateTexts } from '../../ui/live-gate';
+import { InvalidLink, LiveGate } from '../../ui/live-gate';
 // Offline-first (issue 20): a projector reloaded with no network keeps counting from its last snapshot.
 import { buildPhases } from '../../../shared/timeline';
 import { formatClockTime } from '../../live/clock-time';
@@ -17,36 +16,13 @@ import { offlineBanner } from '../../live/offline-banner';
 import { createOfflineFirst } from '../../live/offline-first';
 import { offlineKv } from '../../live/offline-kv';
 import { snapshotStore } from '../../live/snapshot-store';
+import { PROJECTOR_GATE_TEXTS } from './projector-gate-texts';
 import { offlineLine, ProjectorNotices } from './projector-notices';
 import { ProjectorScreen } from './projector-screen';
 import './projector.css';
 
 /** Where the projector key is remembered, so the page reopens without its fragment. */
 export const PROJECTOR_KEY = 'tablehop.projectorKey';
-
-// Getters: LiveGate reads them as it renders, so they follow the page's language.
-const TEXTS: LiveGateTexts = {
-  get connecting() {
-    return projector.t('connecting');
-  },
-  get deleted() {
-    return projector.t('deleted');
-  },
-  get invalidAdvice() {
-    return projector.t('invalidAdvice');
-  },
-  wrongLink: {
-    get title() {
-      return projector.t('wrongLinkTitle');
-    },
-    get text() {
-      return projector.t('wrongLinkText');
-    },
-    testId: 'not-projector',
-  },
-  // The gate's headings have no projector words yet: English, as before.
-  words: ENGLISH_GATE_WORDS,
-};
 
 const projectorView = (s: Snapshot) => (s.role === 'projector' ? s.projector : null);
 
@@ -61,7 +37,14 @@ export default function ProjectorPage(): JSX.Element {
 
 function ProjectorLive(): JSX.Element {
   const key = readSecret('key', PROJECTOR_KEY);
-  if (!key) return <InvalidLink reason={projector.t('noKey')} advice={TEXTS.invalidAdvice} words={TEXTS.words} />;
+  if (!key)
+    return (
+      <InvalidLink
+        reason={projector.t('noKey')}
+        advice={PROJECTOR_GATE_TEXTS.invalidAdvice}
+        words={PROJECTOR_GATE_TEXTS.words}
+      />
+    );
 
   const conn = createLiveConnection(key);
   const offline = createOfflineFirst(conn, snapshotStore(offlineKv(), key));
@@ -72,7 +55,7 @@ function ProjectorLive(): JSX.Element {
       conn={{ ...conn, snapshot: offline.snapshot }}
       secretKey={PROJECTOR_KEY}
       select={projectorView}
-      texts={TEXTS}
+      texts={PROJECTOR_GATE_TEXTS}
     >
       {(v) => {
         const clock = () => offline.clock() ?? v().clock;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanQuestions, sameQuestions } from '../../../client/screens/mentee/questions-draft';
+import { cleanQuestions, questionProblemOf, sameQuestions } from '../../../client/screens/mentee/questions-draft';
 
 describe('cleanQuestions', () => {
   it('trims and drops empty boxes', () => {
@@ -11,11 +11,43 @@ describe('cleanQuestions', () => {
 
   it('names the question that is too long, counted among the non-empty ones', () => {
     const r = cleanQuestions(['ok', '', 'x'.repeat(501)]);
-    expect(r.problems).toEqual(['Question 2: must be at most 500 characters']);
+    expect(r.problems).toEqual([{ n: 2, code: 'tooLong', max: 500, message: 'must be at most 500 characters' }]);
   });
 
-  it('refuses more than 30 questions', () => {
-    expect(cleanQuestions(Array.from({ length: 31 }, (_, i) => `q${i}`)).problems).toEqual(['at most 30 questions']);
+  it('a text far too long, refused before it is normalised, is too long all the same', () => {
+    const [p] = cleanQuestions(['x'.repeat(2100)]).problems;
+    expect(p).toMatchObject({ n: 1, code: 'tooLong', max: 500 });
+  });
+
+  it('a character no question may hold, or only invisible ones: a problem of its characters', () => {
+    for (const bad of ['a\u202Eb', 'a\u0007b', '\u200B'])
+      expect(cleanQuestions(['fine', bad]).problems).toMatchObject([{ n: 2, code: 'invalid' }]);
+  });
+
+  it('refuses more than 30 questions, as a problem of the whole list', () => {
+    expect(cleanQuestions(Array.from({ length: 31 }, (_, i) => `q${i}`)).problems).toEqual([
+      { n: null, code: 'tooMany', max: 30, message: 'at most 30 questions' },
+    ]);
+  });
+});
+
+describe('questionProblemOf', () => {
+  it('turns a refused question’s path into its number, keeping its code and limit', () => {
+    const issue = {
+      path: 'questions.2',
+      message: 'must be at most 500 characters',
+      code: 'tooLong',
+      params: { max: 500 },
+    };
+    expect(questionProblemOf(issue)).toEqual({ n: 3, code: 'tooLong', max: 500, message: issue.message });
+  });
+
+  it('an issue of no one question has no number', () => {
+    expect(questionProblemOf({ path: 'questions', message: 'at most 30 questions', code: 'tooMany' })).toEqual({
+      n: null,
+      code: 'tooMany',
+      message: 'at most 30 questions',
+    });
   });
 });
 

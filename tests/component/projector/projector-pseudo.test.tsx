@@ -4,12 +4,16 @@
  * event's name, the people, the table labels, the digits) may be left as it was.
  */
 import { cleanup, render, screen } from '@solidjs/testing-library';
+import { createSignal } from 'solid-js';
 import { afterEach, beforeEach, describe, expect, it, onTestFinished } from 'vitest';
-import type { ProjectorView } from '../../../shared/protocol/views';
+import type { ProjectorView, Snapshot } from '../../../shared/protocol/views';
 import type { ClockSnapshot } from '../../../shared/schemas/clock';
 import { offerUpdate } from '../../../client/live/app-update';
+import type { ConnectionStatus } from '../../../client/live/live-connection';
 import { offlineLine, ProjectorNotices } from '../../../client/screens/projector/projector-notices';
+import { PROJECTOR_GATE_TEXTS } from '../../../client/screens/projector/projector-gate-texts';
 import { ProjectorScreen } from '../../../client/screens/projector/projector-screen';
+import { InvalidLink, LiveGate } from '../../../client/ui/live-gate';
 import { expectNoUntranslatedText, pseudo, usePseudoLocale } from '../../support/pseudo-locale';
 import { finishedClock, idleClock, pausedClock, projectorView, runningClock, T0 } from '../support/fixtures';
 
@@ -127,5 +131,40 @@ describe('the projector in the pseudo-locale', () => {
         expectNoUntranslatedText(document.body, []);
         cleanup();
       }
+  });
+});
+
+describe('the projector’s live gate in the pseudo-locale', () => {
+  it.each([
+    ['connecting', false],
+    ['online', true],
+    ['outdated', false],
+    ['replaced', false],
+    ['refused', false],
+    ['offline', false],
+  ] as [ConnectionStatus, boolean][])('%s (deleted: %s)', (status, deleted) => {
+    // Offline with a snapshot: the page stays, under the "Reconnecting…" notice.
+    const [snapshot] = createSignal<Snapshot | null>(
+      status === 'offline' ? { role: 'projector', projector: projectorView() } : null,
+    );
+    render(() => (
+      <LiveGate
+        conn={{ status: () => status, deleted: () => deleted, snapshot, reclaim: () => {} }}
+        secretKey="test.projector"
+        select={(x) => (x.role === 'projector' ? x.projector : null)}
+        texts={PROJECTOR_GATE_TEXTS}
+      >
+        {() => <p data-testid="page" />}
+      </LiveGate>
+    ));
+    if (status === 'offline') expect(screen.getByTestId('offline-notice')).toHaveTextContent(pseudo('Reconnecting'));
+    else expect(screen.getByRole('heading', { level: 1 }).textContent).not.toBe('');
+    expectNoUntranslatedText(document.body, []);
+  });
+
+  it('a link with no key', () => {
+    render(() => <InvalidLink advice={PROJECTOR_GATE_TEXTS.invalidAdvice} words={PROJECTOR_GATE_TEXTS.words} />);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(pseudo('This link is not valid'));
+    expectNoUntranslatedText(document.body, []);
   });
 });

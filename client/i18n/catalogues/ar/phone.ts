@@ -195,6 +195,9 @@ export default {
   saved: '✓ حُفظت',
   keptOnPhone: 'محفوظة على هذا الهاتف: تُرسل حين تعود متصلًا.',
   notSavedFix: 'لم تُحفظ — يرجى التصحيح:',
+  questionTooLong: 'السؤال {n}: {max} حرف على الأكثر',
+  questionInvalid: 'السؤال {n}: فيه رموز غير مسموح بها',
+  tooManyQuestions: '30 سؤالًا على الأكثر',
   notSavedBecause: 'لم تُحفظ: {reason} نصّك باقٍ هنا؛ حاول مرة أخرى.',
   unsaved: 'تغييرات غير محفوظة',
   questionsLater: 'تظهر الأسئلة حين يكون هذا الـ{mentee} التالي على طاولتك.',
@@ -222,6 +225,8 @@ export default {
   // Failures the phone itself says (no connection, an answer it cannot read); {why}: the reason
   noConnection: 'لا اتصال بالخادم. تحقّق من شبكة Wi-Fi وحاول مرة أخرى.',
   notUnderstood: 'أرسل الخادم ردًا لا تفهمه هذه الصفحة. أعد تحميل الصفحة.',
+  lostConnection: 'لا اتصال بالخادم.',
+  noAnswer: 'لا رد من الخادم.',
   checkInFailed: 'تعذّر تسجيل الحضور. حاول مرة أخرى.',
   tellFailed: '{why} حاول مرة أخرى، أو راجع المنظّم عند الباب.',
   tryAgain: 'حاول مرة أخرى',

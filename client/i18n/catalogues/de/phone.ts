@@ -196,6 +196,9 @@ export default {
   saved: '✓ Gespeichert',
   keptOnPhone: 'Auf diesem Telefon gespeichert: wird gesendet, sobald Sie wieder online sind.',
   notSavedFix: 'Nicht gespeichert — bitte korrigieren:',
+  questionTooLong: 'Frage {n}: höchstens {max} Zeichen',
+  questionInvalid: 'Frage {n}: enthält Zeichen, die nicht gespeichert werden können',
+  tooManyQuestions: 'höchstens 30 Fragen',
   notSavedBecause: 'Nicht gespeichert: {reason} Ihr Text bleibt hier; versuchen Sie es erneut.',
   unsaved: 'Ungespeicherte Änderungen',
   questionsLater: 'Die Fragen erscheinen, wenn diese Person ({mentee}) als Nächstes an Ihren Tisch kommt.',
@@ -225,6 +228,8 @@ export default {
   // Failures the phone itself says (no connection, an answer it cannot read); {why}: the reason
   noConnection: 'Keine Verbindung zum Server. Prüfen Sie das WLAN und versuchen Sie es erneut.',
   notUnderstood: 'Der Server hat eine Antwort geschickt, die diese Seite nicht versteht. Laden Sie die Seite neu.',
+  lostConnection: 'Keine Verbindung zum Server.',
+  noAnswer: 'Keine Antwort vom Server.',
   checkInFailed: 'Check-in fehlgeschlagen. Versuchen Sie es erneut.',
   tellFailed: '{why} Versuchen Sie es erneut oder wenden Sie sich am Eingang an die Organisation.',
   tryAgain: 'Erneut versuchen',

@@ -214,6 +214,11 @@ export default {
   saved: '✓ Saved',
   keptOnPhone: 'Kept on this phone: sent to the event as soon as you are back online.',
   notSavedFix: 'Not saved — please fix:',
+  // What is wrong with a question ({n}: its number): too long, or characters no text may hold (or only invisible ones)
+  questionTooLong: 'Question {n}: must be at most {max} characters',
+  questionInvalid: 'Question {n}: holds characters that cannot be saved',
+  // 30: the cap on a mentee's questions (shared/schemas/people.ts), like the editor's Add button
+  tooManyQuestions: 'at most 30 questions',
   notSavedBecause: 'Not saved: {reason} Your text is kept here; try again.',
   unsaved: 'Unsaved changes',
   questionsLater: 'Questions will appear when this {mentee} is next at your table.',
@@ -243,6 +248,9 @@ export default {
   // Failures the phone itself says (no connection, an answer it cannot read); {why}: the reason
   noConnection: 'No connection to the server. Check the Wi-Fi and try again.',
   notUnderstood: 'The server sent an answer this page does not understand. Reload the page.',
+  // A live request no server answered (live-connection.ts), inside {why} of tellFailed or {reason} of notSavedBecause
+  lostConnection: 'No connection to the server.',
+  noAnswer: 'No answer from the server.',
   checkInFailed: 'Could not check in. Try again.',
   tellFailed: '{why} Try again, or see the organizer at the door.',
   tryAgain: 'Try again',

@@ -44,6 +44,18 @@ export default {
   invalidAdvice: 'Copy the projector link from the organizer console again.',
   wrongLinkTitle: 'This is not the projector link',
   wrongLinkText: 'Open the projector link shown in the organizer console.',
+  // The gate's headings and prompts (client/ui/gate-words.ts), short: the room reads them from afar
+  connectingTitle: 'Connecting…',
+  deletedTitle: 'Event deleted',
+  invalidTitle: 'This link is not valid',
+  invalidReason: 'It may be incomplete or out of date.',
+  reconnecting: 'Reconnecting…',
+  outdatedTitle: 'Page out of date',
+  outdatedText: 'Tablehop was updated since this page opened. Reload it to carry on.',
+  reloadPage: 'Reload the page',
+  replacedTitle: 'Open in too many places',
+  replacedText: 'This link is open on too many screens, so this one, the oldest, was closed.',
+  useHere: 'Use it here',
   // Offline: {lead}, then why the plan may be out of date ({why}: empty when it is not), then {back}
   offlineLine: '{lead}{why}; {back}',
   offlineLead: 'Offline — showing the plan as of {time}',

@@ -196,6 +196,9 @@ export default {
   saved: '✓ Guardado',
   keptOnPhone: 'Guardado en este teléfono: se envía en cuanto vuelvas a tener conexión.',
   notSavedFix: 'No guardado — corrige:',
+  questionTooLong: 'Pregunta {n}: como máximo {max} caracteres',
+  questionInvalid: 'Pregunta {n}: tiene caracteres que no se pueden guardar',
+  tooManyQuestions: 'como máximo 30 preguntas',
   notSavedBecause: 'No guardado: {reason} Tu texto se queda aquí; inténtalo de nuevo.',
   unsaved: 'Cambios sin guardar',
   questionsLater: 'Las preguntas aparecerán cuando este {mentee} sea el siguiente en tu mesa.',
@@ -225,6 +228,8 @@ export default {
   // Failures the phone itself says (no connection, an answer it cannot read); {why}: the reason
   noConnection: 'No hay conexión con el servidor. Revisa el wifi e inténtalo de nuevo.',
   notUnderstood: 'El servidor envió una respuesta que esta página no entiende. Recarga la página.',
+  lostConnection: 'No hay conexión con el servidor.',
+  noAnswer: 'El servidor no responde.',
   checkInFailed: 'No se pudo registrar. Inténtalo de nuevo.',
   tellFailed: '{why} Inténtalo de nuevo o habla con la organización en la entrada.',
   tryAgain: 'Reintentar',

@@ -196,6 +196,9 @@ export default {
   saved: '✓ Enregistré',
   keptOnPhone: 'Gardé sur ce téléphone : envoyé dès que vous êtes en ligne.',
   notSavedFix: 'Non enregistré — à corriger :',
+  questionTooLong: 'Question {n} : {max} caractères au plus',
+  questionInvalid: 'Question {n} : contient des caractères impossibles à enregistrer',
+  tooManyQuestions: '30 questions au plus',
   notSavedBecause: 'Non enregistré : {reason} Votre texte est gardé ici ; réessayez.',
   unsaved: 'Modifications non enregistrées',
   questionsLater: 'Les questions apparaîtront quand ce {mentee} sera le prochain à votre table.',
@@ -225,6 +228,8 @@ export default {
   // Failures the phone itself says (no connection, an answer it cannot read); {why}: the reason
   noConnection: 'Pas de connexion au serveur. Vérifiez le Wi-Fi et réessayez.',
   notUnderstood: 'Le serveur a envoyé une réponse que cette page ne comprend pas. Rechargez la page.',
+  lostConnection: 'Pas de connexion au serveur.',
+  noAnswer: 'Pas de réponse du serveur.',
   checkInFailed: 'Enregistrement impossible. Réessayez.',
   tellFailed: '{why} Réessayez, ou voyez l’organisation à l’entrée.',
   tryAgain: 'Réessayer',

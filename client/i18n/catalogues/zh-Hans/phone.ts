@@ -194,6 +194,9 @@ export default {
   saved: '✓ 已保存',
   keptOnPhone: '已保存在此手机上：恢复联网后发送。',
   notSavedFix: '未保存 — 请修正：',
+  questionTooLong: '问题 {n}：最多 {max} 个字符',
+  questionInvalid: '问题 {n}：含有无法保存的字符',
+  tooManyQuestions: '最多 30 个问题',
   notSavedBecause: '未保存：{reason} 你的文字保留在此；请重试。',
   unsaved: '有未保存的更改',
   questionsLater: '当这位{mentee}下一次来你的桌时，问题会显示在这里。',
@@ -219,6 +222,8 @@ export default {
   // Failures the phone itself says (no connection, an answer it cannot read); {why}: the reason
   noConnection: '无法连接服务器。请检查 Wi-Fi 后重试。',
   notUnderstood: '服务器发来的回复此页面无法识别。请重新加载页面。',
+  lostConnection: '无法连接服务器。',
+  noAnswer: '服务器没有响应。',
   checkInFailed: '签到失败，请重试。',
   tellFailed: '{why} 请重试，或到门口找组织者。',
   tryAgain: '重试',
