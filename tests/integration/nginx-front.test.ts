@@ -1,8 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { freePort } from '../../scripts/cluster/free-port';
+import { type Front, nginxBin, startNginx } from '../../scripts/cluster/nginx-front';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, seedEvent } from '../support/http';
 import { closeAll, connect } from '../support/sockets';
@@ -14,7 +13,7 @@ import { startServer, type TestServer } from '../support/server';
  * TABLEHOP_TRUST_PROXY set. Pages, the API and Socket.IO (WebSocket upgrade) go through it.
  * .ci/run installs nginx; without it this suite says so and skips.
  */
-const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => existsSync(p));
+const NGINX = nginxBin();
 if (!NGINX)
   console.warn(
     '\n*** nginx-front: no nginx installed: the reverse-proxy recipe is NOT tested (apt-get install nginx) ***\n',
@@ -28,71 +27,28 @@ function documentedBlock(): string {
   return m[1]!;
 }
 
-const freePort = () =>
-  new Promise<number>((done) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => done(port));
-    });
-  });
-
 describe.skipIf(!NGINX)("docs/deploy.md's nginx recipe in front of Tablehop", () => {
   let srv: TestServer;
-  let nginx: ChildProcess;
-  let dir: string;
+  let nginx: Front;
   let front: string;
 
   beforeAll(async () => {
     srv = await startServer({ trustProxy: 1 });
     const upstream = new URL(srv.url).port;
     const port = await freePort();
-    dir = mkdtempSync(join(tmpdir(), 'tablehop-nginx-'));
-    mkdirSync(join(dir, 'logs'));
     const block = documentedBlock()
       .replace('listen 443 ssl;', `listen 127.0.0.1:${port};`)
       .replace(/^\s*ssl_certificate.*$/gm, '')
       .replace('server 127.0.0.1:3000;', `server 127.0.0.1:${upstream};`);
-    const temp = (name: string) => `${name} ${join(dir, name.replace('_temp_path', ''))};`;
-    const conf = [
-      'daemon off;',
-      'worker_processes 1;',
-      `pid ${join(dir, 'nginx.pid')};`,
-      `error_log ${join(dir, 'logs', 'error.log')} warn;`,
-      'events { worker_connections 256; }',
-      'http {',
-      `  access_log off;`,
-      ...['client_body_temp_path', 'proxy_temp_path', 'fastcgi_temp_path', 'uwsgi_temp_path', 'scgi_temp_path'].map(
-        (t) => `  ${temp(t)}`,
-      ),
-      block,
-      '}',
-    ].join('\n');
-    writeFileSync(join(dir, 'nginx.conf'), conf);
-    nginx = spawn(NGINX!, ['-p', dir, '-c', join(dir, 'nginx.conf')], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let err = '';
-    nginx.stderr!.on('data', (d) => (err += d));
-    front = `http://127.0.0.1:${port}`;
-    // Ready when it answers (the upstream's /healthz through the proxy).
-    for (let i = 0; ; i++) {
-      try {
-        if ((await fetch(`${front}/healthz`)).ok) break;
-      } catch {
-        /* not listening yet */
-      }
-      if (i > 100 || nginx.exitCode !== null) throw new Error(`nginx did not start: ${err}`);
-      await new Promise((r) => setTimeout(r, 50));
-    }
+    // The same runner as the cluster's (scripts/cluster/nginx-front.ts): a temp prefix, ready on /healthz.
+    nginx = await startNginx(NGINX!, block, port);
+    front = nginx.url;
   }, 30_000);
 
   afterAll(async () => {
     closeAll();
-    if (nginx && nginx.exitCode === null) {
-      const gone = new Promise((r) => nginx.once('exit', r));
-      nginx.kill('SIGQUIT');
-      await gone;
-    }
+    await nginx?.stop();
     await srv?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
   it('the API through the proxy: links on the address the browser used', async () => {
