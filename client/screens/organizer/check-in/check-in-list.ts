@@ -1,5 +1,6 @@
 import { nameKey } from '../../../../shared/schemas/text';
 import type { Attendance } from '../../../../shared/schemas/people';
+import { consoleRun } from '../../../i18n/catalogues/console-run';
 
 /** One row of the check-in list. */
 export interface CheckInRow {
@@ -39,18 +40,28 @@ export function attendanceCounts(rows: readonly CheckInRow[]): Record<Attendance
   return out;
 }
 
-/** The words for an attendance. */
+const LABEL_KEY = {
+  expected: 'stateExpected',
+  present: 'statePresent',
+  absent: 'stateAbsent',
+  left: 'stateLeft',
+} as const satisfies Record<Attendance, keyof typeof consoleRun.source>;
+
+const IN_A_SENTENCE_KEY = {
+  expected: 'statusExpected',
+  present: 'statusPresent',
+  absent: 'statusAbsent',
+  left: 'statusLeft',
+} as const satisfies Record<Attendance, keyof typeof consoleRun.source>;
+
+/** The words for an attendance, as its badge shows them ("Not coming"). */
 export function attendanceLabel(a: Attendance): string {
-  switch (a) {
-    case 'expected':
-      return 'Expected';
-    case 'present':
-      return 'Here';
-    case 'absent':
-      return 'Not coming';
-    case 'left':
-      return 'Left';
-  }
+  return consoleRun.t(LABEL_KEY[a]);
+}
+
+/** The words for an attendance inside a sentence ("Zoë: not coming."), where English writes them small. */
+export function attendanceInSentence(a: Attendance): string {
+  return consoleRun.t(IN_A_SENTENCE_KEY[a]);
 }
 
 /**
@@ -65,18 +76,20 @@ export function otherActions(a: Attendance, started: boolean): { status: Attenda
       // Once started, someone never checked in may still be in the room (and then leave).
       return started
         ? [
-            { status: 'absent', label: 'Not coming' },
-            { status: 'left', label: 'Left' },
+            { status: 'absent', label: attendanceLabel('absent') },
+            { status: 'left', label: attendanceLabel('left') },
           ]
-        : [{ status: 'absent', label: 'Not coming' }];
+        : [{ status: 'absent', label: attendanceLabel('absent') }];
     case 'present':
       return [
-        { status: 'expected', label: 'Not here yet' },
-        started ? { status: 'left', label: 'Left' } : { status: 'absent', label: 'Not coming' },
+        { status: 'expected', label: consoleRun.t('actionNotHereYet') },
+        started
+          ? { status: 'left', label: attendanceLabel('left') }
+          : { status: 'absent', label: attendanceLabel('absent') },
       ];
     case 'absent':
-      return [{ status: 'expected', label: 'Coming after all' }];
+      return [{ status: 'expected', label: consoleRun.t('actionComingAfterAll') }];
     case 'left':
-      return [{ status: 'present', label: 'Back in the room' }];
+      return [{ status: 'present', label: consoleRun.t('actionBackInRoom') }];
   }
 }

@@ -5,7 +5,15 @@ import type { ClockSnapshot } from '../../../../shared/schemas/clock';
 import { ApiError } from '../../../live/api';
 import type { LiveChangesApi } from '../replan/live-changes-api';
 import { useRoleWords } from '../role-words';
-import { attendanceCounts, attendanceLabel, filterRows, otherActions, type CheckInRow } from './check-in-list';
+import { consoleRun } from '../../../i18n/catalogues/console-run';
+import {
+  attendanceCounts,
+  attendanceInSentence,
+  attendanceLabel,
+  filterRows,
+  otherActions,
+  type CheckInRow,
+} from './check-in-list';
 import './check-in.css';
 
 /** The last tap, which the message offers to take back. */
@@ -56,12 +64,15 @@ export function CheckInPanel(props: {
       // The answer says whether the seating waits for a review; the list follows the push.
       const r = await props.api.setStatus(row.id, to);
       const waiting = r.pending.some((p) => p.personId === row.id);
-      const hint = waiting ? ' Review the changes above to update the seating.' : '';
-      const what = undoing ? `back to ${attendanceLabel(to).toLowerCase()}` : attendanceLabel(to).toLowerCase();
-      setMessage({ ok: true, text: `${row.name}: ${what}.${hint}` });
+      const said = { name: row.name, status: attendanceInSentence(to) };
+      const key = undoing ? (waiting ? 'markedBackWaiting' : 'markedBack') : waiting ? 'markedWaiting' : 'marked';
+      setMessage({ ok: true, text: consoleRun.t(key, said) });
       if (!undoing) setLastTap({ id: row.id, name: row.name, from: row.attendance, to });
     } catch (err) {
-      setMessage({ ok: false, text: `${row.name}: ${err instanceof ApiError ? err.message : String(err)}` });
+      setMessage({
+        ok: false,
+        text: consoleRun.t('markFailed', { name: row.name, why: err instanceof ApiError ? err.message : String(err) }),
+      });
     } finally {
       setBusy(null);
     }
@@ -76,31 +87,30 @@ export function CheckInPanel(props: {
 
   return (
     <section class="card check-in-panel" aria-labelledby="check-in-title">
-      <h3 id="check-in-title">Check-in</h3>
+      <h3 id="check-in-title">{consoleRun.t('checkInTitle')}</h3>
       <div class="check-in-tools">
         <div class="field">
-          <label for="check-in-search">Find a person to check in</label>
+          <label for="check-in-search">{consoleRun.t('checkInFind')}</label>
           <input
             id="check-in-search"
             type="search"
             autocomplete="off"
-            placeholder="Name or table"
+            placeholder={consoleRun.t('checkInPlaceholder')}
             value={query()}
             onInput={(e) => setQuery(e.currentTarget.value)}
           />
         </div>
         <p class="muted" data-testid="check-in-counts">
-          {counts().present} of {rows().length} here · {counts().expected} expected · {counts().absent} not coming
-          {counts().left ? ` · ${counts().left} left` : ''}
+          {consoleRun.t('checkInCounts', {
+            present: counts().present,
+            total: rows().length,
+            expected: counts().expected,
+            absent: counts().absent,
+            left: counts().left,
+          })}
         </p>
       </div>
-      <p class="muted small">
-        Tap a name to mark them here.{' '}
-        {started()
-          ? 'Late arrivals join from the next round that has not begun.'
-          : 'People can also check themselves in from their personal link.'}{' '}
-        Walk-ins: add them on the People tab.
-      </p>
+      <p class="muted small">{consoleRun.t(started() ? 'checkInHintStarted' : 'checkInHintIdle')}</p>
       <div role="status" class="check-in-message">
         <Show when={message()}>
           {(m) => (
@@ -115,9 +125,12 @@ export function CheckInPanel(props: {
                       class="secondary small"
                       disabled={busy() === t().id}
                       onClick={() => undo(t())}
-                      aria-label={`Undo: ${t().name} back to ${attendanceLabel(t().from).toLowerCase()}`}
+                      aria-label={consoleRun.t('undoTapLabel', {
+                        name: t().name,
+                        status: attendanceInSentence(t().from),
+                      })}
                     >
-                      Undo
+                      {consoleRun.t('undo')}
                     </button>
                   </>
                 )}
@@ -128,7 +141,7 @@ export function CheckInPanel(props: {
       </div>
       <Show
         when={shown().length > 0}
-        fallback={<p class="muted">{rows().length === 0 ? 'No people yet.' : 'No one by that name.'}</p>}
+        fallback={<p class="muted">{consoleRun.t(rows().length === 0 ? 'noPeople' : 'noMatch')}</p>}
       >
         <ul class="check-in-list" data-testid="check-in-list">
           <For each={shown()}>
@@ -155,7 +168,7 @@ export function CheckInPanel(props: {
                         class="secondary small"
                         disabled={busy() === row.id || status() === 'finished'}
                         onClick={() => void mark(row, a.status)}
-                        aria-label={`${a.label}: ${row.name}`}
+                        aria-label={consoleRun.t('actionLabel', { action: a.label, name: row.name })}
                       >
                         {a.label}
                       </button>

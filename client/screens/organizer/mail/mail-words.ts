@@ -1,5 +1,8 @@
 import type { MailEntry, MailSendAnswer, SkipReason } from '../../../../shared/mail/mail-schemas';
 import { addressOf, type MailPerson } from '../../../../shared/mail/recipients';
+import { consoleShare } from '../../../i18n/catalogues/console-share';
+
+const { t } = consoleShare;
 
 /** How a person's mail stands, in words, with a tone for its colour. */
 export interface MailWords {
@@ -10,20 +13,22 @@ export interface MailWords {
 /** A person's latest mail in the console's words (pure); `at` writes a time of day. */
 export function mailWords(person: MailPerson, entry: MailEntry | undefined, at: (ms: number) => string): MailWords {
   if (entry?.status === 'queued') {
-    if (entry.attempts === 0 || entry.error === null) return { text: 'E-mail: queued', tone: 'wait' };
-    const next = entry.nextAttemptAt === null ? '' : `, trying again at ${at(entry.nextAttemptAt)}`;
-    return { text: `E-mail: queued${next} (${entry.error})`, tone: 'wait' };
+    if (entry.attempts === 0 || entry.error === null) return { text: t('mailQueued'), tone: 'wait' };
+    const text =
+      entry.nextAttemptAt === null
+        ? t('mailQueuedWhy', { error: entry.error })
+        : t('mailRetry', { time: at(entry.nextAttemptAt), error: entry.error });
+    return { text, tone: 'wait' };
   }
   if (entry?.status === 'sent' && entry.sentAt !== null)
-    return { text: `E-mail: sent at ${at(entry.sentAt)} to ${entry.address}`, tone: 'ok' };
+    return { text: t('mailSent', { time: at(entry.sentAt), address: entry.address }), tone: 'ok' };
   if (entry?.status === 'failed') {
-    const tries = entry.attempts === 1 ? '1 try' : `${entry.attempts} tries`;
-    return { text: `E-mail: failed after ${tries}: ${entry.error ?? 'no reason given'}`, tone: 'bad' };
+    const text = t('mailFailed', { tries: entry.attempts, error: entry.error ?? t('noReason') });
+    return { text, tone: 'bad' };
   }
   const address = addressOf(person);
-  if (!address.ok)
-    return { text: address.reason === 'no e-mail' ? 'No e-mail' : 'E-mail: not an address', tone: 'none' };
-  return { text: 'E-mail: not sent yet', tone: 'none' };
+  if (!address.ok) return { text: address.reason === 'no e-mail' ? t('noEmail') : t('notAnAddress'), tone: 'none' };
+  return { text: t('notSentYet'), tone: 'none' };
 }
 
 /** The counts the Run tab's card shows. */
@@ -51,27 +56,33 @@ export function mailCounts(people: readonly MailPerson[], entry: (id: string) =>
   return c;
 }
 
-const REASON_WORDS: Record<SkipReason, string> = {
-  'no e-mail': 'no e-mail',
-  'not an e-mail address': 'not an e-mail address',
-  'already queued': 'already on the way',
-  'already sent': 'already sent',
-  'just sent': 'sent a moment ago',
+// A function, not a table: the words are looked up in the page's language each time.
+const reasonWords = (reason: SkipReason): string => {
+  switch (reason) {
+    case 'no e-mail':
+      return t('skipNoEmail');
+    case 'not an e-mail address':
+      return t('skipNotAddress');
+    case 'already queued':
+      return t('skipQueued');
+    case 'already sent':
+      return t('skipSent');
+    case 'just sent':
+      return t('skipJustSent');
+  }
 };
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** What a send request did, in one or two sentences (pure); a long list of names is cut short. */
 export function sendAnswerWords(answer: MailSendAnswer): string {
-  const queued =
-    answer.queued === 0 ? 'No mail was queued.' : `${plural(answer.queued, 'mail', 'mails')} queued: they go out now.`;
+  const queued = answer.queued === 0 ? t('noneQueued') : t('queued', { count: answer.queued });
   if (answer.skipped.length === 0) return queued;
   const byReason = new Map<SkipReason, string[]>();
   for (const s of answer.skipped) byReason.set(s.reason, [...(byReason.get(s.reason) ?? []), s.name]);
   const parts = [...byReason].map(([reason, names]) => {
     const shown = names.slice(0, 3).join(', ');
-    const more = names.length > 3 ? ` and ${names.length - 3} more` : '';
-    return `${REASON_WORDS[reason]}: ${shown}${more}`;
+    return names.length > 3
+      ? t('skipNamesMore', { reason: reasonWords(reason), names: shown, more: names.length - 3 })
+      : t('skipNames', { reason: reasonWords(reason), names: shown });
   });
-  return `${queued} Not sent — ${parts.join('; ')}.`;
+  return t('notSent', { queued, parts: parts.join('; ') });
 }

@@ -1,11 +1,14 @@
 import { createMemo, createSignal, Show } from 'solid-js';
 import type { PersonalMail } from '../../../../shared/mail/message';
 import { addressOf, type MailPerson } from '../../../../shared/mail/recipients';
+import { consoleShare } from '../../../i18n/catalogues/console-share';
 import { formatClockTime } from '../../../live/clock-time';
 import { ApiError } from '../../../live/api';
 import { CopyButton } from '../../../ui/organizer-copy-button';
 import type { MailState } from './mail-state';
 import { mailWords, sendAnswerWords } from './mail-words';
+
+const { t } = consoleShare;
 
 /** What the People tab needs for each person's mail: the shared log, and the text a mail would carry. */
 export interface PersonMailDeps {
@@ -50,16 +53,16 @@ export function PersonMail(props: { person: MailPerson; mail: PersonMailDeps }) 
             class="secondary small"
             disabled={busy()}
             onClick={() => void sendOne()}
-            aria-label={`Send link to ${props.person.name}`}
+            aria-label={t('sendLinkTo', { name: props.person.name })}
           >
-            {busy() ? 'Sending…' : 'Send link'}
+            {busy() ? t('sending') : t('sendLink')}
           </button>
         </Show>
         <details class="mail-text" onToggle={(e) => setOpen(e.currentTarget.open)}>
-          <summary aria-label={`The e-mail text for ${props.person.name}`}>E-mail text</summary>
+          <summary aria-label={t('mailTextFor', { name: props.person.name })}>{t('mailText')}</summary>
           <Show when={open()}>
-            <textarea readonly rows={12} aria-label={`E-mail text for ${props.person.name}`} value={text()} />
-            <CopyButton text={text()} label={`Copy the e-mail text for ${props.person.name}`} />
+            <textarea readonly rows={12} aria-label={t('mailTextArea', { name: props.person.name })} value={text()} />
+            <CopyButton text={text()} label={t('copyMailText', { name: props.person.name })} />
           </Show>
         </details>
       </div>

@@ -1,10 +1,13 @@
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import type { MailTarget } from '../../../../shared/mail/mail-schemas';
 import { addressOf, type MailPerson } from '../../../../shared/mail/recipients';
+import { consoleShare } from '../../../i18n/catalogues/console-share';
 import { ApiError } from '../../../live/api';
 import type { MailState } from './mail-state';
 import { mailCounts, sendAnswerWords } from './mail-words';
 import './mail.css';
+
+const { t } = consoleShare;
 
 type Choice = 'all' | 'unsent' | 'one';
 
@@ -35,8 +38,8 @@ export function SendLinksCard(props: {
 
   const countsLine = () => {
     const c = counts();
-    const sum = `${c.sent} sent · ${c.queued} on the way · ${c.failed} failed`;
-    return `${c.withAddress} of ${props.people.length} people have an e-mail address · ${sum}`;
+    const { withAddress, sent, queued, failed } = c;
+    return t('counts', { withAddress, total: props.people.length, sent, queued, failed });
   };
   const Radio = (r: { value: Choice; label: string }) => (
     <label class="mail-choice">
@@ -70,7 +73,7 @@ export function SendLinksCard(props: {
   const download = async () => {
     setSaid(null);
     try {
-      setSaid({ text: `Saved ${await props.mail.downloadMerge()}.`, bad: false });
+      setSaid({ text: t('saved', { file: await props.mail.downloadMerge() }), bad: false });
     } catch (err) {
       setSaid({ text: err instanceof ApiError ? err.message : String(err), bad: true });
     }
@@ -78,23 +81,19 @@ export function SendLinksCard(props: {
 
   return (
     <section class="card send-links" aria-labelledby="send-links-title" data-testid="send-links">
-      <h3 id="send-links-title">Send personal links by e-mail</h3>
-      <Show when={log()} fallback={<p class="muted">{props.mail.loadError() ?? 'Reading the send log…'}</p>}>
+      <h3 id="send-links-title">{t('sendLinksTitle')}</h3>
+      <Show when={log()} fallback={<p class="muted">{props.mail.loadError() ?? t('readingLog')}</p>}>
         {(l) => (
           <Show
             when={l().enabled}
             fallback={
               <>
                 <p class="mail-off" data-testid="mail-off">
-                  {l().message ?? 'E-mail is not set up on this server'}.
+                  {l().message ?? t('mailOff')}.
                 </p>
-                <p>
-                  Send the links yourself: the mail-merge file has each person's name, e-mail, role, personal link and
-                  the text this server would send, for your own mail program. On the People tab, each person's e-mail
-                  text is there to copy.
-                </p>
+                <p>{t('sendYourself')}</p>
                 <button type="button" class="secondary" onClick={() => void download()}>
-                  Download the mail-merge CSV
+                  {t('downloadMerge')}
                 </button>
               </>
             }
@@ -103,13 +102,13 @@ export function SendLinksCard(props: {
               {countsLine()}
             </p>
             <fieldset>
-              <legend>Send to</legend>
-              <Radio value="all" label={`Everyone with an e-mail (${counts().withAddress})`} />
-              <Radio value="unsent" label={`Only those not sent one yet (${counts().unsent})`} />
-              <Radio value="one" label="One person" />
+              <legend>{t('sendTo')}</legend>
+              <Radio value="all" label={t('toEveryone', { count: counts().withAddress })} />
+              <Radio value="unsent" label={t('toUnsent', { count: counts().unsent })} />
+              <Radio value="one" label={t('toOne')} />
               <Show when={choice() === 'one'}>
                 <div class="field">
-                  <label for="mail-one">Person</label>
+                  <label for="mail-one">{t('person')}</label>
                   <select id="mail-one" value={one()} onChange={(e) => setOne(e.currentTarget.value)}>
                     <For each={reachable()}>{(p) => <option value={p.id}>{p.name}</option>}</For>
                   </select>
@@ -118,21 +117,18 @@ export function SendLinksCard(props: {
             </fieldset>
             <Show when={props.localLinks}>
               <p class="mail-off" data-testid="mail-localhost">
-                These links point to this computer (localhost): phones cannot open them. Open the console at this
-                computer's network address first, then send.
+                {t('localLinks')}
               </p>
             </Show>
             <button type="button" disabled={busy() || target() === null} onClick={() => void send()}>
-              {busy() ? 'Queuing…' : 'Send personal links'}
+              {busy() ? t('queuing') : t('sendLinks')}
             </button>
             <p class="muted">
-              Each mail carries the person's link, its QR code and, once planned, their rounds and times (in{' '}
-              {props.mail.timeZone}). At most {l().perMinute} mails go out a minute. A mail that does not get through is
-              tried again up to three times, unless the mail server refused the address. The People tab shows each
-              person's.
+              {t('mailTimes', { zone: props.mail.timeZone })} {t('mailRate', { perMinute: l().perMinute ?? '' })}{' '}
+              {t('mailRetries')}
             </p>
             <Show when={failed().length > 0}>
-              <h4>Not delivered</h4>
+              <h4>{t('notDelivered')}</h4>
               <ul class="mail-failed">
                 <For each={failed().slice(0, 10)}>
                   {(f) => (

@@ -1,7 +1,10 @@
 import { createSignal, Show } from 'solid-js';
 import { noContentSchema } from '../../../../shared/protocol/answers';
 import { api, ApiError } from '../../../live/api';
+import { consoleShare } from '../../../i18n/catalogues/console-share';
 import { ConfirmDialog } from '../../../ui/organizer-confirm-dialog';
+
+const { t } = consoleShare;
 
 /** DELETE the event with the organizer key (the server answers 204, no body). */
 export function deleteEvent(eventId: string, secret: string): Promise<null> {
@@ -31,7 +34,7 @@ export function DeleteEventCard(props: {
       await deleteEvent(props.eventId, props.secret);
       props.onDeleted(name);
     } catch (err) {
-      setError(`Could not delete the event: ${err instanceof ApiError ? err.message : String(err)}`);
+      setError(t('deleteFailed', { why: err instanceof ApiError ? err.message : String(err) }));
     } finally {
       setBusy(false);
     }
@@ -39,13 +42,10 @@ export function DeleteEventCard(props: {
 
   return (
     <section class="card danger-zone" aria-labelledby="danger-zone-title">
-      <h3 id="danger-zone-title">Danger zone</h3>
-      <p>
-        Deleting the event removes it for everyone: every personal link, the console link and the projector link stop
-        working. Download a backup first if you may need it.
-      </p>
+      <h3 id="danger-zone-title">{t('dangerZone')}</h3>
+      <p>{t('deleteWhat')}</p>
       <button type="button" class="danger" disabled={busy()} onClick={() => setOpen(true)} data-testid="delete-event">
-        {busy() ? 'Deleting…' : 'Delete this event…'}
+        {busy() ? t('deleting') : t('deleteEvent')}
       </button>
       <div role="status" data-testid="delete-event-status">
         <Show when={error()}>{(e) => <p class="error">{e()}</p>}</Show>
@@ -53,16 +53,15 @@ export function DeleteEventCard(props: {
       <ConfirmDialog
         id="delete-event-confirm"
         open={open()}
-        title={`Delete “${props.eventName}”?`}
-        confirmLabel="Delete the event"
-        cancelLabel="Keep the event"
+        title={t('deleteTitle', { name: props.eventName })}
+        confirmLabel={t('deleteConfirm')}
+        cancelLabel={t('deleteKeep')}
         danger
         onCancel={() => setOpen(false)}
         onConfirm={() => void confirm()}
       >
         <p>
-          This deletes <strong dir="auto">{props.eventName}</strong> and removes every person’s data and questions, the
-          schedule and the clock history. This cannot be undone.
+          {consoleShare.rich('deleteBody', { name: <strong dir="auto">{props.eventName}</strong> })} {t('cannotUndo')}
         </p>
       </ConfirmDialog>
     </section>
@@ -73,15 +72,14 @@ export function DeleteEventCard(props: {
 export function EventDeleted(props: { eventName: string | null }) {
   return (
     <main class="page status-screen" data-testid="event-deleted">
-      <h1>Event deleted</h1>
+      <h1>{t('deletedTitle')}</h1>
       <p role="status">
-        <Show when={props.eventName} fallback="The event">
-          {(n) => <strong dir="auto">{n()}</strong>}
-        </Show>{' '}
-        and all its people, questions and schedule are gone. Its links no longer work.
+        {consoleShare.rich('deletedGone', {
+          name: props.eventName ? <strong dir="auto">{props.eventName}</strong> : t('theEvent'),
+        })}
       </p>
       <p>
-        <a href="/">Back to the home page</a>
+        <a href="/">{t('backHome')}</a>
       </p>
     </main>
   );

@@ -1,3 +1,4 @@
+import { consoleShare } from '../../../i18n/catalogues/console-share';
 import { ApiError } from '../../../live/api';
 
 /** The file name a Content-Disposition header gives, if any. */
@@ -23,14 +24,14 @@ export async function downloadWithKey(path: string, key: string, fallbackName: s
   try {
     res = await fetch(path, { headers: { authorization: `Bearer ${key}` } });
   } catch {
-    throw new ApiError(0, 'network', 'No connection to the server. Check the Wi-Fi and try again.');
+    throw new ApiError(0, 'network', consoleShare.t('noConnection'));
   }
   if (!res.ok) {
     const body = (await res.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null;
     throw new ApiError(
       res.status,
       body?.error?.code ?? 'http',
-      body?.error?.message ?? `The server answered ${res.status}.`,
+      body?.error?.message ?? consoleShare.t('serverAnswered', { status: res.status }),
     );
   }
   const name = fileNameOf(res.headers.get('content-disposition'), fallbackName);

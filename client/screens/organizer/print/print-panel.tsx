@@ -1,6 +1,7 @@
 import { createSignal, For, Show } from 'solid-js';
 import { roleWords, type RoleWords } from '../../../../shared/labels/role-words';
 import type { OrganizerView } from '../../../../shared/protocol/views';
+import { consoleShare } from '../../../i18n/catalogues/console-share';
 import { ApiError } from '../../../live/api';
 import { LocalhostWarning } from '../network/localhost-warning';
 import { DeleteEventCard } from './delete-event';
@@ -14,33 +15,22 @@ interface Printable {
   needsPlan?: boolean;
 }
 
-/** The printables, described in the event's role words (issue 17). */
+const { t } = consoleShare;
+
+/** The printables, described in the event's role words (issue 17); call it inside a render (reactive). */
 const printables = ({ inline: w }: RoleWords): Printable[] => [
   {
     kind: 'cards',
-    title: 'Personal cards',
-    what:
-      `One per ${w.mentor} and ${w.mentee}: their table and time for every round, and the QR code of their page. ` +
-      'Four to a page, to cut out.',
+    title: t('cardsTitle'),
+    what: `${t('cardsWhat', { mentor: w.mentor, mentee: w.mentee })} ${t('cardsCut')}`,
   },
   {
     kind: 'tents',
-    title: 'Table tents',
-    what:
-      `One folded sheet per table: the table label large, the ${w.mentor} and topics for the room; ` +
-      `the ${w.mentor}’s QR code on their side.`,
+    title: t('tentsTitle'),
+    what: `${t('tentsWhat', { mentor: w.mentor })} ${t('tentsQr', { mentor: w.mentor })}`,
   },
-  {
-    kind: 'sheet',
-    title: 'Rotation sheet for the wall',
-    what: 'Rounds × tables with names and times; one page up to 20 tables.',
-    needsPlan: true,
-  },
-  {
-    kind: 'projector-sign',
-    title: 'Projector sign',
-    what: 'The QR code of the projector view, for the laptop or phone that drives the big screen.',
-  },
+  { kind: 'sheet', title: t('sheetTitle'), what: t('sheetWhat'), needsPlan: true },
+  { kind: 'projector-sign', title: t('signTitle'), what: t('signWhat') },
 ];
 
 interface Export {
@@ -64,17 +54,17 @@ export function PrintPanel(props: { view: OrganizerView; secret: string; onDelet
   const planned = () => props.view.schedule !== null;
 
   const exports = (): Export[] => [
-    { key: 'people', label: 'People (CSV, the import format)', path: `${base()}/people.csv`, file: 'people.csv' },
+    { key: 'people', label: t('exportPeople'), path: `${base()}/people.csv`, file: 'people.csv' },
     {
       key: 'per-person',
-      label: 'Schedule: a row per person per round (CSV)',
+      label: t('exportPerPerson'),
       path: `${base()}/schedule.people.csv`,
       file: 'schedule-people.csv',
       needsPlan: true,
     },
     {
       key: 'sheet',
-      label: 'Schedule: the wall sheet, rounds × tables (CSV)',
+      label: t('exportSheet'),
       path: `${base()}/schedule.csv`,
       file: 'schedule.csv',
       needsPlan: true,
@@ -86,9 +76,12 @@ export function PrintPanel(props: { view: OrganizerView; secret: string; onDelet
     setStatus(null);
     try {
       const name = await downloadWithKey(path, props.secret, file);
-      setStatus({ kind: 'ok', text: `Downloaded ${name}.` });
+      setStatus({ kind: 'ok', text: t('downloaded', { file: name }) });
     } catch (err) {
-      setStatus({ kind: 'error', text: `Could not download: ${err instanceof ApiError ? err.message : String(err)}` });
+      setStatus({
+        kind: 'error',
+        text: t('downloadFailed', { why: err instanceof ApiError ? err.message : String(err) }),
+      });
     } finally {
       setBusy(null);
     }
@@ -98,12 +91,9 @@ export function PrintPanel(props: { view: OrganizerView; secret: string; onDelet
     <div class="print-panel">
       <LocalhostWarning linkBase={props.view.links.projector} />
       <section class="card" aria-labelledby="printables-title">
-        <h3 id="printables-title">Print</h3>
+        <h3 id="printables-title">{t('printTitle')}</h3>
         <p class="muted">
-          Each opens print-ready in a new tab (A4 or US Letter).{' '}
-          {props.view.event.plannedStartAt === null
-            ? 'Set the planned start on the Plan tab to print the time of every round.'
-            : 'Times follow the planned start until the clock runs, then the clock.'}
+          {t('printLead')} {props.view.event.plannedStartAt === null ? t('printNoStart') : t('printTimes')}
         </p>
         <ul class="printables">
           <For each={printables(roleWords(props.view.event.labels))}>
@@ -113,7 +103,7 @@ export function PrintPanel(props: { view: OrganizerView; secret: string; onDelet
                   when={!p.needsPlan || planned()}
                   fallback={
                     <span class="printable-off">
-                      {p.title} <span class="muted">(plan the rotation first)</span>
+                      {p.title} <span class="muted">{t('planFirst')}</span>
                     </span>
                   }
                 >
@@ -128,10 +118,8 @@ export function PrintPanel(props: { view: OrganizerView; secret: string; onDelet
         </ul>
       </section>
       <section class="card" aria-labelledby="exports-title">
-        <h3 id="exports-title">Export</h3>
-        <p class="muted">
-          Spreadsheet-safe CSV: cells that a spreadsheet would run as a formula are prefixed with an apostrophe.
-        </p>
+        <h3 id="exports-title">{t('exportTitle')}</h3>
+        <p class="muted">{t('exportLead')}</p>
         <div class="export-buttons">
           <For each={exports()}>
             {(e) => (
@@ -141,22 +129,23 @@ export function PrintPanel(props: { view: OrganizerView; secret: string; onDelet
                 disabled={busy() !== null || (e.needsPlan && !planned())}
                 onClick={() => void download(e.key, e.path, e.file)}
               >
-                {busy() === e.key ? 'Downloading…' : e.label}
+                {busy() === e.key ? t('downloading') : e.label}
               </button>
             )}
           </For>
         </div>
       </section>
       <section class="card" aria-labelledby="backup-title">
-        <h3 id="backup-title">Backup and reuse</h3>
+        <h3 id="backup-title">{t('backupTitle')}</h3>
         <p>
-          One JSON file with the settings, people, questions, schedule and clock history. To run the event again (next
-          month, say), choose <strong>Create from a backup file</strong> on the <a href="/">home page</a>: you get a new
-          event with fresh personal links.
+          {t('backupWhat')}{' '}
+          {consoleShare.rich('backupReuse', {
+            button: <strong>{t('backupButton')}</strong>,
+            home: <a href="/">{t('backupHome')}</a>,
+          })}{' '}
+          {t('backupFresh')}
         </p>
-        <p class="muted">
-          The file holds names, emails and questions: keep it as private as the console link. It holds no keys.
-        </p>
+        <p class="muted">{t('backupPrivate')}</p>
         <label class="backup-feedback">
           <input
             type="checkbox"
@@ -164,7 +153,7 @@ export function PrintPanel(props: { view: OrganizerView; secret: string; onDelet
             onChange={(e) => setWithFeedback(e.currentTarget.checked)}
             data-testid="backup-include-feedback"
           />{' '}
-          Include feedback (ratings, private notes, follow-ups and shared contacts)
+          {t('backupFeedback')}
         </label>
         <button
           type="button"
@@ -174,7 +163,7 @@ export function PrintPanel(props: { view: OrganizerView; secret: string; onDelet
           }
           data-testid="download-backup"
         >
-          {busy() === 'backup' ? 'Downloading…' : 'Download a backup'}
+          {busy() === 'backup' ? t('downloading') : t('downloadBackup')}
         </button>
       </section>
       <div role="status" class="print-status" data-testid="print-status">

@@ -1,6 +1,9 @@
 import { createSignal, Show, type JSX } from 'solid-js';
+import { consoleShare } from '../../../i18n/catalogues/console-share';
 import { ApiError } from '../../../live/api';
 import { ConfirmDialog } from '../../../ui/organizer-confirm-dialog';
+
+const { t } = consoleShare;
 
 /**
  * "Erase all feedback…": after a confirmation, every rating, note, follow-up and shared
@@ -17,10 +20,13 @@ export function EraseFeedback(props: { erase: () => Promise<unknown>; onErased: 
     setMessage(null);
     try {
       await props.erase();
-      setMessage({ kind: 'ok', text: 'All feedback was erased.' });
+      setMessage({ kind: 'ok', text: t('erased') });
       props.onErased();
     } catch (err) {
-      setMessage({ kind: 'error', text: `Could not erase: ${err instanceof ApiError ? err.message : String(err)}` });
+      setMessage({
+        kind: 'error',
+        text: t('eraseFailed', { why: err instanceof ApiError ? err.message : String(err) }),
+      });
     } finally {
       setBusy(false);
     }
@@ -28,13 +34,10 @@ export function EraseFeedback(props: { erase: () => Promise<unknown>; onErased: 
 
   return (
     <section class="card danger-zone no-print" aria-labelledby="erase-feedback-title">
-      <h3 id="erase-feedback-title">Erase feedback</h3>
-      <p>
-        Once the follow-ups are sent, erase what people wrote: ratings, private notes, follow-up choices and shared
-        contacts. The meetings and the schedule stay.
-      </p>
+      <h3 id="erase-feedback-title">{t('eraseTitle')}</h3>
+      <p>{t('eraseWhat')}</p>
       <button type="button" class="danger" disabled={busy()} onClick={() => setOpen(true)}>
-        {busy() ? 'Erasing…' : 'Erase all feedback…'}
+        {busy() ? t('erasing') : t('eraseAll')}
       </button>
       <div role="status" data-testid="erase-feedback-status">
         <Show when={message()}>{(m) => <p class={m().kind === 'ok' ? 'ok' : 'error'}>{m().text}</p>}</Show>
@@ -42,17 +45,14 @@ export function EraseFeedback(props: { erase: () => Promise<unknown>; onErased: 
       <ConfirmDialog
         id="erase-feedback-confirm"
         open={open()}
-        title="Erase all feedback?"
-        confirmLabel="Erase all feedback"
-        cancelLabel="Keep the feedback"
+        title={t('eraseConfirmTitle')}
+        confirmLabel={t('eraseConfirm')}
+        cancelLabel={t('eraseKeep')}
         danger
         onCancel={() => setOpen(false)}
         onConfirm={() => void confirm()}
       >
-        <p>
-          Every rating, private note, follow-up and shared contact of this event is deleted, for everyone. People can no
-          longer see each other’s contacts. This cannot be undone.
-        </p>
+        <p>{t('eraseBody')}</p>
       </ConfirmDialog>
     </section>
   );

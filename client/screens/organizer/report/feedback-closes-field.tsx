@@ -1,11 +1,14 @@
 import { format } from 'date-fns';
 import { createSignal, Show, type JSX } from 'solid-js';
 import type { OrganizerView } from '../../../../shared/protocol/views';
+import { consoleShare } from '../../../i18n/catalogues/console-share';
 import { ApiError } from '../../../live/api';
 import type { OrganizerApi } from '../organizer-api';
 import { DateTimeFields } from '../plan/date-time-fields';
 import { createDateTimeInputs } from '../plan/date-time-inputs';
 import { startFromInputs } from '../plan/start-time';
+
+const { t } = consoleShare;
 
 /**
  * Until when people can rate, say "stay in touch" and write notes: by default 7 days after
@@ -28,10 +31,10 @@ export function FeedbackClosesField(props: {
       await props.http.patchSettings({ feedbackClosesAt: value });
       setStatus({
         kind: 'ok',
-        text: value === null ? 'Feedback closes 7 days after the end.' : `Feedback closes ${format(value, 'PPPP, p')}.`,
+        text: value === null ? t('closesDefault') : t('closesAt', { when: format(value, 'PPPP, p') }),
       });
     } catch (err) {
-      setStatus({ kind: 'error', text: `Could not save: ${err instanceof ApiError ? err.message : String(err)}` });
+      setStatus({ kind: 'error', text: t('saveFailed', { why: err instanceof ApiError ? err.message : String(err) }) });
     } finally {
       setBusy(false);
     }
@@ -39,25 +42,30 @@ export function FeedbackClosesField(props: {
   const onSubmit = (e: SubmitEvent) => {
     e.preventDefault();
     const r = startFromInputs(date(), time());
-    if (!r.ok || r.value === null) return setStatus({ kind: 'error', text: 'Enter a date and a time, such as 18:00.' });
+    if (!r.ok || r.value === null) return setStatus({ kind: 'error', text: t('enterDateTime') });
     void save(r.value);
   };
   return (
     <form class="card feedback-closes no-print" onSubmit={onSubmit} aria-labelledby="feedback-closes-title" novalidate>
-      <h3 id="feedback-closes-title">When feedback closes</h3>
+      <h3 id="feedback-closes-title">{t('closesTitle')}</h3>
       <p class="muted">
         {props.view.event.feedbackClosesAt === null
-          ? 'Now: 7 days after the end of the event.'
-          : `Now: ${format(props.view.event.feedbackClosesAt, 'PPPP, p')}.`}
+          ? t('nowDefault')
+          : t('nowAt', { when: format(props.view.event.feedbackClosesAt, 'PPPP, p') })}
       </p>
-      <DateTimeFields inputs={inputs} idBase="feedback-closes" dateLabel="Closing day" timeLabel="Closing time" />
+      <DateTimeFields
+        inputs={inputs}
+        idBase="feedback-closes"
+        dateLabel={t('closingDay')}
+        timeLabel={t('closingTime')}
+      />
       <div class="start-actions">
         <button type="submit" class="secondary small" disabled={busy()}>
-          {busy() ? 'Saving…' : 'Save the closing time'}
+          {busy() ? t('saving') : t('saveClosing')}
         </button>
         <Show when={props.view.event.feedbackClosesAt !== null}>
           <button type="button" class="secondary small" disabled={busy()} onClick={() => void save(null)}>
-            Back to 7 days after the end
+            {t('backToDefault')}
           </button>
         </Show>
       </div>

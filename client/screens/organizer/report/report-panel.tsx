@@ -1,10 +1,13 @@
 import { createEffect, createSignal, on, Show, type Accessor, type JSX } from 'solid-js';
 import type { EventReport } from '../../../../shared/protocol/after-talk';
+import { consoleShare } from '../../../i18n/catalogues/console-share';
 import { ApiError } from '../../../live/api';
 import { EraseFeedback } from './erase-feedback';
 import type { ReportApi } from './report-api';
 import { ReportView } from './report-view';
 import './report.css';
+
+const { t } = consoleShare;
 
 const why = (err: unknown) => (err instanceof ApiError ? err.message : String(err));
 
@@ -33,7 +36,7 @@ export function ReportPanel(props: {
     try {
       setReport(await props.api.load());
     } catch (err) {
-      setLoadError(`Could not load the report: ${why(err)}`);
+      setLoadError(t('loadFailed', { why: why(err) }));
     } finally {
       setLoading(false);
     }
@@ -48,9 +51,9 @@ export function ReportPanel(props: {
     setDownloading(true);
     setStatus(null);
     try {
-      setStatus({ kind: 'ok', text: `Downloaded ${await props.api.downloadFollowUps()}.` });
+      setStatus({ kind: 'ok', text: t('downloaded', { file: await props.api.downloadFollowUps() }) });
     } catch (err) {
-      setStatus({ kind: 'error', text: `Could not download: ${why(err)}` });
+      setStatus({ kind: 'error', text: t('downloadFailed', { why: why(err) }) });
     } finally {
       setDownloading(false);
     }
@@ -64,13 +67,13 @@ export function ReportPanel(props: {
     <div class="report-panel">
       <div class="report-actions no-print">
         <button type="button" class="secondary" disabled={loading()} onClick={() => void load()}>
-          {loading() ? 'Loading…' : 'Refresh'}
+          {loading() ? t('loading') : t('refresh')}
         </button>
         <button type="button" class="secondary" disabled={!report()} onClick={print}>
-          Print summary
+          {t('printSummary')}
         </button>
         <button type="button" class="secondary" disabled={downloading()} onClick={() => void downloadFollowUps()}>
-          {downloading() ? 'Downloading…' : 'Download follow-ups (CSV)'}
+          {downloading() ? t('downloading') : t('downloadFollowUps')}
         </button>
       </div>
       <div role="status" class="report-status no-print" data-testid="report-status">
@@ -81,14 +84,17 @@ export function ReportPanel(props: {
         when={report()}
         fallback={
           <Show when={!loadError()}>
-            <p class="muted">Loading the report…</p>
+            <p class="muted">{t('loadingReport')}</p>
           </Show>
         }
       >
         {(r) => (
           <div class="report-summary" data-testid="report-summary">
             <p class="report-print-head print-only">
-              <strong dir="auto">{props.eventName}</strong> · Tablehop summary · {printedAt().toLocaleDateString()}
+              {consoleShare.rich('summaryHead', {
+                event: <strong dir="auto">{props.eventName}</strong>,
+                date: printedAt().toLocaleDateString(),
+              })}
             </p>
             <ReportView report={r()} />
           </div>

@@ -1,9 +1,12 @@
 import { For, Show, type JSX } from 'solid-js';
 import type { EventReport } from '../../../../shared/protocol/after-talk';
+import { consoleShare } from '../../../i18n/catalogues/console-share';
 import { PersonName } from '../../../ui/person-name';
 import { useRoleWords } from '../role-words';
 import { BarChart } from './bar-chart';
 import { heldText, meanText, ratingBars, ratingsText, roundBars } from './report-figures';
+
+const { t } = consoleShare;
 
 /**
  * The report's figures: the totals, meetings per round and the ratings as charts, each with
@@ -16,31 +19,31 @@ export function ReportView(props: { report: EventReport }): JSX.Element {
   return (
     <>
       <section class="card report-totals" aria-labelledby="report-totals-title">
-        <h3 id="report-totals-title">Totals</h3>
+        <h3 id="report-totals-title">{t('totals')}</h3>
         <dl data-testid="report-totals">
-          <dt>Meetings held</dt>
+          <dt>{t('meetingsHeld')}</dt>
           <dd data-testid="total-held">{heldText(r().meetingsHeld, r().meetingsPlanned)}</dd>
-          <dt>No-shows</dt>
+          <dt>{t('noShows')}</dt>
           <dd data-testid="total-no-shows">{r().noShows}</dd>
-          <dt>Ratings</dt>
+          <dt>{t('ratings')}</dt>
           <dd data-testid="total-ratings">{ratingsText(r().ratings.count, r().ratings.mean)}</dd>
-          <dt>Follow-ups asked for</dt>
+          <dt>{t('followUpsAsked')}</dt>
           <dd data-testid="total-follow-ups">{r().followUps.given}</dd>
-          <dt>Mutual follow-ups</dt>
+          <dt>{t('mutualFollowUps')}</dt>
           <dd data-testid="total-mutual">{r().followUps.mutual}</dd>
         </dl>
       </section>
       <section class="card report-chart" aria-labelledby="report-rounds-title">
-        <h3 id="report-rounds-title">Meetings held per round</h3>
-        <Show when={r().perRound.length > 0} fallback={<p class="muted">No rounds planned.</p>}>
-          <BarChart label="Meetings held of planned, per round" bars={roundBars(r())} testId="rounds-chart" />
+        <h3 id="report-rounds-title">{t('heldPerRound')}</h3>
+        <Show when={r().perRound.length > 0} fallback={<p class="muted">{t('noRounds')}</p>}>
+          <BarChart label={t('roundsChart')} bars={roundBars(r())} testId="rounds-chart" />
           <table class="report-table" data-testid="rounds-table">
-            <caption>Meetings per round</caption>
+            <caption>{t('perRoundCaption')}</caption>
             <thead>
               <tr>
-                <th scope="col">Round</th>
-                <th scope="col">Planned</th>
-                <th scope="col">Held</th>
+                <th scope="col">{t('colRound')}</th>
+                <th scope="col">{t('colPlanned')}</th>
+                <th scope="col">{t('colHeld')}</th>
               </tr>
             </thead>
             <tbody>
@@ -58,14 +61,14 @@ export function ReportView(props: { report: EventReport }): JSX.Element {
         </Show>
       </section>
       <section class="card report-chart" aria-labelledby="report-ratings-title">
-        <h3 id="report-ratings-title">Ratings</h3>
-        <BarChart label="How many meetings got each rating" bars={ratingBars(r())} testId="ratings-chart" />
+        <h3 id="report-ratings-title">{t('ratings')}</h3>
+        <BarChart label={t('ratingsChart')} bars={ratingBars(r())} testId="ratings-chart" />
         <table class="report-table" data-testid="ratings-table">
-          <caption>Ratings from 1 (poor) to 5 (excellent)</caption>
+          <caption>{t('ratingsCaption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Rating</th>
-              <th scope="col">Ratings given</th>
+              <th scope="col">{t('colRating')}</th>
+              <th scope="col">{t('colRatingsGiven')}</th>
             </tr>
           </thead>
           <tbody>
@@ -82,15 +85,18 @@ export function ReportView(props: { report: EventReport }): JSX.Element {
       </section>
       <section class="card report-mentors" aria-labelledby="report-mentors-title">
         <h3 id="report-mentors-title">{words().mentors}</h3>
-        <Show when={r().perMentor.length > 0} fallback={<p class="muted">No {words().inline.mentors}.</p>}>
+        <Show
+          when={r().perMentor.length > 0}
+          fallback={<p class="muted">{t('noMentors', { mentorsInline: words().inline.mentors })}</p>}
+        >
           <table class="report-table" data-testid="mentors-table">
-            <caption>Meetings and mean rating per {words().inline.mentor}</caption>
+            <caption>{t('mentorsCaption', { mentorInline: words().inline.mentor })}</caption>
             <thead>
               <tr>
                 <th scope="col">{words().mentor}</th>
-                <th scope="col">Meetings</th>
-                <th scope="col">Ratings</th>
-                <th scope="col">Mean rating</th>
+                <th scope="col">{t('colMeetings')}</th>
+                <th scope="col">{t('colRatings')}</th>
+                <th scope="col">{t('colMean')}</th>
               </tr>
             </thead>
             <tbody>

@@ -7,6 +7,8 @@ import type { ClockControl } from './clock-control';
 import { consolePhase, isLastPhase } from './console-phase';
 import { SHORTCUT_KEYS, shortcutFor } from './shortcuts';
 import { useRoleWords } from '../role-words';
+import { consoleRun } from '../../../i18n/catalogues/console-run';
+import { clockVerb } from './clock-messages';
 
 /** Which question is open: ending the event, skipping past the last round, or resetting the clock. */
 type Asking = 'end' | 'skip-end' | 'reset' | null;
@@ -14,7 +16,7 @@ type Asking = 'end' | 'skip-end' | 'reset' | null;
 /** "3 minutes", "45 seconds": how long the clock has run, for the reset question. */
 function ranFor(ms: number): string {
   const s = Math.round(ms / 1000);
-  return s < 120 ? `${s} seconds` : `${Math.floor(s / 60)} minutes`;
+  return s < 120 ? consoleRun.t('ranSeconds', { count: s }) : consoleRun.t('ranMinutes', { count: Math.floor(s / 60) });
 }
 
 /**
@@ -74,10 +76,10 @@ export function ClockControls(props: {
   return (
     <div class="clock-controls">
       {/* A disabled fieldset disables every button in it. */}
-      <fieldset class="control-row" aria-label="Clock controls" disabled={offline()}>
+      <fieldset class="control-row" aria-label={consoleRun.t('controlsLabel')} disabled={offline()}>
         <Show when={props.clock()?.status === 'idle'}>
           <button type="button" class="big" onClick={() => press('start')} disabled={!buttons().start}>
-            Start
+            {clockVerb('start')}
           </button>
         </Show>
         <button
@@ -87,7 +89,7 @@ export function ClockControls(props: {
           disabled={!buttons().pauseResume}
           aria-keyshortcuts="Space"
         >
-          {buttons().pauseOrResume === 'resume' ? 'Resume' : 'Pause'} <kbd>{SHORTCUT_KEYS['pause-resume']}</kbd>
+          {clockVerb(buttons().pauseOrResume)} <kbd>{SHORTCUT_KEYS['pause-resume']}</kbd>
         </button>
         <button
           type="button"
@@ -96,24 +98,22 @@ export function ClockControls(props: {
           disabled={!buttons().extend}
           aria-keyshortcuts="E"
         >
-          +1 min <kbd>{SHORTCUT_KEYS.extend}</kbd>
+          {clockVerb('extend')} <kbd>{SHORTCUT_KEYS.extend}</kbd>
         </button>
         <button type="button" class="big secondary" onClick={skip} disabled={!buttons().skip} aria-keyshortcuts="N">
-          Skip <kbd>{SHORTCUT_KEYS.skip}</kbd>
+          {clockVerb('skip')} <kbd>{SHORTCUT_KEYS.skip}</kbd>
         </button>
         <button type="button" class="big danger" onClick={() => setAsking('end')} disabled={!buttons().end}>
-          End…
+          {consoleRun.t('endButton')}
         </button>
       </fieldset>
       <Show when={offline()}>
         <p class="error" data-testid="clock-offline">
-          This console is offline, so the clock controls are off: a command cannot reach the server, and none is kept
-          for later. The phones and the projector keep counting by themselves; the controls come back with the
-          connection.
+          {consoleRun.t('offline')}
         </p>
       </Show>
       <Show when={props.clock()?.status === 'idle' && !buttons().start}>
-        <p class="muted">Add {words().inline.mentors} and plan the rotation before starting.</p>
+        <p class="muted">{consoleRun.t('addMentorsFirst', { mentors: words().inline.mentors })}</p>
       </Show>
       <div class="clock-message" role="status" aria-live="polite" data-testid="clock-message">
         <Show when={props.control.message()}>
@@ -129,9 +129,9 @@ export function ClockControls(props: {
                       class="secondary small clock-undo"
                       disabled={offline()}
                       onClick={() => void props.control.undo()}
-                      aria-label={u().action === 'end' ? 'Undo the end' : 'Undo the skip'}
+                      aria-label={consoleRun.t(u().action === 'end' ? 'undoEnd' : 'undoSkip')}
                     >
-                      Undo
+                      {consoleRun.t('undo')}
                     </button>
                   </>
                 )}
@@ -142,41 +142,41 @@ export function ClockControls(props: {
       </div>
       <Show when={props.clock() && props.clock()!.status !== 'idle'}>
         <p class="muted small clock-rehearsal">
-          Rehearsing before people arrive?{' '}
+          {consoleRun.t('rehearsing')}{' '}
           <button type="button" class="secondary small" onClick={askReset} disabled={offline()}>
-            Reset the clock…
+            {consoleRun.t('resetButton')}
           </button>
         </p>
       </Show>
       <ConfirmDialog
         open={asking() === 'end'}
-        title="End the event now?"
-        confirmLabel="End the event"
-        cancelLabel="Keep going"
+        title={consoleRun.t('endTitle')}
+        confirmLabel={consoleRun.t('endConfirm')}
+        cancelLabel={consoleRun.t('keepGoing')}
         danger
         onCancel={() => setAsking(null)}
         onConfirm={() => answer(() => press('end'))}
       >
-        <p>The clock stops for everyone. Now: {here()}.</p>
-        <p>You can undo it for 10 seconds.</p>
+        <p>{consoleRun.t('endBody', { phase: here() })}</p>
+        <p>{consoleRun.t('undoWindow')}</p>
       </ConfirmDialog>
       <ConfirmDialog
         open={asking() === 'skip-end'}
-        title="Skip past the last round?"
-        confirmLabel="End the event"
-        cancelLabel="Keep going"
+        title={consoleRun.t('skipEndTitle')}
+        confirmLabel={consoleRun.t('endConfirm')}
+        cancelLabel={consoleRun.t('keepGoing')}
         danger
         onCancel={() => setAsking(null)}
         onConfirm={() => answer(() => press('skip'))}
       >
-        <p>This is the last round: skipping it ends the event for everyone. Now: {here()}.</p>
-        <p>You can undo it for 10 seconds.</p>
+        <p>{consoleRun.t('skipEndBody', { phase: here() })}</p>
+        <p>{consoleRun.t('undoWindow')}</p>
       </ConfirmDialog>
       <ConfirmDialog
         open={asking() === 'reset'}
-        title="Reset the clock?"
-        confirmLabel="Reset the clock"
-        cancelLabel="Keep the clock"
+        title={consoleRun.t('resetTitle')}
+        confirmLabel={consoleRun.t('resetConfirm')}
+        cancelLabel={consoleRun.t('keepClock')}
         danger
         onCancel={() => setAsking(null)}
         onConfirm={() => {
@@ -184,15 +184,9 @@ export function ClockControls(props: {
           answer(() => void props.control.reset(long));
         }}
       >
-        <p>
-          For a rehearsal: the clock goes back to “not started” on every screen. People, check-ins and the plan stay as
-          they are.
-        </p>
+        <p>{consoleRun.t('resetBody')}</p>
         <Show when={ran() > RESET_FREE_MS}>
-          <p class="error">
-            The clock has run for {ranFor(ran())}. If the event is really under way, everyone’s screens go back to the
-            start.
-          </p>
+          <p class="error">{consoleRun.t('resetRanLong', { ran: ranFor(ran()) })}</p>
         </Show>
       </ConfirmDialog>
     </div>

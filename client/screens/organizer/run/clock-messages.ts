@@ -1,5 +1,6 @@
 import type { ClockSnapshot } from '../../../../shared/schemas/clock';
 import type { ClockAction } from './clock-actions';
+import { consoleRun } from '../../../i18n/catalogues/console-run';
 import { consolePhase } from './console-phase';
 
 /**
@@ -14,24 +15,32 @@ export interface ClockMessage {
   text: string;
 }
 
-const VERB: Record<ClockAction, string> = {
-  start: 'Start',
-  pause: 'Pause',
-  resume: 'Resume',
-  extend: '+1 min',
-  skip: 'Skip',
-  end: 'End',
-};
+type Key = keyof typeof consoleRun.source;
 
-/** The first half of "Skipped once — the second press was ignored". */
-const ONCE: Record<ClockAction, string> = {
-  start: 'Started once',
-  pause: 'Paused once',
-  resume: 'Resumed once',
-  extend: 'Added one minute once',
-  skip: 'Skipped once',
-  end: 'Ended once',
-};
+/** Each button's word, as the messages about its press name it ("Skip did nothing: …"). */
+const VERB = {
+  start: 'verbStart',
+  pause: 'verbPause',
+  resume: 'verbResume',
+  extend: 'verbExtend',
+  skip: 'verbSkip',
+  end: 'verbEnd',
+} as const satisfies Record<ClockAction, Key>;
+
+/** The button's word in the page's language. */
+export function clockVerb(action: ClockAction): string {
+  return consoleRun.t(VERB[action]);
+}
+
+/** "Skipped once — the second press was ignored", for each button. */
+const ONCE = {
+  start: 'onceStart',
+  pause: 'oncePause',
+  resume: 'onceResume',
+  extend: 'onceExtend',
+  skip: 'onceSkip',
+  end: 'onceEnd',
+} as const satisfies Record<ClockAction, Key>;
 
 /** The server's refusal of a command given against a phase the clock has left (docs/api.md, 409). */
 const MOVED_ON = /^the clock is no longer in phase/;
@@ -48,16 +57,18 @@ export function refusalMessage(
   repeated: boolean,
   now: ClockSnapshot | null,
 ): ClockMessage {
-  if (error.code === 'conflict' && repeated)
-    return { kind: 'info', text: `${ONCE[action]} — the second press was ignored.` };
+  const verb = clockVerb(action);
+  if (error.code === 'conflict' && repeated) return { kind: 'info', text: consoleRun.t(ONCE[action]) };
   if (error.code === 'conflict' && MOVED_ON.test(error.message)) {
-    const where = now ? ` Now: ${consolePhase(now)}.` : '';
-    return { kind: 'info', text: `${VERB[action]} did nothing: the clock had already moved on.${where}` };
+    const text = now
+      ? consoleRun.t('movedOnNow', { verb, phase: consolePhase(now) })
+      : consoleRun.t('movedOn', { verb });
+    return { kind: 'info', text };
   }
   if (error.code === 'conflict') {
-    return { kind: 'error', text: `${VERB[action]} refused: ${error.message}. Nothing changed.` };
+    return { kind: 'error', text: consoleRun.t('refused', { verb, why: error.message }) };
   }
-  return { kind: 'error', text: `${VERB[action]} failed: ${error.message}` };
+  return { kind: 'error', text: consoleRun.t('failed', { verb, why: error.message }) };
 }
 
 /** What the console says after an accepted press; `after` is the clock the server answered with. */
@@ -65,19 +76,19 @@ export function doneMessage(action: ClockAction, after: ClockSnapshot): ClockMes
   const text = (() => {
     switch (action) {
       case 'start':
-        return `Started: ${consolePhase(after)}.`;
+        return consoleRun.t('started', { phase: consolePhase(after) });
       case 'pause':
-        return 'Paused.';
+        return consoleRun.t('paused');
       case 'resume':
-        return 'Resumed.';
+        return consoleRun.t('resumed');
       case 'extend':
-        return 'Added one minute.';
+        return consoleRun.t('extended');
       case 'skip':
         return after.status === 'finished'
-          ? 'Skipped past the last round: the event has ended.'
-          : `Skipped to ${consolePhase(after)}.`;
+          ? consoleRun.t('skippedToEnd')
+          : consoleRun.t('skippedTo', { phase: consolePhase(after) });
       case 'end':
-        return 'The event has ended.';
+        return consoleRun.t('ended');
     }
   })();
   return { kind: 'ok', text };
@@ -86,13 +97,13 @@ export function doneMessage(action: ClockAction, after: ClockSnapshot): ClockMes
 /** After an undo: where the clock is back to, or why nothing was undone. */
 export function undoMessage(r: { ok: true; data: ClockSnapshot } | { ok: false; error: { message: string } }) {
   return r.ok
-    ? { kind: 'ok' as const, text: `Undone: back to ${consolePhase(r.data)}.` }
-    : { kind: 'error' as const, text: `Nothing was undone: ${r.error.message}.` };
+    ? { kind: 'ok' as const, text: consoleRun.t('undone', { phase: consolePhase(r.data) }) }
+    : { kind: 'error' as const, text: consoleRun.t('notUndone', { why: r.error.message }) };
 }
 
 /** After a reset: what stays, or why the clock was not reset. */
 export function resetMessage(r: { ok: true } | { ok: false; error: { message: string } }): ClockMessage {
   return r.ok
-    ? { kind: 'ok', text: 'The clock is reset: not started yet. People, check-ins and the plan are kept.' }
-    : { kind: 'error', text: `The clock was not reset: ${r.error.message}.` };
+    ? { kind: 'ok', text: consoleRun.t('resetDone') }
+    : { kind: 'error', text: consoleRun.t('resetFailed', { why: r.error.message }) };
 }

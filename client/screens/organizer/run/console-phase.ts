@@ -1,6 +1,7 @@
 import type { ClockSnapshot } from '../../../../shared/schemas/clock';
 import type { Break } from '../../../../shared/schemas/settings';
 import { buildPhases } from '../../../../shared/timeline/phases';
+import { consoleRun } from '../../../i18n/catalogues/console-run';
 
 /** What the console's phase words need from a clock snapshot. */
 export type PhaseClock = Pick<ClockSnapshot, 'status' | 'rounds'> & {
@@ -9,10 +10,10 @@ export type PhaseClock = Pick<ClockSnapshot, 'status' | 'rounds'> & {
 
 /** A phase in the organizer's words ("Round 3 of 6 · changeover"), without the pause. */
 function phaseWords(p: { kind: string; round: number }, rounds: number): string {
-  const of = `${p.round} of ${rounds}`;
-  if (p.kind === 'meeting') return `Round ${of} · talking`;
-  if (p.kind === 'changeover') return `Round ${of} · changeover`;
-  return `Break · then round ${of}`;
+  const at = { round: p.round, rounds };
+  if (p.kind === 'meeting') return consoleRun.t('phaseMeeting', at);
+  if (p.kind === 'changeover') return consoleRun.t('phaseChangeover', at);
+  return consoleRun.t('phaseBreak', at);
 }
 
 /**
@@ -21,10 +22,11 @@ function phaseWords(p: { kind: string; round: number }, rounds: number): string 
  * with " · paused" while paused; "Not started yet" and "The event has ended" around them.
  */
 export function consolePhase(clock: PhaseClock): string {
-  if (clock.status === 'idle') return 'Not started yet';
-  if (clock.status === 'finished') return 'The event has ended';
+  if (clock.status === 'idle') return consoleRun.t('phaseIdle');
+  if (clock.status === 'finished') return consoleRun.t('phaseFinished');
   if (!clock.phase) return '';
-  return phaseWords(clock.phase, clock.rounds) + (clock.status === 'paused' ? ' · paused' : '');
+  const phase = phaseWords(clock.phase, clock.rounds);
+  return clock.status === 'paused' ? consoleRun.t('phasePaused', { phase }) : phase;
 }
 
 /** The timing an upcoming phase is worked out from (the event's settings). */
@@ -40,10 +42,10 @@ export interface PhaseTiming {
  */
 export function nextPhaseText(clock: ClockSnapshot, timing: PhaseTiming): string | null {
   if (clock.status !== 'running' && clock.status !== 'paused') return null;
-  if (isLastPhase(clock)) return 'Next: the end of the event';
+  if (isLastPhase(clock)) return consoleRun.t('nextEnd');
   const phases = buildPhases({ ...timing, rounds: clock.rounds });
   const next = phases[clock.phaseIndex + 1];
-  return next ? `Next: ${phaseWords(next, clock.rounds)}` : null;
+  return next ? consoleRun.t('nextPhase', { phase: phaseWords(next, clock.rounds) }) : null;
 }
 
 /** Whether the clock is in its last phase (a skip then ends the event). */

@@ -1,6 +1,7 @@
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import { CopyButton } from '../../../ui/organizer-copy-button';
 import { QrCode } from '../../../ui/organizer-qr-code';
+import { consoleRun } from '../../../i18n/catalogues/console-run';
 
 /** One link the organizer hands out. */
 export interface LinkEntry {
@@ -25,25 +26,25 @@ function LinkRow(props: { entry: LinkEntry }) {
           target="_blank"
           rel="noopener"
           class="link-url"
-          aria-label={`Open the page of ${props.entry.name}`}
+          aria-label={consoleRun.t('openLabel', { name: props.entry.name })}
         >
-          Open
+          {consoleRun.t('open')}
         </a>
-        <CopyButton text={props.entry.url} label={`Copy the link of ${props.entry.name}`} />
+        <CopyButton text={props.entry.url} label={consoleRun.t('copyLabel', { name: props.entry.name })} />
         <button
           type="button"
           class="secondary small"
           aria-expanded={qr()}
           aria-controls={qrId()}
           onClick={() => setQr(!qr())}
-          aria-label={`QR code of ${props.entry.name}`}
+          aria-label={consoleRun.t('qrLabel', { name: props.entry.name })}
         >
-          QR
+          {consoleRun.t('qr')}
         </button>
       </div>
       <div id={qrId()} class="link-qr">
         <Show when={qr()}>
-          <QrCode text={props.entry.url} alt={`QR code: the page of ${props.entry.name}`} />
+          <QrCode text={props.entry.url} alt={consoleRun.t('qrAlt', { name: props.entry.name })} />
         </Show>
       </div>
     </li>
@@ -59,18 +60,15 @@ export function PersonLinks(props: { projector: LinkEntry; people: LinkEntry[] }
   });
   return (
     <section class="card person-links" aria-labelledby="links-title">
-      <h3 id="links-title">Links</h3>
+      <h3 id="links-title">{consoleRun.t('linksTitle')}</h3>
       <ul class="link-list">
         <LinkRow entry={props.projector} />
       </ul>
-      <h4>Personal links</h4>
-      <p class="muted">
-        Each link is that person's own page: send it to them, or let them scan the QR code. Anyone with a link sees that
-        person's page.
-      </p>
+      <h4>{consoleRun.t('personalLinks')}</h4>
+      <p class="muted">{consoleRun.t('linksHint')}</p>
       <Show when={props.people.length > 6}>
         <div class="field">
-          <label for="link-filter">Find a person</label>
+          <label for="link-filter">{consoleRun.t('findPerson')}</label>
           <input
             id="link-filter"
             type="search"
@@ -81,7 +79,7 @@ export function PersonLinks(props: { projector: LinkEntry; people: LinkEntry[] }
         </div>
       </Show>
       <ul class="link-list">
-        <For each={shown()} fallback={<li class="muted">No one yet.</li>}>
+        <For each={shown()} fallback={<li class="muted">{consoleRun.t('noOneYet')}</li>}>
           {(entry) => <LinkRow entry={entry} />}
         </For>
       </ul>

@@ -15,6 +15,7 @@ import { PersonLinks, type LinkEntry } from './person-links';
 import { seatingNow } from './seating-now';
 import { SeatingView } from './seating-view';
 import { useRoleWords } from '../role-words';
+import { consoleRun } from '../../../i18n/catalogues/console-run';
 
 /** Run: the big countdown and phase, the clock controls, where everyone is, the links and sending them. */
 export function RunPanel(props: {
@@ -29,12 +30,12 @@ export function RunPanel(props: {
   offline?: Accessor<boolean>;
 }) {
   const control = createClockControl(props.clock, props.send);
-  const label = () => (props.clock() ? consolePhase(props.clock()!) : 'Connecting…');
+  const label = () => (props.clock() ? consolePhase(props.clock()!) : consoleRun.t('connecting'));
   // Under the phase: what comes next (so a skip into the end is no surprise), or the plan's size.
   const sub = () => {
     const c = props.clock();
     if (!c) return '';
-    if (c.status === 'idle') return `${c.rounds} rounds planned`;
+    if (c.status === 'idle') return consoleRun.t('roundsPlanned', { count: c.rounds });
     return nextPhaseText(c, props.view.event) ?? '';
   };
   const seating = createMemo(() => seatingNow(props.clock(), props.view.schedule, props.view));
@@ -83,8 +84,8 @@ export function RunPanel(props: {
       <PersonLinks
         projector={{
           key: 'projector',
-          name: 'Projector',
-          what: 'read-only: countdown and seating for the big screen',
+          name: consoleRun.t('projectorName'),
+          what: consoleRun.t('projectorWhat'),
           url: props.view.links.projector,
         }}
         people={links()}

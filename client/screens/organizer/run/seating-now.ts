@@ -1,5 +1,6 @@
 import type { ClockSnapshot } from '../../../../shared/schemas/clock';
 import type { Schedule } from '../../../../shared/schemas/schedule';
+import { consoleRun } from '../../../i18n/catalogues/console-run';
 
 /** One table of the seating shown on the Run panel. */
 export interface SeatRow {
@@ -51,7 +52,7 @@ export function seatingNow(
   const named = (id: string) => ({ id, name: menteeName.get(id) ?? id });
   return {
     round: which.round,
-    heading: which.when === 'now' ? `Now: round ${which.round}` : `Coming up: round ${which.round}`,
+    heading: consoleRun.t(which.when === 'now' ? 'seatingNow' : 'seatingNext', { round: which.round }),
     tables: seating.tables.map((t) => {
       const m = mentorById.get(t.mentorId);
       return {

@@ -1,4 +1,5 @@
 import { For, Show } from 'solid-js';
+import { consoleRun } from '../../../i18n/catalogues/console-run';
 import type { SeatingNow } from './seating-now';
 
 /** Where everyone is (or is going): one line per table, then who sits out. */
@@ -9,8 +10,8 @@ export function SeatingView(props: { seating: SeatingNow | null }) {
         when={props.seating}
         fallback={
           <>
-            <h3 id="seating-title">Where everyone is</h3>
-            <p class="muted">No plan yet, or the event has ended.</p>
+            <h3 id="seating-title">{consoleRun.t('seatingTitle')}</h3>
+            <p class="muted">{consoleRun.t('noSeating')}</p>
           </>
         }
       >
@@ -22,8 +23,11 @@ export function SeatingView(props: { seating: SeatingNow | null }) {
                 {(t) => (
                   <li>
                     <span class="badge">{t.table}</span> <bdi class="seat-mentor">{t.mentor}</bdi>
-                    <span class="muted"> with </span>
-                    <Show when={t.mentees.length > 0} fallback={<span class="muted">no one (table rests)</span>}>
+                    <span class="muted"> {consoleRun.t('seatWith')} </span>
+                    <Show
+                      when={t.mentees.length > 0}
+                      fallback={<span class="muted">{consoleRun.t('tableRests')}</span>}
+                    >
                       <bdi>{t.mentees.map((m) => m.name).join(', ')}</bdi>
                     </Show>
                   </li>
@@ -32,7 +36,7 @@ export function SeatingView(props: { seating: SeatingNow | null }) {
             </ul>
             <Show when={s().byes.length > 0}>
               <p>
-                <strong>Sitting out:</strong>{' '}
+                <strong>{consoleRun.t('sittingOut')}</strong>{' '}
                 <bdi>
                   {s()
                     .byes.map((m) => m.name)
