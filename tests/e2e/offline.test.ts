@@ -157,7 +157,16 @@ describe.skipIf(!chromiumPath)('a new build (issue 20)', () => {
       await ev.clock('start');
       await page.reload();
       await page.getByTestId('mentee-screen').waitFor();
-      await page.waitForFunction(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting));
+      // The reload's own update check may race the file write: ask again until the new worker waits.
+      await page.waitForFunction(
+        async () => {
+          const r = await navigator.serviceWorker.getRegistration();
+          if (r && !r.waiting && !r.installing) await r.update().catch(() => undefined);
+          return Boolean(r?.waiting);
+        },
+        undefined,
+        { timeout: 20_000, polling: 500 },
+      );
       // A meeting runs: no offer.
       await page.waitForTimeout(500);
       expect(await page.getByTestId('update-prompt').count()).toBe(0);
@@ -166,10 +175,14 @@ describe.skipIf(!chromiumPath)('a new build (issue 20)', () => {
       const prompt = page.getByTestId('update-prompt');
       await prompt.waitFor({ timeout: 3000 });
       await prompt.getByRole('button', { name: 'Update' }).click();
-      await page.waitForFunction(async () => {
-        const r = await navigator.serviceWorker.getRegistration();
-        return Boolean(r && !r.waiting && navigator.serviceWorker.controller);
-      });
+      await page.waitForFunction(
+        async () => {
+          const r = await navigator.serviceWorker.getRegistration();
+          return Boolean(r && !r.waiting && navigator.serviceWorker.controller);
+        },
+        undefined,
+        { timeout: 15_000 },
+      );
       await page.getByTestId('mentee-screen').waitFor();
       // The old page may still be on screen for a moment while the reload starts: the offer goes once it is done.
       await expect.poll(() => page.getByTestId('update-prompt').count(), { timeout: 5000 }).toBe(0);
