@@ -1,6 +1,7 @@
 import { createEffect, createSignal, Match, on, Show, Switch, untrack } from 'solid-js';
 import { forgetSecret, readSecret, rememberSecret } from '../../live/secrets';
 import { createBrowserOnline } from '../../live/browser-online';
+import { consoleText } from '../../i18n/catalogues/console';
 import { ConnectionNotice } from '../../ui/connection-notice';
 import { Countdown } from '../../ui/countdown';
 import { ENGLISH_GATE_WORDS } from '../../ui/gate-words';
@@ -43,7 +44,7 @@ export default function OrganizerPage(props: { eventId: string }) {
     forgetSecret(storageKey(props.eventId));
     if (window.location.hash.includes('key='))
       history.replaceState(null, '', window.location.pathname + window.location.search);
-    document.title = 'Event deleted · Tablehop';
+    document.title = consoleText.t('eventDeletedTitle');
     setDeleted({ name });
   };
   return (
@@ -72,7 +73,7 @@ function MissingKey(props: { eventId: string; onKey: (key: string) => void }) {
   const [value, setValue] = createSignal('');
   return (
     <main class="page console-page">
-      <h1>Organizer console</h1>
+      <h1>{consoleText.t('consoleHeading')}</h1>
       <form
         class="card"
         onSubmit={(e) => {
@@ -83,19 +84,17 @@ function MissingKey(props: { eventId: string; onKey: (key: string) => void }) {
           if (v) props.onKey(v);
         }}
       >
-        {/* biome-ignore format: Biome's JSX fill puts the {' '} before <code> past the 120th column */}
         <p>
-          This console needs the organizer key. Open the console link you got when you created the event (it
-          ends in <code>#key=…</code>), or paste the link or the key here.
+          {consoleText.t('needsKey')} {consoleText.rich('needsKeyHow', { key: <code>#key=…</code> })}
         </p>
         <div class="field">
-          <label for="paste-key">Console link or organizer key</label>
+          <label for="paste-key">{consoleText.t('pasteKeyLabel')}</label>
           <input id="paste-key" autocomplete="off" value={value()} onInput={(e) => setValue(e.currentTarget.value)} />
         </div>
-        <button type="submit">Open the console</button>
+        <button type="submit">{consoleText.t('openConsole')}</button>
       </form>
       <p>
-        <a href="/">Create a new event</a>
+        <a href="/">{consoleText.t('createNewEvent')}</a>
       </p>
     </main>
   );
@@ -152,17 +151,17 @@ function Console(props: { eventId: string; secret: string; onDeleted: (name: str
   );
   createEffect(() => {
     const name = c.view()?.event.name;
-    document.title = name ? `${name} · Tablehop console` : 'Tablehop console';
+    document.title = name ? consoleText.t('titleOfEvent', { event: name }) : consoleText.t('titleNoEvent');
   });
   // Issue 20: with no network the console says so plainly and turns its clock controls off.
   const browserOnline = createBrowserOnline();
   const label = () => (c.clock() ? consolePhase(c.clock()!) : '');
   const problem = () => {
     const err = c.loadError();
-    if (c.connection.deleted()) return 'This event was deleted.';
+    if (c.connection.deleted()) return consoleText.t('eventWasDeleted');
     if (c.connection.status() === 'refused' || err?.status === 401 || err?.status === 403)
-      return 'This key does not open this event. Check that you used the whole console link.';
-    if (err?.status === 404) return 'There is no such event. It may have been deleted.';
+      return consoleText.t('wrongKey');
+    if (err?.status === 404) return consoleText.t('noSuchEvent');
     return err && !c.view() ? err.message : null;
   };
 
@@ -170,17 +169,13 @@ function Console(props: { eventId: string; secret: string; onDeleted: (name: str
     <main class="page console-page">
       <ConnectionNotice
         status={c.connection.status}
-        offlineText={() =>
-          browserOnline() ? null : 'Offline: the console needs the server; the clock controls are off'
-        }
+        offlineText={() => (browserOnline() ? null : consoleText.t('offline'))}
       />
       <PhaseAnnouncer text={label} />
       <header class="console-header">
         <div>
-          <p class="console-kicker">
-            <a href="/">Tablehop</a> · organizer console
-          </p>
-          <h1 dir="auto">{c.view()?.event.name ?? 'Loading…'}</h1>
+          <p class="console-kicker">{consoleText.rich('kicker', { home: (chunks) => <a href="/">{chunks}</a> })}</p>
+          <h1 dir="auto">{c.view()?.event.name ?? consoleText.t('loadingName')}</h1>
         </div>
         <Show when={c.view() && c.clock()?.status !== 'idle' && tab() !== 'run'}>
           <div class="mini-clock">
@@ -192,13 +187,13 @@ function Console(props: { eventId: string; secret: string; onDeleted: (name: str
       <Switch>
         <Match when={c.connection.status() === 'outdated'}>
           <div class="card" role="alert" data-testid="outdated-client">
-            <h2>This console is out of date</h2>
+            <h2>{consoleText.t('outdatedHeading')}</h2>
             <ReloadPrompt words={ENGLISH_GATE_WORDS} />
           </div>
         </Match>
         <Match when={c.connection.status() === 'replaced'}>
           <div class="card" role="alert" data-testid="link-replaced">
-            <h2>This console is open in too many places</h2>
+            <h2>{consoleText.t('replacedHeading')}</h2>
             <ReplacedPrompt reclaim={() => c.connection.reclaim()} words={ENGLISH_GATE_WORDS} />
           </div>
         </Match>
@@ -207,7 +202,7 @@ function Console(props: { eventId: string; secret: string; onDeleted: (name: str
             <div class="card" role="alert">
               <p class="error">{p()}</p>
               <p>
-                <a href="/">Create a new event</a>
+                <a href="/">{consoleText.t('createNewEvent')}</a>
               </p>
             </div>
           )}
@@ -219,25 +214,28 @@ function Console(props: { eventId: string; secret: string; onDeleted: (name: str
               <SaveLinkNotice eventId={props.eventId} link={view().links.organizer} />
               {/* The door changes' cards are h3: an h2 over them keeps the heading order (h1, h2, h3). */}
               <Show when={changes.review() || pendingOf(view(), c.clock() ?? view().clock).length > 0}>
-                <h2 class="visually-hidden">Changes at the door</h2>
+                <h2 class="visually-hidden">{consoleText.t('changesAtDoor')}</h2>
               </Show>
               <LiveChangesBar view={view()} clock={c.clock} api={live} changes={changes} />
               <ConsoleTabs
-                label="Console sections"
+                label={consoleText.t('tabsLabel')}
                 selected={tab()}
                 onSelect={select}
                 tabs={[
-                  { key: 'people', label: `People (${view().mentors.length + view().mentees.length})` },
-                  { key: 'checkin', label: 'Check-in' },
-                  { key: 'plan', label: 'Plan' },
-                  { key: 'run', label: 'Run' },
-                  { key: 'print', label: 'Print & backup' },
-                  { key: 'report', label: 'Report' },
+                  {
+                    key: 'people',
+                    label: consoleText.t('tabPeople', { count: view().mentors.length + view().mentees.length }),
+                  },
+                  { key: 'checkin', label: consoleText.t('tabCheckIn') },
+                  { key: 'plan', label: consoleText.t('tabPlan') },
+                  { key: 'run', label: consoleText.t('tabRun') },
+                  { key: 'print', label: consoleText.t('tabPrint') },
+                  { key: 'report', label: consoleText.t('tabReport') },
                 ]}
               />
               {/* Each panel opens with its h2 (read by screen readers), so the cards' h3 follow the h1 in order. */}
               <section {...tabPanelProps('people', tab() === 'people')} class="tab-panel">
-                <h2 class="visually-hidden">People</h2>
+                <h2 class="visually-hidden">{consoleText.t('panelPeople')}</h2>
                 <PeoplePanel
                   view={view()}
                   http={c.http}
@@ -248,15 +246,15 @@ function Console(props: { eventId: string; secret: string; onDeleted: (name: str
                 />
               </section>
               <section {...tabPanelProps('checkin', tab() === 'checkin')} class="tab-panel">
-                <h2 class="visually-hidden">Check-in</h2>
+                <h2 class="visually-hidden">{consoleText.t('tabCheckIn')}</h2>
                 <CheckInPanel view={view()} clock={c.clock} api={live} />
               </section>
               <section {...tabPanelProps('plan', tab() === 'plan')} class="tab-panel">
-                <h2 class="visually-hidden">Plan</h2>
+                <h2 class="visually-hidden">{consoleText.t('tabPlan')}</h2>
                 <PlanPanel view={view()} http={c.http} clock={c.clock} review={changes.open} />
               </section>
               <section {...tabPanelProps('run', tab() === 'run')} class="tab-panel">
-                <h2 class="visually-hidden">Run</h2>
+                <h2 class="visually-hidden">{consoleText.t('tabRun')}</h2>
                 <RunPanel
                   view={view()}
                   clock={c.clock}
@@ -268,11 +266,11 @@ function Console(props: { eventId: string; secret: string; onDeleted: (name: str
                 />
               </section>
               <section {...tabPanelProps('print', tab() === 'print')} class="tab-panel">
-                <h2 class="visually-hidden">Print and backup</h2>
+                <h2 class="visually-hidden">{consoleText.t('panelPrint')}</h2>
                 <PrintPanel view={view()} secret={props.secret} onDeleted={props.onDeleted} />
               </section>
               <section {...tabPanelProps('report', tab() === 'report')} class="tab-panel">
-                <h2 class="visually-hidden">Report</h2>
+                <h2 class="visually-hidden">{consoleText.t('tabReport')}</h2>
                 <ReportPanel api={report} active={() => tab() === 'report'} eventName={view().event.name} />
                 <FeedbackClosesField view={view()} http={c.http} />
               </section>
@@ -281,7 +279,7 @@ function Console(props: { eventId: string; secret: string; onDeleted: (name: str
         </Match>
         <Match when={true}>
           <p class="muted" role="status">
-            Loading the event…
+            {consoleText.t('loadingEvent')}
           </p>
         </Match>
       </Switch>

@@ -1,4 +1,5 @@
 import { createSignal, Show } from 'solid-js';
+import { consoleText } from '../../i18n/catalogues/console';
 import { CopyButton } from '../../ui/organizer-copy-button';
 import { forgetNewEvent, isNewEvent } from '../home/new-event';
 import './save-link-notice.css';
@@ -12,14 +13,16 @@ export function SaveLinkNotice(props: { eventId: string; link: string }) {
   return (
     <Show when={shown()}>
       <section class="card save-link" aria-labelledby="save-link-title" data-testid="save-link">
-        <h2 id="save-link-title">Save this link — it is the only way back in as organizer</h2>
-        <p>
-          There are no accounts: this link holds your organizer key. Bookmark it or keep it somewhere safe, and do not
-          share it: whoever has it can change the event.
-        </p>
+        <h2 id="save-link-title">{consoleText.t('saveLinkTitle')}</h2>
+        <p>{consoleText.t('saveLinkWhy')}</p>
         <div class="save-link-row">
-          <input readonly value={props.link} aria-label="Your console link" onFocus={(e) => e.currentTarget.select()} />
-          <CopyButton text={props.link} label="Copy the console link" />
+          <input
+            readonly
+            value={props.link}
+            aria-label={consoleText.t('yourConsoleLink')}
+            onFocus={(e) => e.currentTarget.select()}
+          />
+          <CopyButton text={props.link} label={consoleText.t('copyConsoleLink')} />
         </div>
         <button
           type="button"
@@ -29,7 +32,7 @@ export function SaveLinkNotice(props: { eventId: string; link: string }) {
             setShown(false);
           }}
         >
-          I have saved it
+          {consoleText.t('savedIt')}
         </button>
       </section>
     </Show>

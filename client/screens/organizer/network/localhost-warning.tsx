@@ -1,7 +1,11 @@
-import { For, Show } from 'solid-js';
+import { For, Show, type JSX } from 'solid-js';
+import { consoleText } from '../../../i18n/catalogues/console';
 import { isLoopbackUrl } from '../../../../shared/protocol/loopback';
 import { consoleAt, createLanInfo } from './lan-info';
 import './localhost-warning.css';
+
+/** A setting's name inside a message, kept as written. */
+const code = (chunks: (string | JSX.Element)[]) => <code>{chunks}</code>;
 
 /**
  * Shown on the Run and Print tabs while the event's links point to localhost: a phone scanning
@@ -14,11 +18,8 @@ export function LocalhostWarning(props: { linkBase: string }) {
   return (
     <Show when={isLoopbackUrl(props.linkBase)}>
       <section class="card localhost-warning" role="alert" data-testid="localhost-warning">
-        <h3>Phones cannot open these links</h3>
-        <p>
-          Every personal link and QR code points to <code dir="ltr">{new URL(props.linkBase).host}</code>, which only
-          this computer can open.
-        </p>
+        <h3>{consoleText.t('phonesCannotOpen')}</h3>
+        <p>{consoleText.rich('linksPointTo', { host: <code dir="ltr">{new URL(props.linkBase).host}</code> })}</p>
         <Show
           when={lan().length > 0}
           fallback={
@@ -27,18 +28,21 @@ export function LocalhostWarning(props: { linkBase: string }) {
                 when={info()?.publicUrlSet}
                 fallback={
                   <>
-                    Tablehop listens on this computer only. Restart it without <code>HOST</code> (or with{' '}
-                    <code>HOST=0.0.0.0</code>) and open the console at this computer's network address, or set{' '}
-                    <code>TABLEHOP_PUBLIC_URL</code> to the address phones use.
+                    {consoleText.t('listensLocally')}{' '}
+                    {consoleText.rich('restartLocal', {
+                      host: <code>HOST</code>,
+                      anyHost: <code>HOST=0.0.0.0</code>,
+                    })}{' '}
+                    {consoleText.rich('publicUrlWhere', { publicUrl: <code>TABLEHOP_PUBLIC_URL</code> })}
                   </>
                 }
               >
-                <code>TABLEHOP_PUBLIC_URL</code> is set to a localhost address: set it to the address phones use.
+                {consoleText.rich('publicUrlLocal', { code })}
               </Show>
             </p>
           }
         >
-          <p>Open the console at this computer's network address instead; every link and QR code then uses it:</p>
+          <p>{consoleText.t('openAtLan')}</p>
           <ul class="lan-urls">
             <For each={lan()}>
               {(u) => (
@@ -50,7 +54,7 @@ export function LocalhostWarning(props: { linkBase: string }) {
               )}
             </For>
           </ul>
-          <p class="muted">Phones must be on the same network (the venue Wi-Fi) as this computer.</p>
+          <p class="muted">{consoleText.t('sameNetwork')}</p>
         </Show>
       </section>
     </Show>

@@ -1,7 +1,8 @@
 import { roleWords, type RoleWords } from '../../../../shared/labels/role-words';
 import type { Preview } from '../../../../shared/attendance/preview-schema';
-import { pluralPossessive } from '../../../../shared/labels/article';
+import { consoleText } from '../../../i18n/catalogues/console';
 import { listPhrase, phraseText, type Phrase } from '../../../ui/person-name';
+import { phraseOf } from './phrase-of';
 
 type Place = Preview['diff']['seats'][number]['before'];
 
@@ -31,11 +32,13 @@ function lookup(p: Preview) {
 export function placePhrase(place: Place, name: (id: string) => string): Phrase {
   switch (place.kind) {
     case 'table':
-      return [`${place.table} — `, { name: name(place.mentorId) }];
+      return phraseOf((slot) =>
+        consoleText.t('atTable', { table: place.table, mentor: slot([{ name: name(place.mentorId) }]) }),
+      );
     case 'bye':
-      return ['sits out'];
+      return [consoleText.t('sitsOut')];
     case 'absent':
-      return ['no seat'];
+      return [consoleText.t('noSeat')];
   }
 }
 
@@ -56,19 +59,25 @@ export function previewLines(p: Preview, words: RoleWords = roleWords()): { summ
     e.lines.push(phraseText(phrase));
   };
   for (const c of p.diff.seats)
-    say(entry(c.menteeId, 'mentee'), [
-      `Round ${c.round}: `,
-      ...placePhrase(c.before, name),
-      ' → ',
-      ...placePhrase(c.after, name),
-    ]);
+    say(
+      entry(c.menteeId, 'mentee'),
+      phraseOf((slot) =>
+        consoleText.t('seatChange', {
+          round: c.round,
+          before: slot(placePhrase(c.before, name)),
+          after: slot(placePhrase(c.after, name)),
+        }),
+      ),
+    );
   const byMentor = new Map<string, { added: number[]; removed: number[] }>();
   for (const t of p.diff.tables) {
     const m = byMentor.get(t.mentorId) ?? byMentor.set(t.mentorId, { added: [], removed: [] }).get(t.mentorId)!;
     m[t.change].push(t.round);
   }
   const rounds = (list: number[]) =>
-    list.length === 1 ? `round ${list[0]}` : `rounds ${Math.min(...list)}–${Math.max(...list)}`;
+    list.length === 1
+      ? consoleText.t('roundOne', { round: list[0]! })
+      : consoleText.t('roundRange', { from: Math.min(...list), to: Math.max(...list) });
   // Who comes to and who leaves each mentor's table, round by round, from the mentees' moves.
   const atTable = new Map<string, Map<number, { in: string[]; out: string[] }>>();
   const slot = (mentorId: string, round: number) => {
@@ -82,13 +91,23 @@ export function previewLines(p: Preview, words: RoleWords = roleWords()): { summ
   for (const id of p.affected.mentors) {
     const e = entry(id, 'mentor');
     const t = byMentor.get(id);
-    if (t?.removed.length) say(e, [`Table ${table(id)} closes for ${rounds(t.removed)}`]);
-    if (t?.added.length) say(e, [`Table ${table(id)} opens for ${rounds(t.added)}`]);
+    if (t?.removed.length) say(e, [consoleText.t('tableCloses', { table: table(id), rounds: rounds(t.removed) })]);
+    if (t?.added.length) say(e, [consoleText.t('tableOpens', { table: table(id), rounds: rounds(t.added) })]);
     if (t?.removed.length) continue;
     for (const [round, x] of [...(atTable.get(id) ?? new Map<number, { in: string[]; out: string[] }>())].sort(
       (a, b) => a[0] - b[0],
     )) {
-      say(e, [`Round ${round}: `, ...listPhrase(x.in, 'no one'), ' instead of ', ...listPhrase(x.out, 'no one')]);
+      const noOne = consoleText.t('noOne');
+      say(
+        e,
+        phraseOf((slot) =>
+          consoleText.t('atTableChange', {
+            round,
+            arriving: slot(listPhrase(x.in, noOne)),
+            leaving: slot(listPhrase(x.out, noOne)),
+          }),
+        ),
+      );
     }
   }
   // Mentees who take part now but had no place: they join; everyone else affected moves.
@@ -96,17 +115,25 @@ export function previewLines(p: Preview, words: RoleWords = roleWords()): { summ
   const joining = p.affected.mentees.filter((id) => arriving.has(id)).length;
   const moving = p.affected.mentees.length - joining;
   const mentors = p.affected.mentors.length;
-  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   const moves =
     joining === 0
-      ? plural(moving, `${w.mentee} moves`, `${w.mentees} move`)
-      : `${plural(joining, `${w.mentee} joins`, `${w.mentees} join`)}, ` +
-        (moving === 0 ? 'no one else moves' : plural(moving, `other ${w.mentee} moves`, `other ${w.mentees} move`));
+      ? consoleText.t('menteesMove', { moving, mentee: w.mentee, mentees: w.mentees })
+      : consoleText.t('menteesJoin', {
+          joining,
+          mentee: w.mentee,
+          mentees: w.mentees,
+          others: consoleText.t('othersMove', { moving, mentee: w.mentee, mentees: w.mentees }),
+        });
+  const tables = consoleText.t('tablesChange', {
+    n: mentors,
+    mentor: w.mentor,
+    // English writes "mentors’ tables" but "alumni’s tables" (pluralPossessive): the catalogue picks by the ending.
+    mentors: w.mentors,
+    s: w.mentors.endsWith('s') ? 'yes' : 'no',
+  });
   const summary = !p.changed
-    ? 'The seating already follows everyone who is here: nothing would change.'
-    : `From round ${p.fromRound}: ${moves}, ` +
-      `${plural(mentors, `${w.mentor}’s table changes`, `${pluralPossessive(w.mentors, '’')} tables change`)}. ` +
-      'Only their phones are told; rounds already begun stay as they are.';
+    ? consoleText.t('unchanged')
+    : consoleText.t('summary', { round: p.fromRound, moves, tables });
   const order = (x: PersonChanges) => (x.role === 'mentor' ? 0 : 1);
   return { summary, people: [...people.values()].sort((a, b) => order(a) - order(b)) };
 }

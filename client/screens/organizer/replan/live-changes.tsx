@@ -1,4 +1,5 @@
 import { createMemo, createSignal, Show, type Accessor, type JSX } from 'solid-js';
+import { consoleText } from '../../../i18n/catalogues/console';
 import type { PreviewOptions } from '../../../../shared/attendance/preview-schema';
 import type { OrganizerView } from '../../../../shared/protocol/views';
 import type { ClockSnapshot } from '../../../../shared/schemas/clock';
@@ -47,11 +48,7 @@ export function LiveChangesBar(props: {
             onClose={props.changes.close}
             onApplied={(p) => {
               const told = new Set([...p.affected.mentees, ...p.affected.mentors]).size;
-              setDone(
-                p.changed
-                  ? `Applied. ${told === 1 ? '1 person was' : `${told} people were`} told about their new seats.`
-                  : 'Applied.',
-              );
+              setDone(p.changed ? consoleText.t('appliedTold', { count: told }) : consoleText.t('applied'));
               props.changes.close();
             }}
           />

@@ -1,4 +1,5 @@
 import { For, Show, type JSX } from 'solid-js';
+import { consoleText } from '../../../i18n/catalogues/console';
 import type { PendingChange } from '../../../../shared/attendance/pending';
 import { PersonPhrase } from '../../../ui/person-name';
 import { pendingPhrase } from './pending';
@@ -13,10 +14,7 @@ export function PendingBanner(props: {
     <Show when={props.pending.length > 0}>
       <section class="card pending-banner" aria-labelledby="pending-title" data-testid="pending-banner">
         <div>
-          <h3 id="pending-title">
-            {props.pending.length === 1 ? '1 change at the door' : `${props.pending.length} changes at the door`} not in
-            the seating yet
-          </h3>
+          <h3 id="pending-title">{consoleText.t('pendingTitle', { count: props.pending.length })}</h3>
           <ul class="pending-list">
             <For each={props.pending}>
               {(p) => (
@@ -28,7 +26,7 @@ export function PendingBanner(props: {
           </ul>
         </div>
         <button type="button" onClick={props.onReview} data-testid="review-changes">
-          Review and apply
+          {consoleText.t('reviewAndApply')}
         </button>
       </section>
     </Show>

@@ -2,7 +2,9 @@ import { pendingChanges, type PendingChange } from '../../../../shared/attendanc
 import type { OrganizerView } from '../../../../shared/protocol/views';
 import type { ClockSnapshot } from '../../../../shared/schemas/clock';
 import { buildPhases, openRoundAt } from '../../../../shared/timeline';
+import { consoleText } from '../../../i18n/catalogues/console';
 import { phraseText, type Phrase } from '../../../ui/person-name';
+import { phraseOf } from './phrase-of';
 
 /**
  * The door changes the seating does not follow yet (empty when nothing can change any more),
@@ -19,11 +21,21 @@ export function pendingOf(
 /** One pending change in words, e.g. "Grace Hopper (T2) left: table T2 closes", the name isolated. */
 export function pendingPhrase(p: PendingChange, tableOf: (mentorId: string) => string | undefined): Phrase {
   const table = p.role === 'mentor' ? tableOf(p.personId) : undefined;
-  const who: Phrase = table ? [{ name: p.name }, ` (${table})`] : [{ name: p.name }];
-  if (p.change === 'seat')
-    return [...who, p.role === 'mentor' ? ' is here: their table opens' : ' is here: needs a seat'];
-  const what = p.attendance === 'left' ? 'left' : 'is not coming';
-  return [...who, p.role === 'mentor' ? ` ${what}: their table closes` : ` ${what}: to be taken out of the seating`];
+  const who = (slot: (part: Phrase) => string) =>
+    table ? consoleText.t('whoAtTable', { name: slot([{ name: p.name }]), table }) : slot([{ name: p.name }]);
+  const key =
+    p.change === 'seat'
+      ? p.role === 'mentor'
+        ? 'mentorHere'
+        : 'menteeHere'
+      : p.role === 'mentor'
+        ? p.attendance === 'left'
+          ? 'mentorLeft'
+          : 'mentorNotComing'
+        : p.attendance === 'left'
+          ? 'menteeLeft'
+          : 'menteeNotComing';
+  return phraseOf((slot) => consoleText.t(key, { who: who(slot) }));
 }
 
 /** The pending change as plain text. */

@@ -1,4 +1,5 @@
 import { createSignal, For, onMount, Show, type JSX } from 'solid-js';
+import { consoleText } from '../../../i18n/catalogues/console';
 import type { Preview, PreviewOptions } from '../../../../shared/attendance/preview-schema';
 import type { QualityReport } from '../../../../shared/planner/types';
 import { ApiError } from '../../../live/api';
@@ -79,9 +80,7 @@ export function ReplanReview(props: {
     } catch (err) {
       setBusy(false);
       if (err instanceof ApiError && err.status === 409) {
-        setNote(
-          `Not applied: ${err.message.replace(/; preview again$/, '')}. Here is the difference as it stands now.`,
-        );
+        setNote(consoleText.t('notApplied', { why: err.message.replace(/; preview again$/, '') }));
         await load();
         return;
       }
@@ -97,13 +96,11 @@ export function ReplanReview(props: {
 
   return (
     <section class="card replan-review" aria-labelledby="replan-review-title" data-testid="replan-review">
-      <h3 id="replan-review-title">
-        {props.options.checkedInOnly ? 'Plan with the checked-in people only' : 'Review the changes'}
-      </h3>
+      <h3 id="replan-review-title">{consoleText.t(props.options.checkedInOnly ? 'reviewCheckedIn' : 'reviewTitle')}</h3>
       <div role="status" class="replan-note">
         <Show when={note()}>{(n) => <p class="error">{n()}</p>}</Show>
         <Show when={busy() && !preview()}>
-          <p class="muted">Working out the difference…</p>
+          <p class="muted">{consoleText.t('working')}</p>
         </Show>
       </div>
       <Show when={error()}>
@@ -126,10 +123,7 @@ export function ReplanReview(props: {
                   )}
                 </For>
                 <Show when={p().markedAbsent.length > 0}>
-                  <li>
-                    {p().markedAbsent.length} not checked in will be marked “not coming” (check them in later to seat
-                    them).
-                  </li>
+                  <li>{consoleText.t('markedAbsent', { count: p().markedAbsent.length })}</li>
                 </Show>
               </ul>
             </Show>
@@ -144,7 +138,7 @@ export function ReplanReview(props: {
                       <strong>
                         <bdi>{x.name}</bdi>
                       </strong>{' '}
-                      <span class="muted">{x.role}</span>
+                      <span class="muted">{words().inline[x.role]}</span>
                       <ul>
                         <For each={x.phrases}>
                           {(l) => (
@@ -160,12 +154,12 @@ export function ReplanReview(props: {
               </ul>
             </Show>
             <table class="quality-compare" data-testid="quality-compare">
-              <caption>Plan quality: now, as the Plan tab shows it, and after applying</caption>
+              <caption>{consoleText.t('qualityCaption')}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Figure</th>
-                  <th scope="col">Now</th>
-                  <th scope="col">After applying</th>
+                  <th scope="col">{consoleText.t('colFigure')}</th>
+                  <th scope="col">{consoleText.t('colNow')}</th>
+                  <th scope="col">{consoleText.t('colAfter')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -198,11 +192,11 @@ export function ReplanReview(props: {
       </Show>
       <div class="dialog-actions">
         <button type="button" class="secondary" onClick={props.onClose}>
-          Cancel
+          {consoleText.t('cancel')}
         </button>
         <Show when={error() && !preview()}>
           <button type="button" class="secondary" onClick={() => void load()} disabled={busy()}>
-            Try again
+            {consoleText.t('tryAgain')}
           </button>
         </Show>
         <button
@@ -211,7 +205,7 @@ export function ReplanReview(props: {
           disabled={busy() || !preview() || (!preview()!.changed && preview()!.markedAbsent.length === 0)}
           data-testid="replan-apply"
         >
-          {busy() && preview() ? 'Applying…' : 'Apply'}
+          {consoleText.t(busy() && preview() ? 'applying' : 'apply')}
         </button>
       </div>
     </section>

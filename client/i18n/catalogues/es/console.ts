@@ -1,0 +1,100 @@
+import type { Translation } from '../../define-messages';
+import type en from '../en/console';
+
+export default {
+  eventDeletedTitle: 'Evento eliminado · Tablehop',
+  consoleHeading: 'Consola de organización',
+  needsKey: 'Esta consola necesita la clave de organización.',
+  needsKeyHow:
+    'Abre el enlace de la consola que recibiste al crear el evento (termina en {key}), o pega aquí el enlace o ' +
+    'la clave.',
+  pasteKeyLabel: 'Enlace de la consola o clave de organización',
+  openConsole: 'Abrir la consola',
+  createNewEvent: 'Crear un evento nuevo',
+  titleOfEvent: '{event} · consola de Tablehop',
+  titleNoEvent: 'Consola de Tablehop',
+  eventWasDeleted: 'Este evento se eliminó.',
+  wrongKey: 'Esta clave no abre este evento. Comprueba que usaste el enlace completo de la consola.',
+  noSuchEvent: 'Ese evento no existe. Puede que se haya eliminado.',
+  offline: 'Sin conexión: la consola necesita el servidor; los controles del reloj están desactivados',
+  kicker: '<home>Tablehop</home> · consola de organización',
+  loadingName: 'Cargando…',
+  outdatedHeading: 'Esta consola está desactualizada',
+  replacedHeading: 'Esta consola está abierta en demasiados sitios',
+  changesAtDoor: 'Cambios en la entrada',
+  tabsLabel: 'Secciones de la consola',
+  tabPeople: 'Personas ({count})',
+  panelPeople: 'Personas',
+  tabCheckIn: 'Registro',
+  tabPlan: 'Plan',
+  tabRun: 'En curso',
+  tabPrint: 'Imprimir y copia',
+  panelPrint: 'Imprimir y copia de seguridad',
+  tabReport: 'Informe',
+  loadingEvent: 'Cargando el evento…',
+  saveLinkTitle: 'Guarda este enlace: es la única forma de volver a entrar como organizador',
+  saveLinkWhy:
+    'No hay cuentas: este enlace contiene tu clave de organización. Guárdalo en marcadores o en un lugar ' +
+    'seguro, y no lo compartas: quien lo tenga puede cambiar el evento.',
+  yourConsoleLink: 'El enlace de tu consola',
+  copyConsoleLink: 'Copiar el enlace de la consola',
+  savedIt: 'Ya lo he guardado',
+  phonesCannotOpen: 'Los teléfonos no pueden abrir estos enlaces',
+  linksPointTo: 'Cada enlace personal y código QR apunta a {host}, que solo este ordenador puede abrir.',
+  listensLocally: 'Tablehop solo escucha en este ordenador.',
+  restartLocal: 'Reinícialo sin {host} (o con {anyHost}) y abre la consola en la dirección de red de este ordenador,',
+  publicUrlWhere: 'o pon en {publicUrl} la dirección que usan los teléfonos.',
+  publicUrlLocal:
+    '<code>TABLEHOP_PUBLIC_URL</code> tiene una dirección localhost: pon la dirección que usan los teléfonos.',
+  openAtLan: 'Abre mejor la consola en la dirección de red de este ordenador; así cada enlace y código QR la usará:',
+  sameNetwork: 'Los teléfonos deben estar en la misma red (el wifi del lugar) que este ordenador.',
+  pendingTitle:
+    '{count, plural, one {# cambio en la entrada} other {# cambios en la entrada}} aún no en la distribución',
+  reviewAndApply: 'Revisar y aplicar',
+  whoAtTable: '{name} ({table})',
+  mentorHere: '{who} está aquí: su mesa se abre',
+  menteeHere: '{who} está aquí: necesita un sitio',
+  mentorLeft: '{who} se fue: su mesa se cierra',
+  mentorNotComing: '{who} no viene: su mesa se cierra',
+  menteeLeft: '{who} se fue: hay que sacarle de la distribución',
+  menteeNotComing: '{who} no viene: hay que sacarle de la distribución',
+  applied: 'Aplicado.',
+  appliedTold: 'Aplicado. {count, plural, one {Se avisó a # persona} other {Se avisó a # personas}} de su nuevo sitio.',
+  reviewCheckedIn: 'Planificar solo con las personas registradas',
+  reviewTitle: 'Revisar los cambios',
+  notApplied: 'No aplicado: {why}. Esta es la diferencia tal como está ahora.',
+  working: 'Calculando la diferencia…',
+  markedAbsent:
+    '{count, plural, one {# persona sin registrar se marcará como «no viene» (regístrala más tarde para darle ' +
+    'sitio).} other {# personas sin registrar se marcarán como «no viene» (regístralas más tarde para darles ' +
+    'sitio).}}',
+  qualityCaption: 'Calidad del plan: ahora, como la muestra la pestaña Plan, y después de aplicar',
+  colFigure: 'Indicador',
+  colNow: 'Ahora',
+  colAfter: 'Después de aplicar',
+  cancel: 'Cancelar',
+  tryAgain: 'Reintentar',
+  applying: 'Aplicando…',
+  apply: 'Aplicar',
+  atTable: '{table} — {mentor}',
+  sitsOut: 'descansa',
+  noSeat: 'sin sitio',
+  seatChange: 'Ronda {round}: {before} → {after}',
+  roundOne: 'la ronda {round}',
+  roundRange: 'las rondas {from}–{to}',
+  tableCloses: 'La mesa {table} se cierra en {rounds}',
+  tableOpens: 'La mesa {table} se abre en {rounds}',
+  atTableChange: 'Ronda {round}: {arriving} en lugar de {leaving}',
+  noOne: 'nadie',
+  unchanged: 'La distribución ya tiene en cuenta a todos los presentes: no cambiaría nada.',
+  menteesMove: '{moving, plural, one {# {mentee} cambia de sitio} other {# {mentees} cambian de sitio}}',
+  menteesJoin: '{joining, plural, one {# {mentee} se une} other {# {mentees} se unen}}, {others}',
+  othersMove:
+    '{moving, plural, =0 {nadie más cambia} one {# {mentee} más cambia de sitio} other {# {mentees} más cambian ' +
+    'de sitio}}',
+  tablesChange:
+    '{n, plural, one {cambia la mesa de # {mentor}} other {cambian las mesas de # {mentors}{s, select, other ' +
+    '{}}}}',
+  summary:
+    'Desde la ronda {round}: {moves}, {tables}. Solo se avisa a sus teléfonos; las rondas ya empezadas siguen igual.',
+} satisfies Translation<typeof en>;
