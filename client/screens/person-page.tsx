@@ -1,8 +1,8 @@
-import { createEffect, createMemo, createSignal, Match, on, Show, Switch, type Accessor, type JSX } from 'solid-js';
+import { createEffect, createMemo, createRenderEffect, Match, on, Switch, type Accessor, type JSX } from 'solid-js';
 import { questionsAnswerSchema } from '../../shared/protocol/answers';
 import type { PersonPage as MeView, Snapshot } from '../../shared/protocol/views';
 import { phone } from '../i18n/catalogues/phone';
-import { language, setEventDefaultLanguage, wantedLanguage } from '../i18n/current-language';
+import { InEventLanguage } from '../i18n/in-event-language';
 import { LanguageGate } from '../i18n/language-gate';
 import { LanguageMenu } from '../i18n/language-menu';
 import { checkInWith } from '../live/check-in';
@@ -76,24 +76,11 @@ export default function PersonPage(): JSX.Element {
   );
 }
 
-/**
- * Shows its children in the event's language (`settings.locale`) when this device chose none
- * and its browser prefers none of ours; waits for that catalogue, so no English flashes first.
- */
-function InEventLanguage(props: { me: Accessor<MeView>; children: JSX.Element }): JSX.Element {
-  const [waiting, setWaiting] = createSignal(true);
-  createEffect(
-    on(
-      () => props.me().event.locale,
-      (locale) => {
-        setEventTimeZone(props.me().event.timeZone);
-        const shown = setEventDefaultLanguage(locale);
-        if (language() === wantedLanguage()) setWaiting(false);
-        else void shown.finally(() => setWaiting(false));
-      },
-    ),
-  );
-  return <Show when={!waiting()}>{props.children}</Show>;
+/** Times on the page are the event's (its time zone), named where the device's differs. */
+function EventTimeZone(props: { me: Accessor<MeView> }): null {
+  // A render effect: set before the page's times below are first rendered.
+  createRenderEffect(() => setEventTimeZone(props.me().event.timeZone));
+  return null;
 }
 
 /** A mentee's or mentor's personal page, by the role the server answers with. */
@@ -181,7 +168,8 @@ function PersonLive(): JSX.Element {
           return b && { ...b, text: offlineLine(b.reason, connecting, phoneTime(at ?? 0)) };
         };
         return (
-          <InEventLanguage me={() => me().me}>
+          <InEventLanguage locale={() => me().me.event.locale}>
+            <EventTimeZone me={() => me().me} />
             <div class="person-notices">
               <LanguageMenu id="person-language" />
               <OfflineBanner banner={banner} />

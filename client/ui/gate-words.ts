@@ -1,9 +1,8 @@
 /**
  * What a live page's gate says around the page itself: the whole-page headings, the
- * "Reconnecting…" notice, and the prompts of a page that stopped following the event. A page in
- * the reader's language (the phone, the projector) passes its catalogue's words
- * (catalogue-gate-words.ts), the console ENGLISH_GATE_WORDS:
- * the pieces take them as a prop, so no English rides in the phone's bundle (its weight budget).
+ * "Reconnecting…" notice, and the prompts of a page that stopped following the event. Each page
+ * passes its catalogue's words (catalogue-gate-words.ts; the console borrows the phone's): the
+ * pieces take them as a prop, so no English rides in the phone's bundle (its weight budget).
  */
 export interface GateWords {
   connectingTitle: string;
@@ -20,7 +19,7 @@ export interface GateWords {
   useHere: string;
 }
 
-/** The English words, for the pages that have no catalogue of their own yet (the organizer console). */
+/** The English words as plain data, for tests of the gate pieces on their own. */
 export const ENGLISH_GATE_WORDS: GateWords = {
   connectingTitle: 'Connecting…',
   deletedTitle: 'This event was deleted',

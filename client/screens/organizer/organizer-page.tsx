@@ -2,9 +2,13 @@ import { createEffect, createSignal, Match, on, Show, Switch, untrack } from 'so
 import { forgetSecret, readSecret, rememberSecret } from '../../live/secrets';
 import { createBrowserOnline } from '../../live/browser-online';
 import { consoleText } from '../../i18n/catalogues/console';
+import { InEventLanguage } from '../../i18n/in-event-language';
+import { LanguageGate } from '../../i18n/language-gate';
+import { LanguageMenu } from '../../i18n/language-menu';
+// The gate's words of a live page (out of date, open in too many places), as the phone says them.
+import { PHONE_GATE_WORDS } from '../person-gate-texts';
 import { ConnectionNotice } from '../../ui/connection-notice';
 import { Countdown } from '../../ui/countdown';
-import { ENGLISH_GATE_WORDS } from '../../ui/gate-words';
 import { ReloadPrompt } from '../../ui/outdated-page';
 import { ReplacedPrompt } from '../../ui/replaced-prompt';
 import { PhaseAnnouncer } from '../../ui/phase-announcer';
@@ -47,24 +51,27 @@ export default function OrganizerPage(props: { eventId: string }) {
     document.title = consoleText.t('eventDeletedTitle');
     setDeleted({ name });
   };
+  // In the reader's language (issue 19): the device's choice, its browser's, else the event's default.
   return (
-    <Show when={!deleted()} fallback={<EventDeleted eventName={deleted()?.name ?? null} />}>
-      <Show
-        when={key()}
-        keyed
-        fallback={
-          <MissingKey
-            eventId={props.eventId}
-            onKey={(k) => {
-              rememberSecret(storageKey(props.eventId), k);
-              setKey(k);
-            }}
-          />
-        }
-      >
-        {(k) => <Console eventId={props.eventId} secret={k} onDeleted={onDeleted} />}
+    <LanguageGate>
+      <Show when={!deleted()} fallback={<EventDeleted eventName={deleted()?.name ?? null} />}>
+        <Show
+          when={key()}
+          keyed
+          fallback={
+            <MissingKey
+              eventId={props.eventId}
+              onKey={(k) => {
+                rememberSecret(storageKey(props.eventId), k);
+                setKey(k);
+              }}
+            />
+          }
+        >
+          {(k) => <Console eventId={props.eventId} secret={k} onDeleted={onDeleted} />}
+        </Show>
       </Show>
-    </Show>
+    </LanguageGate>
   );
 }
 
@@ -73,6 +80,7 @@ function MissingKey(props: { eventId: string; onKey: (key: string) => void }) {
   const [value, setValue] = createSignal('');
   return (
     <main class="page console-page">
+      <LanguageMenu id="console-language" />
       <h1>{consoleText.t('consoleHeading')}</h1>
       <form
         class="card"
@@ -170,7 +178,9 @@ function Console(props: { eventId: string; secret: string; onDeleted: (name: str
       <ConnectionNotice
         status={c.connection.status}
         offlineText={() => (browserOnline() ? null : consoleText.t('offline'))}
+        reconnecting={PHONE_GATE_WORDS.reconnecting}
       />
+      <LanguageMenu id="console-language" />
       <PhaseAnnouncer text={label} />
       <header class="console-header">
         <div>
@@ -180,7 +190,12 @@ function Console(props: { eventId: string; secret: string; onDeleted: (name: str
         <Show when={c.view() && c.clock()?.status !== 'idle' && tab() !== 'run'}>
           <div class="mini-clock">
             <span class="mini-phase">{label()}</span>
-            <Countdown clock={c.clock()} serverNow={c.serverNow} class="countdown-mini" />
+            <Countdown
+              clock={c.clock()}
+              serverNow={c.serverNow}
+              class="countdown-mini"
+              label={(time) => consoleText.t('timeLeft', { time })}
+            />
           </div>
         </Show>
       </header>
@@ -188,13 +203,13 @@ function Console(props: { eventId: string; secret: string; onDeleted: (name: str
         <Match when={c.connection.status() === 'outdated'}>
           <div class="card" role="alert" data-testid="outdated-client">
             <h2>{consoleText.t('outdatedHeading')}</h2>
-            <ReloadPrompt words={ENGLISH_GATE_WORDS} />
+            <ReloadPrompt words={PHONE_GATE_WORDS} />
           </div>
         </Match>
         <Match when={c.connection.status() === 'replaced'}>
           <div class="card" role="alert" data-testid="link-replaced">
             <h2>{consoleText.t('replacedHeading')}</h2>
-            <ReplacedPrompt reclaim={() => c.connection.reclaim()} words={ENGLISH_GATE_WORDS} />
+            <ReplacedPrompt reclaim={() => c.connection.reclaim()} words={PHONE_GATE_WORDS} />
           </div>
         </Match>
         <Match when={problem()}>
@@ -209,72 +224,75 @@ function Console(props: { eventId: string; secret: string; onDeleted: (name: str
         </Match>
         <Match when={c.view()}>
           {(view) => (
-            // The event's own words for the roles (issue 17), for every card of every tab.
-            <RoleWordsProvider labels={view().event.labels}>
-              <SaveLinkNotice eventId={props.eventId} link={view().links.organizer} />
-              {/* The door changes' cards are h3: an h2 over them keeps the heading order (h1, h2, h3). */}
-              <Show when={changes.review() || pendingOf(view(), c.clock() ?? view().clock).length > 0}>
-                <h2 class="visually-hidden">{consoleText.t('changesAtDoor')}</h2>
-              </Show>
-              <LiveChangesBar view={view()} clock={c.clock} api={live} changes={changes} />
-              <ConsoleTabs
-                label={consoleText.t('tabsLabel')}
-                selected={tab()}
-                onSelect={select}
-                tabs={[
-                  {
-                    key: 'people',
-                    label: consoleText.t('tabPeople', { count: view().mentors.length + view().mentees.length }),
-                  },
-                  { key: 'checkin', label: consoleText.t('tabCheckIn') },
-                  { key: 'plan', label: consoleText.t('tabPlan') },
-                  { key: 'run', label: consoleText.t('tabRun') },
-                  { key: 'print', label: consoleText.t('tabPrint') },
-                  { key: 'report', label: consoleText.t('tabReport') },
-                ]}
-              />
-              {/* Each panel opens with its h2 (read by screen readers), so the cards' h3 follow the h1 in order. */}
-              <section {...tabPanelProps('people', tab() === 'people')} class="tab-panel">
-                <h2 class="visually-hidden">{consoleText.t('panelPeople')}</h2>
-                <PeoplePanel
-                  view={view()}
-                  http={c.http}
-                  clock={c.clock}
-                  review={() => changes.open()}
-                  mail={{ state: mail, textOf: mailText }}
-                  signup={signup}
+            // The event's own words for the roles (issue 17), for every card of every tab, in the
+            // event's language where this laptop chose none and its browser prefers none of ours.
+            <InEventLanguage locale={() => view().event.locale}>
+              <RoleWordsProvider labels={view().event.labels}>
+                <SaveLinkNotice eventId={props.eventId} link={view().links.organizer} />
+                {/* The door changes' cards are h3: an h2 over them keeps the heading order (h1, h2, h3). */}
+                <Show when={changes.review() || pendingOf(view(), c.clock() ?? view().clock).length > 0}>
+                  <h2 class="visually-hidden">{consoleText.t('changesAtDoor')}</h2>
+                </Show>
+                <LiveChangesBar view={view()} clock={c.clock} api={live} changes={changes} />
+                <ConsoleTabs
+                  label={consoleText.t('tabsLabel')}
+                  selected={tab()}
+                  onSelect={select}
+                  tabs={[
+                    {
+                      key: 'people',
+                      label: consoleText.t('tabPeople', { count: view().mentors.length + view().mentees.length }),
+                    },
+                    { key: 'checkin', label: consoleText.t('tabCheckIn') },
+                    { key: 'plan', label: consoleText.t('tabPlan') },
+                    { key: 'run', label: consoleText.t('tabRun') },
+                    { key: 'print', label: consoleText.t('tabPrint') },
+                    { key: 'report', label: consoleText.t('tabReport') },
+                  ]}
                 />
-              </section>
-              <section {...tabPanelProps('checkin', tab() === 'checkin')} class="tab-panel">
-                <h2 class="visually-hidden">{consoleText.t('tabCheckIn')}</h2>
-                <CheckInPanel view={view()} clock={c.clock} api={live} />
-              </section>
-              <section {...tabPanelProps('plan', tab() === 'plan')} class="tab-panel">
-                <h2 class="visually-hidden">{consoleText.t('tabPlan')}</h2>
-                <PlanPanel view={view()} http={c.http} clock={c.clock} review={changes.open} />
-              </section>
-              <section {...tabPanelProps('run', tab() === 'run')} class="tab-panel">
-                <h2 class="visually-hidden">{consoleText.t('tabRun')}</h2>
-                <RunPanel
-                  view={view()}
-                  clock={c.clock}
-                  serverNow={c.serverNow}
-                  send={c.sendClock}
-                  active={() => tab() === 'run'}
-                  mail={mail}
-                  offline={() => !browserOnline()}
-                />
-              </section>
-              <section {...tabPanelProps('print', tab() === 'print')} class="tab-panel">
-                <h2 class="visually-hidden">{consoleText.t('panelPrint')}</h2>
-                <PrintPanel view={view()} secret={props.secret} onDeleted={props.onDeleted} />
-              </section>
-              <section {...tabPanelProps('report', tab() === 'report')} class="tab-panel">
-                <h2 class="visually-hidden">{consoleText.t('tabReport')}</h2>
-                <ReportPanel api={report} active={() => tab() === 'report'} eventName={view().event.name} />
-                <FeedbackClosesField view={view()} http={c.http} />
-              </section>
-            </RoleWordsProvider>
+                {/* Each panel opens with its h2 (read by screen readers), so the cards' h3 follow the h1 in order. */}
+                <section {...tabPanelProps('people', tab() === 'people')} class="tab-panel">
+                  <h2 class="visually-hidden">{consoleText.t('panelPeople')}</h2>
+                  <PeoplePanel
+                    view={view()}
+                    http={c.http}
+                    clock={c.clock}
+                    review={() => changes.open()}
+                    mail={{ state: mail, textOf: mailText }}
+                    signup={signup}
+                  />
+                </section>
+                <section {...tabPanelProps('checkin', tab() === 'checkin')} class="tab-panel">
+                  <h2 class="visually-hidden">{consoleText.t('tabCheckIn')}</h2>
+                  <CheckInPanel view={view()} clock={c.clock} api={live} />
+                </section>
+                <section {...tabPanelProps('plan', tab() === 'plan')} class="tab-panel">
+                  <h2 class="visually-hidden">{consoleText.t('tabPlan')}</h2>
+                  <PlanPanel view={view()} http={c.http} clock={c.clock} review={changes.open} />
+                </section>
+                <section {...tabPanelProps('run', tab() === 'run')} class="tab-panel">
+                  <h2 class="visually-hidden">{consoleText.t('tabRun')}</h2>
+                  <RunPanel
+                    view={view()}
+                    clock={c.clock}
+                    serverNow={c.serverNow}
+                    send={c.sendClock}
+                    active={() => tab() === 'run'}
+                    mail={mail}
+                    offline={() => !browserOnline()}
+                  />
+                </section>
+                <section {...tabPanelProps('print', tab() === 'print')} class="tab-panel">
+                  <h2 class="visually-hidden">{consoleText.t('panelPrint')}</h2>
+                  <PrintPanel view={view()} secret={props.secret} onDeleted={props.onDeleted} />
+                </section>
+                <section {...tabPanelProps('report', tab() === 'report')} class="tab-panel">
+                  <h2 class="visually-hidden">{consoleText.t('tabReport')}</h2>
+                  <ReportPanel api={report} active={() => tab() === 'report'} eventName={view().event.name} />
+                  <FeedbackClosesField view={view()} http={c.http} />
+                </section>
+              </RoleWordsProvider>
+            </InEventLanguage>
           )}
         </Match>
         <Match when={true}>

@@ -1,7 +1,7 @@
-import { createEffect, createMemo, createSignal, on, Show, type Accessor, type JSX } from 'solid-js';
+import { createEffect, createMemo, type Accessor, type JSX } from 'solid-js';
 import type { ProjectorView, Snapshot } from '../../../shared/protocol/views';
 import { projector } from '../../i18n/catalogues/projector';
-import { language, setEventDefaultLanguage, wantedLanguage } from '../../i18n/current-language';
+import { InEventLanguage } from '../../i18n/in-event-language';
 import { LanguageGate } from '../../i18n/language-gate';
 import { createLiveConnection } from '../../live/live-connection';
 import { readSecret } from '../../live/secrets';
@@ -68,7 +68,8 @@ function ProjectorLive(): JSX.Element {
           return b && { ...b, text: offlineLine(b.reason, connecting, formatClockTime(at ?? 0, dateLocale())) };
         };
         return (
-          <InEventLanguage view={v}>
+          <InEventLanguage locale={() => v().event.locale}>
+            <ProjectorTitle view={v} />
             <ProjectorNotices banner={banner} clock={() => liveClockAt(clock(), phases(), serverNow())} />
             <ProjectorScreen view={v()} clock={clock()} serverNow={serverNow} />
           </InEventLanguage>
@@ -78,26 +79,10 @@ function ProjectorLive(): JSX.Element {
   );
 }
 
-/**
- * Shows its children in the event's language (`settings.locale`, when this device chose none
- * and its browser prefers none of ours): the snapshot brings the default, the catalogue may
- * still have to load, and the room should never see the screen flash English first.
- */
-function InEventLanguage(props: { view: Accessor<ProjectorView>; children: JSX.Element }): JSX.Element {
-  const [waiting, setWaiting] = createSignal(true);
-  createEffect(
-    on(
-      () => props.view().event.locale,
-      (locale) => {
-        const shown = setEventDefaultLanguage(locale);
-        // Already in the wanted language (English, or a chunk loaded before): show at once.
-        if (language() === wantedLanguage()) setWaiting(false);
-        else void shown.finally(() => setWaiting(false));
-      },
-    ),
-  );
+/** The projector's title names the event, in the page's language. */
+function ProjectorTitle(props: { view: Accessor<ProjectorView> }): null {
   createEffect(() => {
     document.title = projector.t('pageTitle', { event: props.view().event.name });
   });
-  return <Show when={!waiting()}>{props.children}</Show>;
+  return null;
 }

@@ -102,3 +102,34 @@ export function meeting2Clock(): ClockSnapshot {
     startedAt: 0,
   };
 }
+
+/** Round 1: Zoë at T1, Ana at T2, عمر sits out; round 2: عمر at T1, Zoë at T2, Ana sits out. */
+export const TWO_ROUNDS: Schedule = {
+  mentors: [
+    { id: 'm1', name: 'Grace Hopper', table: 'T1' },
+    { id: 'm2', name: '李雷', table: 'T2' },
+  ],
+  mentees: [
+    { id: 'e1', name: 'Zoë' },
+    { id: 'e2', name: 'عمر' },
+    { id: 'e3', name: 'Ana' },
+  ],
+  rounds: [
+    {
+      round: 1,
+      tables: [
+        { mentorId: 'm1', menteeIds: ['e1'] },
+        { mentorId: 'm2', menteeIds: ['e3'] },
+      ],
+      byes: ['e2'],
+    },
+    {
+      round: 2,
+      tables: [
+        { mentorId: 'm1', menteeIds: ['e2'] },
+        { mentorId: 'm2', menteeIds: ['e1'] },
+      ],
+      byes: ['e3'],
+    },
+  ],
+};

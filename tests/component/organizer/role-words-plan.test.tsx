@@ -14,8 +14,7 @@ import type { Preview } from '../../../shared/attendance/preview-schema';
 import { roleWords } from '../../../shared/labels/role-words';
 import { quality } from '../../../shared/planner';
 import type { OrganizerView } from '../../../shared/protocol/views';
-import type { Schedule } from '../../../shared/schemas/schedule';
-import { fakeApi, viewFixture } from './fixtures';
+import { fakeApi, viewFixture, TWO_ROUNDS as SCHEDULE } from './fixtures';
 
 // The Plan tab, the hand edits, the replan review and the group rules in the event's words
 // (issue 17, settings.labels): "Investor" / "Founder", and no "mentor" or "mentee" left.
@@ -29,35 +28,6 @@ const ROLE = /\bment(or|ee)s?\b/i;
 const inWords = (child: () => JSX.Element) => <RoleWordsProvider labels={LABELS}>{child()}</RoleWordsProvider>;
 
 /** Two rounds: Zoë and Ana meet both investors, عمر (who avoids 李雷) sits out once. */
-const SCHEDULE: Schedule = {
-  mentors: [
-    { id: 'm1', name: 'Grace Hopper', table: 'T1' },
-    { id: 'm2', name: '李雷', table: 'T2' },
-  ],
-  mentees: [
-    { id: 'e1', name: 'Zoë' },
-    { id: 'e2', name: 'عمر' },
-    { id: 'e3', name: 'Ana' },
-  ],
-  rounds: [
-    {
-      round: 1,
-      tables: [
-        { mentorId: 'm1', menteeIds: ['e1'] },
-        { mentorId: 'm2', menteeIds: ['e3'] },
-      ],
-      byes: ['e2'],
-    },
-    {
-      round: 2,
-      tables: [
-        { mentorId: 'm1', menteeIds: ['e2'] },
-        { mentorId: 'm2', menteeIds: ['e1'] },
-      ],
-      byes: ['e3'],
-    },
-  ],
-};
 
 const planned = (over: Partial<OrganizerView['event']> = {}): OrganizerView => {
   const v = viewFixture({ schedule: SCHEDULE, scheduleVersion: 1 });

@@ -7,7 +7,7 @@ import { cleanup, render, screen } from '@solidjs/testing-library';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PendingChange } from '../../../shared/attendance/pending';
 import type { Preview } from '../../../shared/attendance/preview-schema';
-import { showLanguage } from '../../../client/i18n/current-language';
+import { chooseLanguage, showLanguage } from '../../../client/i18n/current-language';
 import { markNewEvent } from '../../../client/screens/home/new-event';
 import { LocalhostWarning } from '../../../client/screens/organizer/network/localhost-warning';
 import OrganizerPage from '../../../client/screens/organizer/organizer-page';
@@ -20,6 +20,7 @@ afterEach(async () => {
   cleanup();
   vi.unstubAllGlobals();
   sessionStorage.clear();
+  localStorage.clear();
   window.location.hash = '';
   await showLanguage('en');
 });
@@ -87,8 +88,10 @@ describe('the console frame, translated', () => {
   });
 
   it('Chinese: the page without a key asks for the link, its setting name kept as code', async () => {
-    await showLanguage('zh-Hans');
+    // Chosen on this laptop's menu: the page picks its language itself (the choice, the browser, the event).
+    await chooseLanguage('zh-Hans');
     render(() => <OrganizerPage eventId="ev-nokey" />);
+    expect(document.documentElement.lang).toBe('zh-Hans');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('组织者控制台');
     expect(screen.getByLabelText('控制台链接或组织者密钥')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: '打开控制台' })).toBeInTheDocument();
@@ -113,7 +116,7 @@ describe('the door changes, translated', () => {
     await showLanguage('de');
     const { summary, people } = previewLines(preview);
     expect(summary).toBe(
-      'Ab Runde 2: 2 mentees wechseln, die Tische von 2 mentors ändern sich. ' +
+      'Ab Runde 2: 2 Mentees wechseln, die Tische von 2 Mentoren ändern sich. ' +
         'Nur deren Telefone werden informiert; bereits begonnene Runden bleiben, wie sie sind.',
     );
     const zoe = people.find((p) => p.name === 'Zoë')!;

@@ -118,4 +118,5 @@ export default {
   statusLeft: 'غادر',
   noPeople: 'لا أشخاص بعد.',
   noMatch: 'لا أحد بهذا الاسم.',
+  spaceKey: 'مسافة',
 } satisfies Translation<typeof en>;

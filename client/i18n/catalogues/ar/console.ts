@@ -89,4 +89,5 @@ export default {
   othersMove: '{moving, plural, =0 {ولا ينتقل أحد غيرهم} one {وينتقل # {mentee} آخر} other {وينتقل # {mentees} آخرون}}',
   tablesChange: '{n, plural, one {تتغير طاولة # {mentor}} other {تتغير طاولات # {mentors}{s, select, other {}}}}',
   summary: 'من الجولة {round}: {moves}، {tables}. تُبلَّغ هواتفهم فقط؛ والجولات التي بدأت تبقى كما هي.',
+  timeLeft: 'الوقت المتبقي {time}',
 } satisfies Translation<typeof en>;

@@ -121,4 +121,5 @@ export default {
   statusLeft: 'gegangen',
   noPeople: 'Noch keine Personen.',
   noMatch: 'Niemand mit diesem Namen.',
+  spaceKey: 'Leertaste',
 } satisfies Translation<typeof en>;

@@ -105,4 +105,5 @@ export default {
   summary:
     'Ab Runde {round}: {moves}, {tables}. Nur deren Telefone werden informiert; bereits begonnene Runden ' +
     'bleiben, wie sie sind.',
+  timeLeft: 'Verbleibende Zeit {time}',
 } satisfies Translation<typeof en>;

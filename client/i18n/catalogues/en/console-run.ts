@@ -129,4 +129,6 @@ export default {
   statusLeft: 'left',
   noPeople: 'No people yet.',
   noMatch: 'No one by that name.',
+  // The key that pauses and resumes, as its keycap is called (the shortcut stays the space bar)
+  spaceKey: 'Space',
 } as const;

@@ -97,4 +97,6 @@ export default {
   tablesChange:
     '{n, plural, one {# {mentor}’s table changes} other {# {mentors}{s, select, yes {’} other {’s}} tables change}}',
   summary: 'From round {round}: {moves}, {tables}. Only their phones are told; rounds already begun stay as they are.',
+  // The countdown's spoken label ({time}: 4:59)
+  timeLeft: 'Time left {time}',
 } as const;

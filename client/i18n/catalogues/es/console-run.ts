@@ -121,4 +121,5 @@ export default {
   statusLeft: 'se fue',
   noPeople: 'Aún no hay personas.',
   noMatch: 'Nadie con ese nombre.',
+  spaceKey: 'Espacio',
 } satisfies Translation<typeof en>;

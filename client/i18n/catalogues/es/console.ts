@@ -97,4 +97,5 @@ export default {
     '{}}}}',
   summary:
     'Desde la ronda {round}: {moves}, {tables}. Solo se avisa a sus teléfonos; las rondas ya empezadas siguen igual.',
+  timeLeft: 'Tiempo restante {time}',
 } satisfies Translation<typeof en>;

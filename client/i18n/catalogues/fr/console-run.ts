@@ -122,4 +122,5 @@ export default {
   statusLeft: 'parti',
   noPeople: 'Pas encore de personnes.',
   noMatch: 'Personne de ce nom.',
+  spaceKey: 'Espace',
 } satisfies Translation<typeof en>;

@@ -103,4 +103,5 @@ export default {
   summary:
     'À partir du tour {round} : {moves}, {tables}. Seuls leurs téléphones sont prévenus ; les tours déjà ' +
     'commencés restent tels quels.',
+  timeLeft: 'Temps restant {time}',
 } satisfies Translation<typeof en>;

@@ -110,4 +110,5 @@ export default {
   statusLeft: '已离开',
   noPeople: '还没有人员。',
   noMatch: '没有叫这个名字的人。',
+  spaceKey: '空格',
 } satisfies Translation<typeof en>;

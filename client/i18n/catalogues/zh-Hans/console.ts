@@ -83,4 +83,5 @@ export default {
   othersMove: '{moving, plural, =0 {其他人不换座} =1 {另有 1 位{mentee}换座} other {另有 # 位{mentees}换座}}',
   tablesChange: '{n, plural, =1 {1 位{mentor}的桌子有变化} other {# 位{mentors}{s, select, other {}}的桌子有变化}}',
   summary: '从第 {round} 轮起：{moves}，{tables}。只通知他们的手机；已开始的轮次保持不变。',
+  timeLeft: '剩余时间 {time}',
 } satisfies Translation<typeof en>;

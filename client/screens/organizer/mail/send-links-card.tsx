@@ -1,3 +1,4 @@
+import { MAIL_NOT_SET_UP } from '../../../../shared/mail/mail-schemas';
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import type { MailTarget } from '../../../../shared/mail/mail-schemas';
 import { addressOf, type MailPerson } from '../../../../shared/mail/recipients';
@@ -89,7 +90,11 @@ export function SendLinksCard(props: {
             fallback={
               <>
                 <p class="mail-off" data-testid="mail-off">
-                  {l().message ?? t('mailOff')}.
+                  {/* The server's one reason, in the page's words; the setting's name is code. */}
+                  <Show when={l().message === null || l().message === MAIL_NOT_SET_UP} fallback={l().message}>
+                    {t('mailOff')} (<code>TABLEHOP_SMTP_URL</code>)
+                  </Show>
+                  .
                 </p>
                 <p>{t('sendYourself')}</p>
                 <button type="button" class="secondary" onClick={() => void download()}>

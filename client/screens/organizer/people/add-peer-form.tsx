@@ -1,7 +1,10 @@
 import { createSignal, Show } from 'solid-js';
 import type { PeerInput } from '../../../../shared/schemas/people';
+import { consolePeople } from '../../../i18n/catalogues/console-people';
 import { splitList, type DraftErrors } from './person-drafts';
 import { draftErrorsFrom } from './server-errors';
+
+const { t, rich } = consolePeople;
 
 /**
  * Add one peer (issue 17, a peer event): a name, the peers they hope to meet or would rather not
@@ -20,7 +23,7 @@ export function AddPeerForm(props: { add: (people: { peers: PeerInput[] }) => Pr
   const onSubmit = async (e: SubmitEvent) => {
     e.preventDefault();
     setDone(null);
-    if (name().trim() === '') return setErrors({ name: 'Write a name.' });
+    if (name().trim() === '') return setErrors({ name: t('writeName') });
     setErrors({});
     setBusy(true);
     try {
@@ -68,25 +71,25 @@ export function AddPeerForm(props: { add: (people: { peers: PeerInput[] }) => Pr
 
   return (
     <form class="card add-person" onSubmit={onSubmit} novalidate aria-labelledby="add-title">
-      <h3 id="add-title">Add a peer</h3>
+      <h3 id="add-title">{t('addPeerTitle')}</h3>
       <fieldset class="role-choice">
-        <legend>Role</legend>
+        <legend>{t('role')}</legend>
         <label>
-          <input type="radio" name="add-role" value="peer" checked /> Peer
+          <input type="radio" name="add-role" value="peer" checked /> {t('peer')}
         </label>
       </fieldset>
-      {field('add-peer-name', 'Name', name, setName, 'name')}
-      {field('add-peer-wishes', 'Hopes to meet', wishes, setWishes, 'wishes', 'Peer names, separated by ;')}
-      {field('add-peer-avoid', 'Would rather not meet', avoid, setAvoid, 'avoid', 'Peer names, separated by ;')}
-      {field('add-peer-email', 'E-mail', email, setEmail, 'email')}
+      {field('add-peer-name', t('fieldName'), name, setName, 'name')}
+      {field('add-peer-wishes', t('hopesToMeet'), wishes, setWishes, 'wishes', t('peerNamesHint'))}
+      {field('add-peer-avoid', t('ratherNotMeet'), avoid, setAvoid, 'avoid', t('peerNamesHint'))}
+      {field('add-peer-email', t('email'), email, setEmail, 'email')}
       <button type="submit" disabled={busy()}>
-        {busy() ? 'Adding…' : 'Add peer'}
+        {busy() ? t('adding') : t('addPeer')}
       </button>
       <div role="status" class="form-status">
         <Show when={done()}>
           {(n) => (
             <p class="ok" data-testid="add-done">
-              Added peer <bdi>{n()}</bdi>.
+              {rich('addedPeer', { name: <bdi>{n()}</bdi> })}
             </p>
           )}
         </Show>

@@ -1,6 +1,7 @@
 import { createSignal, Show } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import type { MenteeInput, MentorInput } from '../../../../shared/schemas/people';
+import { consolePeople } from '../../../i18n/catalogues/console-people';
 import {
   emptyMenteeDraft,
   emptyMentorDraft,
@@ -12,6 +13,8 @@ import {
 import { MenteeFields, MentorFields } from './person-fields';
 import { useRoleWords } from '../role-words';
 import { draftErrorsFrom } from './server-errors';
+
+const { t, rich } = consolePeople;
 
 /**
  * Add one mentor or mentee (POST people); the fields clear after a successful add. Once the
@@ -61,15 +64,14 @@ export function AddPersonForm(props: {
 
   return (
     <form class="card add-person" onSubmit={onSubmit} novalidate aria-labelledby="add-title">
-      <h3 id="add-title">{door() ? 'Add a walk-in' : 'Add a person'}</h3>
+      <h3 id="add-title">{door() ? t('addWalkIn') : t('addPerson')}</h3>
       <Show when={door()}>
         <p class="muted" data-testid="walk-in-note">
-          The event is running: someone you add is checked in as here and waits, like every change at the door, until
-          you review and apply the new seating. Nobody moves before you do.
+          {t('walkInNote')}
         </p>
       </Show>
       <fieldset class="role-choice">
-        <legend>Role</legend>
+        <legend>{t('role')}</legend>
         <label>
           <input
             type="radio"
@@ -104,19 +106,19 @@ export function AddPersonForm(props: {
         <MentorFields idBase="add-mentor" draft={mentor} set={setMentor} errors={errors()} />
       </Show>
       <button type="submit" disabled={busy()}>
-        {busy() ? 'Adding…' : `Add ${words().inline[role()]}`}
+        {busy() ? t('adding') : t('addRole', { role: words().inline[role()] })}
       </button>
       <div role="status" class="form-status">
         <Show when={done()}>
           {(d) => (
             <p class="ok" data-testid="add-done">
-              Added {words().inline[d().role]} <bdi>{d().name}</bdi>.
+              {rich('added', { role: words().inline[d().role], name: <bdi>{d().name}</bdi> })}
               <Show when={d().door}>
                 {' '}
-                Not in the seating yet.{' '}
+                {t('notSeatedYet')}{' '}
                 <Show when={props.onReview}>
                   <button type="button" class="small" onClick={() => props.onReview?.()} data-testid="add-review">
-                    Review and apply
+                    {t('reviewApply')}
                   </button>
                 </Show>
               </Show>

@@ -1,14 +1,19 @@
-import { createMemo, createSignal, For, Show } from 'solid-js';
+import { createMemo, createSignal, For, type JSX, Show } from 'solid-js';
+import { consoleSignup } from '../../../i18n/catalogues/console-signup';
 import { ApiError } from '../../../live/api';
 import { PersonNames } from '../../../ui/person-name';
 import { useRoleWords } from '../role-words';
-import { issueLines, previewCsv } from './csv-preview';
+import { countedPeople, issueLines, previewCsv } from './csv-preview';
 
 const EXAMPLE = `role,name,table,topics,bio,questions,wishes,avoid
 mentor,Grace Hopper,T1,compilers;careers,Rear admiral,,,
 mentor,李雷,T2,design,,,,
 mentee,Zoë,,,,How do I start?|What should I read?,Grace Hopper,
 mentee,عمر,,,,,,李雷`;
+
+const { t, rich } = consoleSignup;
+/** A CSV column or separator inside the help text (the messages' <c> tag). */
+const c = (chunks: (string | JSX.Element)[]) => <code>{chunks}</code>;
 
 /**
  * Paste or upload a participants CSV: the preview parses it here, in the browser, and lists
@@ -46,14 +51,14 @@ export function CsvImport(props: { importCsv: (text: string) => Promise<unknown>
     setResult(null);
     try {
       await props.importCsv(text());
-      setResult({ ok: true, message: `Imported: ${p.summary.replace(/^Ready to import /, '')}` });
+      setResult({ ok: true, message: t('csvImported', countedPeople(p, words().inline)) });
       setText('');
       props.onImported?.();
     } catch (err) {
       const e = err instanceof ApiError ? err : null;
       setResult({
         ok: false,
-        message: `The server refused the file: ${e?.message ?? String(err)}. Nothing was saved.`,
+        message: t('csvRefused', { why: e?.message ?? String(err) }),
         lines: e ? issueLines(e.issues) : [],
       });
     } finally {
@@ -61,27 +66,24 @@ export function CsvImport(props: { importCsv: (text: string) => Promise<unknown>
     }
   };
 
-  const meetingUrlNote = () => `${words().inline.mentors}; a remote table's https:// call link`;
   return (
     <section class="card csv-import" aria-labelledby="csv-title">
-      <h3 id="csv-title">Import from a spreadsheet (CSV)</h3>
+      <h3 id="csv-title">{t('csvTitle')}</h3>
       <p class="muted">
-        One row per person with a header row. Columns: <code>role</code> (mentor or mentee), <code>name</code>, and
-        optionally <code>table</code>, <code>topics</code>, <code>bio</code>, <code>meeting_url</code> (
-        {meetingUrlNote()}), <code>questions</code>, <code>wishes</code>, <code>avoid</code>, <code>priority</code> (
-        {words().inline.mentees}; a whole number, higher first), <code>email</code> and <code>group</code> (a company or
-        team). Separate topics, wishes and avoid with <code>;</code> and questions with <code>|</code>.
+        {t('csvRows')} {rich('csvColumns', { c })} {rich('csvMeetingUrl', { c, mentors: words().inline.mentors })}{' '}
+        {rich('csvPriority', { c, mentees: words().inline.mentees })} {rich('csvEmail', { c })}{' '}
+        {rich('csvSeparators', { c })}
       </p>
       <details class="csv-example">
-        <summary>Show an example</summary>
+        <summary>{t('csvExample')}</summary>
         <pre dir="auto">{EXAMPLE}</pre>
       </details>
       <div class="field">
-        <label for="csv-file">Upload a CSV file</label>
+        <label for="csv-file">{t('csvUpload')}</label>
         <input id="csv-file" type="file" accept=".csv,text/csv,text/plain" onChange={onFile} />
       </div>
       <div class="field">
-        <label for="csv-text">Or paste the CSV here</label>
+        <label for="csv-text">{t('csvPaste')}</label>
         <textarea
           id="csv-text"
           rows={8}
@@ -113,13 +115,11 @@ export function CsvImport(props: { importCsv: (text: string) => Promise<unknown>
               <p class="muted preview-names">
                 <Show when={p().mentors.length > 0}>
                   <span>
-                    {words().mentors}: <PersonNames names={p().mentors} />.{' '}
+                    {rich('csvNames', { role: words().mentors, names: <PersonNames names={p().mentors} /> })}{' '}
                   </span>
                 </Show>
                 <Show when={p().mentees.length > 0}>
-                  <span>
-                    {words().mentees}: <PersonNames names={p().mentees} />.
-                  </span>
+                  <span>{rich('csvNames', { role: words().mentees, names: <PersonNames names={p().mentees} /> })}</span>
                 </Show>
               </p>
             </>
@@ -127,7 +127,7 @@ export function CsvImport(props: { importCsv: (text: string) => Promise<unknown>
         </Show>
       </div>
       <button type="button" onClick={onImport} disabled={busy() || preview().state !== 'ready'}>
-        {busy() ? 'Importing…' : 'Import'}
+        {busy() ? t('csvImporting') : t('csvImport')}
       </button>
       <div role="status" class="import-result" data-testid="csv-result">
         <Show when={result()}>

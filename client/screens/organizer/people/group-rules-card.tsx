@@ -1,11 +1,15 @@
 import { createSignal, Show } from 'solid-js';
-import { withArticle } from '../../../../shared/labels/article';
 import type { RoleWords } from '../../../../shared/labels/role-words';
 import type { OrganizerView } from '../../../../shared/protocol/views';
 import type { GroupRules } from '../../../../shared/schemas/plan-rules';
+import { consolePeople } from '../../../i18n/catalogues/console-people';
+import { reasonText } from '../../../i18n/issue-text';
 import { ApiError } from '../../../live/api';
 import type { OrganizerApi } from '../organizer-api';
 import { useRoleWords } from '../role-words';
+import { anOf, withArticleWord } from './person-drafts';
+
+const { t } = consolePeople;
 
 /** The groups of the event's people, counted once each (compared as typed, trimmed). */
 export function groupsOf(view: Pick<OrganizerView, 'mentors' | 'mentees'>): string[] {
@@ -18,21 +22,26 @@ export function groupRulesInForce(view: Pick<OrganizerView, 'event'>): GroupRule
   return view.event.groups ?? { menteesApart: true, notOwnGroupMentor: true };
 }
 
-/** The two rules in the event's words for the roles (issue 17, `settings.labels`). */
+/** The two rules in the event's words for the roles (issue 17, `settings.labels`), in the page's language. */
 const rulesText = ({ inline: w }: RoleWords): { key: keyof GroupRules; label: string; hint: string }[] => [
   {
     key: 'menteesApart',
-    label: `Keep ${w.mentees} of one group at different tables`,
-    hint: 'Where the seats allow: colleagues meet others rather than each other.',
+    label: t('menteesApart', { mentees: w.mentees }),
+    hint: t('menteesApartHint'),
   },
   {
     key: 'notOwnGroupMentor',
-    label: `Nobody meets ${withArticle(w.mentor)} of their own group`,
-    hint:
-      `Like an avoid: ${withArticle(w.mentee)} never sits at the table of ${withArticle(w.mentor)} ` +
-      'from their company or team.',
+    label: t('notOwnGroup', { an: anOf(w.mentor), mentor: w.mentor }),
+    hint: t('notOwnGroupHint', { aMentee: withArticleWord(w.mentee), aMentor: withArticleWord(w.mentor) }),
   },
 ];
+
+/** "2 groups among the people (A, B)": at most five named, "…" after them when there are more. */
+function groupsSummary(groups: readonly string[]): string {
+  const named = groups.slice(0, 5).join(t('listSeparator'));
+  const listed = groups.length > 5 ? t('groupsMore', { groups: named }) : named;
+  return t('groupsAmong', { count: groups.length, groups: listed });
+}
 
 /**
  * The group rules (settings `groups`), shown only once someone has a group: two checkboxes, each
@@ -54,7 +63,7 @@ export function GroupRulesCard(props: { view: OrganizerView; http: Pick<Organize
       await props.http.patchSettings({ groups: { ...rules(), [key]: on } });
     } catch (err) {
       box.checked = !on; // the rule stays as it was
-      setError(`Could not change the group rules: ${err instanceof ApiError ? err.message : String(err)}`);
+      setError(t('rulesFailed', { why: err instanceof ApiError ? reasonText(err) : String(err) }));
     } finally {
       setBusy(false);
     }
@@ -63,14 +72,10 @@ export function GroupRulesCard(props: { view: OrganizerView; http: Pick<Organize
   return (
     <Show when={groups().length > 0}>
       <section class="card group-rules" aria-labelledby="group-rules-title" data-testid="group-rules">
-        <h3 id="group-rules-title">Group rules</h3>
+        <h3 id="group-rules-title">{t('groupRules')}</h3>
         <p class="muted" data-testid="group-rules-summary">
-          {groups().length === 1 ? 'One group' : `${groups().length} groups`} among the people (
-          {groups().slice(0, 5).join(', ')}
-          {groups().length > 5 ? ', …' : ''}).{' '}
-          {rules().menteesApart || rules().notOwnGroupMentor
-            ? 'The plan keeps these rules:'
-            : 'The plan ignores the groups.'}
+          {groupsSummary(groups())}{' '}
+          {rules().menteesApart || rules().notOwnGroupMentor ? t('rulesKept') : t('rulesIgnored')}
         </p>
         {rulesText(words()).map((r) => (
           <div class="field">

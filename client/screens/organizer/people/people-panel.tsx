@@ -1,6 +1,7 @@
 import { Show, type Accessor } from 'solid-js';
 import type { OrganizerMentee, OrganizerMentor, OrganizerView } from '../../../../shared/protocol/views';
 import type { ClockSnapshot } from '../../../../shared/schemas/clock';
+import { consolePeople } from '../../../i18n/catalogues/console-people';
 import type { OrganizerApi } from '../organizer-api';
 import { AddPeerForm } from './add-peer-form';
 import { AddPersonForm } from './add-person-form';
@@ -54,7 +55,8 @@ export function PeoplePanel(props: {
   const signup = props.signup ? createSignupState(props.signup, () => props.view.signup?.changes) : null;
   const words = useRoleWords();
   const signupMentorName = (id: string) =>
-    props.view.mentors.find((m) => m.id === id)?.name ?? `a removed ${words().inline.mentor}`;
+    props.view.mentors.find((m) => m.id === id)?.name ??
+    consolePeople.t('removedMentor', { mentor: words().inline.mentor });
   // Once the event runs with a plan, someone added is a walk-in (shared/event/rules/people.ts).
   const atTheDoor = () => {
     const status = (props.clock?.() ?? props.view.clock).status;
@@ -82,7 +84,7 @@ export function PeoplePanel(props: {
           personRole="mentor"
           title={words().mentors}
           people={props.view.mentors}
-          emptyText={`No ${words().inline.mentors} yet. Add them below or import a CSV.`}
+          emptyText={consolePeople.t('noMentors', { mentors: words().inline.mentors })}
           details={(m) => (
             <>
               <MentorDetails mentor={m} />
@@ -97,7 +99,7 @@ export function PeoplePanel(props: {
           personRole="mentee"
           title={words().mentees}
           people={props.view.mentees}
-          emptyText={`No ${words().inline.mentees} yet.`}
+          emptyText={consolePeople.t('noMentees', { mentees: words().inline.mentees })}
           details={(m) => (
             <>
               <MenteeDetails mentee={m} mentorName={mentorName} />

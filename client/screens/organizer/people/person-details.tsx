@@ -1,6 +1,9 @@
 import { For, Show } from 'solid-js';
 import type { OrganizerMentee, OrganizerMentor } from '../../../../shared/protocol/views';
+import { consolePeople } from '../../../i18n/catalogues/console-people';
 import { PersonNames } from '../../../ui/person-name';
+
+const { t, rich } = consolePeople;
 
 /** What the people list shows of a mentor under their name: table, group, topics and bio. */
 export function MentorDetails(props: { mentor: OrganizerMentor }) {
@@ -10,7 +13,7 @@ export function MentorDetails(props: { mentor: OrganizerMentor }) {
       <Show when={props.mentor.group}>
         {' '}
         <span class="badge" data-testid="person-group">
-          Group: <bdi>{props.mentor.group}</bdi>
+          {rich('groupBadge', { group: <bdi>{props.mentor.group}</bdi> })}
         </span>
       </Show>
       <Show when={props.mentor.topics.length > 0}>
@@ -37,30 +40,26 @@ export function MenteeDetails(props: { mentee: OrganizerMentee; mentorName: (id:
         <p>
           <Show when={props.mentee.group}>
             <span class="badge" data-testid="person-group">
-              Group: <bdi>{props.mentee.group}</bdi>
+              {rich('groupBadge', { group: <bdi>{props.mentee.group}</bdi> })}
             </span>{' '}
           </Show>
           <Show when={props.mentee.priority}>
             <span class="badge" data-testid="person-priority">
-              Priority {props.mentee.priority}
+              {t('priorityBadge', { priority: props.mentee.priority ?? 0 })}
             </span>
           </Show>
         </p>
       </Show>
-      <Show when={props.mentee.questions.length > 0} fallback={<p class="muted">No questions yet.</p>}>
+      <Show when={props.mentee.questions.length > 0} fallback={<p class="muted">{t('noQuestions')}</p>}>
         <ul class="questions">
           <For each={props.mentee.questions}>{(q) => <li dir="auto">{q}</li>}</For>
         </ul>
       </Show>
       <Show when={props.mentee.wishes.length > 0}>
-        <p>
-          Wishes: <PersonNames names={props.mentee.wishes.map(props.mentorName)} />
-        </p>
+        <p>{rich('wishesOf', { names: <PersonNames names={props.mentee.wishes.map(props.mentorName)} /> })}</p>
       </Show>
       <Show when={props.mentee.avoid.length > 0}>
-        <p>
-          Avoids: <PersonNames names={props.mentee.avoid.map(props.mentorName)} />
-        </p>
+        <p>{rich('avoidsOf', { names: <PersonNames names={props.mentee.avoid.map(props.mentorName)} /> })}</p>
       </Show>
     </div>
   );

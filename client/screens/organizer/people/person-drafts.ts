@@ -1,9 +1,15 @@
+import { localRoleWords } from '../../../i18n/role-words';
 import type { z } from 'zod';
 import { menteeInputSchema, mentorInputSchema } from '../../../../shared/schemas/people';
 import { nameSuggester } from '../../../../shared/csv/did-you-mean';
 import { nameKey } from '../../../../shared/schemas/text';
 import { withArticle } from '../../../../shared/labels/article';
-import { roleWords, type RoleWords } from '../../../../shared/labels/role-words';
+import type { RoleWords } from '../../../../shared/labels/role-words';
+import { zodIssueCode } from '../../../../shared/schemas/zod-issue-code';
+import { consolePeople } from '../../../i18n/catalogues/console-people';
+import { issueText } from '../../../i18n/issue-text';
+
+const { t } = consolePeople;
 
 /** A mentor's fields as typed in the editor. Topics are separated by `;`. */
 export interface MentorDraft {
@@ -124,12 +130,23 @@ function typedPriority(text: string | undefined): { priority?: number } {
   return { priority: /^[+-]?\d+$/.test(t) ? Number(t) : Number.NaN };
 }
 
+/** "a mentor", "an investor": the article English needs, as a placeholder ({an}) of the catalogue. */
+export const anOf = (word: string): 'yes' | 'no' => (withArticle(word).startsWith('an ') ? 'yes' : 'no');
+
+/** A role word with its article in the page's language ("an investor"; the bare word where none fits). */
+export const withArticleWord = (word: string): string => t('withArticle', { an: anOf(word), word });
+
+// Names in a message: each quoted, joined as the page's language lists them.
+const quotedList = (names: readonly string[]) => names.map((name) => t('quoted', { name })).join(t('listSeparator'));
+
 function issuesToErrors(error: z.ZodError): DraftErrors {
   const errors: DraftErrors = {};
   for (const i of error.issues) {
     const [field, item] = i.path;
     const key = String(field ?? 'form');
-    const message = typeof item === 'number' ? `item ${item + 1}: ${i.message}` : i.message;
+    // The schema's English is the source; another language says it from the issue's code.
+    const problem = issueText({ path: i.path.join('.'), message: i.message, ...zodIssueCode(i) });
+    const message = typeof item === 'number' ? t('itemProblem', { item: item + 1, problem }) : problem;
     errors[key] ??= message;
   }
   return errors;
@@ -168,7 +185,7 @@ export function mentorFromDraft(d: MentorDraft): { ok: true; mentor: MentorBody 
 export function menteeFromDraft(
   d: MenteeDraft,
   mentorNames: readonly string[],
-  { inline: w }: RoleWords = roleWords(),
+  { inline: w }: RoleWords = localRoleWords(null),
 ): { ok: true; mentee: MenteeBody } | { ok: false; errors: DraftErrors } {
   const input = {
     name: d.name,
@@ -182,7 +199,7 @@ export function menteeFromDraft(
   const checked = { ...input, ...(group.group ? group : {}), ...(notWhole ? {} : priority) };
   const parsed = menteeInputSchema.safeParse(checked);
   const errors: DraftErrors = parsed.success ? {} : issuesToErrors(parsed.error);
-  if (notWhole) errors.priority = 'must be a whole number, such as 0, 1 or 2';
+  if (notWhole) errors.priority = t('priorityNotWhole');
   // The server's own comparison (case, accents and invisible characters aside).
   const key = nameKey;
   const known = new Map(mentorNames.map((n) => [key(n), n]));
@@ -191,16 +208,20 @@ export function menteeFromDraft(
     if (unknown.length > 0) {
       // One unknown name close to a mentor's is most likely a typo of it: say which.
       const close = unknown.length === 1 ? nameSuggester(mentorNames).closest(unknown[0]!) : undefined;
-      const hint = close ? ` — did you mean “${close}”?` : '';
-      const what = unknown.length > 1 ? `are not ${w.mentors}` : `is not ${withArticle(w.mentor)}`;
-      errors[field] ??= `${unknown.map((n) => `“${n}”`).join(', ')} ${what}${hint}`;
+      const one = { name: quotedList(unknown), an: anOf(w.mentor), mentor: w.mentor };
+      errors[field] ??=
+        unknown.length > 1
+          ? t('notMentors', { names: quotedList(unknown), mentors: w.mentors })
+          : close
+            ? t('notMentorClose', { ...one, close: t('quoted', { name: close }) })
+            : t('notMentor', one);
     }
     return names.map((n) => known.get(key(n)) ?? n);
   };
   const wishes = resolve('wishes', input.wishes);
   const avoid = resolve('avoid', input.avoid);
   const both = avoid.filter((n) => wishes.includes(n));
-  if (both.length > 0) errors.avoid ??= `${both.map((n) => `“${n}”`).join(', ')} is also in wishes`;
+  if (both.length > 0) errors.avoid ??= t('alsoWished', { names: quotedList(both) });
   if (!parsed.success || Object.keys(errors).length > 0) return { ok: false, errors };
   const kept = {
     ...(parsed.data.group !== undefined ? { group: parsed.data.group } : group),

@@ -1,10 +1,10 @@
 import type { SetStoreFunction } from 'solid-js/store';
 import { TextField } from '../../../ui/organizer-field';
+import { consolePeople } from '../../../i18n/catalogues/console-people';
 import { useRoleWords } from '../role-words';
 import type { DraftErrors, MenteeDraft, MentorDraft } from './person-drafts';
 
-/** What a group is for, under the field of either role. */
-const GROUP_HINT = 'Optional: a company, team or school. With the group rules on, one group is kept apart';
+const { t } = consolePeople;
 
 /** The editable fields of a mentor (shared by "add" and "edit"). `idBase` keeps ids unique. */
 export function MentorFields(props: {
@@ -17,7 +17,7 @@ export function MentorFields(props: {
     <div class="person-fields">
       <TextField
         id={`${props.idBase}-name`}
-        label="Name"
+        label={t('fieldName')}
         value={props.draft.name}
         onValue={(v) => props.set('name', v)}
         error={props.errors.name}
@@ -25,24 +25,24 @@ export function MentorFields(props: {
       />
       <TextField
         id={`${props.idBase}-table`}
-        label="Table"
+        label={t('fieldTable')}
         value={props.draft.table}
         onValue={(v) => props.set('table', v)}
         error={props.errors.table}
-        hint="Empty: the next free T1, T2, …"
+        hint={t('tableHint')}
         class="field-short"
       />
       <TextField
         id={`${props.idBase}-topics`}
-        label="Topics"
+        label={t('fieldTopics')}
         value={props.draft.topics}
         onValue={(v) => props.set('topics', v)}
         error={props.errors.topics}
-        hint="Separate with ;"
+        hint={t('topicsHint')}
       />
       <TextField
         id={`${props.idBase}-bio`}
-        label="Bio"
+        label={t('fieldBio')}
         multiline
         rows={2}
         value={props.draft.bio}
@@ -51,20 +51,20 @@ export function MentorFields(props: {
       />
       <TextField
         id={`${props.idBase}-group`}
-        label="Group"
+        label={t('fieldGroup')}
         value={props.draft.group ?? ''}
         onValue={(v) => props.set('group', v)}
         error={props.errors.group}
-        hint={GROUP_HINT}
+        hint={t('groupHint')}
         autocomplete="off"
       />
       <TextField
         id={`${props.idBase}-meeting-url`}
-        label="Video call link"
+        label={t('fieldMeetingUrl')}
         value={props.draft.meetingUrl ?? ''}
         onValue={(v) => props.set('meetingUrl', v)}
         error={props.errors.meetingUrl}
-        hint="Optional, for a remote table: an https:// link; phones show Join the call"
+        hint={t('meetingUrlHint')}
         autocomplete="off"
       />
     </div>
@@ -83,7 +83,7 @@ export function MenteeFields(props: {
     <div class="person-fields">
       <TextField
         id={`${props.idBase}-name`}
-        label="Name"
+        label={t('fieldName')}
         value={props.draft.name}
         onValue={(v) => props.set('name', v)}
         error={props.errors.name}
@@ -91,46 +91,46 @@ export function MenteeFields(props: {
       />
       <TextField
         id={`${props.idBase}-questions`}
-        label="Questions"
+        label={t('fieldQuestions')}
         multiline
         rows={3}
         value={props.draft.questions}
         onValue={(v) => props.set('questions', v)}
         error={props.errors.questions}
-        hint="One per line"
+        hint={t('questionsHint')}
       />
       <TextField
         id={`${props.idBase}-wishes`}
-        label={`Wishes (${words().inline.mentors} to meet)`}
+        label={t('fieldWishes', { mentors: words().inline.mentors })}
         value={props.draft.wishes}
         onValue={(v) => props.set('wishes', v)}
         error={props.errors.wishes}
-        hint={`${words().mentor} names, most wanted first, separated by ;`}
+        hint={t('wishesHint', { Mentor: words().mentor })}
       />
       <TextField
         id={`${props.idBase}-avoid`}
-        label={`Avoid (${words().inline.mentors} not to meet)`}
+        label={t('fieldAvoid', { mentors: words().inline.mentors })}
         value={props.draft.avoid}
         onValue={(v) => props.set('avoid', v)}
         error={props.errors.avoid}
-        hint={`${words().mentor} names separated by ;`}
+        hint={t('avoidHint', { Mentor: words().mentor })}
       />
       <TextField
         id={`${props.idBase}-group`}
-        label="Group"
+        label={t('fieldGroup')}
         value={props.draft.group ?? ''}
         onValue={(v) => props.set('group', v)}
         error={props.errors.group}
-        hint={GROUP_HINT}
+        hint={t('groupHint')}
         autocomplete="off"
       />
       <TextField
         id={`${props.idBase}-priority`}
-        label="Priority"
+        label={t('fieldPriority')}
         value={props.draft.priority ?? ''}
         onValue={(v) => props.set('priority', v)}
         error={props.errors.priority}
-        hint="A whole number; where wishes compete, higher is served first. Empty: 0"
+        hint={t('priorityHint')}
         inputmode="numeric"
         class="field-short"
       />

@@ -1,9 +1,12 @@
 import { createSignal, Show, type JSX } from 'solid-js';
 import { createStore, type SetStoreFunction } from 'solid-js/store';
+import { consolePeople } from '../../../i18n/catalogues/console-people';
 import { ConfirmDialog } from '../../../ui/organizer-confirm-dialog';
 import type { DraftErrors } from './person-drafts';
 import { useRoleWords } from '../role-words';
 import { draftErrorsFrom } from './server-errors';
+
+const { t } = consolePeople;
 
 /**
  * One person in a list: their details, Edit (fields in place, Save/Cancel) and Delete (asks
@@ -86,31 +89,37 @@ export function PersonItem<D extends object, P>(props: {
                 type="button"
                 class="secondary small"
                 onClick={startEditing}
-                aria-label={`Edit ${props.name}`}
+                aria-label={t('editName', { name: props.name })}
               >
-                Edit
+                {t('edit')}
               </button>
               <button
                 type="button"
                 class="secondary small"
                 onClick={() => setConfirming(true)}
-                aria-label={`Delete ${props.name}`}
+                aria-label={t('deleteName', { name: props.name })}
                 disabled={busy()}
               >
-                Delete
+                {t('delete')}
               </button>
             </div>
           </div>
         }
       >
-        <form ref={formEl} class="person-edit" onSubmit={onSave} novalidate aria-label={`Edit ${props.name}`}>
+        <form
+          ref={formEl}
+          class="person-edit"
+          onSubmit={onSave}
+          novalidate
+          aria-label={t('editName', { name: props.name })}
+        >
           {props.fields(draft, setDraft, errors())}
           <div class="row-actions">
             <button type="submit" disabled={busy()}>
-              {busy() ? 'Saving…' : 'Save'}
+              {busy() ? t('saving') : t('save')}
             </button>
             <button type="button" class="secondary" onClick={stopEditing}>
-              Cancel
+              {t('cancel')}
             </button>
           </div>
         </form>
@@ -122,15 +131,15 @@ export function PersonItem<D extends object, P>(props: {
       </Show>
       <ConfirmDialog
         open={confirming()}
-        title={`Delete ${words().inline[props.personRole]} ${props.name}?`}
-        confirmLabel={busy() ? 'Deleting…' : 'Delete'}
+        title={t('deleteTitle', { role: words().inline[props.personRole], name: props.name })}
+        confirmLabel={busy() ? t('deleting') : t('delete')}
+        cancelLabel={t('cancel')}
         danger
         onConfirm={onDelete}
         onCancel={() => setConfirming(false)}
       >
         <p dir="auto">
-          {props.name} will be removed from the event{props.personRole === 'mentor' ? ' with their table' : ''}. Plan
-          again afterwards.
+          {t(props.personRole === 'mentor' ? 'deleteBodyTable' : 'deleteBody', { name: props.name })} {t('planAgain')}
         </p>
       </ConfirmDialog>
     </li>

@@ -1,5 +1,6 @@
 import { For, Show, type JSX } from 'solid-js';
 import type { SetStoreFunction } from 'solid-js/store';
+import { consolePeople } from '../../../i18n/catalogues/console-people';
 import type { DraftErrors } from './person-drafts';
 import { PersonItem } from './person-item';
 
@@ -31,9 +32,7 @@ export function PersonList<T extends { id: string; name: string }, D extends obj
   const titleId = () => `${props.personRole}s-title`;
   return (
     <section class="card" aria-labelledby={titleId()}>
-      <h3 id={titleId()}>
-        {props.title} ({props.people.length})
-      </h3>
+      <h3 id={titleId()}>{consolePeople.t('listTitle', { title: props.title, count: props.people.length })}</h3>
       <Show when={props.people.length > 0} fallback={<p class="muted">{props.emptyText}</p>}>
         <ul class="person-list">
           <For each={props.people}>

@@ -1,16 +1,22 @@
 import { format } from 'date-fns';
 import { createSignal, For, Show } from 'solid-js';
 import type { DecisionBody, Registration } from '../../../../shared/schemas/registration';
+import { consoleSignup } from '../../../i18n/catalogues/console-signup';
 import { useRoleWords } from '../role-words';
 
-/** The decisions offered for a sign-up: every one but where it already stands. */
-const ACTIONS: { action: DecisionBody['action']; label: string; not: Registration['status'] }[] = [
-  { action: 'approve', label: 'Approve', not: 'registered' },
-  { action: 'wait-list', label: 'Wait-list', not: 'wait-listed' },
-  { action: 'refuse', label: 'Refuse', not: 'refused' },
-];
+const { t } = consoleSignup;
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+/** The decisions offered for a sign-up: every one but where it already stands (with its button's messages). */
+const ACTIONS = [
+  { action: 'approve', label: 'approve', named: 'approveName', not: 'registered' },
+  { action: 'wait-list', label: 'waitList', named: 'waitListName', not: 'wait-listed' },
+  { action: 'refuse', label: 'refuse', named: 'refuseName', not: 'refused' },
+] as const satisfies readonly {
+  action: DecisionBody['action'];
+  label: 'approve' | 'waitList' | 'refuse';
+  named: 'approveName' | 'waitListName' | 'refuseName';
+  not: Registration['status'];
+}[];
 
 /**
  * One sign-up: who, their role and e-mail, their wishes (by mentor name) and how many
@@ -40,17 +46,19 @@ export function RegistrationItem(props: {
     <li class="registration-item" data-testid="registration-item">
       <p class="registration-who">
         <strong dir="auto">{r().name}</strong> <span class="badge">{roleWord()}</span>{' '}
-        <span class="muted">{r().email ?? 'no e-mail'}</span>
+        <span class="muted">{r().email ?? t('noEmail')}</span>
       </p>
       <p class="muted registration-what">
-        <Show when={r().role === 'mentee'} fallback={<>Topics: {r().topics.join(', ') || 'none'}</>}>
-          {plural(r().questions.length, 'question', 'questions')}
-          {' · '}Wishes: {r().wishes.map(props.mentorName).join(', ') || 'none'}
+        <Show when={r().role === 'mentee'} fallback={t('topics', { topics: r().topics.join(', ') || t('none') })}>
+          {t('questionCount', { count: r().questions.length })}
+          {' · '}
+          {t('wishes', { names: r().wishes.map(props.mentorName).join(', ') || t('none') })}
         </Show>
-        {' · '}signed up {format(r().at, 'PP, p')}
+        {' · '}
+        {t('signedUp', { when: format(r().at, 'PP, p') })}
       </p>
       <Show when={r().status === 'refused' && r().reason}>
-        <p class="registration-reason">Reason: {r().reason}</p>
+        <p class="registration-reason">{t('reason', { reason: r().reason ?? '' })}</p>
       </Show>
       <div class="registration-actions">
         <For each={ACTIONS.filter((a) => a.not !== r().status)}>
@@ -60,21 +68,21 @@ export function RegistrationItem(props: {
               class="secondary small"
               classList={{ 'is-active': a.action === 'refuse' && refusing() }}
               disabled={props.busy}
-              aria-label={`${a.label} ${r().name}`}
+              aria-label={t(a.named, { name: r().name })}
               aria-expanded={a.action === 'refuse' ? refusing() : undefined}
               onClick={() => (a.action === 'refuse' ? setRefusing(!refusing()) : props.decide({ action: a.action }))}
             >
-              {a.label}
+              {t(a.label)}
             </button>
           )}
         </For>
       </div>
       <Show when={refusing()}>
-        <form class="refuse-form" onSubmit={onRefuse} aria-label={`Refuse ${r().name}`} novalidate>
+        <form class="refuse-form" onSubmit={onRefuse} aria-label={t('refuseName', { name: r().name })} novalidate>
           <div class="field">
-            <label for={fieldId()}>Reason (optional)</label>
+            <label for={fieldId()}>{t('reasonLabel')}</label>
             <span id={`${fieldId()}-hint`} class="field-hint muted">
-              Told to them if they sign up again with this e-mail.
+              {t('reasonHint')}
             </span>
             <input
               id={fieldId()}
@@ -87,10 +95,10 @@ export function RegistrationItem(props: {
           </div>
           <div class="registration-actions">
             <button type="submit" class="danger small" disabled={props.busy}>
-              Refuse
+              {t('refuse')}
             </button>
             <button type="button" class="secondary small" onClick={() => setRefusing(false)}>
-              Cancel
+              {t('cancel')}
             </button>
           </div>
         </form>

@@ -1,21 +1,26 @@
 import { createSignal, For, Show } from 'solid-js';
 import type { DecisionBody, Registration } from '../../../../shared/schemas/registration';
+import { consoleSignup } from '../../../i18n/catalogues/console-signup';
 import { ApiError } from '../../../live/api';
 import { RegistrationItem } from './registration-item';
 import type { SignupState } from './signup-state';
 import './signup.css';
 
+const { t } = consoleSignup;
+
+/** The lists by status, each with its heading's message ("Waiting for you (2)"). */
 const GROUPS = [
-  { key: 'pending', title: 'Waiting for you' },
-  { key: 'waitListed', title: 'Wait-listed' },
-  { key: 'refused', title: 'Refused' },
+  { key: 'pending', title: 'groupPending' },
+  { key: 'waitListed', title: 'groupWaitListed' },
+  { key: 'refused', title: 'groupRefused' },
 ] as const;
 
-const DONE: Record<DecisionBody['action'], (name: string) => string> = {
-  approve: (name) => `${name} is in the event.`,
-  'wait-list': (name) => `${name} is on the wait-list.`,
-  refuse: (name) => `${name}'s sign-up is refused.`,
-};
+/** What a decision did, and what its failure says, as messages about the person ({name}). */
+const SAID = {
+  approve: { done: 'approved', failed: 'approveFailed' },
+  'wait-list': { done: 'waitListed', failed: 'waitListFailed' },
+  refuse: { done: 'refused', failed: 'refuseFailed' },
+} as const satisfies Record<DecisionBody['action'], unknown>;
 
 /**
  * The sign-ups to decide: waiting, wait-listed and refused, each with its decisions. Shown
@@ -37,9 +42,10 @@ export function RegistrationsList(props: { state: SignupState; mentorName: (id: 
     setError(null);
     try {
       await props.state.decide(r.id, body);
-      setDone(DONE[body.action](r.name));
+      setDone(t(SAID[body.action].done, { name: r.name }));
     } catch (err) {
-      setError(`Could not ${body.action} ${r.name}: ${err instanceof ApiError ? err.message : String(err)}`);
+      const why = err instanceof ApiError ? err.message : String(err);
+      setError(t(SAID[body.action].failed, { name: r.name, why }));
     } finally {
       setBusy(null);
     }
@@ -48,7 +54,7 @@ export function RegistrationsList(props: { state: SignupState; mentorName: (id: 
   return (
     <Show when={any() || done() || error()}>
       <section class="card registrations" aria-labelledby="registrations-title" data-testid="registrations">
-        <h3 id="registrations-title">Sign-ups</h3>
+        <h3 id="registrations-title">{t('listTitle')}</h3>
         <div role="status" class="form-status" data-testid="registrations-done">
           <Show when={done()}>
             <p class="ok">{done()}</p>
@@ -62,9 +68,7 @@ export function RegistrationsList(props: { state: SignupState; mentorName: (id: 
         <For each={GROUPS}>
           {(g) => (
             <Show when={(data()?.[g.key].length ?? 0) > 0}>
-              <h4>
-                {g.title} ({data()![g.key].length})
-              </h4>
+              <h4>{t(g.title, { count: String(data()![g.key].length) })}</h4>
               <ul class="registration-list" data-testid={`registrations-${g.key}`}>
                 <For each={data()![g.key]}>
                   {(r) => (

@@ -1,7 +1,9 @@
+import { localRoleWords } from '../../../i18n/role-words';
 import { format } from 'date-fns';
 import { For, Show } from 'solid-js';
 import type { RoleCounts } from '../../../../shared/event/views/signup-view';
-import { roleWords, type RoleWords } from '../../../../shared/labels/role-words';
+import type { RoleWords } from '../../../../shared/labels/role-words';
+import { consoleSignup } from '../../../i18n/catalogues/console-signup';
 import type { RegistrationsAnswer } from './registration-api';
 import { useRoleWords } from '../role-words';
 import { SignupForm } from './signup-form';
@@ -16,23 +18,32 @@ const rolesOf = (w: RoleWords) =>
     { key: 'mentor', label: w.mentors },
   ] as const;
 
-/** Where sign-up stands, in words: open (until when, and a full role), or closed and why. */
-export function signupStatusWords(d: RegistrationsAnswer, words: RoleWords = roleWords()): string {
+const { t } = consoleSignup;
+
+/**
+ * Where sign-up stands, in words: open (until when, and a full role), or closed and why. The
+ * reasons are the server's words; the rest is the page language's (consoleSignup).
+ */
+export function signupStatusWords(d: RegistrationsAnswer, words: RoleWords = localRoleWords(null)): string {
   const r = d.registration;
-  if (!r || (!r.open && r.codeVersion === 0))
-    return 'Sign-up is not open yet. Open it below to get a link and a QR code for posters.';
+  if (!r || (!r.open && r.codeVersion === 0)) return t('statusNotOpen');
   const s = d.status;
-  if (!s.open) return s.reason === 'closed' || !s.message ? 'Sign-up is closed.' : `Sign-up is closed: ${s.message}.`;
-  const until = s.closesAt === null ? '' : ` until ${format(s.closesAt, 'PPPP, p')}`;
-  const how = r.approval === 'manual' ? 'You approve each sign-up.' : 'Each sign-up joins the event at once.';
+  if (!s.open)
+    return s.reason === 'closed' || !s.message ? t('statusClosed') : t('statusClosedBecause', { why: s.message });
+  const open = s.closesAt === null ? t('statusOpen') : t('statusOpenUntil', { when: format(s.closesAt, 'PPPP, p') });
+  const how = r.approval === 'manual' ? t('statusManual') : t('statusAuto');
   const full = rolesOf(words).flatMap(({ key, label }) => {
     const role = s.roles[key];
-    return role.open ? [] : [`${label}: ${role.message}.`];
+    return role.open ? [] : [t('statusRoleFull', { role: label, why: role.message })];
   });
-  return [`Sign-up is open${until}.`, how, ...full].join(' ');
+  return [open, how, ...full].join(' ');
 }
 
-const places = (c: RoleCounts) => (c.max === null ? `${c.placesTaken} (no cap)` : `${c.placesTaken} of ${c.max}`);
+// Numbers as text: a cap of 5000 reads "5000" as the organizer typed it, not "5,000".
+const places = (c: RoleCounts) =>
+  c.max === null
+    ? t('placesNoCap', { taken: String(c.placesTaken) })
+    : t('placesOfMax', { taken: String(c.placesTaken), max: String(c.max) });
 
 /**
  * Self sign-up (issue 16): whether it is open and why not, the places taken per role, the
@@ -42,15 +53,17 @@ export function SignupCard(props: { state: SignupState }) {
   const words = useRoleWords();
   return (
     <section class="card signup-card" aria-labelledby="signup-title" data-testid="signup-card">
-      <h3 id="signup-title">Self sign-up</h3>
-      <p class="muted">People sign themselves up through a link or a poster's QR code, before or at the event.</p>
+      <h3 id="signup-title">{t('signupTitle')}</h3>
+      <p class="muted">{t('signupLead')}</p>
       <Show
         when={props.state.data()}
         fallback={
-          <Show when={props.state.loadError()} fallback={<p class="muted">Loading the sign-up…</p>}>
-            <p role="alert" class="error">
-              Could not read the sign-up: {props.state.loadError()}
-            </p>
+          <Show when={props.state.loadError()} fallback={<p class="muted">{t('signupLoading')}</p>}>
+            {(why) => (
+              <p role="alert" class="error">
+                {t('signupLoadFailed', { why: why() })}
+              </p>
+            )}
           </Show>
         }
       >
@@ -62,16 +75,16 @@ export function SignupCard(props: { state: SignupState }) {
             {/* Five columns do not fit a 320 px phone: the table scrolls on its own, not the page. */}
             <div class="signup-counts-wrap">
               <table class="signup-counts" data-testid="signup-counts">
-                <caption class="visually-hidden">Sign-ups per role</caption>
+                <caption class="visually-hidden">{t('countsCaption')}</caption>
                 <thead>
                   <tr>
                     <th scope="col">
-                      <span class="visually-hidden">Role</span>
+                      <span class="visually-hidden">{t('countsRole')}</span>
                     </th>
-                    <th scope="col">Places taken</th>
-                    <th scope="col">Waiting</th>
-                    <th scope="col">Wait-listed</th>
-                    <th scope="col">Refused</th>
+                    <th scope="col">{t('countsPlaces')}</th>
+                    <th scope="col">{t('countsWaiting')}</th>
+                    <th scope="col">{t('countsWaitListed')}</th>
+                    <th scope="col">{t('countsRefused')}</th>
                   </tr>
                 </thead>
                 <tbody>

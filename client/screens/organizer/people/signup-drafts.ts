@@ -1,3 +1,4 @@
+import { consoleSignup } from '../../../i18n/catalogues/console-signup';
 import { ApiError } from '../../../live/api';
 import { startFromInputs } from '../plan/start-time';
 import type { RegistrationRequest } from './registration-api';
@@ -31,19 +32,23 @@ function cap(text: string): { ok: true; value: number | null } | { ok: false } {
   return { ok: true, value: Number(t) };
 }
 
-/** The body that opens (or keeps open) sign-up with these settings, or the errors to show by field. */
+/**
+ * The body that opens (or keeps open) sign-up with these settings, or the errors to show by field
+ * (in the page language; numbers as typed, "5000" not "5,000").
+ */
 export function signupBody(
   d: SignupDraft,
 ): { ok: true; body: RegistrationRequest } | { ok: false; errors: SignupErrors } {
   const errors: SignupErrors = {};
   const closes = startFromInputs(d.date, d.time);
-  if (!closes.ok) errors.closesAt = 'Enter a day and a time such as 18:00, or leave both empty.';
+  const { t } = consoleSignup;
+  if (!closes.ok) errors.closesAt = t('closesInvalid');
   const mentees = cap(d.maxMentees);
-  if (!mentees.ok) errors.maxMentees = `Enter a whole number from 0 to ${CAP_MAX}, or leave it empty for no cap.`;
+  if (!mentees.ok) errors.maxMentees = t('capInvalid', { max: String(CAP_MAX) });
   const mentors = cap(d.maxMentors);
-  if (!mentors.ok) errors.maxMentors = `Enter a whole number from 0 to ${CAP_MAX}, or leave it empty for no cap.`;
+  if (!mentors.ok) errors.maxMentors = t('capInvalid', { max: String(CAP_MAX) });
   if (d.consentText.length > CONSENT_MAX)
-    errors.consentText = `At most ${CONSENT_MAX} characters (now ${d.consentText.length}).`;
+    errors.consentText = t('consentTooLong', { max: String(CONSENT_MAX), length: String(d.consentText.length) });
   if (!closes.ok || !mentees.ok || !mentors.ok || errors.consentText) return { ok: false, errors };
   return {
     ok: true,

@@ -1,4 +1,5 @@
 import { createEffect, createMemo, createSignal, For, on, Show } from 'solid-js';
+import { consoleSignup } from '../../../i18n/catalogues/console-signup';
 import { TextField } from '../../../ui/organizer-field';
 import { DateTimeFields } from '../plan/date-time-fields';
 import { createDateTimeInputs } from '../plan/date-time-inputs';
@@ -6,10 +7,12 @@ import { useRoleWords } from '../role-words';
 import type { RegistrationRequest, RegistrationSetAnswer, ShownRegistration } from './registration-api';
 import { capText, CONSENT_MAX, signupBody, signupErrorsFrom, type SignupErrors } from './signup-drafts';
 
-/** The two ways a sign-up becomes a person, as the radio buttons say them. */
+const { t } = consoleSignup;
+
+/** The two ways a sign-up becomes a person, with the message the radio button says it with. */
 const APPROVALS = [
-  { value: 'auto', label: 'Automatic: a sign-up joins the event at once' },
-  { value: 'manual', label: 'Manual: I approve each sign-up' },
+  { value: 'auto', label: 'approvalAuto' },
+  { value: 'manual', label: 'approvalManual' },
 ] as const;
 /**
  * A field's text that starts from the saved value and follows it when it changes (this
@@ -54,7 +57,7 @@ export function SignupForm(props: {
       setDone(words);
     } catch (err) {
       const e = signupErrorsFrom(err);
-      setErrors({ ...e, form: `Could not save: ${e.form}` });
+      setErrors({ ...e, form: t('saveFailed', { why: e.form ?? '' }) });
     } finally {
       setBusy(false);
     }
@@ -71,21 +74,17 @@ export function SignupForm(props: {
     });
     if (!r.ok) {
       setDone(null);
-      return setErrors({ ...r.errors, form: 'Check the fields marked below.' });
+      return setErrors({ ...r.errors, form: t('checkFields') });
     }
-    void send(r.body, isOpen() ? 'Saved.' : 'Sign-up is open: share the link or the QR code.');
+    void send(r.body, isOpen() ? t('saved') : t('nowOpen'));
   };
   // Closing keeps the other settings; approval is sent because the body's default would reset it.
-  const close = () =>
-    void send(
-      { open: false, approval: saved()?.approval ?? 'auto' },
-      'Sign-up is closed. The link stays and works again when you open sign-up.',
-    );
+  const close = () => void send({ open: false, approval: saved()?.approval ?? 'auto' }, t('nowClosed'));
 
   return (
-    <form class="signup-form" onSubmit={onSubmit} novalidate aria-label="Sign-up settings">
+    <form class="signup-form" onSubmit={onSubmit} novalidate aria-label={t('formLabel')}>
       <fieldset class="role-choice">
-        <legend>Approval</legend>
+        <legend>{t('approvalLegend')}</legend>
         <For each={APPROVALS}>
           {(o) => (
             <label>
@@ -96,21 +95,21 @@ export function SignupForm(props: {
                 checked={approval() === o.value}
                 onChange={() => setApproval(o.value)}
               />{' '}
-              {o.label}
+              {t(o.label)}
             </label>
           )}
         </For>
       </fieldset>
       <fieldset aria-describedby="signup-closes-hint">
-        <legend>Sign-up closes by itself</legend>
+        <legend>{t('closesLegend')}</legend>
         <span id="signup-closes-hint" class="field-hint muted">
-          Leave both empty to keep it open until you close it.
+          {t('closesHint')}
         </span>
         <DateTimeFields
           inputs={inputs}
           idBase="signup-closes"
-          dateLabel="Closing day"
-          timeLabel="Closing time"
+          dateLabel={t('closingDay')}
+          timeLabel={t('closingTime')}
           errorId={errors().closesAt ? 'signup-closes-error' : undefined}
         />
         <Show when={errors().closesAt}>
@@ -122,40 +121,40 @@ export function SignupForm(props: {
       <div class="field-row">
         <TextField
           id="signup-max-mentees"
-          label={`Places for ${words().inline.mentees}`}
+          label={t('placesFor', { role: words().inline.mentees })}
           inputMode="numeric"
           value={maxMentees()}
           onValue={setMaxMentees}
-          hint={`Empty: no cap. Counts the ${words().inline.mentees} in the event and the sign-ups waiting for you.`}
+          hint={t('placesMenteesHint', { mentees: words().inline.mentees })}
           error={errors().maxMentees}
         />
         <TextField
           id="signup-max-mentors"
-          label={`Places for ${words().inline.mentors}`}
+          label={t('placesFor', { role: words().inline.mentors })}
           inputMode="numeric"
           value={maxMentors()}
           onValue={setMaxMentors}
-          hint="Empty: no cap."
+          hint={t('placesHint')}
           error={errors().maxMentors}
         />
       </div>
       <TextField
         id="signup-consent"
-        label="How you use the data (shown before people agree)"
+        label={t('consentLabel')}
         multiline
         rows={3}
         value={consent()}
         onValue={setConsent}
-        hint={`Up to ${CONSENT_MAX} characters, such as “We keep your name and e-mail until a month after the event.”`}
+        hint={t('consentHint', { max: String(CONSENT_MAX) })}
         error={errors().consentText}
       />
       <div class="signup-actions">
         <button type="submit" disabled={busy()}>
-          {isOpen() ? 'Save changes' : 'Open sign-up'}
+          {isOpen() ? t('saveChanges') : t('openSignup')}
         </button>
         <Show when={isOpen()}>
           <button type="button" class="secondary" disabled={busy()} onClick={close}>
-            Close sign-up
+            {t('closeSignup')}
           </button>
         </Show>
       </div>

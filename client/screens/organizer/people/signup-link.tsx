@@ -1,8 +1,11 @@
 import { createSignal, Show } from 'solid-js';
+import { consoleSignup } from '../../../i18n/catalogues/console-signup';
 import { ApiError } from '../../../live/api';
 import { ConfirmDialog } from '../../../ui/organizer-confirm-dialog';
 import { CopyButton } from '../../../ui/organizer-copy-button';
 import type { RegistrationSetAnswer, ShownRegistration } from './registration-api';
+
+const { t } = consoleSignup;
 
 /**
  * The server's QR code as an image source. An SVG drawn by <img> runs no script and loads
@@ -27,9 +30,9 @@ export function SignupLink(props: { registration: ShownRegistration; newCode: ()
     setError(null);
     try {
       await props.newCode();
-      setDone('A new code is made. The old link and its posters no longer work: share the new link below.');
+      setDone(t('codeMade'));
     } catch (err) {
-      setError(`Could not make a new code: ${err instanceof ApiError ? err.message : String(err)}`);
+      setError(t('codeFailed', { why: err instanceof ApiError ? err.message : String(err) }));
     } finally {
       setBusy(false);
     }
@@ -37,7 +40,7 @@ export function SignupLink(props: { registration: ShownRegistration; newCode: ()
 
   return (
     <div class="signup-link" data-testid="signup-link">
-      <h4>The sign-up link</h4>
+      <h4>{t('linkTitle')}</h4>
       <p class="signup-link-row">
         <a
           class="signup-target"
@@ -48,25 +51,25 @@ export function SignupLink(props: { registration: ShownRegistration; newCode: ()
         >
           {props.registration.link}
         </a>{' '}
-        <CopyButton text={props.registration.link} label="Copy the sign-up link" />
+        <CopyButton text={props.registration.link} label={t('copyLink')} />
       </p>
       <figure class="signup-qr">
         <img
           class="qr"
           src={svgSource(props.registration.qrSvg)}
-          alt="QR code of the sign-up link"
+          alt={t('qrAlt')}
           width="200"
           height="200"
           data-testid="signup-qr"
         />
         <figcaption>
           <a class="signup-target" href={svgSource(props.registration.qrSvg)} download="signup-qr-code.svg">
-            Download the QR code (SVG) for posters
+            {t('downloadQr')}
           </a>
         </figcaption>
       </figure>
       <button type="button" class="secondary small" disabled={busy()} onClick={() => setAsking(true)}>
-        {busy() ? 'Making a new code…' : 'Make a new code'}
+        {busy() ? t('makingCode') : t('makeCode')}
       </button>
       <div role="status" class="form-status">
         <Show when={done()}>
@@ -81,16 +84,14 @@ export function SignupLink(props: { registration: ShownRegistration; newCode: ()
       <ConfirmDialog
         open={asking()}
         id="signup-new-code"
-        title="Make a new sign-up code?"
-        confirmLabel="Make a new code"
+        title={t('codeTitle')}
+        confirmLabel={t('makeCode')}
+        cancelLabel={t('cancel')}
         danger
         onConfirm={() => void renew()}
         onCancel={() => setAsking(false)}
       >
-        <p>
-          The current link and every poster or QR code of it stop working at once. People who already signed up keep
-          their own links.
-        </p>
+        <p>{t('codeBody')}</p>
       </ConfirmDialog>
     </div>
   );

@@ -1,11 +1,16 @@
 import { Show } from 'solid-js';
-import { withArticle } from '../../../../shared/labels/article';
+import { consolePlanEdit } from '../../../i18n/catalogues/console-plan-edit';
 import { useRoleWords } from '../role-words';
 import type { EditSession } from './edit-session';
+import { articleOf } from './edit-words';
 import { nextRedo, nextUndo } from './undo-stack';
 
-/** Ctrl or ⌘, as this computer says it. */
-export const MOD_KEY = typeof navigator !== 'undefined' && /Mac|iP(hone|ad|od)/.test(navigator.platform) ? '⌘' : 'Ctrl';
+const MAC = typeof navigator !== 'undefined' && /Mac|iP(hone|ad|od)/.test(navigator.platform);
+
+/** Ctrl or ⌘, as this computer (and, for Ctrl, the page's language: "Strg") says it. */
+export function modKey(): string {
+  return MAC ? '⌘' : consolePlanEdit.t('ctrlKey');
+}
 
 /**
  * Above the matrix: how to edit, Undo and Redo (with what each would take back or make
@@ -14,15 +19,18 @@ export const MOD_KEY = typeof navigator !== 'undefined' && /Mac|iP(hone|ad|od)/.
 export function EditBar(props: { session: EditSession }) {
   const s = props.session;
   const words = useRoleWords();
-  const one = () => withArticle(words().inline.mentee);
+  const { t } = consolePlanEdit;
+  const help = () => {
+    const mentee = words().inline.mentee;
+    const one = { an: articleOf(mentee), mentee };
+    return [t('helpPick', one), t('helpTargets', { mentee }), t('helpDrag', one), t('helpEscape')].join(' ');
+  };
   const undo = () => nextUndo(s.stack());
   const redo = () => nextRedo(s.stack());
   return (
     <div class="edit-bar">
       <p id="edit-help" class="muted edit-help">
-        {`To change a seat, pick ${one()} (click, or arrow keys and Enter), then a seat in the same round: another ` +
-          `${words().inline.mentee} to swap with, a free seat, or “sit out here”. You can also drag ${one()}. ` +
-          'Escape cancels a pick.'}
+        {help()}
       </p>
       <div class="edit-tools">
         <button
@@ -33,7 +41,8 @@ export function EditBar(props: { session: EditSession }) {
           aria-keyshortcuts="Control+Z Meta+Z"
           data-testid="plan-undo"
         >
-          Undo<kbd>{MOD_KEY}+Z</kbd>
+          {t('undo')}
+          <kbd>{modKey()}+Z</kbd>
         </button>
         <button
           type="button"
@@ -43,11 +52,14 @@ export function EditBar(props: { session: EditSession }) {
           aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z"
           data-testid="plan-redo"
         >
-          Redo<kbd>{MOD_KEY}+Shift+Z</kbd>
+          {t('redo')}
+          <kbd>
+            {modKey()}+{t('shiftKey')}+Z
+          </kbd>
         </button>
         <span class="muted edit-next" data-testid="undo-next">
-          <Show when={undo()} fallback={s.busy() ? 'Saving…' : 'No hand edits to undo.'}>
-            {(e) => <>Undo takes back: {e().text}.</>}
+          <Show when={undo()} fallback={s.busy() ? t('saving') : t('noUndo')}>
+            {(e) => t('undoTakesBack', { edit: e().text })}
           </Show>
         </span>
       </div>

@@ -4,6 +4,7 @@ import type { EditSession } from './edit-session';
 import { clampPos, moveFocus, positionOf, seatGrid, slotAt, type GridKey, type GridPos } from './edit-seats';
 import { LockRow } from './lock-row';
 import { matrixColumns, MatrixHeadCells } from './matrix-heads';
+import { consolePlanEdit } from '../../../i18n/catalogues/console-plan-edit';
 import type { PlanMatrix } from './plan-matrix';
 import type { RoundHeads } from './round-heads';
 import { SeatButton } from './seat-button';
@@ -27,6 +28,7 @@ export function EditMatrix(props: {
   currentRound: number | null;
 }) {
   const s = props.session;
+  const { t } = consolePlanEdit;
   const columns = () => matrixColumns(props.matrix.rounds, props.heads);
   const grid = createMemo(() => seatGrid(props.matrix, props.schedule, props.capacity, s.pick()));
   const [focusPos, setFocusPos] = createSignal<GridPos>({ row: 0, col: 0, slot: 0 });
@@ -73,10 +75,10 @@ export function EditMatrix(props: {
         data-testid="plan-matrix"
         aria-describedby="edit-help"
       >
-        <caption id="matrix-caption">Who sits at which table in each round</caption>
+        <caption id="matrix-caption">{t('matrixCaption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Table</th>
+            <th scope="col">{t('tableHead')}</th>
             <MatrixHeadCells columns={columns()} heads={props.heads} currentRound={props.currentRound} />
           </tr>
           <LockRow columns={columns()} session={s} />
@@ -89,7 +91,7 @@ export function EditMatrix(props: {
                 data-testid={row().kind === 'byes' ? 'byes-row' : undefined}
               >
                 <th scope="row">
-                  <Show when={row().kind === 'table'} fallback={row().label}>
+                  <Show when={row().kind === 'table'} fallback={t('sittingOut')}>
                     <span class="badge">{row().label}</span> <bdi>{row().mentor}</bdi>
                   </Show>
                 </th>
@@ -140,7 +142,7 @@ export function EditMatrix(props: {
                           >
                             <Show
                               when={slots().length > 0}
-                              fallback={<span class="muted">{row().kind === 'byes' ? '–' : 'rests'}</span>}
+                              fallback={<span class="muted">{row().kind === 'byes' ? '–' : t('rests')}</span>}
                             >
                               <Show when={mentees().length > 0}>
                                 <ul class="cell-names">

@@ -2,6 +2,7 @@ import { batch, createEffect, createMemo, createSignal, onCleanup, untrack, type
 import type { OrganizerView } from '../../../../shared/protocol/views';
 import type { PlanEdit } from '../../../../shared/schemas/plan-edits';
 import type { Schedule } from '../../../../shared/schemas/schedule';
+import { consolePlanEdit } from '../../../i18n/catalogues/console-plan-edit';
 import { ApiError } from '../../../live/api';
 import type { OrganizerApi, PlanEditAnswer } from '../organizer-api';
 import { planRulesOf, rulesAfter, type PlanRulesView } from './edit-rules';
@@ -34,9 +35,12 @@ export interface ShownPlan {
 /** Why a round takes no picks: it has begun, or it is locked; null when it can change. */
 export type RoundBar = 'begun' | 'locked' | null;
 
+const { t } = consolePlanEdit;
+
+// A phrase or a server's reason as a sentence: a capital first, the language's full stop last.
 const sentence = (s: string) => {
-  const t = s.trim();
-  return `${t.charAt(0).toUpperCase()}${t.slice(1)}${/[.!?]$/.test(t) ? '' : '.'}`;
+  const x = s.trim();
+  return `${x.charAt(0).toUpperCase()}${x.slice(1)}${/[.!?。！？]$/.test(x) ? '' : t('fullStop')}`;
 };
 
 /**
@@ -92,9 +96,7 @@ export function createEditSession(props: {
         ? 'locked'
         : null;
   const barText = (round: number, bar: Exclude<RoundBar, null>) =>
-    bar === 'begun'
-      ? `Round ${round} has begun: its seating can no longer change.`
-      : `Round ${round} is locked: unlock it (the Lock box above the round) to change its seating.`;
+    bar === 'begun' ? t('barBegun', { round }) : t('barLocked', { round });
 
   const say = (text: string) => setAnnouncement(text);
   const tell = (n: EditNotice | null) => {
@@ -113,7 +115,7 @@ export function createEditSession(props: {
       untrack(() => {
         if (stack().undo.length + stack().redo.length > 0) {
           setStack(EMPTY_STACK);
-          say('The plan was changed outside these hand edits: the undo history was cleared.');
+          say(t('historyCleared'));
         }
         if (pick()) setPick(null);
       });
@@ -156,7 +158,7 @@ export function createEditSession(props: {
       if (dry.costs.length > 0 && !(await ask(dry.costs.map((c) => sentence(c.message))))) {
         batch(() => {
           setPick(null);
-          tell({ kind: 'info', text: 'Nothing was changed.' });
+          tell({ kind: 'info', text: t('nothingChanged') });
         });
         return false;
       }
@@ -176,7 +178,7 @@ export function createEditSession(props: {
         } else {
           const entry = mode === 'undo' ? nextUndo(stack()) : nextRedo(stack());
           setStack((s) => (mode === 'undo' ? undone(s) : redone(s)));
-          tell({ kind: 'done', text: `${mode === 'undo' ? 'Undone' : 'Made again'}: ${entry?.text ?? ''}.` });
+          tell({ kind: 'done', text: t(mode === 'undo' ? 'undone' : 'madeAgain', { edit: entry?.text ?? '' }) });
         }
       });
       return true;
@@ -190,17 +192,14 @@ export function createEditSession(props: {
           if (!begun) setStack(EMPTY_STACK);
           tell({
             kind: 'stale',
-            text: begun
-              ? `${sentence(e.message)} Nothing was changed.`
-              : 'The plan changed in the meantime, so nothing was changed: the matrix now shows the latest plan.',
+            text: begun ? t('refused', { reason: sentence(e.message) }) : t('stale'),
           });
         });
         await reload();
       } else if (e.status === 400) {
         const reason = e.issues.length > 0 ? e.issues.map((i) => sentence(i.message)).join(' ') : sentence(e.message);
-        const again = pick() ? ' Choose another seat, or press Escape.' : '';
-        tell({ kind: 'refused', text: `${reason} Nothing was changed.${again}` });
-      } else tell({ kind: 'refused', text: `Could not change the plan: ${sentence(e.message)}` });
+        tell({ kind: 'refused', text: t(pick() ? 'refusedPicking' : 'refused', { reason }) });
+      } else tell({ kind: 'refused', text: t('couldNotChange', { reason: sentence(e.message) }) });
       return false;
     } finally {
       if (alive) setBusy(false);
@@ -221,7 +220,7 @@ export function createEditSession(props: {
       setPick({ round: slot.round, menteeId: slot.menteeId, place: slot.place });
       tell({
         kind: 'info',
-        text: `${nameOf(slot.menteeId)} picked in round ${slot.round}: choose a seat. Escape cancels.`,
+        text: t('pickedNotice', { name: nameOf(slot.menteeId), round: slot.round }),
       });
     });
     return true;
@@ -229,7 +228,7 @@ export function createEditSession(props: {
 
   const guard = () => {
     if (!busy()) return true;
-    tell({ kind: 'info', text: 'Wait a moment: the last change is still being saved.' });
+    tell({ kind: 'info', text: t('stillSaving') });
     return false;
   };
 
@@ -257,7 +256,7 @@ export function createEditSession(props: {
       const p = pick();
       if (p && isPicked(p, slot)) {
         setPick(null);
-        tell({ kind: 'info', text: 'Pick cancelled.' });
+        tell({ kind: 'info', text: t('pickCancelled') });
         return;
       }
       const edit = p ? editFor(p, slot) : null;
@@ -266,7 +265,7 @@ export function createEditSession(props: {
         return;
       }
       if (slot.kind === 'mentee') pickSlot(slot);
-      else if (p) tell({ kind: 'info', text: `Choose a seat in round ${p.round}, or press Escape to cancel.` });
+      else if (p) tell({ kind: 'info', text: t('chooseInRound', { round: p.round }) });
     },
     /** A drag began on a slot: pick it quietly; false when it cannot be moved. */
     startDrag(slot: Slot): boolean {
@@ -276,7 +275,7 @@ export function createEditSession(props: {
     cancelPick(quiet = false): void {
       if (!pick() || busy()) return;
       setPick(null);
-      if (!quiet) tell({ kind: 'info', text: 'Pick cancelled.' });
+      if (!quiet) tell({ kind: 'info', text: t('pickCancelled') });
     },
     /** An edit from a button (pin, unpin, lock): checked and made like a seat edit. */
     apply(edit: PlanEdit): Promise<boolean> {
@@ -287,13 +286,13 @@ export function createEditSession(props: {
       if (!guard()) return;
       const e = nextUndo(stack());
       if (e) void run(e.inverse, 'undo');
-      else tell({ kind: 'info', text: 'Nothing to undo.' });
+      else tell({ kind: 'info', text: t('nothingToUndo') });
     },
     redo(): void {
       if (!guard()) return;
       const e = nextRedo(stack());
       if (e) void run(e.edit, 'redo');
-      else tell({ kind: 'info', text: 'Nothing to redo.' });
+      else tell({ kind: 'info', text: t('nothingToRedo') });
     },
   };
 }

@@ -1,8 +1,20 @@
+import { localRoleWords } from '../../../i18n/role-words';
 import { withArticle } from '../../../../shared/labels/article';
-import { roleWords, type RoleWords } from '../../../../shared/labels/role-words';
+import type { RoleWords } from '../../../../shared/labels/role-words';
 import { BYE, type PlanEdit } from '../../../../shared/schemas/plan-edits';
 import type { Schedule } from '../../../../shared/schemas/schedule';
+import { consolePlanEdit } from '../../../i18n/catalogues/console-plan-edit';
 import { pinOf, type PlanRulesView } from './edit-rules';
+
+const { t } = consolePlanEdit;
+
+/**
+ * The `{an}` of the editor's messages: "yes" when English writes "an" before the event's role
+ * word ("an investor"). A select, so that other languages can leave it out.
+ */
+export function articleOf(word: string): 'yes' | 'no' {
+  return withArticle(word).startsWith('an ') ? 'yes' : 'no';
+}
 
 /** Names by id, for the words of an edit. */
 export interface EditNames {
@@ -13,16 +25,20 @@ export interface EditNames {
 }
 
 /** The names of a schedule's people. */
-export function editNames(schedule: Pick<Schedule, 'mentors' | 'mentees'>, words: RoleWords = roleWords()): EditNames {
+export function editNames(
+  schedule: Pick<Schedule, 'mentors' | 'mentees'>,
+  words: RoleWords = localRoleWords(null),
+): EditNames {
   const mentees = new Map(schedule.mentees.map((m) => [m.id, m.name] as const));
   const mentors = new Map(schedule.mentors.map((m) => [m.id, m] as const));
   return {
-    mentee: (id) => mentees.get(id) ?? 'someone no longer in the plan',
+    mentee: (id) => mentees.get(id) ?? t('goneMentee'),
     table: (id) => {
       const m = mentors.get(id);
-      return m ? `${m.table} · ${m.name}` : 'a table no longer in the plan';
+      return m ? `${m.table} · ${m.name}` : t('goneTable');
     },
-    mentor: (id) => mentors.get(id)?.name ?? `${withArticle(words.inline.mentor)} no longer in the plan`,
+    mentor: (id) =>
+      mentors.get(id)?.name ?? t('goneMentor', { an: articleOf(words.inline.mentor), mentor: words.inline.mentor }),
   };
 }
 
@@ -30,21 +46,21 @@ export function editNames(schedule: Pick<Schedule, 'mentors' | 'mentees'>, words
 export function describeEdit(edit: PlanEdit, names: EditNames): string {
   switch (edit.op) {
     case 'swap':
-      return `${names.mentee(edit.a)} and ${names.mentee(edit.b)} swap places in round ${edit.round}`;
+      return t('editSwap', { a: names.mentee(edit.a), b: names.mentee(edit.b), round: edit.round });
     case 'move':
       return edit.to === BYE
-        ? `${names.mentee(edit.menteeId)} sits out round ${edit.round}`
-        : `${names.mentee(edit.menteeId)} moves to ${names.table(edit.to)} in round ${edit.round}`;
-    case 'pin':
-      return `${names.mentee(edit.menteeId)} meets ${names.mentor(edit.mentorId)} ${
-        edit.round === undefined ? 'in some round (pinned for any round)' : `in round ${edit.round} (pinned)`
-      }`;
+        ? t('editSitOut', { mentee: names.mentee(edit.menteeId), round: edit.round })
+        : t('editMove', { mentee: names.mentee(edit.menteeId), table: names.table(edit.to), round: edit.round });
+    case 'pin': {
+      const pair = { mentee: names.mentee(edit.menteeId), mentor: names.mentor(edit.mentorId) };
+      return edit.round === undefined ? t('editPinAny', pair) : t('editPinRound', { ...pair, round: edit.round });
+    }
     case 'unpin':
-      return `${names.mentee(edit.menteeId)} and ${names.mentor(edit.mentorId)} unpinned`;
+      return t('editUnpin', { mentee: names.mentee(edit.menteeId), mentor: names.mentor(edit.mentorId) });
     case 'lock-round':
-      return `round ${edit.round} locked`;
+      return t('editLock', { round: edit.round });
     case 'unlock-round':
-      return `round ${edit.round} unlocked`;
+      return t('editUnlock', { round: edit.round });
   }
 }
 

@@ -1,9 +1,12 @@
 import { createSignal, For, Show } from 'solid-js';
 import type { OrganizerView } from '../../../../shared/protocol/views';
 import type { EventSettingsPatch } from '../../../../shared/schemas/settings';
+import { consolePlan } from '../../../i18n/catalogues/console-plan';
 import { ApiError } from '../../../live/api';
 import type { OrganizerApi } from '../organizer-api';
 import './who-moves.css';
+
+const { t } = consolePlan;
 
 /** One choice of a format setting: its value, its label and a line on what it means. */
 export interface FormatOption<V extends string> {
@@ -42,10 +45,10 @@ export function FormatChoice<V extends string>(props: {
     setStatus(null);
     try {
       await props.http.patchSettings(props.patch(value));
-      const replanned = props.view.schedule ? ' The plan was made again.' : '';
-      setStatus({ kind: 'ok', text: `Saved: ${props.saved(value)}.${replanned}` });
+      const choice = props.saved(value);
+      setStatus({ kind: 'ok', text: t(props.view.schedule ? 'savedReplanned' : 'savedChoice', { choice }) });
     } catch (err) {
-      setStatus({ kind: 'error', text: `Could not save: ${err instanceof ApiError ? err.message : String(err)}` });
+      setStatus({ kind: 'error', text: t('saveFailed', { why: err instanceof ApiError ? err.message : String(err) }) });
     } finally {
       setBusy(false);
     }

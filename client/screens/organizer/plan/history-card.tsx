@@ -1,16 +1,14 @@
 import { createSignal, Show } from 'solid-js';
-import { roleWords, type RoleWords } from '../../../../shared/labels/role-words';
+import type { RoleWords } from '../../../../shared/labels/role-words';
 import type { OrganizerView } from '../../../../shared/protocol/views';
 import type { HistoryAdded } from '../../../../shared/schemas/history';
+import { consolePlan } from '../../../i18n/catalogues/console-plan';
+import { localRoleWords } from '../../../i18n/role-words';
 import { ApiError } from '../../../live/api';
 import type { OrganizerApi } from '../organizer-api';
 import { useRoleWords } from '../role-words';
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
-const NONE_YET =
-  'None yet. Add the backup file of an earlier event: pairs who met there are planned as met, ' +
-  'so people meet someone new.';
+const { t } = consolePlan;
 
 /** Names listed in full before "and N more". */
 const NAMES_LISTED = 8;
@@ -19,18 +17,22 @@ const NAMES_LISTED = 8;
 export function someNames(names: readonly string[]): string {
   const shown = names.slice(0, NAMES_LISTED);
   const rest = names.length - shown.length;
-  return rest > 0 ? `${shown.join(', ')} and ${rest} more` : shown.join(', ');
+  const list = shown.join(t('listSeparator'));
+  return rest > 0 ? t('andMore', { names: list, rest }) : list;
 }
 
 /** What an accepted upload says: the pairs added, who was found, and who of the earlier event is not here. */
-export function historyAddedText(r: HistoryAdded, words: RoleWords = roleWords()): string {
+export function historyAddedText(r: HistoryAdded, words: RoleWords = localRoleWords(null)): string {
   const w = words.inline;
-  const who = `${plural(r.matched.mentors, w.mentor, w.mentors)} and ${plural(r.matched.mentees, w.mentee, w.mentees)}`;
-  const found = `${who} of this event were there`;
-  const added = r.added === 0 ? 'No new pairs (all were known already)' : `Added ${plural(r.added, 'pair')}`;
+  const found = t('historyFound', {
+    mentors: t('countMentors', { count: r.matched.mentors, mentor: w.mentor, mentors: w.mentors }),
+    mentees: t('countMentees', { count: r.matched.mentees, mentee: w.mentee, mentees: w.mentees }),
+  });
+  const added = r.added === 0 ? t('noNewPairs') : t('addedPairs', { count: r.added });
   const missing = [...r.unmatched.mentors, ...r.unmatched.mentees];
-  const notHere = missing.length > 0 ? ` Not in this event: ${someNames(missing)}.` : '';
-  return `${added}: ${found}; ${plural(r.pairs, 'pair')} known in all.${notHere}`;
+  return missing.length > 0
+    ? t('historyAddedMissing', { added, found, count: r.pairs, names: someNames(missing) })
+    : t('historyAdded', { added, found, count: r.pairs });
 }
 
 /**
@@ -45,13 +47,13 @@ export function HistoryCard(props: { view: OrganizerView; http: Pick<OrganizerAp
   let input: HTMLInputElement | undefined;
   const history = () => props.view.history;
 
-  const run = async (work: () => Promise<string>, failure: string) => {
+  const run = async (work: () => Promise<string>, failure: (why: string) => string) => {
     setBusy(true);
     setStatus(null);
     try {
       setStatus({ kind: 'ok', text: await work() });
     } catch (err) {
-      setStatus({ kind: 'error', text: `${failure}: ${err instanceof ApiError ? err.message : String(err)}` });
+      setStatus({ kind: 'error', text: failure(err instanceof ApiError ? err.message : String(err)) });
     } finally {
       setBusy(false);
       if (input) input.value = '';
@@ -61,42 +63,46 @@ export function HistoryCard(props: { view: OrganizerView; http: Pick<OrganizerAp
   const onFile = (e: Event & { currentTarget: HTMLInputElement }) => {
     const file = e.currentTarget.files?.[0];
     if (!file) return;
-    void run(async () => {
-      let json: unknown;
-      try {
-        json = JSON.parse(await file.text());
-      } catch {
-        throw new Error(`${file.name} is not JSON; choose a backup file from "Download a backup"`);
-      }
-      return historyAddedText(await props.http.addHistory(json), words());
-    }, 'The file was not added');
+    void run(
+      async () => {
+        let json: unknown;
+        try {
+          json = JSON.parse(await file.text());
+        } catch {
+          throw new Error(t('notJson', { file: file.name }));
+        }
+        return historyAddedText(await props.http.addHistory(json), words());
+      },
+      (why) => t('notAdded', { why }),
+    );
   };
 
   const onClear = () =>
-    void run(async () => {
-      const r = await props.http.clearHistory();
-      return `Forgot ${plural(r.removed, 'pair')} met at earlier events.`;
-    }, 'Could not forget the earlier events');
+    void run(
+      async () => {
+        const r = await props.http.clearHistory();
+        return t('forgot', { count: r.removed });
+      },
+      (why) => t('forgetFailed', { why }),
+    );
 
   return (
     <section class="card history-card" aria-labelledby="history-title" data-testid="history-card">
-      <h3 id="history-title">Earlier events</h3>
+      <h3 id="history-title">{t('historyTitle')}</h3>
       <p data-testid="history-summary">
-        <Show when={history()} fallback={NONE_YET}>
+        <Show when={history()} fallback={t('noneYet')}>
           {(h) => (
             <>
-              Earlier events: {plural(h().pairs, 'pair')} met before.{' '}
+              {t('historyPairs', { count: h().pairs })}{' '}
               <Show when={props.view.schedule}>
-                {h().repeats === 0
-                  ? 'This plan seats none of them again.'
-                  : `This plan seats ${plural(h().repeats, 'meeting')} of such a pair again.`}
+                {h().repeats === 0 ? t('repeatsNone') : t('repeats', { count: h().repeats })}
               </Show>
             </>
           )}
         </Show>
       </p>
       <div class="field">
-        <label for="history-file">Add a backup file of an earlier event</label>
+        <label for="history-file">{t('historyFileLabel')}</label>
         <input
           ref={input}
           id="history-file"
@@ -105,13 +111,11 @@ export function HistoryCard(props: { view: OrganizerView; http: Pick<OrganizerAp
           disabled={busy()}
           onChange={onFile}
         />
-        <span class="field-hint muted">
-          From “Download a backup” of that event. People are matched by e-mail, else by name.
-        </span>
+        <span class="field-hint muted">{t('historyFileHint')}</span>
       </div>
       <Show when={history()}>
         <button type="button" class="secondary small" disabled={busy()} onClick={onClear}>
-          Forget the earlier events
+          {t('forgetButton')}
         </button>
       </Show>
       <div role="status" class="form-status" data-testid="history-status">

@@ -1,4 +1,5 @@
 import { Index, Show } from 'solid-js';
+import { consolePlanEdit } from '../../../i18n/catalogues/console-plan-edit';
 import type { EditSession } from './edit-session';
 import type { MatrixColumn } from './matrix-heads';
 import { LockIcon } from './edit-icons';
@@ -11,10 +12,11 @@ import { LockIcon } from './edit-icons';
  */
 export function LockRow(props: { columns: MatrixColumn[]; session: EditSession }) {
   const s = props.session;
+  const { t } = consolePlanEdit;
   return (
     <tr class="lock-row">
       <td>
-        <span class="visually-hidden">Lock rounds</span>
+        <span class="visually-hidden">{t('lockRounds')}</span>
       </td>
       <Index each={props.columns}>
         {(c) => {
@@ -28,7 +30,10 @@ export function LockRow(props: { columns: MatrixColumn[]; session: EditSession }
                 const locked = () => s.rules().lockedRounds.includes(r());
                 return (
                   <td classList={{ 'locked-col': locked() }}>
-                    <Show when={s.roundBar(r()) !== 'begun'} fallback={<span class="muted round-begun">begun</span>}>
+                    <Show
+                      when={s.roundBar(r()) !== 'begun'}
+                      fallback={<span class="muted round-begun">{t('begun')}</span>}
+                    >
                       <label class="lock-box" data-testid={`lock-round-${r()}`}>
                         <input
                           type="checkbox"
@@ -40,12 +45,13 @@ export function LockRow(props: { columns: MatrixColumn[]; session: EditSession }
                           }}
                         />
                         <span>
-                          Lock<span class="visually-hidden"> round {r()}</span>
+                          {t('lock')}
+                          <span class="visually-hidden"> {t('lockRound', { round: r() })}</span>
                         </span>
                       </label>
                       <Show when={locked()}>
                         <span class="locked-tag" aria-hidden="true">
-                          <LockIcon /> locked
+                          <LockIcon /> {t('locked')}
                         </span>
                       </Show>
                     </Show>

@@ -1,9 +1,12 @@
 import { For, Show, type JSX } from 'solid-js';
+import { consolePlanEdit } from '../../../i18n/catalogues/console-plan-edit';
 import { useRoleWords } from '../role-words';
 import type { BreakHead, RoundHeads } from './round-heads';
 
 /** A column of the Plan matrix: a round (by its index in the row's cells) or a break between two. */
 export type MatrixColumn = { kind: 'round'; index: number; round: number } | { kind: 'break'; head: BreakHead };
+
+const { t } = consolePlanEdit;
 
 /** The rounds in order with each break as a column of its own before the round it leads to. */
 export function matrixColumns(rounds: readonly number[], heads?: RoundHeads): MatrixColumn[] {
@@ -27,9 +30,10 @@ export function MatrixHeadCells(props: {
       {(c) =>
         c.kind === 'break' ? (
           <th scope="col" class="break-col">
-            Break
+            {t('breakHead')}
             <small>
-              {c.head.minutes} min{c.head.time ? ` · ${c.head.time}` : ''}
+              {t('minutes', { minutes: c.head.minutes })}
+              {c.head.time ? ` · ${c.head.time}` : ''}
             </small>
           </th>
         ) : (
@@ -38,7 +42,7 @@ export function MatrixHeadCells(props: {
             classList={{ current: props.currentRound === c.round }}
             aria-current={props.currentRound === c.round ? 'true' : undefined}
           >
-            Round {c.round}
+            {t('roundHead', { round: c.round })}
             <Show when={head(c.round)?.time}>{(t) => <small class="round-time">{t()}</small>}</Show>
           </th>
         )
@@ -53,11 +57,11 @@ export function MatrixNote(props: { heads?: RoundHeads; wishes: boolean }): JSX.
   const basis = () => {
     switch (props.heads?.basis) {
       case 'clock':
-        return 'Times follow the clock (pauses and extra time move them).';
+        return t('basisClock');
       case 'planned':
-        return 'Times are from the planned start.';
+        return t('basisPlanned');
       case 'offset':
-        return 'Times are from the start (no start time is set yet).';
+        return t('basisOffset');
       default:
         return '';
     }
@@ -67,7 +71,7 @@ export function MatrixNote(props: { heads?: RoundHeads; wishes: boolean }): JSX.
       {basis()}
       <Show when={props.wishes}>
         {basis() ? ' ' : ''}
-        <span aria-hidden="true">★</span> a meeting the {words().inline.mentee} wished for.
+        <span aria-hidden="true">★</span> {t('wishNote', { mentee: words().inline.mentee })}
       </Show>
     </p>
   );
@@ -76,9 +80,9 @@ export function MatrixNote(props: { heads?: RoundHeads; wishes: boolean }): JSX.
 /** The star of a wished meeting, read as "wished" by screen readers. */
 export function WishMark(): JSX.Element {
   return (
-    <span class="wish-mark" title="wished for">
+    <span class="wish-mark" title={t('wishedFor')}>
       <span aria-hidden="true"> ★</span>
-      <span class="visually-hidden"> (wished for)</span>
+      <span class="visually-hidden"> {t('wishedForHidden')}</span>
     </span>
   );
 }

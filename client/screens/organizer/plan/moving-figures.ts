@@ -1,12 +1,13 @@
-import { withArticle } from '../../../../shared/labels/article';
-import { roleWords, type RoleWords } from '../../../../shared/labels/role-words';
+import type { RoleWords } from '../../../../shared/labels/role-words';
 import { movingQuality } from '../../../../shared/planner/moving';
 import type { MovingSchedule } from '../../../../shared/planner/moving';
 import type { OrganizerView } from '../../../../shared/protocol/views';
+import { consolePlan } from '../../../i18n/catalogues/console-plan';
+import { localRoleWords } from '../../../i18n/role-words';
 import { planInputOf } from './plan-figures';
-import type { Figure } from './quality-figures';
+import { anOf, joinParts, type Figure } from './quality-figures';
 
-const pct = (ratio: number) => `${Math.round(ratio * 100)}%`;
+const { t } = consolePlan;
 const range = (s: { min: number; max: number }) => (s.min === s.max ? `${s.min}` : `${s.min}–${s.max}`);
 
 /**
@@ -17,41 +18,43 @@ const range = (s: { min: number; max: number }) => (s.min === s.max ? `${s.min}`
 export function movingFigures(
   schedule: MovingSchedule,
   view: Pick<OrganizerView, 'event' | 'mentors' | 'mentees'>,
-  words: RoleWords = roleWords(),
+  words: RoleWords = localRoleWords(null),
 ): Figure[] {
   const w = words.inline;
   const q = movingQuality(schedule, planInputOf(view, schedule.rounds.length));
   const figures: Figure[] = [
     {
-      label: 'Seated tables',
+      label: t('figSeated'),
       value: `${q.tables}`,
-      detail: `groups of ${range(q.groupSizes)}; ${w.mentees} stay at their table all event`,
+      detail: t('seatedDetail', { range: range(q.groupSizes), mentees: w.mentees }),
     },
     {
-      label: 'Different meetings',
-      value: `${q.distinctMeetings} of ${q.coverageBound}`,
-      detail:
-        `${pct(q.coverageRatio)} of the most these rounds allow` +
-        (q.repeats > 0 ? `; ${q.repeats} repeat visits` : ''),
+      label: t('figDifferent'),
+      value: t('ofTotal', { n: q.distinctMeetings, total: q.coverageBound }),
+      detail: joinParts(
+        t('coverage', { percent: Math.round(q.coverageRatio * 100) }),
+        q.repeats > 0 && t('repeatVisits', { count: q.repeats }),
+      ),
     },
     {
-      label: `${words.mentors}’ rhythm`,
-      value: q.rhythm.total === 0 ? '—' : pct(q.rhythm.share),
-      detail: `${q.rhythm.moves} of ${q.rhythm.total} walks go one table on (T3 → T4)`,
+      label: t('figRhythm', { Mentors: words.mentors }),
+      value: q.rhythm.total === 0 ? '—' : t('percentValue', { percent: Math.round(q.rhythm.share * 100) }),
+      detail: t('rhythmDetail', { moves: q.rhythm.moves, total: q.rhythm.total }),
     },
     {
-      label: 'Rests',
+      label: t('figRests'),
       value: range(q.rests),
-      detail:
-        `rounds each ${w.mentor} rests;` +
-        ` each table goes ${range(q.groupByes)} rounds without ${withArticle(w.mentor)}`,
+      detail: joinParts(
+        t('restsDetail', { mentor: w.mentor }),
+        t('tableRests', { range: range(q.groupByes), an: anOf(w.mentor), mentor: w.mentor }),
+      ),
     },
   ];
   if (q.wishes.total > 0)
     figures.push({
-      label: 'Wishes met',
-      value: `${q.wishes.met} of ${q.wishes.total}`,
-      detail: `${w.mentors} who visit a table whose ${w.mentee} wished for them`,
+      label: t('figWishes'),
+      value: t('ofTotal', { n: q.wishes.met, total: q.wishes.total }),
+      detail: t('movingWishes', { mentors: w.mentors, mentee: w.mentee }),
     });
   return figures;
 }

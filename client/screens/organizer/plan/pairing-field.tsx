@@ -1,25 +1,25 @@
 import type { OrganizerView } from '../../../../shared/protocol/views';
 import type { Pairing } from '../../../../shared/schemas/settings';
-import { pluralPossessive } from '../../../../shared/labels/article';
 import type { RoleWords } from '../../../../shared/labels/role-words';
+import { consolePlan } from '../../../i18n/catalogues/console-plan';
 import type { OrganizerApi } from '../organizer-api';
 import { useRoleWords } from '../role-words';
 import { FormatChoice, type FormatOption } from './format-choice';
+
+const { t } = consolePlan;
 
 /** The choices in the event's words (issue 17, `settings.labels`); peers keep their own word. */
 const choices = (w: RoleWords): FormatOption<Pairing>[] => [
   {
     value: 'mentor-mentee',
-    label: `${w.mentors} and ${w.inline.mentees}`,
-    hint: `${w.mentees} meet ${w.inline.mentors} at the ${pluralPossessive(w.inline.mentors, '’')} tables.`,
+    label: t('pairingMentorMentee', { Mentors: w.mentors, mentees: w.inline.mentees }),
+    hint: t('pairingMentorMenteeHint', {
+      Mentees: w.mentees,
+      mentors: w.inline.mentors,
+      s: w.inline.mentors.endsWith('s') ? 'yes' : 'no',
+    }),
   },
-  {
-    value: 'peer',
-    label: 'Peers (everyone meets everyone)',
-    hint:
-      'One pool of peers meets at tables of the table size (2: one-to-one); ' +
-      'one peer a table stays, the others move on.',
-  },
+  { value: 'peer', label: t('pairingPeer'), hint: t('pairingPeerHint') },
 ];
 
 /**
@@ -33,12 +33,16 @@ export function PairingField(props: { view: OrganizerView; http: OrganizerApi })
       view={props.view}
       http={props.http}
       name="pairing"
-      legend="Pairing"
+      legend={t('pairingLegend')}
       options={choices(words())}
       current={() => props.view.event.pairing ?? 'mentor-mentee'}
       patch={(pairing) => ({ pairing })}
-      saved={(v) => (v === 'peer' ? 'peer rounds' : `${words().inline.mentors} and ${words().inline.mentees}`)}
-      lockedText="The event has started: pairing can change only before the start."
+      saved={(v) =>
+        v === 'peer'
+          ? t('savedPeer')
+          : t('savedMentorMentee', { mentors: words().inline.mentors, mentees: words().inline.mentees })
+      }
+      lockedText={t('pairingLocked')}
     />
   );
 }

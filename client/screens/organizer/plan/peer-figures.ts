@@ -2,7 +2,10 @@ import { takesPart } from '../../../../shared/attendance/pending';
 import type { PeerSchedule } from '../../../../shared/planner/peer-schedule';
 import { peerScheduleQuality } from '../../../../shared/planner/peer-schedule-quality';
 import type { OrganizerView } from '../../../../shared/protocol/views';
+import { consolePlan } from '../../../i18n/catalogues/console-plan';
 import type { Figure } from './quality-figures';
+
+const { t } = consolePlan;
 
 const range = (s: { min: number; max: number }) => (s.min === s.max ? `${s.min}` : `${s.min}–${s.max}`);
 
@@ -17,18 +20,18 @@ export function peerFigures(schedule: PeerSchedule, view: Pick<OrganizerView, 'e
   const q = peerScheduleQuality(schedule, peers, view.event.tableCapacity);
   const figures: Figure[] = [
     {
-      label: 'Pairs met',
-      value: `${q.pairsCovered} of ${q.pairsBound}`,
-      detail: 'different pairs of peers who share a table, of the most these rounds allow',
+      label: t('figPairs'),
+      value: t('ofTotal', { n: q.pairsCovered, total: q.pairsBound }),
+      detail: t('pairsDetail'),
     },
-    { label: 'Repeated pairs', value: `${q.repeatedPairs}`, detail: 'pairs who share a table more than once' },
-    { label: 'Sit-outs', value: range(q.byes), detail: 'rounds each peer sits out' },
+    { label: t('figRepeated'), value: `${q.repeatedPairs}`, detail: t('repeatedDetail') },
+    { label: t('figSitOuts'), value: range(q.byes), detail: t('sitOutsDetail') },
   ];
   if (q.wishesTotal > 0)
     figures.push({
-      label: 'Wishes met',
-      value: `${q.wishesMet} of ${q.wishesTotal}`,
-      detail: 'peers who meet a peer they wished for',
+      label: t('figWishes'),
+      value: t('ofTotal', { n: q.wishesMet, total: q.wishesTotal }),
+      detail: t('peerWishes'),
     });
   return figures;
 }

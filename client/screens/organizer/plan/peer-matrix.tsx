@@ -1,6 +1,7 @@
 import { For, type JSX } from 'solid-js';
 import { peersAt } from '../../../../shared/planner/peer-schedule';
 import type { Schedule } from '../../../../shared/schemas/schedule';
+import { consolePlanEdit } from '../../../i18n/catalogues/console-plan-edit';
 
 /**
  * The seating of peer rounds (issue 17): a row per round, each table's peers, and who sits out.
@@ -8,15 +9,16 @@ import type { Schedule } from '../../../../shared/schemas/schedule';
  */
 export function PeerMatrix(props: { schedule: Schedule; currentRound: number | null }): JSX.Element {
   const names = () => new Map(props.schedule.mentees.map((p) => [p.id, p.name] as const));
-  const name = (id: string) => names().get(id) ?? '(removed)';
+  const { t } = consolePlanEdit;
+  const name = (id: string) => names().get(id) ?? t('removed');
   return (
     <div class="matrix-scroll">
       <table class="matrix peer-matrix" data-testid="peer-matrix">
         <thead>
           <tr>
-            <th scope="col">Round</th>
-            <th scope="col">Tables</th>
-            <th scope="col">Sits out</th>
+            <th scope="col">{t('peerRound')}</th>
+            <th scope="col">{t('peerTables')}</th>
+            <th scope="col">{t('peerSitsOut')}</th>
           </tr>
         </thead>
         <tbody>

@@ -1,4 +1,5 @@
 import { For, Match, Switch } from 'solid-js';
+import { consolePlanEdit } from '../../../i18n/catalogues/console-plan-edit';
 import { useRoleWords } from '../role-words';
 import { matrixColumns, MatrixHeadCells, WishMark } from './matrix-heads';
 import type { PersonRow } from './plan-matrix';
@@ -16,10 +17,11 @@ export function PersonMatrix(props: {
 }) {
   const columns = () => matrixColumns(props.matrix.rounds, props.heads);
   const words = useRoleWords();
+  const { t } = consolePlanEdit;
   return (
     <section class="matrix-scroll" aria-labelledby="person-matrix-caption" tabindex="0">
       <table class="matrix" data-testid="person-matrix">
-        <caption id="person-matrix-caption">Where each {words().inline.mentee} goes in each round</caption>
+        <caption id="person-matrix-caption">{t('personCaption', { mentee: words().inline.mentee })}</caption>
         <thead>
           <tr>
             <th scope="col">{words().mentee}</th>
@@ -53,7 +55,7 @@ export function PersonMatrix(props: {
                             )}
                           </Match>
                           <Match when={cell().kind === 'bye'}>
-                            <span class="muted">sits out</span>
+                            <span class="muted">{t('sitsOut')}</span>
                           </Match>
                         </Switch>
                       </td>

@@ -1,5 +1,6 @@
 import { Show } from 'solid-js';
 import { BYE } from '../../../../shared/schemas/plan-edits';
+import { consolePlanEdit } from '../../../i18n/catalogues/console-plan-edit';
 import { pinOf } from './edit-rules';
 import type { EditSession } from './edit-session';
 import { useRoleWords } from '../role-words';
@@ -14,6 +15,7 @@ import { PinIcon } from './edit-icons';
 export function PickBar(props: { session: EditSession }) {
   const s = props.session;
   const words = useRoleWords();
+  const { t, rich } = consolePlanEdit;
   const info = () => {
     const p = s.pick();
     const schedule = s.shown().schedule;
@@ -23,7 +25,7 @@ export function PickBar(props: { session: EditSession }) {
     return {
       ...p,
       name: names.mentee(p.menteeId),
-      where: atTable ? names.table(p.place) : 'sitting out',
+      where: atTable ? names.table(p.place) : t('whereSittingOut'),
       mentor: atTable ? names.mentor(p.place) : null,
       pin: atTable ? pinOf(s.rules(), p.menteeId, p.place) : null,
     };
@@ -33,10 +35,15 @@ export function PickBar(props: { session: EditSession }) {
       {(i) => (
         <div class="pick-bar" data-testid="pick-bar">
           <p>
-            <strong>
-              <bdi>{i().name}</bdi>
-            </strong>{' '}
-            picked in round {i().round} (<bdi>{i().where}</bdi>): choose a seat in round {i().round}, marked ⇄ or ＋.
+            {rich('pickBar', {
+              name: (
+                <strong>
+                  <bdi>{i().name}</bdi>
+                </strong>
+              ),
+              round: i().round,
+              where: <bdi>{i().where}</bdi>,
+            })}
           </p>
           <div class="pick-actions">
             <Show when={i().mentor}>
@@ -52,14 +59,14 @@ export function PickBar(props: { session: EditSession }) {
                           void s.apply({ op: 'pin', menteeId: i().menteeId, mentorId: i().place, round: i().round })
                         }
                       >
-                        <PinIcon /> Pin this meeting
+                        <PinIcon /> {t('pinMeeting')}
                       </button>
                       <button
                         type="button"
                         class="secondary small"
                         onClick={() => void s.apply({ op: 'pin', menteeId: i().menteeId, mentorId: i().place })}
                       >
-                        Pin for any round
+                        {t('pinAnyRound')}
                       </button>
                     </>
                   }
@@ -69,13 +76,14 @@ export function PickBar(props: { session: EditSession }) {
                     class="secondary small"
                     onClick={() => void s.apply({ op: 'unpin', menteeId: i().menteeId, mentorId: i().place })}
                   >
-                    Unpin <bdi>{i().name}</bdi> and <bdi>{mentor()}</bdi>
+                    {rich('unpinPair', { mentee: <bdi>{i().name}</bdi>, mentor: <bdi>{mentor()}</bdi> })}
                   </button>
                 </Show>
               )}
             </Show>
             <button type="button" class="secondary small" onClick={() => s.cancelPick()}>
-              Cancel the pick<kbd>Esc</kbd>
+              {t('cancelPick')}
+              <kbd>{t('escKey')}</kbd>
             </button>
           </div>
         </div>

@@ -1,6 +1,7 @@
 import { For, Show } from 'solid-js';
 import type { QualityReport } from '../../../../shared/planner/types';
 import type { PlanPinRule } from '../../../../shared/schemas/plan-rules';
+import { consolePlanEdit } from '../../../i18n/catalogues/console-plan-edit';
 import type { EditSession } from './edit-session';
 import type { EditNames } from './edit-words';
 import { PinIcon } from './edit-icons';
@@ -23,19 +24,20 @@ export function PinsList(props: {
 }) {
   const unheld = () => props.report?.unheld ?? [];
   const reasonOf = (p: PlanPinRule) => unheld().find((u) => same(u, p))?.reason ?? null;
-  const words = (p: { menteeId: string; mentorId: string; round?: number }) =>
-    `${props.names.mentee(p.menteeId)} meets ${props.names.mentor(p.mentorId)} ${
-      p.round === undefined ? 'in some round' : `in round ${p.round}`
-    }`;
+  const { t } = consolePlanEdit;
+  const words = (p: { menteeId: string; mentorId: string; round?: number }) => {
+    const pair = { mentee: props.names.mentee(p.menteeId), mentor: props.names.mentor(p.mentorId) };
+    return p.round === undefined ? t('pinAnyRoundWords', pair) : t('pinRoundWords', { ...pair, round: p.round });
+  };
   return (
     <Show when={props.pins.length > 0 || unheld().length > 0}>
       <section class="pins-list" aria-labelledby="pins-title" data-testid="pins-list">
-        <h4 id="pins-title">Pinned meetings</h4>
+        <h4 id="pins-title">{t('pinsTitle')}</h4>
         <Show when={unheld().length > 0}>
           <div class="unheld-pins" data-testid="unheld-pins">
             <p class="error">
               <span aria-hidden="true">⚠ </span>
-              {unheld().length === 1 ? 'One pin cannot hold' : `${unheld().length} pins cannot hold`}:
+              {t('pinsUnheld', { count: unheld().length })}
             </p>
             <ul>
               <For each={unheld()}>
@@ -54,13 +56,14 @@ export function PinsList(props: {
               <li>
                 <PinIcon />
                 <bdi>{words(p)}</bdi>
-                <span class="muted">{reasonOf(p) === null ? ' — holds' : ' — cannot hold'}</span>{' '}
+                <span class="muted"> {reasonOf(p) === null ? t('pinHolds') : t('pinCannotHold')}</span>{' '}
                 <button
                   type="button"
                   class="secondary small"
                   onClick={() => void props.session.apply({ op: 'unpin', menteeId: p.menteeId, mentorId: p.mentorId })}
                 >
-                  Unpin<span class="visually-hidden"> {words(p)}</span>
+                  {t('unpin')}
+                  <span class="visually-hidden"> {words(p)}</span>
                 </button>
               </li>
             )}

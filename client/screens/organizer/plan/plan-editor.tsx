@@ -1,6 +1,7 @@
 import { createMemo, For, onCleanup, onMount } from 'solid-js';
 import type { QualityReport } from '../../../../shared/planner/types';
 import type { Schedule } from '../../../../shared/schemas/schedule';
+import { consolePlanEdit } from '../../../i18n/catalogues/console-plan-edit';
 import { ConfirmDialog } from '../../../ui/organizer-confirm-dialog';
 import { isTypingTarget } from '../run/shortcuts';
 import { EditBar } from './edit-bar';
@@ -45,6 +46,7 @@ export function PlanEditor(props: {
   pins: QualityReport['pins'];
 }) {
   const s = props.session;
+  const { t } = consolePlanEdit;
   let root: HTMLDivElement | undefined;
   const words = useRoleWords();
   const names = createMemo(() => editNames(props.schedule, words()));
@@ -91,13 +93,14 @@ export function PlanEditor(props: {
       <ConfirmDialog
         open={!!s.question()}
         id="edit-cost"
-        title="This change has a cost"
-        confirmLabel="Make the change"
+        title={t('costTitle')}
+        confirmLabel={t('costConfirm')}
+        cancelLabel={t('cancel')}
         onConfirm={() => s.question()?.answer(true)}
         onCancel={() => s.question()?.answer(false)}
       >
         <For each={s.question()?.lines ?? []}>{(line) => <p>{line}</p>}</For>
-        <p>Make this change anyway?</p>
+        <p>{t('costAnyway')}</p>
       </ConfirmDialog>
     </div>
   );

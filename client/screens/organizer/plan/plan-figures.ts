@@ -1,11 +1,13 @@
 import type { RoleWords } from '../../../../shared/labels/role-words';
 import { takesPart } from '../../../../shared/attendance/pending';
-import { explain, quality } from '../../../../shared/planner';
+import { quality } from '../../../../shared/planner';
 import type { PlanInput, QualityReport } from '../../../../shared/planner';
 import type { OrganizerView } from '../../../../shared/protocol/views';
 import type { Schedule } from '../../../../shared/schemas/schedule';
 import { nameKey } from '../../../../shared/schemas/text';
+import { consolePlan } from '../../../i18n/catalogues/console-plan';
 import { NO_RULES, type PlanRulesView } from './edit-rules';
+import { explainInWords } from './plan-explain';
 import { qualityFigures, type Figure } from './quality-figures';
 
 type People = Pick<OrganizerView, 'event' | 'mentors' | 'mentees'>;
@@ -65,9 +67,11 @@ export function planFigures(
 /** What these settings allow for this many people (the planner's one-sentence explanation). */
 export function explainPlan(view: People): string {
   const rounds = view.event.rounds > 0 ? view.event.rounds : Math.max(1, view.mentors.length);
-  const text = explain(
+  const text = explainInWords(
     { rounds, tableCapacity: view.event.tableCapacity },
     { mentors: view.mentors.length, mentees: view.mentees.length },
   );
-  return text.charAt(0).toUpperCase() + text.slice(1) + (/[.!?]$/.test(text) ? '' : '.');
+  const sentence = text.charAt(0).toUpperCase() + text.slice(1);
+  // The planner's refusals end in their own full stop; the page's language closes the others.
+  return /[.!?。]$/.test(text) ? sentence : consolePlan.t('sentence', { text: sentence });
 }

@@ -2,6 +2,7 @@ import { createMemo, createSignal, For, Show, type Accessor } from 'solid-js';
 import type { PreviewOptions } from '../../../../shared/attendance/preview-schema';
 import type { OrganizerView } from '../../../../shared/protocol/views';
 import type { ClockSnapshot } from '../../../../shared/schemas/clock';
+import { consolePlan } from '../../../i18n/catalogues/console-plan';
 import { ApiError } from '../../../live/api';
 import { randomSeed, type OrganizerApi } from '../organizer-api';
 import { roundToShow } from '../run/seating-now';
@@ -23,6 +24,8 @@ import { useRoleWords } from '../role-words';
 import { RoleNamesCard } from './role-names-card';
 import { SettingsCard } from './settings-card';
 import { HistoryCard } from './history-card';
+
+const { t } = consolePlan;
 
 /** Plan: what the inputs allow, planning (again), the quality figures and the rotation matrix. */
 export function PlanPanel(props: {
@@ -97,33 +100,28 @@ export function PlanPanel(props: {
     try {
       // The new plan shows when the server pushes the view.
       await props.http.plan(randomSeed());
-      setStatus({
-        kind: 'ok',
-        text: started()
-          ? 'The rounds not yet begun were planned again.'
-          : again
-            ? 'Planned again with a new seed.'
-            : 'Planned.',
-      });
+      setStatus({ kind: 'ok', text: t(started() ? 'plannedReplanned' : again ? 'plannedAgain' : 'planned') });
     } catch (err) {
       // The server's reason already starts "cannot plan: " when the planner refused.
       const reason = err instanceof ApiError ? err.message.replace(/^cannot plan: /, '') : String(err);
-      setStatus({ kind: 'error', text: `Could not plan: ${reason}` });
+      setStatus({ kind: 'error', text: t('planFailed', { why: reason }) });
     } finally {
       setBusy(false);
     }
   };
 
   const buttonText = () =>
-    busy()
-      ? 'Planning…'
-      : started()
-        ? 'Replan the rounds not yet begun'
-        : checkedInOnly() && props.review
-          ? 'Preview the plan with checked-in people'
-          : props.view.schedule
-            ? 'Try another arrangement'
-            : 'Plan the rotation';
+    t(
+      busy()
+        ? 'planning'
+        : started()
+          ? 'replanButton'
+          : checkedInOnly() && props.review
+            ? 'previewCheckedIn'
+            : props.view.schedule
+              ? 'tryAnother'
+              : 'planRotation',
+    );
 
   return (
     <div class="plan-panel">
@@ -131,14 +129,14 @@ export function PlanPanel(props: {
       <RoleNamesCard view={props.view} http={props.http} />
       <HistoryCard view={props.view} http={props.http} />
       <section class="card" aria-labelledby="plan-title">
-        <h3 id="plan-title">The rotation</h3>
+        <h3 id="plan-title">{t('rotationTitle')}</h3>
         <Show when={!props.view.schedule || !started()}>
           <p class="plan-explain" data-testid="plan-explain">
             {explain()}
           </p>
         </Show>
         <Show when={schedule() && planIsStale(schedule()!, props.view)}>
-          <p class="error">People changed since this plan was made: plan again.</p>
+          <p class="error">{t('peopleChanged')}</p>
         </Show>
         <Show when={props.review && !started() && props.view.mentors.length > 0}>
           <label class="checked-in-only">
@@ -147,8 +145,7 @@ export function PlanPanel(props: {
               checked={checkedInOnly()}
               onChange={(e) => setCheckedInOnly(e.currentTarget.checked)}
             />{' '}
-            Plan with checked-in people only{' '}
-            <span class="muted">({checkedIn()} checked in; the others are marked “not coming”)</span>
+            {t('checkedInOnly')} <span class="muted">{t('checkedInCount', { count: checkedIn() })}</span>
           </label>
         </Show>
         <div class="plan-actions">
@@ -157,8 +154,9 @@ export function PlanPanel(props: {
           </button>
           <Show when={noPeople()}>
             <span class="muted">
-              {props.view.event.pairing === 'peer' ? 'Add peers' : `Add ${words().inline.mentors}`} on the People tab
-              first.
+              {props.view.event.pairing === 'peer'
+                ? t('addPeersFirst')
+                : t('addMentorsFirst', { mentors: words().inline.mentors })}
             </span>
           </Show>
         </div>
@@ -170,7 +168,7 @@ export function PlanPanel(props: {
         {(m) => (
           <>
             <section class="card" aria-labelledby="quality-title">
-              <h3 id="quality-title">How good is this plan?</h3>
+              <h3 id="quality-title">{t('qualityTitle')}</h3>
               <dl class="quality-list" data-testid="plan-quality">
                 <For each={figures()}>
                   {(f) => (
@@ -190,16 +188,16 @@ export function PlanPanel(props: {
             <Show when={peerPlan() ? schedule() : null}>
               {(s) => (
                 <section class="card" aria-labelledby="matrix-title">
-                  <h3 id="matrix-title">Seating by round</h3>
+                  <h3 id="matrix-title">{t('matrixTitle')}</h3>
                   <PeerMatrix schedule={s()} currentRound={current()} />
                 </section>
               )}
             </Show>
             <Show when={!peerPlan()}>
               <section class="card" aria-labelledby="matrix-title">
-                <h3 id="matrix-title">Seating by round</h3>
+                <h3 id="matrix-title">{t('matrixTitle')}</h3>
                 <fieldset class="matrix-view">
-                  <legend>Show</legend>
+                  <legend>{t('matrixShow')}</legend>
                   <label>
                     <input
                       type="radio"
@@ -207,7 +205,7 @@ export function PlanPanel(props: {
                       checked={matrixView() === 'table'}
                       onChange={() => setMatrixView('table')}
                     />{' '}
-                    By table
+                    {t('byTable')}
                   </label>
                   <label>
                     <input
@@ -216,7 +214,7 @@ export function PlanPanel(props: {
                       checked={matrixView() === 'person'}
                       onChange={() => setMatrixView('person')}
                     />{' '}
-                    By person
+                    {t('byPerson')}
                   </label>
                 </fieldset>
                 <Show
@@ -243,7 +241,7 @@ export function PlanPanel(props: {
                   {(p) => (
                     <>
                       <Show when={editable()}>
-                        <p class="muted edit-help">To change seats by hand, show the plan by table.</p>
+                        <p class="muted edit-help">{t('editHelp')}</p>
                       </Show>
                       <PersonMatrix matrix={p()} currentRound={current()} heads={heads()} />
                     </>

@@ -1,9 +1,10 @@
 import { createEffect, createSignal, on, Show, type JSX } from 'solid-js';
 import { createStore } from 'solid-js/store';
-import { roleWords } from '../../../../shared/labels/role-words';
 import type { OrganizerView } from '../../../../shared/protocol/views';
 import type { Locale } from '../../../../shared/schemas/locale';
 import type { EventSettingsPatch } from '../../../../shared/schemas/settings';
+import { consolePlan } from '../../../i18n/catalogues/console-plan';
+import { localRoleWords } from '../../../i18n/role-words';
 import { ApiError } from '../../../live/api';
 import { checkedTimeZone } from '../../home/time-zone-form';
 import { TimeZoneField } from '../../home/time-zone-field';
@@ -20,8 +21,10 @@ import {
 import { RoleNamesFields } from '../../home/role-names-fields';
 import type { OrganizerApi } from '../organizer-api';
 
-// The console is English for now: an empty field stands for the English word.
-const DEFAULTS = roleWords();
+// An empty field stands for the page language's word, as on the home page's form.
+const defaults = () => localRoleWords(null);
+
+const { t } = consolePlan;
 
 /**
  * The event's role names and language (issues 17, 19) in the console: a PATCH of only what
@@ -65,7 +68,7 @@ export function RoleNamesCard(props: { view: OrganizerView; http: Pick<Organizer
       const fields = err instanceof ApiError ? wordsErrorsFromIssues(err.issues) : {};
       setErrors(fields);
       const reason = err instanceof ApiError ? err.message : String(err);
-      setStatus({ kind: 'error', text: Object.keys(fields).length > 0 ? 'Please fix the marked fields.' : reason });
+      setStatus({ kind: 'error', text: Object.keys(fields).length > 0 ? t('fixFields') : reason });
     } finally {
       setBusy(false);
     }
@@ -76,14 +79,14 @@ export function RoleNamesCard(props: { view: OrganizerView; http: Pick<Organizer
     setStatus(null);
     const words = peer()
       ? { ok: true as const, labels: props.view.event.labels ?? null }
-      : labelsFromValues(values, DEFAULTS);
+      : labelsFromValues(values, defaults());
     const zone = checkedTimeZone(timeZone());
     if (!words.ok || !zone.ok) {
       setErrors({
         ...(words.ok ? {} : words.errors),
-        ...(zone.ok ? {} : { timeZone: 'Not a time zone: pick one from the list, such as Europe/Berlin.' }),
+        ...(zone.ok ? {} : { timeZone: t('notTimeZone') }),
       });
-      setStatus({ kind: 'error', text: 'Please fix the marked fields.' });
+      setStatus({ kind: 'error', text: t('fixFields') });
       return;
     }
     setErrors({});
@@ -92,29 +95,29 @@ export function RoleNamesCard(props: { view: OrganizerView; http: Pick<Organizer
     const to = localeToSend(locale());
     if (to !== (props.view.event.locale ?? null)) patch.locale = to;
     if (zone.timeZone !== (props.view.event.timeZone ?? null)) patch.timeZone = zone.timeZone;
-    if (Object.keys(patch).length === 0) return setStatus({ kind: 'ok', text: 'Nothing to save: no change.' });
-    const w = roleWords(words.labels);
-    void send(patch, peer() ? 'Saved.' : `Saved: ${w.mentors} and ${w.mentees}.`);
+    if (Object.keys(patch).length === 0) return setStatus({ kind: 'ok', text: t('nothingToSave') });
+    const w = localRoleWords(words.labels);
+    void send(patch, peer() ? t('saved') : t('savedRoles', { Mentors: w.mentors, Mentees: w.mentees }));
   };
 
   return (
     <form class="card role-names-card" onSubmit={onSubmit} novalidate aria-labelledby="role-names-title">
-      <h3 id="role-names-title">Role names and language</h3>
+      <h3 id="role-names-title">{t('roleNamesTitle')}</h3>
       <Show
         when={!peer()}
         fallback={
           <p class="muted" data-testid="peer-role-names">
-            Peer rounds have no mentors and mentees, so there are no role names to set.
+            {t('peerNoRoles')}
           </p>
         }
       >
-        <RoleNamesFields idPrefix="console" values={values} onValue={setRole} errors={errors()} defaults={DEFAULTS} />
+        <RoleNamesFields idPrefix="console" values={values} onValue={setRole} errors={errors()} defaults={defaults()} />
       </Show>
       <EventLanguageField id="console-locale" value={locale()} onValue={setLocale} error={errors().locale} />
       <TimeZoneField id="console-time-zone" value={timeZone()} onValue={setTimeZone} error={errors().timeZone} />
       <div class="start-actions">
         <button type="submit" class="secondary small" disabled={busy()}>
-          {busy() ? 'Saving…' : 'Save names and language'}
+          {busy() ? t('saving') : t('saveNames')}
         </button>
         <Show when={props.view.event.labels && !peer()}>
           <button
@@ -123,10 +126,10 @@ export function RoleNamesCard(props: { view: OrganizerView; http: Pick<Organizer
             disabled={busy()}
             onClick={() => {
               setErrors({});
-              void send({ labels: null }, 'Back to Mentor and Mentee.');
+              void send({ labels: null }, t('backToDefaultDone'));
             }}
           >
-            Back to Mentor and Mentee
+            {t('backToDefault')}
           </button>
         </Show>
       </div>

@@ -1,5 +1,6 @@
 import { For, Show } from 'solid-js';
 import { matrixColumns, MatrixHeadCells, WishMark } from './matrix-heads';
+import { consolePlanEdit } from '../../../i18n/catalogues/console-plan-edit';
 import type { PlanMatrix } from './plan-matrix';
 import type { RoundHeads } from './round-heads';
 import './plan-matrix.css';
@@ -10,14 +11,15 @@ import './plan-matrix.css';
  * a star on a wished meeting, and a last row of who sits each round out.
  */
 export function RotationMatrix(props: { matrix: PlanMatrix; currentRound?: number | null; heads?: RoundHeads }) {
+  const { t } = consolePlanEdit;
   const columns = () => matrixColumns(props.matrix.rounds, props.heads);
   return (
     <section class="matrix-scroll" aria-labelledby="matrix-caption" tabindex="0">
       <table class="matrix" data-testid="plan-matrix">
-        <caption id="matrix-caption">Who sits at which table in each round</caption>
+        <caption id="matrix-caption">{t('matrixCaption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Table</th>
+            <th scope="col">{t('tableHead')}</th>
             <MatrixHeadCells columns={columns()} heads={props.heads} currentRound={props.currentRound} />
           </tr>
         </thead>
@@ -29,7 +31,7 @@ export function RotationMatrix(props: { matrix: PlanMatrix; currentRound?: numbe
                 data-testid={row.kind === 'byes' ? 'byes-row' : undefined}
               >
                 <th scope="row">
-                  <Show when={row.kind === 'table'} fallback={row.label}>
+                  <Show when={row.kind === 'table'} fallback={t('sittingOut')}>
                     <span class="badge">{row.label}</span> <bdi>{row.mentor}</bdi>
                   </Show>
                 </th>
@@ -41,7 +43,7 @@ export function RotationMatrix(props: { matrix: PlanMatrix; currentRound?: numbe
                       <td classList={{ current: props.currentRound === c.round, empty: seats().length === 0 }}>
                         <Show
                           when={seats().length > 0}
-                          fallback={<span class="muted">{row.kind === 'byes' ? '–' : 'rests'}</span>}
+                          fallback={<span class="muted">{row.kind === 'byes' ? '–' : t('rests')}</span>}
                         >
                           <ul class="cell-names">
                             <For each={seats()}>

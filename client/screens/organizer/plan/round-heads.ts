@@ -2,6 +2,9 @@ import { format } from 'date-fns';
 import type { EventInfo } from '../../../../shared/protocol/views';
 import type { ClockSnapshot } from '../../../../shared/schemas/clock';
 import { buildPhases, phaseStartTimes } from '../../../../shared/timeline';
+import { consolePlanEdit } from '../../../i18n/catalogues/console-plan-edit';
+
+const { t } = consolePlanEdit;
 
 /** What the Plan matrix says above a round: when it starts, or that it has begun. */
 export interface RoundHead {
@@ -30,9 +33,14 @@ export interface RoundHeads {
 /** Time from the start in words, "start", "+24 min", "+1 h 5 min", "+1 min 30 s": no clock time to confuse it with. */
 const offset = (ms: number) => {
   const s = Math.round(ms / 1000);
-  if (s === 0) return 'start';
-  const [h, m, sec] = [Math.floor(s / 3600), Math.floor((s % 3600) / 60), s % 60];
-  return `+${[h && `${h} h`, m && `${m} min`, sec && `${sec} s`].filter(Boolean).join(' ')}`;
+  if (s === 0) return t('offsetStart');
+  const [hours, minutes, seconds] = [Math.floor(s / 3600), Math.floor((s % 3600) / 60), s % 60];
+  const parts = [
+    hours && t('offsetHours', { hours }),
+    minutes && t('offsetMinutes', { minutes }),
+    seconds && t('offsetSeconds', { seconds }),
+  ];
+  return `+${parts.filter(Boolean).join(' ')}`;
 };
 
 /**

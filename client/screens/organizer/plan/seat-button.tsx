@@ -1,4 +1,5 @@
 import { Match, Show, Switch } from 'solid-js';
+import { consolePlanEdit } from '../../../i18n/catalogues/console-plan-edit';
 import { PinIcon } from './edit-icons';
 import { seatPin } from './edit-rules';
 import { isPicked, type Slot } from './edit-seats';
@@ -24,7 +25,9 @@ export function SeatButton(props: {
   onFocus: () => void;
 }) {
   const s = props.session;
+  const { t, rich } = consolePlanEdit;
   const slot = () => props.slot();
+  const round = () => slot()?.round ?? '';
   const seat = (): MatrixName | null => {
     const x = slot();
     if (x?.kind !== 'mentee') return null;
@@ -52,7 +55,11 @@ export function SeatButton(props: {
     const x = slot();
     return x && x.kind === 'mentee' && x.place !== 'bye' ? seatPin(s.rules(), x.menteeId, x.place, x.round) : null;
   };
-  const where = () => (props.row().kind === 'byes' ? 'sitting out' : `at ${props.row().label} ${props.row().mentor}`);
+  const where = () =>
+    props.row().kind === 'byes'
+      ? t('whereSittingOut')
+      : t('whereAt', { table: props.row().label, mentor: props.row().mentor });
+  const pinText = () => (pin() === 'any' ? t('pinnedAnyRound') : t('pinned'));
   const pickedName = () => {
     const p = s.pick();
     return p ? s.nameOf(p.menteeId) : '';
@@ -111,16 +118,18 @@ export function SeatButton(props: {
       {/* The name is the content: what shows, and in hidden text where the seat is and what it does. */}
       <Switch>
         <Match when={slot()?.kind === 'free'}>
-          <span aria-hidden="true">＋ </span>free seat
+          <span aria-hidden="true">＋ </span>
+          {t('freeSeat')}
           <span class="visually-hidden">
             {' '}
-            {where()}, round {slot()?.round}: move <bdi>{pickedName()}</bdi> here
+            {rich('freeSeatHidden', { where: where(), round: round(), name: <bdi>{pickedName()}</bdi> })}
           </span>
         </Match>
         <Match when={slot()?.kind === 'sit-out'}>
-          <span aria-hidden="true">↓ </span>sit out here
+          <span aria-hidden="true">↓ </span>
+          {t('sitOutHere')}
           <span class="visually-hidden">
-            : <bdi>{pickedName()}</bdi> sits round {slot()?.round} out
+            : {rich('sitOutHidden', { name: <bdi>{pickedName()}</bdi>, round: round() })}
           </span>
         </Match>
         <Match when={seat()}>
@@ -131,28 +140,25 @@ export function SeatButton(props: {
                 <WishMark />
               </Show>
               <Show when={pin()}>
-                <span class="pin-mark" title={pin() === 'any' ? 'pinned for any round' : 'pinned'}>
+                <span class="pin-mark" title={pinText()}>
                   {' '}
                   <PinIcon />
                 </span>
-                <span class="visually-hidden">, {pin() === 'any' ? 'pinned for any round' : 'pinned'}</span>
+                <span class="visually-hidden">, {pinText()}</span>
               </Show>
               <span class="visually-hidden">
-                , round {slot()?.round}, {where()}
-                {bar() === 'begun' ? ' (round has begun)' : bar() === 'locked' ? ' (round locked)' : ''}
+                , {t('seatWhere', { round: round(), where: where() })}
+                {bar() === 'begun' ? ` ${t('roundHasBegun')}` : bar() === 'locked' ? ` ${t('roundLocked')}` : ''}
               </span>
               <Show when={picked()}>
-                <span class="visually-hidden">: </span> <span class="seat-tag">picked</span>
-                <span class="visually-hidden">, choose a seat</span>
+                <span class="visually-hidden">: </span> <span class="seat-tag">{t('picked')}</span>
+                <span class="visually-hidden">, {t('chooseSeat')}</span>
               </Show>
               <Show when={edit()}>
                 <span class="visually-hidden">: </span>
                 <span class="target-mark">
-                  <span aria-hidden="true"> ⇄</span> swap
-                  <span class="visually-hidden">
-                    {' '}
-                    with <bdi>{pickedName()}</bdi>
-                  </span>
+                  <span aria-hidden="true"> ⇄</span> {t('swap')}
+                  <span class="visually-hidden"> {rich('swapWith', { name: <bdi>{pickedName()}</bdi> })}</span>
                 </span>
               </Show>
             </>

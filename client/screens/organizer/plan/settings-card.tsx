@@ -1,6 +1,8 @@
 import { createSignal, Show } from 'solid-js';
-import { roleWords, type RoleWords } from '../../../../shared/labels/role-words';
+import type { RoleWords } from '../../../../shared/labels/role-words';
 import type { OrganizerView } from '../../../../shared/protocol/views';
+import { consolePlan } from '../../../i18n/catalogues/console-plan';
+import { localRoleWords } from '../../../i18n/role-words';
 import { formatDuration, formValuesFromEvent, settingsPatch } from '../../home/event-form';
 import { EventSettingsForm } from '../../home/event-settings-form';
 import type { OrganizerApi } from '../organizer-api';
@@ -8,37 +10,42 @@ import { StartTimeField } from './start-time-field';
 import { PairingField } from './pairing-field';
 import { WhoMovesField } from './who-moves-field';
 
+const { t } = consolePlan;
+
 /** One line of the event's timing, e.g. "8 rounds of 10 min, 2 min to move, break after round 4". */
-export function timingSummary(e: OrganizerView['event'], words: RoleWords = roleWords(e.labels)): string {
+export function timingSummary(e: OrganizerView['event'], words: RoleWords = localRoleWords(e.labels)): string {
   const parts = [
-    `${e.rounds} round${e.rounds === 1 ? '' : 's'} of ${formatDuration(e.roundSeconds)}`,
-    `${formatDuration(e.changeoverSeconds)} to move`,
+    t('timingRounds', { count: e.rounds, duration: formatDuration(e.roundSeconds) }),
+    t('timingMove', { duration: formatDuration(e.changeoverSeconds) }),
   ];
   for (const b of [...e.breaks].sort((x, y) => x.afterRound - y.afterRound))
-    parts.push(`a ${formatDuration(b.seconds)} break after round ${b.afterRound}`);
-  if (e.pairing === 'peer') parts.push(`${Math.max(2, e.tableCapacity)} peers per table`);
-  else parts.push(`up to ${e.tableCapacity} ${words.inline[e.tableCapacity === 1 ? 'mentee' : 'mentees']} per table`);
-  if (e.moving === 'mentors') parts.push(`${words.inline.mentors} move, ${words.inline.mentees} stay seated`);
-  return parts.join(', ');
+    parts.push(t('timingBreak', { duration: formatDuration(b.seconds), round: b.afterRound }));
+  if (e.pairing === 'peer') parts.push(t('timingPeers', { count: Math.max(2, e.tableCapacity) }));
+  else
+    parts.push(
+      t('timingMentees', { count: e.tableCapacity, mentee: words.inline.mentee, mentees: words.inline.mentees }),
+    );
+  if (e.moving === 'mentors')
+    parts.push(t('timingMentorsMove', { mentors: words.inline.mentors, mentees: words.inline.mentees }));
+  return parts.join(t('listSeparator'));
 }
 
 /** The event's settings in one line, and the same form as the home page to change them (PATCH, only what changed). */
 export function SettingsCard(props: { view: OrganizerView; http: OrganizerApi }) {
   const [open, setOpen] = createSignal(false);
+  const summary = () => {
+    const e = props.view.event;
+    const line = timingSummary(e);
+    if (e.roundsFixed) return t('summary', { summary: line });
+    if (props.view.schedule) return t('summaryAsPlanned', { summary: line });
+    return t('summaryPerMentor', { summary: line, mentor: localRoleWords(e.labels).inline.mentor });
+  };
   return (
     <section class="card settings-card" aria-labelledby="settings-title">
       <div class="settings-head">
         <div>
-          <h3 id="settings-title">Timing and tables</h3>
-          <p data-testid="timing-summary">
-            {timingSummary(props.view.event)}
-            {props.view.event.roundsFixed
-              ? ''
-              : props.view.schedule
-                ? ' (rounds as planned)'
-                : ` (one round per ${roleWords(props.view.event.labels).inline.mentor})`}
-            .
-          </p>
+          <h3 id="settings-title">{t('settingsTitle')}</h3>
+          <p data-testid="timing-summary">{summary()}</p>
         </div>
         <button
           type="button"
@@ -47,7 +54,7 @@ export function SettingsCard(props: { view: OrganizerView; http: OrganizerApi })
           aria-controls="settings-form"
           onClick={() => setOpen(!open())}
         >
-          {open() ? 'Close' : 'Change settings'}
+          {open() ? t('close') : t('changeSettings')}
         </button>
       </div>
       <StartTimeField view={props.view} http={props.http} />
@@ -60,18 +67,18 @@ export function SettingsCard(props: { view: OrganizerView; http: OrganizerApi })
         <Show when={open()}>
           <EventSettingsForm
             idPrefix="set"
-            title="Change the settings"
-            submitLabel="Save settings"
-            busyLabel="Saving…"
-            savedText="Saved."
-            roundsHint="Leave empty to keep the current number"
+            title={t('changeTheSettings')}
+            submitLabel={t('saveSettings')}
+            busyLabel={t('saving')}
+            savedText={t('saved')}
+            roundsHint={t('roundsHint')}
             initial={formValuesFromEvent(props.view.event)}
             submit={async (s) => {
               const patch = settingsPatch(props.view.event, s);
               if (Object.keys(patch).length > 0) await props.http.patchSettings(patch);
             }}
           >
-            <p class="muted">Once the event has started, changes apply to what has not happened yet.</p>
+            <p class="muted">{t('afterStart')}</p>
           </EventSettingsForm>
         </Show>
       </div>

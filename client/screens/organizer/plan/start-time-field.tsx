@@ -1,12 +1,27 @@
 import { format } from 'date-fns';
 import { createSignal, Show } from 'solid-js';
 import type { OrganizerView } from '../../../../shared/protocol/views';
+import { consolePlan } from '../../../i18n/catalogues/console-plan';
+import { language } from '../../../i18n/current-language';
+import { intlTagOf } from '../../../i18n/languages';
 import { ApiError } from '../../../live/api';
 import type { OrganizerApi } from '../organizer-api';
 import { DateTimeFields } from './date-time-fields';
 import { createDateTimeInputs } from './date-time-inputs';
 import { startFromInputs } from './start-time';
 import './start-time.css';
+
+const { t } = consolePlan;
+
+/**
+ * A planned start in words, in the page's language: English keeps date-fns's long form (what the
+ * console has always said); the other languages take Intl's full date and short time.
+ */
+function whenText(ms: number): string {
+  const lang = language();
+  if (lang === 'en') return format(ms, 'PPPP, p');
+  return new Intl.DateTimeFormat(intlTagOf(lang), { dateStyle: 'full', timeStyle: 'short' }).format(ms);
+}
 
 /**
  * The planned start (date and time, in this browser's time zone): once set, the printables
@@ -26,10 +41,10 @@ export function StartTimeField(props: { view: OrganizerView; http: OrganizerApi 
       await props.http.patchSettings({ plannedStartAt: value });
       setStatus({
         kind: 'ok',
-        text: value === null ? 'Planned start cleared.' : `Planned start: ${format(value, 'PPPP, p')}.`,
+        text: value === null ? t('startCleared') : t('startSaved', { when: whenText(value) }),
       });
     } catch (err) {
-      setStatus({ kind: 'error', text: `Could not save: ${err instanceof ApiError ? err.message : String(err)}` });
+      setStatus({ kind: 'error', text: t('saveFailed', { why: err instanceof ApiError ? err.message : String(err) }) });
     } finally {
       setBusy(false);
     }
@@ -43,15 +58,18 @@ export function StartTimeField(props: { view: OrganizerView; http: OrganizerApi 
 
   return (
     <form class="start-time" onSubmit={onSubmit} aria-labelledby="start-title" novalidate>
-      <h4 id="start-title">Planned start</h4>
-      <p class="muted">
-        Cards, sheets and phones then show the time of every round; once the clock runs they follow it (pauses and extra
-        time move later rounds).
-      </p>
-      <DateTimeFields inputs={inputs} idBase="start" dateLabel="Date" timeLabel="Start time" disabled={finished()} />
+      <h4 id="start-title">{t('startTitle')}</h4>
+      <p class="muted">{t('startHelp')}</p>
+      <DateTimeFields
+        inputs={inputs}
+        idBase="start"
+        dateLabel={t('dateLabel')}
+        timeLabel={t('startTimeLabel')}
+        disabled={finished()}
+      />
       <div class="start-actions">
         <button type="submit" class="secondary small" disabled={busy() || finished()}>
-          {busy() ? 'Saving…' : 'Save the start time'}
+          {busy() ? t('saving') : t('saveStart')}
         </button>
         <Show when={props.view.event.plannedStartAt !== null}>
           <button
@@ -64,7 +82,7 @@ export function StartTimeField(props: { view: OrganizerView; http: OrganizerApi 
               void save(null);
             }}
           >
-            Clear
+            {t('clear')}
           </button>
         </Show>
       </div>

@@ -1,10 +1,12 @@
 import type { OrganizerView } from '../../../../shared/protocol/views';
 import type { Moving } from '../../../../shared/schemas/settings';
-import { pluralPossessive } from '../../../../shared/labels/article';
 import type { RoleWords } from '../../../../shared/labels/role-words';
+import { consolePlan } from '../../../i18n/catalogues/console-plan';
 import type { OrganizerApi } from '../organizer-api';
 import { useRoleWords } from '../role-words';
 import { FormatChoice, type FormatOption } from './format-choice';
+
+const { t } = consolePlan;
 
 /** The two choices in the event's words (issue 17, `settings.labels`). */
 function choices(w: RoleWords): FormatOption<Moving>[] {
@@ -12,13 +14,13 @@ function choices(w: RoleWords): FormatOption<Moving>[] {
   return [
     {
       value: 'mentees',
-      label: `${w.mentees} move to ${pluralPossessive(i.mentors, "'")} tables`,
-      hint: `Each ${i.mentor} keeps a table; each round the ${i.mentees} walk to their next one.`,
+      label: t('menteesMove', { Mentees: w.mentees, mentors: i.mentors, s: i.mentors.endsWith('s') ? 'yes' : 'no' }),
+      hint: t('menteesMoveHint', { mentor: i.mentor, mentees: i.mentees }),
     },
     {
       value: 'mentors',
-      label: `${w.mentors} move, ${i.mentees} stay seated`,
-      hint: `${w.mentees} sit in groups at a table all event; each round the ${i.mentors} walk to the next table.`,
+      label: t('mentorsMove', { Mentors: w.mentors, mentees: i.mentees }),
+      hint: t('mentorsMoveHint', { Mentees: w.mentees, mentors: i.mentors }),
     },
   ];
 }
@@ -31,12 +33,12 @@ export function WhoMovesField(props: { view: OrganizerView; http: OrganizerApi }
       view={props.view}
       http={props.http}
       name="who-moves"
-      legend="Who moves?"
+      legend={t('whoMovesLegend')}
       options={choices(words())}
       current={() => props.view.event.moving ?? 'mentees'}
       patch={(moving) => ({ moving })}
-      saved={(v) => `${v === 'mentors' ? words().inline.mentors : words().inline.mentees} move`}
-      lockedText="The event has started: who moves can change only before the start."
+      saved={(v) => t('savedMove', { who: v === 'mentors' ? words().inline.mentors : words().inline.mentees })}
+      lockedText={t('whoMovesLocked')}
     />
   );
 }

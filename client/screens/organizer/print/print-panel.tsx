@@ -1,5 +1,6 @@
+import { localRoleWords } from '../../../i18n/role-words';
 import { createSignal, For, Show } from 'solid-js';
-import { roleWords, type RoleWords } from '../../../../shared/labels/role-words';
+import type { RoleWords } from '../../../../shared/labels/role-words';
 import type { OrganizerView } from '../../../../shared/protocol/views';
 import { consoleShare } from '../../../i18n/catalogues/console-share';
 import { ApiError } from '../../../live/api';
@@ -96,7 +97,7 @@ export function PrintPanel(props: { view: OrganizerView; secret: string; onDelet
           {t('printLead')} {props.view.event.plannedStartAt === null ? t('printNoStart') : t('printTimes')}
         </p>
         <ul class="printables">
-          <For each={printables(roleWords(props.view.event.labels))}>
+          <For each={printables(localRoleWords(props.view.event.labels))}>
             {(p) => (
               <li>
                 <Show

@@ -1,4 +1,5 @@
-import { roleWords, type RoleWords } from '../../../../shared/labels/role-words';
+import { localRoleWords } from '../../../i18n/role-words';
+import type { RoleWords } from '../../../../shared/labels/role-words';
 import type { Preview } from '../../../../shared/attendance/preview-schema';
 import { consoleText } from '../../../i18n/catalogues/console';
 import { listPhrase, phraseText, type Phrase } from '../../../ui/person-name';
@@ -48,7 +49,10 @@ export function placeText(place: Place, name: (id: string) => string): string {
 }
 
 /** Pure: the preview as the organizer reads it: who moves where, from which round, and which tables open or close. */
-export function previewLines(p: Preview, words: RoleWords = roleWords()): { summary: string; people: PersonChanges[] } {
+export function previewLines(
+  p: Preview,
+  words: RoleWords = localRoleWords(null),
+): { summary: string; people: PersonChanges[] } {
   const w = words.inline;
   const { name, table } = lookup(p);
   const people = new Map<string, PersonChanges>();

@@ -1,10 +1,11 @@
+import { localRoleWords } from '../../../i18n/role-words';
 import { createSignal, For, onMount, Show, type JSX } from 'solid-js';
 import { consoleText } from '../../../i18n/catalogues/console';
 import type { Preview, PreviewOptions } from '../../../../shared/attendance/preview-schema';
 import type { QualityReport } from '../../../../shared/planner/types';
 import { ApiError } from '../../../live/api';
 import { PersonPhrase } from '../../../ui/person-name';
-import { roleWords, type RoleWords } from '../../../../shared/labels/role-words';
+import type { RoleWords } from '../../../../shared/labels/role-words';
 import { useRoleWords } from '../role-words';
 import { qualityChange, qualityFigures } from '../plan/quality-figures';
 import { previewLines } from './diff-lines';
@@ -24,7 +25,7 @@ export interface QualityRow {
 export function qualityRows(
   before: QualityReport | null,
   after: QualityReport,
-  words: RoleWords = roleWords(),
+  words: RoleWords = localRoleWords(null),
 ): QualityRow[] {
   const b = new Map((before ? qualityFigures(before, words) : []).map((f) => [f.label, f] as const));
   return qualityFigures(after, words).map((f) => {

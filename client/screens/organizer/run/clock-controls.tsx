@@ -89,7 +89,7 @@ export function ClockControls(props: {
           disabled={!buttons().pauseResume}
           aria-keyshortcuts="Space"
         >
-          {clockVerb(buttons().pauseOrResume)} <kbd>{SHORTCUT_KEYS['pause-resume']}</kbd>
+          {clockVerb(buttons().pauseOrResume)} <kbd>{consoleRun.t('spaceKey')}</kbd>
         </button>
         <button
           type="button"

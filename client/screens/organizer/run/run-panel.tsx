@@ -4,6 +4,7 @@ import type { ClockSnapshot } from '../../../../shared/schemas/clock';
 import type { ClockRequestInput } from '../../../../shared/schemas/clock-request';
 import type { Ack } from '../../../../shared/schemas/errors';
 import { Countdown } from '../../../ui/countdown';
+import { consoleText } from '../../../i18n/catalogues/console';
 import { isLoopbackUrl } from '../../../../shared/protocol/loopback';
 import { SendLinksCard } from '../mail/send-links-card';
 import type { MailState } from '../mail/mail-state';
@@ -56,7 +57,12 @@ export function RunPanel(props: {
         <p id="run-phase" class="run-phase" data-testid="run-phase">
           {label()}
         </p>
-        <Countdown clock={props.clock()} serverNow={props.serverNow} class="countdown-xl" />
+        <Countdown
+          clock={props.clock()}
+          serverNow={props.serverNow}
+          class="countdown-xl"
+          label={(time) => consoleText.t('timeLeft', { time })}
+        />
         <p class="muted run-sub" data-testid="run-next">
           {sub()}
         </p>
