@@ -142,7 +142,8 @@ describe('PersonPage', () => {
       role: 'mentee',
       me: { ...menteeMe(), clock: runningClock(0, 60_000, Date.now()) },
     });
-    const grace = within(screen.getByTestId('feedback-1-m1'));
+    // The feedback cards are loaded on demand (their own chunk): wait for them.
+    const grace = within(await screen.findByTestId('feedback-1-m1'));
     fake.drop('transport close');
     fireEvent.click(grace.getByRole('button', { name: '4 of 5' }));
     expect(grace.getByTestId('feedback-state')).toHaveTextContent('Waiting for connection…');

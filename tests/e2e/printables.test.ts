@@ -331,16 +331,17 @@ describe.skipIf(!chromiumPath)('print, export and backup from the console and th
     });
     const context = page.context();
 
-    // Plan tab: the planned start, in the organizer's time zone (Berlin: UTC+2 in June).
+    // Plan tab: the planned start, in the organizer's time zone (Berlin: UTC+2 in June). This
+    // browser reads German (de-DE), and the console speaks the browser's language (issue 19).
     await page.getByRole('tab', { name: 'Plan' }).click();
-    await page.getByLabel('Date').fill('2030-06-14');
-    await page.getByLabel('Start time').fill('19:30');
-    await page.getByRole('button', { name: 'Save the start time' }).click();
-    await expect.poll(() => page.getByTestId('start-status').textContent()).toMatch(/Planned start/);
+    await page.getByLabel('Datum', { exact: true }).fill('2030-06-14');
+    await page.getByLabel('Startzeit', { exact: true }).fill('19:30');
+    await page.getByRole('button', { name: 'Startzeit speichern' }).click();
+    await expect.poll(() => page.getByTestId('start-status').textContent()).toMatch(/Geplanter Start: .*19:30/);
     expect((await ev.api(`/api/events/${ev.eventId}`)).event.plannedStartAt).toBe(PLANNED);
 
     // Print & backup tab: the printables open in a new tab with the key.
-    await page.getByRole('tab', { name: 'Print & backup' }).click();
+    await page.getByRole('tab', { name: 'Druck & Sicherung' }).click();
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: `${SHOTS}/print-console.png`, fullPage: true });
     const [cards] = await Promise.all([context.waitForEvent('page'), page.getByTestId('print-cards').click()]);

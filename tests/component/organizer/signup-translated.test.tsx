@@ -115,7 +115,9 @@ describe('self sign-up', () => {
     renderSignup(api);
     const status = await screen.findByTestId('signup-status');
     expect(status).toHaveTextContent(
-      'Die Anmeldung ist offen. Sie geben jede Anmeldung selbst frei. Mentees: no place left.',
+      // The full role by its reason, in German words (the server's are English).
+      'Die Anmeldung ist offen. Sie geben jede Anmeldung selbst frei. ' +
+        'Die Anmeldung ist voll: Für Mentees ist kein Platz mehr frei.',
     );
     expect(screen.getByRole('heading', { name: 'Selbst anmelden' })).toBeInTheDocument();
     expect(screen.getByRole('columnheader', { name: 'Belegte Plätze' })).toBeInTheDocument();
@@ -165,6 +167,8 @@ describe('self sign-up', () => {
     expect(await screen.findByRole('heading', { name: 'Warten auf Sie (2)' })).toBeInTheDocument();
     const items = screen.getAllByTestId('registration-item');
     expect(items[0]).toHaveTextContent('2 Fragen · Wünsche: Grace Hopper, Li Lei · angemeldet');
+    // When, the German way: day.month.year and a 24-hour time.
+    expect(items[0]).toHaveTextContent(/angemeldet \S* ?\d{2}\.\d{2}\.2030, \d{2}:\d{2}/);
     expect(items[1]).toHaveTextContent('keine E-Mail');
     expect(items[1]).toHaveTextContent('Themen: keine');
     fireEvent.click(screen.getByRole('button', { name: 'Ada ablehnen' }));

@@ -1,3 +1,4 @@
+import { issueText } from '../../../i18n/issue-text';
 import { localRoleWords } from '../../../i18n/role-words';
 import type { RoleWords } from '../../../../shared/labels/role-words';
 import { parseParticipantsCsv, type ParticipantsCsvResult } from '../../../../shared/csv/parse-participants';
@@ -51,5 +52,6 @@ export function previewCsv(
 
 /** Issues as "line N: what is wrong" (or "path: message" for issues without a line). */
 export function issueLines(issues: Issue[]): string[] {
-  return issues.map((i) => `${i.path}: ${i.message}`);
+  // An issue with a code is said in the page's language (English: the server's words, unchanged).
+  return issues.map((i) => `${i.path}: ${issueText(i)}`);
 }

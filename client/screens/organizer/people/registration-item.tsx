@@ -1,4 +1,4 @@
-import { format } from 'date-fns';
+import { consoleDateTime } from '../console-dates';
 import { createSignal, For, Show } from 'solid-js';
 import type { DecisionBody, Registration } from '../../../../shared/schemas/registration';
 import { consoleSignup } from '../../../i18n/catalogues/console-signup';
@@ -55,7 +55,7 @@ export function RegistrationItem(props: {
           {t('wishes', { names: r().wishes.map(props.mentorName).join(', ') || t('none') })}
         </Show>
         {' · '}
-        {t('signedUp', { when: format(r().at, 'PP, p') })}
+        {t('signedUp', { when: consoleDateTime(r().at, 'medium') })}
       </p>
       <Show when={r().status === 'refused' && r().reason}>
         <p class="registration-reason">{t('reason', { reason: r().reason ?? '' })}</p>

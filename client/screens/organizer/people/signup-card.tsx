@@ -1,5 +1,8 @@
+import { language } from '../../../i18n/current-language';
+import { closedText } from '../../join/closed-reason';
+import type { RoleParams } from '../../join/role-params';
 import { localRoleWords } from '../../../i18n/role-words';
-import { format } from 'date-fns';
+import { consoleDateTime } from '../console-dates';
 import { For, Show } from 'solid-js';
 import type { RoleCounts } from '../../../../shared/event/views/signup-view';
 import type { RoleWords } from '../../../../shared/labels/role-words';
@@ -20,6 +23,15 @@ const rolesOf = (w: RoleWords) =>
 
 const { t } = consoleSignup;
 
+/** The role words as the sign-up page's sentences take them. */
+const paramsOf = (w: RoleWords): RoleParams => ({
+  ...w.inline,
+  Mentor: w.mentor,
+  Mentors: w.mentors,
+  Mentee: w.mentee,
+  Mentees: w.mentees,
+});
+
 /**
  * Where sign-up stands, in words: open (until when, and a full role), or closed and why. The
  * reasons are the server's words; the rest is the page language's (consoleSignup).
@@ -28,13 +40,21 @@ export function signupStatusWords(d: RegistrationsAnswer, words: RoleWords = loc
   const r = d.registration;
   if (!r || (!r.open && r.codeVersion === 0)) return t('statusNotOpen');
   const s = d.status;
-  if (!s.open)
-    return s.reason === 'closed' || !s.message ? t('statusClosed') : t('statusClosedBecause', { why: s.message });
-  const open = s.closesAt === null ? t('statusOpen') : t('statusOpenUntil', { when: format(s.closesAt, 'PPPP, p') });
+  // Outside English, the server's stable reason in the page's words (the sign-up page's
+  // sentences); English keeps the server's own words, as the console has always shown them.
+  const inWords = language() !== 'en';
+  if (!s.open) {
+    if (s.reason === 'closed' || !s.message) return t('statusClosed');
+    return inWords ? closedText(s, null, s.closesAt) : t('statusClosedBecause', { why: s.message });
+  }
+  const open =
+    s.closesAt === null ? t('statusOpen') : t('statusOpenUntil', { when: consoleDateTime(s.closesAt, 'long') });
   const how = r.approval === 'manual' ? t('statusManual') : t('statusAuto');
   const full = rolesOf(words).flatMap(({ key, label }) => {
     const role = s.roles[key];
-    return role.open ? [] : [t('statusRoleFull', { role: label, why: role.message })];
+    if (role.open) return [];
+    if (inWords && role.reason === 'full') return [closedText(role, key, null, paramsOf(words))];
+    return [t('statusRoleFull', { role: label, why: role.message })];
   });
   return [open, how, ...full].join(' ');
 }

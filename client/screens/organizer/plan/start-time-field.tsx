@@ -1,10 +1,8 @@
-import { format } from 'date-fns';
 import { createSignal, Show } from 'solid-js';
 import type { OrganizerView } from '../../../../shared/protocol/views';
 import { consolePlan } from '../../../i18n/catalogues/console-plan';
-import { language } from '../../../i18n/current-language';
-import { intlTagOf } from '../../../i18n/languages';
 import { ApiError } from '../../../live/api';
+import { consoleDateTime } from '../console-dates';
 import type { OrganizerApi } from '../organizer-api';
 import { DateTimeFields } from './date-time-fields';
 import { createDateTimeInputs } from './date-time-inputs';
@@ -13,15 +11,8 @@ import './start-time.css';
 
 const { t } = consolePlan;
 
-/**
- * A planned start in words, in the page's language: English keeps date-fns's long form (what the
- * console has always said); the other languages take Intl's full date and short time.
- */
-function whenText(ms: number): string {
-  const lang = language();
-  if (lang === 'en') return format(ms, 'PPPP, p');
-  return new Intl.DateTimeFormat(intlTagOf(lang), { dateStyle: 'full', timeStyle: 'short' }).format(ms);
-}
+/** A planned start in words, in the page's language. */
+const whenText = (ms: number): string => consoleDateTime(ms, 'long');
 
 /**
  * The planned start (date and time, in this browser's time zone): once set, the printables

@@ -1,4 +1,4 @@
-import { format } from 'date-fns';
+import { consoleDateTime } from '../console-dates';
 import { createSignal, Show, type JSX } from 'solid-js';
 import type { OrganizerView } from '../../../../shared/protocol/views';
 import { consoleShare } from '../../../i18n/catalogues/console-share';
@@ -31,7 +31,7 @@ export function FeedbackClosesField(props: {
       await props.http.patchSettings({ feedbackClosesAt: value });
       setStatus({
         kind: 'ok',
-        text: value === null ? t('closesDefault') : t('closesAt', { when: format(value, 'PPPP, p') }),
+        text: value === null ? t('closesDefault') : t('closesAt', { when: consoleDateTime(value, 'long') }),
       });
     } catch (err) {
       setStatus({ kind: 'error', text: t('saveFailed', { why: err instanceof ApiError ? err.message : String(err) }) });
@@ -51,7 +51,7 @@ export function FeedbackClosesField(props: {
       <p class="muted">
         {props.view.event.feedbackClosesAt === null
           ? t('nowDefault')
-          : t('nowAt', { when: format(props.view.event.feedbackClosesAt, 'PPPP, p') })}
+          : t('nowAt', { when: consoleDateTime(props.view.event.feedbackClosesAt, 'long') })}
       </p>
       <DateTimeFields
         inputs={inputs}
