@@ -8,8 +8,13 @@ import { describe, expect, it } from 'vitest';
  * (margin-inline-start, text-align: start, inset-inline-start) follow the page's direction.
  * Centring (`left: 50%` with a translate) reads the same both ways and is allowed.
  */
-const PHYSICAL =
-  /(?:^|[;{\s])((?:margin|padding|border)-(?:left|right)(?:-\w+)?|text-align:\s*(?:left|right)|float:\s*(?:left|right)|(?:left|right):\s*(?!\s|50%)[^;]+)/;
+const SIDES = [
+  '(?:margin|padding|border)-(?:left|right)(?:-\\w+)?',
+  'text-align:\\s*(?:left|right)',
+  'float:\\s*(?:left|right)',
+  '(?:left|right):\\s*(?!\\s|50%)[^;]+',
+];
+const PHYSICAL = new RegExp(`(?:^|[;{\\s])(${SIDES.join('|')})`);
 
 function cssFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
