@@ -17,7 +17,7 @@ import type { MeetingsFeed } from '../../../client/live/meetings-feed';
 import { createWakeLock } from '../../../client/live/wake-lock';
 import { PERSON_GATE_TEXTS } from '../../../client/screens/person-gate-texts';
 import { MeetingsScreen } from '../../../client/screens/meetings/meetings-screen';
-import { ENGLISH_GATE_WORDS } from '../../../client/ui/gate-words';
+import { PHONE_GATE_WORDS } from '../../../client/screens/person-gate-texts';
 import { InvalidLink, LiveGate } from '../../../client/ui/live-gate';
 import { menteeAnswer, mentorAnswer } from '../meetings/fixtures';
 
@@ -87,8 +87,8 @@ describe('the live gate on the phone, in the page language', () => {
     );
   });
 
-  it('the English words, for the pages with no catalogue of their own', () => {
-    render(() => <InvalidLink advice="Ask again." words={ENGLISH_GATE_WORDS} />);
+  it('the English words, from the catalogue in English', () => {
+    render(() => <InvalidLink advice="Ask again." words={PHONE_GATE_WORDS} />);
     expect(h1()).toHaveTextContent('This link is not valid');
     expect(screen.getByTestId('invalid-link')).toHaveTextContent('It may be incomplete or out of date. Ask again.');
   });

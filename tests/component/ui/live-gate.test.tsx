@@ -3,7 +3,7 @@ import { createSignal } from 'solid-js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Snapshot } from '../../../shared/protocol/views';
 import type { ConnectionStatus } from '../../../client/live/live-connection';
-import { ENGLISH_GATE_WORDS } from '../../../client/ui/gate-words';
+import { PHONE_GATE_WORDS } from '../../../client/screens/person-gate-texts';
 import { InvalidLink, LiveGate, type LiveGateTexts } from '../../../client/ui/live-gate';
 import { menteeMe, projectorView } from '../support/fixtures';
 import { pressReload } from '../support/reload';
@@ -14,7 +14,7 @@ const TEXTS: LiveGateTexts = {
   deleted: 'It is gone.',
   invalidAdvice: 'Ask for a new link.',
   wrongLink: { title: 'Not this kind of link', text: 'Try the other one.', testId: 'wrong-link' },
-  words: ENGLISH_GATE_WORDS,
+  words: PHONE_GATE_WORDS,
 };
 
 function setup(reclaim?: () => void) {
@@ -122,7 +122,7 @@ describe('LiveGate', () => {
 
 describe('InvalidLink', () => {
   it('gives the reason when there is one, then the advice', () => {
-    render(() => <InvalidLink reason="It has no code." advice="Ask for a new link." words={ENGLISH_GATE_WORDS} />);
+    render(() => <InvalidLink reason="It has no code." advice="Ask for a new link." words={PHONE_GATE_WORDS} />);
     expect(screen.getByTestId('invalid-link').querySelector('p')).toHaveTextContent(
       /^It has no code\. Ask for a new link\.$/,
     );
