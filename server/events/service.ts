@@ -4,22 +4,23 @@ import type { CommandOf, CommandType, EventCommand } from '../../shared/event/co
 import type { DomainError } from '../../shared/event/domain-error';
 import { replayingPlanner, type PlannerCall } from '../../shared/event/planner';
 import { hasStarted, type EventState } from '../../shared/event/state';
-import type { Mentee, Mentor } from '../../shared/schemas/people';
 import { nextBoundary } from '../../shared/timeline';
 import { breathe, LARGE_EVENT_PEOPLE } from '../breathe';
 import { createClockRunner, type Timers } from '../clock-runner';
 import { notFound } from '../errors';
 import { refuse } from '../../shared/event/domain-error';
 import type { Logger } from '../log';
-import { hashSecret, newSecret, personTokenOf, projectorKeyOf, signupCodeOf, signupPersonTokenOf } from '../secrets';
-import type { EventStore, SecretRow } from '../store/event-store';
+import { newSecret } from '../secrets';
+import type { EventStore } from '../store/event-store';
 import type { Offload } from '../workers/offload';
 import { preparePeopleJson } from '../store/person-json';
 import { prepareScheduleJson } from '../store/schedule-json';
 import { FencedError, StaleStateError } from '../store/write-conflicts';
-import { shareUnchanged } from '../../shared/event/share-unchanged';
 import { envFor } from './env';
+import { createClusterSync } from './cluster-sync';
+import { clockOnly, newcomers, newSecrets, phasesEntered } from './commit-parts';
 import { createKeyedQueue } from './keyed-queue';
+import { ADDING, arriving, PLANNING, REPLANNING } from './planning-commands';
 
 /** What changed in one committed command; `next` null means the event was deleted. */
 export interface Change {
@@ -60,10 +61,6 @@ export interface EventServiceDeps {
 /** The clock columns of a state: what a clock-only change's announcement carries (small). */
 export type ClockParts = Pick<EventState, 'clock' | 'roundStarts'>;
 
-/** Whether only the clock columns changed (a phase boundary, a skip, a pause). */
-const clockOnly = (changed: readonly string[]) =>
-  changed.length > 0 && changed.every((k) => k === 'clock' || k === 'roundStarts');
-
 /**
  * How the service takes part in a cluster (server/cluster): only the clock lease's holder arms an
  * event's timer, its clock writes carry the lease's fencing token, and every commit is announced
@@ -83,51 +80,6 @@ export interface ClusterHooks {
   fenced(eventId: string): void;
 }
 
-/** The commands that may run the planner (a replan follows people, settings and schedule changes). */
-const PLANNING: ReadonlySet<CommandType> = new Set<CommandType>([
-  'event.import',
-  'settings.patch',
-  'people.add',
-  'person.patch',
-  'person.delete',
-  'schedule.plan',
-  'schedule.apply',
-  'clock.command',
-  'history.add',
-  'history.clear',
-  // A sign-up or an approval adds a person like people.add (a replan once there is a plan).
-  'signup.submit',
-  'registration.decide',
-  // Only when it pins: a pin the plan does not hold yet replans the open rounds.
-  'schedule.edit',
-]);
-
-/**
- * Of those, the ones that plan only by replanning an existing schedule: before the first plan
- * they never run the planner, and rehearsing them would only copy the event and the command
- * (7,000 people with 100 wishes each) to a thread and back for nothing.
- */
-const REPLANNING: ReadonlySet<CommandType> = new Set<CommandType>([
-  'settings.patch',
-  'people.add',
-  'person.patch',
-  'person.delete',
-  'history.add',
-  'history.clear',
-  'signup.submit',
-  'registration.decide',
-]);
-
-/** The commands that add people: after the start they wait for a reviewed replan (no plan). */
-const ADDING: ReadonlySet<CommandType> = new Set<CommandType>(['people.add', 'signup.submit', 'registration.decide']);
-
-/** People a command brings that the planner will have to seat. */
-function arriving(command: EventCommand): number {
-  if (command.type === 'people.add') return command.people.mentors.length + command.people.mentees.length;
-  if (command.type === 'event.import') return command.backup.event.mentors.length + command.backup.event.mentees.length;
-  return 0;
-}
-
 const peopleOf = (s: EventState) => s.mentors.length + s.mentees.length;
 
 /** How soon a phase boundary that could not be stored is tried again. */
@@ -141,57 +93,6 @@ const SYSTEM_SENDER: Sender = { ...SYSTEM, secret: '' };
  */
 const STALE_RETRIES = 10;
 const staleBackoff = (attempt: number) => new Promise((r) => setTimeout(r, Math.random() * 5 * (attempt + 1)));
-
-/** The phases a clock change entered, for the cluster's transition log ('end' when it finished). */
-function phasesEntered(prev: EventState | null, next: EventState): (number | 'end')[] {
-  const was = prev && prev.clock.status !== 'idle' && prev.clock.status !== 'finished' ? prev.clock.phaseIndex : -1;
-  if (next.clock.status === 'finished') return prev?.clock.status === 'finished' ? [] : ['end'];
-  if (next.clock.status === 'idle') return [];
-  const out: number[] = [];
-  for (let i = was + 1; i <= next.clock.phaseIndex; i++) out.push(i);
-  return out;
-}
-
-/**
- * The secrets a committed change brings: a new event's organizer and projector keys (the
- * sender's key is the organizer key), and a token for every person who was not there before,
- * derived from that key. Stored as hashes in the same transaction as the change.
- */
-function newSecrets(prev: EventState | null, next: EventState, sender: Sender): SecretRow[] {
-  const rows: SecretRow[] = [];
-  if (prev === null) {
-    rows.push({ hash: hashSecret(sender.secret), role: 'organizer', personId: null });
-    rows.push({ hash: hashSecret(projectorKeyOf(sender.secret)), role: 'projector', personId: null });
-  }
-  const had = new Set([...(prev?.mentors ?? []), ...(prev?.mentees ?? [])].map((p) => p.id));
-  const add = (id: string, role: 'mentor' | 'mentee') => {
-    if (had.has(id)) return;
-    // The organizer's people have tokens derived from the organizer key; a self sign-up's
-    // from the sign-up code it came with (the organizer derives that code from their key).
-    if (sender.role === 'signup') {
-      rows.push({ hash: hashSecret(signupPersonTokenOf(sender.secret, id)), role, personId: id });
-      return;
-    }
-    if (sender.role !== 'organizer') throw new Error(`a ${sender.role} cannot add people`);
-    rows.push({ hash: hashSecret(personTokenOf(sender.secret, id)), role, personId: id });
-  };
-  const version = next.registration?.codeVersion ?? 0;
-  if (version > 0 && version !== (prev?.registration?.codeVersion ?? 0)) {
-    if (sender.role !== 'organizer') throw new Error(`a ${sender.role} cannot make a sign-up code`);
-    const code = signupCodeOf(sender.secret, version);
-    rows.push({ hash: hashSecret(code), role: 'signup', personId: null, codeVersion: version });
-  }
-  if (prev?.mentors !== next.mentors) for (const m of next.mentors) add(m.id, 'mentor');
-  if (prev?.mentees !== next.mentees) for (const m of next.mentees) add(m.id, 'mentee');
-  return rows;
-}
-
-/** The people of `next` who are new objects since `prev` (added or edited): the ones the store writes. */
-function newcomers(prev: EventState | null, next: EventState): (Mentor | Mentee)[] {
-  if (prev?.mentors === next.mentors && prev?.mentees === next.mentees) return [];
-  const had = new Set<Mentor | Mentee>([...(prev?.mentors ?? []), ...(prev?.mentees ?? [])]);
-  return [...next.mentors, ...next.mentees].filter((p) => !had.has(p));
-}
 
 /**
  * The one write path: `dispatch(eventId, command, sender)` runs in the event's queue →
@@ -222,6 +123,20 @@ export function createEventService(deps: EventServiceDeps) {
   // Bumped by every commit of an event: a load that began before one must not cache what it read.
   const commits = new Map<string, number>();
   const loading = new Map<string, Promise<EventState | null>>();
+  // The cluster's reads of what other processes committed (cluster-sync.ts), on the same cache and queue.
+  const sync = createClusterSync({
+    store,
+    cache,
+    commits,
+    queue,
+    runner,
+    owns,
+    tell: (change) => tell(change),
+    now,
+    log,
+    disposed: () => disposed,
+    tick: (id) => tick(id),
+  });
 
   /**
    * The event's committed state, from the cache or else the store (then cached). The store is
@@ -374,34 +289,12 @@ export function createEventService(deps: EventServiceDeps) {
           if (!(err instanceof StaleStateError)) throw err;
           // Another process committed this event first: read it again and apply the command to that.
           if (attempt + 1 < STALE_RETRIES) await staleBackoff(attempt);
-          await reread(eventId, 'announced');
+          await sync.reread(eventId, 'announced');
           if (attempt + 1 >= STALE_RETRIES)
             return refuse.conflict('the event changed on another server meanwhile; try again');
         }
       }
     });
-  }
-
-  /**
-   * Read an event in memory again from the store, because another process changed it (cluster),
-   * and tell the listeners what changed, so this process's phones follow. Only in the event's
-   * queue. Until the read is back, readers keep seeing the state before (committed, if old).
-   */
-  async function reread(eventId: string, origin: Change['origin'] = 'reread'): Promise<void> {
-    const prev = cache.get(eventId);
-    if (!prev) return;
-    commits.set(eventId, (commits.get(eventId) ?? 0) + 1);
-    const loaded = await store.load(eventId);
-    if (loaded === null) {
-      cache.delete(eventId);
-      runner.disarm(eventId);
-      tell({ prev, next: null, now: now(), origin });
-      return;
-    }
-    const next = shareUnchanged(prev, loaded);
-    cache.set(eventId, next);
-    if (next.clock !== prev.clock && owns(eventId)) runner.arm(eventId, nextBoundary(next.clock), next.clock.version);
-    if (next !== prev) tell({ prev, next, now: now(), origin });
   }
 
   /** Bring an event's clock to wall time and keep its timer aimed at the next boundary. */
@@ -417,47 +310,12 @@ export function createEventService(deps: EventServiceDeps) {
       log.warn(`clock of event ${eventId}: stale transition refused (${err.message})`);
       runner.disarm(eventId);
       cluster?.fenced(eventId);
-      await queue.run(eventId, () => reread(eventId));
+      await queue.run(eventId, () => sync.reread(eventId));
       return;
     }
     // Nothing moved (a timer that woke early, or a restart within a phase): aim it again.
     if (r.ok && r.state !== null && r.state === before && owns(eventId))
       runner.arm(eventId, nextBoundary(r.state.clock), r.state.clock.version);
-  }
-
-  /**
-   * Another process committed the event (cluster): if it is in memory here, read it again, keep
-   * the timer aimed if this process owns the clock, and tell the listeners (this process's phones).
-   * In the event's queue, so it never interleaves with a command of this process.
-   */
-  function refresh(
-    eventId: string,
-    version: number | null,
-    changed: readonly string[] = [],
-    carried?: ClockParts,
-  ): Promise<void> {
-    return queue.run(eventId, async () => {
-      if (disposed) return;
-      const known = store.versionOf(eventId);
-      if (version !== null && known !== undefined && known >= version) return;
-      // The common case in a running room (a phase boundary, a skip) changes only the clock: read
-      // just that, not the people and the schedule, if this process has every version before it.
-      const prev = cache.get(eventId);
-      if (prev && clockOnly(changed) && version !== null && known === version - 1) {
-        commits.set(eventId, (commits.get(eventId) ?? 0) + 1);
-        const read = carried ? { ...carried, version } : await store.loadClock(eventId);
-        if (carried) store.noteVersion(eventId, version);
-        if (read && read.version === version) {
-          const next = shareUnchanged(prev, { ...prev, clock: read.clock, roundStarts: read.roundStarts });
-          cache.set(eventId, next);
-          if (next.clock !== prev.clock && owns(eventId))
-            runner.arm(eventId, nextBoundary(next.clock), next.clock.version);
-          if (next !== prev) tell({ prev, next, now: now(), origin: 'announced' });
-          return;
-        }
-      }
-      await reread(eventId, 'announced');
-    });
   }
 
   /**
@@ -497,44 +355,9 @@ export function createEventService(deps: EventServiceDeps) {
       return ids.length;
     },
 
-    refresh,
-
-    /**
-     * This process took the event's clock lease: read the event afresh (a change announced while
-     * no one owned it may not have reached here) and bring its clock to wall time.
-     */
-    takeClock(eventId: string): Promise<void> {
-      if (disposed) return Promise.resolve();
-      // The clock is timed whether or not the read succeeded (tick retries on its own).
-      const fresh = queue
-        .run(eventId, () => reread(eventId))
-        .catch((err: unknown) => {
-          log.error(`event ${eventId} could not be read again on taking its clock`, err);
-        });
-      return fresh.then(() => tick(eventId));
-    },
-
-    /**
-     * A lease round (cluster): the events in memory whose stored version moved past this process's
-     * (an announcement lost while Redis was away) are read again, and every clock this process
-     * holds that runs without a timer here is timed.
-     */
-    async reconcile(held: readonly string[]): Promise<void> {
-      if (disposed) return;
-      const ids = [...cache.keys()];
-      const stored = await store.versionsOf(ids);
-      for (const id of ids) {
-        const known = store.versionOf(id);
-        const there = stored.get(id);
-        if (there === undefined || known === undefined || there > known)
-          await queue.run(id, () => (disposed ? undefined : reread(id)));
-      }
-      const armed = runner.armed();
-      for (const id of held) {
-        const s = cache.get(id);
-        if (!armed.has(id) && (!s || s.clock.status === 'running')) await tick(id);
-      }
-    },
+    refresh: sync.refresh,
+    takeClock: sync.takeClock,
+    reconcile: sync.reconcile,
 
     /** This process lost (or gave up) the event's clock lease: stop timing it. */
     dropClock(eventId: string): void {
