@@ -1,3 +1,4 @@
+import type { RoleWords } from '../../../shared/labels/role-words';
 import type { RoleLabels } from '../../../shared/schemas/role-labels';
 import { language } from '../../i18n/current-language';
 import { localRoleWords } from '../../i18n/role-words';
@@ -24,7 +25,11 @@ export interface RoleParams {
  * labels every language has its own words (the common catalogue's).
  */
 export function roleParams(labels: RoleLabels | null | undefined): RoleParams {
-  const w = localRoleWords(labels);
+  return roleParamsOf(localRoleWords(labels));
+}
+
+/** The same placeholders from role words already chosen (the console's, from its provider). */
+export function roleParamsOf(w: RoleWords): RoleParams {
   const inline = w.custom && language() !== 'en' ? w : w.inline;
   return {
     mentor: inline.mentor,

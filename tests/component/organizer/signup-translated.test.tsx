@@ -12,7 +12,8 @@ import { CsvImport } from '../../../client/screens/organizer/people/csv-import';
 import { previewCsv } from '../../../client/screens/organizer/people/csv-preview';
 import type { RegistrationApi } from '../../../client/screens/organizer/people/registration-api';
 import { RegistrationsList } from '../../../client/screens/organizer/people/registrations-list';
-import { SignupCard } from '../../../client/screens/organizer/people/signup-card';
+import { localRoleWords } from '../../../client/i18n/role-words';
+import { SignupCard, signupStatusWords } from '../../../client/screens/organizer/people/signup-card';
 import { signupBody } from '../../../client/screens/organizer/people/signup-drafts';
 import { createSignupState } from '../../../client/screens/organizer/people/signup-state';
 import { counts, fakeSignupApi, openAnswer, reg } from './signup-fixtures';
@@ -141,6 +142,28 @@ describe('self sign-up', () => {
         consentText: 'x'.repeat(2001),
       }),
     ).toMatchObject({ errors: { consentText: 'Höchstens 2000 Zeichen (jetzt 2001).' } });
+  });
+
+  it('German: the event’s own role words keep their capitals in the status, as on the sign-up page', async () => {
+    await showLanguage('de');
+    const full = { open: false as const, reason: 'full' as const, message: 'no place left' };
+    const answer = openAnswer(
+      { approval: 'auto' },
+      {
+        status: {
+          open: true,
+          reason: null,
+          message: null,
+          closesAt: null,
+          roles: { mentee: full, mentor: { open: true } },
+        },
+      },
+    );
+    const words = localRoleWords({ mentor: 'Investor', mentee: 'Gründerin', mentees: 'Gründerinnen' });
+    expect(signupStatusWords(answer, words)).toBe(
+      'Die Anmeldung ist offen. Jede Anmeldung kommt sofort ins Event. ' +
+        'Die Anmeldung ist voll: Für Gründerinnen ist kein Platz mehr frei.',
+    );
   });
 
   it('German: asks before making a new code, and says what it did', async () => {

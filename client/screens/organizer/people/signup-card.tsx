@@ -1,6 +1,6 @@
 import { language } from '../../../i18n/current-language';
 import { closedText } from '../../join/closed-reason';
-import type { RoleParams } from '../../join/role-params';
+import { roleParamsOf } from '../../join/role-params';
 import { localRoleWords } from '../../../i18n/role-words';
 import { consoleDateTime } from '../console-dates';
 import { For, Show } from 'solid-js';
@@ -23,15 +23,6 @@ const rolesOf = (w: RoleWords) =>
 
 const { t } = consoleSignup;
 
-/** The role words as the sign-up page's sentences take them. */
-const paramsOf = (w: RoleWords): RoleParams => ({
-  ...w.inline,
-  Mentor: w.mentor,
-  Mentors: w.mentors,
-  Mentee: w.mentee,
-  Mentees: w.mentees,
-});
-
 /**
  * Where sign-up stands, in words: open (until when, and a full role), or closed and why. The
  * reasons are the server's words; the rest is the page language's (consoleSignup).
@@ -53,7 +44,7 @@ export function signupStatusWords(d: RegistrationsAnswer, words: RoleWords = loc
   const full = rolesOf(words).flatMap(({ key, label }) => {
     const role = s.roles[key];
     if (role.open) return [];
-    if (inWords && role.reason === 'full') return [closedText(role, key, null, paramsOf(words))];
+    if (inWords && role.reason === 'full') return [closedText(role, key, null, roleParamsOf(words))];
     return [t('statusRoleFull', { role: label, why: role.message })];
   });
   return [open, how, ...full].join(' ');
