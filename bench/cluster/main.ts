@@ -1,6 +1,6 @@
 /**
  * `npm run bench:cluster [-- --quick] [--phones=2000] [--trials=15] [--warmup=3] [--kills=10]
- *   [--lease-ms=2000] [--events=5] [--only=fanout,failover,ceiling]`
+ *   [--lease-ms=2000] [--events=5] [--only=fanout,failover,ceiling] [--no-floor]`
  *
  * Issue 21's figures, printed as tables (never asserted):
  * 1. fan-out with 1, 2 and 3 processes (PostgreSQL + Redis) to the same phones, phone i connected
@@ -9,6 +9,8 @@
  * 3. VmRSS per process with the phones connected (from part 1);
  * 4. the ceiling of one process: 5 events of 2,000 phones on the default deployment, against the
  *    bare Socket.IO server, and a reconnect storm (ceiling.ts).
+ * Part 1 alternates its changes with the same change on as many bare Socket.IO processes on the same
+ * Redis streams adapter (the floor of this machine); `--no-floor` times Tablehop alone.
  * `--quick`: 1,000 phones, 5 trials after 2 warm-ups, 3 kills, for a fast run.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -30,6 +32,7 @@ const WARMUP = flag('warmup', '3', '2');
 const KILLS = flag('kills', '10', '3');
 const LEASE_MS = flag('lease-ms', '2000');
 const EVENTS = flag('events', '5');
+const FLOOR = !args.includes('--no-floor');
 const ONLY = (args.find((a) => a.startsWith('--only='))?.slice(7) ?? 'fanout,failover,ceiling').split(',');
 const log = (line: string) => console.log(`[cluster] ${line}`);
 
@@ -52,6 +55,7 @@ async function main(): Promise<void> {
             trials: TRIALS,
             warmup: WARMUP,
             postgresUrl: postgres.url,
+            floor: FLOOR,
             log,
           }),
         );

@@ -4,12 +4,14 @@ import { formatTable } from '../lib/table';
 import type { CeilingResult } from './ceiling';
 import type { Kill } from './failover';
 import type { ScaleResult } from './fanout-over-processes';
+import type { Verdict } from '../lib/stats';
 
 const met = (ok: boolean) => (ok ? 'met' : 'NOT met');
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
 export function printFanout(scale: ScaleResult[], phones: number): void {
   const one = scale[0]!.fanout.p99;
+  const bareOne = scale[0]!.bare?.p99 ?? NaN;
   console.log(
     `\nFan-out to ${phones} phones over 1, 2 and 3 processes (PostgreSQL + Redis streams adapter; phone i ` +
       'straight to process i % n, no nginx; skip sent to process 0), latency from the send to each clock:changed',
@@ -31,11 +33,40 @@ export function printFanout(scale: ScaleResult[], phones: number): void {
     ]),
   );
   console.log('CPU/change: all Tablehop processes + the phones process (from /proc, 10 ms ticks, averaged)');
+  const floors = scale.flatMap((s) => (s.bare ? [{ ...s, bare: s.bare }] : []));
+  if (floors.length > 0) printFloor(floors, bareOne);
   const three = scale.find((s) => s.processes === 3);
   if (three) {
     const ratio = three.fanout.p99 / one;
     console.log(`goal: 3 processes within 1.3× of one — ${met(ratio <= 1.3)} (${ratio.toFixed(2)}×)`);
+    if (three.bare)
+      console.log(
+        `(the bare Socket.IO floor on this machine: 3 processes ${(three.bare.p99 / bareOne).toFixed(2)}× of one)`,
+      );
   }
+}
+
+/** The bare Socket.IO cluster's figures beside Tablehop's (bench:cluster without --no-floor). */
+function printFloor(scale: (ScaleResult & { bare: Verdict })[], bareOne: number): void {
+  console.log(
+    '\nThe floor: as many bare Socket.IO processes on the same Redis streams adapter, the same phones spread the ' +
+      'same way, one emit to process 0 per change (alternated with the Tablehop changes)',
+  );
+  console.log(
+    formatTable([
+      ['processes', 'p50 ms', 'p99 ms', 'p99 range ms', 'missed', '× 1 process', 'CPU/change', 'Tablehop / bare p99'],
+      ...scale.map((s) => [
+        String(s.processes),
+        ms(s.bare.p50),
+        ms(s.bare.p99),
+        `${ms(s.bare.bestP99)}–${ms(s.bare.worstP99)}`,
+        String(s.bare.missed),
+        (s.bare.p99 / bareOne).toFixed(2),
+        `${s.bareCpuPerChange.toFixed(0)} + ${s.barePhonesCpuPerChange.toFixed(0)} ms`,
+        (s.fanout.p99 / s.bare.p99).toFixed(2),
+      ]),
+    ]),
+  );
 }
 
 export function printMemory(scale: ScaleResult[], phones: number): void {

@@ -2,7 +2,9 @@
 // Tablehop), run with plain node. Every socket joins one room; POST /emit with a JSON body
 // does one `io.to(room).emit('clock:changed', body)` and answers 204. Nothing else. For several
 // events on one server (bench:cluster), a socket that connects with `?room=x` joins room `x`
-// instead, and POST /emit?room=x emits to that room alone.
+// instead, and POST /emit?room=x emits to that room alone. With BARE_REDIS_URL set, the server
+// uses the same Redis streams adapter as a Tablehop cluster (its own stream, BARE_STREAM), so a
+// bare cluster is the floor of a Tablehop cluster's fan-out (bench:cluster).
 import { createServer } from 'node:http';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { Server } from 'socket.io';
@@ -22,6 +24,15 @@ const http = createServer((req, res) => {
   });
 });
 const io = new Server(http, { serveClient: false, maxHttpBufferSize: 64 * 1024 });
+if (process.env.BARE_REDIS_URL) {
+  const [{ createAdapter }, { Redis }] = await Promise.all([
+    import('@socket.io/redis-streams-adapter'),
+    import('ioredis'),
+  ]);
+  // As server/cluster/index.ts configures it, on a stream of its own (never Tablehop's).
+  const redis = new Redis(process.env.BARE_REDIS_URL);
+  io.adapter(createAdapter(redis, { onlyPlaintext: true, streamName: process.env.BARE_STREAM ?? 'bare-bench' }));
+}
 io.on('connection', (socket) => {
   const room = socket.handshake.query.room;
   void socket.join(typeof room === 'string' ? room : 'room');

@@ -171,7 +171,7 @@ async function connectAll(m: Extract<ToPhones, { type: 'connect' }>): Promise<vo
         waits.push(once(r, 'snapshot:updated'));
       }
       if (m.only !== 'real') {
-        const b = barePhone(m.bareUrl, i, m.bareRooms?.[i]);
+        const b = barePhone(m.bareUrls?.[i % m.bareUrls.length] ?? m.bareUrl, i, m.bareRooms?.[i]);
         bare.push(b);
         waits.push(once(b, 'connect'));
       }

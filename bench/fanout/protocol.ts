@@ -4,7 +4,8 @@ export type ToPhones =
   /**
    * `timeSamples`: clock samples per connect (the client takes 8). Optional (bench:cluster):
    * `realUrls` puts phone i on realUrls[i % length] instead of realUrl; `only` holds phones on
-   * one server alone; `bareRooms[i]` is the bare room phone i joins (default: the one room).
+   * one server alone; `bareRooms[i]` is the bare room phone i joins (default: the one room);
+   * `bareUrls` puts bare phone i on bareUrls[i % length] (a bare cluster).
    */
   | {
       type: 'connect';
@@ -16,6 +17,7 @@ export type ToPhones =
       realUrls?: string[];
       only?: 'real' | 'bare';
       bareRooms?: string[];
+      bareUrls?: string[];
     }
   | {
       type: 'trial';
