@@ -5,7 +5,7 @@ import { timingSafeEqual } from 'node:crypto';
 import { clockLog } from './clock-log';
 import type { Db } from './db';
 import { clockPartsOfRow, type EventRow, stateOfRows } from './event-rows';
-import type { SqlDriver, SqlRunner } from './sql';
+import type { SqlDriver } from './sql';
 import { sqliteDriver } from './sqlite-driver';
 import {
   bytesOf,
@@ -16,9 +16,11 @@ import {
   StorageQuotaError,
 } from './storage-quota';
 import { createMailStore, type MailStore } from '../mail/mail-store';
-import { clockOnly, type EventWrites, eventWrites } from './event-writes';
+import { clockOnly, eventWrites } from './event-writes';
 import { noteWritten, sizeAfter, totalOf } from './footprint';
 import { FencedError, StaleStateError } from './write-conflicts';
+import { SQL } from './event-sql';
+import { writeAll } from './write-all';
 
 export { StorageQuotaError } from './storage-quota';
 export { FencedError, StaleStateError } from './write-conflicts';
@@ -120,119 +122,6 @@ export interface EventStoreOptions {
 }
 
 type Sizes = Omit<Footprint, 'people' | 'feedback' | 'registrations' | 'log' | 'total'>;
-
-// Sizes in UTF-8 bytes (both databases store UTF-8): octet_length counts bytes, not characters.
-const SQL = {
-  event: 'SELECT * FROM events WHERE id = ?',
-  people: 'SELECT role, data FROM people WHERE event_id = ? ORDER BY seq',
-  feedback: 'SELECT person_id, data FROM feedback WHERE event_id = ?',
-  registrations: 'SELECT data FROM registrations WHERE event_id = ? ORDER BY seq',
-  active: "SELECT id FROM events WHERE clock_status IN ('running', 'paused')",
-  secret: 'SELECT hash, event_id, role, person_id FROM secrets WHERE hash = ?',
-  signupCode: 'SELECT hash, event_id, version FROM signup_codes WHERE hash = ?',
-  insertEvent: `INSERT INTO events
-      (id, created_at, settings, clock, clock_status, schedule, schedule_version, seed, round_starts, plan_rules)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  settings: 'UPDATE events SET settings = ? WHERE id = ?',
-  clock: 'UPDATE events SET clock = ?, clock_status = ? WHERE id = ?',
-  schedule: 'UPDATE events SET schedule = ?, schedule_version = ?, seed = ? WHERE id = ?',
-  roundStarts: 'UPDATE events SET round_starts = ? WHERE id = ?',
-  planRules: 'UPDATE events SET plan_rules = ? WHERE id = ?',
-  registration: 'UPDATE events SET registration = ? WHERE id = ?',
-  insertPerson: `INSERT INTO people (event_id, id, role, seq, data)
-    VALUES (?, ?, ?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM people WHERE event_id = ?), ?)`,
-  updatePerson: 'UPDATE people SET data = ? WHERE event_id = ? AND id = ?',
-  deletePerson: 'DELETE FROM people WHERE event_id = ? AND id = ?',
-  insertSecret: 'INSERT INTO secrets (hash, event_id, role, person_id) VALUES (?, ?, ?, ?)',
-  replaceSignupCode: `INSERT INTO signup_codes (hash, event_id, version) VALUES (?, ?, ?)
-    ON CONFLICT (event_id) DO UPDATE SET hash = excluded.hash, version = excluded.version`,
-  putRegistration: `INSERT INTO registrations (event_id, id, seq, data)
-    VALUES (?, ?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM registrations WHERE event_id = ?), ?)
-    ON CONFLICT (event_id, id) DO UPDATE SET data = excluded.data`,
-  deleteRegistration: 'DELETE FROM registrations WHERE event_id = ? AND id = ?',
-  putFeedback: `INSERT INTO feedback (event_id, person_id, data) VALUES (?, ?, ?)
-    ON CONFLICT (event_id, person_id) DO UPDATE SET data = excluded.data`,
-  deleteFeedback: 'DELETE FROM feedback WHERE event_id = ? AND person_id = ?',
-  deleteEvent: 'DELETE FROM events WHERE id = ?',
-  // The first statement of an update: it takes the event row's lock (PostgreSQL) and moves on
-  // only from the version this process read; no row back means another writer came first.
-  bumpVersion: 'UPDATE events SET version = version + 1 WHERE id = ? AND version = ? RETURNING version',
-  // Raise the fence to a token, never lower it: no row changed means a newer token is there.
-  fence: `INSERT INTO clock_fence (event_id, token) VALUES (?, ?)
-    ON CONFLICT (event_id) DO UPDATE SET token = excluded.token WHERE clock_fence.token <= excluded.token`,
-  fenceOf: 'SELECT token FROM clock_fence WHERE event_id = ?',
-  clockOf: 'SELECT clock, round_starts, version FROM events WHERE id = ?',
-  size: `SELECT octet_length(settings) AS settings, octet_length(clock) AS clock,
-      COALESCE(octet_length(schedule), 0) AS schedule, octet_length(seed) AS seed,
-      octet_length(round_starts) AS "roundStarts", octet_length(plan_rules) AS "planRules"
-    FROM events WHERE id = ?`,
-  peopleSizes: 'SELECT id, octet_length(data) AS bytes FROM people WHERE event_id = ?',
-  feedbackSizes: 'SELECT person_id AS id, octet_length(data) AS bytes FROM feedback WHERE event_id = ?',
-  registrationSizes: 'SELECT id, octet_length(data) AS bytes FROM registrations WHERE event_id = ?',
-  logSize: 'SELECT COALESCE(SUM(octet_length(entry)), 0) AS bytes FROM clock_log WHERE event_id = ?',
-} as const;
-
-/** Every statement of one save, in order, from its change set (the same rows in either database). */
-async function writeAll(
-  tx: SqlRunner,
-  prev: EventState | null,
-  next: EventState,
-  w: EventWrites,
-  secrets: SecretRow[],
-  log: ClockLogEntry | undefined,
-  guard: { version: number | undefined; fence: number | undefined },
-): Promise<number> {
-  const id = next.id;
-  let version = 0;
-  // The fence first: a stale owner's write is refused as such, before its version is looked at.
-  if (guard.fence !== undefined && (await tx.run(SQL.fence, [id, guard.fence])) === 0)
-    throw new FencedError(id, guard.fence);
-  if (prev !== null) {
-    // No version known here (never read, or forgotten after a refused save): what this process
-    // holds may be out of date, so it must read the event again before it writes over it.
-    if (guard.version === undefined) throw new StaleStateError(id);
-    const row = await tx.get<{ version: number }>(SQL.bumpVersion, [id, guard.version]);
-    if (!row) throw new StaleStateError(id);
-    version = Number(row.version);
-  }
-  if (prev === null) {
-    const { settings, clock, schedule, seed, roundStarts, planRules } = w;
-    await tx.run(SQL.insertEvent, [
-      id,
-      next.createdAt,
-      settings!,
-      clock!,
-      next.clock.status,
-      schedule ?? null,
-      next.scheduleVersion,
-      seed!,
-      roundStarts!,
-      planRules!,
-    ]);
-  } else {
-    if (w.settings !== undefined) await tx.run(SQL.settings, [w.settings, id]);
-    if (w.clock !== undefined) await tx.run(SQL.clock, [w.clock, next.clock.status, id]);
-    if (w.scheduleChanged) await tx.run(SQL.schedule, [w.schedule ?? null, next.scheduleVersion, w.seed!, id]);
-    if (w.roundStarts !== undefined) await tx.run(SQL.roundStarts, [w.roundStarts, id]);
-    if (w.planRules !== undefined) await tx.run(SQL.planRules, [w.planRules, id]);
-  }
-  if (w.registration !== undefined && (prev !== null || w.registration !== null))
-    await tx.run(SQL.registration, [w.registration, id]);
-  for (const p of w.people?.inserts ?? []) await tx.run(SQL.insertPerson, [id, p.id, p.role, id, p.json]);
-  for (const p of w.people?.updates ?? []) await tx.run(SQL.updatePerson, [p.json, id, p.id]);
-  for (const pid of w.people?.deletes ?? []) await tx.run(SQL.deletePerson, [id, pid]);
-  for (const s of secrets) {
-    if (s.role === 'signup') await tx.run(SQL.replaceSignupCode, [s.hash, id, s.codeVersion ?? 0]);
-    else await tx.run(SQL.insertSecret, [s.hash, id, s.role, s.personId]);
-  }
-  for (const r of w.registrations?.puts ?? []) await tx.run(SQL.putRegistration, [id, r.id, id, r.json]);
-  for (const rid of w.registrations?.deletes ?? []) await tx.run(SQL.deleteRegistration, [id, rid]);
-  // After the people: a feedback row belongs to a person row.
-  for (const f of w.feedback?.puts ?? []) await tx.run(SQL.putFeedback, [id, f.id, f.json]);
-  for (const pid of w.feedback?.deletes ?? []) await tx.run(SQL.deleteFeedback, [id, pid]);
-  if (log) await clockLog.append(tx, id, log);
-  return version;
-}
 
 /** The same hash, compared in constant time (the index found the row; lengths are public: SHA-256). */
 const sameHash = (a: Buffer, b: Buffer) => a.length === b.length && timingSafeEqual(a, b);
