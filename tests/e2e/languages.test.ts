@@ -79,16 +79,16 @@ describe.skipIf(!chromiumPath)('languages in Chromium', () => {
 
   it('the home page on a German laptop: in German, decimals with a comma, axe clean', async () => {
     const page = await room.open(room.server.url, { viewport: { width: 1280, height: 900 }, locale: 'de-DE' });
-    await page.getByRole('heading', { name: 'Event anlegen' }).waitFor();
+    await page.getByRole('heading', { name: 'Veranstaltung anlegen' }).waitFor();
     expect(await docLanguage(page)).toEqual({ lang: 'de', dir: 'ltr' });
     expect(await page.getByText('Dezimalzahlen erlaubt: 1,5 = 90 s').count()).toBe(1);
     await page.getByLabel('Rundenlänge (Minuten)').fill('acht');
-    await page.getByRole('button', { name: 'Event anlegen' }).click();
+    await page.getByRole('button', { name: 'Veranstaltung anlegen' }).click();
     expect(await page.getByText('muss eine Anzahl Minuten sein, etwa 8 oder 1,5').count()).toBe(1);
     expect(await page.getByText('Bitte korrigieren Sie die markierten Felder.').count()).toBe(1);
     await page.getByLabel('Rundenlänge (Minuten)').fill('7,5');
     await page.getByLabel('Anzahl der Runden').fill('4');
-    expect(await page.getByTestId('total-time').innerText()).toBe('Gesamtdauer des Events: 36 Min.');
+    expect(await page.getByTestId('total-time').innerText()).toBe('Gesamtdauer der Veranstaltung: 36 Min.');
     expect(await overflowX(page)).toBeLessThanOrEqual(0);
     expect(await clipped(page)).toEqual([]);
     expect(await seriousViolations(page)).toEqual([]);

@@ -153,7 +153,7 @@ describe.skipIf(!chromiumPath)('self sign-up in Chromium', () => {
     // The server's issue carries code nameTaken and the holder's spelling; its English stays in the API.
     await expect
       .poll(() => phone.locator('#signup-name-error').innerText())
-      .toBe('dieser Name ist in diesem Event schon vergeben („Lena Fischer“)');
+      .toBe('dieser Name ist in dieser Veranstaltung schon vergeben („Lena Fischer“)');
     expect(await phone.getByTestId('signup-alert').innerText()).toMatch(/^Anmelden nicht möglich: Bitte prüfen Sie/);
     expect(await phone.locator('html').getAttribute('lang')).toBe('de');
     expect(await seriousViolations(phone)).toEqual([]);

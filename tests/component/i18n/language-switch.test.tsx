@@ -24,7 +24,7 @@ describe('the page language', () => {
     render(() => <HomePage />);
     // The German catalogue is a chunk of its own: until it is here the page shows nothing, not English.
     expect(screen.queryByText('Create an event')).toBeNull();
-    expect(await screen.findByRole('heading', { name: 'Event anlegen' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Veranstaltung anlegen' })).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('de');
     expect(document.documentElement.dir).toBe('ltr');
   });

@@ -54,7 +54,7 @@ describe('the sign-up page in German says the server’s refusals in German', ()
     expect(alert).toHaveTextContent('Anmelden nicht möglich: Bitte prüfen Sie die unten markierten Angaben.');
     expect(alert).toHaveTextContent('role: mentors sign up on another page');
     expect(screen.getByLabelText('Ihr Name')).toHaveAccessibleDescription(
-      'dieser Name ist in diesem Event schon vergeben („Mia Lopez“)',
+      'dieser Name ist in dieser Veranstaltung schon vergeben („Mia Lopez“)',
     );
     expect(screen.getByLabelText('Ich bin einverstanden')).toHaveAccessibleDescription(
       /muss bestätigt werden, um fortzufahren/,

@@ -161,7 +161,7 @@ describe('self sign-up', () => {
     );
     const words = localRoleWords({ mentor: 'Investor', mentee: 'Gründerin', mentees: 'Gründerinnen' });
     expect(signupStatusWords(answer, words)).toBe(
-      'Die Anmeldung ist offen. Jede Anmeldung kommt sofort ins Event. ' +
+      'Die Anmeldung ist offen. Jede Anmeldung kommt sofort in die Veranstaltung. ' +
         'Die Anmeldung ist voll: Für Gründerinnen ist kein Platz mehr frei.',
     );
   });

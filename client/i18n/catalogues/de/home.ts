@@ -2,7 +2,7 @@ import type { Translation } from '../../define-messages';
 import type en from '../en/home';
 
 export default {
-  lead: 'Ein Speed-Mentoring-Event von einem Laptop aus leiten.',
+  lead: 'Eine Speed-Mentoring-Veranstaltung von einem Laptop aus leiten.',
   aboutTitle: 'Was ist Tablehop?',
   aboutText:
     'Mentorinnen und Mentoren sitzen an Tischen; die Mentees wechseln jede Runde den Tisch. Tablehop plant, wer wen ' +
@@ -16,20 +16,21 @@ export default {
     'behalten Sie ihn für sich.',
   accessCodeLabel: 'Zugangscode für Organisatoren',
   accessCodeHint:
-    'Auf diesem Tablehop dürfen nur eingeladene Organisatoren Events anlegen: Den Code haben Sie vom Betreiber.',
+    'Auf diesem Tablehop dürfen nur eingeladene Organisatoren Veranstaltungen anlegen: ' +
+    'Den Code haben Sie vom Betreiber.',
   backupTitle: 'Aus einer Sicherungsdatei anlegen',
   backupText:
-    'Ein Event noch einmal durchführen: Wählen Sie eine Sicherung, die Sie in einer Konsole heruntergeladen haben ' +
-    '(Drucken & Sichern). Das neue Event übernimmt Einstellungen, Personen, Fragen und Plan, mit neuen persönlichen ' +
-    'Links.',
+    'Eine Veranstaltung noch einmal durchführen: Wählen Sie eine Sicherung, die Sie in einer Konsole ' +
+    'heruntergeladen haben (Drucken & Sichern). Die neue Veranstaltung übernimmt Einstellungen, Personen, Fragen ' +
+    'und Plan, mit neuen persönlichen Links.',
   backupFileLabel: 'Sicherungsdatei (.json)',
-  backupCreating: 'Event wird angelegt …',
+  backupCreating: 'Veranstaltung wird angelegt …',
   backupTooLarge: 'Diese Datei ist größer als jede Tablehop-Sicherung (höchstens 16 MiB).',
   backupNotJson:
     'Diese Datei ist keine Tablehop-Sicherung: Sie ist kein JSON. Wählen Sie die .json-Datei, die „Sicherung ' +
     'herunterladen“ gespeichert hat.',
-  formTitle: 'Event anlegen',
-  nameLabel: 'Name des Events',
+  formTitle: 'Veranstaltung anlegen',
+  nameLabel: 'Name der Veranstaltung',
   namePlaceholder: 'Mentoring-Abend im Frühling',
   roundLabel: 'Rundenlänge (Minuten)',
   roundHint: 'Dezimalzahlen erlaubt: {example, number} = 90 s',
@@ -46,11 +47,11 @@ export default {
   removeBreakLabel: 'Pause {n} entfernen',
   remove: 'Entfernen',
   addBreak: 'Pause hinzufügen',
-  totalTime: 'Gesamtdauer des Events: {duration}',
+  totalTime: 'Gesamtdauer der Veranstaltung: {duration}',
   fixFields: 'Bitte korrigieren Sie die markierten Felder.',
-  couldNotCreate: 'Das Event konnte nicht angelegt werden.',
+  couldNotCreate: 'Die Veranstaltung konnte nicht angelegt werden.',
   creating: 'Wird angelegt …',
-  create: 'Event anlegen',
+  create: 'Veranstaltung anlegen',
   errMinutesEmpty: 'Bitte eine Anzahl Minuten eingeben',
   errMinutesNumber: 'muss eine Anzahl Minuten sein, etwa {whole, number} oder {decimal, number}',
   errMinutesPositive: 'muss mehr als 0 Minuten sein',
@@ -72,7 +73,7 @@ export default {
   rolePluralsHint: 'Nur nötig, wo die Mehrzahl nicht das Wort mit „s“ ist, etwa Investor und Investoren.',
   roleMentorsLabel: 'Mentor-Rolle, Plural',
   roleMenteesLabel: 'Mentee-Rolle, Plural',
-  eventLanguageLabel: 'Sprache des Events',
+  eventLanguageLabel: 'Sprache der Veranstaltung',
   eventLanguageHint: 'Für Ausdrucke und für Handys, die keine der Sprachen von Tablehop bevorzugen.',
   eventTimeZoneLabel: 'Zeitzone',
   eventTimeZoneHint:

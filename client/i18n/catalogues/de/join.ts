@@ -6,12 +6,12 @@ export default {
   invalidLinkText:
     'Ihm fehlt der Anmeldecode. Scannen Sie den QR-Code auf dem Plakat noch einmal oder fragen Sie die ' +
     'Organisatoren nach dem Link.',
-  loadingEvent: 'Die Anmeldeseite des Events wird geladen.',
+  loadingEvent: 'Die Anmeldeseite der Veranstaltung wird geladen.',
   loadErrorTitle: 'Diese Anmeldeseite lässt sich nicht öffnen',
   closedTitle: 'Die Anmeldung ist geschlossen',
   mentorsTitle: 'Die {Mentors}',
   closedClosed: 'Die Anmeldung ist geschlossen.',
-  closedEnded: 'Das Event ist vorbei; die Anmeldung ist geschlossen.',
+  closedEnded: 'Die Veranstaltung ist vorbei; die Anmeldung ist geschlossen.',
   closedAt: 'Die Anmeldung wurde am {time} geschlossen.',
   closedFullMentee: 'Die Anmeldung ist voll: Für {mentees} ist kein Platz mehr frei.',
   closedFullMentor: 'Die Anmeldung ist voll: Für {mentors} ist kein Platz mehr frei.',
@@ -74,7 +74,7 @@ export default {
   avoidIsWish: ' – einer Ihrer Wünsche',
   avoidNumber: 'Zu meiden: {Mentor} {n}',
   consentLegend: 'Ihre Daten',
-  consentDefault: 'Die Organisatoren speichern Ihre Angaben, um dieses Event durchzuführen.',
+  consentDefault: 'Die Organisatoren speichern Ihre Angaben, um diese Veranstaltung durchzuführen.',
   consentAgree: 'Ich bin einverstanden',
   honeypotLabel: 'Website',
   submit: 'Anmelden',
@@ -94,12 +94,14 @@ export default {
   doneRegistered: 'Sie sind angemeldet',
   donePending: 'Wartet auf die Freigabe durch die Organisatoren',
   doneOther: 'Vielen Dank',
-  messageRegistered: 'Sie sind angemeldet. Bewahren Sie Ihren persönlichen Link auf: Er öffnet Ihre Seite zum Event.',
+  messageRegistered:
+    'Sie sind angemeldet. Bewahren Sie Ihren persönlichen Link auf: Er öffnet Ihre Seite zur Veranstaltung.',
   messagePending: 'Vielen Dank: Ihre Anmeldung wartet auf die Freigabe durch die Organisatoren.',
   messageUpdated: 'Sie hatten sich mit dieser E-Mail schon angemeldet: Ihre Anmeldung wurde aktualisiert.',
   messageAlready:
-    'Diese E-Mail ist für dieses Event schon angemeldet, daher wurde nichts geändert: Ihre Fragen ändern Sie auf ' +
-    'Ihrer eigenen Seite (Ihr persönlicher Link); falls Sie ihn verloren haben, fragen Sie die Organisatoren.',
+    'Diese E-Mail ist für diese Veranstaltung schon angemeldet, daher wurde nichts geändert: Ihre Fragen ändern ' +
+    'Sie auf Ihrer eigenen Seite (Ihr persönlicher Link); falls Sie ihn verloren haben, fragen Sie die ' +
+    'Organisatoren.',
   messageMailed: 'Wir haben Ihnen Ihren persönlichen Link auch per E-Mail geschickt.',
   linkTitle: 'Ihr persönlicher Link',
   linkHint:
