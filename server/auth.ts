@@ -1,6 +1,7 @@
 import type { Limiter } from './rate-limit';
 import { hashSecret } from './secrets';
 import type { EventStore, Principal } from './store/event-store';
+import type { Coded } from '../shared/schemas/issue-codes';
 import { RequestError } from './errors';
 
 /** A resolved secret: who it belongs to and the limiter key derived from it. */
@@ -31,12 +32,18 @@ export function createResolver(
     const principal = hash ? await store.resolve(hash) : null;
     if (!principal) {
       const { ok, retryAfterMs } = limits.badKeys.hit(ip);
-      if (!ok) throw new RateLimitError('too many wrong keys from this address; wait a minute', retryAfterMs);
-      throw new RequestError('unauthorized', 'unknown key: it may be mistyped, or its event was deleted');
+      if (!ok)
+        throw new RateLimitError('too many wrong keys from this address; wait a minute', retryAfterMs, {
+          code: 'tooManyWrongKeys',
+        });
+      throw new RequestError('unauthorized', 'unknown key: it may be mistyped, or its event was deleted', undefined, {
+        code: 'unknownKey',
+      });
     }
     const keyId = hash!.toString('hex');
     const { ok, retryAfterMs } = limits.perKey.hit(keyId);
-    if (!ok) throw new RateLimitError('too many requests with this key; slow down', retryAfterMs);
+    if (!ok)
+      throw new RateLimitError('too many requests with this key; slow down', retryAfterMs, { code: 'tooManyRequests' });
     await found(principal);
     return { ...principal, secret, keyId };
   };
@@ -48,13 +55,13 @@ export type Resolver = ReturnType<typeof createResolver>;
 export class RateLimitError extends RequestError {
   readonly retryAfterMs: number;
 
-  constructor(message: string, retryAfterMs: number) {
+  constructor(message: string, retryAfterMs: number, reason?: Coded) {
     // Refusals come by the thousand under a flood, and nobody reads a 429's stack trace:
     // capturing one was a tenth of the event loop in a flood of one token's writes.
     const depth = Error.stackTraceLimit;
     Error.stackTraceLimit = 0;
     try {
-      super('rate_limited', message);
+      super('rate_limited', message, undefined, reason);
     } finally {
       Error.stackTraceLimit = depth;
     }

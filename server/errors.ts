@@ -41,9 +41,11 @@ export class RequestError extends Error {
 }
 
 export const badRequest = (message: string, issues?: Issue[]) => new RequestError('bad_request', message, issues);
-export const notFound = (message: string) => new RequestError('not_found', message);
-export const forbidden = (message: string) => new RequestError('forbidden', message);
-export const unauthorized = (message: string) => new RequestError('unauthorized', message);
+// `reason`: where a phone shows the refusal (its words in the reader's language, issue 19).
+export const notFound = (message: string, reason?: Coded) => new RequestError('not_found', message, undefined, reason);
+export const forbidden = (message: string, reason?: Coded) => new RequestError('forbidden', message, undefined, reason);
+export const unauthorized = (message: string, reason?: Coded) =>
+  new RequestError('unauthorized', message, undefined, reason);
 
 /** The refusal of the event's rules as the wire error it is answered with. */
 export const refused = ({ code, message, issues, reason, params }: DomainError) =>

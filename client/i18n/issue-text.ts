@@ -18,18 +18,33 @@ function shown(params: MessageParams = {}): MessageParams {
 }
 
 /**
- * The words for `code` in the page's language, or `english` as the server wrote it: on an
- * English page (the server's English is the source and says more), for a code this client
- * does not know (a newer server) or without one (an older server), and when a param is missing.
+ * The catalogue's words for `code` in the page's language, or undefined where only the server's
+ * English says it: a code this client does not know (a newer server) or none (an older server),
+ * or a param missing.
  */
-function say(code: string | undefined, params: MessageParams | undefined, english: string): string {
-  if (language() === 'en' || !isKnown(code)) return english;
+function words(code: string | undefined, params: MessageParams | undefined): string | undefined {
+  if (!isKnown(code)) return undefined;
   try {
     return (issues.t as (key: Code, params: MessageParams) => string)(code, shown(params));
   } catch {
-    return english;
+    return undefined;
   }
 }
+
+/**
+ * The words for `code` in the page's language, or `english` as the server wrote it: on an
+ * English page (the server's English is the source and says more), and wherever `words` has none.
+ */
+function say(code: string | undefined, params: MessageParams | undefined, english: string): string {
+  if (language() === 'en') return english;
+  return words(code, params) ?? english;
+}
+
+/**
+ * A field issue's own words in the page's language (what `issueText` says when it does not fall
+ * back), or undefined: for a screen that puts them in a sentence of its own (the CSV's lines).
+ */
+export const issueWords = (issue: Issue): string | undefined => words(issue.code, issue.params);
 
 /** A field issue `{ path, message, code?, params? }` in the reader's language, for its field. */
 export const issueText = (issue: Issue): string => say(issue.code, issue.params, issue.message);

@@ -9,6 +9,7 @@ import type { ErrorCode } from '../../shared/schemas/errors';
 import { sharingSchema, type FeedbackGivePayload, type Sharing, type SharingBody } from '../../shared/schemas/feedback';
 import { phone } from '../i18n/catalogues/phone';
 import type { MeetingsSubscribe } from './meetings-feed';
+import type { Refusal } from './phone-refusal-text';
 import type { LiveSocket } from './socket';
 
 /**
@@ -18,7 +19,7 @@ import type { LiveSocket } from './socket';
  */
 export type Delivery<T> =
   | { status: 'delivered'; value: T }
-  | { status: 'refused'; message: string }
+  | ({ status: 'refused' } & Refusal)
   | { status: 'unsent'; message: string };
 
 /** What the outbox needs to deliver writes; tests pass fakes. */
@@ -32,7 +33,7 @@ const sharingAnswerSchema = z.object({ sharing: sharingSchema });
 /** Refusals that say "not now" rather than "no": the write stays and is sent again later. */
 const TRY_AGAIN: ReadonlySet<ErrorCode> = new Set(['unavailable', 'rate_limited', 'insufficient_storage']);
 
-type AckResult = { ok: true; data: unknown } | { ok: false; error: { code: ErrorCode; message: string } };
+type AckResult = { ok: true; data: unknown } | { ok: false; error: { code: ErrorCode } & Refusal };
 
 /**
  * One emit with an ack and a timeout. Not `LiveConnection.request`: that one answers a
@@ -50,8 +51,12 @@ function deliver<S extends z.ZodType>(
     const timer = setTimeout(() => resolve({ status: 'unsent', message: 'No answer from the server.' }), timeoutMs);
     emit((r) => {
       clearTimeout(timer);
-      if (!r.ok)
-        return resolve({ status: TRY_AGAIN.has(r.error.code) ? 'unsent' : 'refused', message: r.error.message });
+      if (!r.ok) {
+        const { code, message, reason, params } = r.error;
+        if (TRY_AGAIN.has(code)) return resolve({ status: 'unsent', message });
+        // The reason and params go with the English, for the phone to say it in its reader's language.
+        return resolve({ status: 'refused', message, reason, params });
+      }
       const parsed = schema.safeParse(r.data);
       resolve(
         parsed.success

@@ -24,6 +24,7 @@ import {
   type OutboxTarget,
   type OutboxWrite,
 } from './outbox-queue';
+import { phoneRefusalText, type Refusal } from './phone-refusal-text';
 import { hashHex } from './secret-hash';
 import type { OutboxStore } from './outbox-store';
 
@@ -33,7 +34,7 @@ export interface FeedbackOutbox {
   share(body: SharingBody): void;
   /** Whether a write about the target waits for the server. */
   waiting(target: OutboxTarget): boolean;
-  /** Why the server refused the last write about the target; cleared by the next write. */
+  /** Why the server refused the last write about the target, in the page's language; cleared by the next write. */
   refusal(target: OutboxTarget): string | null;
   /** The fields still waiting for this meeting (what the card shows over the server's). */
   waitingFeedback(round: number, withId: string): FeedbackBody;
@@ -70,7 +71,7 @@ export function outboxStorageKey(token: string): string {
 /** Create the outbox, loading what a previous page left. Inside a Solid owner. */
 export function createFeedbackOutbox(opts: OutboxOptions): FeedbackOutbox {
   const [queue, setQueue] = createSignal<OutboxQueue>(parseQueue(null));
-  const [refusals, setRefusals] = createSignal<ReadonlyMap<OutboxTarget, string>>(new Map());
+  const [refusals, setRefusals] = createSignal<ReadonlyMap<OutboxTarget, Refusal>>(new Map());
   const [acks, setAcks] = createSignal<ReadonlyMap<OutboxTarget, FeedbackGiven>>(new Map());
   const [sharingAck, setSharingAck] = createSignal<Sharing | null>(null);
   let inFlight: number | null = null;
@@ -125,7 +126,7 @@ export function createFeedbackOutbox(opts: OutboxOptions): FeedbackOutbox {
       const target = targetOf(item.write);
       update(settle(queue(), item.seq));
       if (result.status === 'refused') {
-        setRefusals((m) => withMap(m, target, result.message));
+        setRefusals((m) => withMap<Refusal>(m, target, result));
         continue;
       }
       if ('feedback' in result.value) {
@@ -168,7 +169,10 @@ export function createFeedbackOutbox(opts: OutboxOptions): FeedbackOutbox {
     give: (round, withId, fields) => add({ kind: 'feedback', round, withId, fields }),
     share: (body) => add({ kind: 'sharing', body }),
     waiting: (target) => isWaiting(queue(), target),
-    refusal: (target) => refusals().get(target) ?? null,
+    refusal: (target) => {
+      const r = refusals().get(target);
+      return r ? phoneRefusalText(r) : null;
+    },
     waitingFeedback: (round, withId) => waitingFeedback(queue(), round, withId),
     waitingSharing: () => waitingSharing(queue()),
     delivered: (round, withId) => acks().get(feedbackTarget(round, withId)) ?? null,

@@ -4,6 +4,7 @@ import type { CheckInResult } from '../ui/check-in-card';
 import { phone } from '../i18n/catalogues/phone';
 import type { LiveConnection } from './live-connection';
 import { phoneAckErrorText } from './phone-error-text';
+import { refusalWordsReady } from './phone-refusal-text';
 
 /** "I'm here after all" on a person's page: sending it, why it failed, and that the organizer was told. */
 export interface HereAfterAll {
@@ -36,11 +37,15 @@ export function createHereAfterAll(tell: () => Promise<CheckInResult>): HereAfte
 
 /**
  * Send `attendance:here` over the page's socket; the answer is network input, parsed with the
- * schema the server answers with. A failure says what to do instead.
+ * schema the server answers with. A failure says what to do instead, in the page's language (a
+ * refusal once its words are here: the sentence is written once).
  */
 export async function tellHere(conn: Pick<LiveConnection, 'request' | 'socket'>): Promise<CheckInResult> {
   const r = await conn.request<unknown>((ack) => conn.socket.emit('attendance:here', {}, ack));
-  if (!r.ok) return { ok: false, message: phone.t('tellFailed', { why: phoneAckErrorText(r.error) }) };
+  if (!r.ok) {
+    await refusalWordsReady(r.error);
+    return { ok: false, message: phone.t('tellFailed', { why: phoneAckErrorText(r.error) }) };
+  }
   return checkInAnswerSchema.safeParse(r.data).success
     ? { ok: true }
     : { ok: false, message: phone.t('notUnderstood') };

@@ -5,6 +5,7 @@ import { snapshotSchema, type Snapshot } from '../../shared/protocol/views';
 import type { Ack } from '../../shared/schemas/errors';
 import { offsetFromSamples, type TimeSample } from './clock-offset';
 import { FIRST_CONNECT_SAMPLES, offsetSamplingPlan } from './offset-sampling';
+import type { Refusal } from './phone-refusal-text';
 import { openSocket, type LiveSocket } from './socket';
 
 /**
@@ -18,8 +19,11 @@ export type ConnectionStatus = 'connecting' | 'online' | 'offline' | 'refused' |
 /** A live connection: the latest snapshot and clock, the server clock offset, and the socket. */
 export interface LiveConnection {
   status: Accessor<ConnectionStatus>;
-  /** Why the server refused us (bad link), when status is 'refused'. */
-  refusal: Accessor<string | null>;
+  /**
+   * Why the server refused us (bad link), when status is 'refused': its English, and its reason
+   * and params for a page that says it in its reader's language (the phone: phone-refusal-text.ts).
+   */
+  refusal: Accessor<Refusal | null>;
   /** True once the server said the event was deleted. */
   deleted: Accessor<boolean>;
   snapshot: Accessor<Snapshot | null>;
@@ -73,7 +77,7 @@ function clockOf(s: Snapshot): ClockSnapshot {
 export function createLiveConnection(secret: string): LiveConnection {
   const socket = openSocket(secret);
   const [status, setStatus] = createSignal<ConnectionStatus>('connecting');
-  const [refusal, setRefusal] = createSignal<string | null>(null);
+  const [refusal, setRefusal] = createSignal<Refusal | null>(null);
   const [deleted, setDeleted] = createSignal(false);
   const [state, setState] = createStore<{ snapshot: Snapshot | null }>({ snapshot: null });
   const [clock, setClock] = createSignal<ClockSnapshot | null>(null);
@@ -159,7 +163,8 @@ export function createLiveConnection(secret: string): LiveConnection {
       setStatus('offline');
       return;
     }
-    const code = (err as Error & { data?: { code?: string } }).data?.code;
+    const data = (err as Error & { data?: { code?: string; reason?: unknown } }).data;
+    const code = data?.code;
     if (code === 'rate_limited' || code === 'internal') {
       // Too many wrong keys from this venue's address, or a server fault: not this link's fault. Try again later.
       setStatus('offline');
@@ -173,7 +178,8 @@ export function createLiveConnection(secret: string): LiveConnection {
       return;
     }
     setStatus('refused');
-    setRefusal(err.message);
+    // Network input: a reason is kept only as a word (no handshake refusal has params).
+    setRefusal({ message: err.message, reason: typeof data?.reason === 'string' ? data.reason : undefined });
   });
   socket.on('snapshot:updated', (raw) => void acceptSnapshot(raw));
   socket.on('clock:changed', (raw) => {

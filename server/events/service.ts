@@ -174,7 +174,7 @@ export function createEventService(deps: EventServiceDeps) {
 
   function get(eventId: string): EventState {
     const s = peek(eventId);
-    if (!s) throw notFound('no such event');
+    if (!s) throw notFound('no such event', { code: 'noSuchEvent' });
     return s;
   }
 
@@ -291,7 +291,9 @@ export function createEventService(deps: EventServiceDeps) {
           if (attempt + 1 < STALE_RETRIES) await staleBackoff(attempt);
           await sync.reread(eventId, 'announced');
           if (attempt + 1 >= STALE_RETRIES)
-            return refuse.conflict('the event changed on another server meanwhile; try again');
+            return refuse.conflict('the event changed on another server meanwhile; try again', undefined, {
+              code: 'changedElsewhere',
+            });
         }
       }
     });

@@ -19,7 +19,7 @@ export function afterTalkRoutes(deps: HttpDeps): Router {
   const r = Router();
   const myMeetings = (eventId: string, personId: string) => {
     const view = meetingsView(service.get(eventId), personId, service.now());
-    if (!view) throw notFound('this person was removed from the event');
+    if (!view) throw notFound('this person was removed from the event', { code: 'personRemoved' });
     return view;
   };
   const sendFile = (res: Response, type: string, name: string, text: string) =>

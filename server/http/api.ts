@@ -35,7 +35,11 @@ function bodyLimitOf(req: Request): number {
 /** The /api router: limits → auth → bytes in flight → creation quotas → bodies → routes → JSON 404. */
 export function apiRouter(deps: HttpDeps): Router {
   const api = Router();
-  api.use(limitPerIp(deps.limiters.perIp, 'too many requests from this address; wait a minute'));
+  api.use(
+    limitPerIp(deps.limiters.perIp, 'too many requests from this address; wait a minute', {
+      code: 'tooManyFromAddress',
+    }),
+  );
   // Keys before bodies: a stranger's 5 MiB upload is refused unread.
   api.use(authenticate(deps));
   // Then the body's bytes are reserved, or refused unread when too many are already arriving.

@@ -50,6 +50,8 @@ export function errorHandler(log: Logger): ErrorRequestHandler {
       return sendError(res, 'bad_request', `the body could not be read (${bp.type ?? bp.status})`);
     }
     log.error(`${req.method} ${req.path} failed`, err);
-    sendError(res, 'internal', 'something went wrong on the server; the error was logged');
+    sendError(res, 'internal', 'something went wrong on the server; the error was logged', undefined, {
+      code: 'serverFault',
+    });
   };
 }

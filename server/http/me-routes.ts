@@ -14,7 +14,7 @@ export function meRoutes(deps: HttpDeps): Router {
   r.get('/me', (req, res) => {
     const a = requirePerson(req);
     const view = meView(service.get(a.eventId), a.personId, service.now());
-    if (!view) throw notFound('this person was removed from the event');
+    if (!view) throw notFound('this person was removed from the event', { code: 'personRemoved' });
     res.json(view);
   });
 

@@ -1,11 +1,12 @@
 import type { Request, RequestHandler } from 'express';
+import type { Coded } from '../../shared/schemas/issue-codes';
 import { RateLimitError } from '../auth';
 import { badRequest, unauthorized } from '../errors';
 import type { Limiter } from '../rate-limit';
 import type { Logger } from '../log';
 import { bearerOf, setAuth, type HttpDeps } from './context';
 import { isCreation } from './creation';
-import { WRITES_REFUSED } from './write-refusals';
+import { WRITES_REFUSED, WRITES_REFUSED_REASON } from './write-refusals';
 
 /** The client's address (behind a trusted proxy, from X-Forwarded-For). */
 export const ipOf = (req: Request) => req.ip ?? req.socket.remoteAddress ?? 'unknown';
@@ -43,7 +44,7 @@ export function authenticate(deps: HttpDeps): RequestHandler {
       if (!ok) {
         // Until the window resets, the key's next writes are answered before Express.
         deps.writeRefusals?.note(auth.keyId, deps.service.now() + retryAfterMs);
-        throw new RateLimitError(WRITES_REFUSED, retryAfterMs);
+        throw new RateLimitError(WRITES_REFUSED, retryAfterMs, WRITES_REFUSED_REASON);
       }
     }
     next();
@@ -51,10 +52,10 @@ export function authenticate(deps: HttpDeps): RequestHandler {
 }
 
 /** A per-IP budget (generous: a whole venue can share one address). */
-export function limitPerIp(limiter: Limiter, message: string): RequestHandler {
+export function limitPerIp(limiter: Limiter, message: string, reason?: Coded): RequestHandler {
   return (req, _res, next) => {
     const { ok, retryAfterMs } = limiter.hit(ipOf(req));
-    if (!ok) throw new RateLimitError(message, retryAfterMs);
+    if (!ok) throw new RateLimitError(message, retryAfterMs, reason);
     next();
   };
 }

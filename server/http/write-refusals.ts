@@ -3,6 +3,8 @@ import { hashSecret } from '../secrets';
 
 /** What a write of a key past its budget is told (the same words as the middleware's 429). */
 export const WRITES_REFUSED = 'too many changes with this key (its pages and calls together); wait a few seconds';
+/** Its stable reason (issue 19), which a phone says in its reader's language. */
+export const WRITES_REFUSED_REASON = { code: 'tooManyChanges' } as const;
 
 const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** At most this many keys remembered at once; the oldest go first. */
@@ -59,7 +61,8 @@ export function createWriteRefusals(now: () => number, holdMs = HOLD_MS) {
           'cache-control': 'no-store',
           'x-content-type-options': 'nosniff',
         });
-        res.end(JSON.stringify({ error: { code: 'rate_limited', message: WRITES_REFUSED } }));
+        const error = { code: 'rate_limited', message: WRITES_REFUSED, reason: WRITES_REFUSED_REASON.code };
+        res.end(JSON.stringify({ error }));
       };
       const wait = Math.min(holdMs, resetAt - t);
       if (wait <= 0 || held >= MAX_HELD) send();

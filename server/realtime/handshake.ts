@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { Resolver } from '../auth';
 import { PROTOCOL_VERSION } from '../../shared/protocol/events';
-import { forbidden, RequestError } from '../errors';
+import { forbidden, reasonFields, RequestError } from '../errors';
 import { originOfHandshake } from '../link-base';
 import { setKeyIdOf, setOriginOf, type IoServer } from './types';
 
@@ -66,7 +66,8 @@ export function installHandshake(
           ipOf(socket.request, socket.handshake.address, trustProxy),
         );
         // A sign-up code opens the sign-up endpoints only: no live view of the event.
-        if (a.role === 'signup') throw forbidden('a sign-up code opens only the sign-up page');
+        if (a.role === 'signup')
+          throw forbidden('a sign-up code opens only the sign-up page', { code: 'signupCodeOnly' });
         socket.data = { eventId: a.eventId, role: a.role, personId: a.personId };
         setKeyIdOf(socket, a.keyId);
         setOriginOf(socket, originOfHandshake(socket.request, trustProxy));
@@ -74,7 +75,9 @@ export function installHandshake(
       } catch (err) {
         const code = err instanceof RequestError ? err.code : 'internal';
         const message = err instanceof RequestError ? err.message : 'the server could not check the key';
-        next(Object.assign(new Error(message), { data: { code } }));
+        // The refusal's reason and params (issue 19) beside the code, as an ack's error carries them.
+        const reason = err instanceof RequestError ? reasonFields(err.refusal) : {};
+        next(Object.assign(new Error(message), { data: { code, ...reason } }));
       }
     }),
   );

@@ -61,7 +61,11 @@ export function onEvent<E extends EventName>(
       log.error(`socket ${event} failed`, err);
       reply({
         ok: false,
-        error: { code: 'internal', message: 'something went wrong on the server; the error was logged' },
+        error: {
+          code: 'internal',
+          message: 'something went wrong on the server; the error was logged',
+          reason: 'serverFault',
+        },
       });
     }
   };
@@ -97,10 +101,13 @@ export function limitSocket(socket: IoSocket, keyId: string, limits: SocketLimit
       return next();
     }
     const ack = packet[packet.length - 1];
-    const message = messageOk
-      ? 'too many changes with this link (its pages and calls together); slow down'
-      : 'too many messages with this link; slow down';
-    if (typeof ack === 'function') ack({ ok: false, error: { code: 'rate_limited', message } });
+    const error = messageOk
+      ? {
+          message: 'too many changes with this link (its pages and calls together); slow down',
+          reason: 'tooManyLinkChanges',
+        }
+      : { message: 'too many messages with this link; slow down', reason: 'tooManyLinkMessages' };
+    if (typeof ack === 'function') ack({ ok: false, error: { code: 'rate_limited', ...error } });
     if (++over > 2 * limits.maxMessages) socket.disconnect(true);
   });
 }

@@ -1,12 +1,13 @@
 import { normalizeName } from '../schemas/text';
 import { nameKey, quote } from './cells';
 import { didYouMean, nameSuggester } from './did-you-mean';
+import type { CodedMessage } from '../schemas/issue-codes';
+import { columnProblem, shown } from './problem';
 import type { MentorRow, RowResult } from './rows';
 
-/** A problem found by comparing rows: the line it belongs to and what is wrong. */
-export interface LineProblem {
+/** A problem found by comparing rows: the line it belongs to and what is wrong (with its code). */
+export interface LineProblem extends CodedMessage {
   line: number;
-  message: string;
 }
 
 /**
@@ -24,11 +25,12 @@ export function duplicateNames(rows: RowResult[]): LineProblem[] {
     if (row.role === null || row.name === '') continue;
     const first = seen[row.role].get(nameKey(row.name));
     if (first === undefined) seen[row.role].set(nameKey(row.name), row.line);
-    else
-      problems.push({
-        line: row.line,
-        message: `name: ${quote(normalizeName(row.name))} is already a ${row.role} on line ${first}`,
-      });
+    else {
+      const name = normalizeName(row.name);
+      const words = `${quote(name)} is already a ${row.role} on line ${first}`;
+      const params = { name: shown(name), role: row.role, firstLine: first };
+      problems.push({ line: row.line, ...columnProblem('name', words, 'csvNameTwice', params) });
+    }
   }
   return problems;
 }
@@ -41,11 +43,11 @@ export function duplicateTables(rows: RowResult[]): LineProblem[] {
     if (row.role !== 'mentor' || row.table === '') continue;
     const first = seen.get(nameKey(row.table));
     if (first === undefined) seen.set(nameKey(row.table), { line: row.line, name: row.name });
-    else
-      problems.push({
-        line: row.line,
-        message: `table: ${quote(row.table)} is already the table of ${quote(first.name)} on line ${first.line}`,
-      });
+    else {
+      const words = `${quote(row.table)} is already the table of ${quote(first.name)} on line ${first.line}`;
+      const params = { table: shown(row.table), holder: shown(first.name), firstLine: first.line };
+      problems.push({ line: row.line, ...columnProblem('table', words, 'csvTableTwice', params) });
+    }
   }
   return problems;
 }
@@ -97,19 +99,38 @@ export function resolveChoices(rows: RowResult[]): { choices: Map<number, Choice
       for (const written of row[field]) {
         const key = nameKey(written);
         const name = mentorNames.get(key);
-        if (name === undefined && !unreadRole.has(key)) {
-          const hint = menteeNames.has(key) ? ' (that is a mentee)' : didYouMean(suggest.closest(written));
-          problems.push({ line: row.line, message: `${field}: ${quote(written)} names no mentor${hint}` });
-        } else if (name !== undefined && !out.includes(name)) out.push(name);
+        if (name === undefined && !unreadRole.has(key))
+          problems.push({ line: row.line, ...noMentor(field, written, menteeNames.has(key), suggest) });
+        else if (name !== undefined && !out.includes(name)) out.push(name);
       }
       return out;
     };
     const wishes = resolve('wishes');
     const avoid = resolve('avoid');
     for (const name of avoid) {
-      if (wishes.includes(name)) problems.push({ line: row.line, message: `avoid: ${quote(name)} is also in wishes` });
+      if (wishes.includes(name)) problems.push({ line: row.line, ...avoidWished(name) });
     }
     choices.set(row.line, { wishes, avoid });
   }
   return { choices, problems };
+}
+
+/** A wish or avoid naming no mentor of the file: that is a mentee, or did you mean …? */
+function noMentor(
+  field: 'wishes' | 'avoid',
+  written: string,
+  isMentee: boolean,
+  suggest: ReturnType<typeof nameSuggester>,
+): CodedMessage {
+  const says = `${quote(written)} names no mentor`;
+  const name = shown(written);
+  if (isMentee) return columnProblem(field, `${says} (that is a mentee)`, 'csvNoMentorIsMentee', { name });
+  const meant = suggest.closest(written);
+  if (meant === undefined) return columnProblem(field, says, 'csvNoMentor', { name });
+  return columnProblem(field, `${says}${didYouMean(meant)}`, 'csvNoMentorMeant', { name, suggestion: shown(meant) });
+}
+
+/** A name both avoided and wished for (a mentor, or a peer in peer-rows.ts). */
+export function avoidWished(name: string): CodedMessage {
+  return columnProblem('avoid', `${quote(name)} is also in wishes`, 'csvAvoidWished', { name: shown(name) });
 }

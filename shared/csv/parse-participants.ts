@@ -4,6 +4,7 @@ import { assignTables, duplicateNames, duplicateTables, resolveChoices, type Lin
 import { readHeader } from './header';
 import { readRecords } from './read-rows';
 import { peerProblems, peerRowsOf } from './peer-rows';
+import { csvProblem } from './problem';
 import { readRow, type MenteeRow, type MentorRow } from './rows';
 
 /** A mentor read from the participants CSV; `line` is where its record starts. */
@@ -58,7 +59,10 @@ export interface ParsedPeer {
   email?: string;
 }
 
-/** The result of reading a participants CSV: everyone, or every problem (`path` is `line N`). */
+/**
+ * The result of reading a participants CSV: everyone, or every problem (`path` is `line N`), each
+ * with its code and params (shared/schemas/csv-issue-codes.ts) beside the English message.
+ */
 export type ParticipantsCsvResult = ({ ok: true } & ParsedParticipants) | { ok: false; issues: Issue[] };
 
 /**
@@ -74,16 +78,19 @@ export function parseParticipantsCsv(text: string): ParticipantsCsvResult {
   if (!headerRecord) {
     problems.push({
       line: 1,
-      message: 'the file is empty; expected a header row such as role,name,table,questions,wishes,avoid',
+      ...csvProblem(
+        'the file is empty; expected a header row such as role,name,table,questions,wishes,avoid',
+        'csvEmptyFile',
+      ),
     });
     return refuse(problems);
   }
   const header = readHeader(headerRecord.cells);
-  problems.push(...header.problems.map((message) => ({ line: headerRecord.line, message })));
+  problems.push(...header.problems.map((p) => ({ line: headerRecord.line, ...p })));
   if (header.fatal) return refuse(problems);
 
   const rows = data.map((r) => readRow(r, header));
-  for (const row of rows) problems.push(...row.problems.map((message) => ({ line: row.line, message })));
+  for (const row of rows) problems.push(...row.problems.map((p) => ({ line: row.line, ...p })));
   problems.push(...duplicateNames(rows), ...duplicateTables(rows));
   const mentorRows: MentorRow[] = [];
   const menteeRows: MenteeRow[] = [];
@@ -106,5 +113,13 @@ export function formatCsvIssues(issues: Issue[]): string {
 
 function refuse(problems: LineProblem[]): { ok: false; issues: Issue[] } {
   const sorted = problems.map((p, i) => ({ ...p, i })).sort((a, b) => a.line - b.line || a.i - b.i);
-  return { ok: false, issues: sorted.map((p) => ({ path: `line ${p.line}`, message: p.message })) };
+  return {
+    ok: false,
+    issues: sorted.map((p) => ({
+      path: `line ${p.line}`,
+      message: p.message,
+      code: p.code,
+      ...(p.params ? { params: p.params } : {}),
+    })),
+  };
 }

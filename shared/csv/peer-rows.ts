@@ -4,8 +4,9 @@
  * event pairs people one way.
  */
 import { quote, nameKey } from './cells';
-import type { LineProblem } from './cross-checks';
+import { avoidWished, type LineProblem } from './cross-checks';
 import { didYouMean, nameSuggester } from './did-you-mean';
+import { columnProblem, csvProblem, shown } from './problem';
 import type { MenteeRow, RowResult } from './rows';
 
 type PeerResult = Extract<RowResult, { role: 'mentee' | 'peer' }>;
@@ -22,14 +23,20 @@ export function peerProblems(rows: RowResult[]): LineProblem[] {
   if (other)
     problems.push({
       line: Math.max(other.line, peers[0]!.line),
-      message: 'a file holds either peers or mentors and mentees, not both (one event pairs people one way)',
+      ...csvProblem(
+        'a file holds either peers or mentors and mentees, not both (one event pairs people one way)',
+        'csvPeersMixed',
+      ),
     });
   for (const row of peers) {
     const p = row.person as (MenteeRow & Record<string, unknown>) | undefined;
     for (const field of NOT_FOR_PEERS) {
       const value = p?.[field];
       if (value !== undefined && !(Array.isArray(value) && value.length === 0))
-        problems.push({ line: row.line, message: `${field}: peers have none; this row is a peer` });
+        problems.push({
+          line: row.line,
+          ...columnProblem(field, 'peers have none; this row is a peer', 'csvNotForPeers'),
+        });
     }
   }
   const names = new Map(peers.map((r) => [nameKey(r.name), r.name] as const));
@@ -38,20 +45,23 @@ export function peerProblems(rows: RowResult[]): LineProblem[] {
     for (const field of ['wishes', 'avoid'] as const) {
       for (const written of row[field]) {
         const key = nameKey(written);
-        if (!names.has(key))
-          problems.push({
-            line: row.line,
-            message: `${field}: ${quote(written)} names no peer${didYouMean(suggest.closest(written))}`,
-          });
+        if (!names.has(key)) problems.push({ line: row.line, ...noPeer(field, written, suggest.closest(written)) });
         else if (key === nameKey(row.name))
-          problems.push({ line: row.line, message: `${field}: names the peer themself` });
+          problems.push({ line: row.line, ...columnProblem(field, 'names the peer themself', 'csvNamesSelf') });
       }
     }
     const wished = new Set(row.wishes.map(nameKey));
-    for (const a of row.avoid)
-      if (wished.has(nameKey(a))) problems.push({ line: row.line, message: `avoid: ${quote(a)} is also in wishes` });
+    for (const a of row.avoid) if (wished.has(nameKey(a))) problems.push({ line: row.line, ...avoidWished(a) });
   }
   return problems;
+}
+
+/** A wish or avoid naming no peer of the file, with the one probably meant. */
+function noPeer(field: 'wishes' | 'avoid', written: string, meant: string | undefined) {
+  const says = `${quote(written)} names no peer${didYouMean(meant)}`;
+  const name = shown(written);
+  if (meant === undefined) return columnProblem(field, says, 'csvNoPeer', { name });
+  return columnProblem(field, says, 'csvNoPeerMeant', { name, suggestion: shown(meant) });
 }
 
 /** The peers of the file: name, wishes and avoid as the peer rows spell the names, email. */

@@ -1,4 +1,6 @@
 import Papa from 'papaparse';
+import type { CodedMessage } from '../schemas/issue-codes';
+import { csvProblem } from './problem';
 
 /** One CSV record with the physical line (1-based) it starts on. */
 export interface CsvRecord {
@@ -7,9 +9,8 @@ export interface CsvRecord {
 }
 
 /** A tokenizer problem (such as an unclosed quote), located by the record's first line. */
-export interface CsvSyntaxError {
+export interface CsvSyntaxError extends CodedMessage {
   line: number;
-  message: string;
 }
 
 /**
@@ -35,7 +36,7 @@ export function readRecords(text: string): { records: CsvRecord[]; errors: CsvSy
       for (let i = counted; i < start; i++) if (normalised.charCodeAt(i) === 10) line++;
       counted = start;
       const cells = result.data;
-      for (const e of result.errors) errors.push({ line, message: syntaxMessage(e) });
+      for (const e of result.errors) errors.push({ line, ...syntaxProblem(e) });
       if (cells.some((c) => c.trim() !== '')) records.push({ line, cells });
       start = result.meta.cursor;
     },
@@ -43,13 +44,17 @@ export function readRecords(text: string): { records: CsvRecord[]; errors: CsvSy
   return { records, errors };
 }
 
-function syntaxMessage(e: Papa.ParseError): string {
+function syntaxProblem(e: Papa.ParseError): CodedMessage {
   switch (e.code) {
     case 'MissingQuotes':
-      return 'a quoted cell is never closed (missing ")';
+      return csvProblem('a quoted cell is never closed (missing ")', 'csvUnclosedQuote');
     case 'InvalidQuotes':
-      return 'a quoted cell has text after its closing quote (write "" for a quote inside a quoted cell)';
+      return csvProblem(
+        'a quoted cell has text after its closing quote (write "" for a quote inside a quoted cell)',
+        'csvTextAfterQuote',
+      );
     default:
-      return e.message;
+      // Not met with a fixed delimiter and no header mode; papaparse's own English if it ever is.
+      return csvProblem(e.message, 'invalid');
   }
 }

@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import { personName } from '../schemas/common';
 import type { Locale } from '../schemas/locale';
 import { menteeInputSchema, mentorInputSchema } from '../schemas/people';
@@ -7,6 +6,9 @@ import { MENTEE_ONLY, MENTOR_ONLY, SEPARATORS, type Column } from './columns';
 import type { HeaderMap } from './header';
 import type { CsvRecord } from './read-rows';
 import { closestWord } from './did-you-mean';
+import type { CodedMessage } from '../schemas/issue-codes';
+import { columnProblem, csvProblem, shown } from './problem';
+import { friendlyMessage, zodProblems } from './zod-problems';
 
 /** A mentor row that passed its own checks; `table` is absent when it is to be defaulted. */
 export interface MentorRow {
@@ -40,7 +42,7 @@ export interface MenteeRow {
 
 /** One record read on its own; `person` is set when the row has no problem of its own. */
 export type RowResult =
-  | { role: 'mentor'; line: number; name: string; table: string; person?: MentorRow; problems: string[] }
+  | { role: 'mentor'; line: number; name: string; table: string; person?: MentorRow; problems: CodedMessage[] }
   | {
       /** A peer (issue 17, peer rounds) reads like a mentee; its wishes and avoid name peers. */
       role: 'mentee' | 'peer';
@@ -50,10 +52,10 @@ export type RowResult =
       wishes: string[];
       avoid: string[];
       person?: MenteeRow;
-      problems: string[];
+      problems: CodedMessage[];
     }
   /** A row whose role cannot be read: its name is kept so wishes naming it are not blamed too. */
-  | { role: null; line: number; name: string; problems: string[] };
+  | { role: null; line: number; name: string; problems: CodedMessage[] };
 
 const WHAT: Partial<Record<Column, string>> = {
   table: 'a table',
@@ -73,12 +75,23 @@ const WHOLE_NUMBER = /^[+-]?\d+$/;
  * A mentee's priority cell: empty is the default 0 (`undefined`); anything else must be a
  * whole number (the schema then checks its range). A problem names the column and the value.
  */
-function readPriority(text: string): { value?: number; problem?: string } {
+function readPriority(text: string): { value?: number; problem?: CodedMessage } {
   if (text === '') return {};
   if (!WHOLE_NUMBER.test(text)) {
-    return { problem: `priority: ${quote(text)} is not a whole number (write e.g. 0, 1 or 2; higher goes first)` };
+    const words = `${quote(text)} is not a whole number (write e.g. 0, 1 or 2; higher goes first)`;
+    return { problem: columnProblem('priority', words, 'csvPriorityNotWhole', { value: shown(text) }) };
   }
   return { value: Number(text) };
+}
+
+/** What is wrong with a role cell that is neither mentor, mentee nor peer (as written, trimmed). */
+function roleProblem(written: string): CodedMessage {
+  if (written === '') return columnProblem('role', 'missing (write mentor or mentee)', 'csvRoleMissing');
+  const meant = closestWord(written.toLowerCase(), ['mentor', 'mentee']);
+  const role = shown(written);
+  return meant
+    ? columnProblem('role', `${quote(written)} is not a role — did you mean ${meant}?`, 'csvRoleMeant', { role, meant })
+    : columnProblem('role', `${quote(written)} is not a role (write mentor or mentee)`, 'csvRoleUnknown', { role });
 }
 
 /** Read and validate one data record against the header. */
@@ -94,14 +107,7 @@ export function readRow(record: CsvRecord, header: HeaderMap): RowResult {
   const role = cell('role').toLowerCase();
   if (role !== 'mentor' && role !== 'mentee' && role !== 'peer') {
     // The one problem of the row: what else it holds depends on the role it was meant to have.
-    const meant = closestWord(role, ['mentor', 'mentee']);
-    problems.push(
-      role === ''
-        ? 'role: missing (write mentor or mentee)'
-        : meant
-          ? `role: ${quote(cell('role'))} is not a role — did you mean ${meant}?`
-          : `role: ${quote(cell('role'))} is not a role (write mentor or mentee)`,
-    );
+    problems.push(roleProblem(cell('role')));
     const checked = personName().safeParse(name);
     if (!checked.success) problems.push(...zodProblems(checked.error, 'name'));
     return { role: null, line, name, problems };
@@ -116,7 +122,8 @@ export function readRow(record: CsvRecord, header: HeaderMap): RowResult {
   const other = role === 'mentor' ? 'mentee' : 'mentor';
   // A peer's row holds what a mentee's does (name, wishes, avoid, email), nothing of a mentor's.
   for (const c of role === 'mentor' ? MENTEE_ONLY : MENTOR_ONLY) {
-    if (cell(c) !== '') problems.push(`${c}: only ${other}s have ${WHAT[c]}; this row is a ${role}`);
+    const words = `only ${other}s have ${WHAT[c]}; this row is a ${role}`;
+    if (cell(c) !== '') problems.push(columnProblem(c, words, 'csvOtherRolesColumn', { role, owner: other }));
   }
   const optional = (c: Column) => (cell(c) === '' ? undefined : cell(c));
   if (role === 'mentor') {
@@ -156,42 +163,24 @@ export function readRow(record: CsvRecord, header: HeaderMap): RowResult {
 }
 
 /** Cells with content beyond the header, or under a column with no name. */
-function strayCells(cells: string[], header: HeaderMap): string[] {
-  const problems: string[] = [];
+function strayCells(cells: string[], header: HeaderMap): CodedMessage[] {
+  const problems: CodedMessage[] = [];
   for (const i of header.unnamed) {
     const c = cells[i]?.trim() ?? '';
-    if (c !== '') problems.push(`cell ${i + 1} (${quote(c)}) is under a column with no name in the header`);
+    const words = `cell ${i + 1} (${quote(c)}) is under a column with no name in the header`;
+    if (c !== '') problems.push(csvProblem(words, 'csvUnnamedColumnCell', { cell: i + 1, value: shown(c) }));
   }
   // Fewer cells than the header is fine (spreadsheets drop trailing empties); more is not.
   if (cells.slice(header.width).some((c) => c.trim() !== '')) {
     problems.push(
-      `has ${cells.length} cells but the header has ${header.width} columns (a comma that should be quoted?)`,
+      csvProblem(
+        `has ${cells.length} cells but the header has ${header.width} columns (a comma that should be quoted?)`,
+        'csvTooManyCells',
+        { cells: cells.length, columns: header.width },
+      ),
     );
   }
   return problems;
-}
-
-/** zod issues as `field: message`, list items as `topics item 2`. */
-function zodProblems(error: z.ZodError, prefix?: string): string[] {
-  return error.issues.map((i) => {
-    const [key, item] = i.path;
-    // The problem names the column as the file spells it.
-    const field = key === 'meetingUrl' ? 'meeting_url' : key;
-    const where =
-      typeof item === 'number'
-        ? `${String(field)} item ${item + 1}`
-        : field === undefined
-          ? (prefix ?? 'row')
-          : String(field);
-    return `${where}: ${i.message}`;
-  });
-}
-
-/** Plain-language messages where the schemas keep zod's defaults. */
-function friendlyMessage(issue: z.core.$ZodRawIssue): string | undefined {
-  if (issue.code === 'too_big' && issue.origin === 'array') return `at most ${issue.maximum} items`;
-  if (issue.code === 'too_big' && issue.origin === 'string') return `must be at most ${issue.maximum} characters`;
-  return undefined;
 }
 
 function dropUndefined<T extends object>(o: T): T {

@@ -133,7 +133,7 @@ function run(state: EventState | null, c: EventCommand, now: number, env: ApplyE
     const restored = restoredState(c.backup, c.eventId, now, env.newId, planner);
     return restored.ok ? done<'event.import'>(restored.value.state, { replanned: restored.value.replanned }) : restored;
   }
-  if (state === null) return refuse.notFound('no such event');
+  if (state === null) return refuse.notFound('no such event', undefined, { code: 'noSuchEvent' });
   const s = advanceEvent(state, now);
   switch (c.type) {
     case 'event.delete':

@@ -5,6 +5,8 @@
  * never changes meaning; a new meaning gets a new code. docs/api.md lists them with their English.
  */
 
+import { CSV_ISSUE_CODES } from './csv-issue-codes';
+
 /** The values a message's placeholders take: names, counts, limits. */
 export type MessageParams = Record<string, string | number>;
 
@@ -68,6 +70,8 @@ export const ISSUE_CODES = {
   mentorGone: [],
   listedTwice: [],
   wishedAndAvoided: ['role'],
+  // The participants CSV reader (shared/csv/; said by the console only, not the phones' catalogue).
+  ...CSV_ISSUE_CODES,
 } as const satisfies Record<string, readonly string[]>;
 
 /** A field issue's code. */
@@ -84,11 +88,34 @@ export const REASON_CODES = {
   signupRefusedBecause: ['reason'],
   tooManyWaiting: [],
   profileEnded: [],
+  // What a mentee's or mentor's phone may be refused (its own `phoneRefusals` words, loaded on demand).
+  checkInEnded: [],
+  checkInStarted: [],
+  noSuchPerson: ['personId'],
+  personRemoved: [],
+  noSuchMentee: [],
+  questionsEnded: [],
+  feedbackAbsent: [],
+  notMetWith: ['name', 'round'],
+  notMetInRound: ['round'],
+  roundNotBegun: ['round'],
+  feedbackClosed: [],
+  noEmailToShare: [],
+  noSuchEvent: [],
+  changedElsewhere: [],
+  unknownKey: [],
+  signupCodeOnly: [],
+  tooManyWrongKeys: [],
+  tooManyRequests: [],
+  tooManyFromAddress: [],
+  tooManyChanges: [],
+  tooManyLinkChanges: [],
+  tooManyLinkMessages: [],
+  serverFault: [],
 } as const satisfies Record<string, readonly string[]>;
 
 /** A refusal's code. */
 export type ReasonCode = keyof typeof REASON_CODES;
 
-/** `{ code, params }`, the params left out when there are none. */
-export const coded = (code: string, params: MessageParams = {}): Coded =>
-  Object.keys(params).length > 0 ? { code, params } : { code };
+// In a file of its own, so that a page that codes a zod issue (the phone) does not carry the tables above.
+export { coded } from './coded';

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { coded, type Coded } from './issue-codes';
+import { coded } from './coded';
+import type { Coded } from './issue-codes';
 
 /**
  * The stable code of a zod issue (shared/schemas/issue-codes.ts), from what the field holds.

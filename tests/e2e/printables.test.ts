@@ -16,7 +16,8 @@ const A4_LANDSCAPE = { width: 842, height: 595 };
 const LETTER_PORTRAIT = { width: 612, height: 792 };
 /** 14 June 2030, 17:30 UTC: the pages run in UTC, so round 1 prints as 17:30. */
 const PLANNED = Date.UTC(2030, 5, 14, 17, 30);
-const utcTime = (ms: number) => format(new Date(ms + new Date(ms).getTimezoneOffset() * 60_000), 'HH:mm');
+// As the page prints in en-GB: hours without a leading zero ("0:15", "17:42"), whatever the hour the test runs at.
+const utcTime = (ms: number) => format(new Date(ms + new Date(ms).getTimezoneOffset() * 60_000), 'H:mm');
 
 describe.skipIf(!chromiumPath)('printables in Chromium', () => {
   // 3 mentors, 5 mentees, 2 seats a table: one mentee sits out each round.

@@ -81,8 +81,15 @@ describe('group and priority', () => {
       {
         path: 'line 3',
         message: 'priority: "first" is not a whole number (write e.g. 0, 1 or 2; higher goes first)',
+        code: 'csvPriorityNotWhole',
+        params: { value: 'first', field: 'priority' },
       },
-      { path: 'line 4', message: 'priority: only mentees have a priority; this row is a mentor' },
+      {
+        path: 'line 4',
+        message: 'priority: only mentees have a priority; this row is a mentor',
+        code: 'csvOtherRolesColumn',
+        params: { role: 'mentor', owner: 'mentee', field: 'priority' },
+      },
     ]);
     expect((await view(ev)).mentors).toEqual([]);
   });

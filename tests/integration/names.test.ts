@@ -151,8 +151,18 @@ describe('one name, one person: the CSV import says the same, by line', () => {
     });
     expect(twice.status, twice.text).toBe(400);
     expect(issuesOf(twice)).toEqual([
-      { path: 'line 3', message: 'name: "NOOR" is already a mentee on line 2' },
-      { path: 'line 4', message: 'name: "No\\u200Bor" is already a mentee on line 2' },
+      {
+        path: 'line 3',
+        message: 'name: "NOOR" is already a mentee on line 2',
+        code: 'csvNameTwice',
+        params: { name: 'NOOR', role: 'mentee', firstLine: 2, field: 'name' },
+      },
+      {
+        path: 'line 4',
+        message: 'name: "No\\u200Bor" is already a mentee on line 2',
+        code: 'csvNameTwice',
+        params: { name: 'No\\u200Bor', role: 'mentee', firstLine: 2, field: 'name' },
+      },
     ]);
     expect(await view(ev)).toEqual(before);
   });
@@ -168,6 +178,8 @@ describe('one name, one person: the CSV import says the same, by line', () => {
       {
         path: 'line 2',
         message: 'topics item 2: contains a bidirectional override or isolate (U+202E), which can disguise text',
+        code: 'bidiControl',
+        params: { char: 'U+202E', field: 'topics', item: 2 },
       },
     ]);
   });

@@ -257,8 +257,18 @@ describe('one typo, one problem, with what was meant', () => {
     const r = await call(srv.url, 'POST', `/api/events/${ev.id}/people.csv`, { key: ev.key, csv: text });
     expect(r.status).toBe(400);
     expect(r.body.error.issues).toEqual([
-      { path: 'line 3', message: 'role: "mentr" is not a role — did you mean mentor?' },
-      { path: 'line 6', message: 'wishes: "Grace Hoper" names no mentor — did you mean "Grace Hopper"?' },
+      {
+        path: 'line 3',
+        message: 'role: "mentr" is not a role — did you mean mentor?',
+        code: 'csvRoleMeant',
+        params: { role: 'mentr', meant: 'mentor', field: 'role' },
+      },
+      {
+        path: 'line 6',
+        message: 'wishes: "Grace Hoper" names no mentor — did you mean "Grace Hopper"?',
+        code: 'csvNoMentorMeant',
+        params: { name: 'Grace Hoper', suggestion: 'Grace Hopper', field: 'wishes' },
+      },
     ]);
     expect((await call(srv.url, 'GET', `/api/events/${ev.id}`, { key: ev.key })).body.mentees).toHaveLength(0);
   });

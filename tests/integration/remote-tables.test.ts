@@ -37,7 +37,14 @@ describe('remote tables over HTTP', () => {
       csv: 'role,name,meeting_url\nmentor,Ann,https://meet.example.org/a\nmentor,Bo,http://meet.example.org/b\n',
     });
     expect(csv.status, csv.text).toBe(400);
-    expect(csv.body.error.issues).toEqual([{ path: 'line 3', message: 'meeting_url: must be an https:// link' }]);
+    expect(csv.body.error.issues).toEqual([
+      {
+        path: 'line 3',
+        message: 'meeting_url: must be an https:// link',
+        code: 'notHttps',
+        params: { field: 'meeting_url' },
+      },
+    ]);
     const view = await call(srv.url, 'GET', `/api/events/${ev.id}`, { key: ev.key });
     expect(view.body.mentors).toEqual([]);
   });

@@ -81,7 +81,7 @@ describe('messages per key', () => {
     const acks = [];
     for (let i = 0; i < 3; i++) acks.push(await ask(a.socket), await ask(b.socket));
     expect(acks.map((r) => r.ok)).toEqual([true, true, true, true, true, false]);
-    expect(acks[5]).toMatchObject({ ok: false, error: { code: 'rate_limited' } });
+    expect(acks[5]).toMatchObject({ ok: false, error: { code: 'rate_limited', reason: 'tooManyLinkMessages' } });
     const other = await connect(srv.url, ev.mentees[1]!.token);
     expect((await ask(other.socket)).ok).toBe(true);
   });
@@ -140,7 +140,7 @@ describe('writes per key', () => {
     acks.push(await second.socket.emitWithAck('questions:update', questions(9)));
     acks.push(await second.socket.emitWithAck('questions:update', questions(10)));
     expect(acks.map((a) => a.ok)).toEqual([true, true, true, true, false]);
-    expect(acks[4]).toMatchObject({ ok: false, error: { code: 'rate_limited' } });
+    expect(acks[4]).toMatchObject({ ok: false, error: { code: 'rate_limited', reason: 'tooManyLinkChanges' } });
     const over = await call(srv.url, 'PUT', '/api/me/questions', { key: token, body: questions(11) });
     expect(over.status).toBe(429);
     expect(over.body.error.code).toBe('rate_limited');
@@ -171,6 +171,7 @@ describe('writes per key', () => {
         error: {
           code: 'rate_limited',
           message: 'too many changes with this key (its pages and calls together); wait a few seconds',
+          reason: 'tooManyChanges',
         },
       });
       expect(Number(r.headers.get('retry-after'))).toBe(10);

@@ -65,7 +65,9 @@ describe('HTTP bodies', () => {
     const read = await call(srv.url, 'POST', `/api/events/${ev.id}/people.csv`, { key: ev.key, csv: under });
     expect(read.status).toBe(400);
     expectCleanError(read, 'csv under 5 MiB');
-    expect(read.body.error.issues).toEqual([{ path: 'line 2', message: expect.stringContaining('bio') }]);
+    expect(read.body.error.issues).toEqual([
+      { path: 'line 2', message: expect.stringContaining('bio'), code: 'tooLong', params: { max: 2000, field: 'bio' } },
+    ]);
     expect(await viewsOf(srv.url, ev, tokens())).toEqual(before);
   });
 

@@ -241,7 +241,7 @@ describe('secrets never reach the log', () => {
     const ack = await org.socket.emitWithAck('clock:command', { action: 'start' });
     failSaves = false;
     expect(boom.status).toBe(500);
-    expect(boom.body.error).toEqual({ code: 'internal', message: expect.any(String) });
+    expect(boom.body.error).toEqual({ code: 'internal', message: expect.any(String), reason: 'serverFault' });
     expect(ack).toMatchObject({ ok: false, error: { code: 'internal' } });
     expect([
       await viewsOf(srv.url, ev, [ev.mentees[0]!.token]),

@@ -19,7 +19,10 @@ export function withAttendance(state: EventState, personId: string, attendance: 
     const next: Mentee = { ...mentee, attendance };
     return ok({ state: { ...state, mentees: state.mentees.map((m) => (m === mentee ? next : m)) }, person: next });
   }
-  return refuse.notFound(`no person ${JSON.stringify(personId)} in this event`);
+  return refuse.notFound(`no person ${JSON.stringify(personId)} in this event`, undefined, {
+    code: 'noSuchPerson',
+    params: { personId },
+  });
 }
 
 /**
@@ -44,12 +47,17 @@ export function setAttendance(
   return withAttendance(state, personId, attendance);
 }
 
+const checkInClosed = () =>
+  refuse.conflict('the event has ended; check-in is closed', undefined, { code: 'checkInEnded' });
+
 /** A person checks themself in from their own page: only before the start. */
 export function selfCheckIn(state: EventState, personId: string): Outcome<Changed> {
   // After the end there is no door to send anyone to (the organizer's attendance.set refuses too).
-  if (state.clock.status === 'finished') return refuse.conflict('the event has ended; check-in is closed');
+  if (state.clock.status === 'finished') return checkInClosed();
   if (state.clock.status !== 'idle' || hasStarted(state)) {
-    return refuse.conflict('the event has started: check in with the organizer at the door');
+    return refuse.conflict('the event has started: check in with the organizer at the door', undefined, {
+      code: 'checkInStarted',
+    });
   }
   return withAttendance(state, personId, 'present');
 }
@@ -60,7 +68,7 @@ export function selfCheckIn(state: EventState, personId: string): Outcome<Change
  * the attendance changes; the organizer sees the pending seat and applies a reviewed replan.
  */
 export function hereAfterAll(state: EventState, personId: string): Outcome<Changed> {
-  if (state.clock.status === 'finished') return refuse.conflict('the event has ended; check-in is closed');
+  if (state.clock.status === 'finished') return checkInClosed();
   return withAttendance(state, personId, 'present');
 }
 

@@ -8,7 +8,7 @@
  */
 import type { FeedbackBody, FeedbackEntry, PersonFeedback, Sharing, SharingBody } from '../../schemas/feedback';
 import { meetingPhaseIndex } from '../../timeline';
-import { ok, refuse, type Outcome } from '../domain-error';
+import { ok, refuse, type Failure, type Outcome } from '../domain-error';
 import { phasesOf, type EventState } from '../state';
 import { lookup } from '../views/people-lookup';
 
@@ -97,6 +97,24 @@ export const saidYes = (s: EventState, a: string, b: string): boolean =>
 /** Both said yes: the only case in which either learns of the other's yes. */
 export const isMutual = (s: EventState, a: string, b: string): boolean => saidYes(s, a, b) && saidYes(s, b, a);
 
+/** Why `personId` has no meeting with `withId` in `round` to give feedback on. */
+function notMet(s: EventState, personId: string, round: number, withId: string): Failure {
+  if (isAbsent(s, personId))
+    return refuse.notFound('you are marked as not here, so there are no meetings to give feedback on', undefined, {
+      code: 'feedbackAbsent',
+    });
+  const name = personOf(s, withId)?.name;
+  return name === undefined
+    ? refuse.notFound(`you did not sit with this person in round ${round}`, undefined, {
+        code: 'notMetInRound',
+        params: { round },
+      })
+    : refuse.notFound(`you did not sit with ${name} in round ${round}`, undefined, {
+        code: 'notMetWith',
+        params: { name, round },
+      });
+}
+
 /**
  * `personId` gives feedback on `withId` for `round`: the fields sent replace theirs, the
  * others stay. The same tap twice changes nothing (the same state comes back).
@@ -110,14 +128,11 @@ export function giveFeedback(
   now: number,
 ): Outcome<{ state: EventState; entry: FeedbackEntry }> {
   const met = meetingsOf(s, personId).some((m) => m.round === round && m.withId === withId);
-  if (!met) {
-    const why = isAbsent(s, personId)
-      ? 'you are marked as not here, so there are no meetings to give feedback on'
-      : `you did not sit with ${personOf(s, withId)?.name ?? 'this person'} in round ${round}`;
-    return refuse.notFound(why);
-  }
-  if (!roundBegun(s, round)) return refuse.conflict(`round ${round} has not begun yet`);
-  if (!feedbackOpen(s, now)) return refuse.conflict('feedback for this event has closed');
+  if (!met) return notMet(s, personId, round, withId);
+  if (!roundBegun(s, round))
+    return refuse.conflict(`round ${round} has not begun yet`, undefined, { code: 'roundNotBegun', params: { round } });
+  if (!feedbackOpen(s, now))
+    return refuse.conflict('feedback for this event has closed', undefined, { code: 'feedbackClosed' });
   const mine = personFeedbackOf(s, personId);
   const old = entryOf(mine, round, withId);
   const merged = {
@@ -136,11 +151,13 @@ export function giveFeedback(
 /** `personId` chooses what mutual follow-ups see of them. */
 export function setSharing(s: EventState, personId: string, body: SharingBody): Outcome<EventState> {
   const person = personOf(s, personId);
-  if (!person) return refuse.notFound('this person was removed from the event');
+  if (!person) return refuse.notFound('this person was removed from the event', undefined, { code: 'personRemoved' });
   if (body.share === 'email' && !person.email)
-    return refuse.invalid('there is no e-mail address for you in this event; share a contact line instead', [
-      { path: 'share', message: 'no e-mail address on file' },
-    ]);
+    return refuse.invalid(
+      'there is no e-mail address for you in this event; share a contact line instead',
+      [{ path: 'share', message: 'no e-mail address on file' }],
+      { code: 'noEmailToShare' },
+    );
   const sharing: Sharing = { share: body.share, contact: body.share === 'contact' ? (body.contact ?? null) : null };
   const mine = personFeedbackOf(s, personId);
   if (mine.sharing.share === sharing.share && mine.sharing.contact === sharing.contact) return ok(s);

@@ -342,7 +342,7 @@ export function deletePerson(state: EventState, personId: string): Outcome<Event
  */
 export function setPersonLocale(state: EventState, personId: string, locale: Locale): Outcome<EventState> {
   const person = [...state.mentors, ...state.mentees].find((p) => p.id === personId);
-  if (!person) return refuse.notFound('this person was removed from the event');
+  if (!person) return refuse.notFound('this person was removed from the event', undefined, { code: 'personRemoved' });
   if (person.locale === locale) return ok(state);
   const set = <P extends Mentor | Mentee>(list: P[]) => list.map((p) => (p === person ? { ...p, locale } : p));
   return ok({ ...state, mentors: set(state.mentors), mentees: set(state.mentees) });
@@ -350,8 +350,11 @@ export function setPersonLocale(state: EventState, personId: string, locale: Loc
 
 /** Replace a mentee's prepared questions; refused once the event has ended. */
 export function updateQuestions(state: EventState, personId: string, questions: string[]): Outcome<EventState> {
-  if (state.clock.status === 'finished') return refuse.conflict('the event has ended; questions can no longer change');
+  if (state.clock.status === 'finished')
+    return refuse.conflict('the event has ended; questions can no longer change', undefined, {
+      code: 'questionsEnded',
+    });
   const mentee = state.mentees.find((m) => m.id === personId);
-  if (!mentee) return refuse.notFound('no such mentee');
+  if (!mentee) return refuse.notFound('no such mentee', undefined, { code: 'noSuchMentee' });
   return ok({ ...state, mentees: state.mentees.map((m) => (m === mentee ? { ...m, questions } : m)) });
 }

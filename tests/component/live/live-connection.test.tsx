@@ -85,7 +85,25 @@ describe('createLiveConnection', () => {
     fake.active = false;
     fake.fire('connect_error', new Error('unauthorized'));
     expect(c.status()).toBe('refused');
-    expect(c.refusal()).toBe('unauthorized');
+    expect(c.refusal()).toEqual({ message: 'unauthorized' });
+  });
+
+  it("keeps a refused link's reason beside the English, for the page to say it in its language", () => {
+    const c = connect();
+    fake.active = false;
+    const message = 'unknown key: it may be mistyped, or its event was deleted';
+    fake.fire(
+      'connect_error',
+      Object.assign(new Error(message), { data: { code: 'unauthorized', reason: 'unknownKey' } }),
+    );
+    expect(c.refusal()).toEqual({ message, reason: 'unknownKey' });
+    // Network input: a reason that is not a word is dropped.
+    dispose();
+    fake = new FakeSocket();
+    const d = connect();
+    fake.active = false;
+    fake.fire('connect_error', Object.assign(new Error(message), { data: { reason: { evil: 1 } } }));
+    expect(d.refusal()).toEqual({ message });
   });
 
   it('reports a page older than the server as outdated, not as a bad link, and stops reconnecting', () => {

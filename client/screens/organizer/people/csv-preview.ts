@@ -1,9 +1,9 @@
-import { issueText } from '../../../i18n/issue-text';
 import { localRoleWords } from '../../../i18n/role-words';
 import type { RoleWords } from '../../../../shared/labels/role-words';
 import { parseParticipantsCsv, type ParticipantsCsvResult } from '../../../../shared/csv/parse-participants';
 import type { Issue } from '../../../../shared/schemas/errors';
 import { consoleSignup } from '../../../i18n/catalogues/console-signup';
+import { csvIssueText } from './csv-issue-text';
 
 /** What the import preview shows for the pasted text. */
 export type CsvPreview =
@@ -52,6 +52,6 @@ export function previewCsv(
 
 /** Issues as "line N: what is wrong" (or "path: message" for issues without a line). */
 export function issueLines(issues: Issue[]): string[] {
-  // An issue with a code is said in the page's language (English: the server's words, unchanged).
-  return issues.map((i) => `${i.path}: ${issueText(i)}`);
+  // In the page's language where the issue has a code (English: the parser's and server's words, unchanged).
+  return issues.map(csvIssueText);
 }

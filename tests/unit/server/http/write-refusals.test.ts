@@ -51,7 +51,9 @@ describe('createWriteRefusals', () => {
     expect(r.answer(put.req, put.res)).toBe(true);
     expect(put.sent.status).toBe(429);
     expect(put.sent.headers?.['retry-after']).toBe('10');
-    expect(JSON.parse(put.sent.body!)).toEqual({ error: { code: 'rate_limited', message: WRITES_REFUSED } });
+    expect(JSON.parse(put.sent.body!)).toEqual({
+      error: { code: 'rate_limited', message: WRITES_REFUSED, reason: 'tooManyChanges' },
+    });
     expect(put.resumed()).toBe(true);
     t += 9_500;
     const later = request('PUT', '/api/me/questions', `Bearer ${TOKEN}`);

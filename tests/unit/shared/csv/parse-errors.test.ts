@@ -169,11 +169,18 @@ describe('parseParticipantsCsv: problems', () => {
     ]);
   });
 
-  it('returns issues shaped like the API issues ({ path: "line N", message })', () => {
+  it('returns issues shaped like the API issues ({ path: "line N", message, code, params })', () => {
     const r = parseParticipantsCsv('role,name\nboss,Ann');
     expect(r).toEqual({
       ok: false,
-      issues: [{ path: 'line 2', message: 'role: "boss" is not a role (write mentor or mentee)' }] satisfies Issue[],
+      issues: [
+        {
+          path: 'line 2',
+          message: 'role: "boss" is not a role (write mentor or mentee)',
+          code: 'csvRoleUnknown',
+          params: { role: 'boss', field: 'role' },
+        },
+      ] satisfies Issue[],
     });
   });
 });

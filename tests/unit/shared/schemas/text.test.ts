@@ -438,7 +438,12 @@ describe('the CSV import compares names with the same nameKey', () => {
     expect(ok.ok && ok.mentees[0]!.wishes).toEqual(['Zoë']);
     const bad = parseParticipantsCsv('role,name\nmentee,"C\u0000y"');
     expect(bad.ok ? [] : bad.issues).toEqual([
-      { path: 'line 2', message: 'name: contains a control character (U+0000)' },
+      {
+        path: 'line 2',
+        message: 'name: contains a control character (U+0000)',
+        code: 'controlCharacter',
+        params: { char: 'U+0000', field: 'name' },
+      },
     ]);
   });
 });

@@ -217,7 +217,11 @@ describe('giveFeedback', () => {
     expect(feedbackClosesAt(ended)).toBe(endAt + FEEDBACK_OPEN_AFTER_END_MS);
     expect(giveFeedback(ended, 'e1', 1, 'm1', { rating: 3 }, endAt + FEEDBACK_OPEN_AFTER_END_MS - 1).ok).toBe(true);
     const late = giveFeedback(ended, 'e1', 1, 'm1', { rating: 3 }, endAt + FEEDBACK_OPEN_AFTER_END_MS);
-    expect(!late.ok && late.error).toEqual({ code: 'conflict', message: 'feedback for this event has closed' });
+    expect(!late.ok && late.error).toEqual({
+      code: 'conflict',
+      message: 'feedback for this event has closed',
+      reason: 'feedbackClosed',
+    });
 
     const closesAt = roundAt(2) + 3000;
     const set = tick(clock(handMade({ feedbackClosesAt: closesAt }), { action: 'start' }, T0), roundAt(2) + 1000);

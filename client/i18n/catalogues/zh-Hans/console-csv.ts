@@ -1,0 +1,36 @@
+import type { Translation } from '../../define-messages';
+import type en from '../en/console-csv';
+
+export default {
+  csvEmptyFile: '文件是空的；应有一行表头，例如 role,name,table,questions,wishes,avoid',
+  csvUnclosedQuote: '带引号的单元格没有闭合（缺少 "）',
+  csvTextAfterQuote: '带引号的单元格在闭合引号之后还有文字（在带引号的单元格中用 "" 表示一个引号）',
+  csvMissingColumns: '表头缺少 {count} 个必填列：{columns}',
+  csvColumnTwice: '列“{column}”在表头中出现了两次',
+  csvUnknownColumns: '有 {count} 个未知的列：{columns}；可用的列为 {known}',
+  csvUnknownColumnsMeant: '有 {count} 个未知的列：{columns}（是不是想写 {meant}？）；可用的列为 {known}',
+  csvNotCommaSeparated: '未知的列“{column}”；各列之间必须用逗号分隔',
+  csvRoleMissing: '缺失（请填写 mentor 或 mentee）',
+  csvRoleMeant: '“{role}”不是角色——是不是想写 {meant}？',
+  csvRoleUnknown: '“{role}”不是角色（请填写 mentor 或 mentee）',
+  csvTooManyCells: '有 {cells} 个单元格，但表头只有 {columns} 列（是不是有个逗号应该放在引号里？）',
+  csvUnnamedColumnCell: '第 {cell} 个单元格（“{value}”）位于表头中没有名称的列下',
+  csvOtherRolesColumn:
+    '只有{owner, select, mentor {导师} other {学员}}填写此列；此行是{role, select, mentor {导师} mentee {学员} other {同伴}}',
+  csvPriorityNotWhole: '“{value}”不是整数（例如写 0、1 或 2；数值越大越优先）',
+  csvNameTwice: '“{name}”已在第 {firstLine} 行作为{role, select, mentor {导师} mentee {学员} other {同伴}}出现',
+  csvTableTwice: '“{table}”已是第 {firstLine} 行“{holder}”的桌子',
+  csvNoMentor: '文件中没有名叫“{name}”的导师',
+  csvNoMentorMeant: '文件中没有名叫“{name}”的导师——是不是想写“{suggestion}”？',
+  csvNoMentorIsMentee: '文件中没有名叫“{name}”的导师（这是一位学员）',
+  csvAvoidWished: '“{name}”也在 wishes 列中',
+  csvPeersMixed: '一个文件只能包含同伴（peer），或者导师和学员，不能两者都有（一场活动只用一种方式配对）',
+  csvNotForPeers: '同伴（peer）没有此项；此行是同伴',
+  csvNoPeer: '文件中没有名叫“{name}”的同伴',
+  csvNoPeerMeant: '文件中没有名叫“{name}”的同伴——是不是想写“{suggestion}”？',
+  csvNamesSelf: '填写的是同伴自己',
+  line: '第 {line} 行',
+  problemAt: '{where}：{problem}',
+  fieldProblem: '{field}：{problem}',
+  itemProblem: '{field} 第 {item} 项：{problem}',
+} satisfies Translation<typeof en>;
