@@ -94,21 +94,26 @@ describe('the CSV import', () => {
   });
 });
 
+/** Sign-up open, but no place left for mentees (the server's reason in English). */
+const MENTEES_FULL = {
+  open: true as const,
+  reason: null,
+  message: null,
+  closesAt: null,
+  roles: {
+    mentee: { open: false as const, reason: 'full' as const, message: 'no place left' },
+    mentor: { open: true as const },
+  },
+};
+
 describe('self sign-up', () => {
   it('German: the status, the counts, the settings and their checks', async () => {
     await showLanguage('de');
-    const full = { open: false as const, reason: 'full' as const, message: 'no place left' };
     const { api } = fakeSignupApi(
       openAnswer(
         { approval: 'manual', maxMentees: 20 },
         {
-          status: {
-            open: true,
-            reason: null,
-            message: null,
-            closesAt: null,
-            roles: { mentee: full, mentor: { open: true } },
-          },
+          status: MENTEES_FULL,
           counts: { mentee: counts({ placesTaken: 4, max: 20 }), mentor: counts({ placesTaken: 2 }) },
         },
       ),
@@ -146,19 +151,7 @@ describe('self sign-up', () => {
 
   it('German: the event’s own role words keep their capitals in the status, as on the sign-up page', async () => {
     await showLanguage('de');
-    const full = { open: false as const, reason: 'full' as const, message: 'no place left' };
-    const answer = openAnswer(
-      { approval: 'auto' },
-      {
-        status: {
-          open: true,
-          reason: null,
-          message: null,
-          closesAt: null,
-          roles: { mentee: full, mentor: { open: true } },
-        },
-      },
-    );
+    const answer = openAnswer({ approval: 'auto' }, { status: MENTEES_FULL });
     const words = localRoleWords({ mentor: 'Investor', mentee: 'Gründerin', mentees: 'Gründerinnen' });
     expect(signupStatusWords(answer, words)).toBe(
       'Die Anmeldung ist offen. Jede Anmeldung kommt sofort in die Veranstaltung. ' +
